@@ -1,0 +1,163 @@
+"""Sentence splitting: the English Golden Rules, news cases, long-sentence cutting, bad input."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from audiodigest.sentences import MAX_SEGMENT_CHARS, cut_long, split_sentences
+
+# The 48 English "Golden Rules" of the Pragmatic Segmenter (the cases pySBD is scored on).
+GOLDEN_RULES: list[tuple[str, list[str]]] = [
+    ("Hello World. My name is Jonas.", ["Hello World.", "My name is Jonas."]),
+    ("What is your name? My name is Jonas.", ["What is your name?", "My name is Jonas."]),
+    ("There it is! I found it.", ["There it is!", "I found it."]),
+    ("My name is Jonas E. Smith.", ["My name is Jonas E. Smith."]),
+    ("Please turn to p. 55.", ["Please turn to p. 55."]),
+    ("Were Jane and co. at the party?", ["Were Jane and co. at the party?"]),
+    ("They closed the deal with Pitt, Briggs & Co. at noon.",
+     ["They closed the deal with Pitt, Briggs & Co. at noon."]),
+    ("Let's ask Jane and co. They should know.", ["Let's ask Jane and co.", "They should know."]),
+    ("They closed the deal with Pitt, Briggs & Co. It closed yesterday.",
+     ["They closed the deal with Pitt, Briggs & Co.", "It closed yesterday."]),
+    ("I can see Mt. Fuji from here.", ["I can see Mt. Fuji from here."]),
+    ("St. Michael's Church is on 5th st. near the light.",
+     ["St. Michael's Church is on 5th st. near the light."]),
+    ("That is JFK Jr.'s book.", ["That is JFK Jr.'s book."]),
+    ("I visited the U.S.A. last year.", ["I visited the U.S.A. last year."]),
+    ("I live in the E.U. How about you?", ["I live in the E.U.", "How about you?"]),
+    ("I live in the U.S. How about you?", ["I live in the U.S.", "How about you?"]),
+    ("I work for the U.S. Government in Virginia.", ["I work for the U.S. Government in Virginia."]),
+    ("I have lived in the U.S. for 20 years.", ["I have lived in the U.S. for 20 years."]),
+    ("At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to "
+     "the store.",
+     ["At 5 a.m. Mr. Smith went to the bank.", "He left the bank at 6 P.M.",
+      "Mr. Smith then went to the store."]),
+    ("She has $100.00 in her bag.", ["She has $100.00 in her bag."]),
+    ("She has $100.00. It is in her bag.", ["She has $100.00.", "It is in her bag."]),
+    ("He teaches science (He previously worked for 5 years as an engineer.) at the local "
+     "University.",
+     ["He teaches science (He previously worked for 5 years as an engineer.) at the local "
+      "University."]),
+    ("Her email is Jane.Doe@example.com. I sent her an email.",
+     ["Her email is Jane.Doe@example.com.", "I sent her an email."]),
+    ("The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.",
+     ["The site is: https://www.example.50.com/new-site/awesome_content.html.",
+      "Please check it out."]),
+    ("She turned to him, 'This is great.' she said.",
+     ["She turned to him, 'This is great.' she said."]),
+    ('She turned to him, "This is great." she said.',
+     ['She turned to him, "This is great." she said.']),
+    ('She turned to him, "This is great." She held the book out to show him.',
+     ['She turned to him, "This is great."', "She held the book out to show him."]),
+    ("Hello!! Long time no see.", ["Hello!!", "Long time no see."]),
+    ("Hello?? Who is there?", ["Hello??", "Who is there?"]),
+    ("Hello!? Is that you?", ["Hello!?", "Is that you?"]),
+    ("Hello?! Is that you?", ["Hello?!", "Is that you?"]),
+    ("1.) The first item 2.) The second item", ["1.) The first item", "2.) The second item"]),
+    ("1.) The first item. 2.) The second item.", ["1.) The first item.", "2.) The second item."]),
+    ("1) The first item 2) The second item", ["1) The first item", "2) The second item"]),
+    ("1) The first item. 2) The second item.", ["1) The first item.", "2) The second item."]),
+    ("1. The first item 2. The second item", ["1. The first item", "2. The second item"]),
+    ("1. The first item. 2. The second item.", ["1. The first item.", "2. The second item."]),
+    ("• 9. The first item • 10. The second item", ["• 9. The first item", "• 10. The second item"]),
+    ("⁃9. The first item ⁃10. The second item", ["⁃9. The first item", "⁃10. The second item"]),
+    ("a. The first item b. The second item c. The third list item",
+     ["a. The first item", "b. The second item", "c. The third list item"]),
+    ("You can find it at N°. 1026.253.553. That is where the treasure is.",
+     ["You can find it at N°. 1026.253.553.", "That is where the treasure is."]),
+    ("She works at Yahoo! in the accounting department.",
+     ["She works at Yahoo! in the accounting department."]),
+    ("We make a good team, you and I. Did you see Albert I. Jones yesterday?",
+     ["We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"]),
+    ("Thoreau argues that by simplifying one’s life, “the laws of the universe will appear less "
+     "complex. . . .”",
+     ["Thoreau argues that by simplifying one’s life, “the laws of the universe will appear less "
+      "complex. . . .”"]),
+    ('"Bohr [...] used the analogy of parallel stairways [...]" (Smith 55).',
+     ['"Bohr [...] used the analogy of parallel stairways [...]" (Smith 55).']),
+    ("If words are left off at the end of a sentence, and that is all that is omitted, indicate "
+     "the omission with ellipsis marks (preceded and followed by a space) and then indicate the "
+     "end of the sentence with a period . . . . Next sentence.",
+     ["If words are left off at the end of a sentence, and that is all that is omitted, indicate "
+      "the omission with ellipsis marks (preceded and followed by a space) and then indicate the "
+      "end of the sentence with a period . . . .", "Next sentence."]),
+    ("I never meant that.... She left the store.", ["I never meant that....", "She left the store."]),
+    ("I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I "
+     "didn’t mean it.",
+     ["I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I "
+      "didn’t mean it."]),
+    ("One further habit which was somewhat weakened . . . was that of combining words into "
+     "self-interpreting compounds. . . . The practice was not abandoned. . . .",
+     ["One further habit which was somewhat weakened . . . was that of combining words into "
+      "self-interpreting compounds.", ". . . The practice was not abandoned. . . ."]),
+]
+
+
+def test_there_are_48_golden_rules() -> None:
+    assert len(GOLDEN_RULES) == 48
+
+
+@pytest.mark.parametrize(("text", "expected"), GOLDEN_RULES)
+def test_golden_rule(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+NEWS = [
+    ("Lukashenko met Putin on April 5. They spoke for 3.5 hours.",
+     ["Lukashenko met Putin on April 5.", "They spoke for 3.5 hours."]),
+    ("Dr. Jane Smith of St. Mary's Hospital said No. 10 had called. The U.K. government denied it.",
+     ["Dr. Jane Smith of St. Mary's Hospital said No. 10 had called.",
+      "The U.K. government denied it."]),
+    ("The talks began on Oct. 4, 2022 in Minsk. Gen. Valery Gerasimov attended.",
+     ["The talks began on Oct. 4, 2022 in Minsk.", "Gen. Valery Gerasimov attended."]),
+    ("Shares of Acme Inc. rose 4.5% to $12.30. Analysts were surprised.",
+     ["Shares of Acme Inc. rose 4.5% to $12.30.", "Analysts were surprised."]),
+    ('"We will not give up," he said. "Never."', ['"We will not give up," he said.', '"Never."']),
+    ("Visit kyivindependent.com/news. Subscribe today!",
+     ["Visit kyivindependent.com/news.", "Subscribe today!"]),
+    ("The vote is at 5 p.m. Critics say it is rushed.",
+     ["The vote is at 5 p.m.", "Critics say it is rushed."]),
+    ("First line\nSecond line", ["First line", "Second line"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS)
+def test_news_sentences(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_long_sentence_is_cut_at_clause_boundaries() -> None:
+    sentence = ("The ministry said the inspections, which began on Monday and will last a week, "
+                "covered units in the west of the country; officials added that more drills were "
+                "planned for May, and that foreign observers had been invited, although none had "
+                "yet accepted, according to a statement published on the ministry's website late "
+                "on Tuesday evening after a meeting of the security council in the capital.")
+    pieces = cut_long(sentence, 150)
+    assert all(len(p) <= 150 for p in pieces)
+    assert " ".join(pieces) == sentence
+    assert pieces[0].endswith((";", ","))
+
+
+def test_default_limit_is_below_pyttsx3_failure_length() -> None:
+    assert MAX_SEGMENT_CHARS < 400
+
+
+def test_huge_unpunctuated_paragraph_is_linear() -> None:
+    text = ("word " * 40_000)[:200_000]
+    started = time.perf_counter()
+    sentences = split_sentences(text)
+    pieces = [p for s in sentences for p in cut_long(s)]
+    elapsed = time.perf_counter() - started
+    assert elapsed < 1.0
+    assert all(len(p) <= MAX_SEGMENT_CHARS for p in pieces)
+    no_spaces = "x" * 200_000
+    assert all(len(p) <= MAX_SEGMENT_CHARS for p in cut_long(no_spaces))
+    assert "".join(cut_long(no_spaces)) == no_spaces
+
+
+def test_empty_and_symbol_input() -> None:
+    assert split_sentences("") == []
+    assert split_sentences("  \n\n ") == []
+    assert split_sentences("★★★") == ["★★★"]
