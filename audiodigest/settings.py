@@ -2,19 +2,30 @@
 
 One `ShowSettings` describes the show (what the feed says about itself) and the defaults for
 making episodes. The file is optional; every field has a default, and command-line options
-override the file.
+override the file. Values are checked here, once, with the file and key named in the error,
+because a bad base URL or category would otherwise surface only as a podcast directory's
+rejection of the published feed.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
+import urllib.parse
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from .errors import SettingsError
 
-__all__ = ["SETTINGS_FILE", "ShowSettings", "load_settings"]
+__all__ = [
+    "APPLE_CATEGORIES",
+    "SETTINGS_FILE",
+    "ShowSettings",
+    "init_settings",
+    "load_settings",
+    "validate_settings",
+]
 
 SETTINGS_FILE = "audiodigest.toml"
 
@@ -55,6 +66,8 @@ class ShowSettings:
     outro_audio: Path | None = None
     allow_private_addresses: bool = False
     """Let `follow` fetch links on loopback/private addresses."""
+    podcast_guid: str | None = None
+    """podcast:guid; by default the UUIDv5 of the feed URL. Set it to keep it after a move."""
     path: Path | None = field(default=None, compare=False)
     """The file these settings came from, if any."""
 
@@ -82,13 +95,55 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "intro_audio": (str,),
     "outro_audio": (str,),
     "allow_private_addresses": (bool,),
+    "podcast_guid": (str,),
 }
+
+# Apple Podcasts categories and subcategories (podcasters.apple.com/support/1691).
+APPLE_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "Arts": ("Books", "Design", "Fashion & Beauty", "Food", "Performing Arts", "Visual Arts"),
+    "Business": ("Careers", "Entrepreneurship", "Investing", "Management", "Marketing",
+                 "Non-Profit"),
+    "Comedy": ("Comedy Interviews", "Improv", "Stand-Up"),
+    "Education": ("Courses", "How To", "Language Learning", "Self-Improvement"),
+    "Fiction": ("Comedy Fiction", "Drama", "Science Fiction"),
+    "Government": (),
+    "History": (),
+    "Health & Fitness": ("Alternative Health", "Fitness", "Medicine", "Mental Health", "Nutrition",
+                         "Sexuality"),
+    "Kids & Family": ("Education for Kids", "Parenting", "Pets & Animals", "Stories for Kids"),
+    "Leisure": ("Animation & Manga", "Automotive", "Aviation", "Crafts", "Games", "Hobbies",
+                "Home & Garden", "Video Games"),
+    "Music": ("Music Commentary", "Music History", "Music Interviews"),
+    "News": ("Business News", "Daily News", "Entertainment News", "News Commentary", "Politics",
+             "Sports News", "Tech News"),
+    "Religion & Spirituality": ("Buddhism", "Christianity", "Hinduism", "Islam", "Judaism",
+                                "Religion", "Spirituality"),
+    "Science": ("Astronomy", "Chemistry", "Earth Sciences", "Life Sciences", "Mathematics",
+                "Natural Sciences", "Nature", "Physics", "Social Sciences"),
+    "Society & Culture": ("Documentary", "Personal Journals", "Philosophy", "Places & Travel",
+                          "Relationships"),
+    "Sports": ("Baseball", "Basketball", "Cricket", "Fantasy Sports", "Football", "Golf",
+               "Hockey", "Rugby", "Running", "Soccer", "Swimming", "Tennis", "Volleyball",
+               "Wilderness", "Wrestling"),
+    "Technology": (),
+    "True Crime": (),
+    "TV & Film": ("After Shows", "Film History", "Film Interviews", "Film Reviews", "TV Reviews"),
+}
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+"""ISO 639 code with optional region/script subtags, as RSS <language> wants ("en", "en-us")."""
+_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
+_OVERRIDE_SOURCE = "command-line option"
 
 
 def load_settings(out_dir: Path, **overrides: Any) -> ShowSettings:
-    """Read `out_dir/audiodigest.toml` if it exists, then apply non-None overrides."""
+    """Read `out_dir/audiodigest.toml` if it exists, apply non-None overrides, and validate.
+
+    Raises SettingsError naming the file (or "command-line option") and the key.
+    """
     path = out_dir / SETTINGS_FILE
     values: dict[str, Any] = {}
+    origin: dict[str, str] = {}
     if path.exists():
         try:
             raw = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -98,11 +153,130 @@ def load_settings(out_dir: Path, **overrides: Any) -> ShowSettings:
         raw.update(show)
         for key, value in raw.items():
             values[key] = _convert(path, key, value)
+            origin[key] = str(path)
         values["path"] = path
     for key, value in overrides.items():
         if value is not None:
             values[key] = value
-    return replace(ShowSettings(), **values)
+            origin[key] = f"{_OVERRIDE_SOURCE} --{key.replace('_', '-')}"
+    settings = replace(ShowSettings(), **values)
+    validate_settings(settings, origin)
+    return settings
+
+
+def validate_settings(settings: ShowSettings, origin: dict[str, str] | None = None) -> None:
+    """Raise SettingsError for values a podcast directory would reject.
+
+    `origin` maps a key to where its value came from (a file, a command-line option); the
+    error names it so the user knows what to fix.
+    """
+    origin = origin or {}
+
+    def fail(key: str, message: str) -> SettingsError:
+        where = origin.get(key) or (str(settings.path) if settings.path else "settings")
+        return SettingsError(f"{where}: {key} {message}")
+
+    for key in ("title", "description", "author"):
+        if not str(getattr(settings, key)).strip():
+            raise fail(key, "must not be empty")
+    if settings.base_url is not None:
+        _check_http_url(settings.base_url, lambda m: fail("base_url", m))
+    if settings.link is not None:
+        _check_http_url(settings.link, lambda m: fail("link", m))
+    if not _LANGUAGE.match(settings.language):
+        raise fail("language", f"{settings.language!r} is not a language code like 'en' or 'en-us'")
+    if settings.category not in APPLE_CATEGORIES:
+        raise fail("category", f"{settings.category!r} is not an Apple Podcasts category; "
+                   f"choose one of: {', '.join(APPLE_CATEGORIES)}")
+    subs = APPLE_CATEGORIES[settings.category]
+    if settings.subcategory is not None and settings.subcategory not in subs:
+        allowed = ", ".join(subs) if subs else "none"
+        raise fail("subcategory", f"{settings.subcategory!r} is not a subcategory of "
+                   f"{settings.category!r} (allowed: {allowed})")
+    if not isinstance(settings.explicit, bool):
+        raise fail("explicit", "must be true or false")
+    if settings.email is not None and not _EMAIL.match(settings.email):
+        raise fail("email", f"{settings.email!r} is not an e-mail address")
+    for key in ("keep_episodes", "keep_days"):
+        value = getattr(settings, key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+            raise fail(key, f"must be a whole number of at least 1, not {value!r}")
+    if settings.podcast_guid is not None and not _UUID.match(settings.podcast_guid):
+        raise fail("podcast_guid", f"{settings.podcast_guid!r} is not a UUID")
+    if settings.artwork is not None:
+        from .artwork import check_artwork  # Pillow only when artwork is configured
+
+        try:
+            check_artwork(Path(settings.artwork))
+        except SettingsError as exc:
+            raise fail("artwork", f"is unusable: {exc}") from exc
+
+
+def _check_http_url(url: str, fail: Any) -> None:
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise fail(f"{url!r} is not an absolute http(s) URL (like https://example.com/podcast/)")
+
+
+_TEMPLATE = """\
+# audiodigest show settings. Every key is optional; remove the "#" to set one.
+# Command-line options (--title, --base-url, ...) override these values.
+
+[show]
+# The show's name and description in podcast apps.
+title = {title}
+# description = "Articles read aloud, made with audiodigest."
+# author = "audiodigest"
+# email = "you@example.com"        # owner e-mail; directories use it to verify ownership
+# language = "en"                  # ISO 639 code: "en", "en-us", "de", ...
+# category = "News"                # an Apple Podcasts category...
+# subcategory = "Daily News"       # ...and, optionally, one of its subcategories
+# explicit = false                 # true or false
+#
+# Where this folder is served; feed and episode URLs start with it. Without it,
+# `audiodigest serve`'s address on this network is used.
+# base_url = "https://example.com/podcast/"
+# link = "https://example.com/"     # the show's web site (default: base_url)
+#
+# Square JPEG or PNG, 1400-3000 px, RGB. Without it a cover is drawn from the title.
+# artwork = "cover.jpg"
+#
+# voice = "en-default"             # voice profile; default: chosen by the article's language
+# keep_episodes = 50               # keep only the newest N episodes
+# keep_days = 90                   # drop episodes older than D days
+# sources = ["https://example.com/feed.xml"]   # feeds that `audiodigest follow` reads
+# lexicons = ["names.lexicon.toml"]
+# disclosure = true                # say that the audio is machine-generated
+# podcast_guid = "..."             # keep the show's podcast:guid after moving it
+"""
+
+
+def init_settings(out_dir: Path, *, title: str | None = None) -> Path:
+    """Write a commented `audiodigest.toml` into `out_dir` and return its path.
+
+    Refuses to overwrite an existing file: it may hold the show's only copy of its settings.
+    """
+    path = out_dir / SETTINGS_FILE
+    if path.exists():
+        raise SettingsError(f"{path}: already exists; edit it, or remove it to start again")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    text = _TEMPLATE.format(title=_toml_string(title or ShowSettings.title))
+    tomllib.loads(text)  # the template must stay loadable
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _toml_string(value: str) -> str:
+    """A TOML basic string: backslash, quote and control characters escaped."""
+    out = []
+    for ch in value:
+        if ch in ('"', "\\"):
+            out.append("\\" + ch)
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
 
 
 def _convert(path: Path, key: str, value: Any) -> Any:
