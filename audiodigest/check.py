@@ -1,0 +1,553 @@
+"""Check a podcast feed the way a podcast directory would, before anyone else does.
+
+`publish` runs these checks on the staged feed and refuses to replace the old one when any
+fails; `audiodigest check` runs them on a published folder or URL. Resources are found either
+in a folder (base URL mapped to the folder, with staged files overlaid) or over HTTP, where the
+host must answer HEAD and byte ranges as Apple requires. Returns one line per problem.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import io
+import json
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from .settings import APPLE_CATEGORIES
+
+__all__ = ["ResourceSource", "check_feed"]
+
+ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
+PODCAST = "https://podcastindex.org/namespace/1.0"
+ATOM = "http://www.w3.org/2005/Atom"
+ARTWORK_MIN_PX, ARTWORK_MAX_PX = 1400, 3000
+DESCRIPTION_MAX_BYTES = 4000
+DURATION_TOLERANCE_S = 1.0
+"""Apps show itunes:duration before downloading; more than a second off looks broken."""
+HTTP_TIMEOUT_S = 30.0
+MAX_SMALL_FILE = 16 * 1024 * 1024
+"""Artwork, transcripts and chapters larger than this are not read (nor would apps read them)."""
+RANGE_PROBE = 100
+USER_AGENT = "audiodigest-check/1.0"
+ENCLOSURE_TYPES = {"audio/mpeg": (".mp3",), "audio/x-m4a": (".m4a",), "video/mp4": (".mp4",)}
+TRANSCRIPT_TYPES = {"text/vtt", "application/x-subrip", "application/json", "text/plain",
+                    "text/html"}
+_RFC822 = re.compile(
+    r"^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r" \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UT|Z)$")
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_DURATION = re.compile(r"^(?:(?:(\d+):)?([0-5]?\d):)?(\d+)$")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+_VTT_TIME = r"(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})"
+_VTT_TIMING = re.compile(rf"^{_VTT_TIME}[ \t]+-->[ \t]+{_VTT_TIME}(?:[ \t].*)?$")
+_SRT_TIMING = re.compile(r"^(\d{2,}):([0-5]\d):([0-5]\d),(\d{3})[ \t]+-->[ \t]+"
+                         r"(\d{2,}):([0-5]\d):([0-5]\d),(\d{3})$")
+
+
+@dataclass(frozen=True)
+class _Fetched:
+    data: bytes | None
+    """The whole body (None for enclosures over HTTP, which are probed, not downloaded)."""
+    size: int
+
+
+class ResourceSource:
+    """Finds what a feed URL points to: in overlays, in a folder, or over HTTP.
+
+    Overlays (relative path -> staged file or bytes) win over the folder, so the pipeline can
+    check a feed whose new files are not yet moved into the output folder.
+    """
+
+    def __init__(self, base_url: str | None, output_dir: Path | None,
+                 overlay: Mapping[str, Path | bytes] | None, timeout: float) -> None:
+        self.base_url = base_url
+        self.output_dir = output_dir
+        self.overlay = dict(overlay or {})
+        self.local = output_dir is not None or bool(self.overlay)
+        self.timeout = timeout
+
+    def _relative(self, url: str) -> str | None:
+        if not self.base_url or not url.startswith(self.base_url):
+            return None
+        rel = urllib.parse.unquote(urllib.parse.urlsplit(url[len(self.base_url):]).path)
+        parts = [p for p in rel.split("/") if p]
+        if not parts or any(p in (".", "..") for p in parts):
+            return None
+        return "/".join(parts)
+
+    def fetch(self, url: str, *, enclosure: bool, problems: list[str], where: str) -> _Fetched | None:
+        if self.local:
+            return self._local(url, problems, where, enclosure)
+        return self._http(url, problems, where, enclosure)
+
+    def _local(self, url: str, problems: list[str], where: str, enclosure: bool) -> _Fetched | None:
+        rel = self._relative(url)
+        if rel is None:
+            problems.append(f"{where}: {url} is not under the base URL {self.base_url}, "
+                            "so it cannot be checked in the folder")
+            return None
+        if rel in self.overlay:
+            item = self.overlay[rel]
+            data = item if isinstance(item, bytes) else Path(item).read_bytes()
+            return _Fetched(data, len(data))
+        path = self.output_dir / rel if self.output_dir else None
+        if path is None or not path.is_file():
+            problems.append(f"{where}: {url} not found (looked for {rel} in "
+                            f"{self.output_dir or 'the staged files'})")
+            return None
+        size = path.stat().st_size
+        if not enclosure and size > MAX_SMALL_FILE:
+            problems.append(f"{where}: {url} is {size} bytes, too large")
+            return None
+        return _Fetched(path.read_bytes(), size)
+
+    def _request(self, url: str, method: str = "GET",
+                 headers: dict[str, str] | None = None) -> Any:
+        request = urllib.request.Request(url, method=method,
+                                         headers={"User-Agent": USER_AGENT, **(headers or {})})
+        return urllib.request.urlopen(request, timeout=self.timeout)
+
+    def _http(self, url: str, problems: list[str], where: str, enclosure: bool) -> _Fetched | None:
+        try:
+            with self._request(url, "HEAD") as response:
+                if response.status != 200:
+                    problems.append(f"{where}: HEAD {url} answered {response.status}, want 200")
+                head_length = response.headers.get("Content-Length")
+        except (urllib.error.URLError, OSError, ValueError) as exc:
+            problems.append(f"{where}: HEAD {url} failed: {exc}")
+            return None
+        if head_length is None or not head_length.isdigit():
+            problems.append(f"{where}: HEAD {url} sends no Content-Length")
+            return None
+        size = int(head_length)
+        if enclosure:
+            self._probe_ranges(url, size, problems, where)
+            return _Fetched(None, size)
+        if size > MAX_SMALL_FILE:
+            problems.append(f"{where}: {url} is {size} bytes, too large")
+            return None
+        try:
+            with self._request(url) as response:
+                data = response.read(MAX_SMALL_FILE + 1)
+        except (urllib.error.URLError, OSError, ValueError) as exc:
+            problems.append(f"{where}: GET {url} failed: {exc}")
+            return None
+        if len(data) != size:
+            problems.append(f"{where}: HEAD says {size} bytes but GET {url} gave {len(data)}")
+        return _Fetched(data, len(data))
+
+    def _probe_ranges(self, url: str, size: int, problems: list[str], where: str) -> None:
+        """Apple refuses hosts without byte ranges; the last byte also proves the length."""
+        if size == 0:
+            problems.append(f"{where}: {url} is empty")
+            return
+        for start, end in ((0, min(RANGE_PROBE, size) - 1), (size - 1, size - 1)):
+            spec = f"bytes={start}-{end}"
+            try:
+                with self._request(url, headers={"Range": spec}) as response:
+                    body = response.read(RANGE_PROBE + 1)
+                    status = response.status
+                    content_range = response.headers.get("Content-Range", "")
+            except (urllib.error.URLError, OSError, ValueError) as exc:
+                problems.append(f"{where}: Range {spec} on {url} failed: {exc}")
+                return
+            want = f"bytes {start}-{end}/{size}"
+            if status != 206:
+                problems.append(f"{where}: Range {spec} on {url} answered {status}, want 206 "
+                                "(the host must support byte ranges)")
+                return
+            if content_range.strip() != want or len(body) != end - start + 1:
+                problems.append(f"{where}: Range {spec} on {url} gave Content-Range "
+                                f"{content_range!r} and {len(body)} bytes, want {want!r}")
+                return
+
+
+def _text(el: Any) -> str | None:
+    return None if el is None else (el.text or "").strip()
+
+
+def _check_date(text: str | None, where: str, problems: list[str]) -> None:
+    if text is None:
+        return
+    if not _RFC822.match(text):
+        problems.append(f"{where}: date {text!r} is not RFC 822 (like 'Wed, 15 Jun 2019 19:00:00 +0000')")
+        return
+    try:
+        moment = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        problems.append(f"{where}: date {text!r} is not a real date")
+        return
+    weekday = text[:3]
+    if text[3:4] == "," and _WEEKDAYS[moment.weekday()] != weekday:
+        problems.append(f"{where}: date {text!r} says {weekday} but that day is a "
+                        f"{_WEEKDAYS[moment.weekday()]}")
+
+
+def _check_image(data: bytes, url: str, where: str, problems: list[str]) -> None:
+    from PIL import Image, UnidentifiedImageError
+
+    suffix = Path(urllib.parse.urlsplit(url).path).suffix.lower()
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            fmt, (width, height), mode = image.format, image.size, image.mode
+            alpha = "transparency" in image.info or mode in ("RGBA", "LA", "PA")
+    except (UnidentifiedImageError, OSError) as exc:
+        problems.append(f"{where}: artwork {url} is not a readable image ({exc})")
+        return
+    if fmt not in ("JPEG", "PNG"):
+        problems.append(f"{where}: artwork {url} is {fmt}, must be JPEG or PNG")
+    elif suffix not in ((".jpg", ".jpeg") if fmt == "JPEG" else (".png",)):
+        problems.append(f"{where}: artwork {url} is a {fmt} but its URL ends in {suffix or 'nothing'}")
+    if width != height:
+        problems.append(f"{where}: artwork is {width}x{height}, must be square")
+    if not ARTWORK_MIN_PX <= min(width, height) <= max(width, height) <= ARTWORK_MAX_PX:
+        problems.append(f"{where}: artwork is {width}x{height}, must be "
+                        f"{ARTWORK_MIN_PX}-{ARTWORK_MAX_PX} px")
+    if mode not in ("RGB", "RGBA", "P") or alpha:
+        problems.append(f"{where}: artwork colour mode {mode}{' with alpha' if alpha else ''}; "
+                        "Apple wants RGB without transparency")
+
+
+def _seconds(groups: tuple[str | None, ...]) -> float:
+    h, m, s, ms = groups
+    return int(h or 0) * 3600 + int(m or 0) * 60 + int(s or 0) + int(ms or 0) / 1000
+
+
+def _check_vtt(text: str, where: str, problems: list[str]) -> None:
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n")
+    if not re.match(r"^WEBVTT(?:[ \t].*)?$", lines[0]):
+        problems.append(f"{where}: WebVTT must start with 'WEBVTT'")
+        return
+    cues, last = 0, -1.0
+    for line in lines[1:]:
+        if "-->" not in line:
+            continue
+        match = _VTT_TIMING.match(line.strip())
+        if not match:
+            problems.append(f"{where}: bad WebVTT timing line {line.strip()!r}")
+            return
+        start, end = _seconds(match.groups()[:4]), _seconds(match.groups()[4:])
+        if end < start or start < last:
+            problems.append(f"{where}: WebVTT cue {line.strip()!r} ends before it starts "
+                            "or starts before the previous cue")
+            return
+        last, cues = start, cues + 1
+    if not cues:
+        problems.append(f"{where}: WebVTT has no cues")
+
+
+def _check_srt(text: str, where: str, problems: list[str]) -> None:
+    blocks = [b for b in re.split(r"\n\s*\n", text.lstrip("\ufeff").replace("\r\n", "\n").strip()) if b]
+    if not blocks:
+        problems.append(f"{where}: SubRip file has no cues")
+    for number, block in enumerate(blocks, start=1):
+        lines = block.split("\n")
+        if len(lines) < 3 or not lines[0].strip().isdigit() or not _SRT_TIMING.match(lines[1].strip()):
+            problems.append(f"{where}: SubRip cue {number} is not 'index / HH:MM:SS,mmm --> ... / text'")
+            return
+
+
+def _check_chapters(text: str, where: str, problems: list[str], duration: float | None) -> None:
+    try:
+        document = json.loads(text)
+    except ValueError as exc:
+        problems.append(f"{where}: chapters JSON does not parse ({exc})")
+        return
+    if not isinstance(document, dict) or not isinstance(document.get("version"), str):
+        problems.append(f"{where}: chapters JSON needs an object with a 'version' string")
+        return
+    chapters = document.get("chapters")
+    if not isinstance(chapters, list) or not chapters:
+        problems.append(f"{where}: chapters JSON needs a non-empty 'chapters' array")
+        return
+    last = -1.0
+    for i, chapter in enumerate(chapters):
+        start = chapter.get("startTime") if isinstance(chapter, dict) else None
+        if not isinstance(start, (int, float)) or isinstance(start, bool) or start < 0:
+            problems.append(f"{where}: chapter {i} has no startTime >= 0")
+            return
+        if start < last:
+            problems.append(f"{where}: chapter {i} starts at {start}, before the previous one")
+        if duration is not None and start >= duration:
+            problems.append(f"{where}: chapter {i} starts at {start}, after the audio ends")
+        if not isinstance(chapter.get("title"), str):
+            problems.append(f"{where}: chapter {i} has no title")
+        last = start
+
+
+def _mp3_duration(data: bytes) -> float | None:
+    from mutagen import MutagenError
+    from mutagen.mp3 import MP3
+
+    try:
+        return float(MP3(io.BytesIO(data)).info.length)
+    except (MutagenError, ValueError, OSError):
+        return None
+
+
+def _parse(data: bytes, problems: list[str]) -> Any:
+    """Parse without DTDs, entities or network: a feed is input, not instructions."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                             dtd_validation=False, huge_tree=False)
+    try:
+        return etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        problems.append(f"feed: not well-formed XML ({exc})")
+        return None
+
+
+def _load(target: str | Path, timeout: float, problems: list[str]) -> tuple[bytes | None, str | None]:
+    text = str(target)
+    if isinstance(target, str) and urllib.parse.urlsplit(text).scheme in ("http", "https"):
+        try:
+            request = urllib.request.Request(text, headers={"User-Agent": USER_AGENT})
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                return response.read(), text
+        except (urllib.error.URLError, OSError, ValueError) as exc:
+            problems.append(f"feed: cannot fetch {text}: {exc}")
+            return None, text
+    try:
+        return Path(target).read_bytes(), None
+    except OSError as exc:
+        problems.append(f"feed: cannot read {target}: {exc}")
+        return None, None
+
+
+def check_feed(target: str | Path, *, output_dir: Path | None = None, base_url: str | None = None,
+               overlay: Mapping[str, Path | bytes] | None = None,
+               timeout: float = HTTP_TIMEOUT_S) -> list[str]:
+    """Every problem a podcast directory would find, one line each; an empty list means OK.
+
+    `target` is a feed file or an http(s) URL. Resources resolve in `overlay` (relative path ->
+    staged file or bytes), then `output_dir` (default: the feed file's folder); for a URL with
+    neither, over HTTP. `base_url` is the URL prefix of that folder (default: where the feed's
+    atom:link rel=self lives).
+    """
+    problems: list[str] = []
+    data, fetched_url = _load(target, timeout, problems)
+    if data is None:
+        return problems
+    if output_dir is None and fetched_url is None:
+        output_dir = Path(target).resolve().parent
+    if not re.match(rb"^\s*(<\?xml[^>]*encoding=[\"'](utf-8|UTF-8)[\"'][^>]*\?>|<\?xml(?![^>]*encoding)[^>]*\?>|<)", data):
+        problems.append("feed: XML must be UTF-8 encoded (declare encoding='UTF-8')")
+    root = _parse(data, problems)
+    if root is None:
+        return problems
+    if root.tag != "rss" or root.get("version") != "2.0":
+        return [*problems, f"feed: root is <{root.tag}>, want <rss version=\"2.0\">"]
+    channel = root.find("channel")
+    if channel is None:
+        return [*problems, "feed: no <channel>"]
+    self_link = next((el.get("href") for el in channel.findall(f"{{{ATOM}}}link")
+                      if el.get("rel") == "self"), None)
+    if base_url is None and self_link:
+        base_url = self_link.rsplit("/", 1)[0] + "/"
+    elif base_url is not None and not base_url.endswith("/"):
+        base_url += "/"
+    source = ResourceSource(base_url, output_dir, overlay, timeout)
+    _check_channel(channel, self_link, source, problems)
+    items = channel.findall("item")
+    if not items:
+        problems.append("channel: no <item>; directories reject a feed without episodes")
+    guids: set[str] = set()
+    enclosures: set[str] = set()
+    for index, item in enumerate(items):
+        title = _text(item.find("title")) or ""
+        where = f"item {index + 1}" + (f" {title[:40]!r}" if title else "")
+        _check_item(item, where, source, problems, guids, enclosures)
+    return problems
+
+
+def _absolute(url: str | None, where: str, what: str, problems: list[str]) -> bool:
+    parts = urllib.parse.urlsplit(url or "")
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        problems.append(f"{where}: {what} {url!r} is not an absolute http(s) URL")
+        return False
+    return True
+
+
+def _check_channel(channel: Any, self_link: str | None, source: ResourceSource,
+                   problems: list[str]) -> None:
+    where = "channel"
+    for tag in ("title", "description", "link", "language"):
+        if not _text(channel.find(tag)):
+            problems.append(f"{where}: <{tag}> missing or empty")
+    description = _text(channel.find("description")) or ""
+    if len(description.encode("utf-8")) > DESCRIPTION_MAX_BYTES:
+        problems.append(f"{where}: <description> is over {DESCRIPTION_MAX_BYTES} bytes")
+    language = _text(channel.find("language"))
+    if language and not _LANGUAGE.match(language):
+        problems.append(f"{where}: language {language!r} is not a code like 'en' or 'en-us'")
+    if self_link is None:
+        problems.append(f"{where}: <atom:link rel=\"self\"> missing")
+    else:
+        _absolute(self_link, where, "atom:link self", problems)
+    for tag in ("pubDate", "lastBuildDate"):
+        _check_date(_text(channel.find(tag)), f"{where} <{tag}>", problems)
+    image = channel.find(f"{{{ITUNES}}}image")
+    href = image.get("href") if image is not None else None
+    if not href:
+        problems.append(f"{where}: <itunes:image href> missing")
+    else:
+        _check_artwork_url(href, where, source, problems)
+    categories = channel.findall(f"{{{ITUNES}}}category")
+    if not categories:
+        problems.append(f"{where}: <itunes:category> missing")
+    for category in categories:
+        top = category.get("text")
+        if top not in APPLE_CATEGORIES:
+            problems.append(f"{where}: {top!r} is not an Apple Podcasts category")
+            continue
+        for sub in category.findall(f"{{{ITUNES}}}category"):
+            if sub.get("text") not in APPLE_CATEGORIES[top]:
+                problems.append(f"{where}: {sub.get('text')!r} is not a subcategory of {top!r}")
+    explicit = _text(channel.find(f"{{{ITUNES}}}explicit"))
+    if explicit not in ("true", "false"):
+        problems.append(f"{where}: <itunes:explicit> is {explicit!r}, want 'true' or 'false'")
+    if not _text(channel.find(f"{{{ITUNES}}}author")):
+        problems.append(f"{where}: <itunes:author> missing")
+    guid = _text(channel.find(f"{{{PODCAST}}}guid"))
+    if guid is not None:
+        try:
+            if uuid.UUID(guid).version != 5:
+                problems.append(f"{where}: podcast:guid {guid} is not a UUIDv5")
+        except ValueError:
+            problems.append(f"{where}: podcast:guid {guid!r} is not a UUID")
+    locked = _text(channel.find(f"{{{PODCAST}}}locked"))
+    if locked is not None and locked not in ("yes", "no"):
+        problems.append(f"{where}: podcast:locked is {locked!r}, want 'yes' or 'no'")
+
+
+def _check_artwork_url(href: str, where: str, source: ResourceSource, problems: list[str]) -> None:
+    if not _absolute(href, where, "itunes:image", problems):
+        return
+    fetched = source.fetch(href, enclosure=False, problems=problems, where=where)
+    if fetched is not None and fetched.data is not None:
+        _check_image(fetched.data, href, where, problems)
+
+
+def _check_item(item: Any, where: str, source: ResourceSource, problems: list[str],
+                guids: set[str], enclosures: set[str]) -> None:
+    if not _text(item.find("title")):
+        problems.append(f"{where}: <title> missing or empty")
+    if not _text(item.find("description")):
+        problems.append(f"{where}: <description> missing or empty")
+    guid = _text(item.find("guid"))
+    if not guid:
+        problems.append(f"{where}: <guid> missing")
+    elif guid in guids:
+        problems.append(f"{where}: guid {guid!r} is used by an earlier item")
+    else:
+        guids.add(guid)
+    date = _text(item.find("pubDate"))
+    if date is None:
+        problems.append(f"{where}: <pubDate> missing")
+    _check_date(date, where, problems)
+    episode_type = _text(item.find(f"{{{ITUNES}}}episodeType"))
+    if episode_type is not None and episode_type not in ("full", "trailer", "bonus"):
+        problems.append(f"{where}: itunes:episodeType {episode_type!r} is not full/trailer/bonus")
+    declared = None
+    duration_text = _text(item.find(f"{{{ITUNES}}}duration"))
+    if duration_text is not None:
+        match = _DURATION.match(duration_text)
+        if not match:
+            problems.append(f"{where}: itunes:duration {duration_text!r} is not seconds or [H:]MM:SS")
+        else:
+            declared = _seconds((match.group(1), match.group(2), match.group(3), None))
+    image = item.find(f"{{{ITUNES}}}image")
+    if image is not None:
+        _check_artwork_url(image.get("href") or "", f"{where} itunes:image", source, problems)
+    actual = _check_enclosure(item, where, source, problems, enclosures)
+    if actual is not None and declared is not None and abs(actual - declared) > DURATION_TOLERANCE_S:
+        problems.append(f"{where}: itunes:duration {declared:g} s but the audio is {actual:.1f} s")
+    _check_companions(item, where, source, problems, actual)
+
+
+def _check_enclosure(item: Any, where: str, source: ResourceSource, problems: list[str],
+                     seen: set[str]) -> float | None:
+    found = item.findall("enclosure")
+    if len(found) != 1:
+        problems.append(f"{where}: {len(found)} <enclosure> elements, want exactly 1")
+        if not found:
+            return None
+    enclosure = found[0]
+    url, length, kind = enclosure.get("url"), enclosure.get("length") or "", enclosure.get("type")
+    if not _absolute(url, where, "enclosure", problems):
+        return None
+    assert url is not None
+    if url in seen:
+        problems.append(f"{where}: enclosure {url} is used by an earlier item")
+    seen.add(url)
+    suffix = Path(urllib.parse.urlsplit(url).path).suffix.lower()
+    if kind not in ENCLOSURE_TYPES:
+        problems.append(f"{where}: enclosure type {kind!r} is not one of {', '.join(ENCLOSURE_TYPES)}")
+    elif suffix not in ENCLOSURE_TYPES[kind]:
+        problems.append(f"{where}: enclosure {url} does not end in {ENCLOSURE_TYPES[kind][0]}")
+    if not length.isdigit() or int(length) == 0:
+        problems.append(f"{where}: enclosure length {length!r} must be the file's size in bytes")
+    fetched = source.fetch(url, enclosure=True, problems=problems, where=where)
+    if fetched is None:
+        return None
+    if length.isdigit() and int(length) != fetched.size:
+        problems.append(f"{where}: enclosure length {length} but the file is {fetched.size} bytes")
+    if fetched.data is None or kind != "audio/mpeg":
+        return None
+    duration = _mp3_duration(fetched.data)
+    if duration is None:
+        problems.append(f"{where}: enclosure {url} is not a readable MP3")
+    return duration
+
+
+_TEXT_CHECKS: dict[str, Callable[[str, str, list[str]], None]] = {
+    "text/vtt": _check_vtt,
+    "application/x-subrip": _check_srt,
+}
+
+
+def _check_companions(item: Any, where: str, source: ResourceSource, problems: list[str],
+                      duration: float | None) -> None:
+    """podcast:transcript and podcast:chapters: reachable, UTF-8 and well-formed."""
+    for transcript in item.findall(f"{{{PODCAST}}}transcript"):
+        url, kind = transcript.get("url"), transcript.get("type")
+        tw = f"{where} transcript"
+        if kind not in TRANSCRIPT_TYPES:
+            problems.append(f"{tw}: type {kind!r} is not one of {', '.join(sorted(TRANSCRIPT_TYPES))}")
+        if not _absolute(url, tw, "transcript", problems):
+            continue
+        text = _fetch_text(source, url or "", tw, problems)
+        if text is not None and kind in _TEXT_CHECKS:
+            _TEXT_CHECKS[kind](text, f"{tw} {url}", problems)
+    chapters = item.findall(f"{{{PODCAST}}}chapters")
+    if len(chapters) > 1:
+        problems.append(f"{where}: {len(chapters)} podcast:chapters elements, the spec allows one")
+    for element in chapters[:1]:
+        url = element.get("url")
+        cw = f"{where} chapters"
+        if element.get("type") != "application/json+chapters":
+            problems.append(f"{cw}: type {element.get('type')!r}, want application/json+chapters")
+        if _absolute(url, cw, "chapters", problems):
+            text = _fetch_text(source, url or "", cw, problems)
+            if text is not None:
+                _check_chapters(text, f"{cw} {url}", problems, duration)
+
+
+def _fetch_text(source: ResourceSource, url: str, where: str, problems: list[str]) -> str | None:
+    fetched = source.fetch(url, enclosure=False, problems=problems, where=where)
+    if fetched is None or fetched.data is None:
+        return None
+    try:
+        return fetched.data.decode("utf-8")
+    except UnicodeDecodeError:
+        problems.append(f"{where}: {url} is not UTF-8")
+        return None
