@@ -1,0 +1,385 @@
+"""Written news -> the words a newsreader says, for espeak-ng to read (English rules).
+
+espeak-ng alone says "43,4%" as "forty-three comma four percent", "2023" as "two thousand and
+twenty three" and "No. 10" as "no ten". `normalize` rewrites such spans into plain words before
+synthesis. It is an ordered list of regex passes, most specific first (URLs before dots, money and
+dates before bare numbers, numbers before acronyms), each one linear in the text, so a sentence
+costs tens of microseconds. Languages other than English pass through with only whitespace and
+symbol clean-up, and espeak-ng's own rules for that language do the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .numbers import cardinal, decimal, digits, ordinal, roman_to_int, year
+from .speechdata import (
+    ABBREVIATIONS,
+    CARDINAL_ROMAN_CONTEXT,
+    CURRENCIES,
+    LETTER_ACRONYMS,
+    MONTHS,
+    ONSETS,
+    SCALES,
+    TIME_FOLLOWERS,
+    UNITS,
+    WORD_ACRONYMS,
+    YEAR_NOUNS,
+)
+
+__all__ = ["normalize", "number_words"]
+
+_Pass = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_VOWELS = frozenset("AEIOU")
+HEADLINE_CAPS_SHARE = 0.6
+"""A sentence whose words are mostly capitals is shouting, not acronyms: read it as words."""
+_LONGEST_PLAIN_ACRONYM = 4
+"""Capitalised words longer than this that are in no acronym table count as shouting."""
+MAX_YEAR = 2099
+MIN_YEAR = 1100
+
+
+def number_words(num: str) -> str:
+    """"1,500" -> cardinal; "3.5" and "43,4" (decimal comma) -> "... point ..."; "007" -> digits."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", num):
+        return cardinal(int(num.replace(",", "")))
+    if "." in num:
+        whole, _, frac = num.rpartition(".")
+        return decimal(whole, frac)
+    if "," in num:
+        whole, _, frac = num.partition(",")
+        return decimal(whole, frac)
+    if len(num) > 1 and num.startswith("0"):
+        return digits(num)
+    return cardinal(int(num))
+
+
+def _is_one(num: str) -> bool:
+    return num in ("1", "1.0", "1.00")
+
+
+# --- web: URLs, e-mail addresses, handles --------------------------------------------------
+
+
+def _spell_host(host: str) -> str:
+    parts = [("w w w" if p.lower() == "www" else p) for p in host.split(".")]
+    return " dot ".join(parts)
+
+
+def _url(m: re.Match[str]) -> str:
+    url = m.group(0)
+    url = re.sub(r"^[a-z]+://", "", url, flags=re.I)
+    host, _, path = url.partition("/")
+    spoken = _spell_host(host)
+    path = path.strip("/")
+    if path:
+        words = re.sub(r"[-_.]+", " ", path).replace("/", " slash ")
+        spoken += " slash " + words
+    return spoken
+
+
+def _email(m: re.Match[str]) -> str:
+    local, host = m.group(1), m.group(2)
+    local = local.replace(".", " dot ").replace("_", " underscore ").replace("-", " dash ")
+    return f"{local} at {_spell_host(host)}"
+
+
+# --- money, percentages, units ------------------------------------------------------------
+
+
+def _money(m: re.Match[str]) -> str:
+    singular, plural, sub_one, sub_many = CURRENCIES[m.group("cur")]
+    num, scale = m.group("num"), m.group("scale")
+    if scale:
+        return f"{number_words(num)} {SCALES[scale.lower()]} {plural}"
+    whole, _, cents = num.partition(".")
+    unit = singular if whole == "1" else plural
+    spoken = f"{number_words(whole)} {unit}"
+    if cents and int(cents):
+        cents = (cents + "0")[:2]
+        sub = sub_one if cents == "01" else sub_many
+        spoken += f" and {cardinal(int(cents))} {sub}" if sub else f" {cardinal(int(cents))}"
+    return spoken
+
+
+def _percent(m: re.Match[str]) -> str:
+    return f"{number_words(m.group(1))} percent"
+
+
+def _unit(m: re.Match[str]) -> str:
+    num, unit = m.group(1), m.group(2)
+    one, many = UNITS[unit]
+    return f"{number_words(num)} {one if _is_one(num) else many}"
+
+
+def _scale(m: re.Match[str]) -> str:
+    return f"{number_words(m.group(1))} {SCALES[m.group(2).lower()]}"
+
+
+# --- dates and times ----------------------------------------------------------------------
+
+
+def _month(name: str) -> str:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _month_day(m: re.Match[str]) -> str:
+    spoken = f"{_month(m.group(1))} {ordinal(int(m.group(2)))}"
+    if m.group(3):
+        spoken += f", {year(int(m.group(3)))}"
+    return spoken
+
+
+def _day_month(m: re.Match[str]) -> str:
+    spoken = f"the {ordinal(int(m.group(1)))} of {_month(m.group(2))}"
+    if m.group(3):
+        spoken += f" {year(int(m.group(3)))}"
+    return spoken
+
+
+def _iso_date(m: re.Match[str]) -> str:
+    y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return m.group(0)
+    return f"{list(dict.fromkeys(MONTHS.values()))[mo - 1]} {ordinal(d)}, {year(y)}"
+
+
+def _numeric_date(m: re.Match[str]) -> str:
+    a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    month, day = (b, a) if a > 12 or m.group("sep") == "." else (a, b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group(0)
+    if y < 100:
+        y += 2000
+    return f"{list(dict.fromkeys(MONTHS.values()))[month - 1]} {ordinal(day)}, {year(y)}"
+
+
+def _clock(hour: int, minute: int) -> str:
+    if minute == 0:
+        return cardinal(hour)
+    if minute < 10:
+        return f"{cardinal(hour)} oh {cardinal(minute)}"
+    return f"{cardinal(hour)} {cardinal(minute)}"
+
+
+def _time_ampm(m: re.Match[str]) -> str:
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    return f"{_clock(hour, minute)} {m.group(3).upper()} M"
+
+
+def _time_24h(m: re.Match[str]) -> str:
+    hour, minute = int(m.group(2)), int(m.group(3))
+    if minute == 0:
+        spoken = f"{cardinal(hour)} o'clock" if hour <= 12 else f"{cardinal(hour)} hundred"
+    else:
+        spoken = _clock(hour, minute)
+    return f"{m.group(1)}{spoken}"
+
+
+def _decade(m: re.Match[str]) -> str:
+    if m.group(3) is not None:  # "the '90s"
+        return _TENS_PLURAL[int(m.group(3))]
+    century, decade = m.group(1), m.group(2)
+    value = int(century + decade + "0")
+    if decade == "0":
+        words = year(value) if value % 1000 else cardinal(value)
+        return words + "s"
+    words = year(value)
+    return words[:-1] + "ies" if words.endswith("y") else words + "s"
+
+
+_TENS_PLURAL = ("noughties tens twenties thirties forties fifties sixties seventies eighties "
+                "nineties").split()
+
+
+def _year(m: re.Match[str]) -> str:
+    value = int(m.group(1))
+    follower = (m.group(2) or "").lower()
+    if not MIN_YEAR <= value <= MAX_YEAR:
+        return cardinal(value) + (m.group(2) and " " + m.group(2) or "")
+    if follower.endswith("s") and follower.islower() and follower not in YEAR_NOUNS:
+        return f"{cardinal(value)} {m.group(2)}"
+    return year(value) + (f" {m.group(2)}" if m.group(2) else "")
+
+
+# --- names: Roman numerals, titles, acronyms ----------------------------------------------
+
+
+def _roman(m: re.Match[str]) -> str:
+    name, numeral = m.group(1), m.group(2)
+    value = roman_to_int(numeral)
+    if value is None:
+        return m.group(0)
+    if name in CARDINAL_ROMAN_CONTEXT:
+        return f"{name} {cardinal(value)}"
+    if numeral == "I":
+        return m.group(0)
+    return f"{name} the {ordinal(value)}"
+
+
+def _abbreviation(m: re.Match[str]) -> str:
+    word = m.group(1)
+    spoken = ABBREVIATIONS.get(word) or ABBREVIATIONS.get(word.lower())
+    return spoken if spoken is not None else m.group(0)
+
+
+def _street_or_saint(m: re.Match[str]) -> str:
+    before = m.group(1) or ""
+    return f"{before}Street" if before.strip() else "Saint"
+
+
+def _dotted(m: re.Match[str]) -> str:
+    return " ".join(m.group(0).replace(".", " ").upper().split())
+
+
+def _pronounceable(word: str) -> bool:
+    if len(word) < 4:
+        return False
+    run = 0
+    prev_vowel = False
+    for ch in word:
+        vowel = ch in _VOWELS
+        if vowel and prev_vowel:
+            return False
+        run = 0 if vowel else run + 1
+        if run >= 3:
+            return False
+        prev_vowel = vowel
+    if word[0] not in _VOWELS and word[1] not in _VOWELS and word[:2] not in ONSETS:
+        return False
+    return any(ch in _VOWELS for ch in word)
+
+
+def _acronym(m: re.Match[str]) -> str:
+    word, plural = m.group(1), m.group(2) or ""
+    if word in WORD_ACRONYMS:
+        return WORD_ACRONYMS[word] + plural
+    if word not in LETTER_ACRONYMS and _pronounceable(word):
+        return word.capitalize() + plural
+    letters = " ".join(word)
+    return letters + ("'s" if plural else "")
+
+
+# --- passes -------------------------------------------------------------------------------
+
+_PASSES: tuple[_Pass, ...] = (
+    # web
+    (re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+?(?=[.,;:!?)]*(?:\s|$))", re.I), _url),
+    (re.compile(r"\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b"), _email),
+    (re.compile(r"(?<![\w@])@(\w{1,30})"), lambda m: f"at {m.group(1)}"),
+    (re.compile(r"(?<![\w&])#([A-Za-z]\w*)"), lambda m: f"hashtag {m.group(1)}"),
+    (re.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|ua|uk|by|ru|eu|info)"
+                r"\b(?:/[^\s]*[^\s.,;:!?)])?"), _url),
+    # dates and times (before numbers and the a.m./dotted-acronym rules)
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), _iso_date),
+    (re.compile(r"\b(\d{1,2})(?P<sep>[/.])(\d{1,2})(?P=sep)(\d{4}|\d{2})\b"), _numeric_date),
+    (re.compile(rf"\b({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,? (\d{{4}})\b)?"),
+     _month_day),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH_RE})\.?(?: (\d{{4}})\b)?"),
+     _day_month),
+    (re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s?([AaPp])\.?[Mm]\b\.?"), _time_ampm),
+    (re.compile(r"(\b(?:at|by|until|till|from|before|after|around|about|since|between|and|to)\s"
+                r"|^)([01]?\d|2[0-3])[:.]([0-5]\d)\b(?![.,]\d)"
+                rf"(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?:{TIME_FOLLOWERS})\b))"), _time_24h),
+    (re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:)"),
+     lambda m: _clock(int(m.group(1)), int(m.group(2)))),
+    # money, percentages, measures
+    (re.compile(rf"(?P<cur>US\$|A\$|C\$|[$£€¥₴₽])\s?(?P<num>{_NUM})"
+                r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mn|m|k)\b)?"), _money),
+    (re.compile(rf"({_NUM})\s?(?:%|per ?cent\b)"), _percent),
+    (re.compile(rf"(?<![\w.])({_NUM})\s?({_UNIT_RE})(?![\w/²³])"), _unit),
+    (re.compile(rf"({_NUM})\s?(bn|tn|mn)\b"), _scale),
+    # ranges and scores: "10-12", "2022-23", "3-1" -> "to"
+    (re.compile(rf"(?<![\w.-])({_NUM})\s?[-–—]\s?(?=\d)"), lambda m: f"{m.group(1)} to "),
+    # decades, ordinals, years, fractions
+    (re.compile(r"\b(1\d|20)(\d)0s\b|(?<!\w)['’](\d)0s\b"), _decade),
+    (re.compile(r"\b(\d+)(?:st|nd|rd|th)\b"), lambda m: ordinal(int(m.group(1)))),
+    (re.compile(r"(?<![\d,.])(\d{4})(?!\d|[,.]\d)(?: ([A-Za-z]+))?"), _year),
+    (re.compile(r"\b1/2\b"), lambda m: "one half"),
+    (re.compile(r"\b([13])/4\b"), lambda m: "one quarter" if m.group(1) == "1" else "three quarters"),
+    (re.compile(r"\b24/7\b"), lambda m: "twenty-four seven"),
+    # names and abbreviations
+    (re.compile(r"\b([A-Z][a-z]+) ([IVX]{1,6})\b(?!\.\w)"), _roman),
+    (re.compile(r"((?:\d\w*|[A-Z][a-z]+) )?\b[Ss]t\.?(?= [A-Z0-9]|[.,;]|$)"), _street_or_saint),
+    (re.compile(r"\b(No|no|Nos|nos|No|p|pp)\.? ?(?=\d)"),
+     lambda m: {"no": "number ", "nos": "numbers ", "p": "page ", "pp": "pages "}[m.group(1).lower()]),
+    (re.compile(r"#(?=\d)"), lambda m: "number "),
+    (re.compile(r"\b(e\.g|i\.e|a\.k\.a|U\.S\.A|etc|vs|approx|est)\.", re.I), _abbreviation),
+    (re.compile(r"\b([A-Z][a-z]{1,4})\.(?= )"), _abbreviation),
+    (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Rev)(?= [A-Z])"),
+     _abbreviation),
+    (re.compile(r"\b(?:[A-Za-z]\.){2,}(?![A-Za-z])"), _dotted),
+)
+
+
+_ACRONYM = re.compile(r"\b([A-Z][A-Z&]*[A-Z])(s)?\b")
+_LEFT_NUMBERS = re.compile(rf"(?<![\w.])-?(?:{_NUM})(?![\w])|\d+")
+_SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\s*&\s*"), " and "),
+    (re.compile(r"\s*%"), " percent"),
+    (re.compile(r"°\s?C\b"), " degrees Celsius"),
+    (re.compile(r"°\s?F\b"), " degrees Fahrenheit"),
+    (re.compile(r"°"), " degrees"),
+    (re.compile(r"(?<=\w) ?\+ ?(?=\w)"), " plus "),
+    (re.compile(r"(?<=\w)\+"), " plus"),
+    (re.compile(r" = "), " equals "),
+    (re.compile(r"±"), " plus or minus "),
+    (re.compile(r"(?<=\d) ?[x×] ?(?=\d)"), " by "),
+    (re.compile(r"~(?=\s?\w)"), "about "),
+    (re.compile(r"§"), " section "),
+    (re.compile(r"№"), " number "),
+    (re.compile(r"\band/or\b"), "and or"),
+    (re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])"), " or "),
+    (re.compile(r"\s*/\s*"), " slash "),
+    (re.compile(r"\s+[—–]\s+|[—–]|\s-\s|--"), ", "),
+    (re.compile(r"[*_~^|\\]+|\[|\]|[{}<>]"), " "),
+    (re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\u2B00-\u2BFF]"), ""),
+    (re.compile(r"\s+([,.;:!?])"), r"\1"),
+    (re.compile(r"\s{2,}"), " "),
+)
+_PREP = (
+    (re.compile(r"[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n]"), " "),
+    (re.compile(r"…"), "..."),
+    (re.compile(r"(?<=\s)−(?=\d)|^−(?=\d)"), "-"),
+    (re.compile(r"(?<=\d)\s(?=\d{3}\b)(?=\d{3}(?!\d))"), ","),
+)
+
+
+def _shouting(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z]{3,}", text)
+             if w not in WORD_ACRONYMS and w not in LETTER_ACRONYMS]
+    caps = sum(1 for w in words if w.isupper() and len(w) > _LONGEST_PLAIN_ACRONYM)
+    return len(words) >= 3 and caps / len(words) > HEADLINE_CAPS_SHARE
+
+
+def normalize(text: str, language: str = "en") -> str:
+    """Rewrite `text` into the words a newsreader would say; non-English text is only tidied."""
+    for pattern, repl in _PREP:
+        text = pattern.sub(repl, text)
+    if language.split("-")[0].lower() != "en":
+        return _tidy(text)
+    if _shouting(text):
+        text = text.lower()
+    for pattern, fn in _PASSES:
+        text = pattern.sub(fn, text)
+    text = _ACRONYM.sub(_acronym, text)
+    text = _LEFT_NUMBERS.sub(_left_number, text)
+    return _tidy(text)
+
+
+def _left_number(m: re.Match[str]) -> str:
+    num = m.group(0)
+    if num.startswith("-"):
+        return "minus " + number_words(num[1:])
+    return number_words(num)
+
+
+def _tidy(text: str) -> str:
+    for pattern, repl in _SYMBOLS:
+        text = pattern.sub(repl, text)
+    return text.strip()

@@ -1,0 +1,134 @@
+"""English number words: cardinals, ordinals, years, decimals, Roman numerals.
+
+Hand-written rather than num2words: these few functions are all the script needs, they run in
+microseconds, and the words are chosen for how a newsreader says them ("twenty twenty-three",
+not "two thousand and twenty-three").
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "cardinal",
+    "decimal",
+    "digits",
+    "ordinal",
+    "roman_to_int",
+    "year",
+]
+
+_ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALES = (
+    (10**12, "trillion"),
+    (10**9, "billion"),
+    (10**6, "million"),
+    (10**3, "thousand"),
+)
+_ORDINAL_WORDS = {
+    "one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
+    "nine": "ninth", "twelve": "twelfth",
+}
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+MAX_SPOKEN_NUMBER = 10**15
+"""Beyond this a number is read digit by digit: nobody says "a quadrillion" in the news."""
+
+
+def _under_thousand(n: int) -> str:
+    words: list[str] = []
+    hundreds, rest = divmod(n, 100)
+    if hundreds:
+        words.append(f"{_ONES[hundreds]} hundred")
+    if rest:
+        if rest < 20:
+            words.append(_ONES[rest])
+        else:
+            tens, ones = divmod(rest, 10)
+            words.append(_TENS[tens] + (f"-{_ONES[ones]}" if ones else ""))
+    return " ".join(words)
+
+
+def cardinal(n: int) -> str:
+    """1234 -> "one thousand two hundred thirty-four" (American: no "and")."""
+    if n < 0:
+        return "minus " + cardinal(-n)
+    if n >= MAX_SPOKEN_NUMBER:
+        return digits(str(n))
+    if n < 1000:
+        return _under_thousand(n) if n else "zero"
+    words: list[str] = []
+    for value, name in _SCALES:
+        count, n = divmod(n, value)
+        if count:
+            words.append(f"{_under_thousand(count)} {name}")
+    if n:
+        words.append(_under_thousand(n))
+    return " ".join(words)
+
+
+def ordinal(n: int) -> str:
+    """21 -> "twenty-first"."""
+    words = cardinal(n)
+    cut = max(words.rfind(" "), words.rfind("-")) + 1
+    head, last = words[:cut], words[cut:]
+    if last in _ORDINAL_WORDS:
+        last = _ORDINAL_WORDS[last]
+    elif last.endswith("y"):
+        last = last[:-1] + "ieth"
+    else:
+        last += "th"
+    return head + last
+
+
+def year(n: int) -> str:
+    """1990 -> "nineteen ninety", 2005 -> "two thousand five", 2023 -> "twenty twenty-three"."""
+    if n < 1000 or n > 9999:
+        return cardinal(n)
+    high, low = divmod(n, 100)
+    if low == 0:
+        return cardinal(n) if high % 10 == 0 else f"{cardinal(high)} hundred"
+    if 2000 <= n < 2010:
+        return cardinal(n)
+    if low < 10:
+        return f"{cardinal(high)} oh {_ONES[low]}"
+    return f"{cardinal(high)} {cardinal(low)}"
+
+
+def digits(s: str) -> str:
+    """"0725" -> "zero seven two five"."""
+    return " ".join(_ONES[int(c)] for c in s if c.isdigit())
+
+
+def decimal(whole: str, fraction: str) -> str:
+    """("3", "05") -> "three point zero five"; the whole part may hold thousands commas."""
+    whole_digits = whole.replace(",", "")
+    head = cardinal(int(whole_digits)) if whole_digits else "zero"
+    return f"{head} point {digits(fraction)}" if fraction else head
+
+
+def roman_to_int(s: str) -> int | None:
+    """"XIV" -> 14, or None if `s` is not a well-formed Roman numeral."""
+    total, prev = 0, 0
+    for ch in reversed(s.upper()):
+        value = _ROMAN.get(ch)
+        if value is None:
+            return None
+        if value < prev:
+            total -= value
+        else:
+            total += value
+            prev = value
+    if total <= 0 or _int_to_roman(total) != s.upper():
+        return None
+    return total
+
+
+def _int_to_roman(n: int) -> str:
+    out = []
+    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                       (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, n = divmod(n, value)
+        out.append(sym * count)
+    return "".join(out)

@@ -1,0 +1,125 @@
+"""Word tables for `normalize`: months, currencies, units, abbreviations, acronyms.
+
+Kept apart from the rules so that adding a unit or an acronym is a one-line data change.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ABBREVIATIONS",
+    "CARDINAL_ROMAN_CONTEXT",
+    "CURRENCIES",
+    "LETTER_ACRONYMS",
+    "MONTHS",
+    "ONSETS",
+    "SCALES",
+    "TIME_FOLLOWERS",
+    "UNITS",
+    "WORD_ACRONYMS",
+    "YEAR_NOUNS",
+]
+
+_MONTH_NAMES = ("January February March April May June July August September October "
+                "November December").split()
+MONTHS: dict[str, str] = {}
+for _name in _MONTH_NAMES:
+    MONTHS[_name.lower()] = _name
+    MONTHS[_name.lower()[:3]] = _name
+MONTHS["sept"] = "September"
+# Regex alternatives must match the written case too: add capitalised keys.
+MONTHS.update({k.capitalize(): v for k, v in list(MONTHS.items())})
+del MONTHS["may"], MONTHS["mar"], MONTHS["jun"], MONTHS["jul"]  # lower-case words, not months
+
+CURRENCIES: dict[str, tuple[str, str, str, str]] = {
+    # symbol: (one, many, one sub-unit, many sub-units; "" = say the sub-units as a bare number)
+    "$": ("dollar", "dollars", "cent", "cents"),
+    "US$": ("US dollar", "US dollars", "cent", "cents"),
+    "A$": ("Australian dollar", "Australian dollars", "cent", "cents"),
+    "C$": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
+    "£": ("pound", "pounds", "", ""),
+    "€": ("euro", "euros", "cent", "cents"),
+    "¥": ("yen", "yen", "", ""),
+    "₴": ("hryvnia", "hryvnias", "", ""),
+    "₽": ("ruble", "rubles", "", ""),
+}
+
+SCALES = {
+    "k": "thousand", "thousand": "thousand", "m": "million", "mn": "million", "million": "million",
+    "bn": "billion", "billion": "billion", "tn": "trillion", "trillion": "trillion",
+}
+
+UNITS: dict[str, tuple[str, str]] = {
+    "km": ("kilometer", "kilometers"), "m": ("meter", "meters"), "cm": ("centimeter", "centimeters"),
+    "mm": ("millimeter", "millimeters"), "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"),
+    "mg": ("milligram", "milligrams"), "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"),
+    "oz": ("ounce", "ounces"), "mi": ("mile", "miles"), "ft": ("foot", "feet"),
+    "mph": ("mile per hour", "miles per hour"), "km/h": ("kilometer per hour", "kilometers per hour"),
+    "kph": ("kilometer per hour", "kilometers per hour"), "sq km": ("square kilometer", "square kilometers"),
+    "km2": ("square kilometer", "square kilometers"), "km²": ("square kilometer", "square kilometers"),
+    "m2": ("square meter", "square meters"), "m²": ("square meter", "square meters"),
+    "ha": ("hectare", "hectares"), "ml": ("milliliter", "milliliters"), "l": ("liter", "liters"),
+    "MW": ("megawatt", "megawatts"), "GW": ("gigawatt", "gigawatts"), "kW": ("kilowatt", "kilowatts"),
+    "kWh": ("kilowatt hour", "kilowatt hours"), "MWh": ("megawatt hour", "megawatt hours"),
+    "GWh": ("gigawatt hour", "gigawatt hours"), "TWh": ("terawatt hour", "terawatt hours"),
+    "°C": ("degree Celsius", "degrees Celsius"), "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "°": ("degree", "degrees"), "GB": ("gigabyte", "gigabytes"), "MB": ("megabyte", "megabytes"),
+    "TB": ("terabyte", "terabytes"), "GHz": ("gigahertz", "gigahertz"), "MHz": ("megahertz", "megahertz"),
+    "kt": ("kiloton", "kilotons"), "mln": ("million", "million"), "bln": ("billion", "billion"),
+    "hrs": ("hour", "hours"), "min": ("minute", "minutes"), "sec": ("second", "seconds"),
+    "bpd": ("barrel per day", "barrels per day"), "t": ("tonne", "tonnes"),
+}
+
+ABBREVIATIONS: dict[str, str] = {
+    "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Dr": "Doctor", "Prof": "Professor",
+    "Gen": "General", "Lt": "Lieutenant", "Col": "Colonel", "Sgt": "Sergeant", "Capt": "Captain",
+    "Cmdr": "Commander", "Adm": "Admiral", "Maj": "Major", "Gov": "Governor", "Sen": "Senator",
+    "Rep": "Representative", "Rev": "Reverend", "Hon": "Honourable", "Pres": "President",
+    "Supt": "Superintendent", "Det": "Detective", "Fr": "Father", "Jr": "Junior", "Sr": "Senior",
+    "Inc": "Incorporated", "Ltd": "Limited", "Corp": "Corporation", "Co": "Company",
+    "Bros": "Brothers", "Ave": "Avenue", "Blvd": "Boulevard", "Rd": "Road", "Dept": "Department",
+    "Univ": "University", "Mt": "Mount", "Ft": "Fort", "Jan": "January", "Feb": "February",
+    "Mar": "March", "Apr": "April", "Jun": "June", "Jul": "July", "Aug": "August",
+    "Sep": "September", "Sept": "September", "Oct": "October", "Nov": "November",
+    "Dec": "December", "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
+    "Thu": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
+    "Fig": "Figure", "Vol": "Volume", "Ch": "Chapter", "Sec": "Section", "Art": "Article",
+    "e.g": "for example", "i.e": "that is", "a.k.a": "also known as", "u.s.a": "U S A",
+    "etc": "et cetera", "vs": "versus", "approx": "approximately", "est": "estimated",
+}
+
+CARDINAL_ROMAN_CONTEXT = frozenset(
+    """War Bowl Phase Part Chapter Vatican Apollo Title Type Class Stage Grade Level Round Article
+    Volume Act Book Section Gemini Mark Episode Schedule Division Category""".split()
+)
+
+# Said as words, with the spelling espeak-ng reads best.
+WORD_ACRONYMS: dict[str, str] = {
+    "NATO": "Nato", "NASA": "Nasa", "UNESCO": "Unesco", "UNICEF": "Unicef", "OPEC": "Opec",
+    "FIFA": "Fifa", "UEFA": "Yoo-ay-fa", "AIDS": "Aids", "COVID": "Covid", "ASEAN": "Ahsean",
+    "NAFTA": "Nafta", "SWIFT": "Swift", "CERN": "Cern", "ISIS": "Isis", "ISIL": "Isil",
+    "HIMARS": "High-mars", "ATACMS": "Attack-ems", "NASDAQ": "Nasdaq", "FTSE": "Footsie",
+    "SARS": "Sars", "MERS": "Mers", "NABU": "Nabu", "OSINT": "Oh-sint", "UNGA": "Unga",
+    "GAVI": "Gavi", "ICAN": "Ikan", "LGBTQ": "L G B T Q", "LGBT": "L G B T", "OK": "okay",
+    "PIN": "pin", "SIM": "sim", "RAM": "ram", "MAGA": "Magga", "CAT": "cat", "JPEG": "jay-peg",
+    "GIF": "gif", "ZIP": "zip", "IKEA": "Ikea", "TASS": "Tass", "RIA": "Ria", "EXPO": "Expo",
+    "INTERPOL": "Interpol", "EUROPOL": "Europol", "FRONTEX": "Frontex", "UNITA": "Unita",
+}
+# Always letter by letter, even where they would look pronounceable.
+LETTER_ACRONYMS = frozenset(
+    """OSCE WHO USA USSR UNHCR IAEA OECD ICBM ICC ICJ DPRK ZNPP BBC CNN NGO CEO GDP IMF FBI CIA
+    KGB FSB GRU SBU ISW EU UN UK US AI IT TV PR HR ID""".split()
+)
+ONSETS = frozenset(
+    "bl br ch cl cr dr fl fr gl gr kl kr ph pl pr sc sh sk sl sm sn sp st sw th tr tw wh wr".upper().split()
+)
+
+# "in 2022 elections" is a year; "2022 troops" is a count.
+YEAR_NOUNS = frozenset(
+    """elections olympics games championships finals playoffs polls accounts protests riots talks
+    negotiations sanctions results figures budgets""".split()
+)
+
+TIME_FOLLOWERS = (
+    r"a\.?m\.?|p\.?m\.?|GMT|UTC|CET|CEST|EET|EEST|BST|ET|EST|EDT|PT|PST|MSK|local|Kyiv|Moscow|"
+    r"London|hrs|hours|h|on|in|and|when|the|after|before|until|to|that|this"
+)
