@@ -1,22 +1,102 @@
-"""RawDocument -> Article.
+"""RawDocument -> Article: pick the extractor that fits the document's kind.
 
-PLACEHOLDER: the extraction issue replaces this module. Signatures stay.
+HTML goes to `htmlextract` (trafilatura plus our cleanup), plain text to `textdump` (our
+rules for page dumps and clean text), Markdown to `markdown`. `extract(source)` loads a source
+of any kind (URL, file, folder, feed, "-") and extracts every document in it.
 """
 
 from __future__ import annotations
 
-from .errors import NoArticleText
-from .models import Article, RawDocument, Section
+from dataclasses import dataclass
 
-__all__ = ["extract_document", "extract_text"]
+from .errors import AudioDigestError, ExtractionError, NoArticleText
+from .fetch import decode_text
+from .htmlextract import extract_html as _extract_html
+from .models import Article, RawDocument
+from .textdump import extract_dump
+
+__all__ = [
+    "Extracted",
+    "article_text",
+    "dump_text",
+    "extract",
+    "extract_all",
+    "extract_document",
+    "extract_html",
+    "extract_text",
+]
+
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+MARKDOWN_TYPES = frozenset({"text/markdown", "text/x-markdown"})
+
+
+def extract_html(html: str, url: str | None = None) -> Article:
+    """The article in a web page (`url`: where the page came from, if known)."""
+    return _extract_html(html, url, source=url or "")
 
 
 def extract_text(text: str) -> Article:
-    paras = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    if not paras:
-        raise NoArticleText("no article text found")
-    return Article(title=paras[0].splitlines()[0], sections=(Section(None, tuple(paras[1:])),))
+    """The article in plain text: a page copied as text, a text browser's dump, or clean text."""
+    return extract_dump(text)
+
+
+def article_text(html: str) -> str:
+    """`Article.body` of a web page (what the extraction benchmark calls)."""
+    return extract_html(html).body
+
+
+def dump_text(text: str) -> str:
+    """`Article.body` of a plain-text page dump (what the extraction benchmark calls)."""
+    return extract_text(text).body
 
 
 def extract_document(doc: RawDocument) -> Article:
-    return extract_text(doc.content.decode("utf-8", "replace"))
+    """Extract the article from one loaded document (HTML, text or Markdown)."""
+    text, _encoding = decode_text(doc.content, doc.encoding, source=doc.source)
+    if doc.media_type in HTML_TYPES:
+        return _extract_html(text, doc.url, source=doc.source)
+    if doc.media_type in MARKDOWN_TYPES:
+        from .markdown import extract_markdown
+
+        return extract_markdown(text, source=doc.source)
+    if doc.media_type.startswith("text/"):
+        return extract_dump(text, source=doc.source)
+    raise ExtractionError(
+        f"cannot extract an article from {doc.source} ({doc.media_type}); "
+        "give a web page, text or Markdown file"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """Articles from a source, and the documents in it that gave none (name, error)."""
+
+    articles: tuple[Article, ...]
+    failures: tuple[tuple[str, AudioDigestError], ...] = ()
+
+
+def extract_all(source: str, *, allow_private: bool = True) -> Extracted:
+    """Load `source` and extract every document; bad ones are listed, not fatal.
+
+    Raises the first error when no document in the source gives an article.
+    """
+    from .sources import load_all
+
+    loaded = load_all(source, allow_private=allow_private)
+    articles: list[Article] = []
+    failures = list(loaded.failures)
+    for doc in loaded.documents:
+        try:
+            articles.append(extract_document(doc))
+        except AudioDigestError as exc:
+            failures.append((doc.source, exc))
+    if not articles:
+        if failures:
+            raise failures[0][1]
+        raise NoArticleText(f"no article text found in {source}: is it a list of links?")
+    return Extracted(tuple(articles), tuple(failures))
+
+
+def extract(source: str) -> list[Article]:
+    """Every article in `source` (URL, file, folder, feed or "-"), in order."""
+    return list(extract_all(source).articles)

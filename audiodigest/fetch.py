@@ -1,0 +1,383 @@
+"""Fetch web pages and feeds safely: checked redirects, timeouts, size caps, honest User-Agent.
+
+Every hop of a redirect chain is checked (http/https only, optionally no private addresses),
+the body is read in chunks and decompressed by us with a bounded output size, so neither a
+large response nor a gzip bomb can use more than `FetchLimits.max_bytes` of memory. This
+module also turns bytes into text (`decode_text`) for every source, local or remote.
+"""
+
+from __future__ import annotations
+
+import codecs
+import ipaddress
+import re
+import socket
+import time
+import zlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from importlib import metadata
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from .errors import FetchError, SourceError
+from .models import RawDocument
+
+__all__ = [
+    "ACCEPTED_MEDIA_TYPES",
+    "DEFAULT_LIMITS",
+    "USER_AGENT",
+    "FetchLimits",
+    "check_url",
+    "decode_text",
+    "fetch",
+    "sniff_binary",
+]
+
+
+def _version() -> str:
+    try:
+        return metadata.version("audiodigest")
+    except metadata.PackageNotFoundError:  # running from a source tree that is not installed
+        return "0"
+
+
+USER_AGENT = f"audiodigest/{_version()} (+https://github.com/audiodigest)"
+ALLOWED_SCHEMES = frozenset({"http", "https"})
+ACCEPTED_MEDIA_TYPES = frozenset({
+    "text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown",
+    "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
+    "text/xml", "application/octet-stream",  # octet-stream: often a misconfigured server; sniffed
+})
+ACCEPT_HEADER = (
+    "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+    "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
+)
+CHUNK_SIZE = 64 * 1024
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+# Share of NUL bytes in one byte position above which unmarked text is taken for UTF-16.
+UTF16_NUL_SHARE = 0.3
+# Share of control characters in decoded text above which the "text" is taken for binary.
+MAX_CONTROL_SHARE = 0.02
+SNIFF_BYTES = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class FetchLimits:
+    """How long and how much one fetch may take."""
+
+    connect_timeout: float = 10.0
+    """Seconds to open the connection."""
+    read_timeout: float = 20.0
+    """Seconds to wait for any one chunk of the response."""
+    total_timeout: float = 60.0
+    """Seconds for the whole fetch, redirects included."""
+    max_bytes: int = 20 * 1024 * 1024
+    """Cap on the body, both as sent and after decompression."""
+    max_redirects: int = 5
+
+
+DEFAULT_LIMITS = FetchLimits()
+
+
+def _is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return not (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved
+                or ip.is_multicast or ip.is_unspecified)
+
+
+def check_url(url: str, *, allow_private: bool = True) -> str:
+    """Return `url` if it may be fetched, else raise FetchError saying why not."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in ALLOWED_SCHEMES:
+        raise FetchError(
+            f"refused to fetch {url[:200]}: only http and https URLs are fetched, not {scheme or 'a relative'}:",
+            url,
+        )
+    host = parts.hostname
+    if not host:
+        raise FetchError(f"refused to fetch {url[:200]}: the URL names no host", url)
+    if allow_private:
+        return url
+    try:
+        addresses = [ipaddress.ip_address(host)]
+    except ValueError:
+        try:
+            infos = socket.getaddrinfo(host, parts.port or 443, proto=socket.IPPROTO_TCP)
+        except (socket.gaierror, UnicodeError) as exc:
+            raise FetchError(f"could not resolve {host}: {exc}; check the address", url) from exc
+        addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+    for ip in addresses:
+        if not _is_public(ip):
+            raise FetchError(
+                f"refused to fetch {url[:200]}: {host} is a private, loopback or link-local "
+                f"address ({ip}); allow private addresses in the show settings to fetch it",
+                url,
+            )
+    return url
+
+
+class _Decoder:
+    """Content-Encoding decoder whose output per call is bounded."""
+
+    def __init__(self, encoding: str) -> None:
+        self.encoding = encoding
+        if encoding in ("gzip", "x-gzip"):
+            self._obj: zlib._Decompress | None = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        elif encoding == "deflate":
+            self._obj = zlib.decompressobj()
+            self._raw_deflate_tried = False
+        elif encoding in ("", "identity"):
+            self._obj = None
+        else:
+            raise FetchError(f"the server sent an unsupported Content-Encoding {encoding!r}")
+
+    def feed(self, data: bytes, room: int) -> bytes:
+        """Decode `data`, returning at most `room + 1` bytes (one more means: over the cap)."""
+        if self._obj is None:
+            return data
+        out = bytearray()
+        try:
+            while data and len(out) <= room:
+                out += self._obj.decompress(data, room + 1 - len(out))
+                data = self._obj.unconsumed_tail
+        except zlib.error as exc:
+            if self.encoding == "deflate" and not self._raw_deflate_tried and not out:
+                self._raw_deflate_tried = True  # some servers send raw deflate without a header
+                self._obj = zlib.decompressobj(-zlib.MAX_WBITS)
+                return self.feed(data, room)
+            raise FetchError(f"the response's {self.encoding} data is corrupt: {exc}") from exc
+        return bytes(out)
+
+
+def _media_type(content_type: str) -> tuple[str, str | None]:
+    media, _, params = content_type.partition(";")
+    charset = None
+    match = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", params, re.I)
+    if match:
+        charset = match.group(1)
+    return media.strip().lower(), charset
+
+
+def fetch(
+    url: str,
+    *,
+    allow_private: bool = True,
+    limits: FetchLimits = DEFAULT_LIMITS,
+    source: str | None = None,
+    client: httpx.Client | None = None,
+) -> RawDocument:
+    """GET `url` (following up to `limits.max_redirects` checked redirects) as a RawDocument.
+
+    Raises FetchError for a refused URL or redirect, an HTTP error status, a timeout, a body
+    over the cap (as sent or decompressed), or a media type that is not a page or a feed.
+    """
+    timeout = httpx.Timeout(limits.read_timeout, connect=limits.connect_timeout)
+    own = client is None
+    http = client or httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False)
+    deadline = time.monotonic() + limits.total_timeout
+    current = url
+    try:
+        for _hop in range(limits.max_redirects + 1):
+            check_url(current, allow_private=allow_private)
+            doc, location = _fetch_once(http, current, limits, deadline, source or url)
+            if doc is not None:
+                return doc
+            current = urljoin(current, location or "")
+        raise FetchError(
+            f"gave up on {url}: more than {limits.max_redirects} redirects; "
+            "open it in a browser to see where it leads",
+            url,
+        )
+    finally:
+        if own:
+            http.close()
+
+
+def _fetch_once(
+    http: httpx.Client, url: str, limits: FetchLimits, deadline: float, source: str
+) -> tuple[RawDocument | None, str | None]:
+    headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT_HEADER, "Accept-Encoding": "gzip, deflate"}
+    try:
+        with http.stream("GET", url, headers=headers) as resp:
+            if resp.status_code in REDIRECT_STATUSES:
+                location = resp.headers.get("location")
+                if not location:
+                    raise FetchError(f"{url} redirects without saying where (HTTP {resp.status_code})", url)
+                return None, location
+            if resp.status_code >= 400:
+                raise FetchError(
+                    f"could not fetch {url}: HTTP {resp.status_code} {resp.reason_phrase}; "
+                    "check the address or try again later",
+                    url,
+                )
+            media, charset = _media_type(resp.headers.get("content-type", ""))
+            if media and media not in ACCEPTED_MEDIA_TYPES and not media.startswith("text/"):
+                raise FetchError(
+                    f"{url} serves {media}, not a web page, text or feed; give the article's page instead",
+                    url,
+                )
+            declared = resp.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > limits.max_bytes:
+                raise FetchError(_too_large(url, limits), url)
+            decoder = _Decoder(resp.headers.get("content-encoding", "").strip().lower())
+            body = bytearray()
+            raw_count = 0
+            for chunk in resp.iter_raw(CHUNK_SIZE):
+                raw_count += len(chunk)
+                if raw_count > limits.max_bytes:
+                    raise FetchError(_too_large(url, limits), url)
+                body += decoder.feed(chunk, limits.max_bytes - len(body))
+                if len(body) > limits.max_bytes:
+                    raise FetchError(_too_large(url, limits) + " after decompression", url)
+                if time.monotonic() > deadline:
+                    raise FetchError(_timed_out(url, limits), url)
+            final_url = str(resp.url)
+    except httpx.TimeoutException as exc:
+        raise FetchError(_timed_out(url, limits), url) from exc
+    except httpx.HTTPError as exc:
+        raise FetchError(f"could not fetch {url}: {exc}; check the address and your connection", url) from exc
+    return (
+        RawDocument(
+            source=source,
+            content=bytes(body),
+            media_type=media or "application/octet-stream",
+            url=final_url,
+            fetched_at=datetime.now(timezone.utc),
+            encoding=charset,
+        ),
+        None,
+    )
+
+
+def _too_large(url: str, limits: FetchLimits) -> str:
+    return f"refused {url}: the response is larger than {limits.max_bytes // (1024 * 1024)} MB"
+
+
+def _timed_out(url: str, limits: FetchLimits) -> str:
+    return (
+        f"timed out fetching {url} (limits: {limits.connect_timeout:g} s to connect, "
+        f"{limits.read_timeout:g} s per read, {limits.total_timeout:g} s in all); try again later"
+    )
+
+
+# ----------------------------------------------------------------------------- bytes -> text
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive or office document"),
+    (b"\x1f\x8b", "gzip-compressed data"), (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ", "xz-compressed data"), (b"ID3", "an MP3 file"), (b"OggS", "an Ogg file"),
+    (b"\x7fELF", "a program"), (b"MZ", "a program"), (b"fLaC", "a FLAC file"),
+    (b"\x00\x00\x01\x00", "an icon"), (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Declared charsets that are often wrong about UTF-8 content: try UTF-8 first for these.
+_WEAK_DECLARATIONS = frozenset({"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252"})
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """Name the binary format `data` starts with ("a PNG image"), or None if it may be text."""
+    head = data[:16]
+    for magic, name in _MAGIC:
+        if head.startswith(magic):
+            return name
+    if head[:4] == b"RIFF" and data[8:12] in (b"WAVE", b"WEBP", b"AVI "):
+        return "a RIFF media file"
+    if data[4:8] == b"ftyp":
+        return "an MP4/HEIF media file"
+    return None
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) / len(odd) > UTF16_NUL_SHARE and even.count(0) < len(even) * 0.05:
+        return "utf-16-le"
+    if even.count(0) / len(even) > UTF16_NUL_SHARE and odd.count(0) < len(odd) * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _too_many_controls(text: str) -> bool:
+    sample = text[:SNIFF_BYTES * 4]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v" or ch == "\x7f")
+    return controls / len(sample) > MAX_CONTROL_SHARE
+
+
+def _normalise_charset(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name.strip().strip("\"'")).name
+    except LookupError:
+        return None
+
+
+def decode_text(data: bytes, declared: str | None = None, *, source: str = "the input") -> tuple[str, str]:
+    """Decode `data` to text; return (text, encoding used).
+
+    Order: a byte-order mark; a declared charset (UTF-8 is tried first when the declaration is
+    Latin-1/ASCII/Windows-1252, which servers often get wrong); UTF-16 without a BOM; strict
+    UTF-8; then charset-normalizer. Binary data and text whose encoding cannot be told raise
+    SourceError.
+    """
+    kind = sniff_binary(data)
+    if kind:
+        raise SourceError(f"{source} is {kind}, not text: give a web page, text, Markdown or feed", source)
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec.replace("-sig", "")
+            except UnicodeDecodeError as exc:
+                raise SourceError(f"{source} starts with a {codec} byte-order mark but is not {codec}: {exc}", source) from exc
+    candidates: list[str] = []
+    codec = _normalise_charset(declared)
+    if codec in _WEAK_DECLARATIONS or codec in ("iso8859-1", "latin_1"):
+        candidates += ["utf-8", "cp1252"]
+    elif codec:
+        candidates.append(codec)
+    utf16 = _utf16_without_bom(data[:SNIFF_BYTES])
+    if utf16:
+        candidates.append(utf16)
+    candidates.append("utf-8")
+    for name in candidates:
+        try:
+            text = data.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if not _too_many_controls(text):
+            return text, name
+    if b"\x00" in data[:SNIFF_BYTES]:
+        raise SourceError(f"{source} looks like a binary file, not text: give a web page, text, Markdown or feed", source)
+    return _detect(data, source)
+
+
+def _detect(data: bytes, source: str) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 512 * 1024]).best()
+    if best is None or best.encoding is None:
+        raise SourceError(
+            f"could not tell the text encoding of {source}; save it as UTF-8 and try again", source
+        )
+    name = best.encoding
+    if name in ("latin_1", "iso8859_1", "ascii"):
+        name = "cp1252"  # as browsers do: Windows-1252 is the superset people actually write
+    try:
+        text = data.decode(name)
+    except (UnicodeDecodeError, LookupError):
+        text = data.decode(best.encoding, errors="replace")
+        name = best.encoding
+    if _too_many_controls(text):
+        raise SourceError(f"{source} looks like a binary file, not text: give a web page, text, Markdown or feed", source)
+    return text, codecs.lookup(name).name

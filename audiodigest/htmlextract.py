@@ -1,0 +1,352 @@
+"""HTML -> Article: trafilatura finds the article, our rules remove what it lets through.
+
+trafilatura (precision mode, comments off) finds the main text and keeps its structure; we
+read the page's own metadata (JSON-LD, Open Graph, <meta>, <time>) for title, authors, a
+timezone-aware date, site, canonical URL, image and language, then turn trafilatura's body
+into sections and drop captions, credits, share prompts, newsletter boxes, teasers and
+repeated paragraphs. readability-lxml is the fallback when trafilatura finds nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+
+from .errors import ExtractionError, NoArticleText
+from .models import Article, Section
+from .textrules import (
+    dedupe_key,
+    is_boilerplate,
+    is_credit,
+    normalise_space,
+    parse_datetime,
+    strip_title_suffix,
+)
+
+__all__ = ["MAX_HTML_CHARS", "PageMeta", "extract_html", "page_meta"]
+
+# Past this the page is refused: 30 MB of markup is not an article, and parsing it costs seconds.
+MAX_HTML_CHARS = 12 * 1024 * 1024
+# A block-level element this deep is not a real article; libxml2 stops at 256 levels anyway.
+MAX_SECTION_HEADING_WORDS = 20
+# A heading with no paragraph under it is kept only if the article is this short or less.
+_BLOCK_TAGS = frozenset({"p", "head", "quote", "list", "item", "table", "row", "cell", "code", "div"})
+_DROP_TAGS = frozenset({"graphic", "ref_image", "fig"})
+_LANG = re.compile(r"^[A-Za-z]{2,3}(?=$|[-_])")
+
+
+@dataclass(slots=True)
+class PageMeta:
+    """What the page says about itself, before the body is read."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: datetime | None = None
+    site: str | None = None
+    url: str | None = None
+    image_url: str | None = None
+    language: str | None = None
+
+
+def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
+    for script in tree.iterfind(".//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, RecursionError):
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, dict):
+                if "@graph" in item and isinstance(item["@graph"], list):
+                    stack.extend(item["@graph"])
+                yield item
+            elif isinstance(item, list):
+                stack.extend(item)
+
+
+_ARTICLE_TYPES = re.compile(r"Article|Posting|Report|Blog", re.I)
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [name] if isinstance(name, str) else []
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def _clean_author(name: str) -> str | None:
+    name = normalise_space(re.sub(r"^(?:by|von|par|por)\s+", "", name.strip(), flags=re.I))
+    if not name or "://" in name or len(name) > 80 or name.startswith("@"):
+        return None
+    return name
+
+
+def page_meta(tree: Any, url: str | None = None) -> PageMeta:
+    """Read title, authors, date, site, canonical URL, image and language from the markup."""
+    meta = PageMeta()
+    props: dict[str, str] = {}
+    for el in tree.iterfind(".//meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        content = el.get("content")
+        if key and content and key not in props:
+            props[key] = content.strip()
+    for item in _json_ld(tree):
+        kind = item.get("@type", "")
+        kind = " ".join(kind) if isinstance(kind, list) else str(kind)
+        if not _ARTICLE_TYPES.search(kind):
+            continue
+        if not meta.title and isinstance(item.get("headline"), str):
+            meta.title = item["headline"]
+        if not meta.authors:
+            meta.authors = [a for a in (_clean_author(n) for n in _names(item.get("author"))) if a]
+        if not meta.published and isinstance(item.get("datePublished"), str):
+            meta.published = parse_datetime(item["datePublished"])
+        if not meta.site:
+            names = _names(item.get("publisher"))
+            meta.site = names[0] if names else None
+        if not meta.image_url:
+            image = item.get("image")
+            image = image[0] if isinstance(image, list) and image else image
+            if isinstance(image, dict):
+                image = image.get("url")
+            meta.image_url = image if isinstance(image, str) else None
+    meta.title = meta.title or props.get("og:title") or props.get("twitter:title")
+    if not meta.title:
+        h1 = tree.find(".//h1")
+        title_el = tree.find(".//title")
+        if h1 is not None and h1.text_content().strip():
+            meta.title = h1.text_content()
+        elif title_el is not None and title_el.text:
+            meta.title = title_el.text
+    if not meta.authors:
+        for key in ("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"):
+            author = _clean_author(props.get(key, ""))
+            if author:
+                meta.authors = [a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", author) if a.strip()]
+                break
+    if not meta.published:
+        for key in ("article:published_time", "og:article:published_time", "datepublished",
+                    "date", "dc.date", "dc.date.issued", "pubdate", "publishdate", "sailthru.date"):
+            meta.published = parse_datetime(props.get(key))
+            if meta.published:
+                break
+    if not meta.published:
+        time_el = tree.find(".//time[@datetime]")
+        if time_el is not None:
+            meta.published = parse_datetime(time_el.get("datetime"))
+    meta.site = meta.site or props.get("og:site_name") or props.get("application-name")
+    canonical = next((link.get("href") for link in tree.iterfind(".//link[@rel]")
+                      if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")), None)
+    canonical = canonical or props.get("og:url")
+    meta.url = urljoin(url or "", canonical) if canonical else url
+    if meta.url and urlsplit(meta.url).scheme not in ("http", "https"):
+        meta.url = url
+    image = meta.image_url or props.get("og:image") or props.get("twitter:image")
+    meta.image_url = urljoin(url or "", image) if image else None
+    declared = tree.get("lang") or props.get("content-language") or props.get("og:locale") or ""
+    match = _LANG.match(declared.strip())
+    meta.language = match.group(0).lower() if match else None
+    if meta.title:
+        meta.title = strip_title_suffix(meta.title, meta.site)
+    return meta
+
+
+# ----------------------------------------------------------------------------- body -> blocks
+
+def _inline_text(el: Any) -> str:
+    """Text of an element, with <lb/> as a space and dropped images."""
+    parts: list[str] = []
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        if child.tag in _DROP_TAGS:
+            pass
+        elif child.tag == "lb":
+            parts.append(" ")
+        else:
+            parts.append(_inline_text(child))
+        if child.tail:
+            parts.append(child.tail)
+    return "".join(parts)
+
+
+def _blocks(body: Any) -> list[tuple[str, str]]:
+    """trafilatura's body as ("heading" | "para", text) in reading order."""
+    out: list[tuple[str, str]] = []
+
+    def walk(el: Any) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == "head":
+                out.append(("heading", normalise_space(_inline_text(child))))
+            elif tag in ("list", "quote", "table", "row", "div"):
+                if child.text and child.text.strip():
+                    out.append(("para", normalise_space(child.text)))
+                walk(child)
+            elif tag in ("p", "item", "cell", "code"):
+                nested = [c for c in child if c.tag in ("list", "p", "quote", "table")]
+                if nested:
+                    lead = normalise_space((child.text or ""))
+                    if lead:
+                        out.append(("para", lead))
+                    walk(child)
+                else:
+                    out.append(("para", normalise_space(_inline_text(child))))
+            elif tag in _DROP_TAGS:
+                pass
+            else:
+                text = normalise_space(_inline_text(child))
+                if text:
+                    out.append(("para", text))
+            if child.tail and child.tail.strip():
+                out.append(("para", normalise_space(child.tail)))
+
+    walk(body)
+    return [(kind, text) for kind, text in out if text]
+
+
+def clean_blocks(blocks: list[tuple[str, str]], title: str | None) -> list[tuple[str, str]]:
+    """Drop chrome and repeats from blocks; keep headings only when text follows them."""
+    seen: set[str] = set()
+    title_key = dedupe_key(title or "")
+    kept: list[tuple[str, str]] = []
+    for kind, text in blocks:
+        key = dedupe_key(text)
+        if not key:
+            continue
+        if is_boilerplate(text) or is_credit(text):
+            continue
+        if kind == "heading":
+            if key == title_key or len(text.split()) > MAX_SECTION_HEADING_WORDS:
+                if key != title_key:
+                    kept.append(("para", text))
+                continue
+        elif key in seen:
+            continue  # a lead repeated as a teaser, a pull quote: spoken once
+        seen.add(key)
+        kept.append((kind, text))
+    # Headings at the end, with no paragraph after them ("Comments", "Related"), are chrome.
+    while kept and kept[-1][0] == "heading":
+        kept.pop()
+    return kept
+
+
+def to_sections(blocks: list[tuple[str, str]]) -> tuple[Section, ...]:
+    """Group ("heading" | "para", text) blocks into Sections."""
+    sections: list[Section] = []
+    heading: str | None = None
+    paras: list[str] = []
+    for kind, text in blocks:
+        if kind == "heading":
+            if paras or heading:
+                sections.append(Section(heading, tuple(paras)))
+            heading, paras = text, []
+        else:
+            paras.append(text)
+    if paras or heading:
+        sections.append(Section(heading, tuple(paras)))
+    # A heading straight above another one (h2 then h3) stays, as a section of its own.
+    return tuple(s for s in sections if s.paragraphs or s.heading)
+
+
+def _parse(html: str) -> Any:
+    if len(html) > MAX_HTML_CHARS:
+        raise ExtractionError(
+            f"the page is {len(html) // 2**20} MB of HTML, over the {MAX_HTML_CHARS // 2**20} MB "
+            "limit; save the article alone (e.g. the browser's reader view) and try again"
+        )
+    try:
+        tree = lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"),
+                                             parser=lxml.html.HTMLParser(encoding="utf-8", huge_tree=False))
+    except (etree.ParserError, ValueError, RecursionError) as exc:
+        raise NoArticleText(f"the page could not be parsed as HTML ({exc})") from exc
+    return tree
+
+
+def _trafilatura_blocks(html: str, url: str | None) -> list[tuple[str, str]]:
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, favor_precision=True, include_comments=False, include_tables=True,
+            with_metadata=False,
+        )
+    except RecursionError:
+        doc = None
+    if doc is None or getattr(doc, "body", None) is None:
+        return []
+    return _blocks(doc.body)
+
+
+def _readability_blocks(html: str) -> list[tuple[str, str]]:
+    from readability import Document
+
+    try:
+        summary = Document(html).summary(html_partial=True)
+    except Exception:  # readability raises bare Exception subclasses on unusable pages
+        return []
+    if not summary.strip():
+        return []
+    root = lxml.html.fromstring(summary)
+    out: list[tuple[str, str]] = []
+    for el in root.iter("p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre"):
+        text = normalise_space(el.text_content())
+        if text:
+            out.append(("heading" if el.tag.startswith("h") else "para", text))
+    return out
+
+
+def extract_html(html: str, url: str | None = None, *, source: str = "") -> Article:
+    """Extract the article from a web page (`url`: where it came from, for relative links)."""
+    tree = _parse(html)
+    meta = page_meta(tree, url)
+    blocks = _trafilatura_blocks(html, url)
+    if not blocks:
+        blocks = _readability_blocks(html)
+    blocks = clean_blocks(blocks, meta.title)
+    sections = to_sections(blocks)
+    where = source or url or "the page"
+    if not sections:
+        raise NoArticleText(f"no article text found in {where}: is it a list of links?")
+    title = meta.title or sections[0].paragraphs[0][:80]
+    language = meta.language or detect_language(" ".join(p for s in sections for p in s.paragraphs))
+    site = meta.site or (urlsplit(meta.url).hostname if meta.url else None)
+    return Article(
+        title=normalise_space(title),
+        sections=sections,
+        authors=tuple(dict.fromkeys(meta.authors)),
+        published=meta.published,
+        language=language,
+        site=site,
+        url=meta.url,
+        image_url=meta.image_url,
+        source=source or url or "",
+    )
+
+
+# Characters of text the language detector reads: enough to be sure, bounded in time.
+DETECT_CHARS = 2000
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """ISO 639-1 code of the text's language (py3langid), or `default` for too little text."""
+    sample = text[:DETECT_CHARS]
+    if len(sample.split()) < 3 and len(sample) < 20:
+        return default
+    import py3langid
+
+    code, _score = py3langid.classify(sample)
+    return str(code) or default

@@ -1,0 +1,352 @@
+"""Plain text -> Article: find the article in a page copied as text (menus and footers included).
+
+No library handles page dumps, so these are our rules. Each line is scored (long, punctuated
+lines are prose; bullets, short lines, form fields and known furniture are chrome), the densest
+contiguous run of prose is taken as the article (a maximum-sum run, so a short interruption
+such as an inline sign-up box does not split it), and inside that run we keep prose, short
+sentences and headings that stand between paragraphs. The byline above the run becomes
+author and date; repeated paragraphs and teasers are dropped. Clean text (title, blank line,
+paragraphs) goes through the same rules and comes out whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from .errors import NoArticleText
+from .models import Article, Section
+from .textrules import dedupe_key, is_boilerplate, is_credit, normalise_space
+
+__all__ = ["Byline", "dump_sections", "extract_dump", "parse_byline"]
+
+# A line of this many words (CJK: characters / CJK_CHARS_PER_WORD) with sentence punctuation is prose.
+PROSE_MIN_WORDS = 8
+CJK_CHARS_PER_WORD = 2
+# Score of a non-prose line in the maximum-sum run: chrome costs, so a menu ends the article.
+SHORT_LINE_COST = 2.0
+BULLET_COST = 4.0
+CHROME_COST = 8.0
+# Lines that end the article outright (comments, related lists): too costly to cross.
+STOP_COST = 60.0
+HEADING_MAX_WORDS = 16
+SHORT_SENTENCE_MIN_WORDS = 2
+# How far above the article's first paragraph the title and byline are looked for.
+HEADER_LOOKBACK_LINES = 14
+BYLINE_MAX_WORDS = 30
+# A line with a date but no author is a dateline only when it is this short.
+DATELINE_MAX_WORDS = 12
+# Input past this is cut before scoring, so a 30 MB dump costs bounded time.
+MAX_DUMP_CHARS = 3_000_000
+MAX_LINE_CHARS = 20_000
+
+_BULLET = re.compile(r"^\s*(?:[•◦▪■□●○·*‣⁃–—-]|\d{1,2}[.)])\s+")
+_SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+_INNER_PUNCT = re.compile(r"[.,;:!?。，、](?:\s|$)")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_FORM = re.compile(r"^\W*(?:\[[^\]]*\]\W*)+$|^[\W_]+$")
+_STOP = re.compile(
+    r"^(?:\[?\s*\d+\s+comments?\s*\]?|(?:top\s+rated\s+|reader\s+|show\s+|view\s+|load\s+)?comments?"
+    r"(?:\s*\(\d+\))?|related(?:\s+(?:articles?|stories|posts|coverage|content|roundup\b.*))?"
+    r"|more\s+(?:stories|from|on)\b.{0,60}|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?"
+    r"|read\s+next|up\s+next|most\s+(?:read|popular|viewed)|editors?['’]?\s+picks?|trending(?:\s+now)?"
+    r"|leave\s+a\s+(?:comment|reply)|(?:\d+\s+)?(?:thoughts|responses|replies)\s+(?:on|to)\b.*"
+    r"|about\s+the\s+author|share\s+this\s+(?:article|story)|tags?:.*|filed\s+under:?.*)\W*$",
+    re.IGNORECASE,
+)
+# Lines in a box with a sign-up prompt that belong to the box, not the article.
+_APPEAL = re.compile(r"\b(?:support|subscribe|donat|sign\s+up|newsletter|member|\$\d|join\s+us)", re.I)
+_TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTH_ABBR = {m[:3]: n for m, n in _MONTHS.items()} | {"sept": 9}
+_MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_TIME_RE = r"(?:,?\s*(?:at\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?P<ap>[ap]\.?m\.?)?(?:\s*(?P<tz>[A-Z]{2,4}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2}))?)?"
+_DATE_PATTERNS = (
+    re.compile(r"(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME_RE, re.I),
+    re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH_RE + r")\s+(?P<y>\d{4})" + _TIME_RE, re.I),
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?"),
+)
+# Zone abbreviations that name one offset (hours from UTC); others leave the time naive.
+_ZONES = {"UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
+          "MDT": -6, "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
+          "IST": 5.5, "JST": 9, "AEST": 10, "AEDT": 11}
+_NAME_STOP = re.compile(r"^(?:on|at|in|for|and|updated|published|posted|\d.*|" + _MONTH_RE + r"|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)$", re.I)
+_BY = re.compile(r"(?:^|\s|\|)(?:by|written\s+by|words\s+by|von|par|por)\s+(?=[A-ZÀ-Ý])", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """What a byline line says: who wrote it and when."""
+
+    authors: tuple[str, ...]
+    published: datetime | None
+
+
+def _find_date(line: str) -> datetime | None:
+    for pattern in _DATE_PATTERNS:
+        m = pattern.search(line)
+        if not m:
+            continue
+        groups = m.groupdict()
+        try:
+            month = int(groups["m"]) if groups.get("m") else _MONTH_ABBR[groups["mon"].lower()[:3]]
+            hour = int(groups["h"]) if groups.get("h") else 0
+            minute = int(groups["mi"]) if groups.get("mi") else 0
+            ampm = (groups.get("ap") or "").lower().replace(".", "")
+            if ampm == "pm" and hour < 12:
+                hour += 12
+            elif ampm == "am" and hour == 12:
+                hour = 0
+            when = datetime(int(groups["y"]), month, int(groups["d"]), hour, minute)
+        except (KeyError, ValueError):
+            continue
+        zone = (groups.get("tz") or "").upper()
+        offset = _ZONES.get(zone)
+        if offset is None and zone[:3] in ("UTC", "GMT") and len(zone) > 3:
+            offset = int(zone[3:])
+        if offset is not None and groups.get("h"):
+            when = when.replace(tzinfo=timezone(timedelta(hours=offset)))
+        return when
+    return None
+
+
+def _authors_after_by(line: str) -> tuple[str, ...]:
+    m = _BY.search(line)
+    if not m:
+        return ()
+    names: list[str] = []
+    current: list[str] = []
+    for token in line[m.end():].split():
+        bare = token.strip(",;|•·")
+        if _NAME_STOP.match(bare) and bare.lower() != "and":
+            break
+        if bare.lower() in ("and", "&") or token.endswith(","):
+            if token.endswith(",") and bare:
+                current.append(bare)
+            if current:
+                names.append(" ".join(current))
+            current = []
+            if bare.lower() in ("and", "&"):
+                continue
+            continue
+        if not bare[:1].isupper() or len(current) >= 4:
+            break
+        current.append(bare)
+        if token.endswith(("|", "•", "·")):
+            break
+    if current:
+        names.append(" ".join(current))
+    return tuple(n for n in names if n)
+
+
+def parse_byline(line: str) -> Byline | None:
+    """Authors and date from a byline ("by Ann Lee April 14, 2023 1:47 PM 6 min read"), or None."""
+    if len(line.split()) > BYLINE_MAX_WORDS:
+        return None
+    authors = _authors_after_by(line)
+    published = _find_date(line)
+    if not authors and published is None:
+        return None
+    return Byline(authors, published)
+
+
+# ----------------------------------------------------------------------------- line scoring
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    block: int
+    words: float
+    kind: str  # "prose", "sentence", "short", "bullet", "chrome", "stop"
+
+
+def _weight(text: str) -> float:
+    words = len(text.split())
+    cjk = len(_CJK.findall(text))
+    return max(words, cjk / CJK_CHARS_PER_WORD)
+
+
+def _classify(text: str) -> str:
+    words = _weight(text)
+    bullet = _BULLET.match(text) is not None
+    body = _BULLET.sub("", text) if bullet else text
+    if _FORM.match(text) or is_boilerplate(body) or is_credit(body):
+        return "chrome"
+    if _STOP.match(body):
+        return "stop"
+    ends = _SENTENCE_END.search(body) is not None
+    prose = words >= PROSE_MIN_WORDS and (ends or len(_INNER_PUNCT.findall(body)) >= 2)
+    if bullet:
+        return "prose" if prose and ends else "bullet"
+    if prose:
+        return "prose"
+    if ends and words >= SHORT_SENTENCE_MIN_WORDS and not text.rstrip().endswith(":"):
+        return "sentence"
+    return "short"
+
+
+def _lines(text: str) -> list[_Line]:
+    text = text[:MAX_DUMP_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    out: list[_Line] = []
+    block = 0
+    for raw in text.split("\n"):
+        line = normalise_space(raw[:MAX_LINE_CHARS])
+        if not line:
+            block += 1
+            continue
+        out.append(_Line(line, block, _weight(line), _classify(line)))
+    _mark_boxes(out)
+    return out
+
+
+def _mark_boxes(lines: list[_Line]) -> None:
+    """A block with a sign-up prompt or a teaser ending is a box: its lines go with it."""
+    by_block: dict[int, list[_Line]] = {}
+    for line in lines:
+        by_block.setdefault(line.block, []).append(line)
+    for members in by_block.values():
+        if len(members) < 2:
+            if _TEASER_END.search(members[0].text) and re.search(r"\w…$", members[0].text):
+                members[0].kind = "chrome"  # "... wi…": a teaser cut mid-word
+            continue
+        has_box = any(m.kind == "chrome" and _APPEAL.search(m.text) for m in members)
+        teaser = _TEASER_END.search(members[-1].text) is not None
+        for m in members:
+            if teaser or (has_box and (m.kind != "prose" or _APPEAL.search(m.text))):
+                m.kind = "chrome"
+
+
+def _score(line: _Line) -> float:
+    if line.kind == "prose":
+        return line.words
+    if line.kind == "sentence":
+        return 1.0
+    if line.kind == "stop":
+        return -STOP_COST
+    if line.kind == "chrome":
+        return -CHROME_COST
+    if line.kind == "bullet":
+        return -BULLET_COST
+    return -SHORT_LINE_COST
+
+
+def _best_run(lines: list[_Line]) -> tuple[int, int]:
+    """Indices [start, end] of the maximum-sum run of line scores."""
+    best, best_span = float("-inf"), (0, -1)
+    total, start = 0.0, 0
+    for i, line in enumerate(lines):
+        if total <= 0:
+            total, start = 0.0, i
+        total += _score(line)
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def _is_heading(lines: list[_Line], i: int) -> bool:
+    line = lines[i]
+    if line.kind != "short" or _BULLET.match(line.text) or line.words > HEADING_MAX_WORDS:
+        return False
+    if line.text.endswith((",", ":", ";")) or not line.text[:1].isalnum():
+        return False
+    alone = (i == 0 or lines[i - 1].block != line.block) and (
+        i + 1 == len(lines) or lines[i + 1].block != line.block)
+    return alone and i + 1 < len(lines) and lines[i + 1].kind == "prose"
+
+
+def dump_sections(text: str) -> tuple[list[tuple[str, str]], list[_Line], int]:
+    """The article's blocks as ("heading" | "para", text), the scored lines, and the run start."""
+    lines = _lines(text)
+    if not lines:
+        return [], lines, 0
+    start, end = _best_run(lines)
+    blocks: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for i in range(start, end + 1):
+        line = lines[i]
+        key = dedupe_key(line.text)
+        if not key or key in seen:
+            continue
+        if line.kind in ("prose", "sentence"):
+            blocks.append(("para", _BULLET.sub("", line.text)))
+        elif _is_heading(lines, i) and blocks:
+            blocks.append(("heading", line.text))
+        else:
+            continue
+        seen.add(key)
+    while blocks and blocks[-1][0] == "heading":
+        blocks.pop()
+    return blocks, lines, start
+
+
+def _header(lines: list[_Line], start: int) -> tuple[str | None, Byline | None]:
+    """Title and byline from the lines just above (or opening) the article."""
+    lo = max(0, start - HEADER_LOOKBACK_LINES)
+    byline, by_index = None, None
+    # First a line that names authors ("By ..."), else a line that is only a date.
+    for need_author in (True, False):
+        for i in range(min(len(lines) - 1, start + 2), lo - 1, -1):
+            line = lines[i]
+            if line.kind in ("prose", "chrome") or (not need_author and line.words > DATELINE_MAX_WORDS):
+                continue
+            found = parse_byline(line.text)
+            if found and (bool(found.authors) == need_author):
+                byline, by_index = found, i
+                break
+        if byline:
+            break
+    title = None
+    search_from = by_index if by_index is not None else start
+    for i in range(search_from - 1, lo - 1, -1):
+        line = lines[i]
+        if line.kind in ("chrome", "stop", "bullet") or parse_byline(line.text):
+            continue
+        if 3 <= line.words <= 40 and not line.text.endswith("."):
+            title = line.text
+            break
+    return title, byline
+
+
+def extract_dump(text: str, *, source: str = "") -> Article:
+    """Extract the article from plain text: a page dump or clean text."""
+    blocks, lines, start = dump_sections(text)
+    where = source or "the text"
+    if not any(kind == "para" for kind, _ in blocks):
+        raise NoArticleText(f"no article text found in {where}: is it a list of links?")
+    title, byline = _header(lines, start)
+    if title:
+        title_key = dedupe_key(title)
+        blocks = [b for b in blocks if dedupe_key(b[1]) != title_key]
+    if byline:
+        blocks = [b for b in blocks if parse_byline(b[1]) != byline]
+    sections: list[Section] = []
+    heading: str | None = None
+    paras: list[str] = []
+    for kind, value in blocks:
+        if kind == "heading":
+            if paras:
+                sections.append(Section(heading, tuple(paras)))
+            heading, paras = value, []
+        else:
+            paras.append(value)
+    if paras:
+        sections.append(Section(heading, tuple(paras)))
+    if not sections:
+        raise NoArticleText(f"no article text found in {where}: is it a list of links?")
+    if not title:
+        first = sections[0].paragraphs[0]
+        title = first if len(first.split()) <= HEADING_MAX_WORDS else " ".join(first.split()[:10]) + "…"
+    from .htmlextract import detect_language
+
+    return Article(
+        title=title,
+        sections=tuple(sections),
+        authors=byline.authors if byline else (),
+        published=byline.published if byline else None,
+        language=detect_language(" ".join(p for s in sections for p in s.paragraphs)),
+        source=source,
+    )

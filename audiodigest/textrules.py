@@ -1,0 +1,142 @@
+"""Rules shared by the HTML and plain-text extractors: what a paragraph of page chrome looks like.
+
+A listener hears every paragraph we keep, so these rules name the furniture of news pages
+(share prompts, newsletter boxes, photo credits, "read more" teasers, comment counters) and
+the helpers that keep the rest clean: whitespace, repeated paragraphs, dates.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime, timezone
+
+__all__ = [
+    "BOILERPLATE",
+    "CREDIT",
+    "dedupe_key",
+    "is_boilerplate",
+    "is_credit",
+    "normalise_space",
+    "parse_datetime",
+    "strip_title_suffix",
+]
+
+# Paragraphs a news page adds around the article: matched against the whole (short) paragraph.
+BOILERPLATE = re.compile(
+    r"""^(?:
+        (?:share|tweet|email|print|save|pin)(?:\s+(?:this|on|via|the)\b.*)?
+      | (?:like\s+this\s+story\?|share\s+(?:it|this)\s+with).*
+      | (?:sign\s+up|subscribe|register)\b.{0,160}(?:newsletter|inbox|e-?mail|free|today|updates|daily|weekly).*
+      | .{0,80}\b(?:newsletter|inbox)\b.{0,40}(?:sign\s+up|subscribe)\b.*
+      | enter\s+your\s+e-?mail.*
+      | (?:please\s+)?support\s+(?:independent\s+|quality\s+|our\s+)?(?:journalism|us|our\s+work)\b.*
+      | (?:become|join)\s+(?:a\s+|our\s+)?(?:member|subscriber|patron|supporter)s?\b.*
+      | (?:donate|make\s+a\s+donation)\b.{0,120}
+      | (?:click|tap)\s+here\b.*
+      | (?:read|see|watch)\s+(?:more|next|also|the\s+full\s+story)\b.{0,120}
+      | (?:related|recommended|more\s+from|also\s+on|also\s+read|most\s+popular|trending|editors?'?’?\s+picks?)\b.{0,150}
+      | (?:advertisement|sponsored(?:\s+content)?|ad)
+      | (?:loading\s+)?comments?(?:\s+\(\d+\))?\.{0,3}
+      | (?:\d+\s+)?comments?|comments\s+are\s+closed\.?|leave\s+a\s+(?:comment|reply)
+      | tell\s+us\s+what\s+you\s+think.{0,40}
+      | follow\s+us\s+on\b.{0,100}
+      | (?:skip|jump)\s+to\s+(?:content|main|navigation).*
+      | (?:please\s+)?enable\s+javascript.*
+      | this\s+(?:audio|article|summary)\s+(?:is|was)\s+(?:created|generated|produced)\s+with.*
+      | (?:do\s+you\s+have\s+a\s+(?:story|tip)|got\s+a\s+(?:story|tip)).{0,120}
+      | .{0,60}all\s+rights\s+reserved\.?
+      | copyright\s+©?.{0,120}
+      | ©.{0,120}
+      | \*\s*indicates\s+required
+      | (?:we\s+)?(?:use|uses)\s+cookies\b.*
+      | updated\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?.{0,30}
+      | (?:published|posted|updated)\s*:?\s*(?:on\s+)?\w+\.?\s+\d{1,2},?\s+\d{4}.{0,30}
+      | \(?published\s+\w+day,.{0,40}\)?
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Longest paragraph the boilerplate rules are tried on: a real paragraph can mention "subscribe".
+BOILERPLATE_MAX_CHARS = 260
+
+# Photo captions' credits: "(Getty Images)", "Photo: AP", "Image copyright Reuters".
+CREDIT = re.compile(
+    r"""(?:
+        ^(?:photo|picture|image|video|illustration|graphic|credit|source|caption)s?\s*(?:credit|copyright|by)?\s*[:|/].{0,120}$
+      | ^(?:image|photo)\s+(?:copyright|caption)\b.{0,200}$
+      | \((?:[^()]{0,60}/)?\s*(?:getty|ap|afp|reuters|epa|shutterstock|associated\s+press|file|photo|istock|ap\s+photo)[^()]{0,60}\)\s*$
+      | (?:getty\s+images|shutterstock|istock(?:photo)?|ap\s+photo|afp\s+via\s+getty\s+images)\s*$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+CREDIT_MAX_CHARS = 300
+
+_SPACE = re.compile(r"\s+")
+_KEY_DROP = re.compile(r"[\W_]+")
+
+
+def normalise_space(text: str) -> str:
+    """One space between words, none at the ends, no zero-width characters."""
+    text = text.replace("\u200b", "").replace("\ufeff", "").replace("\u00ad", "")
+    return _SPACE.sub(" ", text).strip()
+
+
+def dedupe_key(text: str) -> str:
+    """What two copies of one paragraph share: lower-case letters and digits only."""
+    return _KEY_DROP.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def is_boilerplate(text: str) -> bool:
+    """True for a paragraph that is page furniture (share prompt, newsletter box, ...)."""
+    return len(text) <= BOILERPLATE_MAX_CHARS and BOILERPLATE.match(text.strip()) is not None
+
+
+def is_credit(text: str) -> bool:
+    """True for a caption credit or a paragraph that ends in one ("... (Getty Images)")."""
+    return len(text) <= CREDIT_MAX_CHARS and CREDIT.search(text.strip()) is not None
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·»]|::)\s+")
+
+
+def strip_title_suffix(title: str, site: str | None = None) -> str:
+    """Drop " | Site name" / " - Site" from a page title, when what remains is the headline."""
+    title = normalise_space(title)
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    if site:
+        key = dedupe_key(site)
+        kept = [p for p in parts if dedupe_key(p) != key]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept) if len(kept) > 1 else kept[0]
+    # Without a known site name, drop a short last part ("Title - The Paradigm").
+    last = parts[-1]
+    if len(last.split()) <= 4 and len(" ".join(parts[:-1]).split()) >= 3:
+        return title[: title.rfind(last)].rstrip(" |-–—:·»")
+    return title
+
+
+def parse_datetime(value: str | None) -> datetime | None:
+    """Parse an ISO 8601 or RFC 822 date; aware when the value names a zone, else naive."""
+    if not value:
+        return None
+    value = value.strip()
+    if not value:
+        return None
+    iso = value.replace("Z", "+00:00").replace("z", "+00:00")
+    if re.match(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?[+-]\d{4}$", iso):
+        iso = iso[:-2] + ":" + iso[-2:]  # "+0100" -> "+01:00"
+    try:
+        return datetime.fromisoformat(iso)
+    except ValueError:
+        pass
+    from email.utils import parsedate_to_datetime
+
+    try:
+        parsed = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed.tzinfo is not None and value.rstrip().endswith("-0000"):
+        return parsed.replace(tzinfo=timezone.utc)
+    return parsed
