@@ -260,7 +260,7 @@ def init_settings(out_dir: Path, *, title: str | None = None) -> Path:
     if path.exists():
         raise SettingsError(f"{path}: already exists; edit it, or remove it to start again")
     out_dir.mkdir(parents=True, exist_ok=True)
-    text = _TEMPLATE.format(title=_toml_string(title or ShowSettings.title))
+    text = _TEMPLATE.format(title=_toml_string(title or ShowSettings().title))
     tomllib.loads(text)  # the template must stay loadable
     path.write_text(text, encoding="utf-8")
     return path
