@@ -169,7 +169,7 @@ def _clock(hour: int, minute: int) -> str:
 
 def _time_ampm(m: re.Match[str]) -> str:
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
-    return f"{_clock(hour, minute)} {m.group(3).upper()} M"
+    return f"{_clock(hour, minute)} {m.group(3).upper()}M"
 
 
 def _time_24h(m: re.Match[str]) -> str:

@@ -1,0 +1,230 @@
+"""Pronunciation lexicons: names espeak-ng gets wrong, rewritten before synthesis.
+
+A lexicon is a TOML file (format in voices/LEXICON.md): whole words or regex patterns mapped to
+a respelling ("Loo-ka-shen-ko") and/or espeak-ng phonemes ("l,u:k@S'EnkoU"). Respellings work
+with every engine; phonemes are emitted as espeak's inline `[[...]]` only when the caller says
+the engine reads them (espeak-ng's own CLI does; pyttsx3 2.99's espeak driver synthesizes with
+flags that leave `[[` as text, so it gets the respelling). Several lexicons merge in order, the
+later one winning: the voice's own, then the show's, then the user's `--lexicon FILE`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import LexiconError
+
+__all__ = ["Lexicon", "LexiconEntry", "default_lexicon_path", "load_lexicon", "load_lexicons"]
+
+VOICES_DIR = Path(__file__).resolve().parent.parent / "voices"
+"""Where the bundled `<lang>.lexicon.toml` files live (the repository's voices/ folder)."""
+
+_PHONEME_CHARS = re.compile(r"^[^\[\]]+$")
+_WORD_CHARS = re.compile(r"^[\w][\w'’.\- ]*$")
+_TOML_LINE = re.compile(r"line (\d+)")
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One word or pattern and what to say instead."""
+
+    key: str
+    """The word as written, or the regex source for a pattern."""
+    say: str | None
+    """Respelling in plain letters, read by any engine."""
+    phonemes: str | None
+    """espeak-ng phoneme mnemonics, used only where the engine accepts `[[...]]`."""
+    is_pattern: bool
+    case_sensitive: bool
+    origin: str
+    """"file:line" the entry came from, for error messages and `--json` output."""
+
+    def replacement(self, phonemes: bool) -> str | None:
+        if phonemes and self.phonemes:
+            return f"[[{self.phonemes}]]"
+        return self.say
+
+
+class Lexicon:
+    """An ordered set of entries; `apply` rewrites whole words, case-aware, in one regex pass.
+
+    A key written in lower case matches any case ("kyiv" matches "Kyiv" and "KYIV"); a key with a
+    capital letter matches only as written, so "US" (the country) leaves "us" alone.
+    """
+
+    def __init__(self, entries: Iterable[LexiconEntry] = (), language: str = "en") -> None:
+        self.language = language
+        words: dict[str, LexiconEntry] = {}
+        patterns: dict[str, LexiconEntry] = {}
+        for entry in entries:
+            table = patterns if entry.is_pattern else words
+            table.pop(entry.key, None)  # a later definition wins and moves to the end
+            table[entry.key] = entry
+        self._words = words
+        self._patterns = patterns
+        self._exact = {e.key: e for e in words.values() if e.case_sensitive}
+        self._folded = {e.key.lower(): e for e in words.values() if not e.case_sensitive}
+        self._word_re = _compile_words(self._exact, self._folded)
+        self._pattern_res = [(re.compile(e.key), e) for e in patterns.values()]
+
+    @property
+    def entries(self) -> tuple[LexiconEntry, ...]:
+        return (*self._words.values(), *self._patterns.values())
+
+    def __len__(self) -> int:
+        return len(self._words) + len(self._patterns)
+
+    def __repr__(self) -> str:
+        return f"Lexicon(language={self.language!r}, entries={len(self)})"
+
+    def merge(self, *others: Lexicon) -> Lexicon:
+        """A new lexicon with `others` layered on top: their entries win over ours."""
+        entries = list(self.entries)
+        for other in others:
+            entries.extend(other.entries)
+        return Lexicon(entries, self.language)
+
+    def apply(self, text: str, phonemes: bool = False) -> str:
+        """Rewrite every listed word in `text`; `phonemes` allows espeak `[[...]]` output."""
+        if self._word_re is not None:
+
+            def word(m: re.Match[str]) -> str:
+                found = m.group(0)
+                entry = self._exact.get(found) or self._folded.get(found.lower())
+                out = entry.replacement(phonemes) if entry else None
+                return out if out is not None else found
+
+            text = self._word_re.sub(word, text)
+        for pattern, entry in self._pattern_res:
+            out = entry.replacement(phonemes)
+            if out is not None:
+                text = pattern.sub(lambda m, out=out: m.expand(out), text)
+        return text
+
+
+def _compile_words(
+    exact: Mapping[str, LexiconEntry], folded: Mapping[str, LexiconEntry]
+) -> re.Pattern[str] | None:
+    alternatives = []
+    if exact:
+        alternatives.append("|".join(re.escape(k) for k in sorted(exact, key=len, reverse=True)))
+    if folded:
+        joined = "|".join(re.escape(k) for k in sorted(folded, key=len, reverse=True))
+        alternatives.append(f"(?i:{joined})")
+    if not alternatives:
+        return None
+    return re.compile(r"(?<![\w\-\[])(?:" + "|".join(alternatives) + r")(?![\w\-\]])")
+
+
+def _line_of(source: str, needle: str) -> int:
+    for number, line in enumerate(source.splitlines(), 1):
+        if needle in line:
+            return number
+    return 0
+
+
+def _fail(path: Path, line: int, message: str) -> LexiconError:
+    error = LexiconError(f"{path}:{line}: {message} (see voices/LEXICON.md for the format)")
+    error.path = path  # type: ignore[attr-defined]
+    error.line = line  # type: ignore[attr-defined]
+    return error
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    """Read one lexicon file; a file that does not parse raises LexiconError naming file and line."""
+    path = Path(path)
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"cannot read lexicon {path}: {exc}") from exc
+    try:
+        data = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        found = _TOML_LINE.search(str(exc))
+        raise _fail(path, int(found.group(1)) if found else 0, str(exc)) from exc
+    return _build(path, source, data)
+
+
+def _build(path: Path, source: str, data: dict[str, object]) -> Lexicon:
+    unknown = set(data) - {"lexicon", "words", "pattern"}
+    if unknown:
+        name = sorted(unknown)[0]
+        raise _fail(path, _line_of(source, name), f"unknown table or key {name!r}")
+    meta = data.get("lexicon", {})
+    language = str(meta.get("language", "en")) if isinstance(meta, dict) else "en"
+    entries: list[LexiconEntry] = []
+    words = data.get("words", {})
+    if not isinstance(words, dict):
+        raise _fail(path, _line_of(source, "words"), "[words] must be a table")
+    for key, value in words.items():
+        line = _line_of(source, key)
+        if not _WORD_CHARS.match(key):
+            raise _fail(path, line, f"{key!r} is not a word; put regexes under [[pattern]]")
+        say, phonemes = _values(path, line, key, value)
+        entries.append(LexiconEntry(key, say, phonemes, False, key != key.lower(),
+                                    f"{path}:{line}"))
+    patterns = data.get("pattern", [])
+    if not isinstance(patterns, list):
+        raise _fail(path, _line_of(source, "pattern"), "use [[pattern]] for patterns")
+    for item in patterns:
+        match = item.get("match") if isinstance(item, dict) else None
+        line = _line_of(source, str(match)[:20]) if match else _line_of(source, "[[pattern]]")
+        if not isinstance(match, str) or not match:
+            raise _fail(path, line, "a [[pattern]] needs match = '<regex>'")
+        try:
+            re.compile(match)
+        except re.error as exc:
+            raise _fail(path, line, f"bad regex {match!r}: {exc}") from exc
+        rest = {k: v for k, v in item.items() if k != "match"}
+        say, phonemes = _values(path, line, match, rest)
+        entries.append(LexiconEntry(match, say, phonemes, True, True, f"{path}:{line}"))
+    return Lexicon(entries, language)
+
+
+def _values(path: Path, line: int, key: str, value: object) -> tuple[str | None, str | None]:
+    if isinstance(value, str):
+        return value, None
+    if isinstance(value, dict):
+        extra = set(value) - {"say", "phonemes"}
+        if extra:
+            raise _fail(path, line, f"{key!r}: unknown field {sorted(extra)[0]!r}")
+        say, phonemes = value.get("say"), value.get("phonemes")
+        if say is None and phonemes is None:
+            raise _fail(path, line, f"{key!r} needs say = '...' or phonemes = '...'")
+        if say is not None and not isinstance(say, str):
+            raise _fail(path, line, f"{key!r}: say must be a string")
+        if phonemes is not None and not (isinstance(phonemes, str)
+                                         and _PHONEME_CHARS.match(phonemes)):
+            raise _fail(path, line, f"{key!r}: phonemes must be a string without [ or ]")
+        return say, phonemes
+    raise _fail(path, line, f"{key!r} must map to a string or {{ say = ..., phonemes = ... }}")
+
+
+@lru_cache(maxsize=32)
+def _cached(path: Path, mtime_ns: int, size: int) -> Lexicon:
+    return load_lexicon(path)
+
+
+def load_lexicons(paths: Iterable[Path], language: str = "en") -> Lexicon:
+    """Load and merge `paths` in order (later wins); unchanged files are parsed only once."""
+    merged = Lexicon((), language)
+    for path in paths:
+        path = Path(path)
+        try:
+            stat = path.stat()
+        except OSError as exc:
+            raise LexiconError(f"cannot read lexicon {path}: {exc}") from exc
+        merged = merged.merge(_cached(path.resolve(), stat.st_mtime_ns, stat.st_size))
+    return merged
+
+
+def default_lexicon_path(language: str) -> Path | None:
+    """The bundled lexicon for `language` ("en-GB" -> voices/en.lexicon.toml), if there is one."""
+    base = language.split("-")[0].lower()
+    path = VOICES_DIR / f"{base}.lexicon.toml"
+    return path if path.is_file() else None
