@@ -25,18 +25,27 @@ __all__ = ["Byline", "dump_sections", "extract_dump", "parse_byline"]
 PROSE_MIN_WORDS = 8
 CJK_CHARS_PER_WORD = 2
 # Score of a non-prose line in the maximum-sum run: chrome costs, so a menu ends the article.
-SHORT_LINE_COST = 2.0
+SHORT_LINE_COST = 9.0
 BULLET_COST = 4.0
 CHROME_COST = 8.0
 # Lines that end the article outright (comments, related lists): too costly to cross.
 STOP_COST = 60.0
+# Prose after the comments begin counts this much (comments can outweigh a short article).
+COMMENTS_FACTOR = 0.3
 HEADING_MAX_WORDS = 16
+# Prose in a block with short lines (headline, author, date) is likely a teaser: it counts less.
+MIXED_BLOCK_FACTOR = 0.25
+MIXED_MIN_OTHER_LINES = 1
+# A line this long is prose even without final punctuation (a paragraph the page left open).
+LONG_LINE_WORDS = 30
+# A list item is prose only when it is a full sentence this long (menus are lists too).
+BULLET_PROSE_MIN_WORDS = 12
 SHORT_SENTENCE_MIN_WORDS = 2
 # How far above the article's first paragraph the title and byline are looked for.
 HEADER_LOOKBACK_LINES = 14
 BYLINE_MAX_WORDS = 30
-# A line with a date but no author is a dateline only when it is this short.
-DATELINE_MAX_WORDS = 12
+# A line with a date or "By ..." is a dateline (metadata, not text) only when it is this short.
+DATELINE_MAX_WORDS = 15
 # Input past this is cut before scoring, so a 30 MB dump costs bounded time.
 MAX_DUMP_CHARS = 3_000_000
 MAX_LINE_CHARS = 20_000
@@ -55,6 +64,8 @@ _STOP = re.compile(
     r"|about\s+the\s+author|share\s+this\s+(?:article|story)|tags?:.*|filed\s+under:?.*)\W*$",
     re.IGNORECASE,
 )
+# A comment's header ("Ann on May 2, 2019 at 4:47 pm said:"): the comments have begun.
+_COMMENT_HEADER = re.compile(r"\b(?:said|says|wrote|writes|replied|commented)\s*:?\s*$", re.I)
 # Lines in a box with a sign-up prompt that belong to the box, not the article.
 _APPEAL = re.compile(r"\b(?:support|subscribe|donat|sign\s+up|newsletter|member|\$\d|join\s+us)", re.I)
 _TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
@@ -62,7 +73,8 @@ _TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
 _MONTH_ABBR = {m[:3]: n for m, n in _MONTHS.items()} | {"sept": 9}
-_MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+             r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _TIME_RE = r"(?:,?\s*(?:at\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?P<ap>[ap]\.?m\.?)?(?:\s*(?P<tz>[A-Z]{2,4}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2}))?)?"
 _DATE_PATTERNS = (
     re.compile(r"(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME_RE, re.I),
@@ -161,7 +173,8 @@ class _Line:
     text: str
     block: int
     words: float
-    kind: str  # "prose", "sentence", "short", "bullet", "chrome", "stop"
+    kind: str  # "prose", "sentence", "short", "bullet", "chrome", "stop", "dateline"
+    mixed: bool = False
 
 
 def _weight(text: str) -> float:
@@ -177,11 +190,16 @@ def _classify(text: str) -> str:
     if _FORM.match(text) or is_boilerplate(body) or is_credit(body):
         return "chrome"
     if _STOP.match(body):
-        return "stop"
+        return "comments" if re.search(r"comment|repl|respons|thoughts", body, re.I) else "stop"
+    if words <= DATELINE_MAX_WORDS and _COMMENT_HEADER.search(body) and _find_date(body):
+        return "comments"
     ends = _SENTENCE_END.search(body) is not None
-    prose = words >= PROSE_MIN_WORDS and (ends or len(_INNER_PUNCT.findall(body)) >= 2)
+    if words <= DATELINE_MAX_WORDS and not body.endswith(".") and parse_byline(body):
+        return "dateline"
+    prose = words >= LONG_LINE_WORDS or (
+        words >= PROSE_MIN_WORDS and (ends or len(_INNER_PUNCT.findall(body)) >= 2))
     if bullet:
-        return "prose" if prose and ends else "bullet"
+        return "prose" if prose and ends and words >= BULLET_PROSE_MIN_WORDS else "bullet"
     if prose:
         return "prose"
     if ends and words >= SHORT_SENTENCE_MIN_WORDS and not text.rstrip().endswith(":"):
@@ -198,9 +216,24 @@ def _lines(text: str) -> list[_Line]:
         if not line:
             block += 1
             continue
+        if _FORM.match(line):
+            continue  # an image placeholder or a form field: neither text nor a paragraph break
         out.append(_Line(line, block, _weight(line), _classify(line)))
     _mark_boxes(out)
+    _mark_mixed(out)
     return out
+
+
+def _mark_mixed(lines: list[_Line]) -> None:
+    """Prose sharing its block with short lines (a teaser: headline, author, date, summary)."""
+    by_block: dict[int, list[_Line]] = {}
+    for line in lines:
+        by_block.setdefault(line.block, []).append(line)
+    for members in by_block.values():
+        prose = [m for m in members if m.kind == "prose"]
+        if prose and len(members) - len(prose) >= MIXED_MIN_OTHER_LINES:
+            for m in prose:
+                m.mixed = True
 
 
 def _mark_boxes(lines: list[_Line]) -> None:
@@ -222,7 +255,7 @@ def _mark_boxes(lines: list[_Line]) -> None:
 
 def _score(line: _Line) -> float:
     if line.kind == "prose":
-        return line.words
+        return line.words * (MIXED_BLOCK_FACTOR if line.mixed else 1.0)
     if line.kind == "sentence":
         return 1.0
     if line.kind == "stop":
@@ -235,13 +268,21 @@ def _score(line: _Line) -> float:
 
 
 def _best_run(lines: list[_Line]) -> tuple[int, int]:
-    """Indices [start, end] of the maximum-sum run of line scores."""
+    """Indices [start, end] of the maximum-sum run of line scores.
+
+    A run never crosses the start of the comments, and text after it counts for less: a long
+    discussion must not win over the article it discusses.
+    """
     best, best_span = float("-inf"), (0, -1)
     total, start = 0.0, 0
+    factor = 1.0
     for i, line in enumerate(lines):
+        if line.kind == "comments":
+            total, start, factor = 0.0, i + 1, COMMENTS_FACTOR
+            continue
         if total <= 0:
             total, start = 0.0, i
-        total += _score(line)
+        total += _score(line) * (factor if _score(line) > 0 else 1.0)
         if total > best:
             best, best_span = total, (start, i)
     return best_span
@@ -303,7 +344,7 @@ def _header(lines: list[_Line], start: int) -> tuple[str | None, Byline | None]:
     search_from = by_index if by_index is not None else start
     for i in range(search_from - 1, lo - 1, -1):
         line = lines[i]
-        if line.kind in ("chrome", "stop", "bullet") or parse_byline(line.text):
+        if line.kind in ("chrome", "stop", "comments", "bullet") or parse_byline(line.text):
             continue
         if 3 <= line.words <= 40 and not line.text.endswith("."):
             title = line.text

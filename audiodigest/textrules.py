@@ -49,7 +49,13 @@ BOILERPLATE = re.compile(
       | copyright\s+©?.{0,120}
       | ©.{0,120}
       | \*\s*indicates\s+required
-      | (?:we\s+)?(?:use|uses)\s+cookies\b.*
+      | .{0,60}\b(?:use|uses|using)\s+cookies\b.*
+      | (?:necessary|functional|analytics|performance|advertisement)\s+(?:cookies|always\s+enabled).*
+      | privacy\s+(?:overview|policy|settings).{0,40}
+      | stay\s+(?:up\s+to\s+date|in\s+touch|informed|connected)\b.{0,120}
+      | .{0,40}\b(?:successfully|successfuly|succesfully)\s+subscribed\b.*
+      | (?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing|registering)\b.*
+      | (?:get|receive)\s+(?:the\s+|our\s+)?(?:latest|all\s+latest|breaking|top)\b.{0,80}\b(?:inbox|e-?mail)\b.*
       | updated\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?.{0,30}
       | (?:published|posted|updated)\s*:?\s*(?:on\s+)?\w+\.?\s+\d{1,2},?\s+\d{4}.{0,30}
       | \(?published\s+\w+day,.{0,40}\)?
@@ -69,7 +75,12 @@ CREDIT = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-CREDIT_MAX_CHARS = 300
+CREDIT_MAX_CHARS = 600
+# Agency photo captions: "WASHINGTON, DC - NOVEMBER 19: Jennifer Williams, adviser ..."
+CAPTION = re.compile(
+    r"^[A-Z][A-Z .,'-]{2,40}\s+[-–]\s+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER"
+    r"|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}(?:,\s+\d{4})?:\s"
+)
 
 _SPACE = re.compile(r"\s+")
 _KEY_DROP = re.compile(r"[\W_]+")
@@ -93,7 +104,9 @@ def is_boilerplate(text: str) -> bool:
 
 def is_credit(text: str) -> bool:
     """True for a caption credit or a paragraph that ends in one ("... (Getty Images)")."""
-    return len(text) <= CREDIT_MAX_CHARS and CREDIT.search(text.strip()) is not None
+    text = text.strip()
+    return CAPTION.match(text) is not None or (
+        len(text) <= CREDIT_MAX_CHARS and CREDIT.search(text) is not None)
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·»]|::)\s+")
