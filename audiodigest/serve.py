@@ -71,15 +71,15 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
                 return MIME_TYPES[suffix]
         return super().guess_type(path)
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         """Quiet unless the server was made with verbose=True (tests and phones are chatty)."""
         if getattr(self.server, "verbose", False):
             super().log_message(format, *args)
 
-    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+    def do_GET(self) -> None:
         self._respond(send_body=True)
 
-    def do_HEAD(self) -> None:  # noqa: N802 - stdlib name
+    def do_HEAD(self) -> None:
         self._respond(send_body=False)
 
     def _respond(self, send_body: bool) -> None:
@@ -156,11 +156,11 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
                 return "unsatisfiable"
             return max(0, size - length), size - 1
         start = int(first)
-        end = int(last) if last else size - 1
-        if end < start:
+        if last and int(last) < start:
             return None  # syntactically invalid: ignore the header
         if start >= size:
             return "unsatisfiable"
+        end = int(last) if last else size - 1
         return start, min(end, size - 1)
 
 

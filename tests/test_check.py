@@ -1,5 +1,6 @@
 """check_feed finds what a podcast directory would reject, in a folder, in staged files, over HTTP."""
 
+# ruff: noqa: F811  (fixtures are imported from helpers_media, not conftest.py)
 from __future__ import annotations
 
 import functools
