@@ -1,0 +1,444 @@
+"""The `audiodigest` command: a thin click layer over the library.
+
+Commands parse options, make one library call and report. Results go to stdout, notices and
+progress to stderr. Errors we raise become one `Error: ...` line and exit 1; usage errors
+exit 2; `--debug` (or AUDIODIGEST_DEBUG=1) shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .errors import AudioDigestError, UsageError
+
+__all__ = ["cli"]
+
+EXIT_INPUT = 1
+
+
+class Reporter:
+    """Notices and progress on stderr: a live bar on a terminal, plain timestamped lines
+    otherwise (cron mails and journald keep them readable), nothing but errors when quiet."""
+
+    def __init__(self, quiet: bool = False) -> None:
+        self.quiet = quiet
+        self.tty = sys.stderr.isatty()
+        self._last_stage: str | None = None
+        self._bar_open = False
+
+    def _line(self, text: str) -> None:
+        if self._bar_open:
+            click.echo("", err=True)
+            self._bar_open = False
+        prefix = "" if self.tty else time.strftime("%Y-%m-%dT%H:%M:%S ")
+        click.echo(prefix + text, err=True)
+
+    def notice(self, text: str) -> None:
+        if not self.quiet:
+            self._line(text)
+
+    def progress(self, stage: str, done: int, total: int) -> None:
+        if self.quiet:
+            return
+        if self.tty:
+            width = 30
+            filled = int(width * done / max(total, 1))
+            bar = "#" * filled + "-" * (width - filled)
+            click.echo(f"\r{stage:<13} [{bar}] {done}/{total}", err=True, nl=False)
+            self._bar_open = done < total
+            if done >= total:
+                click.echo("", err=True)
+        elif stage != self._last_stage:
+            self._line(f"{stage} ({total} segment{'s' if total != 1 else ''})"
+                       if total > 1 else stage)
+        self._last_stage = stage
+
+
+@contextmanager
+def _errors(debug: bool) -> Iterator[None]:
+    """The one place where our errors become CLI errors."""
+    try:
+        yield
+    except UsageError as exc:
+        if debug:
+            raise
+        raise click.UsageError(str(exc)) from exc
+    except AudioDigestError as exc:
+        if debug:
+            raise
+        raise click.ClickException(str(exc)) from exc
+    except KeyboardInterrupt:
+        click.echo("Interrupted: nothing was published.", err=True)
+        sys.exit(130)
+
+
+def _debug(ctx: click.Context) -> bool:
+    return bool(ctx.obj and ctx.obj.get("debug")) or os.environ.get("AUDIODIGEST_DEBUG") == "1"
+
+
+def _clock(seconds: float) -> str:
+    s = int(round(seconds))
+    h, rest = divmod(s, 3600)
+    m, sec = divmod(rest, 60)
+    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
+
+
+def _check_base_url(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not (
+        value.lower().startswith(("http://", "https://")) and value.split("://", 1)[1].strip("/")
+    ):
+        raise click.BadParameter(f"{value!r} is not an absolute http(s) URL")
+    return value
+
+
+def _common_render_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.option("--voice", metavar="NAME",
+                     help="Voice profile (see `audiodigest voices`); default: by language."),
+        click.option("--lexicon", "lexicons", multiple=True, metavar="FILE",
+                     type=click.Path(dir_okay=False, path_type=Path),
+                     help="Extra pronunciation lexicon (repeatable)."),
+        click.option("--no-cache", is_flag=True, help="Synthesize every segment afresh."),
+        click.option("--jobs", type=click.IntRange(1, 64), metavar="N",
+                     help="Synthesis worker processes (default: one per core)."),
+        click.option("--no-disclosure", is_flag=True,
+                     help="Do not say that the audio is machine-generated."),
+        click.option("-q", "--quiet", is_flag=True, help="Print only errors (for cron)."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _options(out: Path, reporter: Reporter, **kw: Any) -> Any:
+    from .pipeline import DigestOptions
+
+    return DigestOptions(
+        out_dir=out, title=kw.get("title"), voice=kw.get("voice"), base_url=kw.get("base_url"),
+        lexicons=tuple(kw.get("lexicons") or ()), cache=not kw.get("no_cache", False),
+        jobs=kw.get("jobs"), disclosure=False if kw.get("no_disclosure") else None,
+        lock_wait_s=kw.get("wait", 600.0) if kw.get("wait") is not None else 600.0,
+        progress=reporter.progress, notice=reporter.notice,
+    )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(package_name="audiodigest")
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Turn written news into podcast episodes, offline.
+
+    \b
+    Publish an article as an episode of the podcast in ./output:
+      audiodigest publish article.html
+      audiodigest publish https://example.com/news/story.html --base-url https://pod.example.com/
+    Serve ./output so a phone on the same network can subscribe:
+      audiodigest serve
+    See what would be said, without making audio:
+      audiodigest extract article.txt
+      audiodigest script article.txt
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-o", "--out", "out", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("output"), show_default=True, help="Output folder of the show.")
+@click.option("--title", metavar="TEXT", help="Episode title (default: the article's).")
+@click.option("--base-url", metavar="URL", callback=_check_base_url,
+              help="Where the output folder is served (default: settings, else `serve`'s).")
+@click.option("--wait", type=click.FloatRange(0), metavar="SECONDS",
+              help="How long to wait for another run on the same folder (0: fail at once).")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@_common_render_options
+@click.pass_context
+def publish(ctx: click.Context, sources: tuple[str, ...], out: Path, as_json: bool,
+            quiet: bool, **kw: Any) -> None:
+    """Make one episode from SOURCES and publish it into the show's feed.
+
+    SOURCE is an http(s) URL, an HTML, text or Markdown file, a folder, an RSS/Atom feed, or
+    - for stdin. Several sources make one episode with a chapter per article. Publishing the
+    same article again replaces its episode (same GUID) instead of adding one.
+
+    \b
+    Examples:
+      audiodigest publish samples/harbour-bridge.txt
+      audiodigest publish story.html --out site/podcast --base-url https://example.com/podcast/
+      audiodigest publish a.html b.html --title "Monday briefing"
+      curl -s https://example.com/story | audiodigest publish -
+    """
+    from .publish import publish as do_publish
+
+    reporter = Reporter(quiet)
+    with _errors(_debug(ctx)):
+        result = do_publish(list(sources), _options(out, reporter, **kw))
+    ep = result.episode
+    path = out / ep.audio_file
+    if as_json:
+        click.echo(json.dumps({
+            "status": result.status, "guid": ep.guid, "title": ep.title, "file": str(path),
+            "duration_s": round(ep.duration_s, 3), "bytes": ep.size_bytes,
+            "feed": str(result.feed_path), "feed_url": result.feed_url,
+            "synthesized_segments": result.synthesized,
+        }))
+        return
+    click.echo(f"{path}  {_clock(ep.duration_s)}  ({result.status}: {ep.title})")
+    reporter.notice(f"Feed: {result.feed_path}  ({result.feed_url})")
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-o", "--output", "output", required=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="The MP3 file to write.")
+@click.option("--title", metavar="TEXT", help="Title (default: the article's).")
+@_common_render_options
+@click.pass_context
+def render(ctx: click.Context, sources: tuple[str, ...], output: Path, quiet: bool,
+           **kw: Any) -> None:
+    """Make the audio of SOURCES as one MP3 file, without publishing anything.
+
+    \b
+    Examples:
+      audiodigest render article.html -o article.mp3
+      audiodigest render notes.md --voice en-gb -o notes.mp3
+    """
+    from .publish import render_file
+
+    reporter = Reporter(quiet)
+    with _errors(_debug(ctx)):
+        audio, _reason = render_file(list(sources), output,
+                                     _options(output.parent, reporter, **kw))
+    click.echo(f"{output}  {_clock(audio.duration_s)}")
+
+
+@cli.command()
+@click.argument("source")
+@click.option("--json", "as_json", is_flag=True, help="Print the articles as JSON.")
+@click.pass_context
+def extract(ctx: click.Context, source: str, as_json: bool) -> None:
+    """Show what was found in SOURCE: title, author, date, language, sections, words.
+
+    \b
+    Examples:
+      audiodigest extract page.html
+      audiodigest extract https://example.com/news/story.html --json
+    """
+    from .extract import extract_all
+
+    with _errors(_debug(ctx)):
+        found = extract_all(source)
+    for name, error in found.failures:
+        click.echo(f"skipped {name}: {error}", err=True)
+    if as_json:
+        click.echo(json.dumps([_article_json(a) for a in found.articles], ensure_ascii=False,
+                              indent=2))
+        return
+    for n, a in enumerate(found.articles):
+        if n:
+            click.echo("")
+        click.echo(f"Title:     {a.title}")
+        click.echo(f"Author:    {a.author or '-'}")
+        click.echo(f"Published: {a.published.isoformat() if a.published else '-'}")
+        click.echo(f"Language:  {a.language}")
+        click.echo(f"Site:      {a.site or '-'}")
+        click.echo(f"URL:       {a.url or '-'}")
+        click.echo(f"Words:     {a.word_count}")
+        click.echo(f"Sections:  {len(a.sections)}")
+        for s in a.sections:
+            words = sum(len(p.split()) for p in s.paragraphs)
+            click.echo(f"  - {s.heading or '(opening)'}  [{len(s.paragraphs)} paragraphs, "
+                       f"{words} words]")
+
+
+def _article_json(a: Any) -> dict[str, Any]:
+    return {
+        "title": a.title, "authors": list(a.authors), "author": a.author,
+        "published": a.published.isoformat() if a.published else None,
+        "language": a.language, "site": a.site, "url": a.url, "image_url": a.image_url,
+        "word_count": a.word_count,
+        "sections": [{"heading": s.heading, "paragraphs": list(s.paragraphs)}
+                     for s in a.sections],
+        "body": a.body,
+    }
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--voice", metavar="NAME", help="Voice profile (its lexicon applies).")
+@click.option("--lexicon", "lexicons", multiple=True, metavar="FILE",
+              type=click.Path(dir_okay=False, path_type=Path), help="Extra lexicon (repeatable).")
+@click.option("--no-disclosure", is_flag=True, help="Leave out the machine-voice disclosure.")
+@click.option("--json", "as_json", is_flag=True, help="Print the script as JSON.")
+@click.pass_context
+def script(ctx: click.Context, sources: tuple[str, ...], as_json: bool, **kw: Any) -> None:
+    """Print exactly what would be spoken for SOURCES: segments, pauses, chapters.
+
+    Nothing is synthesized.
+
+    \b
+    Examples:
+      audiodigest script samples/harbour-bridge.txt
+      audiodigest script page.html --json | jq '.segments[].text'
+    """
+    from .pipeline import load_articles, make_script
+    from .script import format_script, script_to_json
+
+    reporter = Reporter(False)
+    with _errors(_debug(ctx)):
+        options = _options(Path("output"), reporter, **kw)
+        articles = load_articles(list(sources), reporter.notice)
+        the_script, choice = make_script(articles, options)
+    if as_json:
+        data = script_to_json(the_script)
+        data["voice"] = choice.profile.name
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        reporter.notice(f"Speaking with {choice.reason}")
+        click.echo(format_script(the_script))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.option("--all", "show_all", is_flag=True, help="Also list every engine voice.")
+@click.pass_context
+def voices(ctx: click.Context, as_json: bool, show_all: bool) -> None:
+    """List voice profiles and engines, and whether each can run here.
+
+    \b
+    Examples:
+      audiodigest voices
+      audiodigest voices --all        # every espeak-ng voice too (100+ languages)
+    """
+    from .voices import voice_report
+
+    with _errors(_debug(ctx)):
+        report = voice_report(include_engine_voices=show_all)
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    click.echo("Engines:")
+    for e in report["engines"]:
+        state = "available" if e["available"] else f"NOT available: {e['reason']}"
+        click.echo(f"  {e['name']:<9} {state}")
+    click.echo("Voice profiles (--voice NAME):")
+    for v in report["profiles"]:
+        mark = "" if v["available"] else f"  [NOT available: {v['reason']}]"
+        click.echo(f"  {v['name']:<14} {v['language']:<4} {v['engine']:<8} {v['description']}"
+                   f"{mark}")
+    if show_all:
+        for e in report["engines"]:
+            for v in e.get("voices", []):
+                click.echo(f"  {e['name']}:{v['id']:<24} {','.join(v['languages'])}  {v['name']}")
+    click.echo("With no --voice, the article's language picks one; espeak-ng covers 100+ "
+               "languages (`--all`).")
+
+
+@cli.command()
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path),
+                default=Path("output"))
+@click.option("--port", type=click.IntRange(0, 65535), default=None, metavar="N",
+              help="Port (default 8765).")
+@click.option("--host", default="0.0.0.0", show_default=True, help="Address to listen on.")
+@click.pass_context
+def serve(ctx: click.Context, directory: Path, port: int | None, host: str) -> None:
+    """Serve the output folder over HTTP (HEAD and byte ranges) for podcast apps.
+
+    \b
+    Examples:
+      audiodigest serve                 # ./output on port 8765
+      audiodigest serve site/podcast --port 8000
+    """
+    from . import serve as serve_mod
+
+    if not directory.is_dir():
+        raise click.ClickException(f"{directory} does not exist: publish an episode first")
+    with _errors(_debug(ctx)):
+        serve_mod.serve(directory, host=host, port=port or serve_mod.DEFAULT_PORT)
+
+
+@cli.command()
+@click.argument("target", required=False, default="output")
+@click.option("--base-url", metavar="URL", callback=_check_base_url,
+              help="URL prefix that maps to the folder (default: the feed's own self link).")
+@click.pass_context
+def check(ctx: click.Context, target: str, base_url: str | None) -> None:
+    """Check a feed (an output folder, a feed file or a URL) as a podcast directory would.
+
+    Prints one line per problem and exits 1 if there is any.
+
+    \b
+    Examples:
+      audiodigest check                       # ./output/feed.xml
+      audiodigest check https://example.com/podcast/feed.xml
+    """
+    from .check import check_feed
+
+    feed: str | Path = target
+    output_dir = None
+    if not target.startswith(("http://", "https://")):
+        path = Path(target)
+        if path.is_dir():
+            output_dir, feed = path, path / "feed.xml"
+        if not Path(feed).exists():
+            raise click.ClickException(f"{feed} does not exist: publish an episode first")
+    with _errors(_debug(ctx)):
+        problems = check_feed(feed, output_dir=output_dir, base_url=base_url)
+    for p in problems:
+        click.echo(p)
+    if problems:
+        raise click.ClickException(f"{len(problems)} problem(s) in {feed}")
+    click.echo(f"{feed}: OK")
+
+
+@cli.command()
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path),
+                default=Path("output"))
+@click.option("--title", metavar="TEXT", help="The show's title.")
+@click.pass_context
+def init(ctx: click.Context, directory: Path, title: str | None) -> None:
+    """Write a commented show settings file (audiodigest.toml) into DIRECTORY.
+
+    \b
+    Examples:
+      audiodigest init                  # ./output/audiodigest.toml
+      audiodigest init site/podcast --title "Morning Briefing"
+    """
+    from .settings import init_settings
+
+    with _errors(_debug(ctx)):
+        path = init_settings(directory, title=title)
+    click.echo(str(path))
+
+
+@cli.command()
+@click.argument("episode")
+@click.option("-o", "--out", "out", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("output"), show_default=True, help="Output folder of the show.")
+@click.option("--base-url", metavar="URL", callback=_check_base_url,
+              help="Where the output folder is served (default: settings, else `serve`'s).")
+@click.pass_context
+def remove(ctx: click.Context, episode: str, out: Path, base_url: str | None) -> None:
+    """Remove EPISODE (GUID, slug, file name or title) and its files from the show.
+
+    \b
+    Examples:
+      audiodigest remove harbour-bridge-vote
+      audiodigest remove 3f2b1c9e-... --out site/podcast
+    """
+    from .publish import remove as do_remove
+
+    with _errors(_debug(ctx)):
+        victim = do_remove(episode, out, base_url=base_url)
+    click.echo(f"removed {victim.title} ({victim.guid})")

@@ -1,0 +1,182 @@
+"""The stages in order: sources -> articles -> script -> audio. No feed here (see publish.py).
+
+`render()` is what `audiodigest render` calls, and what `publish()` calls before it files the
+episode. Options shared by every entry point live in one `DigestOptions`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .audio import AudioSettings, ClipSource, render_audio
+from .cache import SegmentCache
+from .errors import SourceError
+from .models import Article, RenderedAudio, Script, VoiceProfile
+from .voices import VoiceChoice, choose_voice
+
+__all__ = [
+    "DigestOptions",
+    "Progress",
+    "load_articles",
+    "make_script",
+    "render",
+    "script_digest",
+]
+
+Progress = Callable[[str, int, int], None]
+"""progress(stage, done, total): called as work advances (stage: "synthesizing", ...)."""
+
+
+@dataclass(frozen=True)
+class DigestOptions:
+    """Everything a caller may choose about making an episode; every field has a default."""
+
+    out_dir: Path = Path("output")
+    """The output folder: feed, episodes, pages and the catalogue."""
+    title: str | None = None
+    """Episode title (default: the article's title, or the show's for several articles)."""
+    voice: str | None = None
+    """Voice profile name (default: picked by the article's language)."""
+    base_url: str | None = None
+    """Where the output folder is served (default: the show settings, else `serve`'s)."""
+    lexicons: tuple[Path, ...] = ()
+    """Extra pronunciation lexicons, applied after the voice's and the show's."""
+    disclosure: bool | None = None
+    """Say the audio is machine-generated (default: the show settings: yes)."""
+    cache: bool = True
+    """Reuse synthesized segments from the segment cache."""
+    cache_dir: Path | None = None
+    jobs: int | None = None
+    """Synthesis worker processes (default: one per core)."""
+    audio: AudioSettings = field(default_factory=AudioSettings)
+    executor: Executor | None = None
+    """Run synthesis on this executor instead of a local process pool."""
+    lock_wait_s: float = 600.0
+    """How long to wait for another run on the same output folder (0: fail at once)."""
+    progress: Progress | None = None
+    notice: Callable[[str], None] | None = None
+    """Receives one-line notices for the user (voice chosen, base URL assumed, ...)."""
+
+
+def load_articles(sources: Sequence[str], notice: Callable[[str], None] | None = None
+                  ) -> list[Article]:
+    """Every article the sources hold, in order; documents that give none are reported."""
+    from .extract import extract_all
+
+    articles: list[Article] = []
+    for source in sources:
+        found = extract_all(source)
+        articles.extend(found.articles)
+        for name, error in found.failures:
+            if notice:
+                notice(f"skipped {name}: {error}")
+    if not articles:
+        raise SourceError("the sources hold no articles")
+    return articles
+
+
+def make_script(
+    articles: Sequence[Article],
+    options: DigestOptions,
+    *,
+    show_title: str | None = None,
+    show_lexicons: tuple[Path, ...] = (),
+    disclosure: bool = True,
+    disclosure_text: str | None = None,
+    voice_name: str | None = None,
+) -> tuple[Script, VoiceChoice]:
+    """Choose the voice and build the script (no audio)."""
+    from .script import ScriptOptions, build_script
+
+    choice = choose_voice(options.voice or voice_name, articles[0].language)
+    script_opts = ScriptOptions(
+        disclosure=disclosure if options.disclosure is None else options.disclosure,
+        show_title=show_title,
+        **_script_extras(choice.profile, show_lexicons + options.lexicons, disclosure_text),
+    )
+    script = build_script(articles, choice.profile, script_opts)
+    if options.title:
+        from dataclasses import replace
+
+        script = replace(script, title=options.title)
+    return script, choice
+
+
+def _script_extras(
+    voice: VoiceProfile, lexicons: tuple[Path, ...], disclosure_text: str | None
+) -> dict[str, object]:
+    """Pass only the ScriptOptions fields that exist (the script stage grows them)."""
+    from dataclasses import fields
+
+    from .script import ScriptOptions
+
+    names = {f.name for f in fields(ScriptOptions)}
+    extras: dict[str, object] = {}
+    if "lexicons" in names:
+        extras["lexicons"] = lexicons
+    if disclosure_text and "disclosure_text" in names:
+        extras["disclosure_text"] = disclosure_text
+    return extras
+
+
+def script_digest(script: Script, voice: VoiceProfile, audio: AudioSettings,
+                  extra: Sequence[str] = ()) -> str:
+    """A hash of everything that decides the episode's sound: unchanged hash, unchanged MP3."""
+    h = hashlib.sha256()
+    parts = [voice.settings_key(), repr(audio), script.title, *script.chapters, *extra]
+    for seg in script.segments:
+        parts.append(f"{seg.kind}|{seg.pause_after_ms}|{seg.chapter}|{seg.text}|{seg.display}")
+    for part in parts:
+        h.update(part.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def render(
+    script: Script,
+    voice: VoiceProfile,
+    out: Path,
+    options: DigestOptions,
+    *,
+    intro: Path | None = None,
+    outro: Path | None = None,
+    scratch: Path | None = None,
+) -> RenderedAudio:
+    """Synthesize every segment (in parallel, through the cache) and encode one MP3 at `out`."""
+    from .synth import Synthesizer
+
+    if options.cache:
+        cache = SegmentCache(options.cache_dir)
+    else:
+        if scratch is None:
+            raise ValueError("render() without the cache needs a scratch folder")
+        cache = SegmentCache(scratch / "segments")
+    synth = Synthesizer(cache, jobs=options.jobs, executor=options.executor)
+    total = len(script.segments)
+    progress = options.progress
+
+    def on_done(i: int) -> None:
+        if progress:
+            progress("synthesizing", i + 1, total)
+
+    def clips() -> Iterator[ClipSource]:
+        if intro:
+            yield ClipSource(intro, 600)
+        for r in synth.run([s.text for s in script.segments], voice, on_done):
+            seg = script.segments[r.index]
+            yield ClipSource(r.path, seg.pause_after_ms, seg.display, seg.chapter)
+        if outro:
+            yield ClipSource(outro, 0)
+
+    rendered = render_audio(clips(), script, out, options.audio)
+    if progress:
+        progress("encoded", 1, 1)
+    if options.cache and synth.synthesized:
+        cache.evict()
+    from dataclasses import replace
+
+    return replace(rendered, synthesized=synth.synthesized)

@@ -1,0 +1,408 @@
+"""Publish, replace and remove episodes: the catalogue, the files and the feed, atomically.
+
+The order of a publish is what makes it safe to kill at any moment:
+
+1. everything new is built in a staging folder on the same file system (the MP3 and its
+   tags, transcripts, chapters, and every file of the site, feed.xml included), and the new
+   feed is checked there; a feed that fails its checks is never published;
+2. a manifest naming the new files is written to the staging folder;
+3. the episode's files move into the output folder under new names (a content hash is part
+   of each name), so nothing the current feed names is touched;
+4. one SQLite transaction records the episode, and puts the files it no longer needs (an
+   older version's, retired episodes') in the trash;
+5. the site's files move into place, feed.xml last: that rename is the moment of publishing;
+6. trash files are deleted: no feed names them any more.
+
+A run killed before step 4 leaves the old feed and files as they were (step 3's files are
+unreferenced, and the next run deletes them). A run killed after it is finished by the next
+run, which re-renders the site from the catalogue before deleting anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, Literal
+
+from .catalogue import Catalogue
+from .errors import FeedError, UsageError
+from .models import Article, Episode, RenderedAudio, Script, VoiceProfile
+from .names import slugify
+from .outdir import OutputFolder
+from .pipeline import DigestOptions, load_articles, make_script, render, script_digest
+from .settings import ShowSettings, load_settings
+from .tags import EpisodeTags, write_tags
+
+__all__ = ["PublishResult", "publish", "remove", "render_file", "resolve_base_url"]
+
+GUID_NAMESPACE = uuid.UUID("6f1d2a4e-5b7c-4e8f-9a0b-1c2d3e4f5a6b")
+"""Fixed forever: episode GUIDs are uuid5(GUID_NAMESPACE, the article's key)."""
+SUMMARY_CHARS = 600
+"""Enough lead text for a podcast app's episode description."""
+FEED_FILE = "feed.xml"
+
+
+@dataclass(frozen=True, slots=True)
+class PublishResult:
+    episode: Episode
+    status: Literal["published", "replaced", "unchanged"]
+    feed_path: Path
+    feed_url: str
+    voice_reason: str
+    synthesized: int
+    retired: tuple[Episode, ...] = ()
+
+
+def _notice(options: DigestOptions, text: str) -> None:
+    if options.notice:
+        options.notice(text)
+
+
+def resolve_base_url(options: DigestOptions, settings: ShowSettings) -> str:
+    """The URL the output folder is served at, ending in '/'."""
+    url = options.base_url or settings.base_url
+    if not url:
+        from .serve import default_base_url
+
+        url = default_base_url()
+        _notice(
+            options,
+            f"no base URL configured: using {url}, where `audiodigest serve` serves this "
+            "folder (set base_url in audiodigest.toml or pass --base-url)",
+        )
+    if not url.lower().startswith(("http://", "https://")) or "://" not in url or \
+            not url.split("://", 1)[1].strip("/"):
+        raise UsageError(f"base URL {url!r} is not an absolute http(s) URL")
+    return url if url.endswith("/") else url + "/"
+
+
+def _episode_key(articles: Sequence[Article]) -> str:
+    keys = []
+    for a in articles:
+        if a.url:
+            keys.append(a.url)
+        elif a.source and a.source != "-":
+            keys.append("file:" + str(Path(a.source).resolve()))
+        else:
+            keys.append("title:" + a.title)
+    return keys[0] if len(keys) == 1 else "digest:" + "|".join(keys)
+
+
+def _summary(articles: Sequence[Article]) -> str:
+    if len(articles) > 1:
+        return "In this episode: " + "; ".join(a.title for a in articles) + "."
+    text = " ".join(p for s in articles[0].sections for p in s.paragraphs)
+    if len(text) <= SUMMARY_CHARS:
+        return text
+    cut = text[:SUMMARY_CHARS].rsplit(" ", 1)[0]
+    return cut + " …"
+
+
+def _unique_slug(cat: Catalogue, title: str, guid: str) -> str:
+    base = slugify(title)
+    slug, n = base, 2
+    while cat.slug_taken(slug, guid):
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def _retire(episodes: list[Episode], settings: ShowSettings, keep: str) -> list[Episode]:
+    """Episodes the retention settings drop (never `keep`, the one just published)."""
+    victims: list[Episode] = []
+    ordered = sorted(episodes, key=lambda e: e.published, reverse=True)
+    if settings.keep_episodes is not None:
+        survivors = [e for e in ordered if e.guid == keep]
+        for e in ordered:
+            if e.guid != keep and len(survivors) < settings.keep_episodes:
+                survivors.append(e)
+        victims.extend(e for e in ordered if e not in survivors)
+    if settings.keep_days is not None:
+        limit = datetime.now(UTC) - timedelta(days=settings.keep_days)
+        victims.extend(e for e in ordered
+                       if e.guid != keep and e not in victims and e.published < limit)
+    return victims
+
+
+def _site_files(settings: ShowSettings, episodes: Sequence[Episode], base_url: str
+                ) -> dict[str, bytes]:
+    from .site import render_site
+
+    return render_site(settings, episodes, base_url=base_url)
+
+
+def _stage_site(staging: Path, files: dict[str, bytes]) -> list[str]:
+    """Write site files under staging/site; return their names, feed.xml last."""
+    site = staging / "site"
+    for name, data in files.items():
+        path = site / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return sorted(files, key=lambda n: (n == FEED_FILE, n))
+
+
+def _install_site(staging: Path, root: Path, names: Sequence[str]) -> None:
+    for name in names:  # feed.xml is last: the moment of publishing
+        src = staging / "site" / name
+        if src.exists():
+            dest = root / name
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            if name == FEED_FILE:
+                with open(src, "rb") as f:
+                    os.fsync(f.fileno())
+            os.replace(src, dest)
+
+
+def _empty_trash(folder: OutputFolder, cat: Catalogue) -> None:
+    names = cat.trash()
+    if not names:
+        return
+    referenced = cat.referenced_files()
+    for name in names:
+        if name not in referenced:
+            (folder.root / name).unlink(missing_ok=True)
+    cat.clear_trash(names)
+
+
+def _rewrite_site(folder: OutputFolder, cat: Catalogue, settings: ShowSettings,
+                  base_url: str) -> None:
+    staging = folder.new_staging()
+    try:
+        names = _stage_site(staging, _site_files(settings, cat.episodes(), base_url))
+        _install_site(staging, folder.root, names)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _committed(cat: Catalogue, manifest: dict[str, Any]) -> bool:
+    guid = manifest.get("guid")
+    if guid:
+        ep = cat.by_guid(guid)
+        if ep is None or ep.content_hash != manifest.get("content_hash"):
+            return False
+    return all(cat.by_guid(g) is None for g in manifest.get("retired", []))
+
+
+def recover(folder: OutputFolder, cat: Catalogue, settings: ShowSettings, base_url: str) -> bool:
+    """Finish or undo what a killed run left; True if there was anything to do."""
+    leftovers = folder.leftover_staging()
+    if not leftovers and not cat.trash():
+        return False
+    referenced = cat.referenced_files()
+    for staging in leftovers:
+        manifest = folder.read_manifest(staging)
+        if manifest is not None and not _committed(cat, manifest):
+            for name in manifest.get("episode_files", []):
+                if name not in referenced:
+                    (folder.root / name).unlink(missing_ok=True)
+        shutil.rmtree(staging, ignore_errors=True)
+    _rewrite_site(folder, cat, settings, base_url)
+    _empty_trash(folder, cat)
+    return True
+
+
+def _check_staged(staging: Path, root: Path, base_url: str, episode_files: Sequence[str],
+                  site_names: Sequence[str]) -> None:
+    """Run the directory checks on the staged feed, seeing staged files over the folder's."""
+    from .check import check_feed
+
+    overlay: dict[str, Path | bytes] = {n: staging / "site" / n for n in site_names}
+    overlay.update({n: staging / n for n in episode_files})
+    problems = check_feed(staging / "site" / FEED_FILE, output_dir=root, base_url=base_url,
+                          overlay=overlay)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise FeedError(
+            f"the new feed fails its checks, so nothing was published: {problems[0]}{more}"
+        )
+
+
+def _cover_bytes(settings: ShowSettings) -> bytes:
+    if settings.artwork:
+        return settings.artwork.read_bytes()
+    from .artwork import make_cover
+
+    return make_cover(settings.title)
+
+
+def _write_episode_files(staging: Path, stem: str, audio: RenderedAudio, script: Script
+                         ) -> dict[str, str]:
+    from .transcripts import to_chapters_json, to_srt, to_vtt
+
+    names = {
+        "vtt": f"{stem}.vtt",
+        "srt": f"{stem}.srt",
+        "chapters": f"{stem}.chapters.json",
+    }
+    (staging / names["vtt"]).write_text(to_vtt(audio.cues), encoding="utf-8")
+    (staging / names["srt"]).write_text(to_srt(audio.cues), encoding="utf-8")
+    (staging / names["chapters"]).write_text(
+        to_chapters_json(audio.chapters, script.title), encoding="utf-8")
+    return names
+
+
+def publish(sources: Sequence[str], options: DigestOptions | None = None) -> PublishResult:
+    """Make one episode from `sources` and publish it into `options.out_dir`."""
+    options = options or DigestOptions()
+    out_dir = options.out_dir
+    settings = load_settings(out_dir)
+    articles = load_articles(sources, options.notice)
+    script, choice = make_script(
+        articles, options, show_title=settings.title, show_lexicons=settings.lexicons,
+        disclosure=settings.disclosure, disclosure_text=settings.disclosure_text,
+        voice_name=settings.voice,
+    )
+    _notice(options, f"Speaking with {choice.reason}")
+    base_url = resolve_base_url(options, settings)
+    feed_url = base_url + FEED_FILE
+    folder = OutputFolder(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with folder.lock(options.lock_wait_s):
+        cat = Catalogue(folder.catalogue_path)
+        try:
+            if recover(folder, cat, settings, base_url):
+                _notice(options, "finished or undid what an interrupted run left behind")
+            return _publish_locked(folder, cat, settings, articles, script, choice.profile,
+                                   choice.reason, base_url, feed_url, options)
+        finally:
+            cat.close()
+
+
+def _publish_locked(folder: OutputFolder, cat: Catalogue, settings: ShowSettings,
+                    articles: list[Article], script: Script, voice: VoiceProfile, voice_reason: str,
+                    base_url: str, feed_url: str, options: DigestOptions) -> PublishResult:
+    key = _episode_key(articles)
+    existing = cat.by_key(key)
+    extra = [settings.title, settings.author, str(settings.artwork or "")]
+    for p in (settings.intro_audio, settings.outro_audio):
+        extra.append(hashlib.sha256(p.read_bytes()).hexdigest() if p and p.is_file() else "")
+    digest = script_digest(script, voice, options.audio, extra)
+    feed_path = folder.root / FEED_FILE
+    if (existing and existing.content_hash == digest and feed_path.exists()
+            and all((folder.root / f).exists() for f in existing.files)):
+        return PublishResult(existing, "unchanged", feed_path, feed_url, voice_reason, 0)
+
+    guid = existing.guid if existing else str(uuid.uuid5(GUID_NAMESPACE, key))
+    slug = existing.slug if existing else _unique_slug(cat, script.title, guid)
+    stem = f"{slug}-{digest[:8]}"
+    staging = folder.new_staging()
+    try:
+        audio_name = f"{stem}.mp3"
+        audio = render(script, voice, staging / audio_name, options,
+                       intro=settings.intro_audio, outro=settings.outro_audio, scratch=staging)
+        now = datetime.now(UTC).replace(microsecond=0)
+        published = existing.published if existing else now
+        authors = sorted({a.author for a in articles if a.author})
+        cover = _cover_bytes(settings)
+        urls = tuple(a.url for a in articles if a.url)
+        write_tags(staging / audio_name, EpisodeTags(
+            title=script.title, artist=", ".join(authors) or settings.author,
+            album=settings.title, date=published, comment=" ".join(urls),
+            language=script.language, cover_jpeg=cover, chapters=audio.chapters))
+        names = _write_episode_files(staging, stem, audio, script)
+        page = f"{slug}.html"
+        files = (audio_name, names["vtt"], names["srt"], names["chapters"], page)
+        episode = Episode(
+            guid=guid, key=key, title=script.title, slug=slug, audio_file=audio_name,
+            size_bytes=(staging / audio_name).stat().st_size, duration_s=audio.duration_s,
+            published=published, summary=_summary(articles), article_urls=urls,
+            author=", ".join(authors) or None, language=script.language,
+            content_hash=digest, files=files, chapters=audio.chapters,
+            transcript_vtt=names["vtt"], transcript_srt=names["srt"],
+            chapters_json=names["chapters"], page_file=page,
+        )
+        others = [e for e in cat.episodes() if e.guid != guid]
+        retired = _retire([episode, *others], settings, keep=guid)
+        after = [episode, *(e for e in others if e not in retired)]
+        site_names = _stage_site(staging, _site_files(settings, after, base_url))
+        episode_files = [f for f in files if f != page]
+        _check_staged(staging, folder.root, base_url, episode_files, site_names)
+        OutputFolder.write_manifest(staging, {
+            "guid": guid, "content_hash": digest, "episode_files": episode_files,
+            "retired": [e.guid for e in retired],
+        })
+        for name in episode_files:
+            os.replace(staging / name, folder.root / name)
+        keep = {f for e in after for f in e.files}
+        old = set(existing.files) if existing else set()
+        for e in retired:
+            old.update(e.files)
+        with cat.transaction():
+            cat.put(episode)
+            for e in retired:
+                cat.delete(e.guid)
+            cat.add_trash(sorted(old - keep))
+        _install_site(staging, folder.root, site_names)
+        _empty_trash(folder, cat)
+    except BaseException:
+        if folder.read_manifest(staging) is not None:
+            recover(folder, cat, settings, base_url)
+        raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    status: Literal["published", "replaced"] = "replaced" if existing else "published"
+    return PublishResult(episode, status, feed_path, feed_url, voice_reason,
+                         audio.synthesized, tuple(retired))
+
+
+def remove(ref: str, out_dir: Path, *, base_url: str | None = None,
+           lock_wait_s: float = 600.0) -> Episode:
+    """Remove one episode (by GUID, slug, file name or title) and its files."""
+    settings = load_settings(out_dir)
+    folder = OutputFolder(out_dir)
+    if not folder.catalogue_path.exists():
+        raise UsageError(f"{out_dir} holds no published show (no catalogue)")
+    options = DigestOptions(out_dir=out_dir, base_url=base_url)
+    url = resolve_base_url(options, settings)
+    with folder.lock(lock_wait_s):
+        cat = Catalogue(folder.catalogue_path)
+        try:
+            recover(folder, cat, settings, url)
+            matches = cat.find(ref)
+            if not matches:
+                raise UsageError(f"no episode matches {ref!r}; `audiodigest check` lists them")
+            if len(matches) > 1:
+                listed = "; ".join(f"{e.slug} ({e.guid})" for e in matches[:5])
+                raise UsageError(f"{ref!r} matches {len(matches)} episodes: {listed}")
+            victim = matches[0]
+            with cat.transaction():
+                cat.delete(victim.guid)
+                cat.add_trash(list(victim.files))
+            _rewrite_site(folder, cat, settings, url)
+            _empty_trash(folder, cat)
+        finally:
+            cat.close()
+    return victim
+
+
+def render_file(sources: Sequence[str], out_file: Path,
+                options: DigestOptions | None = None) -> tuple[RenderedAudio, str]:
+    """`audiodigest render`: the MP3 alone, no feed. Returns the audio and the voice reason."""
+    options = options or DigestOptions()
+    if out_file.suffix.lower() != ".mp3":
+        raise UsageError(f"{out_file}: the output file must end in .mp3")
+    articles = load_articles(sources, options.notice)
+    script, choice = make_script(articles, options)
+    _notice(options, f"Speaking with {choice.reason}")
+    out_file = out_file.resolve()
+    out_file.parent.mkdir(parents=True, exist_ok=True)
+    tmp_dir = out_file.parent / f".{out_file.name}.audiodigest-{os.getpid()}"
+    tmp_dir.mkdir()
+    try:
+        tmp = tmp_dir / "audio.mp3"
+        audio = render(script, choice.profile, tmp, options, scratch=tmp_dir)
+        authors = sorted({a.author for a in articles if a.author})
+        write_tags(tmp, EpisodeTags(
+            title=script.title, artist=", ".join(authors) or "audiodigest", album="audiodigest",
+            date=datetime.now(UTC), comment=" ".join(a.url for a in articles if a.url),
+            language=script.language, chapters=audio.chapters))
+        os.replace(tmp, out_file)
+    finally:
+        shutil.rmtree(tmp_dir, ignore_errors=True)
+    return replace(audio, path=out_file), choice.reason
+

@@ -1,0 +1,93 @@
+"""ID3v2 tags and chapters for an episode's MP3, with mutagen.
+
+Podcast apps read the title, show and cover from ID3, and many (Apple Podcasts, Overcast,
+Pocket Casts) read chapters from ID3 CHAP frames listed by one CTOC frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .errors import AudioError
+from .models import ChapterMark
+
+__all__ = ["EpisodeTags", "read_chapters", "write_tags"]
+
+
+@dataclass(frozen=True, slots=True)
+class EpisodeTags:
+    title: str
+    artist: str
+    album: str
+    date: datetime
+    comment: str = ""
+    """The source URL(s)."""
+    language: str = "en"
+    cover_jpeg: bytes | None = None
+    chapters: tuple[ChapterMark, ...] = ()
+
+
+def write_tags(path: Path, tags: EpisodeTags) -> None:
+    """Replace any ID3 tag in `path` with these tags and chapters."""
+    from mutagen.id3 import (
+        APIC,
+        CHAP,
+        COMM,
+        CTOC,
+        ID3,
+        TALB,
+        TCON,
+        TDRC,
+        TIT2,
+        TLAN,
+        TPE1,
+        CTOCFlags,
+    )
+
+    id3 = ID3()
+    id3.add(TIT2(encoding=3, text=tags.title))
+    id3.add(TPE1(encoding=3, text=tags.artist))
+    id3.add(TALB(encoding=3, text=tags.album))
+    id3.add(TCON(encoding=3, text="Podcast"))
+    id3.add(TDRC(encoding=3, text=tags.date.strftime("%Y-%m-%d")))
+    id3.add(TLAN(encoding=3, text=_iso639_2(tags.language)))
+    if tags.comment:
+        id3.add(COMM(encoding=3, lang="eng", desc="", text=tags.comment))
+    if tags.cover_jpeg:
+        id3.add(APIC(encoding=3, mime="image/jpeg", type=3, desc="Cover", data=tags.cover_jpeg))
+    if tags.chapters:
+        ids = [f"chp{i}" for i in range(len(tags.chapters))]
+        id3.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
+                     child_element_ids=ids, sub_frames=[TIT2(encoding=3, text="Chapters")]))
+        for cid, ch in zip(ids, tags.chapters, strict=True):
+            id3.add(CHAP(element_id=cid, start_time=round(ch.start_s * 1000),
+                         end_time=round(ch.end_s * 1000), start_offset=0xFFFFFFFF,
+                         end_offset=0xFFFFFFFF, sub_frames=[TIT2(encoding=3, text=ch.title)]))
+    try:
+        id3.save(str(path), v2_version=4)
+    except OSError as exc:
+        raise AudioError(f"could not write tags to {path}: {exc}") from exc
+
+
+def read_chapters(path: Path) -> list[ChapterMark]:
+    """The CHAP frames of an MP3, in time order (for checks and tests)."""
+    from mutagen.id3 import ID3
+
+    id3 = ID3(str(path))
+    marks = []
+    for frame in id3.getall("CHAP"):
+        title = frame.sub_frames.get("TIT2")
+        marks.append(ChapterMark(str(title.text[0]) if title else "", frame.start_time / 1000,
+                                 frame.end_time / 1000))
+    return sorted(marks, key=lambda m: m.start_s)
+
+
+_ISO639_2 = {"en": "eng", "de": "deu", "fr": "fra", "es": "spa", "uk": "ukr", "ru": "rus",
+             "it": "ita", "pl": "pol", "nl": "nld", "pt": "por", "be": "bel", "zh": "zho",
+             "ja": "jpn", "ar": "ara", "he": "heb"}
+
+
+def _iso639_2(code: str) -> str:
+    return _ISO639_2.get(code.split("-")[0].lower(), "und")

@@ -1,0 +1,113 @@
+"""Text-to-speech engines behind one small Protocol and an explicit registry.
+
+An engine is a plain class with a `name`, an `available()` classmethod that says whether it
+can run here (and if not, how to install it), a `voices()` classmethod, and
+`synthesize(text, voice, out) -> Clip`, which writes one WAV file. One instance lives in each
+synthesis worker process, so an engine may keep state (a loaded model, a warm espeak-ng).
+
+Built-in engines register below; third-party engines come from the entry-point group
+`audiodigest.engines`, loaded once, on the first lookup, unless AUDIODIGEST_NO_PLUGINS=1.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from ..errors import EngineUnavailable
+from ..models import Clip, VoiceProfile
+
+__all__ = [
+    "EngineVoice",
+    "TTSEngine",
+    "engine_names",
+    "get_engine",
+    "register_engine",
+    "unregister_engine",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class EngineVoice:
+    """A voice an engine offers."""
+
+    id: str
+    name: str
+    languages: tuple[str, ...]
+
+
+@runtime_checkable
+class TTSEngine(Protocol):
+    """What every engine provides."""
+
+    name: str
+
+    @classmethod
+    def available(cls) -> tuple[bool, str]:
+        """(True, "") when the engine can run here, else (False, "why, and how to fix it")."""
+        ...
+
+    @classmethod
+    def voices(cls) -> list[EngineVoice]: ...
+
+    def synthesize(self, text: str, voice: VoiceProfile, out: Path) -> Clip:
+        """Write `text` spoken by `voice` as a WAV file at `out`; return its facts."""
+        ...
+
+
+_REGISTRY: dict[str, type[TTSEngine]] = {}
+_PLUGINS_LOADED = False
+
+
+def register_engine(cls: type[TTSEngine]) -> type[TTSEngine]:
+    """Add an engine class to the registry (usable as a decorator)."""
+    _REGISTRY[cls.name] = cls
+    return cls
+
+
+def unregister_engine(name: str) -> None:
+    _REGISTRY.pop(name, None)
+
+
+def _load_builtins() -> None:
+    from .espeak import EspeakEngine
+    from .piper import PiperEngine
+    from .pyttsx3 import Pyttsx3Engine
+
+    for cls in (Pyttsx3Engine, EspeakEngine, PiperEngine):
+        _REGISTRY.setdefault(cls.name, cls)
+
+
+def _load_plugins() -> None:
+    global _PLUGINS_LOADED
+    if _PLUGINS_LOADED:
+        return
+    _PLUGINS_LOADED = True
+    _load_builtins()
+    if os.environ.get("AUDIODIGEST_NO_PLUGINS") == "1":
+        return
+    from importlib.metadata import entry_points
+
+    for ep in entry_points(group="audiodigest.engines"):
+        try:
+            register_engine(ep.load())
+        except Exception:  # a broken plugin must not break the built-in engines
+            continue
+
+
+def engine_names() -> list[str]:
+    _load_plugins()
+    return sorted(_REGISTRY)
+
+
+def get_engine(name: str) -> type[TTSEngine]:
+    """The engine class registered under `name`."""
+    _load_plugins()
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        raise EngineUnavailable(
+            f"no TTS engine named {name!r}; engines: {', '.join(sorted(_REGISTRY))}"
+        ) from None

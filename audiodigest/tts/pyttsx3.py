@@ -1,0 +1,111 @@
+"""The default engine: pyttsx3, which drives libespeak-ng in this process.
+
+Measured facts that shape this module (pyttsx3 2.99 on Linux):
+- several `save_to_file` calls queued before one `runAndWait()` save only the last file, so
+  each segment gets its own `runAndWait()`;
+- on a fresh engine the first save of a long text can silently write nothing, so a new
+  engine (and every voice change) is warmed up with a short utterance;
+- it prints "Audio saved to ..." on stdout, which is swallowed here so that the CLI's stdout
+  stays clean;
+- its driver polls while synthesizing; another Python thread in the same process made it lose
+  audio, so it runs only in single-threaded worker processes (see synth.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ..errors import EngineUnavailable, SynthesisFailed
+from ..models import Clip, VoiceProfile
+from . import EngineVoice
+from .wavcheck import check_wav
+
+__all__ = ["Pyttsx3Engine"]
+
+WARMUP_TEXT = "Ready."
+
+
+class Pyttsx3Engine:
+    """pyttsx3 with its espeak-ng driver."""
+
+    name = "pyttsx3"
+
+    def __init__(self) -> None:
+        self._engine: Any = None
+        self._voice_key: str | None = None
+
+    @classmethod
+    def available(cls) -> tuple[bool, str]:
+        try:
+            import pyttsx3  # noqa: F401
+        except ImportError:
+            return False, "pyttsx3 is not installed: pip install pyttsx3"
+        from ctypes.util import find_library
+
+        if not find_library("espeak-ng") and not find_library("espeak"):
+            return False, "libespeak-ng is missing: sudo apt-get install espeak-ng"
+        return True, ""
+
+    @classmethod
+    def voices(cls) -> list[EngineVoice]:
+        ok, reason = cls.available()
+        if not ok:
+            raise EngineUnavailable(reason)
+        engine = cls()._ensure_engine()
+        return [
+            EngineVoice(id=v.id, name=v.name, languages=tuple(v.languages or ()))
+            for v in engine.getProperty("voices")
+        ]
+
+    def _ensure_engine(self) -> Any:
+        if self._engine is None:
+            ok, reason = self.available()
+            if not ok:
+                raise EngineUnavailable(reason)
+            import pyttsx3
+
+            try:
+                self._engine = pyttsx3.init("espeak")
+            except Exception as exc:  # pyttsx3 raises bare RuntimeError/OSError
+                raise EngineUnavailable(f"pyttsx3 could not start espeak-ng: {exc}") from exc
+        return self._engine
+
+    def _configure(self, voice: VoiceProfile) -> None:
+        engine = self._ensure_engine()
+        if self._voice_key == voice.settings_key():
+            return
+        try:
+            engine.setProperty("voice", voice.engine_voice)
+        except ValueError as exc:
+            raise EngineUnavailable(
+                f"espeak-ng has no voice {voice.engine_voice!r} (voice profile {voice.name})"
+            ) from exc
+        engine.setProperty("rate", voice.rate_wpm)
+        engine.setProperty("pitch", voice.pitch)
+        engine.setProperty("volume", voice.volume)
+        self._voice_key = voice.settings_key()
+        fd, warm = tempfile.mkstemp(suffix=".wav", prefix="audiodigest-warm-")
+        os.close(fd)
+        try:
+            self._save(WARMUP_TEXT, Path(warm))
+        finally:
+            Path(warm).unlink(missing_ok=True)
+
+    def _save(self, text: str, out: Path) -> None:
+        with contextlib.redirect_stdout(io.StringIO()):
+            self._engine.save_to_file(text, str(out))
+            self._engine.runAndWait()
+
+    def synthesize(self, text: str, voice: VoiceProfile, out: Path) -> Clip:
+        self._configure(voice)
+        out.unlink(missing_ok=True)
+        try:
+            self._save(text, out)
+        except Exception as exc:  # the driver raises RuntimeError on write failures
+            raise SynthesisFailed(f"pyttsx3 failed: {exc}", text=text) from exc
+        return check_wav(out, text)

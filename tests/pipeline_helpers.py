@@ -1,0 +1,62 @@
+"""Helpers for tests that run the whole pipeline on real espeak-ng and ffmpeg."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus" / "kyiv-independent-belarus-weekly-2023-04-14.txt"
+BASE_URL = "http://127.0.0.1:8765/"
+
+SHORT_ARTICLE = """Council approves new ferry timetable
+
+by Test Writer March 3, 2024 9:15 AM 2 min read
+
+The harbour council approved a new ferry timetable on Tuesday after a long debate about \
+evening services for commuters who work late shifts in the port district.
+
+Under the plan, boats will leave every twenty minutes during the morning peak, and every \
+half hour in the evening until the last crossing shortly before midnight.
+
+Fares
+
+Single tickets will cost the same as last year, while monthly passes for students and \
+pensioners will become cheaper from the first day of May.
+
+The council said the changes would be reviewed after six months of operation.
+"""
+
+
+def probe_duration(path: Path) -> float:
+    out = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "json", str(path)],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    return float(json.loads(out)["format"]["duration"])
+
+
+def loudness(path: Path) -> tuple[float, float]:
+    """(integrated LUFS, true peak dBTP) measured by ffmpeg's EBU R128 meter."""
+    log = subprocess.run(
+        ["ffmpeg", "-nostdin", "-hide_banner", "-nostats", "-i", str(path),
+         "-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-"],
+        capture_output=True, text=True, check=True,
+    ).stderr
+    lufs = float(re.findall(r"I:\s+(-?[\d.]+) LUFS", log)[-1])
+    peak = float(re.findall(r"Peak:\s+(-?[\d.]+|-inf) dBFS", log)[-1])
+    return lufs, peak
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file under `folder` with its size and mtime (ns), state folder excluded."""
+    if not folder.exists():
+        return {}
+    return {
+        str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and ".audiodigest" not in p.relative_to(folder).parts
+    }

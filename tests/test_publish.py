@@ -1,0 +1,146 @@
+"""End to end on real espeak-ng, ffmpeg and SQLite: publish, republish, replace, remove."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import feedparser
+import pytest
+
+from audiodigest.catalogue import Catalogue
+from audiodigest.pipeline import DigestOptions
+from audiodigest.publish import publish, remove
+from audiodigest.tags import read_chapters
+
+from .pipeline_helpers import (
+    BASE_URL,
+    CORPUS,
+    SHARED,
+    SHORT_ARTICLE,
+    loudness,
+    probe_duration,
+    snapshot,
+)
+
+
+@pytest.fixture
+def opts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DigestOptions:
+    monkeypatch.setenv("AUDIODIGEST_CACHE_DIR", str(tmp_path / "cache"))
+    return DigestOptions(out_dir=tmp_path / "out", base_url=BASE_URL)
+
+
+def _feed(out: Path) -> feedparser.FeedParserDict:
+    parsed = feedparser.parse((out / "feed.xml").read_bytes())
+    assert parsed.bozo == 0, parsed.get("bozo_exception")
+    return parsed
+
+
+def _enclosures_match_files(out: Path, parsed: feedparser.FeedParserDict) -> None:
+    for entry in parsed.entries:
+        (enc,) = entry.enclosures
+        assert enc.type == "audio/mpeg"
+        assert enc.href.startswith(BASE_URL)
+        local = out / enc.href[len(BASE_URL):]
+        assert local.is_file(), enc.href
+        assert int(enc.length) == local.stat().st_size
+
+
+def test_corpus_page_publishes_at_a_spoken_pace(opts: DigestOptions) -> None:
+    result = publish([str(CORPUS)], opts)
+    out = opts.out_dir
+    mp3 = out / result.episode.audio_file
+    duration = probe_duration(mp3)
+    assert abs(duration - result.episode.duration_s) < 0.5
+    from audiodigest.extract import extract
+
+    body_words = extract(str(CORPUS))[0].word_count
+    wpm = body_words / (duration / 60)
+    assert 140 <= wpm <= 200, f"{body_words} words in {duration:.0f} s is {wpm:.0f} wpm"
+    parsed = _feed(out)
+    assert len(parsed.entries) == 1
+    _enclosures_match_files(out, parsed)
+    lufs, peak = loudness(mp3)
+    assert -20.0 <= lufs <= -18.0
+    assert peak <= -1.0
+    checked = subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "feedcheck.py"), str(out / "feed.xml"),
+         "--output-dir", str(out), "--base-url", BASE_URL],
+        capture_output=True, text=True,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    chapters = read_chapters(mp3)
+    assert len(chapters) == len(result.episode.chapters) >= 2
+    for tagged, known in zip(chapters, result.episode.chapters, strict=True):
+        assert abs(tagged.start_s - known.start_s) <= 0.05
+
+
+def test_republish_same_article_keeps_guid_and_does_no_work(
+    opts: DigestOptions, tmp_path: Path
+) -> None:
+    article = tmp_path / "ferry.txt"
+    article.write_text(SHORT_ARTICLE, encoding="utf-8")
+    first = publish([str(article)], opts)
+    before = snapshot(opts.out_dir)
+    second = publish([str(article)], opts)
+    assert second.status == "unchanged"
+    assert second.synthesized == 0
+    assert second.episode.guid == first.episode.guid
+    assert snapshot(opts.out_dir) == before
+
+    # an edit replaces the episode under the same GUID; only changed segments are synthesized
+    article.write_text(SHORT_ARTICLE.replace("six months", "nine months"), encoding="utf-8")
+    third = publish([str(article)], opts)
+    assert third.status == "replaced"
+    assert third.episode.guid == first.episode.guid
+    assert 0 < third.synthesized < len(SHORT_ARTICLE.split(".")) // 2
+    parsed = _feed(opts.out_dir)
+    assert [e.id for e in parsed.entries] == [first.episode.guid]
+    _enclosures_match_files(opts.out_dir, parsed)
+    assert not (opts.out_dir / first.episode.audio_file).exists()  # old version deleted
+
+
+def test_earlier_episodes_stay_and_remove_deletes_files(
+    opts: DigestOptions, tmp_path: Path
+) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(SHORT_ARTICLE, encoding="utf-8")
+    b.write_text(SHORT_ARTICLE.replace("Council approves new ferry timetable",
+                                       "Library extends its opening hours"), encoding="utf-8")
+    ep_a = publish([str(a)], opts).episode
+    ep_b = publish([str(b)], opts).episode
+    parsed = _feed(opts.out_dir)
+    assert {e.id for e in parsed.entries} == {ep_a.guid, ep_b.guid}
+    _enclosures_match_files(opts.out_dir, parsed)
+
+    removed = remove(ep_a.slug, opts.out_dir, base_url=BASE_URL)
+    assert removed.guid == ep_a.guid
+    parsed = _feed(opts.out_dir)
+    assert [e.id for e in parsed.entries] == [ep_b.guid]
+    for name in ep_a.files:
+        assert not (opts.out_dir / name).exists()
+    for name in ep_b.files:
+        assert (opts.out_dir / name).exists()
+    cat = Catalogue(opts.out_dir / ".audiodigest" / "catalogue.db")
+    assert [e.guid for e in cat.episodes()] == [ep_b.guid]
+    assert cat.trash() == []
+    cat.close()
+
+
+def test_several_sources_make_one_episode_with_a_chapter_each(
+    opts: DigestOptions, tmp_path: Path
+) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(SHORT_ARTICLE, encoding="utf-8")
+    b.write_text("Museum reopens after repairs\n\nThe city museum reopened on Saturday after "
+                 "two years of repairs to its roof and galleries.\n\nVisitors queued for an "
+                 "hour before the doors opened at ten.\n", encoding="utf-8")
+    result = publish([str(a), str(b)], opts)
+    titles = [c.title for c in result.episode.chapters]
+    assert any("ferry" in t.lower() for t in titles)
+    assert any("museum" in t.lower() for t in titles)
+    parsed = _feed(opts.out_dir)
+    assert len(parsed.entries) == 1
