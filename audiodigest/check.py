@@ -290,7 +290,8 @@ def _mp3_duration(data: bytes) -> float | None:
     from mutagen.mp3 import MP3
 
     try:
-        return float(MP3(io.BytesIO(data)).info.length)
+        info = MP3(io.BytesIO(data)).info  # type: ignore[no-untyped-call]
+        return float(info.length) if info is not None else None
     except (MutagenError, ValueError, OSError):
         return None
 

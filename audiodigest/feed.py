@@ -14,7 +14,7 @@ import urllib.parse
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from feedgen.ext.base import BaseEntryExtension, BaseExtension
@@ -86,7 +86,7 @@ def podcast_guid(url: str) -> str:
 
 def _aware(moment: datetime) -> datetime:
     """feedgen rejects naive datetimes; the catalogue stores UTC, so naive means UTC."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def _truncate_bytes(text: str, limit: int) -> str:
@@ -94,6 +94,12 @@ def _truncate_bytes(text: str, limit: int) -> str:
     if len(data) <= limit:
         return text
     return data[: limit - 3].decode("utf-8", "ignore").rstrip() + "\u2026"
+
+
+def _web_urls(episode: Episode) -> list[str]:
+    """The episode's article URLs that are web addresses (a local source path is nobody's business)."""
+    return [_text(u) for u in episode.article_urls
+            if urllib.parse.urlsplit(_text(u)).scheme in ("http", "https")]
 
 
 def _description(episode: Episode, settings: ShowSettings) -> str:
@@ -104,8 +110,9 @@ def _description(episode: Episode, settings: ShowSettings) -> str:
     """
     note = _text(settings.disclosure_text) or MACHINE_VOICE_NOTE
     tail = note
-    if episode.article_urls:
-        tail = "Source: " + ", ".join(_text(u) for u in episode.article_urls) + "\n\n" + note
+    sources = _web_urls(episode)
+    if sources:
+        tail = "Source: " + ", ".join(sources) + "\n\n" + note
     room = DESCRIPTION_MAX_BYTES - len(tail.encode("utf-8")) - 2
     summary = _truncate_bytes(_text(episode.summary), max(0, room))
     return f"{summary}\n\n{tail}" if summary else tail
@@ -224,8 +231,8 @@ def _add_item(fg: FeedGenerator, settings: ShowSettings, episode: Episode, base:
     fe.guid(_text(episode.guid), permalink=False)
     if episode.page_file:
         fe.link(href=file_url(base, episode.page_file))
-    elif episode.article_urls:
-        fe.link(href=_text(episode.article_urls[0]))
+    elif _web_urls(episode):
+        fe.link(href=_web_urls(episode)[0])
     fe.enclosure(file_url(base, episode.audio_file), str(int(episode.size_bytes)), "audio/mpeg")
     fe.pubDate(_aware(episode.published))
     fe.podcast.itunes_duration(max(1, round(episode.duration_s)))

@@ -53,6 +53,8 @@ MIME_TYPES: dict[str, str] = {
 
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 _COPY_CHUNK = 64 * 1024
+_UNSATISFIABLE = (-1, -1)
+"""_wanted_range's answer for a range that starts past the end (-> 416)."""
 _FALLBACK_HOST = "127.0.0.1"
 _ROUTE_PROBE = ("192.0.2.1", 9)
 """TEST-NET-1 (RFC 5737): connecting a UDP socket only picks a route; no packet is sent."""
@@ -103,7 +105,7 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
             etag = f'"{stat.st_mtime_ns:x}-{size:x}"'
             modified = email.utils.formatdate(stat.st_mtime, usegmt=True)
             span = self._wanted_range(size, etag, modified)
-            if span == "unsatisfiable":
+            if span == _UNSATISFIABLE:
                 self.send_response(HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
                 self.send_header("Content-Range", f"bytes */{size}")
                 self.send_header("Content-Length", "0")
@@ -135,8 +137,8 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
         finally:
             handle.close()
 
-    def _wanted_range(self, size: int, etag: str, modified: str) -> tuple[int, int] | str | None:
-        """(start, end) for one satisfiable range, "unsatisfiable", or None for the whole file.
+    def _wanted_range(self, size: int, etag: str, modified: str) -> tuple[int, int] | None:
+        """(start, end) for one satisfiable range, _UNSATISFIABLE, or None for the whole file.
 
         Multi-range requests and a stale If-Range get the whole file, as RFC 9110 allows.
         """
@@ -153,13 +155,13 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
         if not first:  # suffix range: the last N bytes
             length = int(last)
             if length == 0 or size == 0:
-                return "unsatisfiable"
+                return _UNSATISFIABLE
             return max(0, size - length), size - 1
         start = int(first)
         if last and int(last) < start:
             return None  # syntactically invalid: ignore the header
         if start >= size:
-            return "unsatisfiable"
+            return _UNSATISFIABLE
         end = int(last) if last else size - 1
         return start, min(end, size - 1)
 
@@ -206,16 +208,17 @@ def _usable(address: str) -> bool:
 def _lan_address() -> str:
     """The machine's LAN address, found without sending a packet; 127.0.0.1 when there is none."""
     try:
-        names = {info[4][0] for info in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)}
+        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
+        names = {str(info[4][0]) for info in infos}
     except OSError:
         names = set()
-    for address in sorted(names):
-        if _usable(address):
-            return str(address)
+    for name in sorted(names):
+        if _usable(name):
+            return name
     try:  # which interface would route to the internet: connect() on UDP sends nothing
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
             probe.connect(_ROUTE_PROBE)
-            address = probe.getsockname()[0]
+            address = str(probe.getsockname()[0])
         if _usable(address):
             return str(address)
     except OSError:

@@ -124,3 +124,14 @@ def test_podcast_guid_ignores_scheme_and_trailing_slash() -> None:
     assert podcast_guid("https://mp3s.nashownotes.com/pc20rss.xml") == \
         "917393e3-1b1e-5cef-ace4-edaa54e1f810"
     assert podcast_guid("http://a.example/feed.xml/") == podcast_guid("https://a.example/feed.xml")
+
+
+def test_local_source_paths_stay_out_of_the_feed(published_show: PublishedShow) -> None:
+    episode = replace(published_show.episodes[0], page_file=None,
+                      article_urls=("/home/someone/private/notes.txt", "https://news.example/x"))
+    data = render_feed(published_show.settings, [episode], base_url=published_show.base_url,
+                       artwork_file="cover.jpg")
+    assert b"/home/someone" not in data
+    entry = feedparser.parse(data).entries[0]
+    assert entry.link == "https://news.example/x"
+    assert "Source: https://news.example/x" in entry.summary
