@@ -53,8 +53,9 @@ class LexiconEntry:
 class Lexicon:
     """An ordered set of entries; `apply` rewrites whole words, case-aware, in one regex pass.
 
-    A key written in lower case matches any case ("kyiv" matches "Kyiv" and "KYIV"); a key with a
-    capital letter matches only as written, so "US" (the country) leaves "us" alone.
+    A key matches in any case ("Kyiv" matches "KYIV" and "kyiv", as in a shouted headline that
+    normalization lowered), except short keys and keys with inner capitals ("US", "Xi",
+    "McCain"), which match only as written so that "us" and "xi" are left alone.
     """
 
     def __init__(self, entries: Iterable[LexiconEntry] = (), language: str = "en") -> None:
@@ -121,6 +122,15 @@ def _compile_words(
     return re.compile(r"(?<![\w\-\[])(?:" + "|".join(alternatives) + r")(?![\w\-\]])")
 
 
+MIN_FOLDED_KEY = 4
+"""Keys shorter than this ("US", "Xi") are matched exactly: folding them hits ordinary words."""
+
+
+def _exact_case(key: str) -> bool:
+    """Short keys and keys with inner capitals ("McCain") match only as written."""
+    return len(key) < MIN_FOLDED_KEY or any(c.isupper() for c in key[1:])
+
+
 def _line_of(source: str, needle: str) -> int:
     for number, line in enumerate(source.splitlines(), 1):
         if needle in line:
@@ -166,7 +176,7 @@ def _build(path: Path, source: str, data: dict[str, object]) -> Lexicon:
         if not _WORD_CHARS.match(key):
             raise _fail(path, line, f"{key!r} is not a word; put regexes under [[pattern]]")
         say, phonemes = _values(path, line, key, value)
-        entries.append(LexiconEntry(key, say, phonemes, False, key != key.lower(),
+        entries.append(LexiconEntry(key, say, phonemes, False, _exact_case(key),
                                     f"{path}:{line}"))
     patterns = data.get("pattern", [])
     if not isinstance(patterns, list):

@@ -125,7 +125,8 @@ def _scale(m: re.Match[str]) -> str:
 
 
 def _month(name: str) -> str:
-    return MONTHS[name.lower().rstrip(".")]
+    name = name.rstrip(".")
+    return MONTHS.get(name) or MONTHS[name.lower()]
 
 
 def _month_day(m: re.Match[str]) -> str:
@@ -136,9 +137,10 @@ def _month_day(m: re.Match[str]) -> str:
 
 
 def _day_month(m: re.Match[str]) -> str:
-    spoken = f"the {ordinal(int(m.group(1)))} of {_month(m.group(2))}"
-    if m.group(3):
-        spoken += f" {year(int(m.group(3)))}"
+    the = m.group(1) or "the "
+    spoken = f"{the}{ordinal(int(m.group(2)))} of {_month(m.group(3))}"
+    if m.group(4):
+        spoken += f" {year(int(m.group(4)))}"
     return spoken
 
 
@@ -213,11 +215,11 @@ def _year(m: re.Match[str]) -> str:
 def _roman(m: re.Match[str]) -> str:
     name, numeral = m.group(1), m.group(2)
     value = roman_to_int(numeral)
-    if value is None:
+    if value is None or (len(numeral) == 1 and numeral in "LC"):
         return m.group(0)
     if name in CARDINAL_ROMAN_CONTEXT:
         return f"{name} {cardinal(value)}"
-    if numeral == "I":
+    if numeral == "I" or "L" in numeral or "C" in numeral:
         return m.group(0)
     return f"{name} the {ordinal(value)}"
 
@@ -280,31 +282,32 @@ _PASSES: tuple[_Pass, ...] = (
     (re.compile(r"\b(\d{1,2})(?P<sep>[/.])(\d{1,2})(?P=sep)(\d{4}|\d{2})\b"), _numeric_date),
     (re.compile(rf"\b({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)(?:,? (\d{{4}})\b)?"),
      _month_day),
-    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH_RE})\.?(?: (\d{{4}})\b)?"),
-     _day_month),
+    (re.compile(rf"(\b[Tt]he )?\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH_RE})\.?"
+                rf"(?: (\d{{4}})\b)?"), _day_month),
     (re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s?([AaPp])\.?[Mm]\b\.?"), _time_ampm),
     (re.compile(r"(\b(?:at|by|until|till|from|before|after|around|about|since|between|and|to)\s"
                 r"|^)([01]?\d|2[0-3])[:.]([0-5]\d)\b(?![.,]\d)"
                 rf"(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?:{TIME_FOLLOWERS})\b))"), _time_24h),
     (re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:)"),
      lambda m: _clock(int(m.group(1)), int(m.group(2)))),
+    (re.compile(r"\b1/2\b"), lambda m: "one half"),
+    (re.compile(r"\b([13])/4\b"), lambda m: "one quarter" if m.group(1) == "1" else "three quarters"),
+    (re.compile(r"\b24/7\b"), lambda m: "twenty-four seven"),
+    (re.compile(r"(?<=\d)\s?/\s?(?=\d)"), lambda m: " slash "),
+    # ranges and scores: "10-12", "2022-23", "3-1" -> "to"
+    (re.compile(rf"(?<![\w.-])({_NUM})\s?[-–—]\s?(?=\d)"), lambda m: f"{m.group(1)} to "),
     # money, percentages, measures
     (re.compile(rf"(?P<cur>US\$|A\$|C\$|[$£€¥₴₽])\s?(?P<num>{_NUM})"
                 r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mn|m|k)\b)?"), _money),
     (re.compile(rf"({_NUM})\s?(?:%|per ?cent\b)"), _percent),
     (re.compile(rf"(?<![\w.])({_NUM})\s?({_UNIT_RE})(?![\w/²³])"), _unit),
     (re.compile(rf"({_NUM})\s?(bn|tn|mn)\b"), _scale),
-    # ranges and scores: "10-12", "2022-23", "3-1" -> "to"
-    (re.compile(rf"(?<![\w.-])({_NUM})\s?[-–—]\s?(?=\d)"), lambda m: f"{m.group(1)} to "),
     # decades, ordinals, years, fractions
     (re.compile(r"\b(1\d|20)(\d)0s\b|(?<!\w)['’](\d)0s\b"), _decade),
     (re.compile(r"\b(\d+)(?:st|nd|rd|th)\b"), lambda m: ordinal(int(m.group(1)))),
     (re.compile(r"(?<![\d,.])(\d{4})(?!\d|[,.]\d)(?: ([A-Za-z]+))?"), _year),
-    (re.compile(r"\b1/2\b"), lambda m: "one half"),
-    (re.compile(r"\b([13])/4\b"), lambda m: "one quarter" if m.group(1) == "1" else "three quarters"),
-    (re.compile(r"\b24/7\b"), lambda m: "twenty-four seven"),
     # names and abbreviations
-    (re.compile(r"\b([A-Z][a-z]+) ([IVX]{1,6})\b(?!\.\w)"), _roman),
+    (re.compile(r"\b([A-Z][a-z]+) ([IVXLC]{1,7})\b(?!\.\w)"), _roman),
     (re.compile(r"((?:\d\w*|[A-Z][a-z]+) )?\b[Ss]t\.?(?= [A-Z0-9]|[.,;]|$)"), _street_or_saint),
     (re.compile(r"\b(No|no|Nos|nos|No|p|pp)\.? ?(?=\d)"),
      lambda m: {"no": "number ", "nos": "numbers ", "p": "page ", "pp": "pages "}[m.group(1).lower()]),
@@ -319,7 +322,7 @@ _PASSES: tuple[_Pass, ...] = (
 
 _ACRONYM = re.compile(r"\b([A-Z][A-Z&]*[A-Z])(s)?\b")
 _LEFT_NUMBERS = re.compile(rf"(?<![\w.])-?(?:{_NUM})(?![\w])|\d+")
-_SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = (
+_ENGLISH_SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\s*&\s*"), " and "),
     (re.compile(r"\s*%"), " percent"),
     (re.compile(r"°\s?C\b"), " degrees Celsius"),
@@ -336,6 +339,9 @@ _SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\band/or\b"), "and or"),
     (re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])"), " or "),
     (re.compile(r"\s*/\s*"), " slash "),
+)
+# Any language: what no engine should read aloud or interpret.
+_NEUTRAL_SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\s+[—–]\s+|[—–]|\s-\s|--"), ", "),
     (re.compile(r"[*_~^|\\]+|\[|\]|[{}<>]"), " "),
     (re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\u2B00-\u2BFF]"), ""),
@@ -362,24 +368,25 @@ def normalize(text: str, language: str = "en") -> str:
     for pattern, repl in _PREP:
         text = pattern.sub(repl, text)
     if language.split("-")[0].lower() != "en":
-        return _tidy(text)
+        return _tidy(text, _NEUTRAL_SYMBOLS)
     if _shouting(text):
         text = text.lower()
     for pattern, fn in _PASSES:
         text = pattern.sub(fn, text)
     text = _ACRONYM.sub(_acronym, text)
     text = _LEFT_NUMBERS.sub(_left_number, text)
-    return _tidy(text)
+    return _tidy(_tidy(text, _ENGLISH_SYMBOLS), _NEUTRAL_SYMBOLS)
 
 
 def _left_number(m: re.Match[str]) -> str:
     num = m.group(0)
+    glued = " " if m.start() and m.string[m.start() - 1].isalpha() else ""
     if num.startswith("-"):
-        return "minus " + number_words(num[1:])
-    return number_words(num)
+        return glued + "minus " + number_words(num[1:])
+    return glued + number_words(num)
 
 
-def _tidy(text: str) -> str:
-    for pattern, repl in _SYMBOLS:
+def _tidy(text: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    for pattern, repl in table:
         text = pattern.sub(repl, text)
     return text.strip()

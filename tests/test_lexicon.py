@@ -1,0 +1,114 @@
+"""Lexicons: the file format, its errors, merging, and what espeak-ng really says."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from audiodigest.errors import LexiconError
+from audiodigest.lexicon import Lexicon, default_lexicon_path, load_lexicon, load_lexicons
+
+VOICES = Path(__file__).resolve().parent.parent / "voices"
+EN = VOICES / "en.lexicon.toml"
+CORPUS_NAMES = ["Szijjarto", "Podolyak", "Danilevich", "Aliaksandr", "Shoigu", "Mykhailo", "Kyiv"]
+
+needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
+
+
+def phonemes(text: str) -> str:
+    out = subprocess.run(["espeak-ng", "-q", "-x", text], capture_output=True, text=True,
+                         check=True)
+    return " ".join(out.stdout.split())
+
+
+def write(tmp_path: Path, text: str, name: str = "x.lexicon.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("path", sorted(VOICES.glob("*.lexicon.toml")), ids=lambda p: p.name)
+def test_every_bundled_lexicon_loads(path: Path) -> None:
+    assert len(load_lexicon(path)) > 0
+
+
+def test_default_lexicon_path() -> None:
+    assert default_lexicon_path("en") == EN
+    assert default_lexicon_path("en-GB") == EN
+    assert default_lexicon_path("xx") is None
+
+
+def test_whole_words_case_and_possessive() -> None:
+    lex = load_lexicon(EN)
+    assert lex.apply("Kyiv's mayor, KYIV, kyiv, Kyivstar") == "Keev's mayor, Keev, Keev, Kyivstar"
+    assert lex.apply("Xi Jinping and the letter xi") == "Shee Jinping and the letter xi"
+
+
+def test_patterns_handle_accents() -> None:
+    lex = load_lexicon(EN)
+    assert lex.apply("Szijjártó and Orbán") == "Seeyarto and Or-bahn"
+
+
+def test_phonemes_only_when_asked() -> None:
+    lex = load_lexicon(EN)
+    assert lex.apply("Shoigu") == "Shoy-goo"
+    assert lex.apply("Shoigu", phonemes=True) == "[[SOIg'u:]]"
+    # phoneme-only entries leave the word alone for engines that cannot read phonemes
+    assert lex.apply("Lukashenko") == "Lukashenko"
+
+
+def test_merge_later_wins(tmp_path: Path) -> None:
+    user = write(tmp_path, '[words]\nKyiv = "Kee-eev"\nBelarus = "Bella-roos"\n')
+    merged = load_lexicons([EN, user])
+    assert merged.apply("Kyiv, Belarus, Shoigu") == "Kee-eev, Bella-roos, Shoy-goo"
+    assert load_lexicon(EN).merge(load_lexicon(user)).apply("Kyiv") == "Kee-eev"
+    assert Lexicon().apply("Kyiv") == "Kyiv"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ('[words]\nKyiv = "Keev"\nBad = \n', 3, "line 3"),
+        ('[words]\nKyiv = "Keev"\nShoigu = { sound = "x" }\n', 3, "unknown field"),
+        ('[words]\nKyiv = {}\n', 2, "needs say"),
+        ("[[pattern]]\nmatch = '(unclosed'\nsay = 'x'\n", 2, "bad regex"),
+        ('[words]\nKyiv = "Keev"\n[extra]\na = 1\n', 3, "unknown table"),
+        ('[words]\nKyiv = { phonemes = "k]]i:v" }\n', 2, "without"),
+    ],
+)
+def test_bad_file_names_file_and_line(tmp_path: Path, text: str, line: int, words: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(LexiconError) as info:
+        load_lexicon(path)
+    message = str(info.value)
+    assert f"{path}:{line}:" in message
+    assert words in message
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="cannot read lexicon"):
+        load_lexicons([tmp_path / "nope.toml"])
+
+
+@needs_espeak
+@pytest.mark.parametrize("name", CORPUS_NAMES)
+def test_lexicon_changes_what_espeak_says(name: str) -> None:
+    """Each corpus name that espeak gets wrong is said differently with the lexicon, in both
+    forms, and the phoneme form is read by espeak-ng as exactly those phonemes."""
+    lex = load_lexicon(EN)
+    respelled, bracketed = lex.apply(name), lex.apply(name, phonemes=True)
+    assert respelled != name
+    assert phonemes(respelled) != phonemes(name)
+    wanted = bracketed.strip("[]")
+    assert phonemes(bracketed) == wanted
+
+
+@needs_espeak
+def test_respellings_keep_the_intended_sounds() -> None:
+    lex = load_lexicon(EN)
+    assert phonemes(lex.apply("Kyiv")) == "k'i:v"
+    assert "s'i:j" in phonemes(lex.apply("Szijjarto")).replace("si:j'", "s'i:j")
+    assert phonemes(lex.apply("Shoigu")).endswith("g'u:")

@@ -1,0 +1,120 @@
+"""Normalization for speech, judged as a listener would: by espeak-ng's phonemes.
+
+tests/data/normalize_cases.tsv holds news-style written -> spoken pairs (the spoken side is how a
+newsreader reads it). A case passes when espeak-ng says our output with the same phonemes as the
+newsreader's words, so punctuation and hyphenation differences that are not heard do not count.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from audiodigest.normalize import normalize, number_words
+from audiodigest.numbers import cardinal, ordinal, roman_to_int, year
+from audiodigest.sentences import split_sentences
+
+CASES_FILE = Path(__file__).parent / "data" / "normalize_cases.tsv"
+CORPUS = Path("/work/shared/corpus/kyiv-independent-belarus-weekly-2023-04-14.txt")
+MAX_MS_PER_SENTENCE = 2.0
+
+
+def load_cases() -> list[tuple[str, str, str]]:
+    cases = []
+    for line in CASES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            category, written, spoken = line.split("\t")
+            cases.append((category, written, spoken))
+    return cases
+
+
+CASES = load_cases()
+
+
+def phonemes(text: str) -> str:
+    out = subprocess.run(["espeak-ng", "-q", "-x", text], capture_output=True, text=True,
+                         check=True).stdout
+    return "".join(out.replace("_:", "").split())
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
+@pytest.mark.parametrize(("category", "written", "spoken"), CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_sounds_like_a_newsreader(category: str, written: str, spoken: str) -> None:
+    said = normalize(written)
+    assert phonemes(said) == phonemes(spoken), f"{written!r} -> {said!r}, wanted {spoken!r}"
+
+
+def test_there_are_many_cases_in_every_category() -> None:
+    categories = {c for c, _, _ in CASES}
+    assert len(CASES) >= 150
+    assert {"cardinal", "date", "time", "money", "percent", "unit", "year", "abbr", "acronym",
+            "roman", "web", "symbol", "news"} <= categories
+
+
+def test_raw_espeak_would_fail_most_cases() -> None:
+    """The cases are not trivial: most written forms differ from the spoken ones."""
+    changed = sum(1 for _, written, spoken in CASES if written != spoken)
+    assert changed > 0.9 * len(CASES)
+
+
+@pytest.mark.parametrize(
+    ("n", "words"),
+    [(0, "zero"), (7, "seven"), (15, "fifteen"), (40, "forty"), (99, "ninety-nine"),
+     (100, "one hundred"), (1001, "one thousand one"),
+     (2_000_000_000, "two billion")],
+)
+def test_cardinal(n: int, words: str) -> None:
+    assert cardinal(n) == words
+
+
+def test_ordinal_year_roman() -> None:
+    assert [ordinal(n) for n in (1, 2, 3, 12, 20, 23)] == [
+        "first", "second", "third", "twelfth", "twentieth", "twenty-third"]
+    assert [year(n) for n in (1066, 1905, 2000, 2009, 2010, 2023)] == [
+        "ten sixty-six", "nineteen oh five", "two thousand", "two thousand nine", "twenty ten",
+        "twenty twenty-three"]
+    assert roman_to_int("XIV") == 14
+    assert roman_to_int("IIII") is None
+    assert number_words("43,4") == "forty-three point four"
+    assert number_words("1,500") == "one thousand five hundred"
+    assert number_words("007") == "zero zero seven"
+
+
+def test_other_languages_pass_through() -> None:
+    text = "Le 14 avril 2023, 43,4 % des électeurs ont voté."
+    assert normalize(text, "fr") == text
+
+
+def test_shouted_headline_is_read_as_words() -> None:
+    assert normalize("BREAKING NEWS: PUTIN MEETS LUKASHENKO") == (
+        "breaking news: putin meets lukashenko")
+
+
+def test_symbols_and_emoji_only() -> None:
+    assert normalize("🙂🙂 ★") == ""
+    assert normalize("***") == ""
+
+
+def test_huge_input_is_bounded() -> None:
+    text = ("12 km and 3.5% of $4bn in 1990 NATO " * 6000)[:200_000]
+    started = time.perf_counter()
+    out = normalize(text)
+    assert time.perf_counter() - started < 2.0
+    assert "twelve kilometers" in out
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not present")
+def test_speed_per_sentence() -> None:
+    sentences = split_sentences(CORPUS.read_text(encoding="utf-8"))
+    sentences += [w for _, w, _ in CASES]
+    normalize("warm up 1")
+    started = time.perf_counter()
+    for sentence in sentences:
+        normalize(sentence)
+    per_sentence_ms = (time.perf_counter() - started) * 1000 / len(sentences)
+    assert per_sentence_ms <= MAX_MS_PER_SENTENCE
