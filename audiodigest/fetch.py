@@ -362,7 +362,45 @@ def decode_text(data: bytes, declared: str | None = None, *, source: str = "the 
     return _detect(data, source)
 
 
+# Share of letters written with non-ASCII bytes above which an 8-bit text is not Western European.
+NON_LATIN_SHARE = 0.5
+# Share of non-ASCII characters that must be plausible for the Windows-1251/1252 reading to win.
+PLAUSIBLE_SHARE = 0.98
+_WESTERN_SYMBOLS = frozenset("«»‘’‚“”„–—…€£¥©®°±·×÷¡¿§¶ºª†‡•™\u00a0")
+
+
+def _eight_bit(data: bytes) -> str | None:
+    """Windows-1252 or Windows-1251 when the bytes read plausibly as one of them."""
+    sample = data[: 512 * 1024]
+    high = sum(1 for b in sample if b >= 0x80)
+    letters = high + sum(1 for b in sample if 65 <= (b | 0x20) <= 122 and (b | 0x20) >= 97)
+    if not letters:
+        return None
+    if high / letters > NON_LATIN_SHARE:
+        # Mostly non-Latin letters: let charset-normalizer rank, preferring Windows-1251 on a tie.
+        from charset_normalizer import from_bytes
+
+        matches = list(from_bytes(sample))
+        if not matches:
+            return None
+        least = min(m.chaos for m in matches)
+        calm = [m for m in matches if m.chaos <= least]
+        top = max(m.coherence for m in calm)
+        names = [m.encoding for m in calm if m.coherence >= top]
+        return "cp1251" if "cp1251" in names else names[0]
+    try:
+        text = sample.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    non_ascii = [c for c in text if ord(c) > 127]
+    ok = sum(1 for c in non_ascii if c.isalpha() or c in _WESTERN_SYMBOLS)
+    return "cp1252" if not non_ascii or ok / len(non_ascii) >= PLAUSIBLE_SHARE else None
+
+
 def _detect(data: bytes, source: str) -> tuple[str, str]:
+    guess = _eight_bit(data)
+    if guess:
+        return data.decode(guess), guess
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[: 512 * 1024]).best()

@@ -67,7 +67,7 @@ _STOP = re.compile(
 # A comment's header ("Ann on May 2, 2019 at 4:47 pm said:"): the comments have begun.
 _COMMENT_HEADER = re.compile(r"\b(?:said|says|wrote|writes|replied|commented)\s*:?\s*$", re.I)
 # Lines in a box with a sign-up prompt that belong to the box, not the article.
-_APPEAL = re.compile(r"\b(?:support|subscribe|donat|sign\s+up|newsletter|member|\$\d|join\s+us)", re.I)
+_APPEAL = re.compile(r"\b(?:support|subscribe|donat|sign\s+up|newsletter|inbox|e-?mail|member|\$\d|join\s+us)", re.I)
 _TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
 
 _MONTHS = {m: i + 1 for i, m in enumerate(

@@ -1,0 +1,136 @@
+"""Markdown -> Article: headings become sections, markup is dropped, nothing is rendered.
+
+A small reader for the Markdown people write articles in (ATX and Setext headings, lists,
+quotes, emphasis, links, images, code, YAML front matter), not a full CommonMark renderer:
+the aim is the words a listener should hear, in order, under their headings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import NoArticleText
+from .models import Article, Section
+from .textrules import normalise_space, parse_datetime
+
+__all__ = ["extract_markdown", "markdown_inline"]
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n(?:---|\.\.\.)\s*\n", re.S)
+_ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^(=+|-+)\s*$")
+_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]")
+_REF_DEF = re.compile(r"^\s*\[[^\]]+\]:\s+\S+")
+_AUTOLINK = re.compile(r"<(https?://[^>]+)>")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
+_CODE = re.compile(r"`+([^`]*)`+")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+
+
+def markdown_inline(text: str) -> str:
+    """Plain words of one line of Markdown: links keep their text, images and tags go."""
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    for _ in range(2):  # nested emphasis: ***both***
+        text = _EMPHASIS.sub(r"\2", text)
+    text = _HTML_TAG.sub("", text)
+    return normalise_space(text.replace("\\", ""))
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    fields: dict[str, str] = {}
+    for line in match.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip() and not key.startswith((" ", "\t")):
+            fields[key.strip().lower()] = value.strip().strip("\"'")
+    return fields, text[match.end():]
+
+
+def extract_markdown(text: str, *, source: str = "") -> Article:
+    """The article in a Markdown document: the first level-1 heading is the title."""
+    fields, body = _front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
+    title: str | None = fields.get("title")
+    blocks: list[tuple[str, str]] = []
+    para: list[str] = []
+    in_code = False
+
+    def flush() -> None:
+        if para:
+            words = markdown_inline(" ".join(para))
+            if words:
+                blocks.append(("para", words))
+            para.clear()
+
+    lines = body.split("\n")
+    for i, raw in enumerate(lines):
+        if _FENCE.match(raw):
+            flush()
+            in_code = not in_code
+            continue
+        if in_code or _REF_DEF.match(raw):
+            continue
+        line = raw.rstrip()
+        atx = _ATX.match(line)
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if atx:
+            flush()
+            heading = markdown_inline(atx.group(2))
+            if len(atx.group(1)) == 1 and title is None and not blocks:
+                title = heading
+            elif heading:
+                blocks.append(("heading", heading))
+        elif line.strip() and _SETEXT.match(nxt) and not para and not _LIST.match(line):
+            flush()
+            heading = markdown_inline(line)
+            if nxt.startswith("=") and title is None and not blocks:
+                title = heading
+            else:
+                blocks.append(("heading", heading))
+        elif _SETEXT.match(line) and i > 0 and lines[i - 1].strip() and not para:
+            continue  # the underline of a Setext heading handled above
+        elif not line.strip() or _RULE.match(line):
+            flush()
+        elif _LIST.match(line):
+            flush()
+            para.append(_LIST.sub("", line))
+        else:
+            para.append(re.sub(r"^\s*>\s?", "", line))
+    flush()
+    sections: list[Section] = []
+    heading: str | None = None
+    paras: list[str] = []
+    for kind, value in blocks:
+        if kind == "heading":
+            if paras or heading:
+                sections.append(Section(heading, tuple(paras)))
+            heading, paras = value, []
+        else:
+            paras.append(value)
+    if paras or heading:
+        sections.append(Section(heading, tuple(paras)))
+    sections = [s for s in sections if s.paragraphs]
+    if not sections:
+        raise NoArticleText(f"no article text found in {source or 'the Markdown text'}: is it only headings or links?")
+    if not title:
+        title = sections[0].heading or " ".join(sections[0].paragraphs[0].split()[:10])
+    authors = tuple(a.strip() for a in re.split(r",|\band\b", fields.get("author", "")) if a.strip())
+    from .htmlextract import detect_language
+
+    return Article(
+        title=title,
+        sections=tuple(sections),
+        authors=authors,
+        published=parse_datetime(fields.get("date")),
+        language=fields.get("lang") or fields.get("language") or detect_language(
+            " ".join(p for s in sections for p in s.paragraphs)),
+        url=fields.get("url") or fields.get("canonical_url"),
+        source=source,
+    )

@@ -1,0 +1,102 @@
+"""Shared pytest fixtures: a real local web server for tests that fetch, and paths to fixtures."""
+
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+from collections.abc import Callable, Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SITE_DIR = FIXTURES / "site"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+"""The workplace's shared folder (corpus, benchmarks), beside the repository."""
+
+# Seconds the /slow route waits before answering: longer than any test's read timeout.
+SLOW_SECONDS = 3.0
+# Size of the /gzip-bomb body once decompressed.
+BOMB_BYTES = 8 * 1024 * 1024
+
+
+def _send(handler: SimpleHTTPRequestHandler, status: int, body: bytes = b"",
+          headers: dict[str, str] | None = None) -> None:
+    handler.send_response(status)
+    for key, value in (headers or {}).items():
+        handler.send_header(key, value)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    if handler.command != "HEAD":
+        handler.wfile.write(body)
+
+
+def _slow(handler: SimpleHTTPRequestHandler) -> None:
+    time.sleep(SLOW_SECONDS)
+    _send(handler, 200, b"<p>late</p>", {"Content-Type": "text/html"})
+
+
+def _bomb(handler: SimpleHTTPRequestHandler) -> None:
+    body = gzip.compress(b"\0" * BOMB_BYTES, compresslevel=9)
+    _send(handler, 200, body, {"Content-Type": "text/html", "Content-Encoding": "gzip"})
+
+
+def _redirect(target: str) -> Callable[[SimpleHTTPRequestHandler], None]:
+    return lambda handler: _send(handler, 302, headers={"Location": target})
+
+
+ROUTES: dict[str, Callable[[SimpleHTTPRequestHandler], None]] = {
+    "/slow": _slow,
+    "/gzip-bomb": _bomb,
+    "/server-error": lambda h: _send(h, 500, b"oops", {"Content-Type": "text/plain"}),
+    "/image.png": lambda h: _send(h, 200, b"\x89PNG\r\n\x1a\n" + b"\0" * 64, {"Content-Type": "image/png"}),
+    "/ua": lambda h: _send(h, 200, (h.headers.get("User-Agent") or "").encode(), {"Content-Type": "text/plain"}),
+    "/moved": _redirect("/article.html"),
+    "/to-file": _redirect("file:///etc/passwd"),
+    "/loop": _redirect("/loop"),
+    "/latin1": lambda h: _send(h, 200, "<html><body><p>Café déjà vu</p></body></html>".encode("latin-1"),
+                               {"Content-Type": "text/html; charset=iso-8859-1"}),
+}
+"""Special paths answered in code; everything else is a file under tests/fixtures/site/."""
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+        route = ROUTES.get(self.path.split("?", 1)[0])
+        if route is not None:
+            route(self)
+            return
+        super().do_GET()
+
+    def guess_type(self, path: str | Path) -> str:
+        if str(path).endswith(".xml"):
+            return "application/rss+xml"
+        return super().guess_type(path)
+
+    def log_message(self, format: str, *args: object) -> None:  # keep test output clean
+        pass
+
+
+@pytest.fixture(scope="session")
+def site() -> Iterator[str]:
+    """Base URL ("http://127.0.0.1:PORT") of a local server for tests/fixtures/site/ and ROUTES."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Handler, directory=str(SITE_DIR)))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The shared folder beside the repository; tests that need it skip when it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is not there")
+    return SHARED

@@ -1,0 +1,116 @@
+"""Fetching over real HTTP from a local server: limits, redirects, refusals and encodings."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from audiodigest.errors import FetchError, SourceError
+from audiodigest.fetch import USER_AGENT, FetchLimits, check_url, decode_text, fetch
+
+FAST = FetchLimits(connect_timeout=2, read_timeout=0.5, total_timeout=5)
+
+
+def test_fetch_page(site: str) -> None:
+    doc = fetch(f"{site}/article.html")
+    assert doc.media_type == "text/html"
+    assert doc.url == f"{site}/article.html"
+    assert b"Porthmaen" in doc.content
+    assert doc.fetched_at is not None and doc.fetched_at.tzinfo is not None
+
+
+def test_honest_user_agent(site: str) -> None:
+    assert fetch(f"{site}/ua").content.decode() == USER_AGENT
+    assert USER_AGENT.startswith("audiodigest/") and "(+https://github.com/audiodigest)" in USER_AGENT
+
+
+def test_redirect_followed_and_url_is_final(site: str) -> None:
+    doc = fetch(f"{site}/moved")
+    assert doc.url == f"{site}/article.html"
+    assert doc.source == f"{site}/moved"
+
+
+def test_redirect_loop_gives_up(site: str) -> None:
+    with pytest.raises(FetchError, match="more than 5 redirects"):
+        fetch(f"{site}/loop")
+
+
+def test_redirect_to_file_refused(site: str) -> None:
+    with pytest.raises(FetchError, match="only http and https"):
+        fetch(f"{site}/to-file")
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/x", "javascript:alert(1)",
+                                 "data:text/html,<p>x</p>"])
+def test_non_http_schemes_refused(url: str) -> None:
+    with pytest.raises(FetchError, match="only http and https"):
+        check_url(url)
+
+
+def test_private_address_refused_when_asked(site: str) -> None:
+    with pytest.raises(FetchError, match="private, loopback or link-local"):
+        fetch(f"{site}/article.html", allow_private=False)
+    for url in ("http://10.1.2.3/", "http://169.254.169.254/latest", "http://[::1]/", "http://[::ffff:127.0.0.1]/"):
+        with pytest.raises(FetchError):
+            check_url(url, allow_private=False)
+    assert check_url("http://93.184.216.34/", allow_private=False)
+
+
+@pytest.mark.parametrize(("path", "message"), [("/missing.html", "HTTP 404"), ("/server-error", "HTTP 500")])
+def test_http_errors(site: str, path: str, message: str) -> None:
+    with pytest.raises(FetchError, match=message):
+        fetch(site + path)
+
+
+def test_timeout(site: str) -> None:
+    with pytest.raises(FetchError, match="timed out"):
+        fetch(f"{site}/slow", limits=FAST)
+
+
+def test_size_cap_as_sent(site: str) -> None:
+    with pytest.raises(FetchError, match="larger than"):
+        fetch(f"{site}/article.html", limits=FetchLimits(max_bytes=1024))
+
+
+def test_gzip_bomb_refused(site: str) -> None:
+    with pytest.raises(FetchError, match="after decompression"):
+        fetch(f"{site}/gzip-bomb", limits=FetchLimits(max_bytes=1024 * 1024))
+
+
+def test_image_content_type_refused(site: str) -> None:
+    with pytest.raises(FetchError, match="serves image/png"):
+        fetch(f"{site}/image.png")
+
+
+def test_declared_charset_kept(site: str) -> None:
+    doc = fetch(f"{site}/latin1")
+    assert doc.encoding == "iso-8859-1"
+    assert decode_text(doc.content, doc.encoding)[0] == "<html><body><p>Café déjà vu</p></body></html>"
+
+
+TEXT = "Café society: naïve déjà vu, «quoted» — 2024."
+CYRILLIC = "Новости дня: в городе открыли новую электростанцию, и жители довольны результатом работы."
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (TEXT.encode("utf-8"), TEXT),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), TEXT),
+        (TEXT.encode("utf-16"), TEXT),  # with BOM
+        (TEXT.encode("utf-16-le"), TEXT),
+        (TEXT.encode("utf-16-be"), TEXT),
+        (TEXT.encode("cp1252"), TEXT),
+        ("Caf\u00e9 d\u00e9j\u00e0 vu, na\u00efve".encode("latin-1"), "Café déjà vu, naïve"),
+        (CYRILLIC.encode("cp1251"), CYRILLIC),
+    ],
+)
+def test_decode_text_encodings(data: bytes, expected: str) -> None:
+    assert decode_text(data)[0] == expected
+
+
+@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n" + bytes(range(256)), b"%PDF-1.7\n...", bytes(range(256)) * 8])
+def test_binary_refused(data: bytes) -> None:
+    with pytest.raises(SourceError, match="not text|binary"):
+        decode_text(data, source="blob")
