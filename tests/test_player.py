@@ -134,7 +134,7 @@ def test_embed_snippet_and_embedded_view(page: Watched, served_show: PublishedSh
     assert snippet.startswith("<iframe ") and f'src="{src}"' in snippet
     p.set_content(f"<!doctype html><title>news</title>{snippet}")
     frame = p.frame_locator("iframe")
-    frame.locator(".ad-play").wait_for(timeout=WAIT_MS)
+    frame.locator("html.ad-embedded").wait_for(state="attached", timeout=WAIT_MS)
     assert not frame.locator(".ad-site").is_visible()
     assert frame.locator(".ad-play").is_visible()
     page.clean()
@@ -148,4 +148,15 @@ def test_index_lists_every_episode(page: Watched, served_show: PublishedShow) ->
     links.last.click()
     p.wait_for_url(served_show.base_url + served_show.episodes[0].page_file)
     assert p.locator(".ad-play").is_visible()
+    page.clean()
+
+
+def test_space_works_from_anywhere_on_the_page(page: Watched, served_show: PublishedShow) -> None:
+    p = page.page
+    p.goto(served_show.base_url + served_show.episodes[1].page_file)
+    p.locator("body").click(position={"x": 5, "y": 5})
+    p.keyboard.press(" ")
+    p.wait_for_function("!document.querySelector('audio').paused", timeout=WAIT_MS)
+    p.keyboard.press("ArrowRight")
+    assert _now(p) >= min(15.0, served_show.episodes[1].duration_s) - 0.5
     page.clean()

@@ -95,6 +95,17 @@
       if (found >= 0) {
         cues[found].classList.add("ad-current");
         cues[found].setAttribute("aria-current", "true");
+        keepVisible(cues[found]);
+      }
+    }
+
+    // In the embedded view the transcript is a short scrolling box: keep the sentence in it,
+    // moving only the box (scrollIntoView would also scroll the news page around the iframe).
+    function keepVisible(el) {
+      if (!cueBox || cueBox.scrollHeight <= cueBox.clientHeight) { return; }
+      var top = el.getBoundingClientRect().top - cueBox.getBoundingClientRect().top + cueBox.scrollTop;
+      if (top < cueBox.scrollTop || top + el.offsetHeight > cueBox.scrollTop + cueBox.clientHeight) {
+        cueBox.scrollTop = Math.max(0, top - cueBox.clientHeight / 3);
       }
     }
 
@@ -159,7 +170,9 @@
     });
 
     // Keyboard: Space/K play-pause, J/Left back, L/Right forward, unless a control wants the key.
-    root.addEventListener("keydown", function (ev) {
+    // With one player on the page (its own page, or the embed) the keys work from anywhere.
+    var keyTarget = document.querySelectorAll(".ad-player").length === 1 ? document : root;
+    keyTarget.addEventListener("keydown", function (ev) {
       if (ev.altKey || ev.ctrlKey || ev.metaKey) { return; }
       var tag = (ev.target && ev.target.tagName) || "";
       var inControl = /^(BUTTON|INPUT|SELECT|TEXTAREA|SUMMARY|A)$/.test(tag);
