@@ -19,11 +19,13 @@ from .speechdata import (
     CARDINAL_ROMAN_CONTEXT,
     CURRENCIES,
     LETTER_ACRONYMS,
+    MONTH_NAMES,
     MONTHS,
     ONSETS,
     SCALES,
     TIME_FOLLOWERS,
     UNITS,
+    VOWEL_PAIRS,
     WORD_ACRONYMS,
     YEAR_NOUNS,
 )
@@ -38,8 +40,10 @@ _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _VOWELS = frozenset("AEIOU")
 HEADLINE_CAPS_SHARE = 0.6
 """A sentence whose words are mostly capitals is shouting, not acronyms: read it as words."""
-_LONGEST_PLAIN_ACRONYM = 4
-"""Capitalised words longer than this that are in no acronym table count as shouting."""
+MIN_SHOUTED_WORDS = 3
+"""Fewer capitalised words than this are acronyms in a short phrase ("FBI and CIA"), not shouting."""
+LONG_WORD = 6
+"""Capitalised words this long are read as words if they have a vowel ("REUTERS", "YOUTUBE")."""
 MAX_YEAR = 2099
 MIN_YEAR = 1100
 
@@ -148,7 +152,7 @@ def _iso_date(m: re.Match[str]) -> str:
     y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return m.group(0)
-    return f"{list(dict.fromkeys(MONTHS.values()))[mo - 1]} {ordinal(d)}, {year(y)}"
+    return f"{MONTH_NAMES[mo - 1]} {ordinal(d)}, {year(y)}"
 
 
 def _numeric_date(m: re.Match[str]) -> str:
@@ -158,7 +162,7 @@ def _numeric_date(m: re.Match[str]) -> str:
         return m.group(0)
     if y < 100:
         y += 2000
-    return f"{list(dict.fromkeys(MONTHS.values()))[month - 1]} {ordinal(day)}, {year(y)}"
+    return f"{MONTH_NAMES[month - 1]} {ordinal(day)}, {year(y)}"
 
 
 def _clock(hour: int, minute: int) -> str:
@@ -244,9 +248,9 @@ def _pronounceable(word: str) -> bool:
         return False
     run = 0
     prev_vowel = False
-    for ch in word:
+    for i, ch in enumerate(word):
         vowel = ch in _VOWELS
-        if vowel and prev_vowel:
+        if vowel and prev_vowel and word[i - 1 : i + 1] not in VOWEL_PAIRS and len(word) < LONG_WORD:
             return False
         run = 0 if vowel else run + 1
         if run >= 3:
@@ -298,7 +302,7 @@ _PASSES: tuple[_Pass, ...] = (
     (re.compile(rf"(?<![\w.-])({_NUM})\s?[-–—]\s?(?=\d)"), lambda m: f"{m.group(1)} to "),
     # money, percentages, measures
     (re.compile(rf"(?P<cur>US\$|A\$|C\$|[$£€¥₴₽])\s?(?P<num>{_NUM})"
-                r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mn|m|k)\b)?"), _money),
+                r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mn|[mMkK])\b)?"), _money),
     (re.compile(rf"({_NUM})\s?(?:%|per ?cent\b)"), _percent),
     (re.compile(rf"(?<![\w.])({_NUM})\s?({_UNIT_RE})(?![\w/²³])"), _unit),
     (re.compile(rf"({_NUM})\s?(bn|tn|mn)\b"), _scale),
@@ -337,7 +341,6 @@ _ENGLISH_SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"§"), " section "),
     (re.compile(r"№"), " number "),
     (re.compile(r"\band/or\b"), "and or"),
-    (re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])"), " or "),
     (re.compile(r"\s*/\s*"), " slash "),
 )
 # Any language: what no engine should read aloud or interpret.
@@ -349,18 +352,18 @@ _NEUTRAL_SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\s{2,}"), " "),
 )
 _PREP = (
+    (re.compile(r"(?<=\d)[\u00A0\u2009\u202F](?=\d{3}(?!\d))"), ","),
     (re.compile(r"[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n]"), " "),
     (re.compile(r"…"), "..."),
     (re.compile(r"(?<=\s)−(?=\d)|^−(?=\d)"), "-"),
-    (re.compile(r"(?<=\d)\s(?=\d{3}\b)(?=\d{3}(?!\d))"), ","),
 )
 
 
 def _shouting(text: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z]{3,}", text)
+    words = [w for w in re.findall(r"[A-Za-z]{2,}", text)
              if w not in WORD_ACRONYMS and w not in LETTER_ACRONYMS]
-    caps = sum(1 for w in words if w.isupper() and len(w) > _LONGEST_PLAIN_ACRONYM)
-    return len(words) >= 3 and caps / len(words) > HEADLINE_CAPS_SHARE
+    caps = sum(1 for w in words if w.isupper())
+    return caps >= MIN_SHOUTED_WORDS and caps / len(words) > HEADLINE_CAPS_SHARE
 
 
 def normalize(text: str, language: str = "en") -> str:
@@ -379,11 +382,12 @@ def normalize(text: str, language: str = "en") -> str:
 
 
 def _left_number(m: re.Match[str]) -> str:
-    num = m.group(0)
-    glued = " " if m.start() and m.string[m.start() - 1].isalpha() else ""
+    num, text = m.group(0), m.string
+    glued = " " if m.start() and text[m.start() - 1].isalpha() else ""
+    after = " " if m.end() < len(text) and text[m.end()].isalpha() else ""
     if num.startswith("-"):
-        return glued + "minus " + number_words(num[1:])
-    return glued + number_words(num)
+        return f"{glued}minus {number_words(num[1:])}{after}"
+    return f"{glued}{number_words(num)}{after}"
 
 
 def _tidy(text: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> str:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATIONS",
+    "MONTH_NAMES",
     "CARDINAL_ROMAN_CONTEXT",
     "CURRENCIES",
     "LETTER_ACRONYMS",
     "MONTHS",
     "ONSETS",
+    "VOWEL_PAIRS",
     "SCALES",
     "TIME_FOLLOWERS",
     "UNITS",
@@ -19,10 +21,10 @@ __all__ = [
     "YEAR_NOUNS",
 ]
 
-_MONTH_NAMES = ("January February March April May June July August September October "
+MONTH_NAMES = ("January February March April May June July August September October "
                 "November December").split()
 MONTHS: dict[str, str] = {}
-for _name in _MONTH_NAMES:
+for _name in MONTH_NAMES:
     MONTHS[_name.lower()] = _name
     MONTHS[_name.lower()[:3]] = _name
 MONTHS["sept"] = "September"
@@ -63,7 +65,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "GWh": ("gigawatt hour", "gigawatt hours"), "TWh": ("terawatt hour", "terawatt hours"),
     "°C": ("degree Celsius", "degrees Celsius"), "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
     "°": ("degree", "degrees"), "GB": ("gigabyte", "gigabytes"), "MB": ("megabyte", "megabytes"),
-    "TB": ("terabyte", "terabytes"), "GHz": ("gigahertz", "gigahertz"), "MHz": ("megahertz", "megahertz"),
+    "TB": ("terabyte", "terabytes"), "W": ("watt", "watts"), "GHz": ("gigahertz", "gigahertz"), "MHz": ("megahertz", "megahertz"),
     "kt": ("kiloton", "kilotons"), "mln": ("million", "million"), "bln": ("billion", "billion"),
     "hrs": ("hour", "hours"), "min": ("minute", "minutes"), "sec": ("second", "seconds"),
     "bpd": ("barrel per day", "barrels per day"), "t": ("tonne", "tonnes"),
@@ -109,6 +111,8 @@ LETTER_ACRONYMS = frozenset(
     """OSCE WHO USA USSR UNHCR IAEA OECD ICBM ICC ICJ DPRK ZNPP BBC CNN NGO CEO GDP IMF FBI CIA
     KGB FSB GRU SBU ISW EU UN UK US AI IT TV PR HR ID""".split()
 )
+VOWEL_PAIRS = frozenset("OO EE EA AU OU AI OI IE EI OA".split())
+"""Vowel pairs that still read as one English syllable ("AUTO", "EASY"); "IAEA" has none."""
 ONSETS = frozenset(
     "bl br ch cl cr dr fl fr gl gr kl kr ph pl pr sc sh sk sl sm sn sp st sw th tr tw wh wr".upper().split()
 )
