@@ -317,6 +317,8 @@ def _load(target: str | Path, timeout: float, problems: list[str]) -> tuple[byte
         except (urllib.error.URLError, OSError, ValueError) as exc:
             problems.append(f"feed: cannot fetch {text}: {exc}")
             return None, text
+    if isinstance(target, str) and text.startswith("file://"):
+        target = Path(urllib.parse.unquote(urllib.parse.urlsplit(text).path))
     try:
         return Path(target).read_bytes(), None
     except OSError as exc:
@@ -339,7 +341,10 @@ def check_feed(target: str | Path, *, output_dir: Path | None = None, base_url: 
     if data is None:
         return problems
     if output_dir is None and fetched_url is None:
-        output_dir = Path(target).resolve().parent
+        local = str(target)
+        if local.startswith("file://"):
+            local = urllib.parse.unquote(urllib.parse.urlsplit(local).path)
+        output_dir = Path(local).resolve().parent
     if not re.match(rb"^\s*(<\?xml[^>]*encoding=[\"'](utf-8|UTF-8)[\"'][^>]*\?>|<\?xml(?![^>]*encoding)[^>]*\?>|<)", data):
         problems.append("feed: XML must be UTF-8 encoded (declare encoding='UTF-8')")
     root = _parse(data, problems)

@@ -147,3 +147,7 @@ def test_host_without_byte_ranges_is_reported(served_show: PublishedShow, rangel
 def test_unreachable_feed() -> None:
     problems = check_feed("http://127.0.0.1:9/feed.xml", timeout=2)
     assert len(problems) == 1 and problems[0].startswith("feed: cannot fetch")
+
+
+def test_file_url_target(published_show: PublishedShow) -> None:
+    assert check_feed((published_show.out / "feed.xml").as_uri()) == []
