@@ -8,6 +8,7 @@ cue's text, so every cue is reduced to one line of safe text here, once, for eve
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Sequence
@@ -16,6 +17,7 @@ from .models import ChapterMark, Cue
 
 __all__ = [
     "CHAPTERS_VERSION",
+    "parse_vtt",
     "to_chapters_json",
     "to_srt",
     "to_vtt",
@@ -26,6 +28,10 @@ CHAPTERS_VERSION = "1.2.0"
 
 _MS_PER_S = 1000
 _WHITESPACE = re.compile(r"\s+")
+_VTT_TIMING = re.compile(
+    r"^(?:(\d{2,}):)?(\d{2}):(\d{2})\.(\d{3})[ \t]+-->[ \t]+(?:(\d{2,}):)?(\d{2}):(\d{2})\.(\d{3})"
+)
+_TAG = re.compile(r"<[^>]*>")
 # XML-incompatible and other control characters: no player shows them, some parsers choke on them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
@@ -96,3 +102,30 @@ def to_chapters_json(chapters: Sequence[ChapterMark], title: str) -> str:
         items.append(item)
     document = {"version": CHAPTERS_VERSION, "title": _one_line(title), "chapters": items}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _vtt_seconds(groups: Sequence[str | None]) -> float:
+    hours, minutes, secs, ms = groups
+    return int(hours or 0) * 3600 + int(minutes or 0) * 60 + int(secs or 0) + int(ms or 0) / 1000
+
+
+def parse_vtt(text: str) -> tuple[Cue, ...]:
+    """Cues back from a WebVTT file (ours or any simple one), so pages can show the transcript
+    of episodes published in earlier runs without the renderer's in-memory cues."""
+    cues: list[Cue] = []
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    i = 0
+    while i < len(lines):
+        match = _VTT_TIMING.match(lines[i].strip())
+        i += 1
+        if not match:
+            continue
+        body: list[str] = []
+        while i < len(lines) and lines[i].strip():
+            body.append(lines[i].strip())
+            i += 1
+        words = html.unescape(_TAG.sub("", " ".join(body)))
+        if words.strip():
+            groups = match.groups()
+            cues.append(Cue(_vtt_seconds(groups[:4]), _vtt_seconds(groups[4:]), words.strip()))
+    return tuple(cues)

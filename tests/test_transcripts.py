@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from audiodigest.models import ChapterMark, Cue
-from audiodigest.transcripts import CHAPTERS_VERSION, to_chapters_json, to_srt, to_vtt
+from audiodigest.transcripts import CHAPTERS_VERSION, parse_vtt, to_chapters_json, to_srt, to_vtt
 
 CUES = (
     Cue(3.5, 7.25, "Second <b>sentence</b> & more --> here."),
@@ -66,3 +66,12 @@ def test_chapters_json_follows_podcasting20_format() -> None:
     assert starts == sorted(starts) == [0.0, 10.0, 20.0]
     assert doc["chapters"][0] == {"startTime": 0.0, "title": "One \u00e9", "endTime": 10.0}
     assert doc["chapters"][2]["title"] == "Chapter" and "endTime" not in doc["chapters"][2]
+
+
+def test_parse_vtt_round_trips() -> None:
+    cues = parse_vtt(to_vtt(CUES))
+    assert [c.text for c in cues] == ["First sentence, with a blank line.",
+                                      "Second <b>sentence</b> & more --> here.", "Past an hour."]
+    assert (cues[2].start_s, cues[2].end_s) == (7.25, 3661.0)
+    assert parse_vtt("WEBVTT\n\nNOTE x\n\n00:01.000 --> 00:02.500 align:start\n<v Bob>Hi &amp; bye\n") \
+        == (Cue(1.0, 2.5, "Hi & bye"),)
