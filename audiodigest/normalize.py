@@ -21,6 +21,7 @@ from .speechdata import (
     LETTER_ACRONYMS,
     MONTH_NAMES,
     MONTHS,
+    NOT_NOUNS,
     ONSETS,
     SCALES,
     TIME_FOLLOWERS,
@@ -96,11 +97,21 @@ def _email(m: re.Match[str]) -> str:
 # --- money, percentages, units ------------------------------------------------------------
 
 
+_NEXT_WORD = re.compile(r"[ -]([a-z]+)\b")
+
+
+def _describes_noun(m: re.Match[str]) -> bool:
+    """True when the amount is used as an adjective: "$310 million repair", "30 km drive"."""
+    following = _NEXT_WORD.match(m.string, m.end())
+    return following is not None and following.group(1) not in NOT_NOUNS
+
+
 def _money(m: re.Match[str]) -> str:
     singular, plural, sub_one, sub_many = CURRENCIES[m.group("cur")]
     num, scale = m.group("num"), m.group("scale")
     if scale:
-        return f"{number_words(num)} {SCALES[scale.lower()]} {plural}"
+        unit = singular if _describes_noun(m) else plural
+        return f"{number_words(num)} {SCALES[scale.lower()]} {unit}"
     whole, _, cents = num.partition(".")
     unit = singular if whole == "1" else plural
     spoken = f"{number_words(whole)} {unit}"
@@ -115,10 +126,16 @@ def _percent(m: re.Match[str]) -> str:
     return f"{number_words(m.group(1))} percent"
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+
+
 def _unit(m: re.Match[str]) -> str:
     num, unit = m.group(1), m.group(2)
     one, many = UNITS[unit]
-    return f"{number_words(num)} {one if _is_one(num) else many}"
+    # "a 30 km drive": after an article and before a noun, the unit is an adjective (singular).
+    attributive = (_ARTICLE_BEFORE.search(m.string, max(0, m.start() - 6), m.start()) is not None
+                   and _describes_noun(m))
+    return f"{number_words(num)} {one if _is_one(num) or attributive else many}"
 
 
 def _scale(m: re.Match[str]) -> str:
@@ -300,6 +317,7 @@ _PASSES: tuple[_Pass, ...] = (
     (re.compile(r"(?<=\d)\s?/\s?(?=\d)"), lambda m: " slash "),
     # ranges and scores: "10-12", "2022-23", "3-1" -> "to"
     (re.compile(rf"(?<![\w.-])({_NUM})\s?[-–—]\s?(?=\d)"), lambda m: f"{m.group(1)} to "),
+    (re.compile(r"(?:(?<=[\s(])|^)[-−](?=\d)"), lambda m: "minus "),
     # money, percentages, measures
     (re.compile(rf"(?P<cur>US\$|A\$|C\$|[$£€¥₴₽])\s?(?P<num>{_NUM})"
                 r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mn|[mMkK])\b)?"), _money),

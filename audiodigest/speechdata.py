@@ -12,6 +12,7 @@ __all__ = [
     "CURRENCIES",
     "LETTER_ACRONYMS",
     "MONTHS",
+    "NOT_NOUNS",
     "ONSETS",
     "VOWEL_PAIRS",
     "SCALES",
@@ -126,4 +127,15 @@ YEAR_NOUNS = frozenset(
 TIME_FOLLOWERS = (
     r"a\.?m\.?|p\.?m\.?|GMT|UTC|CET|CEST|EET|EEST|BST|ET|EST|EDT|PT|PST|MSK|local|Kyiv|Moscow|"
     r"London|hrs|hours|h|on|in|and|when|the|after|before|until|to|that|this"
+)
+
+# After "$310 million" a word from this list means the amount is a noun phrase ("$5bn a month",
+# "$82 billion on defense"); any other lower-case word is the noun it describes ("a $310
+# million repair"), and the currency is then said in the singular.
+NOT_NOUNS = frozenset(
+    """a an the and or but nor for of in on at to from by with without per each every this that
+    these those last next over under about after before since until into onto than as if so
+    was were is are be been being has have had will would could should can may might must do
+    did does not no more less plus minus said says says annually yearly monthly weekly
+    daily apiece total overall back up down out off away ago already also just only""".split()
 )

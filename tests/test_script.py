@@ -1,0 +1,253 @@
+"""The script stage: structure, pauses, chapters, sanitizing, segment length, golden sample."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from audiodigest.errors import ScriptError
+from audiodigest.models import Article, Script, Section, VoiceProfile
+from audiodigest.script import (
+    ScriptOptions,
+    build_script,
+    format_script,
+    sanitize,
+    script_to_json,
+    speak_date,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "harbour-bridge.txt"
+GOLDEN = Path(__file__).parent / "golden" / "harbour-bridge.script.json"
+SAMPLE_HEADINGS = ("What went wrong", "What it cost", "What comes next")
+VOICE = VoiceProfile(name="test", engine="pyttsx3", engine_voice="en")
+
+needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
+
+
+def phonemes(text: str) -> str:
+    out = subprocess.run(["espeak-ng", "-q", "-x", text], capture_output=True, text=True,
+                         check=True).stdout
+    return "".join(out.split())
+
+
+def sample_article() -> Article:
+    """The bundled sample as an Article, built from its known layout (not via extraction, which
+    another stage owns): title line, byline line, headings, paragraphs."""
+    lines = [line.strip() for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
+    lines = [line for line in lines if line]
+    title, byline, rest = lines[0], lines[1], lines[2:]
+    assert byline.startswith("by Jane Doe April 14, 2023 1:47 PM")
+    sections: list[Section] = []
+    heading: str | None = None
+    paragraphs: list[str] = []
+    for line in rest:
+        if line in SAMPLE_HEADINGS:
+            sections.append(Section(heading, tuple(paragraphs)))
+            heading, paragraphs = line, []
+        else:
+            paragraphs.append(line)
+    sections.append(Section(heading, tuple(paragraphs)))
+    return Article(title=title, sections=tuple(sections), authors=("Jane Doe",),
+                   published=datetime(2023, 4, 14, 13, 47), site="Port Alder Gazette",
+                   url="https://example.org/harbour-bridge", source=str(SAMPLE))
+
+
+def article(*paragraphs: str, title: str = "Test story", heading: str | None = None,
+            site: str | None = "The Test Times") -> Article:
+    return Article(title=title, sections=(Section(heading, paragraphs),), site=site)
+
+
+def kinds(script: Script) -> list[str]:
+    return [s.kind for s in script.segments]
+
+
+# --- structure ------------------------------------------------------------------------------
+
+
+def test_single_article_structure() -> None:
+    script = build_script([sample_article()], VOICE)
+    k = kinds(script)
+    assert k[0] == "title" and k[-1] == "outro"
+    assert k[1:4] == ["intro", "intro", "disclosure"]
+    assert script.chapters == ("Harbour Bridge reopens after two-year, $310 million repair",
+                               *SAMPLE_HEADINGS)
+    intro = " ".join(s.text for s in script.segments if s.kind == "intro")
+    assert "By Jane Doe, for Port Alder Gazette" in intro
+    assert "Friday, April fourteenth, twenty twenty-three" in intro
+    assert "Port Alder Gazette" in script.segments[-1].text
+    assert "computer voice" in script.segments[3].text
+
+
+def test_headings_start_chapters_after_a_longer_pause() -> None:
+    script = build_script([sample_article()], VOICE)
+    pauses = ScriptOptions().pauses
+    for i, seg in enumerate(script.segments):
+        if seg.kind == "heading":
+            before = script.segments[i - 1]
+            assert before.pause_after_ms == pauses.chapter_break
+            assert seg.chapter == before.chapter + 1
+            assert script.chapters[seg.chapter] == seg.caption
+
+
+def test_paragraph_pause_is_longer_than_sentence_pause() -> None:
+    script = build_script([article("One sentence. Two sentence.", "New paragraph.")], VOICE)
+    body = [s for s in script.segments if s.kind == "body"]
+    assert [s.pause_after_ms for s in body[:2]] == [350, 700]
+
+
+def test_disclosure_can_be_reworded_or_turned_off() -> None:
+    on = build_script([article("Hello there.")], VOICE,
+                      ScriptOptions(disclosure_text="A synthetic voice reads this story."))
+    assert any(s.kind == "disclosure" and "synthetic voice" in s.text for s in on.segments)
+    off = build_script([article("Hello there.")], VOICE, ScriptOptions(disclosure=False))
+    assert "disclosure" not in kinds(off)
+
+
+def test_digest_lists_headlines_and_has_a_chapter_per_article() -> None:
+    stories = [article("First body.", title="Alpha wins", site="A News"),
+               article("Second body.", title="Beta loses", site="B News"),
+               article("Third body.", title="Gamma draws", site="A News")]
+    script = build_script(stories, VOICE, ScriptOptions(show_title="Morning Brief"))
+    assert script.chapters == ("Headlines", "Alpha wins", "Beta loses", "Gamma draws")
+    intro = " ".join(s.text for s in script.segments if s.chapter == 0)
+    assert intro.index("Alpha wins") < intro.index("Beta loses") < intro.index("Gamma draws")
+    assert kinds(script).count("transition") == 3
+    assert "A News and B News" in script.segments[-1].text
+    assert script.title == "Morning Brief"
+
+
+def test_speak_date() -> None:
+    assert speak_date(datetime(2023, 4, 14)) == "Friday, April fourteenth, twenty twenty-three"
+
+
+# --- what the engine gets ---------------------------------------------------------------------
+
+
+def test_text_is_normalized_and_caption_kept() -> None:
+    script = build_script([article("Turnout was 43,4% in Kyiv on Oct. 4, 2022.")], VOICE)
+    body = next(s for s in script.segments if s.kind == "body")
+    assert body.caption == "Turnout was 43,4% in Kyiv on Oct. 4, 2022."
+    assert body.text == ("Turnout was forty-three point four percent in Keev on October fourth, "
+                         "twenty twenty-two.")
+
+
+def test_user_lexicon_and_phonemes(tmp_path: Path) -> None:
+    user = tmp_path / "mine.lexicon.toml"
+    user.write_text('[words]\nKyiv = "Kee-iv"\n', encoding="utf-8")
+    script = build_script([article("Kyiv and Shoigu.")], VOICE, ScriptOptions(lexicons=(user,)))
+    assert "Kee-iv and Shoy-goo." in [s.text for s in script.segments]
+    ph = build_script([article("Shoigu spoke.")], VOICE, ScriptOptions(phonemes=True))
+    assert "[[SOIg'u:]] spoke." in [s.text for s in ph.segments]
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "Hello [[h@'loU]] world.",
+        "Hello [[[h@'loU]]] world.",
+        'Hello <audio src="http://127.0.0.1:9/evil.mp3"/> world.',
+        "Hello <speak><break time='10s'/></speak> world.",
+        "Hello <prosody rate='x-slow'>world</prosody>.",
+        "Hello \x01 \x1b[31m world\x7f.",
+    ],
+)
+def test_markup_in_article_text_never_reaches_the_engine(hostile: str) -> None:
+    script = build_script([article(hostile)], VOICE)
+    body = [s for s in script.segments if s.kind == "body"]
+    assert body, "the sentence must still be spoken"
+    for seg in body:
+        for text in (seg.text, seg.caption):
+            assert "[[" not in text and "]]" not in text
+            assert "<" not in text and ">" not in text
+            assert not re.search(r"[\x00-\x1f\x7f]", text)
+            assert "http" not in text and "evil" not in text
+        assert "Hello" in seg.text and "world" in seg.text
+
+
+@needs_espeak
+def test_phoneme_injection_is_not_read_as_phonemes() -> None:
+    script = build_script([article("[[h@'loU]]")], VOICE)
+    body = next(s for s in script.segments if s.kind == "body")
+    assert phonemes(body.text) != phonemes("[[h@'loU]]")
+
+
+def test_sanitize() -> None:
+    assert sanitize("a [[b]] <c d='e'> f\x00g") == "a b f g"
+    assert sanitize("x < y and y > z") == "x < y and y > z"  # comparison, not a tag
+
+
+def test_symbols_only_article_is_a_clear_error() -> None:
+    with pytest.raises(ScriptError, match="nothing speakable"):
+        build_script([article("★★★ 🙂🙂🙂", "!!! ... ???", title="🙂")], VOICE)
+
+
+def test_symbol_paragraphs_are_dropped_not_silent() -> None:
+    script = build_script([article("Real words here.", "🙂🙂🙂", "—")], VOICE)
+    assert all(re.search(r"\w", s.text) for s in script.segments)
+    assert [s.caption for s in script.segments if s.kind == "body"] == ["Real words here."]
+
+
+def test_no_articles() -> None:
+    with pytest.raises(ScriptError):
+        build_script([], VOICE)
+
+
+def test_segments_respect_the_length_limit() -> None:
+    dense = ("Figures for 2021, 2022 and 2023 were $1,234,567, $2,345,678 and $3,456,789, "
+             "while 12.5%, 13.75% and 14.125% of 1,000,001 voters agreed on 04/14/2023 "
+             "at 17:45 ") * 4 + "in the end."
+    options = ScriptOptions(max_segment_chars=200)
+    script = build_script([article(dense)], VOICE, options)
+    assert all(len(s.text) <= 200 for s in script.segments)
+    assert sum(1 for s in script.segments if s.kind == "body") > 3
+
+
+def test_huge_unpunctuated_paragraph_is_bounded() -> None:
+    text = ("the harbour bridge reopened today " * 6000)[:200_000]
+    started = time.perf_counter()
+    script = build_script([article(text)], VOICE)
+    assert time.perf_counter() - started < 5.0
+    assert all(len(s.text) <= ScriptOptions().max_segment_chars for s in script.segments)
+
+
+def test_non_english_article_keeps_its_own_words() -> None:
+    doc = Article(title="Бюджет", sections=(Section(None, ("Бюджет вырос на 43,4%.",)),),
+                  language="ru")
+    script = build_script([doc], VOICE)
+    assert script.language == "ru"
+    assert "Бюджет вырос на 43,4%." in [s.text for s in script.segments]
+
+
+# --- rendering and golden ---------------------------------------------------------------------
+
+
+def test_json_and_text_rendering() -> None:
+    script = build_script([sample_article()], VOICE)
+    data = script_to_json(script)
+    assert json.loads(json.dumps(data)) == data
+    assert len(data["segments"]) == len(script.segments)
+    text = format_script(script)
+    for heading in SAMPLE_HEADINGS:
+        assert f". {heading} ==" in text
+    assert "says" in text
+
+
+def test_golden_script_for_the_sample() -> None:
+    """The README demo's script, reviewed like code. UPDATE_GOLDEN=1 rewrites it."""
+    data = script_to_json(build_script([sample_article()], VOICE))
+    rendered = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    if os.environ.get("UPDATE_GOLDEN") == "1" or not GOLDEN.exists():
+        GOLDEN.parent.mkdir(parents=True, exist_ok=True)
+        GOLDEN.write_text(rendered, encoding="utf-8")
+        if os.environ.get("UPDATE_GOLDEN") != "1":
+            pytest.fail(f"golden file {GOLDEN} was missing and has been written; review it")
+    assert rendered == GOLDEN.read_text(encoding="utf-8")
