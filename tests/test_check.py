@@ -151,3 +151,14 @@ def test_unreachable_feed() -> None:
 
 def test_file_url_target(published_show: PublishedShow) -> None:
     assert check_feed((published_show.out / "feed.xml").as_uri()) == []
+
+
+def test_billion_laughs_ends_quickly(tmp_path: Path) -> None:
+    """Ten levels of ten-fold entities (10**10 "ha"s) must neither expand nor hang."""
+    entities = '<!ENTITY l0 "ha">' + "".join(
+        f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    feed = tmp_path / "feed.xml"
+    feed.write_text(f'<?xml version="1.0"?><!DOCTYPE rss [{entities}]>'
+                    '<rss version="2.0"><channel><title>&l9;</title></channel></rss>')
+    problems = check_feed(feed)
+    assert problems and max(len(p) for p in problems) < 1000
