@@ -49,7 +49,8 @@ MIME_TYPES: dict[str, str] = {
     ".css": "text/css; charset=utf-8",
     ".txt": "text/plain; charset=utf-8",
 }
-"""Longest suffix first wins: `x.chapters.json` is chapters, `x.json` plain JSON."""
+"""Longest suffix first wins: `x.chapters.json` is chapters, `x.json` plain JSON. Files of
+other types are not served at all."""
 
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 _COPY_CHUNK = 64 * 1024
@@ -84,8 +85,23 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self._respond(send_body=False)
 
+    def _published(self, path: str) -> bool:
+        """Only what a listener needs: no dot-folders (the catalogue, staging, locks) and no
+        settings or database files, which hold the owner's e-mail and the show's history."""
+        rel = os.path.relpath(path, self.directory)
+        parts = rel.split(os.sep)
+        if rel.startswith("..") or any(p.startswith(".") and p != "." for p in parts):
+            return False
+        if os.path.isdir(path):
+            return True
+        name = os.path.basename(path).lower()
+        return any(name.endswith(suffix) for suffix in MIME_TYPES)
+
     def _respond(self, send_body: bool) -> None:
         path = self.translate_path(self.path)
+        if not self._published(path):
+            self.send_error(HTTPStatus.NOT_FOUND, "File not found")
+            return
         if os.path.isdir(path):
             if not self.path.split("?", 1)[0].endswith("/"):
                 self.send_response(HTTPStatus.MOVED_PERMANENTLY)

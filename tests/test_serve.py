@@ -26,6 +26,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[int, Path
     (root / "sub").mkdir()
     (root / "sub" / "index.html").write_text("sub")
     (root.parent / "outside.txt").write_text("secret")
+    (root / ".audiodigest").mkdir()
+    (root / ".audiodigest" / "catalogue.json").write_text("secret")
+    (root / "audiodigest.toml").write_text("secret")
+    (root / "catalogue.sqlite").write_text("secret")
     srv = make_server(root, host="127.0.0.1", port=0)
     thread = threading.Thread(target=srv.serve_forever, daemon=True)
     thread.start()
@@ -107,9 +111,12 @@ def test_missing_directory_and_traversal(server: tuple[int, Path]) -> None:
     response, _ = _ask(server[0], "GET", "/sub")
     assert response.status == 301 and response.getheader("Location") == "/sub/"
     assert _ask(server[0], "GET", "/sub/")[1] == b"sub"
-    for path in ("/../outside.txt", "/%2e%2e/outside.txt", "/sub/../../outside.txt"):
+    for path in ("/../outside.txt", "/%2e%2e/outside.txt", "/sub/../../outside.txt",
+                 "/.audiodigest/catalogue.json", "/%2Eaudiodigest/catalogue.json",
+                 "/audiodigest.toml", "/catalogue.sqlite", "/.audiodigest/"):
         response, body = _ask(server[0], "GET", path)
         assert b"secret" not in body
+        assert response.status == 404, path
 
 
 def test_default_base_url_names_this_machine() -> None:
