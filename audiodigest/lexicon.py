@@ -163,7 +163,7 @@ def load_lexicon(path: Path) -> Lexicon:
 def _build(path: Path, source: str, data: dict[str, object]) -> Lexicon:
     unknown = set(data) - {"lexicon", "words", "pattern"}
     if unknown:
-        name = sorted(unknown)[0]
+        name = min(unknown)
         raise _fail(path, _line_of(source, name), f"unknown table or key {name!r}")
     meta = data.get("lexicon", {})
     language = str(meta.get("language", "en")) if isinstance(meta, dict) else "en"
@@ -202,7 +202,7 @@ def _values(path: Path, line: int, key: str, value: object) -> tuple[str | None,
     if isinstance(value, dict):
         extra = set(value) - {"say", "phonemes"}
         if extra:
-            raise _fail(path, line, f"{key!r}: unknown field {sorted(extra)[0]!r}")
+            raise _fail(path, line, f"{key!r}: unknown field {min(extra)!r}")
         say, phonemes = value.get("say"), value.get("phonemes")
         if say is None and phonemes is None:
             raise _fail(path, line, f"{key!r} needs say = '...' or phonemes = '...'")

@@ -78,7 +78,7 @@ def _spell_host(host: str) -> str:
 
 def _url(m: re.Match[str]) -> str:
     url = m.group(0)
-    url = re.sub(r"^[a-z]+://", "", url, flags=re.I)
+    url = re.sub(r"^[a-z]+://", "", url, flags=re.IGNORECASE)
     host, _, path = url.partition("/")
     spoken = _spell_host(host)
     path = path.strip("/")
@@ -292,7 +292,7 @@ def _acronym(m: re.Match[str]) -> str:
 
 _PASSES: tuple[_Pass, ...] = (
     # web
-    (re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+?(?=[.,;:!?)]*(?:\s|$))", re.I), _url),
+    (re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+?(?=[.,;:!?)]*(?:\s|$))", re.IGNORECASE), _url),
     (re.compile(r"\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b"), _email),
     (re.compile(r"(?<![\w@])@(\w{1,30})"), lambda m: f"at {m.group(1)}"),
     (re.compile(r"(?<![\w&])#([A-Za-z]\w*)"), lambda m: f"hashtag {m.group(1)}"),
@@ -334,7 +334,7 @@ _PASSES: tuple[_Pass, ...] = (
     (re.compile(r"\b(No|no|Nos|nos|No|p|pp)\.? ?(?=\d)"),
      lambda m: {"no": "number ", "nos": "numbers ", "p": "page ", "pp": "pages "}[m.group(1).lower()]),
     (re.compile(r"#(?=\d)"), lambda m: "number "),
-    (re.compile(r"\b(e\.g|i\.e|a\.k\.a|U\.S\.A|etc|vs|approx|est)\.", re.I), _abbreviation),
+    (re.compile(r"\b(e\.g|i\.e|a\.k\.a|U\.S\.A|etc|vs|approx|est)\.", re.IGNORECASE), _abbreviation),
     (re.compile(r"\b([A-Z][a-z]{1,4})\.(?= )"), _abbreviation),
     (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Rev)(?= [A-Z])"),
      _abbreviation),

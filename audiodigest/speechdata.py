@@ -7,17 +7,17 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATIONS",
-    "MONTH_NAMES",
     "CARDINAL_ROMAN_CONTEXT",
     "CURRENCIES",
     "LETTER_ACRONYMS",
     "MONTHS",
+    "MONTH_NAMES",
     "NOT_NOUNS",
     "ONSETS",
-    "VOWEL_PAIRS",
     "SCALES",
     "TIME_FOLLOWERS",
     "UNITS",
+    "VOWEL_PAIRS",
     "WORD_ACRONYMS",
     "YEAR_NOUNS",
 ]

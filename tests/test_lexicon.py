@@ -112,3 +112,32 @@ def test_respellings_keep_the_intended_sounds() -> None:
     assert phonemes(lex.apply("Kyiv")) == "k'i:v"
     assert "s'i:j" in phonemes(lex.apply("Szijjarto")).replace("si:j'", "s'i:j")
     assert phonemes(lex.apply("Shoigu")).endswith("g'u:")
+
+
+PYTTSX3_PROBE = r"""
+import sys, wave, pyttsx3
+engine = pyttsx3.init("espeak")
+for i, text in enumerate(sys.argv[2:]):
+    engine.save_to_file(text, f"{sys.argv[1]}/{i}.wav")
+    engine.runAndWait()
+for i in range(len(sys.argv) - 2):
+    with wave.open(f"{sys.argv[1]}/{i}.wav") as w:
+        print(w.getnframes() / w.getframerate())
+"""
+
+
+@needs_espeak
+def test_pyttsx3_needs_respellings_not_phonemes(tmp_path: Path) -> None:
+    """Why `phonemes` is off by default: pyttsx3's espeak driver reads `[[k'i:v]]` as text
+    (several seconds of symbol names), while the respelling takes as long as the word."""
+    pytest.importorskip("pyttsx3")
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", PYTTSX3_PROBE, str(tmp_path), "Keev",
+                          "[[k'i:v]]"], capture_output=True, text=True, timeout=60,
+                         check=False)
+    if out.returncode != 0:
+        pytest.skip(f"pyttsx3 could not synthesize here: {out.stderr[-200:]}")
+    respelled, bracketed = (float(x) for x in out.stdout.split()[-2:])
+    assert respelled > 0.2
+    assert bracketed > 1.5 * respelled

@@ -1,0 +1,132 @@
+"""Benchmark the script stage: normalization ms/sentence, script ms per 1,000 words, Golden Rules.
+
+Run: .venv/bin/python bench/bench_script.py [--json]
+
+Sources of real text: the shared corpus page and /work/shared/textdump-dev/text/*.txt (every
+non-empty line taken as a paragraph). Targets (issue 5): normalization <= 2 ms per sentence,
+script building <= 20 ms per 1,000 words, Golden Rules >= 47 of 48.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SHARED = Path("/work/shared")
+CORPUS = SHARED / "corpus" / "kyiv-independent-belarus-weekly-2023-04-14.txt"
+TEXTDUMP = SHARED / "textdump-dev" / "text"
+REPEATS = 5
+
+
+def _load_tests_module(name: str):  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def _texts() -> dict[str, str]:
+    texts = {}
+    if CORPUS.exists():
+        texts["corpus"] = CORPUS.read_text(encoding="utf-8")
+    for path in sorted(TEXTDUMP.glob("*.txt")):
+        texts[path.name] = path.read_text(encoding="utf-8", errors="replace")
+    return texts
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    from audiodigest.normalize import normalize
+    from audiodigest.script import build_script
+    from audiodigest.sentences import split_sentences
+    normalize("first call 1")
+    first_call_ms = (time.perf_counter() - started) * 1000
+
+    from audiodigest.models import Article, Section, VoiceProfile
+
+    texts = _texts()
+    voice = VoiceProfile(name="bench", engine="pyttsx3", engine_voice="en")
+
+    # Sentence splitting and normalization per sentence.
+    sentences = [s for text in texts.values() for s in split_sentences(text)]
+    best = float("inf")
+    for _ in range(REPEATS):
+        t0 = time.perf_counter()
+        for s in sentences:
+            normalize(s)
+        best = min(best, time.perf_counter() - t0)
+    norm_ms = best * 1000 / len(sentences)
+
+    words = sum(len(t.split()) for t in texts.values())
+    t0 = time.perf_counter()
+    for text in texts.values():
+        split_sentences(text)
+    split_ms_per_1000 = (time.perf_counter() - t0) * 1000 / words * 1000
+
+    # Whole script per 1,000 words (each text as one article, lines as paragraphs).
+    articles = []
+    for name, text in texts.items():
+        paragraphs = tuple(line for line in text.splitlines() if line.strip())
+        if paragraphs:
+            articles.append(Article(title=name, sections=(Section(None, paragraphs),)))
+    build_script([articles[0]], voice)  # load the lexicon once
+    best = float("inf")
+    for _ in range(REPEATS):
+        t0 = time.perf_counter()
+        built_words = 0
+        for article in articles:
+            try:
+                build_script([article], voice)
+            except Exception:  # noqa: BLE001 - a page of only symbols is a ScriptError; skip it
+                continue
+            built_words += article.word_count
+        best = min(best, time.perf_counter() - t0)
+    script_ms_per_1000 = best * 1000 / built_words * 1000
+
+    golden = _load_tests_module("test_sentences").GOLDEN_RULES
+    golden_ok = sum(1 for text, want in golden if split_sentences(text) == want)
+
+    figures = {
+        "texts": len(texts),
+        "words": words,
+        "sentences": len(sentences),
+        "first_call_ms": round(first_call_ms, 1),
+        "normalize_ms_per_sentence": round(norm_ms, 4),
+        "split_ms_per_1000_words": round(split_ms_per_1000, 3),
+        "script_ms_per_1000_words": round(script_ms_per_1000, 2),
+        "golden_rules": f"{golden_ok}/{len(golden)}",
+    }
+    try:
+        import pysbd
+    except ImportError:
+        pass
+    else:
+        seg = pysbd.Segmenter(language="en", clean=False)
+        t0 = time.perf_counter()
+        for text in texts.values():
+            seg.segment(text)
+        figures["pysbd_split_ms_per_1000_words"] = round(
+            (time.perf_counter() - t0) * 1000 / words * 1000, 2)
+        figures["pysbd_golden_rules"] = (
+            f"{sum(1 for t, w in golden if [s.strip() for s in seg.segment(t)] == w)}/{len(golden)}")
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        for key, value in figures.items():
+            print(f"{key:32} {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
