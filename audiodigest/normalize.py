@@ -192,7 +192,7 @@ def _clock(hour: int, minute: int) -> str:
 
 def _time_ampm(m: re.Match[str]) -> str:
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
-    return f"{_clock(hour, minute)} {m.group(3).upper()}M"
+    return f"{_clock(hour, minute)} {m.group(3).lower()}.m."
 
 
 def _time_24h(m: re.Match[str]) -> str:
@@ -256,10 +256,6 @@ def _street_or_saint(m: re.Match[str]) -> str:
     return f"{before}Street" if before.strip() else "Saint"
 
 
-def _dotted(m: re.Match[str]) -> str:
-    return " ".join(m.group(0).replace(".", " ").upper().split())
-
-
 def _pronounceable(word: str) -> bool:
     if len(word) < 4:
         return False
@@ -284,8 +280,14 @@ def _acronym(m: re.Match[str]) -> str:
         return WORD_ACRONYMS[word] + plural
     if word not in LETTER_ACRONYMS and _pronounceable(word):
         return word.capitalize() + plural
-    letters = " ".join(word)
-    return letters + ("'s" if plural else "")
+    # "F.B.I.": espeak-ng spells dotted capitals with a newsreader's stress (,Efb,i:;'aI), where
+    # plain capitals are sometimes read as a word ("OSCE" -> '0s) and spaced ones stress each.
+    dotted = ".".join(word) + "."
+    if plural:
+        return dotted + "'s"
+    if m.end() < len(m.string) and m.string[m.end()] == ".":
+        return dotted[:-1]
+    return dotted
 
 
 # --- passes -------------------------------------------------------------------------------
@@ -334,11 +336,10 @@ _PASSES: tuple[_Pass, ...] = (
     (re.compile(r"\b(No|no|Nos|nos|No|p|pp)\.? ?(?=\d)"),
      lambda m: {"no": "number ", "nos": "numbers ", "p": "page ", "pp": "pages "}[m.group(1).lower()]),
     (re.compile(r"#(?=\d)"), lambda m: "number "),
-    (re.compile(r"\b(e\.g|i\.e|a\.k\.a|U\.S\.A|etc|vs|approx|est)\.", re.IGNORECASE), _abbreviation),
+    (re.compile(r"\b(e\.g|i\.e|a\.k\.a|etc|vs|approx|est)\.", re.IGNORECASE), _abbreviation),
     (re.compile(r"\b([A-Z][a-z]{1,4})\.(?= )"), _abbreviation),
     (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Rev)(?= [A-Z])"),
      _abbreviation),
-    (re.compile(r"\b(?:[A-Za-z]\.){2,}(?![A-Za-z])"), _dotted),
 )
 
 

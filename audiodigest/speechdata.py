@@ -86,7 +86,7 @@ ABBREVIATIONS: dict[str, str] = {
     "Dec": "December", "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
     "Thu": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday",
     "Fig": "Figure", "Vol": "Volume", "Ch": "Chapter", "Sec": "Section", "Art": "Article",
-    "e.g": "for example", "i.e": "that is", "a.k.a": "also known as", "u.s.a": "U S A",
+    "e.g": "for example", "i.e": "that is", "a.k.a": "also known as",
     "etc": "et cetera", "vs": "versus", "approx": "approximately", "est": "estimated",
 }
 
@@ -97,15 +97,15 @@ CARDINAL_ROMAN_CONTEXT = frozenset(
 
 # Said as words, with the spelling espeak-ng reads best.
 WORD_ACRONYMS: dict[str, str] = {
-    "NATO": "Nato", "NASA": "Nasa", "UNESCO": "Unesco", "UNICEF": "Unicef", "OPEC": "Opec",
-    "FIFA": "Fifa", "UEFA": "Yoo-ay-fa", "AIDS": "Aids", "COVID": "Covid", "ASEAN": "Ahsean",
+    "NATO": "Nato", "NASA": "Nassa", "UNESCO": "Unesco", "UNICEF": "Unicef", "OPEC": "Opec",
+    "FIFA": "Fifa", "UEFA": "Uayfa", "AIDS": "Aids", "COVID": "Covid", "ASEAN": "Ahsean",
     "NAFTA": "Nafta", "SWIFT": "Swift", "CERN": "Cern", "ISIS": "Isis", "ISIL": "Isil",
     "HIMARS": "High-mars", "ATACMS": "Attack-ems", "NASDAQ": "Nasdaq", "FTSE": "Footsie",
     "SARS": "Sars", "MERS": "Mers", "NABU": "Nabu", "OSINT": "Oh-sint", "UNGA": "Unga",
     "GAVI": "Gavi", "ICAN": "Ikan", "LGBTQ": "L G B T Q", "LGBT": "L G B T", "OK": "okay",
     "PIN": "pin", "SIM": "sim", "RAM": "ram", "MAGA": "Magga", "CAT": "cat", "JPEG": "jay-peg",
     "GIF": "gif", "ZIP": "zip", "IKEA": "Ikea", "TASS": "Tass", "RIA": "Ria", "EXPO": "Expo",
-    "INTERPOL": "Interpol", "AM": "AM", "PM": "PM", "EUROPOL": "Europol", "FRONTEX": "Frontex", "UNITA": "Unita",
+    "INTERPOL": "Interpol", "EUROPOL": "Europol", "FRONTEX": "Frontex", "UNITA": "Unita",
 }
 # Always letter by letter, even where they would look pronounceable.
 LETTER_ACRONYMS = frozenset(
