@@ -107,19 +107,59 @@ def _describes_noun(m: re.Match[str]) -> bool:
 
 
 def _money(m: re.Match[str]) -> str:
-    singular, plural, sub_one, sub_many = CURRENCIES[m.group("cur")]
+    singular, plural, sub_one, sub_many = CURRENCIES[m.group("cur").rstrip(".")]
     num, scale = m.group("num"), m.group("scale")
     if scale:
         unit = singular if _describes_noun(m) else plural
         return f"{number_words(num)} {SCALES[scale.lower()]} {unit}"
     whole, _, cents = num.partition(".")
-    unit = singular if whole == "1" else plural
+    unit = singular if whole == "1" or _describes_noun(m) else plural
+    cents = (cents + "0")[:2] if cents else ""
+    if cents and int(cents) and sub_many and int(whole.replace(",", "") or 0) == 0:
+        return f"{cardinal(int(cents))} {sub_one if cents == '01' else sub_many}"  # "$0.50"
     spoken = f"{number_words(whole)} {unit}"
     if cents and int(cents):
-        cents = (cents + "0")[:2]
         sub = sub_one if cents == "01" else sub_many
         spoken += f" and {cardinal(int(cents))} {sub}" if sub else f" {cardinal(int(cents))}"
     return spoken
+
+
+_NUMBER_WORDS = {"no": "number ", "nos": "numbers ", "p": "page ", "pp": "pages "}
+_SPECIAL_SLASHES = {"24/7": "twenty-four seven", "9/11": "nine eleven", "50/50": "fifty-fifty"}
+_DENOMINATORS = {2: ("half", "halves"), 4: ("quarter", "quarters")}
+
+
+_SCORE_CONTEXT = re.compile(
+    r"\b(?:beat|beats|won|win|wins|lost|lose|loses|defeated|defeat|drew|draw|victory|score|"
+    r"scored|led|lead|leads|trailed|trail|beating|thrashed|edged|routed)\b[^.;]{0,40}$")
+SCORE_LOOKBACK = 60
+"""Characters before "2-0" searched for a word that makes it a score."""
+
+
+def _range(m: re.Match[str]) -> str:
+    """"10-12" -> "10 to 12"; in a score ("beat Arsenal 2-0") a zero is said "nothing"."""
+    first, second = m.group(1), m.group(2)
+    if second is None:
+        return f"{first} to "
+    if "0" in (first, second):
+        before = m.string[max(0, m.start() - SCORE_LOOKBACK) : m.start()]
+        if _SCORE_CONTEXT.search(before):
+            first = "nothing" if first == "0" else first
+            second = "nothing" if second == "0" else second
+    return f"{first} to {second}"
+
+
+def _telephone(m: re.Match[str]) -> str:
+    groups = re.findall(r"\d+", m.group(0))
+    return ", ".join(digits(g) for g in groups)
+
+
+def _fraction(m: re.Match[str]) -> str:
+    num, den = int(m.group(1)), int(m.group(2))
+    if num >= den:
+        return m.group(0)
+    one, many = _DENOMINATORS.get(den) or (ordinal(den), ordinal(den) + "s")
+    return f"{cardinal(num)} {one if num == 1 else many}"
 
 
 def _percent(m: re.Match[str]) -> str:
@@ -282,6 +322,8 @@ def _acronym(m: re.Match[str]) -> str:
         return word.capitalize() + plural
     # "F.B.I.": espeak-ng spells dotted capitals with a newsreader's stress (,Efb,i:;'aI), where
     # plain capitals are sometimes read as a word ("OSCE" -> '0s) and spaced ones stress each.
+    if "&" in word:
+        return " and ".join(p if len(p) == 1 else ".".join(p) + "." for p in word.split("&"))
     dotted = ".".join(word) + "."
     if plural:
         return dotted + "'s"
@@ -313,17 +355,18 @@ _PASSES: tuple[_Pass, ...] = (
                 rf"(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?:{TIME_FOLLOWERS})\b))"), _time_24h),
     (re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:)"),
      lambda m: _clock(int(m.group(1)), int(m.group(2)))),
-    (re.compile(r"\b1/2\b"), lambda m: "one half"),
-    (re.compile(r"\b([13])/4\b"), lambda m: "one quarter" if m.group(1) == "1" else "three quarters"),
-    (re.compile(r"\b24/7\b"), lambda m: "twenty-four seven"),
+    (re.compile(r"(?:\+\d{1,3}[\s-])?\(?\b\d{3}\)?[\s.-]\d{3}[.-]\d{4}\b"), _telephone),
+    (re.compile(r"\b(24/7|9/11|50/50)\b"), lambda m: _SPECIAL_SLASHES[m.group(1)]),
+    (re.compile(r"(?<![\d/.,])([1-9])/([2-9]|10)\b(?![/\d])"), _fraction),
     (re.compile(r"(?<=\d)\s?/\s?(?=\d)"), lambda m: " slash "),
     # ranges and scores: "10-12", "2022-23", "3-1" -> "to"
-    (re.compile(rf"(?<![\w.-])({_NUM})\s?[-–—]\s?(?=\d)"), lambda m: f"{m.group(1)} to "),
+    (re.compile(rf"(?<![\w.-])({_NUM})\s?[-–—]\s?(?=\d)(\d+\b)?"), _range),
     (re.compile(r"(?:(?<=[\s(])|^)[-−](?=\d)"), lambda m: "minus "),
     # money, percentages, measures
-    (re.compile(rf"(?P<cur>US\$|A\$|C\$|[$£€¥₴₽])\s?(?P<num>{_NUM})"
+    (re.compile(rf"(?P<cur>US\$|A\$|C\$|\bRs\b\.?|[$£€¥₴₽₹])\s?(?P<num>{_NUM})"
                 r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mn|[mMkK])\b)?"), _money),
     (re.compile(rf"({_NUM})\s?(?:%|per ?cent\b)"), _percent),
+    (re.compile(rf"(?<![\w.])({_NUM})(m)(?= (?:people|children|[a-z]+s)\b)"), _scale),
     (re.compile(rf"(?<![\w.])({_NUM})\s?({_UNIT_RE})(?![\w/²³])"), _unit),
     (re.compile(rf"({_NUM})\s?(bn|tn|mn)\b"), _scale),
     # decades, ordinals, years, fractions
@@ -333,12 +376,12 @@ _PASSES: tuple[_Pass, ...] = (
     # names and abbreviations
     (re.compile(r"\b([A-Z][a-z]+) ([IVXLC]{1,7})\b(?!\.\w)"), _roman),
     (re.compile(r"((?:\d\w*|[A-Z][a-z]+) )?\b[Ss]t\.?(?= [A-Z0-9]|[.,;]|$)"), _street_or_saint),
-    (re.compile(r"\b(No|no|Nos|nos|No|p|pp)\.? ?(?=\d)"),
-     lambda m: {"no": "number ", "nos": "numbers ", "p": "page ", "pp": "pages "}[m.group(1).lower()]),
+    (re.compile(r"\b(No|Nos)\.? ?(?=\d)|\b(no|nos|p|pp)\. ?(?=\d)"),
+     lambda m: _NUMBER_WORDS[(m.group(1) or m.group(2)).lower()]),
     (re.compile(r"#(?=\d)"), lambda m: "number "),
     (re.compile(r"\b(e\.g|i\.e|a\.k\.a|etc|vs|approx|est)\.", re.IGNORECASE), _abbreviation),
     (re.compile(r"\b([A-Z][a-z]{1,4})\.(?= )"), _abbreviation),
-    (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Rev)(?= [A-Z])"),
+    (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Rev|Mt)(?= [A-Z])"),
      _abbreviation),
 )
 

@@ -44,6 +44,8 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "¥": ("yen", "yen", "", ""),
     "₴": ("hryvnia", "hryvnias", "", ""),
     "₽": ("ruble", "rubles", "", ""),
+    "₹": ("rupee", "rupees", "", ""),
+    "Rs": ("rupee", "rupees", "", ""),
 }
 
 SCALES = {
@@ -70,6 +72,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "kt": ("kiloton", "kilotons"), "mln": ("million", "million"), "bln": ("billion", "billion"),
     "hrs": ("hour", "hours"), "min": ("minute", "minutes"), "sec": ("second", "seconds"),
     "bpd": ("barrel per day", "barrels per day"), "t": ("tonne", "tonnes"),
+    "sq m": ("square meter", "square meters"), "sq ft": ("square foot", "square feet"),
+    "sq mi": ("square mile", "square miles"),
 }
 
 ABBREVIATIONS: dict[str, str] = {
