@@ -105,9 +105,11 @@ class Synthesizer:
             return self._executor
         if self.jobs <= 1:
             return None
-        # fork: workers start in milliseconds with our modules already imported; the pool
-        # starts all its workers before its manager thread, so no thread is forked.
-        ctx = multiprocessing.get_context("fork")
+        # fork: workers start in milliseconds with our modules already imported (the pool
+        # starts all its workers before its manager thread, so no thread is forked). But a
+        # process that already started pyttsx3 would hand its espeak-ng state to the children,
+        # which then hang: such a process starts its workers from a clean forkserver instead.
+        ctx = multiprocessing.get_context("forkserver" if "pyttsx3" in sys.modules else "fork")
         return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_quiet_worker)
 
     def run(

@@ -14,7 +14,7 @@ from audiodigest.pipeline import DigestOptions
 from audiodigest.publish import publish, remove
 from audiodigest.tags import read_chapters
 
-from .pipeline_helpers import (
+from pipeline_helpers import (
     BASE_URL,
     CORPUS,
     SHARED,

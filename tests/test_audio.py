@@ -1,0 +1,97 @@
+"""Stitching, mastering and encoding on real espeak-ng clips and the real ffmpeg."""
+
+from __future__ import annotations
+
+import wave
+from pathlib import Path
+
+import pytest
+
+from audiodigest.audio import AudioSettings, ClipSource, render_audio
+from audiodigest.errors import AudioError
+from audiodigest.models import Script, Segment, VoiceProfile
+from audiodigest.tts.espeak import EspeakEngine
+
+from pipeline_helpers import loudness, probe_duration
+
+VOICE = VoiceProfile(name="t", engine="espeak", engine_voice="en-us", rate_wpm=175)
+SENTENCES = [
+    "The harbour council met on Tuesday evening.",
+    "It approved a new timetable for the ferries.",
+    "Boats will leave every twenty minutes in the morning.",
+    "Fares will stay the same as last year.",
+    "The plan will be reviewed after six months.",
+]
+
+
+@pytest.fixture(scope="module")
+def clips(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("clips")
+    engine = EspeakEngine()
+    paths = []
+    for i, text in enumerate(SENTENCES):
+        path = folder / f"{i}.wav"
+        engine.synthesize(text, VOICE, path)
+        paths.append(path)
+    return paths
+
+
+def _script() -> Script:
+    segs = tuple(
+        Segment("body", s, 400, 0 if i < 2 else 1, caption=s) for i, s in enumerate(SENTENCES)
+    )
+    return Script("Ferries", "en", segs, ("Timetable", "Fares"))
+
+
+def _wav_seconds(path: Path) -> float:
+    with wave.open(str(path)) as w:
+        return w.getnframes() / w.getframerate()
+
+
+def test_encoded_duration_and_timings_match_the_layout(clips: list[Path], tmp_path: Path) -> None:
+    script = _script()
+    sources = [ClipSource(p, 400, s.display, s.chapter) for p, s in zip(clips, script.segments)]
+    out = tmp_path / "ep.mp3"
+    audio = render_audio(iter(sources), script, out)
+    decoded = probe_duration(out)
+    assert abs(decoded - audio.duration_s) < 0.08
+    # trimmed speech plus four pauses: shorter than the raw clips plus pauses, not by much
+    raw = sum(_wav_seconds(p) for p in clips) + 4 * 0.4
+    assert raw * 0.7 < audio.duration_s <= raw
+    assert [c.text for c in audio.cues] == SENTENCES
+    for a, b in zip(audio.cues, audio.cues[1:]):
+        assert b.start_s - a.end_s == pytest.approx(0.4, abs=0.002)
+    assert abs(audio.cues[-1].end_s - decoded) < 1.0
+    assert [c.title for c in audio.chapters] == ["Timetable", "Fares"]
+    assert audio.chapters[1].start_s == audio.cues[2].start_s
+    assert audio.chapters[-1].end_s == pytest.approx(audio.duration_s, abs=0.001)
+
+
+def test_mastering_meets_loudness_and_true_peak(clips: list[Path], tmp_path: Path) -> None:
+    script = _script()
+    sources = [ClipSource(p, 300, s.display, s.chapter) for p, s in zip(clips, script.segments)]
+    out = tmp_path / "ep.mp3"
+    render_audio(sources, script, out, AudioSettings())
+    lufs, peak = loudness(out)
+    assert abs(lufs - -19.0) <= 1.0
+    assert peak <= -1.0
+
+
+def test_silence_only_is_refused(tmp_path: Path) -> None:
+    silent = tmp_path / "s.wav"
+    with wave.open(str(silent), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(22050)
+        w.writeframes(bytes(22050 * 2))
+    script = Script("x", "en", (Segment("body", "x", 0, 0),), ("x",))
+    with pytest.raises(AudioError, match="silent"):
+        render_audio([ClipSource(silent, 0, "x", 0)], script, tmp_path / "x.mp3")
+
+
+def test_not_audio_is_refused_with_its_name(tmp_path: Path) -> None:
+    bogus = tmp_path / "intro.mp3"
+    bogus.write_text("this is not audio")
+    script = Script("x", "en", (Segment("body", "x", 0, 0),), ("x",))
+    with pytest.raises(AudioError, match="intro.mp3"):
+        render_audio([ClipSource(bogus, 0)], script, tmp_path / "x.mp3")

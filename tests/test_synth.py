@@ -1,0 +1,145 @@
+"""Engines, the worker pool and the segment cache, on real espeak-ng (pyttsx3 and CLI)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import wave
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from audiodigest.cache import SegmentCache
+from audiodigest.errors import SynthesisFailed
+from audiodigest.models import Clip, VoiceProfile
+from audiodigest.synth import Synthesizer
+from audiodigest.tts import get_engine, register_engine, unregister_engine
+from audiodigest.tts.espeak import EspeakEngine
+from audiodigest.tts.pyttsx3 import Pyttsx3Engine
+
+VOICE = VoiceProfile(name="en-us", engine="pyttsx3", engine_voice="gmw/en-us", rate_wpm=175)
+TEXTS = [
+    "First, the council met.",
+    "Then it voted on the plan for the harbour, which had been debated for a year.",
+    "Finally, it adjourned.",
+]
+
+
+def _seconds(path: Path) -> float:
+    with wave.open(str(path)) as w:
+        assert w.getsampwidth() == 2
+        return w.getnframes() / w.getframerate()
+
+
+@pytest.mark.parametrize("engine", [Pyttsx3Engine, EspeakEngine])
+def test_engines_write_speech_of_plausible_length(engine: type, tmp_path: Path) -> None:
+    voice = VOICE if engine is Pyttsx3Engine else VoiceProfile(
+        name="e", engine="espeak", engine_voice="en-us", rate_wpm=175)
+    e = engine()
+    long_text = " ".join(["The committee discussed the budget in great detail."] * 8)
+    clip = e.synthesize(long_text, voice, tmp_path / "a.wav")  # ~400 chars on a fresh engine
+    words = len(long_text.split())
+    assert words / (clip.duration_s / 60) == pytest.approx(175, rel=0.3)
+
+
+def test_pyttsx3_keeps_stdout_clean(tmp_path: Path) -> None:
+    code = (
+        "from pathlib import Path\n"
+        "from audiodigest.tts.pyttsx3 import Pyttsx3Engine\n"
+        "from audiodigest.models import VoiceProfile\n"
+        "v = VoiceProfile(name='x', engine='pyttsx3', engine_voice='gmw/en-us')\n"
+        f"Pyttsx3Engine().synthesize('Hello there.', v, Path({str(tmp_path / 'x.wav')!r}))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert proc.stdout == ""
+    assert _seconds(tmp_path / "x.wav") > 0.3
+
+
+def test_pool_returns_results_in_order_and_cache_skips_work(tmp_path: Path) -> None:
+    cache = SegmentCache(tmp_path / "cache")
+    synth = Synthesizer(cache, jobs=2)
+    first = list(synth.run(TEXTS, VOICE))
+    assert [r.index for r in first] == [0, 1, 2]
+    assert synth.synthesized == 3
+    durations = [_seconds(r.path) for r in first]
+    assert durations[1] > durations[0] and durations[1] > durations[2]
+    again = list(synth.run(TEXTS, VOICE))
+    assert synth.synthesized == 0 and all(r.cached for r in again)
+    edited = [TEXTS[0], "Then it voted.", TEXTS[2]]
+    list(synth.run(edited, VOICE))
+    assert synth.synthesized == 1
+
+
+class _Flaky:
+    """Fails the first attempt at every text; counts attempts (a test engine of our own)."""
+
+    name = "flaky-test"
+    attempts: dict[str, int] = {}
+
+    @classmethod
+    def available(cls) -> tuple[bool, str]:
+        return True, ""
+
+    @classmethod
+    def voices(cls) -> list:
+        return []
+
+    def synthesize(self, text: str, voice: VoiceProfile, out: Path) -> Clip:
+        n = self.attempts[text] = self.attempts.get(text, 0) + 1
+        if n == 1 or "never" in text:
+            raise SynthesisFailed("simulated failure", text=text)
+        return EspeakEngine().synthesize(text, VoiceProfile("e", "espeak", "en-us"), out)
+
+
+@pytest.fixture
+def flaky() -> Iterator[type[_Flaky]]:
+    register_engine(_Flaky)
+    _Flaky.attempts = {}
+    try:
+        yield _Flaky
+    finally:
+        unregister_engine(_Flaky.name)
+
+
+def test_failed_segment_is_retried_once_then_reported_with_text(
+    flaky: type[_Flaky], tmp_path: Path
+) -> None:
+    voice = VoiceProfile(name="f", engine=flaky.name, engine_voice="x")
+    synth = Synthesizer(SegmentCache(tmp_path / "c"), jobs=1)
+    results = list(synth.run(["Works on retry."], voice))
+    assert len(results) == 1 and flaky.attempts["Works on retry."] == 2
+    with pytest.raises(SynthesisFailed, match="never works") as info:
+        list(synth.run(["This never works."], voice))
+    assert info.value.text == "This never works."
+    assert flaky.attempts["This never works."] == 2
+
+
+def test_executor_seam_accepts_any_executor(tmp_path: Path) -> None:
+    voice = VoiceProfile(name="e", engine="espeak", engine_voice="en-us")
+    with ThreadPoolExecutor(2) as pool:  # espeak-ng CLI runs in its own processes
+        synth = Synthesizer(SegmentCache(tmp_path / "c"), executor=pool)
+        results = list(synth.run(TEXTS, voice))
+    assert [r.index for r in results] == [0, 1, 2] and all(r.path.exists() for r in results)
+
+
+def test_cache_evicts_least_recently_used(tmp_path: Path) -> None:
+    cache = SegmentCache(tmp_path / "c", cap_bytes=2500)
+    for i, key in enumerate(["aa1", "aa2", "aa3"]):
+        p = cache.prepare(key)
+        p.write_bytes(b"x" * 1000)
+        os.utime(p, (1000 + i, 1000 + i))
+    assert cache.lookup("aa1") is not None  # a hit makes aa1 the most recent
+    cache.evict()
+    assert cache.lookup("aa2") is None
+    assert cache.lookup("aa1") is not None and cache.lookup("aa3") is not None
+
+
+def test_unknown_engine_is_named() -> None:
+    from audiodigest.errors import EngineUnavailable
+
+    with pytest.raises(EngineUnavailable, match="no TTS engine named 'nope'"):
+        get_engine("nope")
