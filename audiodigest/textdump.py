@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from .errors import NoArticleText
+from .errors import ExtractionError, NoArticleText
 from .models import Article, Section
 from .textrules import dedupe_key, is_boilerplate, is_credit, normalise_space
 
@@ -43,12 +43,13 @@ BULLET_PROSE_MIN_WORDS = 12
 SHORT_SENTENCE_MIN_WORDS = 2
 # How far above the article's first paragraph the title and byline are looked for.
 HEADER_LOOKBACK_LINES = 14
+TITLE_MIN_WORDS = 2
+TITLE_MAX_WORDS = 40
 BYLINE_MAX_WORDS = 30
 # A line with a date or "By ..." is a dateline (metadata, not text) only when it is this short.
 DATELINE_MAX_WORDS = 15
-# Input past this is cut before scoring, so a 30 MB dump costs bounded time.
+# Input past this is refused: no article is this long, and a 30 MB dump must cost bounded time.
 MAX_DUMP_CHARS = 3_000_000
-MAX_LINE_CHARS = 20_000
 
 _BULLET = re.compile(r"^\s*(?:[•◦▪■□●○·*‣⁃–—-]|\d{1,2}[.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
@@ -208,11 +209,11 @@ def _classify(text: str) -> str:
 
 
 def _lines(text: str) -> list[_Line]:
-    text = text[:MAX_DUMP_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     out: list[_Line] = []
     block = 0
     for raw in text.split("\n"):
-        line = normalise_space(raw[:MAX_LINE_CHARS])
+        line = normalise_space(raw)
         if not line:
             block += 1
             continue
@@ -346,7 +347,7 @@ def _header(lines: list[_Line], start: int) -> tuple[str | None, Byline | None]:
         line = lines[i]
         if line.kind in ("chrome", "stop", "comments", "bullet") or parse_byline(line.text):
             continue
-        if 3 <= line.words <= 40 and not line.text.endswith("."):
+        if TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS and not line.text.endswith("."):
             title = line.text
             break
     return title, byline
@@ -354,8 +355,13 @@ def _header(lines: list[_Line], start: int) -> tuple[str | None, Byline | None]:
 
 def extract_dump(text: str, *, source: str = "") -> Article:
     """Extract the article from plain text: a page dump or clean text."""
-    blocks, lines, start = dump_sections(text)
     where = source or "the text"
+    if len(text) > MAX_DUMP_CHARS:
+        raise ExtractionError(
+            f"{where} is {len(text) // 1_000_000} million characters, over the "
+            f"{MAX_DUMP_CHARS // 1_000_000} million limit for one article; split it into articles"
+        )
+    blocks, lines, start = dump_sections(text)
     if not any(kind == "para" for kind, _ in blocks):
         raise NoArticleText(f"no article text found in {where}: is it a list of links?")
     title, byline = _header(lines, start)

@@ -1,0 +1,100 @@
+"""HTML extraction and the public extract API, on fixture pages, folders, feeds and the web."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from audiodigest.errors import ExtractionError, NoArticleText
+from audiodigest.extract import article_text, extract, extract_all, extract_html
+
+SITE = Path(__file__).parent / "fixtures" / "site"
+EXPECTED = (SITE / "article.expected.txt").read_text(encoding="utf-8").strip()
+
+
+def test_html_article_body_and_metadata() -> None:
+    article = extract_html((SITE / "article.html").read_text(encoding="utf-8"), "http://127.0.0.1:8/article.html")
+    assert article.body == EXPECTED
+    assert article.title == "Harbour town opens its first tidal power station"
+    assert article.authors == ("Ann Lee", "Bo Chan")
+    assert article.author == "Ann Lee and Bo Chan"
+    assert article.published == datetime(2024, 3, 5, 9, 30, tzinfo=timezone.utc)
+    assert article.site == "The Coastal Herald"
+    assert article.url == "https://news.example.org/2024/03/harbour-tidal-power"
+    assert article.image_url == "http://127.0.0.1:8/images/turbines.jpg"
+    assert article.language == "en"
+    assert [s.heading for s in article.sections] == [None, "How the turbines work", "What people in the town say"]
+
+
+def test_chrome_removed() -> None:
+    body = article_text((SITE / "article.html").read_text(encoding="utf-8"))
+    for chrome in ("Skip to content", "Getty Images", "Share this article", "newsletter", "inbox",
+                   "Related stories", "sea wall", "All rights reserved", "By Ann Lee"):
+        assert chrome not in body, chrome
+
+
+def test_repeated_lead_kept_once() -> None:
+    page = (SITE / "article.html").read_text(encoding="utf-8")
+    lead = ("<p>The harbour town of Porthmaen switched on its first tidal power station on Monday, ending a decade"
+            " of planning and two years of building work in the channel outside the old quay.</p>")
+    page = page.replace("<p>The council hopes", lead + "<p>The council hopes")
+    assert extract_html(page).body == EXPECTED
+
+
+def test_language_detected_when_not_declared() -> None:
+    page = ("<html><head><title>Le port</title></head><body><article>"
+            + "<p>Le port de la ville a ouvert sa première centrale marémotrice lundi, après dix ans de travaux"
+              " et de discussions avec les pêcheurs, qui craignaient pour leurs prises.</p>" * 3
+            + "</article></body></html>")
+    assert extract_html(page).language == "fr"
+
+
+def test_list_of_links_has_no_article() -> None:
+    with pytest.raises(NoArticleText, match="no article text found in .*is it a list of links"):
+        extract_html((SITE / "links.html").read_text(encoding="utf-8"), "http://x/links.html")
+
+
+def test_deeply_nested_html_does_not_crash() -> None:
+    page = "<html><body>" + "<div>" * 5000 + "<p>Deep text.</p>" + "</div>" * 5000 + "</body></html>"
+    try:
+        extract_html(page)
+    except ExtractionError:
+        pass  # a clear "no article" is fine; a crash is not
+
+
+def test_extract_url(site: str) -> None:
+    (article,) = extract(f"{site}/article.html")
+    assert article.body == EXPECTED
+    assert article.source == f"{site}/article.html"
+
+
+def test_extract_feed_items(site: str) -> None:
+    first, second = extract(f"{site}/feed.xml")
+    assert first.title == "Lifeboat crew rescues two kayakers off the point"
+    assert first.authors == ("Cara Jones",)
+    assert first.published == datetime(2024, 3, 6, 18, 5, tzinfo=timezone.utc)
+    assert first.url == "https://news.example.org/2024/03/lifeboat-kayakers"
+    assert first.body.startswith("The volunteer lifeboat crew launched twice")
+    assert second.body == EXPECTED
+
+
+def test_extract_folder_names_bad_files(tmp_path: Path) -> None:
+    (tmp_path / "1-page.html").write_bytes((SITE / "article.html").read_bytes())
+    (tmp_path / "2-links.html").write_bytes((SITE / "links.html").read_bytes())
+    (tmp_path / "3-notes.md").write_text("# Notes\n\nA short note written in Markdown, with **bold** words.\n")
+    result = extract_all(str(tmp_path))
+    assert [a.title for a in result.articles] == ["Harbour town opens its first tidal power station", "Notes"]
+    assert result.articles[1].body == "A short note written in Markdown, with bold words."
+    ((name, error),) = result.failures
+    assert name.endswith("2-links.html") and isinstance(error, NoArticleText)
+
+
+def test_extract_text_file_in_latin1(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes("Caf\u00e9 news\n\nThe caf\u00e9 by the quay reopened on Monday, and the queue reached the"
+                     " harbour wall before nine.\n".encode("latin-1"))
+    (article,) = extract(str(path))
+    assert article.title == "Café news"
+    assert article.body.startswith("The café by the quay reopened")

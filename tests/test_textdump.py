@@ -1,0 +1,114 @@
+"""Plain-text page dumps: the corpus case, bylines, clean text, and chrome that must go."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from audiodigest.errors import NoArticleText
+from audiodigest.extract import dump_text, extract_text
+from audiodigest.textdump import parse_byline
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+
+
+@pytest.fixture(scope="module")
+def belarus(shared_dir: Path) -> tuple[dict, str]:
+    expected = json.loads((shared_dir / "corpus" / "belarus-weekly.expected.json").read_text(encoding="utf-8"))
+    text = (shared_dir / "corpus" / expected["input"]).read_text(encoding="utf-8")
+    return expected, text
+
+
+def test_corpus_case_metadata(belarus: tuple[dict, str]) -> None:
+    expected, text = belarus
+    article = extract_text(text)
+    assert article.title == expected["title"]
+    assert article.author == expected["author"]
+    assert article.published == datetime.fromisoformat(expected["published"])
+    assert article.language == "en"
+
+
+def test_corpus_case_sections(belarus: tuple[dict, str]) -> None:
+    expected, text = belarus
+    article = extract_text(text)
+    headed = [s.heading for s in article.sections if s.heading]
+    assert headed == expected["sections"]
+    # Only the opening (the summary above the first heading) has no heading.
+    assert [s.heading for s in article.sections].count(None) == 1
+    assert article.sections[0].heading is None
+
+
+def test_corpus_case_text(belarus: tuple[dict, str]) -> None:
+    expected, text = belarus
+    body = extract_text(text).body
+    for sentence in expected["must_include"]:
+        assert body.count(sentence) == 1, sentence
+    for chrome in expected["must_exclude"]:
+        assert chrome not in body, chrome
+    lines = body.splitlines()
+    assert "Belarus Weekly" not in lines  # the newsletter's name is not a heading
+    assert not any(line.startswith("by Maria Yeryoma") for line in lines)  # the byline is metadata
+    assert len(lines) == len(set(lines))  # the teaser repeat of the lead is spoken once
+
+
+def test_page_dump_fixture() -> None:
+    article = extract_text((FIXTURES / "page-dump.txt").read_text(encoding="utf-8"))
+    assert article.body == (FIXTURES / "page-dump.expected.txt").read_text(encoding="utf-8").strip()
+    assert article.title == "Harbour town opens its first tidal power station"
+    assert article.authors == ("Ann Lee",)
+    assert article.published == datetime(2024, 3, 5, 9, 30, tzinfo=timezone.utc)
+    assert [s.heading for s in article.sections] == [None, "How the turbines work"]
+
+
+def test_clean_text_comes_out_whole() -> None:
+    text = (
+        "A quiet week at the harbour\n\n"
+        "The ferry ran on time every day this week, which the harbour master called a small miracle.\n\n"
+        "Nobody fell in.\n\n"
+        "Next week the dredger arrives, and the inner basin will close for three days while it works.\n"
+    )
+    article = extract_text(text)
+    assert article.title == "A quiet week at the harbour"
+    assert article.body == "\n".join(text.strip().split("\n\n")[1:])
+    assert dump_text(text) == article.body
+
+
+def test_list_of_links_has_no_article() -> None:
+    menu = "\n".join(f"  • Section {i}" for i in range(30))
+    with pytest.raises(NoArticleText, match="no article text found in .*is it a list of links"):
+        extract_text(menu)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "published"),
+    [
+        ("by Maria Yeryoma April 14, 2023 1:47 PM 6 min read", ("Maria Yeryoma",), datetime(2023, 4, 14, 13, 47)),
+        ("By Jane Doe and John Smith | Nov. 3, 2019", ("Jane Doe", "John Smith"), datetime(2019, 11, 3)),
+        ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", ("Joe Rossignol",),
+         datetime(2019, 11, 18, 7, 45, tzinfo=timezone(timedelta(hours=-8)))),
+        ("Published 5 March 2024", (), datetime(2024, 3, 5)),
+        ("By Scott Gordon", ("Scott Gordon",), None),
+    ],
+)
+def test_parse_byline(line: str, authors: tuple[str, ...], published: datetime | None) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert byline.authors == authors
+    assert byline.published == published
+
+
+def test_not_a_byline() -> None:
+    assert parse_byline("The council met on Tuesday to discuss the harbour wall and other matters.") is None
+
+
+def test_long_unpunctuated_paragraph_is_bounded() -> None:
+    import time
+
+    blob = ("word " * 40_000).strip()  # 200 KB without punctuation
+    started = time.perf_counter()
+    article = extract_text(f"Title line here\n\n{blob}\n")
+    assert time.perf_counter() - started < 2.0
+    assert article.word_count == 40_000
