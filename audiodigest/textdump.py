@@ -43,6 +43,8 @@ BULLET_PROSE_MIN_WORDS = 12
 SHORT_SENTENCE_MIN_WORDS = 2
 # How far above the article's first paragraph the title and byline are looked for.
 HEADER_LOOKBACK_LINES = 14
+# Shortest line checked for being one string printed twice.
+REPEAT_MIN_CHARS = 12
 TITLE_MIN_WORDS = 2
 TITLE_MAX_WORDS = 40
 BYLINE_MAX_WORDS = 30
@@ -67,6 +69,10 @@ _STOP = re.compile(
 )
 # A comment's header ("Ann on May 2, 2019 at 4:47 pm said:"): the comments have begun.
 _COMMENT_HEADER = re.compile(r"\b(?:said|says|wrote|writes|replied|commented)\s*:?\s*$", re.I)
+# "About Ann Lee" / "Über Ann Lee": an author's biography follows, not the article.
+_ABOUT_AUTHOR = re.compile(r"^(?:About|ABOUT|Über|À propos de|Sobre|Acerca de)\s+(?:the\s+author|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})$")
+_DATELINE_START = re.compile(r"^(?:by|published|posted|updated|last\s+updated|written\s+by)\b", re.I)
+_CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.I)
 # Lines in a box with a sign-up prompt that belong to the box, not the article.
 _APPEAL = re.compile(r"\b(?:support|subscribe|donat|sign\s+up|newsletter|inbox|e-?mail|member|\$\d|join\s+us)", re.I)
 _TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
@@ -195,7 +201,12 @@ def _classify(text: str) -> str:
     if words <= DATELINE_MAX_WORDS and _COMMENT_HEADER.search(body) and _find_date(body):
         return "comments"
     ends = _SENTENCE_END.search(body) is not None
-    if words <= DATELINE_MAX_WORDS and not body.endswith(".") and parse_byline(body):
+    if _repeated(body):
+        return "chrome"  # an image's alt text twice, a headline printed twice: not prose
+    if _ABOUT_AUTHOR.match(body):
+        return "stop"
+    if words <= DATELINE_MAX_WORDS and parse_byline(body) and (
+            not body.endswith(".") or _DATELINE_START.match(body) or _CLOCK_END.search(body)):
         return "dateline"
     prose = words >= LONG_LINE_WORDS or (
         words >= PROSE_MIN_WORDS and (ends or len(_INNER_PUNCT.findall(body)) >= 2))
@@ -206,6 +217,15 @@ def _classify(text: str) -> str:
     if ends and words >= SHORT_SENTENCE_MIN_WORDS and not text.rstrip().endswith(":"):
         return "sentence"
     return "short"
+
+
+def _repeated(text: str) -> bool:
+    """True for "Some caption textSome caption text": one string printed twice in a row."""
+    n = len(text)
+    if n < REPEAT_MIN_CHARS:
+        return False
+    half = n // 2
+    return any(text[:h] == text[h:2 * h] for h in (half - 1, half, half + 1) if 2 * h <= n and h > 0)
 
 
 def _lines(text: str) -> list[_Line]:

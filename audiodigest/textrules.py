@@ -72,6 +72,10 @@ CREDIT = re.compile(
       | ^(?:image|photo)\s+(?:copyright|caption)\b.{0,200}$
       | \((?:[^()]{0,60}/)?\s*(?:getty|ap|afp|reuters|epa|shutterstock|associated\s+press|file|photo|istock|ap\s+photo)[^()]{0,60}\)\s*$
       | (?:getty\s+images|shutterstock|istock(?:photo)?|ap\s+photo|afp\s+via\s+getty\s+images)\s*$
+      | ©\s*[^.!?]{2,60}$
+      | \((?:pictured|pictured\s+\w+|above|below|left|right|centre|center|file\s+photo)\)
+      | ^\d{1,3}\s*of\s*\d{1,3}(?=\S)
+      | (?:credit|photograph|photo|image|picture)s?:\s*[^.!?]{2,80}$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
