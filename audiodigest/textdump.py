@@ -43,6 +43,10 @@ BULLET_PROSE_MIN_WORDS = 12
 SHORT_SENTENCE_MIN_WORDS = 2
 # How far above the article's first paragraph the title and byline are looked for.
 HEADER_LOOKBACK_LINES = 14
+# A line with this many " | " separators is a list of links.
+PIPE_LIST_MIN = 3
+# Longest single line taken for a cut-off teaser when it ends in an ellipsis.
+TEASER_MAX_WORDS = 25
 # Shortest line checked for being one string printed twice.
 REPEAT_MIN_CHARS = 12
 TITLE_MIN_WORDS = 2
@@ -73,6 +77,13 @@ _COMMENT_HEADER = re.compile(r"\b(?:said|says|wrote|writes|replied|commented)\s*
 _ABOUT_AUTHOR = re.compile(r"^(?:About|ABOUT|Über|À propos de|Sobre|Acerca de)\s+(?:the\s+author|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})$")
 _DATELINE_START = re.compile(r"^(?:by|published|posted|updated|last\s+updated|written\s+by)\b", re.I)
 _CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.I)
+# A teaser cut short: "... Realtek Bluetooth..." / "... wi…".
+_CUT_TEASER = re.compile(r"\w(?:…|\.\.\.)$")
+# A headline glued to its summary by a text dump: "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's ..."
+_SMALL = r"(?:a|an|the|of|in|on|at|to|for|and|or|v|vs\.?|with|by|from|as|is)"
+_GLUED_TEASER = re.compile(
+    r"^(?:(?:[A-Z0-9‘'\"“][\w'’‘:,.&$%-]*|" + _SMALL + r")\s+){3,15}[A-Z][\w'’]*?[a-z][?!’”]?[A-Z][a-z]"
+)
 # Lines in a box with a sign-up prompt that belong to the box, not the article.
 _APPEAL = re.compile(r"\b(?:support|subscribe|donat|sign\s+up|newsletter|inbox|e-?mail|member|\$\d|join\s+us)", re.I)
 _TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
@@ -201,7 +212,7 @@ def _classify(text: str) -> str:
     if words <= DATELINE_MAX_WORDS and _COMMENT_HEADER.search(body) and _find_date(body):
         return "comments"
     ends = _SENTENCE_END.search(body) is not None
-    if _repeated(body):
+    if _repeated(body) or _GLUED_TEASER.match(body) or body.count(" | ") >= PIPE_LIST_MIN:
         return "chrome"  # an image's alt text twice, a headline printed twice: not prose
     if _ABOUT_AUTHOR.match(body):
         return "stop"
@@ -264,8 +275,8 @@ def _mark_boxes(lines: list[_Line]) -> None:
         by_block.setdefault(line.block, []).append(line)
     for members in by_block.values():
         if len(members) < 2:
-            if _TEASER_END.search(members[0].text) and re.search(r"\w…$", members[0].text):
-                members[0].kind = "chrome"  # "... wi…": a teaser cut mid-word
+            if members[0].words <= TEASER_MAX_WORDS and _CUT_TEASER.search(members[0].text):
+                members[0].kind = "chrome"  # "... Update Ass...": a teaser cut mid-word
             continue
         has_box = any(m.kind == "chrome" and _APPEAL.search(m.text) for m in members)
         teaser = _TEASER_END.search(members[-1].text) is not None
