@@ -81,9 +81,11 @@ CREDIT = re.compile(
 )
 CREDIT_MAX_CHARS = 600
 # Agency photo captions: "WASHINGTON, DC - NOVEMBER 19: Jennifer Williams, adviser ..."
+# Agency captions also open with "In this photo ..." / "In this Nov. 5, 2019 file photo ...".
 CAPTION = re.compile(
     r"^[A-Z][A-Z .,'-]{2,40}\s+[-–]\s+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER"
     r"|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}(?:,\s+\d{4})?:\s"
+    r"|^In\s+this\s+(?:[\w.,]+\s+){0,5}(?:photo|image|picture|handout|video|frame\s+grab|screenshot)\b"
 )
 
 _SPACE = re.compile(r"\s+")
