@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from .numbers import cardinal, decimal, digits, ordinal, roman_to_int, year
+from .sentences import cut_long
 from .speechdata import (
     ABBREVIATIONS,
     CARDINAL_ROMAN_CONTEXT,
@@ -35,7 +36,9 @@ __all__ = ["normalize", "number_words"]
 
 _Pass = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_NUM = r"(?<!\d)(?<!\d[,.])(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:[.,]\d++)?)"
+"""A number as written: "1,500", "3.5", "43,4". It never starts inside another number, and
+its digit runs are possessive, so no pass retries a long digit run from every position."""
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _VOWELS = frozenset("AEIOU")
@@ -49,8 +52,14 @@ MAX_YEAR = 2099
 MIN_YEAR = 1100
 
 
+MAX_CARDINAL_DIGITS = 15
+"""Longer digit strings (IDs, junk) are read digit by digit, and never passed to int()."""
+
+
 def number_words(num: str) -> str:
     """"1,500" -> cardinal; "3.5" and "43,4" (decimal comma) -> "... point ..."; "007" -> digits."""
+    if len(num) > MAX_CARDINAL_DIGITS + MAX_CARDINAL_DIGITS // 3:
+        return digits(num)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", num):
         return cardinal(int(num.replace(",", "")))
     if "." in num:
@@ -115,7 +124,7 @@ def _money(m: re.Match[str]) -> str:
     whole, _, cents = num.partition(".")
     unit = singular if whole == "1" or _describes_noun(m) else plural
     cents = (cents + "0")[:2] if cents else ""
-    if cents and int(cents) and sub_many and int(whole.replace(",", "") or 0) == 0:
+    if cents and int(cents) and sub_many and not whole.strip("0,"):
         return f"{cardinal(int(cents))} {sub_one if cents == '01' else sub_many}"  # "$0.50"
     spoken = f"{number_words(whole)} {unit}"
     if cents and int(cents):
@@ -337,10 +346,10 @@ def _acronym(m: re.Match[str]) -> str:
 _PASSES: tuple[_Pass, ...] = (
     # web
     (re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+?(?=[.,;:!?)]*(?:\s|$))", re.IGNORECASE), _url),
-    (re.compile(r"\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b"), _email),
+    (re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b"), _email),
     (re.compile(r"(?<![\w@])@(\w{1,30})"), lambda m: f"at {m.group(1)}"),
     (re.compile(r"(?<![\w&])#([A-Za-z]\w*)"), lambda m: f"hashtag {m.group(1)}"),
-    (re.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|ua|uk|by|ru|eu|info)"
+    (re.compile(r"(?<![\w.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|ua|uk|by|ru|eu|info)"
                 r"\b(?:/[^\s]*[^\s.,;:!?)])?"), _url),
     # dates and times (before numbers and the a.m./dotted-acronym rules)
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), _iso_date),
@@ -371,7 +380,7 @@ _PASSES: tuple[_Pass, ...] = (
     (re.compile(rf"({_NUM})\s?(bn|tn|mn)\b"), _scale),
     # decades, ordinals, years, fractions
     (re.compile(r"\b(1\d|20)(\d)0s\b|(?<!\w)['’](\d)0s\b"), _decade),
-    (re.compile(r"\b(\d+)(?:st|nd|rd|th)\b"), lambda m: ordinal(int(m.group(1)))),
+    (re.compile(r"\b(\d{1,9})(?:st|nd|rd|th)\b"), lambda m: ordinal(int(m.group(1)))),
     (re.compile(r"(?<![\d,.])(\d{4})(?!\d|[,.]\d)(?: ([A-Za-z]+))?"), _year),
     # names and abbreviations
     (re.compile(r"\b([A-Z][a-z]+) ([IVXLC]{1,7})\b(?!\.\w)"), _roman),
@@ -428,8 +437,19 @@ def _shouting(text: str) -> bool:
     return caps >= MIN_SHOUTED_WORDS and caps / len(words) > HEADLINE_CAPS_SHARE
 
 
+CHUNK_CHARS = 1000
+"""Longer input is normalized in pieces cut at spaces: a sentence is far shorter, and it caps
+what any one regex pass can cost on hostile input (200 KB of digits or dots) at linear time."""
+
+
 def normalize(text: str, language: str = "en") -> str:
     """Rewrite `text` into the words a newsreader would say; non-English text is only tidied."""
+    if len(text) > CHUNK_CHARS:
+        return " ".join(_normalize(piece, language) for piece in cut_long(text, CHUNK_CHARS))
+    return _normalize(text, language)
+
+
+def _normalize(text: str, language: str) -> str:
     for pattern, repl in _PREP:
         text = pattern.sub(repl, text)
     if language.split("-")[0].lower() != "en":

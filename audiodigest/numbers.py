@@ -104,6 +104,8 @@ def digits(s: str) -> str:
 def decimal(whole: str, fraction: str) -> str:
     """("3", "05") -> "three point zero five"; the whole part may hold thousands commas."""
     whole_digits = whole.replace(",", "")
+    if len(whole_digits) > len(str(MAX_SPOKEN_NUMBER)):
+        return f"{digits(whole_digits)} point {digits(fraction)}"
     head = cardinal(int(whole_digits)) if whole_digits else "zero"
     return f"{head} point {digits(fraction)}" if fraction else head
 

@@ -38,6 +38,9 @@ _MAY_END = frozenset(
     mon tue tues wed thu thur thurs fri sat sun km kg cm mm lb lbs oz min max hr hrs sq est""".split()
 )
 _TIME_ABBR = frozenset({"a.m", "p.m"})
+LOOKBACK_CHARS = 64
+"""How far back from a full stop the word before it is looked for: bounds the work per stop,
+so a 200 KB run of "Mr. Mr. Mr." stays linear. Real words are shorter."""
 _STARTERS = frozenset(
     """the a an i he she it they we you this that these those there here his her its their our my
     your what who whom whose why how when where which did do does is are was were will would can
@@ -47,7 +50,8 @@ _STARTERS = frozenset(
 )
 
 _TERM = re.compile(
-    r"(?P<term>\.(?: \.){2,}|\.{2,}|…|[.!?]+)(?P<close>[\"'”’)\]»]*)(?P<space>\s+)(?=(?P<next>[^\s.]))"
+    r"(?<![.!?…])(?<!\. )(?P<term>\.(?: \.){2,}+|\.{2,}+|…|[.!?]++)(?P<close>[\"'”’)\]»]*+)"
+    r"(?P<space>\s++)(?=(?P<next>[^\s.]))"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){1,}[A-Za-z]$")
@@ -144,7 +148,8 @@ def _boundary(line: str, start: int, m: re.Match[str], english: bool) -> int | N
         return end
     if term not in (".",):  # an ellipsis
         return _ellipsis_boundary(line, m, end)
-    before = _WORD_BEFORE.search(line, start, m.start("term"))
+    before = _WORD_BEFORE.search(line, max(start, m.start("term") - LOOKBACK_CHARS),
+                                 m.start("term"))
     word = before.group(1) if before else ""
     bare = word.lstrip("\"'“‘([«•⁃").lower()
     if not bare:
@@ -152,7 +157,8 @@ def _boundary(line: str, start: int, m: re.Match[str], english: bool) -> int | N
     if line[m.start("term") - 1] == "]":
         return end
     # A list marker opening the piece ("1. The first item") is not a sentence.
-    opens_piece = before is not None and not line[start : before.start()].strip(" •⁃")
+    opens_piece = (before is not None and before.start() - start < LOOKBACK_CHARS
+                   and not line[start : before.start()].strip(" •⁃"))
     if opens_piece and (bare.isdigit() or len(bare) == 1):
         return None
     if not english:
@@ -162,7 +168,7 @@ def _boundary(line: str, start: int, m: re.Match[str], english: bool) -> int | N
     if bare in _NEVER_END:
         return None
     if bare in _TIME_ABBR:
-        words = len(line[start:m.start()].split())
+        words = len(line[max(start, m.start() - LOOKBACK_CHARS) : m.start()].split())
         return end if words > SHORT_FRAGMENT_WORDS and nxt.isupper() else None
     if bare in _MAY_END or _DOTTED_ACRONYM.fullmatch(bare) or (len(bare) == 1 and bare.isalpha()):
         if nxt.isdigit():

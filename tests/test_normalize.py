@@ -118,3 +118,23 @@ def test_speed_per_sentence() -> None:
         normalize(sentence)
     per_sentence_ms = (time.perf_counter() - started) * 1000 / len(sentences)
     assert per_sentence_ms <= MAX_MS_PER_SENTENCE
+
+
+HOSTILE_200KB = {
+    "digits": "1" * 200_000,
+    "dashes": "1-" * 100_000,
+    "dots": "1." * 100_000,
+    "letter-dots": "a." * 100_000,
+    "at-signs": "a@" * 100_000,
+    "www": "www." * 50_000,
+    "commas": "1" + ",000" * 50_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_200KB))
+def test_hostile_200kb_is_linear(name: str) -> None:
+    """Every pass is linear (numbers never restart inside a digit run; long text is cut into
+    1,000-character pieces), so 200 KB of junk takes well under the time of a real episode."""
+    started = time.perf_counter()
+    normalize(HOSTILE_200KB[name])
+    assert time.perf_counter() - started < 3.0

@@ -161,3 +161,11 @@ def test_empty_and_symbol_input() -> None:
     assert split_sentences("") == []
     assert split_sentences("  \n\n ") == []
     assert split_sentences("★★★") == ["★★★"]
+
+
+@pytest.mark.parametrize("text", ["." * 200_000, ". " * 100_000, "Mr. " * 50_000,
+                                  "a." * 100_000, "!?" * 100_000])
+def test_hostile_punctuation_is_linear(text: str) -> None:
+    started = time.perf_counter()
+    split_sentences(text)
+    assert time.perf_counter() - started < 1.0
