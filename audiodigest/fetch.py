@@ -15,7 +15,7 @@ import socket
 import time
 import zlib
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import metadata
 from urllib.parse import urljoin, urlsplit
 
@@ -156,7 +156,7 @@ class _Decoder:
 def _media_type(content_type: str) -> tuple[str, str | None]:
     media, _, params = content_type.partition(";")
     charset = None
-    match = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", params, re.I)
+    match = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", params, re.IGNORECASE)
     if match:
         charset = match.group(1)
     return media.strip().lower(), charset
@@ -246,7 +246,7 @@ def _fetch_once(
             content=bytes(body),
             media_type=media or "application/octet-stream",
             url=final_url,
-            fetched_at=datetime.now(timezone.utc),
+            fetched_at=datetime.now(UTC),
             encoding=charset,
         ),
         None,

@@ -24,6 +24,7 @@ from .errors import ExtractionError, NoArticleText
 from .models import Article, Section
 from .textrules import (
     dedupe_key,
+    detect_language,
     is_boilerplate,
     is_credit,
     normalise_space,
@@ -35,10 +36,8 @@ __all__ = ["MAX_HTML_CHARS", "PageMeta", "extract_html", "page_meta"]
 
 # Past this the page is refused: 30 MB of markup is not an article, and parsing it costs seconds.
 MAX_HTML_CHARS = 12 * 1024 * 1024
-# A block-level element this deep is not a real article; libxml2 stops at 256 levels anyway.
+# A "heading" longer than this is a paragraph set in bold, not a section title.
 MAX_SECTION_HEADING_WORDS = 20
-# A heading with no paragraph under it is kept only if the article is this short or less.
-_BLOCK_TAGS = frozenset({"p", "head", "quote", "list", "item", "table", "row", "cell", "code", "div"})
 _DROP_TAGS = frozenset({"graphic", "ref_image", "fig"})
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?=$|[-_])")
 
@@ -73,7 +72,7 @@ def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
                 stack.extend(item)
 
 
-_ARTICLE_TYPES = re.compile(r"Article|Posting|Report|Blog", re.I)
+_ARTICLE_TYPES = re.compile(r"Article|Posting|Report|Blog", re.IGNORECASE)
 
 
 def _names(value: Any) -> list[str]:
@@ -88,7 +87,7 @@ def _names(value: Any) -> list[str]:
 
 
 def _clean_author(name: str) -> str | None:
-    name = normalise_space(re.sub(r"^(?:by|von|par|por)\s+", "", name.strip(), flags=re.I))
+    name = normalise_space(re.sub(r"^(?:by|von|par|por)\s+", "", name.strip(), flags=re.IGNORECASE))
     if not name or "://" in name or len(name) > 80 or name.startswith("@"):
         return None
     return name
@@ -199,7 +198,7 @@ def _blocks(body: Any) -> list[tuple[str, str]]:
             elif tag in ("p", "item", "cell", "code"):
                 nested = [c for c in child if c.tag in ("list", "p", "quote", "table")]
                 if nested:
-                    lead = normalise_space((child.text or ""))
+                    lead = normalise_space(child.text or "")
                     if lead:
                         out.append(("para", lead))
                     walk(child)
@@ -335,18 +334,3 @@ def extract_html(html: str, url: str | None = None, *, source: str = "") -> Arti
         image_url=meta.image_url,
         source=source or url or "",
     )
-
-
-# Characters of text the language detector reads: enough to be sure, bounded in time.
-DETECT_CHARS = 2000
-
-
-def detect_language(text: str, default: str = "en") -> str:
-    """ISO 639-1 code of the text's language (py3langid), or `default` for too little text."""
-    sample = text[:DETECT_CHARS]
-    if len(sample.split()) < 3 and len(sample) < 20:
-        return default
-    import py3langid
-
-    code, _score = py3langid.classify(sample)
-    return str(code) or default

@@ -11,11 +11,11 @@ import re
 
 from .errors import NoArticleText
 from .models import Article, Section
-from .textrules import normalise_space, parse_datetime
+from .textrules import detect_language, normalise_space, parse_datetime
 
 __all__ = ["extract_markdown", "markdown_inline"]
 
-_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n(?:---|\.\.\.)\s*\n", re.S)
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n(?:---|\.\.\.)\s*\n", re.DOTALL)
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
 _LIST = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+")
@@ -122,8 +122,6 @@ def extract_markdown(text: str, *, source: str = "") -> Article:
     if not title:
         title = sections[0].heading or " ".join(sections[0].paragraphs[0].split()[:10])
     authors = tuple(a.strip() for a in re.split(r",|\band\b", fields.get("author", "")) if a.strip())
-    from .htmlextract import detect_language
-
     return Article(
         title=title,
         sections=tuple(sections),

@@ -32,9 +32,9 @@ SUPPORTED_SUFFIXES = frozenset({
     ".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown", ".rss", ".atom", ".xml", "",
 })
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
-_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
-_HTML_TAGS = re.compile(r"</?(?:p|div|article|span|a|h[1-6]|br|section|main)\b[^>]*>", re.I)
-_MD_SIGNS = re.compile(r"^(?:#{1,6}\s+\S|[-*+]\s+\S|\d+\.\s+\S|>\s|```)|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*", re.M)
+_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
+_HTML_TAGS = re.compile(r"</?(?:p|div|article|span|a|h[1-6]|br|section|main)\b[^>]*>", re.IGNORECASE)
+_MD_SIGNS = re.compile(r"^(?:#{1,6}\s+\S|[-*+]\s+\S|\d+\.\s+\S|>\s|```)|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*", re.MULTILINE)
 # Markdown signs needed in an unnamed text before it is read as Markdown.
 MD_MIN_SIGNS = 3
 
@@ -68,7 +68,7 @@ def sniff_media_type(content: bytes, name: str = "", declared: str | None = None
         return "text/markdown"
     if suffix in (".html", ".htm", ".xhtml") or declared in ("text/html", "application/xhtml+xml"):
         return "text/html"
-    if len(_MD_SIGNS.findall(text)) >= MD_MIN_SIGNS and re.search(r"^#{1,6}\s", text, re.M):
+    if len(_MD_SIGNS.findall(text)) >= MD_MIN_SIGNS and re.search(r"^#{1,6}\s", text, re.MULTILINE):
         return "text/markdown"
     return "text/plain"
 

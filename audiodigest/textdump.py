@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, timezone
 
 from .errors import ExtractionError, NoArticleText
 from .models import Article, Section
-from .textrules import dedupe_key, is_boilerplate, is_credit, normalise_space
+from .textrules import dedupe_key, detect_language, is_boilerplate, is_credit, normalise_space
 
 __all__ = ["Byline", "dump_sections", "extract_dump", "parse_byline"]
 
@@ -72,11 +72,11 @@ _STOP = re.compile(
     re.IGNORECASE,
 )
 # A comment's header ("Ann on May 2, 2019 at 4:47 pm said:"): the comments have begun.
-_COMMENT_HEADER = re.compile(r"\b(?:said|says|wrote|writes|replied|commented)\s*:?\s*$", re.I)
+_COMMENT_HEADER = re.compile(r"\b(?:said|says|wrote|writes|replied|commented)\s*:?\s*$", re.IGNORECASE)
 # "About Ann Lee" / "Über Ann Lee": an author's biography follows, not the article.
 _ABOUT_AUTHOR = re.compile(r"^(?:About|ABOUT|Über|À propos de|Sobre|Acerca de)\s+(?:the\s+author|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})$")
-_DATELINE_START = re.compile(r"^(?:by|published|posted|updated|last\s+updated|written\s+by)\b", re.I)
-_CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.I)
+_DATELINE_START = re.compile(r"^(?:by|published|posted|updated|last\s+updated|written\s+by)\b", re.IGNORECASE)
+_CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
 # A teaser cut short: "... Realtek Bluetooth..." / "... wi…".
 _CUT_TEASER = re.compile(r"\w(?:…|\.\.\.)$")
 # A headline glued to its summary by a text dump: "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's ..."
@@ -85,18 +85,18 @@ _GLUED_TEASER = re.compile(
     r"^(?:(?:[A-Z0-9‘'\"“][\w'’‘:,.&$%-]*|" + _SMALL + r")\s+){3,15}[A-Z][\w'’]*?[a-z][?!’”]?[A-Z][a-z]"
 )
 # Lines in a box with a sign-up prompt that belong to the box, not the article.
-_APPEAL = re.compile(r"\b(?:support|subscribe|donat|sign\s+up|newsletter|inbox|e-?mail|member|\$\d|join\s+us)", re.I)
+_APPEAL = re.compile(r"\b(?:support|subscribe|donat|sign\s+up|newsletter|inbox|e-?mail|member|\$\d|join\s+us)", re.IGNORECASE)
 _TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])}
 _MONTH_ABBR = {m[:3]: n for m, n in _MONTHS.items()} | {"sept": 9}
 _MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
              r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _TIME_RE = r"(?:,?\s*(?:at\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?P<ap>[ap]\.?m\.?)?(?:\s*(?P<tz>[A-Z]{2,4}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2}))?)?"
 _DATE_PATTERNS = (
-    re.compile(r"(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME_RE, re.I),
-    re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH_RE + r")\s+(?P<y>\d{4})" + _TIME_RE, re.I),
+    re.compile(r"(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME_RE, re.IGNORECASE),
+    re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH_RE + r")\s+(?P<y>\d{4})" + _TIME_RE, re.IGNORECASE),
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?"),
 )
 # Zone abbreviations that name one offset (hours from UTC); others leave the time naive.
@@ -104,8 +104,8 @@ _ZONES = {"UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5
           "MDT": -6, "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
           "IST": 5.5, "JST": 9, "AEST": 10, "AEDT": 11}
 _NAME_STOP = re.compile(r"^(?:on|at|in|for|and|updated|published|posted|\d.*|" + _MONTH_RE + r"|"
-                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)$", re.I)
-_BY = re.compile(r"(?:^|\s|\|)(?:by|written\s+by|words\s+by|von|par|por)\s+(?=[A-ZÀ-Ý])", re.I)
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)$", re.IGNORECASE)
+_BY = re.compile(r"(?:^|\s|\|)(?:by|written\s+by|words\s+by|von|par|por)\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +208,7 @@ def _classify(text: str) -> str:
     if _FORM.match(text) or is_boilerplate(body) or is_credit(body):
         return "chrome"
     if _STOP.match(body):
-        return "comments" if re.search(r"comment|repl|respons|thoughts", body, re.I) else "stop"
+        return "comments" if re.search(r"comment|repl|respons|thoughts", body, re.IGNORECASE) else "stop"
     if words <= DATELINE_MAX_WORDS and _COMMENT_HEADER.search(body) and _find_date(body):
         return "comments"
     ends = _SENTENCE_END.search(body) is not None
@@ -418,8 +418,6 @@ def extract_dump(text: str, *, source: str = "") -> Article:
     if not title:
         first = sections[0].paragraphs[0]
         title = first if len(first.split()) <= HEADING_MAX_WORDS else " ".join(first.split()[:10]) + "…"
-    from .htmlextract import detect_language
-
     return Article(
         title=title,
         sections=tuple(sections),

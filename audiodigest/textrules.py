@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 __all__ = [
     "BOILERPLATE",
     "CREDIT",
     "dedupe_key",
+    "detect_language",
     "is_boilerplate",
     "is_credit",
     "normalise_space",
@@ -157,5 +158,22 @@ def parse_datetime(value: str | None) -> datetime | None:
     except (TypeError, ValueError, IndexError):
         return None
     if parsed.tzinfo is not None and value.rstrip().endswith("-0000"):
-        return parsed.replace(tzinfo=timezone.utc)
+        return parsed.replace(tzinfo=UTC)
     return parsed
+
+
+# Characters of text the language detector reads: enough to be sure, bounded in time.
+DETECT_CHARS = 2000
+# Below this many words the detector is not asked: it would only guess.
+DETECT_MIN_WORDS = 3
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """ISO 639-1 code of the text's language (py3langid, loaded on first use), or `default`."""
+    sample = text[:DETECT_CHARS]
+    if len(sample.split()) < DETECT_MIN_WORDS and len(sample) < 20:
+        return default
+    import py3langid
+
+    code, _score = py3langid.classify(sample)
+    return str(code) or default

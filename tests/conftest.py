@@ -64,7 +64,7 @@ ROUTES: dict[str, Callable[[SimpleHTTPRequestHandler], None]] = {
 
 
 class _Handler(SimpleHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+    def do_GET(self) -> None:
         route = ROUTES.get(self.path.split("?", 1)[0])
         if route is not None:
             route(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ def test_html_article_body_and_metadata() -> None:
     assert article.title == "Harbour town opens its first tidal power station"
     assert article.authors == ("Ann Lee", "Bo Chan")
     assert article.author == "Ann Lee and Bo Chan"
-    assert article.published == datetime(2024, 3, 5, 9, 30, tzinfo=timezone.utc)
+    assert article.published == datetime(2024, 3, 5, 9, 30, tzinfo=UTC)
     assert article.site == "The Coastal Herald"
     assert article.url == "https://news.example.org/2024/03/harbour-tidal-power"
     assert article.image_url == "http://127.0.0.1:8/images/turbines.jpg"
@@ -74,7 +74,7 @@ def test_extract_feed_items(site: str) -> None:
     first, second = extract(f"{site}/feed.xml")
     assert first.title == "Lifeboat crew rescues two kayakers off the point"
     assert first.authors == ("Cara Jones",)
-    assert first.published == datetime(2024, 3, 6, 18, 5, tzinfo=timezone.utc)
+    assert first.published == datetime(2024, 3, 6, 18, 5, tzinfo=UTC)
     assert first.url == "https://news.example.org/2024/03/lifeboat-kayakers"
     assert first.body.startswith("The volunteer lifeboat crew launched twice")
     assert second.body == EXPECTED

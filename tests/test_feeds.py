@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ def test_rss_items() -> None:
     assert isinstance(first, FeedItem)
     assert first.title == "Lifeboat crew rescues two kayakers off the point"
     assert first.link == "https://news.example.org/2024/03/lifeboat-kayakers"
-    assert first.published == datetime(2024, 3, 6, 18, 5, tzinfo=timezone.utc)
+    assert first.published == datetime(2024, 3, 6, 18, 5, tzinfo=UTC)
     assert first.authors == ("Cara Jones",)
     assert first.content_html is not None and first.content_html.startswith("<p>The volunteer lifeboat crew")
     assert first.summary == "Two kayakers were brought ashore safely."
@@ -31,7 +31,7 @@ def test_rss_items() -> None:
 def test_atom_entry_xhtml_content() -> None:
     (item,) = parse_feed((SITE / "atom.xml").read_bytes())
     assert item.guid == "urn:uuid:1001"
-    assert item.published == datetime(2024, 3, 6, 18, 5, tzinfo=timezone.utc)
+    assert item.published == datetime(2024, 3, 6, 18, 5, tzinfo=UTC)
     assert item.authors == ("Cara Jones",)
     assert item.content_html is not None
     assert "<p>The volunteer lifeboat crew launched twice" in item.content_html

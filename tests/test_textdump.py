@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -59,7 +59,7 @@ def test_page_dump_fixture() -> None:
     assert article.body == (FIXTURES / "page-dump.expected.txt").read_text(encoding="utf-8").strip()
     assert article.title == "Harbour town opens its first tidal power station"
     assert article.authors == ("Ann Lee",)
-    assert article.published == datetime(2024, 3, 5, 9, 30, tzinfo=timezone.utc)
+    assert article.published == datetime(2024, 3, 5, 9, 30, tzinfo=UTC)
     assert [s.heading for s in article.sections] == [None, "How the turbines work"]
 
 
