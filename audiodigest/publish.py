@@ -6,16 +6,17 @@ The order of a publish is what makes it safe to kill at any moment:
    tags, transcripts, chapters, and every file of the site, feed.xml included), and the new
    feed is checked there; a feed that fails its checks is never published;
 2. a manifest naming the new files is written to the staging folder;
-3. the episode's files move into the output folder under new names (a content hash is part
+3. one SQLite transaction records the episode, and puts the files it no longer needs (an
+   older version's, retired episodes') in the trash: the point of no return;
+4. the episode's files move into the output folder under new names (a content hash is part
    of each name), so nothing the current feed names is touched;
-4. one SQLite transaction records the episode, and puts the files it no longer needs (an
-   older version's, retired episodes') in the trash;
 5. the site's files move into place, feed.xml last: that rename is the moment of publishing;
 6. trash files are deleted: no feed names them any more.
 
-A run killed before step 4 leaves the old feed and files as they were (step 3's files are
-unreferenced, and the next run deletes them). A run killed after it is finished by the next
-run, which re-renders the site from the catalogue before deleting anything.
+A run killed before step 3 leaves the output folder exactly as it was (the next run deletes
+its staging folder). A run killed after it is finished by the next run, which moves the
+remaining files from the staging folder and re-renders the site from the catalogue before it
+deletes anything.
 """
 
 from __future__ import annotations
@@ -193,14 +194,13 @@ def recover(folder: OutputFolder, cat: Catalogue, settings: ShowSettings, base_u
     leftovers = folder.leftover_staging()
     if not leftovers and not cat.trash():
         return False
-    referenced = cat.referenced_files()
     for staging in leftovers:
         manifest = folder.read_manifest(staging)
-        if manifest is not None and not _committed(cat, manifest):
-            for name in manifest.get("episode_files", []):
-                if name not in referenced:
-                    (folder.root / name).unlink(missing_ok=True)
-        shutil.rmtree(staging, ignore_errors=True)
+        if manifest is not None and _committed(cat, manifest):
+            for name in manifest.get("episode_files", []):  # roll forward
+                if (staging / name).exists():
+                    os.replace(staging / name, folder.root / name)
+        shutil.rmtree(staging, ignore_errors=True)  # not committed: nothing was moved
     _rewrite_site(folder, cat, settings, base_url)
     _empty_trash(folder, cat)
     return True
@@ -326,17 +326,17 @@ def _publish_locked(folder: OutputFolder, cat: Catalogue, settings: ShowSettings
             "guid": guid, "content_hash": digest, "episode_files": episode_files,
             "retired": [e.guid for e in retired],
         })
-        for name in episode_files:
-            os.replace(staging / name, folder.root / name)
         keep = {f for e in after for f in e.files}
         old = set(existing.files) if existing else set()
         for e in retired:
             old.update(e.files)
-        with cat.transaction():
+        with cat.transaction():  # the point of no return: from here on, roll forward
             cat.put(episode)
             for e in retired:
                 cat.delete(e.guid)
             cat.add_trash(sorted(old - keep))
+        for name in episode_files:
+            os.replace(staging / name, folder.root / name)
         _install_site(staging, folder.root, site_names)
         _empty_trash(folder, cat)
     except BaseException:

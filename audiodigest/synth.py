@@ -59,8 +59,23 @@ def _engine(name: str) -> TTSEngine:
     return _ENGINES[name]
 
 
-def _quiet_worker() -> None:
-    """Keep engine chatter off the CLI's stdout: workers share the parent's descriptors."""
+PR_SET_PDEATHSIG = 1
+"""Linux prctl option: a signal for this process when its parent dies."""
+
+
+def _init_worker() -> None:
+    """Prepare a worker: die with the parent, drop its folder lock, keep stdout clean."""
+    import ctypes
+    import signal
+
+    from .outdir import release_inherited_locks
+
+    release_inherited_locks()
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: orphans then exit when their queue closes
+        pass
+    # engines print (pyttsx3: "Audio saved to ..."); workers share the parent's stdout
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.close(devnull)
@@ -110,7 +125,7 @@ class Synthesizer:
         # process that already started pyttsx3 would hand its espeak-ng state to the children,
         # which then hang: such a process starts its workers from a clean forkserver instead.
         ctx = multiprocessing.get_context("forkserver" if "pyttsx3" in sys.modules else "fork")
-        return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_quiet_worker)
+        return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_init_worker)
 
     def run(
         self,

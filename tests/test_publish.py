@@ -53,11 +53,12 @@ def test_corpus_page_publishes_at_a_spoken_pace(opts: DigestOptions) -> None:
     mp3 = out / result.episode.audio_file
     duration = probe_duration(mp3)
     assert abs(duration - result.episode.duration_s) < 0.5
-    from audiodigest.extract import extract
+    from audiodigest.pipeline import load_articles, make_script
 
-    body_words = extract(str(CORPUS))[0].word_count
-    wpm = body_words / (duration / 60)
-    assert 140 <= wpm <= 200, f"{body_words} words in {duration:.0f} s is {wpm:.0f} wpm"
+    script, _ = make_script(load_articles([str(CORPUS)]), opts)
+    spoken = sum(len(s.text.split()) for s in script.segments)
+    wpm = spoken / (duration / 60)
+    assert 140 <= wpm <= 200, f"{spoken} spoken words in {duration:.0f} s is {wpm:.0f} wpm"
     parsed = _feed(out)
     assert len(parsed.entries) == 1
     _enclosures_match_files(out, parsed)

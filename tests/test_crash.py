@@ -1,0 +1,83 @@
+"""SIGKILL during `publish` at many moments: the feed stays valid and nothing is lost."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import feedparser
+import pytest
+from pipeline_helpers import BASE_URL, SHORT_ARTICLE, snapshot
+
+KILL_MOMENTS = 20
+
+
+def _run(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "audiodigest", *args], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def _feed_state(out: Path) -> dict[str, int]:
+    """GUID -> enclosure length, after checking the feed parses and names complete files."""
+    parsed = feedparser.parse((out / "feed.xml").read_bytes())
+    assert parsed.bozo == 0
+    state = {}
+    for entry in parsed.entries:
+        (enc,) = entry.enclosures
+        path = out / enc.href[len(BASE_URL):]
+        assert path.is_file(), f"feed names a missing file {path.name}"
+        assert path.stat().st_size == int(enc.length), f"{path.name} is incomplete"
+        state[entry.id] = int(enc.length)
+    return state
+
+
+def _article(folder: Path, n: int) -> Path:
+    """Even n: a new article; odd n: an edit of the previous one."""
+    path = folder / f"story-{n // 2}.txt"
+    text = SHORT_ARTICLE.replace("Council approves new ferry timetable",
+                                 f"Council approves ferry timetable number {n // 2}")
+    text = text.replace("six months", f"{n + 2} months")
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.slow
+def test_sigkill_at_many_moments_loses_nothing(tmp_path: Path) -> None:
+    env = {**os.environ, "AUDIODIGEST_CACHE_DIR": str(tmp_path / "cache")}
+    out = tmp_path / "out"
+    common = ["--out", str(out), "--base-url", BASE_URL, "--quiet"]
+    first = _run(["publish", str(_article(tmp_path, 100)), *common], env)
+    assert first.wait(120) == 0
+    started = time.monotonic()
+    timing = _run(["publish", str(_article(tmp_path, 102)), *common], env)
+    assert timing.wait(120) == 0
+    span = time.monotonic() - started
+    published = _feed_state(out)
+    assert len(published) == 2
+
+    untouched = 0
+    for n in range(KILL_MOMENTS):
+        before = snapshot(out)
+        proc = _run(["publish", str(_article(tmp_path, n)), *common], env)
+        time.sleep(0.02 + span * n / KILL_MOMENTS)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(30)
+        after = _feed_state(out)
+        for guid in published:
+            assert guid in after, f"kill {n} lost episode {guid}"
+        if snapshot(out) == before:
+            untouched += 1
+        else:  # the run got past its point of no return: its episode is complete in the feed
+            assert len(after) >= len(published)
+        # the next run finishes or undoes what the killed one left, then publishes
+        done = _run(["publish", str(_article(tmp_path, n)), *common], env)
+        assert done.wait(120) == 0, done.stderr.read().decode() if done.stderr else ""
+        published = _feed_state(out)
+        assert not list((out / ".audiodigest" / "staging").iterdir())
+        referenced = {f for f in os.listdir(out) if f.endswith((".mp3", ".vtt", ".srt"))}
+        assert len([f for f in referenced if f.endswith(".mp3")]) == len(published)
+    assert untouched >= KILL_MOMENTS // 2  # most kills land before the commit point
