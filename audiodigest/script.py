@@ -36,6 +36,8 @@ __all__ = [
     "speakable",
 ]
 
+PHONEME_ENGINES = frozenset({"espeak"})
+"""Engines that read espeak-ng's inline `[[...]]` phoneme input (espeak-ng's CLI does)."""
 MIN_CUT_CHARS = 60
 """Below this the written sentence is not cut further to make its spoken form fit."""
 CUT_SHRINK = 0.7
@@ -72,8 +74,9 @@ class ScriptOptions:
     """Extra lexicon files (show settings, then `--lexicon FILE`), layered over the voice's."""
     use_default_lexicon: bool = True
     """Use voices/<lang>.lexicon.toml when the voice profile names no lexicon of its own."""
-    phonemes: bool = False
-    """The engine reads espeak `[[phonemes]]` (espeak-ng direct); pyttsx3 gets respellings."""
+    phonemes: bool | None = None
+    """Lexicon entries may be sent as espeak `[[phonemes]]`. None: only for engines known to read
+    them (PHONEME_ENGINES); pyttsx3's espeak driver reads `[[` as text, so it gets respellings."""
     max_segment_chars: int = MAX_SEGMENT_CHARS
     intro: bool = True
     outro: bool = True
@@ -138,10 +141,12 @@ def _source_name(article: Article) -> str | None:
 class _Builder:
     """Accumulates segments and chapters; knows how to turn written text into speech."""
 
-    def __init__(self, language: str, lexicon: Lexicon, options: ScriptOptions) -> None:
+    def __init__(self, language: str, lexicon: Lexicon, options: ScriptOptions,
+                 phonemes: bool) -> None:
         self.language = language
         self.lexicon = lexicon
         self.options = options
+        self.phonemes = phonemes
         self.segments: list[Segment] = []
         self.chapters: list[str] = []
 
@@ -159,7 +164,7 @@ class _Builder:
 
     def speech(self, written: str) -> str:
         spoken = normalize(written, self.language)
-        return self.lexicon.apply(spoken, phonemes=self.options.phonemes)
+        return self.lexicon.apply(spoken, phonemes=self.phonemes)
 
     def pieces(self, written: str) -> list[tuple[str, str]]:
         """(caption, text) pairs for one sentence, each spoken text within the length limit."""
@@ -248,7 +253,10 @@ def build_script(
     if not articles:
         raise ScriptError("nothing to say: no articles were given")
     language = articles[0].language or voice.language
-    b = _Builder(language, _lexicon_for(voice, options, language), options)
+    phonemes = options.phonemes
+    if phonemes is None:
+        phonemes = voice.engine in PHONEME_ENGINES
+    b = _Builder(language, _lexicon_for(voice, options, language), options, phonemes)
     if len(articles) == 1:
         _single(b, articles[0], options)
         title = _title(articles[0])

@@ -147,6 +147,9 @@ def test_user_lexicon_and_phonemes(tmp_path: Path) -> None:
     assert "Kee-iv and Shoy-goo." in [s.text for s in script.segments]
     ph = build_script([article("Shoigu spoke.")], VOICE, ScriptOptions(phonemes=True))
     assert "[[SOIg'u:]] spoke." in [s.text for s in ph.segments]
+    espeak = VoiceProfile(name="e", engine="espeak", engine_voice="en")
+    auto = build_script([article("Shoigu spoke.")], espeak)
+    assert "[[SOIg'u:]] spoke." in [s.text for s in auto.segments]
 
 
 @pytest.mark.parametrize(
