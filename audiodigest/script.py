@@ -281,9 +281,13 @@ def _single(b: _Builder, article: Article, options: ScriptOptions) -> None:
         b.say("disclosure", options.disclosure_text, pauses.disclosure, chapter)
     b.body(article, chapter, headings_are_chapters=True)
     if options.outro:
-        source = _source_name(article) or article.author
         closing = f"That was {_title(article)}"
-        closing += f", from {source}." if source else "."
+        if _source_name(article):
+            closing += f", from {_source_name(article)}."
+        elif article.author:
+            closing += f", by {article.author}."
+        else:
+            closing += "."
         b.say("outro", closing, pauses.outro, len(b.chapters) - 1)
 
 
