@@ -34,8 +34,10 @@ from .textrules import (
 
 __all__ = ["MAX_HTML_CHARS", "PageMeta", "extract_html", "page_meta"]
 
-# Past this the page is refused: 30 MB of markup is not an article, and parsing it costs seconds.
-MAX_HTML_CHARS = 12 * 1024 * 1024
+# Past this (scripts and styles left out) the page is refused: such markup is not one article,
+# and extracting it takes seconds per megabyte.
+MAX_HTML_CHARS = 5 * 1024 * 1024
+_SCRIPT_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 # A "heading" longer than this is a paragraph set in bold, not a section title.
 MAX_SECTION_HEADING_WORDS = 20
 _DROP_TAGS = frozenset({"graphic", "ref_image", "fig"})
@@ -264,8 +266,9 @@ def to_sections(blocks: list[tuple[str, str]]) -> tuple[Section, ...]:
 def _parse(html: str) -> Any:
     if len(html) > MAX_HTML_CHARS:
         raise ExtractionError(
-            f"the page is {len(html) // 2**20} MB of HTML, over the {MAX_HTML_CHARS // 2**20} MB "
-            "limit; save the article alone (e.g. the browser's reader view) and try again"
+            f"the page is {len(html) / 2**20:.1f} MB of HTML without its scripts, over the "
+            f"{MAX_HTML_CHARS // 2**20} MB limit; save the article alone (e.g. the browser's "
+            "reader view) and try again"
         )
     try:
         tree = lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"),
@@ -310,6 +313,8 @@ def _readability_blocks(html: str) -> list[tuple[str, str]]:
 
 def extract_html(html: str, url: str | None = None, *, source: str = "") -> Article:
     """Extract the article from a web page (`url`: where it came from, for relative links)."""
+    if len(html) > MAX_HTML_CHARS:
+        html = _SCRIPT_STYLE.sub("", html)  # bulky inline scripts are common and never text
     tree = _parse(html)
     meta = page_meta(tree, url)
     blocks = _trafilatura_blocks(html, url)

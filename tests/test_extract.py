@@ -98,3 +98,19 @@ def test_extract_text_file_in_latin1(tmp_path: Path) -> None:
     (article,) = extract(str(path))
     assert article.title == "Café news"
     assert article.body.startswith("The café by the quay reopened")
+
+
+def test_huge_page_refused_quickly() -> None:
+    import time
+
+    page = "<html><body>" + "<p>x y z.</p>" * 2_500_000 + "</body></html>"  # 30 MB of markup
+    started = time.perf_counter()
+    with pytest.raises(ExtractionError, match="over the 5 MB limit"):
+        extract_html(page)
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("page", ["", "   ", "<html></html>", "\x00\x01binary"])
+def test_empty_pages(page: str) -> None:
+    with pytest.raises(NoArticleText):
+        extract_html(page)
