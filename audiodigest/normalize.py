@@ -25,6 +25,7 @@ from .speechdata import (
     NOT_NOUNS,
     ONSETS,
     SCALES,
+    SHOUTED_WORDS,
     TIME_FOLLOWERS,
     UNITS,
     VOWEL_PAIRS,
@@ -187,6 +188,17 @@ def _unit(m: re.Match[str]) -> str:
     return f"{number_words(num)} {one if _is_one(num) or attributive else many}"
 
 
+_OPENING_QUOTE = re.compile(r'(?<!\d)"')
+
+
+def _inches(m: re.Match[str]) -> str:
+    num = m.group(1)
+    if m.group(0).endswith('"') and len(_OPENING_QUOTE.findall(m.string, 0, m.start())) % 2:
+        return m.group(0)  # it closes a quotation, as in: he said "I won 3"
+    single = _is_one(num) or _describes_noun(m)  # "a 16" screen" -> "sixteen inch screen"
+    return f"{number_words(num)} {'inch' if single else 'inches'}"
+
+
 def _scale(m: re.Match[str]) -> str:
     return f"{number_words(m.group(1))} {SCALES[m.group(2).lower()]}"
 
@@ -325,6 +337,8 @@ def _pronounceable(word: str) -> bool:
 
 def _acronym(m: re.Match[str]) -> str:
     word, plural = m.group(1), m.group(2) or ""
+    if word in SHOUTED_WORDS and not plural:
+        return word.lower()
     if word in WORD_ACRONYMS:
         return WORD_ACRONYMS[word] + plural
     if word not in LETTER_ACRONYMS and _pronounceable(word):
@@ -376,6 +390,9 @@ _PASSES: tuple[_Pass, ...] = (
                 r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mn|[mMkK])\b)?"), _money),
     (re.compile(rf"({_NUM})\s?(?:%|per ?cent\b)"), _percent),
     (re.compile(rf"(?<![\w.])({_NUM})(m)(?= (?:people|children|[a-z]+s)\b)"), _scale),
+    (re.compile(rf"(?<![\w.])({_NUM})(?:\"|″|-inch\b)(?= [a-z]|[.,;)]|$)"), _inches),
+    (re.compile(r"(?<![\w.:])(\d{1,2}):(\d{1,2})(?![\d:])(?= [a-z])"),
+     lambda m: f"{m.group(1)} to {m.group(2)}"),
     (re.compile(rf"(?<![\w.])({_NUM})\s?({_UNIT_RE})(?![\w/²³])"), _unit),
     (re.compile(rf"({_NUM})\s?(bn|tn|mn)\b"), _scale),
     # decades, ordinals, years, fractions

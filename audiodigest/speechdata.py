@@ -14,6 +14,7 @@ __all__ = [
     "MONTH_NAMES",
     "NOT_NOUNS",
     "ONSETS",
+    "SHOUTED_WORDS",
     "SCALES",
     "TIME_FOLLOWERS",
     "UNITS",
@@ -141,5 +142,14 @@ NOT_NOUNS = frozenset(
     these those last next over under about after before since until into onto than as if so
     was were is are be been being has have had will would could should can may might must do
     did does not no more less plus minus said says says annually yearly monthly weekly
-    daily apiece total overall back up down out off away ago already also just only""".split()
+    daily apiece total overall back up down out off away ago already also just only done gone
+    given taken paid spent made raised sent won lost cut set put kept held brought bought sold
+    left owed due worth long wide high tall deep thick across""".split()
+)
+
+# Capitalised for emphasis ("Sword OR Shield", "BEFORE signing"), not acronyms: said as words.
+SHOUTED_WORDS = frozenset(
+    """OR AND NOT BUT THE FOR NOR SO IF TO IN ON OF AT BY DO GO BE WE ME HE SHE MY UP AS IS AN
+    ALL ANY YOU ARE WAS HAS HAD CAN NOW NEW OUT OFF OWN ONLY JUST MUST EVER NEVER NO YES BIG
+    HOT FREE WHY HOW WHAT WHEN WHERE WILL WON'T DON'T ONE TWO TOP""".split()
 )
