@@ -33,6 +33,8 @@ STOP_COST = 60.0
 # Prose after the comments begin counts this much (comments can outweigh a short article).
 COMMENTS_FACTOR = 0.3
 HEADING_MAX_WORDS = 16
+# An all-capitals line this long is a link to another story, not a heading.
+SHOUTING_MIN_WORDS = 4
 # Prose in a block with short lines (headline, author, date) is likely a teaser: it counts less.
 MIXED_BLOCK_FACTOR = 0.25
 MIXED_MIN_OTHER_LINES = 1
@@ -58,6 +60,7 @@ DATELINE_MAX_WORDS = 15
 MAX_DUMP_CHARS = 3_000_000
 
 _BULLET = re.compile(r"^\s*(?:[•◦▪■□●○·*‣⁃–—-]|\d{1,2}[.)])\s+")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+[A-Z\"“‘']")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _INNER_PUNCT = re.compile(r"[.,;:!?。，、](?:\s|$)")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -322,8 +325,13 @@ def _best_run(lines: list[_Line]) -> tuple[int, int]:
 
 def _is_heading(lines: list[_Line], i: int) -> bool:
     line = lines[i]
-    if line.kind != "short" or _BULLET.match(line.text) or line.words > HEADING_MAX_WORDS:
+    numbered = _NUMBERED.match(line.text) is not None  # "4. Questioning the witness"
+    if line.kind not in ("short", "bullet") or line.words > HEADING_MAX_WORDS:
         return False
+    if line.kind == "bullet" and not numbered:
+        return False
+    if line.words >= SHOUTING_MIN_WORDS and line.text.upper() == line.text:
+        return False  # A LINK TO ANOTHER STORY IN CAPITALS
     if line.text.endswith((",", ":", ";")) or not line.text[:1].isalnum():
         return False
     alone = (i == 0 or lines[i - 1].block != line.block) and (
@@ -378,7 +386,8 @@ def _header(lines: list[_Line], start: int) -> tuple[str | None, Byline | None]:
         line = lines[i]
         if line.kind in ("chrome", "stop", "comments", "bullet") or parse_byline(line.text):
             continue
-        if TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS and not line.text.endswith("."):
+        if TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS and not line.text.endswith((".", ":", ",")) \
+                and not _BULLET.match(line.text):
             title = line.text
             break
     return title, byline
