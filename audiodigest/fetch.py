@@ -32,6 +32,7 @@ __all__ = [
     "check_url",
     "decode_text",
     "fetch",
+    "is_private_url",
     "sniff_binary",
 ]
 
@@ -118,6 +119,22 @@ def check_url(url: str, *, allow_private: bool = True) -> str:
                 url,
             )
     return url
+
+
+def is_private_url(url: str) -> bool:
+    """True when `url`'s host is (or resolves to) a loopback, link-local or private address.
+
+    For `follow`: a feed that is itself on a private address may link to its neighbours.
+    A host that does not resolve counts as not private (fetching it will fail anyway).
+    """
+    host = urlsplit(url).hostname
+    if not host:
+        return False
+    try:
+        check_url(f"http://{host}/" if ":" not in host else f"http://[{host}]/", allow_private=False)
+    except FetchError as exc:
+        return "private" in str(exc)
+    return False
 
 
 class _Decoder:

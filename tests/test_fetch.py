@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from audiodigest.errors import FetchError, SourceError
-from audiodigest.fetch import USER_AGENT, FetchLimits, check_url, decode_text, fetch
+from audiodigest.fetch import USER_AGENT, FetchLimits, check_url, decode_text, fetch, is_private_url
 
 FAST = FetchLimits(connect_timeout=2, read_timeout=0.5, total_timeout=5)
 
@@ -114,3 +114,10 @@ def test_decode_text_encodings(data: bytes, expected: str) -> None:
 def test_binary_refused(data: bytes) -> None:
     with pytest.raises(SourceError, match="not text|binary"):
         decode_text(data, source="blob")
+
+
+def test_is_private_url(site: str) -> None:
+    assert is_private_url(f"{site}/feed.xml")
+    assert is_private_url("http://192.168.1.10/feed.xml")
+    assert is_private_url("http://[fe80::1]/x")
+    assert not is_private_url("https://93.184.216.34/feed.xml")
