@@ -159,6 +159,12 @@ def _range(m: re.Match[str]) -> str:
     return f"{first} to {second}"
 
 
+def _aircraft(m: re.Match[str]) -> str:
+    if m.group(1):
+        return f"seven {cardinal(int(m.group(2)))}"
+    return f"A three {cardinal(int(m.group(4)[1:]))}"
+
+
 def _telephone(m: re.Match[str]) -> str:
     groups = re.findall(r"\d+", m.group(0))
     return ", ".join(digits(g) for g in groups)
@@ -380,6 +386,9 @@ _PASSES: tuple[_Pass, ...] = (
      lambda m: _clock(int(m.group(1)), int(m.group(2)))),
     (re.compile(r"(?:\+\d{1,3}[\s-])?\(?\b\d{3}\)?[\s.-]\d{3}[.-]\d{4}\b"), _telephone),
     (re.compile(r"\b(24/7|9/11|50/50)\b"), lambda m: _SPECIAL_SLASHES[m.group(1)]),
+    # aircraft: "737" is "seven thirty-seven", "A320" is "A three twenty"
+    (re.compile(r"(?:(?<=Boeing )|(?=7[0-8]7(?:s?\b)(?: MAX| Max| jets?| Dreamliners?| aircraft|"
+                r" planes?| airliners?|-\d00)))(7)([0-8]7)(?=s?\b)|\b(A)(3[0-8]\d)\b"), _aircraft),
     (re.compile(r"(?<![\d/.,])([1-9])/([2-9]|10)\b(?![/\d])"), _fraction),
     (re.compile(r"(?<=\d)\s?/\s?(?=\d)"), lambda m: " slash "),
     # ranges and scores: "10-12", "2022-23", "3-1" -> "to"

@@ -110,7 +110,7 @@ WORD_ACRONYMS: dict[str, str] = {
     "GAVI": "Gavi", "ICAN": "Ikan", "LGBTQ": "L G B T Q", "LGBT": "L G B T", "OK": "okay",
     "PIN": "pin", "SIM": "sim", "RAM": "ram", "MAGA": "Magga", "CAT": "cat", "JPEG": "jay-peg",
     "GIF": "gif", "ZIP": "zip", "IKEA": "Ikea", "TASS": "Tass", "RIA": "Ria", "EXPO": "Expo",
-    "INTERPOL": "Interpol", "EUROPOL": "Europol", "FRONTEX": "Frontex", "UNITA": "Unita",
+    "INTERPOL": "Interpol", "MAX": "Max", "EUROPOL": "Europol", "FRONTEX": "Frontex", "UNITA": "Unita",
 }
 # Always letter by letter, even where they would look pronounceable.
 LETTER_ACRONYMS = frozenset(
