@@ -26,17 +26,21 @@ __all__ = [
 # Paragraphs a news page adds around the article: matched against the whole (short) paragraph.
 BOILERPLATE = re.compile(
     r"""^(?:
-        (?:share|tweet|email|print|save|pin)(?:\s+(?:this|on|via|the)\b.*)?
+        (?:share|tweet|email|print|save|pin)(?:\s+(?:this|on|via)\b.{0,40})?
       | (?:like\s+this\s+story\?|share\s+(?:it|this)\s+with).*
-      | (?:sign\s+up|subscribe|register)\b.{0,160}(?:newsletter|inbox|e-?mail|free|today|updates|daily|weekly).*
+      | (?:sign\s+up|subscribe)\b.{0,160}\b(?:newsletters?|inbox|e-?mails?|updates|alerts|daily|weekly)\b.*
+      | subscribe(?:\s+now|\s+today|\s+for\s+free)?\W*
       | .{0,80}\b(?:newsletter|inbox)\b.{0,40}(?:sign\s+up|subscribe)\b.*
       | enter\s+your\s+e-?mail.*
       | (?:please\s+)?support\s+(?:independent\s+|quality\s+|our\s+)?(?:journalism|us|our\s+work)\b.*
       | (?:become|join)\s+(?:a\s+|our\s+)?(?:member|subscriber|patron|supporter)s?\b.*
-      | (?:donate|make\s+a\s+donation)\b.{0,120}
+      | (?:donate|make\s+a\s+donation)(?:\s+now|\s+today|\s+to\s+us)?\W*
       | (?:click|tap)\s+here\b.*
       | (?:read|see|watch)\s+(?:more|next|also|the\s+full\s+story)\b.{0,120}
-      | (?:related|recommended|more\s+from|also\s+on|also\s+read|most\s+popular|trending|editors?'?’?\s+picks?)\b.{0,150}
+      | (?:related|recommended|trending|also\s+read|also\s+on|read\s+also)\s*:.{0,150}
+      | (?:related|recommended|trending|most\s+popular|most\s+read|editors?'?’?\s+picks?)
+        (?:\s+(?:stories|articles|posts|news|content|coverage|links|reading|videos|for\s+you|now))?\W*
+      | more\s+from\s+.{1,60}
       | (?:advertisement|sponsored(?:\s+content)?|ad)
       | (?:loading\s+)?comments?(?:\s+\(\d+\))?\.{0,3}
       | (?:\d+\s+)?comments?|comments\s+are\s+closed\.?|leave\s+a\s+(?:comment|reply)
@@ -47,13 +51,13 @@ BOILERPLATE = re.compile(
       | this\s+(?:audio|article|summary)\s+(?:is|was)\s+(?:created|generated|produced)\s+with.*
       | (?:do\s+you\s+have\s+a\s+(?:story|tip)|got\s+a\s+(?:story|tip)).{0,120}
       | .{0,60}all\s+rights\s+reserved\.?
-      | copyright\s+©?.{0,120}
+      | copyright\s+(?:©|\(c\)|\d{4}).{0,120}
       | ©.{0,120}
       | \*\s*indicates\s+required
       | .{0,60}\b(?:use|uses|using)\s+cookies\b.*
       | (?:necessary|functional|analytics|performance|advertisement)\s+(?:cookies|always\s+enabled).*
-      | privacy\s+(?:overview|policy|settings).{0,40}
-      | stay\s+(?:up\s+to\s+date|in\s+touch|informed|connected)\b.{0,120}
+      | privacy\s+(?:overview|policy|settings)\W*
+      | stay\s+(?:up\s+to\s+date|in\s+touch|informed|connected)\b.{0,80}
       | .{0,40}\b(?:successfully|successfuly|succesfully)\s+subscribed\b.*
       | (?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing|registering)\b.*
       | (?:get|receive)\s+(?:the\s+|our\s+)?(?:latest|all\s+latest|breaking|top)\b.{0,80}\b(?:inbox|e-?mail)\b.*

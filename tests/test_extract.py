@@ -114,3 +114,25 @@ def test_huge_page_refused_quickly() -> None:
 def test_empty_pages(page: str) -> None:
     with pytest.raises(NoArticleText):
         extract_html(page)
+
+
+@pytest.mark.parametrize(
+    ("text", "chrome"),
+    [
+        ("Share this article", True),
+        ("Subscribe to the Newsletter", True),
+        ("Related stories", True),
+        ("Related: Council votes to close the pier", True),
+        ("Support independent journalism in Ukraine. Join us in this fight.", True),
+        ("© 2024 The Coastal Herald. All rights reserved.", True),
+        ("Share the road with cyclists, the council urged.", False),
+        ("Register to vote today at your local office, officials said.", False),
+        ("Related to this, the council said no.", False),
+        ("Privacy policy changes at Facebook worried users.", False),
+        ("Donate blood at the Red Cross this weekend, the hospital asked.", False),
+    ],
+)
+def test_boilerplate_rules(text: str, chrome: bool) -> None:
+    from audiodigest.textrules import is_boilerplate
+
+    assert is_boilerplate(text) is chrome
