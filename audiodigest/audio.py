@@ -1,21 +1,19 @@
-"""Stitch synthesized segments, master them to podcast loudness, and encode one MP3.
+"""Stitch synthesized segments, level them to podcast loudness, and encode one MP3.
 
-Two passes over the segment WAVs, both streaming, so memory stays flat however long the
-episode is and time stays linear in the number of segments:
-
-1. as each segment arrives from the synthesizer (in order), its silent edges are trimmed and
-   its PCM, with the script's pauses, is streamed into ffmpeg's EBU R128 meter (`ebur128`,
-   about a seventh of one encode), while later segments are still being synthesized;
-2. the gain that brings the episode to its target loudness is then known, and the same PCM is
-   streamed once more, into the one MP3 encoder, through `volume` and a look-ahead peak
-   limiter. No second encode, no two-pass loudnorm (which costs about nine encodes).
+One streaming pass, in script order, while later segments are still being synthesized: each
+segment's silent edges are trimmed, its loudness is measured on the PCM already in hand
+(BS.1770, see loudness.py) and a gain brings it to the target, and the result, with the
+script's pauses, is written into the one MP3 encoder, whose look-ahead limiter keeps the true
+peak under the ceiling. No measuring pass before encoding, no second encode, no two-pass
+loudnorm (which costs about nine encodes); memory stays flat however long the episode is, and
+time is linear in the number of segments. Levelling per segment also evens out sentences the
+engine spoke a little louder or softer, as a broadcast leveller would.
 
 Segment timings are counted in samples, so chapters and transcript cues are exact.
 """
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import tempfile
@@ -24,10 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+import numpy as np
+import numpy.typing as npt
+
 from .errors import AudioError, EncodeFailed, ToolMissing
+from .loudness import gated_loudness, segment_loudness
 from .models import ChapterMark, Cue, RenderedAudio, Script
 
-__all__ = ["AudioSettings", "ClipSource", "Mastering", "find_tool", "render_audio"]
+__all__ = ["AudioSettings", "ClipSource", "find_tool", "render_audio"]
 
 SAMPLE_WIDTH = 2
 """16-bit PCM throughout: what every engine here produces."""
@@ -35,8 +37,14 @@ SILENCE_THRESHOLD = 330
 """About -40 dBFS: below this, a clip's edge counts as silence and is trimmed."""
 EDGE_KEEP_S = 0.015
 """Keep a few milliseconds around speech so consonants are not clipped."""
+FLOAT_WIDTH = 4
+"""The encoder is fed float32, so gains above 0 dBFS reach the limiter unclipped."""
 LIMITER_COMPENSATION_DB = 0.5
 """The limiter shaves espeak-ng's peaks and costs about this much loudness (measured)."""
+QUIET_SEGMENT_LUFS = -50.0
+"""Quieter than this is breath or noise, not speech: left as it is."""
+MAX_GAIN_DB = 20.0
+"""No segment is raised by more than this (a whisper stays a whisper)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,12 +76,6 @@ class ClipSource:
     pause_after_ms: int
     caption: str = ""
     chapter: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Mastering:
-    measured_lufs: float
-    gain_db: float
 
 
 def find_tool(name: str) -> str:
@@ -119,28 +121,40 @@ def _trim(pcm: bytes, sample_rate: int) -> bytes:
 
 
 class _Timeline:
-    """Counts samples as the episode is laid out; yields cues and chapter starts."""
+    """Counts samples as the episode is laid out; collects cues, chapter starts, loudness."""
 
     def __init__(self, sample_rate: int) -> None:
         self.rate = sample_rate
         self.samples = 0
         self.cues: list[Cue] = []
         self.chapter_starts: dict[int, float] = {}
+        self.energies: list[npt.NDArray[np.float64]] = []
 
-    def add(self, clip: ClipSource, speech_samples: int, pause_samples: int) -> None:
+    def add(self, clip: ClipSource, speech_samples: int) -> None:
         start = self.samples / self.rate
         end = (self.samples + speech_samples) / self.rate
         if clip.chapter is not None and clip.chapter not in self.chapter_starts:
             self.chapter_starts[clip.chapter] = start
         if clip.caption and speech_samples:
             self.cues.append(Cue(round(start, 3), round(end, 3), clip.caption))
-        self.samples += speech_samples + pause_samples
+        self.samples += speech_samples
 
 
-def _layout(
-    clips: Iterable[ClipSource], settings: AudioSettings, sink: IO[bytes] | None
-) -> _Timeline:
-    """Stream trimmed clips and pauses into `sink`, counting samples; no pause after the last."""
+def _level(pcm: bytes, settings: AudioSettings, timeline: _Timeline) -> bytes:
+    """The segment as float32 PCM, brought to the target loudness (before the limiter)."""
+    samples = np.frombuffer(pcm, dtype=np.int16).astype(np.float64) / 32768.0
+    lufs, energies = segment_loudness(samples, settings.sample_rate)
+    if lufs > QUIET_SEGMENT_LUFS:
+        gain_db = min(MAX_GAIN_DB, settings.target_lufs + LIMITER_COMPENSATION_DB - lufs)
+        gain = 10 ** (gain_db / 20)
+        samples = samples * gain
+        energies = energies * gain * gain
+    timeline.energies.append(energies)
+    return samples.astype("<f4").tobytes()
+
+
+def _stream(clips: Iterable[ClipSource], settings: AudioSettings, sink: IO[bytes]) -> _Timeline:
+    """Write trimmed, levelled clips and the pauses between them into `sink`."""
     rate = settings.sample_rate
     timeline = _Timeline(rate)
     pending_pause = 0
@@ -148,26 +162,31 @@ def _layout(
         pcm = _trim(_read_pcm(clip.path, rate), rate)
         if pcm and timeline.samples:
             # the previous clip's pause goes out only when speech follows it
-            if sink is not None:
-                sink.write(bytes(pending_pause * SAMPLE_WIDTH))
+            sink.write(bytes(pending_pause * FLOAT_WIDTH))
             timeline.samples += pending_pause
-        speech = len(pcm) // SAMPLE_WIDTH
-        if sink is not None and pcm:
-            sink.write(pcm)
-        timeline.add(clip, speech, 0)
         if pcm:
+            sink.write(_level(pcm, settings, timeline))
             pending_pause = int(rate * clip.pause_after_ms / 1000)
+        timeline.add(clip, len(pcm) // SAMPLE_WIDTH)
     return timeline
 
 
-def _run_ffmpeg(args: list[str], feed: Iterable[ClipSource], settings: AudioSettings,
-                what: str) -> tuple[_Timeline, str]:
-    cmd = [find_tool("ffmpeg"), "-nostdin", "-hide_banner", "-nostats", "-y", *args]
+def _encode(clips: Iterable[ClipSource], settings: AudioSettings, out: Path) -> _Timeline:
+    limit = 10 ** (settings.limit_dbfs / 20)
+    cmd = [
+        find_tool("ffmpeg"), "-nostdin", "-hide_banner", "-nostats", "-y",
+        "-f", "f32le", "-ar", str(settings.sample_rate), "-ac", "1", "-i", "pipe:0",
+        "-af", f"alimiter=limit={limit:.4f}:level=false:latency=true",
+        "-ac", str(settings.channels), "-c:a", "libmp3lame", "-b:a", f"{settings.bitrate_kbps}k",
+        "-compression_level", str(settings.quality), "-id3v2_version", "0", "-write_xing", "1",
+        "-f", "mp3", str(out),
+    ]
     with tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stderr=err, stdout=subprocess.DEVNULL)
+        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stderr=err,
+                                stdout=subprocess.DEVNULL)
         assert proc.stdin is not None
         try:
-            timeline = _layout(feed, settings, proc.stdin)
+            timeline = _stream(clips, settings, proc.stdin)
             proc.stdin.close()
         except BrokenPipeError:
             timeline = _Timeline(settings.sample_rate)
@@ -180,22 +199,8 @@ def _run_ffmpeg(args: list[str], feed: Iterable[ClipSource], settings: AudioSett
         log = err.read().decode("utf-8", "replace")
     if code != 0:
         tail = "\n".join(log.strip().splitlines()[-20:])
-        raise EncodeFailed(f"ffmpeg failed while {what}: {tail}", command=cmd, stderr=tail)
-    return timeline, log
-
-
-def _pcm_input(settings: AudioSettings) -> list[str]:
-    return ["-f", "s16le", "-ar", str(settings.sample_rate), "-ac", "1", "-i", "pipe:0"]
-
-
-def _measure(clips: Iterable[ClipSource], settings: AudioSettings) -> tuple[_Timeline, float]:
-    args = [*_pcm_input(settings), "-af", "ebur128=framelog=verbose", "-f", "null", "-"]
-    timeline, log = _run_ffmpeg(args, clips, settings, "measuring loudness")
-    found = re.findall(r"I:\s+(-?[\d.]+|-inf) LUFS", log)
-    if not found:
-        raise AudioError("could not measure the episode's loudness (ffmpeg printed no summary)")
-    value = found[-1]
-    return timeline, float("-inf") if value == "-inf" else float(value)
+        raise EncodeFailed(f"ffmpeg could not encode the MP3: {tail}", command=cmd, stderr=tail)
+    return timeline
 
 
 def render_audio(
@@ -204,33 +209,17 @@ def render_audio(
     out: Path,
     settings: AudioSettings | None = None,
 ) -> RenderedAudio:
-    """Lay out, measure, master and encode `clips` into the MP3 `out`.
+    """Lay out, level and encode `clips` into the MP3 `out`, in one streaming pass.
 
-    `clips` may be a generator that yields clips as they are synthesized; it is consumed
-    once, and the clips are read again from disk for the encoding pass.
+    `clips` may be a generator that yields clips as they are synthesized.
     """
     settings = settings or AudioSettings()
-    seen: list[ClipSource] = []
-
-    def remember(items: Iterable[ClipSource]) -> Iterable[ClipSource]:
-        for c in items:
-            seen.append(c)
-            yield c
-
-    timeline, lufs = _measure(remember(clips), settings)
-    if timeline.samples == 0 or lufs < -69:
+    timeline = _encode(clips, settings, out)
+    if timeline.samples == 0:
+        out.unlink(missing_ok=True)
         raise AudioError("the episode is silent: the engine produced no audible speech")
-    gain = settings.target_lufs - lufs + LIMITER_COMPENSATION_DB
-    limit = 10 ** (settings.limit_dbfs / 20)
-    af = f"volume={gain:.2f}dB,alimiter=limit={limit:.4f}:level=false:latency=true"
-    args = [
-        *_pcm_input(settings), "-af", af, "-ac", str(settings.channels),
-        "-c:a", "libmp3lame", "-b:a", f"{settings.bitrate_kbps}k",
-        "-compression_level", str(settings.quality), "-id3v2_version", "0",
-        "-write_xing", "1", "-f", "mp3", str(out),
-    ]
-    _run_ffmpeg(args, seen, settings, "encoding the MP3")
     duration = timeline.samples / settings.sample_rate
+    energies = np.concatenate(timeline.energies) if timeline.energies else np.zeros(0)
     return RenderedAudio(
         path=out,
         duration_s=duration,
@@ -239,7 +228,7 @@ def render_audio(
         bitrate_kbps=settings.bitrate_kbps,
         chapters=_chapters(script, timeline, duration),
         cues=tuple(timeline.cues),
-        loudness_lufs=settings.target_lufs,
+        loudness_lufs=round(gated_loudness(energies) - LIMITER_COMPENSATION_DB, 2),
     )
 
 
