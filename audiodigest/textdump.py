@@ -33,6 +33,9 @@ STOP_COST = 60.0
 # Prose after the comments begin counts this much (comments can outweigh a short article).
 COMMENTS_FACTOR = 0.3
 HEADING_MAX_WORDS = 16
+# Text with at most lines / SINGLE_SPACED_RATIO blank-line breaks has one paragraph per line.
+SINGLE_SPACED_MIN_LINES = 5
+SINGLE_SPACED_RATIO = 20
 # An all-capitals line this long is a link to another story, not a heading.
 SHOUTING_MIN_WORDS = 4
 # Prose in a block with short lines (headline, author, date) is likely a teaser: it counts less.
@@ -254,6 +257,10 @@ def _lines(text: str) -> list[_Line]:
         if _FORM.match(line):
             continue  # an image placeholder or a form field: neither text nor a paragraph break
         out.append(_Line(line, block, _weight(line), _classify(line)))
+    if len(out) > SINGLE_SPACED_MIN_LINES and (
+            len({line.block for line in out}) <= max(1, len(out) // SINGLE_SPACED_RATIO)):
+        for n, line in enumerate(out):  # no blank lines between paragraphs: each line is one
+            line.block = n
     _mark_boxes(out)
     _mark_mixed(out)
     return out

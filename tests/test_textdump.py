@@ -112,3 +112,18 @@ def test_long_unpunctuated_paragraph_is_bounded() -> None:
     article = extract_text(f"Title line here\n\n{blob}\n")
     assert time.perf_counter() - started < 2.0
     assert article.word_count == 40_000
+
+
+def test_single_spaced_text_keeps_headings() -> None:
+    text = (
+        "Harbour news\n"
+        "The ferry ran on time every day this week, which the harbour master called a small miracle.\n"
+        "The dredger arrives next week, and the inner basin will close for three days while it works.\n"
+        "What happens next\n"
+        "The council will publish the new timetable on Friday, after the last of the sea trials.\n"
+        "Boat owners have been asked to move their moorings to the outer harbour before Monday.\n"
+    )
+    article = extract_text(text)
+    assert article.title == "Harbour news"
+    assert [s.heading for s in article.sections] == [None, "What happens next"]
+    assert article.body == "\n".join(text.splitlines()[1:])
