@@ -94,7 +94,9 @@ def _parse_xml(content: bytes, url: str | None) -> Element:
     if len(content) > MAX_FEED_BYTES:
         raise FeedParseError(f"{where} is larger than {MAX_FEED_BYTES // 2**20} MB; refusing to parse it", url)
     try:
-        return SafeET.fromstring(content, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        root: Element = SafeET.fromstring(content, forbid_dtd=False, forbid_entities=True,
+                                          forbid_external=True)
+        return root
     except DefusedXmlException as exc:
         raise FeedParseError(
             f"refused {where}: it declares XML entities or external references ({type(exc).__name__}), "
@@ -118,7 +120,9 @@ def _recover(content: bytes, where: str, url: str | None, first: Exception) -> E
         raise FeedParseError(f"{where} is not well-formed XML ({first}); check that it is a feed", url) from first
     # Re-parse lxml's cleaned output with the safe parser, so callers see one element type.
     try:
-        return SafeET.fromstring(etree.tostring(root), forbid_entities=True, forbid_external=True)
+        clean: Element = SafeET.fromstring(etree.tostring(root), forbid_entities=True,
+                                           forbid_external=True)
+        return clean
     except (ParseError, DefusedXmlException) as exc:
         raise FeedParseError(f"{where} is not well-formed XML ({first}); check that it is a feed", url) from exc
 

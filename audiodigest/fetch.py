@@ -110,7 +110,7 @@ def check_url(url: str, *, allow_private: bool = True) -> str:
             infos = socket.getaddrinfo(host, parts.port or 443, proto=socket.IPPROTO_TCP)
         except (socket.gaierror, UnicodeError) as exc:
             raise FetchError(f"could not resolve {host}: {exc}; check the address", url) from exc
-        addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+        addresses = [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]
     for ip in addresses:
         if not _is_public(ip):
             raise FetchError(
@@ -358,11 +358,11 @@ def decode_text(data: bytes, declared: str | None = None, *, source: str = "the 
             except UnicodeDecodeError as exc:
                 raise SourceError(f"{source} starts with a {codec} byte-order mark but is not {codec}: {exc}", source) from exc
     candidates: list[str] = []
-    codec = _normalise_charset(declared)
-    if codec in _WEAK_DECLARATIONS or codec in ("iso8859-1", "latin_1"):
+    declared_codec = _normalise_charset(declared)
+    if declared_codec in _WEAK_DECLARATIONS or declared_codec in ("iso8859-1", "latin_1"):
         candidates += ["utf-8", "cp1252"]
-    elif codec:
-        candidates.append(codec)
+    elif declared_codec:
+        candidates.append(declared_codec)
     utf16 = _utf16_without_bom(data[:SNIFF_BYTES])
     if utf16:
         candidates.append(utf16)

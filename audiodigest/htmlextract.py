@@ -37,7 +37,7 @@ __all__ = ["MAX_HTML_CHARS", "PageMeta", "extract_html", "page_meta"]
 # Past this (scripts and styles left out) the page is refused: such markup is not one article,
 # and extracting it takes seconds per megabyte.
 MAX_HTML_CHARS = 5 * 1024 * 1024
-_SCRIPT_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_SCRIPT_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 # A "heading" longer than this is a paragraph set in bold, not a section title.
 MAX_SECTION_HEADING_WORDS = 20
 _DROP_TAGS = frozenset({"graphic", "ref_image", "fig"})
@@ -288,9 +288,8 @@ def _trafilatura_blocks(html: str, url: str | None) -> list[tuple[str, str]]:
         )
     except RecursionError:
         doc = None
-    if doc is None or getattr(doc, "body", None) is None:
-        return []
-    return _blocks(doc.body)
+    body = getattr(doc, "body", None)
+    return [] if body is None else _blocks(body)
 
 
 def _readability_blocks(html: str) -> list[tuple[str, str]]:

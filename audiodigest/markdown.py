@@ -105,17 +105,17 @@ def extract_markdown(text: str, *, source: str = "") -> Article:
             para.append(re.sub(r"^\s*>\s?", "", line))
     flush()
     sections: list[Section] = []
-    heading: str | None = None
+    current: str | None = None
     paras: list[str] = []
     for kind, value in blocks:
         if kind == "heading":
-            if paras or heading:
-                sections.append(Section(heading, tuple(paras)))
-            heading, paras = value, []
+            if paras or current:
+                sections.append(Section(current, tuple(paras)))
+            current, paras = value, []
         else:
             paras.append(value)
-    if paras or heading:
-        sections.append(Section(heading, tuple(paras)))
+    if paras or current:
+        sections.append(Section(current, tuple(paras)))
     sections = [s for s in sections if s.paragraphs]
     if not sections:
         raise NoArticleText(f"no article text found in {source or 'the Markdown text'}: is it only headings or links?")

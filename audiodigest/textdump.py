@@ -259,8 +259,8 @@ def _lines(text: str) -> list[_Line]:
         out.append(_Line(line, block, _weight(line), _classify(line)))
     if len(out) > SINGLE_SPACED_MIN_LINES and (
             len({line.block for line in out}) <= max(1, len(out) // SINGLE_SPACED_RATIO)):
-        for n, line in enumerate(out):  # no blank lines between paragraphs: each line is one
-            line.block = n
+        for n, item in enumerate(out):  # no blank lines between paragraphs: each line is one
+            item.block = n
     _mark_boxes(out)
     _mark_mixed(out)
     return out
