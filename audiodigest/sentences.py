@@ -12,11 +12,13 @@ import re
 
 __all__ = ["MAX_SEGMENT_CHARS", "cut_long", "split_sentences"]
 
-MAX_SEGMENT_CHARS = 300
-"""Longest piece handed to the engine at once. pyttsx3's espeak driver silently writes nothing
-for a first save of more than ~400 characters on a fresh engine, so 300 keeps a margin after
-normalization has been measured; 300 characters is ~13 s of speech at 175 wpm, about the longest
-sentence a newsreader says in one breath, and short enough to be one readable transcript cue."""
+MAX_SEGMENT_CHARS = 250
+"""Longest piece of spoken text handed to the engine at once. Measured with pyttsx3 2.99 on
+espeak-ng 1.51: on a fresh engine, a first save of a real news sentence of 290 characters or
+more silently wrote no file (0 of 5 runs at 300, 5 of 5 fine at 280); after a warm-up utterance
+900 characters worked. 250 leaves a margin below that edge even for an engine that was not
+warmed up. It is ~11 s of speech at 175 wpm, longer than most news sentences (120-150
+characters), so only long ones are cut, and a piece stays one readable transcript cue."""
 
 MIN_PIECE_FRACTION = 0.4
 """A clause cut is only taken if it leaves at least this share of the limit before it, so a long

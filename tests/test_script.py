@@ -254,3 +254,33 @@ def test_golden_script_for_the_sample() -> None:
         if os.environ.get("UPDATE_GOLDEN") != "1":
             pytest.fail(f"golden file {GOLDEN} was missing and has been written; review it")
     assert rendered == GOLDEN.read_text(encoding="utf-8")
+
+
+FRESH_ENGINE_SAVE = r"""
+import sys, wave, pyttsx3
+engine = pyttsx3.init("espeak")
+engine.save_to_file(sys.argv[2], sys.argv[1])
+engine.runAndWait()
+with wave.open(sys.argv[1]) as w:
+    print(w.getnframes() / w.getframerate())
+"""
+
+
+@needs_espeak
+def test_longest_segment_is_saved_by_a_fresh_pyttsx3_engine(tmp_path: Path) -> None:
+    """MAX_SEGMENT_CHARS is below the length at which a fresh pyttsx3 engine silently writes
+    nothing (measured at 290+ characters): the longest segment we make must come out as audio."""
+    pytest.importorskip("pyttsx3")
+    import sys
+
+    long_sentence = ("The council said on Tuesday that the new harbour bridge would open in the "
+                     "spring and that traffic on the old crossing would be cut by about a third "
+                     "within a year ") * 4 + "officials said."
+    script = build_script([article(long_sentence)], VOICE)
+    longest = max((s.text for s in script.segments), key=len)
+    assert 200 < len(longest) <= ScriptOptions().max_segment_chars
+    out = tmp_path / "seg.wav"
+    run = subprocess.run([sys.executable, "-c", FRESH_ENGINE_SAVE, str(out), longest],
+                         capture_output=True, text=True, timeout=60, check=False)
+    assert run.returncode == 0, run.stderr[-500:]
+    assert float(run.stdout.split()[-1]) > 5.0

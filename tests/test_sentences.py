@@ -141,7 +141,8 @@ def test_long_sentence_is_cut_at_clause_boundaries() -> None:
 
 
 def test_default_limit_is_below_pyttsx3_failure_length() -> None:
-    assert MAX_SEGMENT_CHARS < 400
+    # a fresh pyttsx3 engine silently saved nothing for first texts of 290+ characters
+    assert MAX_SEGMENT_CHARS < 290
 
 
 def test_huge_unpunctuated_paragraph_is_linear() -> None:
