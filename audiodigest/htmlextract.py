@@ -22,6 +22,7 @@ from lxml import etree
 
 from .errors import ExtractionError, NoArticleText
 from .models import Article, Section
+from .textdump import parse_byline
 from .textrules import (
     dedupe_key,
     detect_language,
@@ -38,6 +39,10 @@ __all__ = ["MAX_HTML_CHARS", "PageMeta", "extract_html", "page_meta"]
 # and extracting it takes seconds per megabyte.
 MAX_HTML_CHARS = 5 * 1024 * 1024
 _SCRIPT_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+# A paragraph this short that opens with "By"/"Published"/"Updated" and names a person or date
+# is a byline or dateline.
+DATELINE_MAX_WORDS = 15
+_DATELINE_START = re.compile(r"^(?:by|published|posted|updated|last\s+updated)\b", re.I)
 # A "heading" longer than this is a paragraph set in bold, not a section title.
 MAX_SECTION_HEADING_WORDS = 20
 _DROP_TAGS = frozenset({"graphic", "ref_image", "fig"})
@@ -219,6 +224,13 @@ def _blocks(body: Any) -> list[tuple[str, str]]:
     return [(kind, text) for kind, text in out if text]
 
 
+def _is_dateline(text: str) -> bool:
+    """A short "By Ann Lee, 5 March 2024" / "Published 5 March 2024" line: metadata, not text."""
+    if len(text.split()) > DATELINE_MAX_WORDS or not _DATELINE_START.match(text):
+        return False
+    return parse_byline(text) is not None
+
+
 def clean_blocks(blocks: list[tuple[str, str]], title: str | None) -> list[tuple[str, str]]:
     """Drop chrome and repeats from blocks; keep headings only when text follows them."""
     seen: set[str] = set()
@@ -228,7 +240,7 @@ def clean_blocks(blocks: list[tuple[str, str]], title: str | None) -> list[tuple
         key = dedupe_key(text)
         if not key:
             continue
-        if is_boilerplate(text) or is_credit(text):
+        if is_boilerplate(text) or is_credit(text) or _is_dateline(text):
             continue
         if kind == "heading":
             if key == title_key or len(text.split()) > MAX_SECTION_HEADING_WORDS:

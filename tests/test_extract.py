@@ -136,3 +136,9 @@ def test_boilerplate_rules(text: str, chrome: bool) -> None:
     from audiodigest.textrules import is_boilerplate
 
     assert is_boilerplate(text) is chrome
+
+
+def test_byline_inside_body_is_metadata_not_text() -> None:
+    page = (SITE / "article.html").read_text(encoding="utf-8").replace(
+        '<div class="article-body">', '<div class="article-body"><p>By Ann Lee | Updated March 5, 2024 9:30 AM</p>')
+    assert extract_html(page).body == EXPECTED
