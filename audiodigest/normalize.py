@@ -416,6 +416,8 @@ _PASSES: tuple[_Pass, ...] = (
     (re.compile(r"#(?=\d)"), lambda m: "number "),
     (re.compile(r"\b(e\.g|i\.e|a\.k\.a|etc|vs|approx|est)\.", re.IGNORECASE), _abbreviation),
     (re.compile(r"\b([A-Z][a-z]{1,4})\.(?= )"), _abbreviation),
+    (re.compile(r"\b(Ave|Blvd|Rd|Inc|Ltd|Corp|Co|Bros|Jr|Sr|Dept|Univ)\.(?=$|[,;:)])"),
+     lambda m: ABBREVIATIONS[m.group(1)] + "."),
     (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Rev|Mt)(?= [A-Z])"),
      _abbreviation),
 )
