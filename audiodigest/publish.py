@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sys
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -39,8 +40,9 @@ from .outdir import OutputFolder
 from .pipeline import DigestOptions, load_articles, make_script, render, script_digest
 from .settings import ShowSettings, load_settings
 from .tags import EpisodeTags, write_tags
+from .voices import VoiceChoice
 
-__all__ = ["PublishResult", "publish", "remove", "render_file", "resolve_base_url"]
+__all__ = ["PublishResult", "Show", "publish", "remove", "render_file", "resolve_base_url"]
 
 GUID_NAMESPACE = uuid.UUID("6f1d2a4e-5b7c-4e8f-9a0b-1c2d3e4f5a6b")
 """Fixed forever: episode GUIDs are uuid5(GUID_NAMESPACE, the article's key)."""
@@ -246,37 +248,91 @@ def _write_episode_files(staging: Path, stem: str, audio: RenderedAudio, script:
     return names
 
 
-def publish(sources: Sequence[str], options: DigestOptions | None = None) -> PublishResult:
-    """Make one episode from `sources` and publish it into `options.out_dir`."""
-    options = options or DigestOptions()
-    out_dir = options.out_dir
-    settings = load_settings(out_dir)
-    articles = load_articles(sources, options.notice)
-    script, choice = make_script(
-        articles, options, show_title=settings.title, show_lexicons=settings.lexicons,
-        disclosure=settings.disclosure, disclosure_text=settings.disclosure_text,
-        voice_name=settings.voice,
-    )
-    _notice(options, f"Speaking with {choice.reason}")
-    base_url = resolve_base_url(options, settings)
-    feed_url = base_url + FEED_FILE
-    folder = OutputFolder(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with folder.lock(options.lock_wait_s):
-        cat = Catalogue(folder.catalogue_path)
+class Show:
+    """An output folder opened for publishing: settings read, lock held, catalogue open, and
+    whatever an interrupted run left finished or undone. Several episodes may be published in
+    one session (as `follow` does)::
+
+        with Show(options) as show:
+            result = show.publish_articles(articles)
+    """
+
+    def __init__(self, options: DigestOptions | None = None) -> None:
+        self.options = options or DigestOptions()
+        self.settings = load_settings(self.options.out_dir)
+        self.base_url = ""
+        self.feed_url = ""
+        self.folder = OutputFolder(self.options.out_dir)
+        self._lock: Any = None
+        self._cat: Catalogue | None = None
+
+    @property
+    def catalogue(self) -> Catalogue:
+        if self._cat is None:
+            raise RuntimeError("Show is not open: use it as a context manager")
+        return self._cat
+
+    def __enter__(self) -> Show:
+        self.base_url = resolve_base_url(self.options, self.settings)
+        self.feed_url = self.base_url + FEED_FILE
+        self.options.out_dir.mkdir(parents=True, exist_ok=True)
+        self._lock = self.folder.lock(self.options.lock_wait_s)
+        self._lock.__enter__()
         try:
-            if recover(folder, cat, settings, base_url):
-                _notice(options, "finished or undid what an interrupted run left behind")
-            return _publish_locked(folder, cat, settings, articles, script, choice.profile,
-                                   choice.reason, base_url, feed_url, options)
-        finally:
-            cat.close()
+            self._cat = Catalogue(self.folder.catalogue_path)
+            if recover(self.folder, self._cat, self.settings, self.base_url):
+                _notice(self.options, "finished or undid what an interrupted run left behind")
+        except BaseException:
+            self.__exit__(*sys.exc_info())
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._cat is not None:
+            self._cat.close()
+            self._cat = None
+        if self._lock is not None:
+            self._lock.__exit__(None, None, None)
+            self._lock = None
+
+    def script_for(self, articles: Sequence[Article]) -> tuple[Script, VoiceChoice]:
+        s = self.settings
+        return make_script(
+            articles, self.options, show_title=s.title, show_lexicons=s.lexicons,
+            disclosure=s.disclosure, disclosure_text=s.disclosure_text, voice_name=s.voice,
+        )
+
+    def publish_articles(self, articles: Sequence[Article], *, key: str | None = None,
+                         script: tuple[Script, VoiceChoice] | None = None) -> PublishResult:
+        """One episode from `articles`; `key` names the content (default: URL or path)."""
+        the_script, choice = script or self.script_for(articles)
+        if script is None:
+            _notice(self.options, f"Speaking with {choice.reason}")
+        return _publish_locked(self.folder, self.catalogue, self.settings, list(articles),
+                               the_script, choice.profile, choice.reason, self.base_url,
+                               self.feed_url, self.options, key)
+
+
+def publish(sources: Sequence[str], options: DigestOptions | None = None) -> PublishResult:
+    """Make one episode from `sources` and publish it into `options.out_dir`.
+
+    The sources are read and the script is made before the output folder is touched, so bad
+    input changes nothing there.
+    """
+    options = options or DigestOptions()
+    show = Show(options)  # reads the settings: a broken settings file fails first
+    articles = load_articles(sources, options.notice)
+    prepared = show.script_for(articles)
+    _notice(options, f"Speaking with {prepared[1].reason}")
+    with show:
+        return show.publish_articles(articles, script=prepared)
 
 
 def _publish_locked(folder: OutputFolder, cat: Catalogue, settings: ShowSettings,
                     articles: list[Article], script: Script, voice: VoiceProfile, voice_reason: str,
-                    base_url: str, feed_url: str, options: DigestOptions) -> PublishResult:
-    key = _episode_key(articles)
+                    base_url: str, feed_url: str, options: DigestOptions,
+                    key: str | None = None) -> PublishResult:
+    key = key or _episode_key(articles)
     existing = cat.by_key(key)
     extra = [settings.title, settings.author, str(settings.artwork or "")]
     for p in (settings.intro_audio, settings.outro_audio):
