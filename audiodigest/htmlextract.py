@@ -9,6 +9,7 @@ repeated paragraphs. readability-lxml is the fallback when trafilatura finds not
 
 from __future__ import annotations
 
+import html as html_mod
 import json
 import re
 from collections.abc import Iterator
@@ -39,6 +40,8 @@ __all__ = ["MAX_HTML_CHARS", "PageMeta", "extract_html", "page_meta"]
 # and extracting it takes seconds per megabyte.
 MAX_HTML_CHARS = 5 * 1024 * 1024
 _SCRIPT_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+MAX_AUTHOR_CHARS = 80
+CREDENTIAL_MAX_CHARS = 4
 # A paragraph this short that opens with "By"/"Published"/"Updated" and names a person or date
 # is a byline or dateline.
 DATELINE_MAX_WORDS = 15
@@ -94,10 +97,16 @@ def _names(value: Any) -> list[str]:
 
 
 def _clean_author(name: str) -> str | None:
-    name = normalise_space(re.sub(r"^(?:by|von|par|por)\s+", "", name.strip(), flags=re.IGNORECASE))
-    if not name or "://" in name or len(name) > 80 or name.startswith("@"):
+    name = html_mod.unescape(re.sub(r"^(?:by|von|par|por)\s+", "", name.strip(), flags=re.IGNORECASE))
+    name = normalise_space(name)
+    if not name or "://" in name or len(name) > MAX_AUTHOR_CHARS or name.startswith("@"):
         return None
     return name
+
+
+def _is_credential(part: str) -> bool:
+    """"MS", "RDN", "PhD": letters after a name, not another author."""
+    return len(part) <= CREDENTIAL_MAX_CHARS and (part.isupper() or part in ("PhD", "MD", "Jr", "Jr."))
 
 
 def page_meta(tree: Any, url: str | None = None) -> PageMeta:
@@ -141,7 +150,8 @@ def page_meta(tree: Any, url: str | None = None) -> PageMeta:
         for key in ("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"):
             author = _clean_author(props.get(key, ""))
             if author:
-                meta.authors = [a.strip() for a in re.split(r"\s*(?:,|\band\b|&)\s*", author) if a.strip()]
+                parts = re.split(r"\s*(?:,|\band\b|&)\s*", author)
+                meta.authors = [a for a in parts if a and not _is_credential(a)]
                 break
     if not meta.published:
         for key in ("article:published_time", "og:article:published_time", "datepublished",
@@ -165,8 +175,10 @@ def page_meta(tree: Any, url: str | None = None) -> PageMeta:
     declared = tree.get("lang") or props.get("content-language") or props.get("og:locale") or ""
     match = _LANG.match(declared.strip())
     meta.language = match.group(0).lower() if match else None
+    if meta.site:
+        meta.site = normalise_space(html_mod.unescape(meta.site))
     if meta.title:
-        meta.title = strip_title_suffix(meta.title, meta.site)
+        meta.title = strip_title_suffix(html_mod.unescape(meta.title), meta.site)
     return meta
 
 

@@ -56,7 +56,12 @@ TEASER_MAX_WORDS = 25
 REPEAT_MIN_CHARS = 12
 TITLE_MIN_WORDS = 2
 TITLE_MAX_WORDS = 40
+# The title is looked for this far above the article and matched against its first lines.
+TITLE_LOOKBACK_LINES = 40
+TITLE_CONTEXT_LINES = 6
 BYLINE_MAX_WORDS = 30
+# Words in one author's name; longer runs of capitals are a headline, not a name.
+NAME_MAX_WORDS = 4
 # A line with a date or "By ..." is a dateline (metadata, not text) only when it is this short.
 DATELINE_MAX_WORDS = 15
 # Input past this is refused: no article is this long, and a 30 MB dump must cost bounded time.
@@ -111,6 +116,8 @@ _ZONES = {"UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5
           "IST": 5.5, "JST": 9, "AEST": 10, "AEDT": 11}
 _NAME_STOP = re.compile(r"^(?:on|at|in|for|and|updated|published|posted|\d.*|" + _MONTH_RE + r"|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)$", re.IGNORECASE)
+# "JamesStaff", "GarberFOXBusiness": a name glued to the next word (not "LaMotte", "McDonald").
+_GLUED_WORDS = re.compile(r"^[A-Z][a-z]{3,}(?=[A-Z])")
 _BY = re.compile(r"(?:^|\s|\|)(?:by|written\s+by|words\s+by|von|par|por)\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
 
 
@@ -150,6 +157,17 @@ def _find_date(line: str) -> datetime | None:
     return None
 
 
+def _clean_name(name: str) -> str | None:
+    """"Sean Martin Sean Martin" -> "Sean Martin"; an agency in capitals ("CNN") -> None."""
+    words = name.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+        words = words[:half]
+    if len(words) == 1 and words[0].isupper():
+        return None
+    return " ".join(words) or None
+
+
 def _authors_after_by(line: str) -> tuple[str, ...]:
     m = _BY.search(line)
     if not m:
@@ -158,6 +176,9 @@ def _authors_after_by(line: str) -> tuple[str, ...]:
     current: list[str] = []
     for token in line[m.end():].split():
         bare = token.strip(",;|•·")
+        glued = _GLUED_WORDS.match(bare)  # "JamesStaff Writer": the name ends inside the token
+        if glued:
+            bare, token = glued.group(0), "|"
         if _NAME_STOP.match(bare) and bare.lower() != "and":
             break
         if bare.lower() in ("and", "&") or token.endswith(","):
@@ -166,17 +187,16 @@ def _authors_after_by(line: str) -> tuple[str, ...]:
             if current:
                 names.append(" ".join(current))
             current = []
-            if bare.lower() in ("and", "&"):
-                continue
             continue
-        if not bare[:1].isupper() or len(current) >= 4:
+        if not bare[:1].isupper() or len(current) >= NAME_MAX_WORDS * 2:
             break
         current.append(bare)
         if token.endswith(("|", "•", "·")):
             break
     if current:
         names.append(" ".join(current))
-    return tuple(n for n in names if n)
+    cleaned = (_clean_name(n) for n in names)
+    return tuple(dict.fromkeys(n for n in cleaned if n and len(n.split()) <= NAME_MAX_WORDS))
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -387,17 +407,36 @@ def _header(lines: list[_Line], start: int) -> tuple[str | None, Byline | None]:
                 break
         if byline:
             break
-    title = None
     search_from = by_index if by_index is not None else start
-    for i in range(search_from - 1, lo - 1, -1):
+    return _title(lines, start, search_from), byline
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w{4,}", text.casefold())}
+
+
+def _title(lines: list[_Line], start: int, search_from: int) -> str | None:
+    """The headline: a short line above the article that shares words with its opening.
+
+    Among the candidate lines above the byline (or the article), the one with the most words in
+    common with the first paragraphs wins; on a tie, the nearest one.
+    """
+    opening = " ".join(line.text for line in lines[start:start + TITLE_CONTEXT_LINES] if line.kind == "prose")
+    context = _content_words(opening)
+    best: tuple[float, int] | None = None
+    title = None
+    for i in range(search_from - 1, max(0, start - TITLE_LOOKBACK_LINES) - 1, -1):
         line = lines[i]
-        if line.kind in ("chrome", "stop", "comments", "bullet") or parse_byline(line.text):
+        if line.kind in ("chrome", "stop", "comments", "bullet", "dateline") or parse_byline(line.text):
             continue
-        if TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS and not line.text.endswith((".", ":", ",")) \
-                and not _BULLET.match(line.text):
-            title = line.text
-            break
-    return title, byline
+        if not (TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS) or line.text.endswith((".", ":", ",")):
+            continue
+        overlap = len(_content_words(line.text) & context)
+        nearness = 1.0 / (1 + search_from - i)
+        score = (overlap + nearness, i)
+        if best is None or score > best:
+            best, title = score, line.text
+    return title
 
 
 def extract_dump(text: str, *, source: str = "") -> Article:

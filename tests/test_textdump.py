@@ -91,6 +91,9 @@ def test_list_of_links_has_no_article() -> None:
          datetime(2019, 11, 18, 7, 45, tzinfo=timezone(timedelta(hours=-8)))),
         ("Published 5 March 2024", (), datetime(2024, 3, 5)),
         ("By Scott Gordon", ("Scott Gordon",), None),
+        ("By Meg JamesStaff Writer", ("Meg James",), None),  # a dump glues name and role
+        ("By Sean Martin Sean Martin", ("Sean Martin",), None),
+        ("By Sandee LaMotte, CNN", ("Sandee LaMotte",), None),
     ],
 )
 def test_parse_byline(line: str, authors: tuple[str, ...], published: datetime | None) -> None:
