@@ -26,6 +26,8 @@ __all__ = ["Loaded", "document_for_item", "load", "load_all", "sniff_media_type"
 MAX_FILE_BYTES = 20 * 1024 * 1024
 # Most items taken from one feed; a feed is a list of recent items, not an archive.
 MAX_FEED_ITEMS = 50
+# Item content shorter than this is an excerpt: the item's link is fetched for the article.
+FEED_CONTENT_MIN_WORDS = 25
 # How much of the start of a document is read to tell its kind.
 SNIFF_CHARS = 4096
 SUPPORTED_SUFFIXES = frozenset({
@@ -95,6 +97,11 @@ def _from_bytes(content: bytes, source: str, name: str, *, url: str | None = Non
 def document_for_item(item: FeedItem, source: str, *, allow_private: bool = True) -> RawDocument:
     """One feed item as a document: its own content if the feed carries it, else its page."""
     body = item.content_html
+    if body is not None and item.link and _word_count(body) < FEED_CONTENT_MIN_WORDS:
+        try:  # a few words in content:encoded are an excerpt: the page has the article
+            return fetch(item.link, allow_private=allow_private, source=item.link)
+        except AudioDigestError:
+            pass  # the excerpt is better than nothing
     if body is None and (not item.link) and item.summary:
         body = item.summary
     if body is not None:
@@ -103,6 +110,10 @@ def document_for_item(item: FeedItem, source: str, *, allow_private: bool = True
     if not item.link:
         raise SourceError(f"feed item {item.title or item.guid!r} has no content and no link", source)
     return fetch(item.link, allow_private=allow_private, source=item.link)
+
+
+def _word_count(html: str) -> int:
+    return len(re.sub(r"<[^>]*>", " ", html).split())
 
 
 def _item_page(item: FeedItem, body: str) -> str:

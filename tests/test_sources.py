@@ -110,3 +110,16 @@ def test_broken_feed_file(tmp_path: Path) -> None:
     bad.write_bytes(b'<?xml version="1.0"?><rss version="2.0"><channel><title>Empty</title></channel></rss>')
     with pytest.raises(FeedParseError, match="no items"):
         load(str(bad))
+
+
+def test_feed_excerpt_fetches_the_page(site: str, tmp_path: Path) -> None:
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>t</title>'
+        f"<item><title>Tidal power</title><link>{site}/article.html</link>"
+        "<content:encoded><![CDATA[<p>Six turbines now turn. Read more…</p>]]></content:encoded></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    (doc,) = load(str(feed))
+    assert doc.url == f"{site}/article.html" and b"Porthmaen" in doc.content
