@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin
 from xml.etree.ElementTree import Element, ParseError
@@ -20,6 +19,7 @@ import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
 from .errors import FeedParseError
+from .textrules import parse_datetime
 
 __all__ = ["FeedItem", "looks_like_feed", "parse_feed"]
 
@@ -76,17 +76,7 @@ def _child(el: Element, *names: str) -> Element | None:
 
 
 def _date(value: str) -> datetime | None:
-    value = value.strip()
-    if not value:
-        return None
-    try:
-        return parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        pass
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
+    return parse_datetime(value)
 
 
 def _parse_xml(content: bytes, url: str | None) -> Element:

@@ -59,6 +59,8 @@ CHUNK_SIZE = 64 * 1024
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # Share of NUL bytes in one byte position above which unmarked text is taken for UTF-16.
 UTF16_NUL_SHARE = 0.3
+# ... while the other byte position is almost never NUL (text, not a binary record layout).
+UTF16_OTHER_NUL_SHARE = 0.05
 # Share of control characters in decoded text above which the "text" is taken for binary.
 MAX_CONTROL_SHARE = 0.02
 SNIFF_BYTES = 4096
@@ -316,9 +318,9 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     if len(sample) < 4:
         return None
     even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) / len(odd) > UTF16_NUL_SHARE and even.count(0) < len(even) * 0.05:
+    if odd.count(0) / len(odd) > UTF16_NUL_SHARE and even.count(0) < len(even) * UTF16_OTHER_NUL_SHARE:
         return "utf-16-le"
-    if even.count(0) / len(even) > UTF16_NUL_SHARE and odd.count(0) < len(odd) * 0.05:
+    if even.count(0) / len(even) > UTF16_NUL_SHARE and odd.count(0) < len(odd) * UTF16_OTHER_NUL_SHARE:
         return "utf-16-be"
     return None
 

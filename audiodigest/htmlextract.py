@@ -45,7 +45,7 @@ CREDENTIAL_MAX_CHARS = 4
 # A paragraph this short that opens with "By"/"Published"/"Updated" and names a person or date
 # is a byline or dateline.
 DATELINE_MAX_WORDS = 15
-_DATELINE_START = re.compile(r"^(?:by|published|posted|updated|last\s+updated)\b", re.I)
+_DATELINE_START = re.compile(r"^(?:by|published|posted|updated|last\s+updated)\b", re.IGNORECASE)
 # A "heading" longer than this is a paragraph set in bold, not a section title.
 MAX_SECTION_HEADING_WORDS = 20
 _DROP_TAGS = frozenset({"graphic", "ref_image", "fig"})

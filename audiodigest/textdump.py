@@ -293,7 +293,8 @@ def _mark_mixed(lines: list[_Line]) -> None:
         by_block.setdefault(line.block, []).append(line)
     for members in by_block.values():
         prose = [m for m in members if m.kind == "prose"]
-        if prose and len(members) - len(prose) >= MIXED_MIN_OTHER_LINES:
+        others = [m for m in members if m.kind not in ("prose", "dateline")]  # a byline is no teaser
+        if prose and len(others) >= MIXED_MIN_OTHER_LINES:
             for m in prose:
                 m.mixed = True
 

@@ -170,12 +170,13 @@ def parse_datetime(value: str | None) -> datetime | None:
 DETECT_CHARS = 2000
 # Below this many words the detector is not asked: it would only guess.
 DETECT_MIN_WORDS = 3
+DETECT_MIN_CHARS = 20  # CJK text has few spaces: count characters too
 
 
 def detect_language(text: str, default: str = "en") -> str:
     """ISO 639-1 code of the text's language (py3langid, loaded on first use), or `default`."""
     sample = text[:DETECT_CHARS]
-    if len(sample.split()) < DETECT_MIN_WORDS and len(sample) < 20:
+    if len(sample.split()) < DETECT_MIN_WORDS and len(sample) < DETECT_MIN_CHARS:
         return default
     import py3langid
 
