@@ -42,6 +42,10 @@ MAX_HTML_CHARS = 5 * 1024 * 1024
 _SCRIPT_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 MAX_AUTHOR_CHARS = 80
 CREDENTIAL_MAX_CHARS = 4
+# When trafilatura finds fewer words than this, readability-lxml is asked too, and its text is
+# taken if it is more than SECOND_OPINION_FACTOR times longer (precision mode can drop a body).
+SECOND_OPINION_WORDS = 150
+SECOND_OPINION_FACTOR = 2
 # A paragraph this short that opens with "By"/"Published"/"Updated" and names a person or date
 # is a byline or dateline.
 DATELINE_MAX_WORDS = 15
@@ -341,8 +345,11 @@ def extract_html(html: str, url: str | None = None, *, source: str = "") -> Arti
     tree = _parse(html)
     meta = page_meta(tree, url)
     blocks = _trafilatura_blocks(html, url)
-    if not blocks:
-        blocks = _readability_blocks(html)
+    words = sum(len(text.split()) for _kind, text in blocks)
+    if words < SECOND_OPINION_WORDS:  # little or nothing found: readability may see more
+        alternative = _readability_blocks(html)
+        if sum(len(text.split()) for _kind, text in alternative) > SECOND_OPINION_FACTOR * words:
+            blocks = alternative
     blocks = clean_blocks(blocks, meta.title)
     sections = to_sections(blocks)
     where = source or url or "the page"
