@@ -121,3 +121,12 @@ def test_is_private_url(site: str) -> None:
     assert is_private_url("http://192.168.1.10/feed.xml")
     assert is_private_url("http://[fe80::1]/x")
     assert not is_private_url("https://93.184.216.34/feed.xml")
+
+
+def test_undetectable_encoding_refused() -> None:
+    import random
+
+    rng = random.Random(1)
+    noise = bytes(rng.randrange(1, 256) for _ in range(5000))  # no NUL, no magic number, no text
+    with pytest.raises(SourceError, match="could not tell the text encoding of noise.bin"):
+        decode_text(noise, source="noise.bin")
