@@ -256,20 +256,29 @@ def test_golden_script_for_the_sample() -> None:
     assert rendered == GOLDEN.read_text(encoding="utf-8")
 
 
-FRESH_ENGINE_SAVE = r"""
-import sys, wave, pyttsx3
+WARM_ENGINE_SAVE = r"""
+import os, sys, wave, pyttsx3
 engine = pyttsx3.init("espeak")
-engine.save_to_file(sys.argv[2], sys.argv[1])
+engine.save_to_file("warm up.", sys.argv[1] + ".warm.wav")
 engine.runAndWait()
-with wave.open(sys.argv[1]) as w:
-    print(w.getnframes() / w.getframerate())
+seconds = 0.0
+for _attempt in range(3):
+    engine.save_to_file(sys.argv[2], sys.argv[1])
+    engine.runAndWait()
+    if os.path.exists(sys.argv[1]):
+        with wave.open(sys.argv[1]) as w:
+            seconds = w.getnframes() / w.getframerate()
+    if seconds > 0:
+        break
+print(seconds)
 """
 
 
 @needs_espeak
-def test_longest_segment_is_saved_by_a_fresh_pyttsx3_engine(tmp_path: Path) -> None:
-    """MAX_SEGMENT_CHARS is below the length at which a fresh pyttsx3 engine silently writes
-    nothing (measured at 290+ characters): the longest segment we make must come out as audio."""
+def test_longest_segment_is_synthesized_by_pyttsx3(tmp_path: Path) -> None:
+    """The longest segment we make comes out of pyttsx3 as audio of the expected length (the
+    engine warmed up and retried as the pipeline's engine does: pyttsx3 2.99 sometimes writes
+    nothing, more often the longer the text, see MAX_SEGMENT_CHARS)."""
     pytest.importorskip("pyttsx3")
     import sys
 
@@ -280,7 +289,7 @@ def test_longest_segment_is_saved_by_a_fresh_pyttsx3_engine(tmp_path: Path) -> N
     longest = max((s.text for s in script.segments), key=len)
     assert 200 < len(longest) <= ScriptOptions().max_segment_chars
     out = tmp_path / "seg.wav"
-    run = subprocess.run([sys.executable, "-c", FRESH_ENGINE_SAVE, str(out), longest],
+    run = subprocess.run([sys.executable, "-c", WARM_ENGINE_SAVE, str(out), longest],
                          capture_output=True, text=True, timeout=60, check=False)
     assert run.returncode == 0, run.stderr[-500:]
     assert float(run.stdout.split()[-1]) > 5.0
