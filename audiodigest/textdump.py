@@ -90,6 +90,8 @@ _DATELINE_START = re.compile(r"^(?:by|published|posted|updated|last\s+updated|wr
 _CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
 # A teaser cut short: "... Realtek Bluetooth..." / "... wi…".
 _CUT_TEASER = re.compile(r"\w(?:…|\.\.\.)$")
+# A summary that ends in a link to the story: "... said on Monday. Read More"
+_READ_MORE_END = re.compile(r"[.!?\"”’]\s*(?:Read\s+more|READ\s+MORE|Continue\s+reading|More)\s*[»›→>]*\s*$", re.I)
 # A headline glued to its summary by a text dump: "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's ..."
 _SMALL = r"(?:a|an|the|of|in|on|at|to|for|and|or|v|vs\.?|with|by|from|as|is)"
 _GLUED_TEASER = re.compile(
@@ -238,7 +240,8 @@ def _classify(text: str) -> str:
     if words <= DATELINE_MAX_WORDS and _COMMENT_HEADER.search(body) and _find_date(body):
         return "comments"
     ends = _SENTENCE_END.search(body) is not None
-    if _repeated(body) or _GLUED_TEASER.match(body) or body.count(" | ") >= PIPE_LIST_MIN:
+    if (_repeated(body) or _GLUED_TEASER.match(body) or _READ_MORE_END.search(body)
+            or body.count(" | ") >= PIPE_LIST_MIN):
         return "chrome"  # an image's alt text twice, a headline printed twice: not prose
     if _ABOUT_AUTHOR.match(body):
         return "stop"

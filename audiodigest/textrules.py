@@ -41,7 +41,10 @@ BOILERPLATE = re.compile(
       | (?:related|recommended|trending|most\s+popular|most\s+read|editors?'?’?\s+picks?)
         (?:\s+(?:stories|articles|posts|news|content|coverage|links|reading|videos|for\s+you|now))?\W*
       | more\s+from\s+.{1,60}
-      | (?:advertisement|sponsored(?:\s+content)?|ad)
+      | (?:advertisement|advert|sponsored(?:\s+content)?|ad|anzeige|publicidad|publicité)
+      | .{0,60}\b(?:read\s+more|continue\s+reading|read\s+the\s+full\s+(?:story|article))\W*
+      | (?:reading\s+time|tempo\s+de\s+leitura|lesezeit|temps\s+de\s+lecture)\s*:?.{0,20}
+      | \d+\s*min(?:ute)?s?\.?\s+read
       | (?:loading\s+)?comments?(?:\s+\(\d+\))?\.{0,3}
       | (?:\d+\s+)?comments?|comments\s+are\s+closed\.?|leave\s+a\s+(?:comment|reply)
       | tell\s+us\s+what\s+you\s+think.{0,40}
