@@ -34,7 +34,7 @@ from typing import Any, Literal
 
 from .catalogue import Catalogue
 from .errors import FeedError, UsageError
-from .models import Article, Episode, RenderedAudio, Script, VoiceProfile
+from .models import Article, Cue, Episode, RenderedAudio, Script, VoiceProfile
 from .names import slugify
 from .outdir import OutputFolder
 from .pipeline import DigestOptions, load_articles, make_script, render, script_digest
@@ -132,11 +132,24 @@ def _retire(episodes: list[Episode], settings: ShowSettings, keep: str) -> list[
     return victims
 
 
-def _site_files(settings: ShowSettings, episodes: Sequence[Episode], base_url: str
-                ) -> dict[str, bytes]:
-    from .site import render_site
+def _site_files(settings: ShowSettings, episodes: Sequence[Episode], base_url: str,
+                root: Path, fresh: dict[str, tuple[Cue, ...]] | None = None) -> dict[str, bytes]:
+    """Every file of the site, with each episode's transcript written into its page.
 
-    return render_site(settings, episodes, base_url=base_url)
+    `fresh` holds the cues of episodes not yet in the folder; the others' come from their
+    VTT files, so a page reads without JavaScript too.
+    """
+    from .site import render_site
+    from .transcripts import parse_vtt
+
+    cues: dict[str, tuple[Cue, ...]] = dict(fresh or {})
+    for ep in episodes:
+        if ep.guid not in cues and ep.transcript_vtt:
+            try:
+                cues[ep.guid] = parse_vtt((root / ep.transcript_vtt).read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, ValueError):
+                pass  # the page then builds the transcript from the VTT in the browser
+    return render_site(settings, episodes, base_url=base_url, cues=cues)
 
 
 def _stage_site(staging: Path, files: dict[str, bytes]) -> list[str]:
@@ -176,7 +189,7 @@ def _rewrite_site(folder: OutputFolder, cat: Catalogue, settings: ShowSettings,
                   base_url: str) -> None:
     staging = folder.new_staging()
     try:
-        names = _stage_site(staging, _site_files(settings, cat.episodes(), base_url))
+        names = _stage_site(staging, _site_files(settings, cat.episodes(), base_url, folder.root))
         _install_site(staging, folder.root, names)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -375,7 +388,8 @@ def _publish_locked(folder: OutputFolder, cat: Catalogue, settings: ShowSettings
         others = [e for e in cat.episodes() if e.guid != guid]
         retired = _retire([episode, *others], settings, keep=guid)
         after = [episode, *(e for e in others if e not in retired)]
-        site_names = _stage_site(staging, _site_files(settings, after, base_url))
+        site_names = _stage_site(
+            staging, _site_files(settings, after, base_url, folder.root, {guid: audio.cues}))
         episode_files = [f for f in files if f != page]
         _check_staged(staging, folder.root, base_url, episode_files, site_names)
         OutputFolder.write_manifest(staging, {

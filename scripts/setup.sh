@@ -31,7 +31,7 @@ fi
 # pip older than 24 mis-resolves lxml[html-clean] (pulled in by trafilatura)
 .venv/bin/python -m pip install -q --upgrade "pip>=24"
 if [ $with_test = 1 ]; then
-  .venv/bin/python -m pip install -q -e ".[test]"
+  .venv/bin/python -m pip install -q -e ".[test,piper]"
 else
   .venv/bin/python -m pip install -q -e .
 fi

@@ -143,3 +143,20 @@ def test_unknown_engine_is_named() -> None:
 
     with pytest.raises(EngineUnavailable, match="no TTS engine named 'nope'"):
         get_engine("nope")
+
+
+def test_piper_speaks_from_its_bundled_model(tmp_path: Path) -> None:
+    from audiodigest.tts.piper import PiperEngine
+
+    ok, reason = PiperEngine.available()
+    if not ok:
+        if os.environ.get("CI"):
+            pytest.fail(f"Piper must be installed in CI (scripts/setup.sh --test): {reason}")
+        pytest.skip(reason)
+    voice = VoiceProfile(name="p", engine="piper", engine_voice="en_US-joe-medium",
+                         rate_wpm=170)
+    text = "The harbour council approved a new ferry timetable on Tuesday evening."
+    clip = PiperEngine().synthesize(text, voice, tmp_path / "p.wav")
+    assert clip.sample_rate == 22050
+    wpm = len(text.split()) / (clip.duration_s / 60)
+    assert 120 < wpm < 230
