@@ -99,6 +99,8 @@ _GLUED_TEASER = re.compile(
 )
 # Lines in a box with a sign-up prompt that belong to the box, not the article.
 _APPEAL = re.compile(r"\b(?:support|subscribe|donat|sign\s+up|newsletter|inbox|e-?mail|member|\$\d|join\s+us)", re.IGNORECASE)
+# A block with a copyright line is the page footer, whatever else it says.
+_FOOTER = re.compile(r"^(?:©|copyright\b)|\ball\s+rights\s+reserved\b", re.I)
 _TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -314,8 +316,9 @@ def _mark_boxes(lines: list[_Line]) -> None:
             continue
         has_box = any(m.kind == "chrome" and _APPEAL.search(m.text) for m in members)
         teaser = _TEASER_END.search(members[-1].text) is not None
+        footer = any(m.kind == "chrome" and _FOOTER.search(m.text) for m in members)
         for m in members:
-            if teaser or (has_box and (m.kind != "prose" or _APPEAL.search(m.text))):
+            if teaser or footer or (has_box and (m.kind != "prose" or _APPEAL.search(m.text))):
                 m.kind = "chrome"
 
 

@@ -130,3 +130,20 @@ def test_single_spaced_text_keeps_headings() -> None:
     assert article.title == "Harbour news"
     assert [s.heading for s in article.sections] == [None, "What happens next"]
     assert article.body == "\n".join(text.splitlines()[1:])
+
+
+def test_footer_block_is_not_the_article() -> None:
+    text = (
+        "Ferry service resumes after storm\n\n"
+        "The ferry between the harbour and the island resumed on Tuesday after three days of storms kept the"
+        " boats in port, and the first crossing was full within an hour of tickets going on sale.\n\n"
+        "Crews checked both vessels overnight and found only minor damage to a gangway, the operator said.\n\n"
+        "About us\n"
+        "The Coastal Herald has covered the towns and villages of the coast since 1881, reporting on council"
+        " decisions, courts, sport, weather, the harbour and the people who live and work along the water.\n"
+        "© 2024 The Coastal Herald. All rights reserved.\n"
+    )
+    article = extract_text(text)
+    assert article.title == "Ferry service resumes after storm"
+    assert "1881" not in article.body
+    assert article.body.startswith("The ferry between the harbour")
