@@ -19,7 +19,14 @@ from pathlib import Path
 
 from .errors import LexiconError
 
-__all__ = ["Lexicon", "LexiconEntry", "default_lexicon_path", "load_lexicon", "load_lexicons"]
+__all__ = [
+    "Lexicon",
+    "LexiconEntry",
+    "default_lexicon_path",
+    "load_lexicon",
+    "load_lexicons",
+    "restore",
+]
 
 VOICES_DIR = Path(__file__).resolve().parent.parent / "voices"
 """Where the bundled `<lang>.lexicon.toml` files live (the repository's voices/ folder)."""
@@ -92,20 +99,72 @@ class Lexicon:
 
     def apply(self, text: str, phonemes: bool = False) -> str:
         """Rewrite every listed word in `text`; `phonemes` allows espeak `[[...]]` output."""
+        marked, replacements = self.protect(text, phonemes)
+        return restore(marked, replacements)
+
+    def protect(self, text: str, phonemes: bool = False) -> tuple[str, list[str]]:
+        """Replace each listed word by a private-use placeholder; `restore` puts the spoken
+        form back. The script stage protects the written text, normalizes it, then restores, so
+        keys match words as articles write them ("NATO", "F-16") and normalization never
+        touches a respelling or phoneme string."""
+        replacements: list[str] = []
+
+        def placeholder(out: str, original: str) -> str:
+            if len(replacements) >= MAX_PLACEHOLDERS:
+                return original
+            replacements.append(out)
+            return chr(PLACEHOLDER_BASE + len(replacements) - 1)
+
         if self._word_re is not None:
 
             def word(m: re.Match[str]) -> str:
-                found = m.group(0)
+                found = m.group("word")
                 entry = self._exact.get(found) or self._folded.get(found.lower())
-                out = entry.replacement(phonemes) if entry else None
-                return out if out is not None else found
+                if entry is None:
+                    return m.group(0)
+                possessive = m.group("poss") or ""
+                if phonemes and entry.phonemes:
+                    return placeholder(f"[[{entry.phonemes}{_possessive(entry.phonemes, possessive)}]]",
+                                       m.group(0))
+                if entry.say is None:
+                    return m.group(0)
+                return placeholder(entry.say + possessive, m.group(0))
 
             text = self._word_re.sub(word, text)
         for pattern, entry in self._pattern_res:
             out = entry.replacement(phonemes)
             if out is not None:
-                text = pattern.sub(lambda m, out=out: m.expand(out), text)
+                text = pattern.sub(lambda m, out=out: placeholder(m.expand(out), m.group(0)), text)
+        return text, replacements
+
+
+PLACEHOLDER_BASE = 0xE000
+MAX_PLACEHOLDERS = 0x1900
+"""Unicode's private-use area (U+E000-U+F8FF): no article text uses it (sanitize drops it) and
+no normalization rule matches it, so a placeholder survives normalization unchanged."""
+_PLACEHOLDERS = re.compile("[\uE000-\uF8FF]")
+
+
+def restore(text: str, replacements: list[str]) -> str:
+    """Put back the spoken forms that `Lexicon.protect` replaced by placeholders."""
+    if not replacements:
         return text
+
+    def back(m: re.Match[str]) -> str:
+        index = ord(m.group(0)) - PLACEHOLDER_BASE
+        return replacements[index] if index < len(replacements) else ""
+
+    return _PLACEHOLDERS.sub(back, text)
+
+
+def _possessive(phonemes: str, written: str) -> str:
+    """The possessive ending in phonemes: "'s" after Kyiv is z, after Putin's t... s."""
+    if not written:
+        return ""
+    last = phonemes.rstrip(":'@,")[-1:]
+    if phonemes.endswith(("tS", "dZ")) or last in "szSZ":
+        return "I2z"
+    return "s" if last in "ptkfT" else "z"
 
 
 def _compile_words(
@@ -119,7 +178,8 @@ def _compile_words(
         alternatives.append(f"(?i:{joined})")
     if not alternatives:
         return None
-    return re.compile(r"(?<![\w\-\[])(?:" + "|".join(alternatives) + r")(?![\w\-\]])")
+    return re.compile(r"(?<![\w\-\[])(?P<word>" + "|".join(alternatives) + r")(?P<poss>['’]s)?"
+                      r"(?![\w\-\]])")
 
 
 MIN_FOLDED_KEY = 4

@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from .errors import ScriptError
-from .lexicon import Lexicon, default_lexicon_path, load_lexicons
+from .lexicon import Lexicon, default_lexicon_path, load_lexicons, restore
 from .models import Article, Script, Segment, SegmentKind, VoiceProfile
 from .normalize import normalize
 from .numbers import ordinal, year
@@ -85,7 +85,8 @@ class ScriptOptions:
 
 # --- sanitizing -----------------------------------------------------------------------------
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ue000-\uf8ff]")
 _TAG = re.compile(r"</?[A-Za-z!?][^<>]{0,1000}>|<!--.*?-->", re.DOTALL)
 _BRACKETS = re.compile(r"\[{2,}|\]{2,}")
 _SPEAKABLE = re.compile(r"[^\W_]")
@@ -163,8 +164,9 @@ class _Builder:
                 self.segments[-1] = Segment(last.kind, last.text, ms, last.chapter, last.caption)
 
     def speech(self, written: str) -> str:
-        spoken = normalize(written, self.language)
-        return self.lexicon.apply(spoken, phonemes=self.phonemes)
+        """Lexicon words become placeholders, the rest is normalized, then they come back."""
+        marked, replacements = self.lexicon.protect(written, phonemes=self.phonemes)
+        return restore(normalize(marked, self.language), replacements)
 
     def pieces(self, written: str) -> list[tuple[str, str]]:
         """(caption, text) pairs for one sentence, each spoken text within the length limit."""

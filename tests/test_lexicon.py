@@ -150,3 +150,26 @@ def test_pyttsx3_needs_respellings_not_phonemes(tmp_path: Path) -> None:
     respelled, bracketed = numbers[-2:]
     assert respelled > 0.2
     assert bracketed > 1.5 * respelled
+
+
+def test_keys_match_the_written_form_before_normalization(tmp_path: Path) -> None:
+    """The script stage protects lexicon words, normalizes the rest, then restores them: keys are
+    written as articles write them, and respellings are not normalized again."""
+    from audiodigest.models import Article, Section, VoiceProfile
+    from audiodigest.script import ScriptOptions, build_script
+
+    user = write(tmp_path, '[words]\nNATO = "Nay-toe"\n"F-16" = "eff sixteen"\n'
+                           'Shoigu = "Shoy-goo 2"\n')
+    doc = Article(title="T", sections=(Section(None, ("NATO sent F-16 jets; Shoigu's 3 aides.",)),))
+    voice = VoiceProfile(name="t", engine="pyttsx3", engine_voice="en")
+    script = build_script([doc], voice, ScriptOptions(lexicons=(user,)))
+    body = next(s for s in script.segments if s.kind == "body")
+    assert body.text == "Nay-toe sent eff sixteen jets; Shoy-goo 2's three aides."
+    assert body.caption == "NATO sent F-16 jets; Shoigu's 3 aides."
+
+
+@needs_espeak
+def test_possessive_joins_the_phonemes() -> None:
+    lex = load_lexicon(EN)
+    assert lex.apply("Kyiv's", phonemes=True) == "[[k'i:vz]]"
+    assert phonemes(lex.apply("Kyiv's mayor", phonemes=True)).startswith("k'i:vz")
