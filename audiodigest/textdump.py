@@ -91,7 +91,7 @@ _CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
 # A teaser cut short: "... Realtek Bluetooth..." / "... wi…".
 _CUT_TEASER = re.compile(r"\w(?:…|\.\.\.)$")
 # A summary that ends in a link to the story: "... said on Monday. Read More"
-_READ_MORE_END = re.compile(r"[.!?\"”’]\s*(?:Read\s+more|READ\s+MORE|Continue\s+reading|More)\s*[»›→>]*\s*$", re.I)
+_READ_MORE_END = re.compile(r"[.!?\"”’]\s*(?:Read\s+more|READ\s+MORE|Continue\s+reading|More)\s*[»›→>]*\s*$", re.IGNORECASE)
 # A headline glued to its summary by a text dump: "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's ..."
 _SMALL = r"(?:a|an|the|of|in|on|at|to|for|and|or|v|vs\.?|with|by|from|as|is)"
 _GLUED_TEASER = re.compile(
@@ -100,7 +100,7 @@ _GLUED_TEASER = re.compile(
 # Lines in a box with a sign-up prompt that belong to the box, not the article.
 _APPEAL = re.compile(r"\b(?:support|subscribe|donat|sign\s+up|newsletter|inbox|e-?mail|member|\$\d|join\s+us)", re.IGNORECASE)
 # A block with a copyright line is the page footer, whatever else it says.
-_FOOTER = re.compile(r"^(?:©|copyright\b)|\ball\s+rights\s+reserved\b", re.I)
+_FOOTER = re.compile(r"^(?:©|copyright\b)|\ball\s+rights\s+reserved\b", re.IGNORECASE)
 _TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
