@@ -29,7 +29,7 @@ from .errors import AudioError, EncodeFailed, ToolMissing
 from .loudness import gated_loudness, segment_loudness
 from .models import ChapterMark, Cue, RenderedAudio, Script
 
-__all__ = ["AudioSettings", "ClipSource", "find_tool", "render_audio"]
+__all__ = ["AudioSettings", "ClipSource", "check_audio_file", "find_tool", "render_audio"]
 
 SAMPLE_WIDTH = 2
 """16-bit PCM throughout: what every engine here produces."""
@@ -85,6 +85,19 @@ def find_tool(name: str) -> str:
     return path
 
 
+def check_audio_file(path: Path, what: str) -> None:
+    """Fail early, with one line, if `path` is not a readable audio file (intro, outro)."""
+    if not path.is_file():
+        raise AudioError(f"{what} {path} does not exist")
+    proc = subprocess.run(
+        [find_tool("ffprobe"), "-v", "error", "-select_streams", "a:0", "-show_entries",
+         "stream=codec_type", "-of", "csv=p=0", str(path)],
+        capture_output=True, text=True, check=False, timeout=60,
+    )
+    if proc.returncode != 0 or "audio" not in proc.stdout:
+        raise AudioError(f"{what} {path} is not audio: give an MP3, WAV, OGG or FLAC file")
+
+
 def _read_pcm(path: Path, sample_rate: int) -> bytes:
     """A clip's PCM as 16-bit mono at `sample_rate` (pydub converts when needed)."""
     from pydub import AudioSegment
@@ -97,7 +110,7 @@ def _read_pcm(path: Path, sample_rate: int) -> bytes:
             else AudioSegment.from_file(str(path))
         )
     except (CouldntDecodeError, OSError, IndexError) as exc:
-        raise AudioError(f"{path} is not audio that ffmpeg can read: {exc}") from exc
+        raise AudioError(f"{path} is not audio that ffmpeg can read") from exc
     if seg.channels != 1:
         seg = seg.set_channels(1)
     if seg.sample_width != SAMPLE_WIDTH:

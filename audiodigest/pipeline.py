@@ -93,6 +93,7 @@ def make_script(
     from .script import ScriptOptions, build_script
 
     choice = choose_voice(options.voice or voice_name, articles[0].language)
+    _check_engine(choice.profile)
     script_opts = ScriptOptions(
         disclosure=disclosure if options.disclosure is None else options.disclosure,
         show_title=show_title,
@@ -104,6 +105,16 @@ def make_script(
 
         script = replace(script, title=options.title)
     return script, choice
+
+
+def _check_engine(voice: VoiceProfile) -> None:
+    """Fail before any work if the voice's engine cannot run here (and say how to fix it)."""
+    from .errors import EngineUnavailable
+    from .tts import get_engine
+
+    ok, reason = get_engine(voice.engine).available()
+    if not ok:
+        raise EngineUnavailable(f"voice {voice.name} needs the {voice.engine} engine: {reason}")
 
 
 def _script_extras(

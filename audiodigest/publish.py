@@ -32,6 +32,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
+from .audio import check_audio_file
 from .catalogue import Catalogue
 from .errors import FeedError, UsageError
 from .models import Article, Cue, Episode, RenderedAudio, Script, VoiceProfile
@@ -273,6 +274,10 @@ class Show:
     def __init__(self, options: DigestOptions | None = None) -> None:
         self.options = options or DigestOptions()
         self.settings = load_settings(self.options.out_dir)
+        for what, path in (("intro audio", self.settings.intro_audio),
+                           ("outro audio", self.settings.outro_audio)):
+            if path is not None:
+                check_audio_file(path, what)
         self.base_url = ""
         self.feed_url = ""
         self.folder = OutputFolder(self.options.out_dir)

@@ -134,3 +134,49 @@ def test_stdin_source(runner: CliRunner, tmp_path: Path) -> None:
     assert data["status"] == "published"
     assert data["title"] == "Council approves new ferry timetable"
     assert Path(data["file"]).stat().st_size == data["bytes"]
+
+
+def test_broken_lexicon_names_file_and_line(runner: CliRunner, article: Path, tmp_path: Path
+                                            ) -> None:
+    lexicon = tmp_path / "names.lexicon.toml"
+    lexicon.write_text("[words]\nKyiv = \n", encoding="utf-8")
+    out = tmp_path / "o"
+    result = runner.invoke(cli, ["publish", str(article), "--lexicon", str(lexicon),
+                                 "--out", str(out), "--base-url", BASE_URL])
+    assert result.exit_code == 1
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"Error: {lexicon}:2: ")
+    assert not out.exists()
+
+
+def test_intro_audio_that_is_not_audio_publishes_nothing(runner: CliRunner, article: Path,
+                                                         tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    ok = runner.invoke(cli, ["publish", str(article), "--out", str(out), "--base-url", BASE_URL])
+    assert ok.exit_code == 0
+    (out / "jingle.mp3").write_text("not audio at all", encoding="utf-8")
+    (out / "audiodigest.toml").write_text('intro_audio = "jingle.mp3"\n', encoding="utf-8")
+    before = snapshot(out)
+    other = tmp_path / "other.txt"
+    other.write_text(SHORT_ARTICLE.replace("ferry", "tram"), encoding="utf-8")
+    result = runner.invoke(cli, ["publish", str(other), "--out", str(out),
+                                 "--base-url", BASE_URL])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: intro audio ")
+    assert "jingle.mp3 is not audio: give an MP3" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert snapshot(out) == before
+
+
+def test_engine_not_installed_says_how_to_install(runner: CliRunner, article: Path,
+                                                  tmp_path: Path) -> None:
+    voices = tmp_path / "voices"
+    voices.mkdir()
+    (voices / "robot.toml").write_text(
+        'engine = "nonexistent-engine"\nvoice = "x"\nlanguage = "en"\n', encoding="utf-8")
+    result = runner.invoke(cli, ["publish", str(article), "--voice", "robot", "--out",
+                                 str(tmp_path / "o"), "--base-url", BASE_URL],
+                           env={"AUDIODIGEST_VOICES": str(voices)})
+    assert result.exit_code == 1
+    assert "no TTS engine named 'nonexistent-engine'" in result.stderr
+    assert not (tmp_path / "o").exists()

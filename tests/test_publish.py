@@ -5,15 +5,10 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import feedparser
 import pytest
-
-from audiodigest.catalogue import Catalogue
-from audiodigest.pipeline import DigestOptions
-from audiodigest.publish import publish, remove
-from audiodigest.tags import read_chapters
-
 from pipeline_helpers import (
     BASE_URL,
     CORPUS,
@@ -23,6 +18,11 @@ from pipeline_helpers import (
     probe_duration,
     snapshot,
 )
+
+from audiodigest.catalogue import Catalogue
+from audiodigest.pipeline import DigestOptions
+from audiodigest.publish import publish, remove
+from audiodigest.tags import read_chapters
 
 
 @pytest.fixture
@@ -145,3 +145,35 @@ def test_several_sources_make_one_episode_with_a_chapter_each(
     assert any("museum" in t.lower() for t in titles)
     parsed = _feed(opts.out_dir)
     assert len(parsed.entries) == 1
+
+
+def _rms(samples: Any) -> float:
+    import numpy as np
+
+    return float(np.sqrt(np.mean(samples.astype(np.float64) ** 2))) if samples.size else 0.0
+
+
+def test_chapters_and_cues_sit_on_real_segment_boundaries(opts: DigestOptions) -> None:
+    """Decode the MP3: each chapter starts where speech starts after a pause (within 50 ms)."""
+    import numpy as np
+
+    from audiodigest.transcripts import parse_vtt
+
+    result = publish([str(CORPUS)], opts)
+    mp3 = opts.out_dir / result.episode.audio_file
+    pcm = subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-i", str(mp3), "-f",
+                          "s16le", "-ac", "1", "-ar", "22050", "-"],
+                         capture_output=True, check=True).stdout
+    audio = np.frombuffer(pcm, dtype=np.int16)
+    rate = 22050
+    chapters = read_chapters(mp3)
+    assert len(chapters) >= 6
+    for ch in chapters[1:]:
+        at = round(ch.start_s * rate)
+        before = audio[at - int(0.25 * rate): at - int(0.03 * rate)]
+        after = audio[at + int(0.03 * rate): at + int(0.15 * rate)]
+        assert _rms(before) < 100, f"{ch.title!r}: no pause before {ch.start_s:.2f} s"
+        assert _rms(after) > 500, f"{ch.title!r}: no speech after {ch.start_s:.2f} s"
+    cues = parse_vtt((opts.out_dir / result.episode.transcript_vtt).read_text(encoding="utf-8"))
+    assert abs(cues[-1].end_s - probe_duration(mp3)) < 1.0
+    assert all(a.end_s <= b.start_s for a, b in zip(cues, cues[1:]))
