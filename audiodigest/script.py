@@ -40,8 +40,8 @@ PHONEME_ENGINES = frozenset({"espeak"})
 """Engines that read espeak-ng's inline `[[...]]` phoneme input (espeak-ng's CLI does)."""
 MIN_CUT_CHARS = 60
 """Below this the written sentence is not cut further to make its spoken form fit."""
-CUT_SHRINK = 0.7
-"""How much the written cut limit shrinks each time a spoken piece is still too long."""
+CUT_SHRINK = 0.9
+"""Margin on the re-cut limit of a piece whose spoken form was too long: expansion varies."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,20 +169,26 @@ class _Builder:
         return restore(normalize(marked, self.language), replacements)
 
     def pieces(self, written: str) -> list[tuple[str, str]]:
-        """(caption, text) pairs for one sentence, each spoken text within the length limit."""
-        limit = max_chars = self.options.max_segment_chars
-        while True:
-            captions = cut_long(written, limit)
-            spoken = [self.speech(c) for c in captions]
-            if all(len(s) <= max_chars for s in spoken) or limit <= MIN_CUT_CHARS:
-                break
-            limit = max(MIN_CUT_CHARS, int(limit * CUT_SHRINK))
+        """(caption, text) pairs for one sentence, each spoken text within the length limit.
+
+        The written sentence is cut at clause boundaries first; a piece whose spoken form is
+        still too long (digits expand about fourfold) is cut again with the limit scaled by its
+        own expansion, and only what is left over is cut in its spoken form.
+        """
+        max_chars = self.options.max_segment_chars
         out: list[tuple[str, str]] = []
-        for caption, text in zip(captions, spoken):
+        for caption in cut_long(written, max_chars):
+            text = self.speech(caption)
             if len(text) <= max_chars:
                 out.append((caption, text))
-            else:  # a digit-dense fragment: cut its spoken form, captions follow the speech
-                out.extend((part, part) for part in cut_long(text, max_chars))
+                continue
+            limit = max(MIN_CUT_CHARS, int(len(caption) * max_chars / len(text) * CUT_SHRINK))
+            for part in cut_long(caption, limit) if len(caption) > MIN_CUT_CHARS else [caption]:
+                spoken = self.speech(part) if part != caption else text
+                if len(spoken) <= max_chars:
+                    out.append((part, spoken))
+                else:  # still too dense: cut the speech, and captions follow it
+                    out.extend((piece, piece) for piece in cut_long(spoken, max_chars))
         return out
 
     def say(self, kind: SegmentKind, written: str, pause: int, chapter: int) -> int:
