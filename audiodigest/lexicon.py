@@ -134,7 +134,11 @@ class Lexicon:
         for pattern, entry in self._pattern_res:
             out = entry.replacement(phonemes)
             if out is not None:
-                text = pattern.sub(lambda m, out=out: placeholder(m.expand(out), m.group(0)), text)
+
+                def expand(m: re.Match[str], out: str = out) -> str:
+                    return placeholder(m.expand(out), m.group(0))
+
+                text = pattern.sub(expand, text)
         return text, replacements
 
 
