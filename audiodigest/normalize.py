@@ -135,6 +135,8 @@ def _money(m: re.Match[str]) -> str:
 
 
 _NUMBER_WORDS = {"no": "number ", "nos": "numbers ", "p": "page ", "pp": "pages "}
+_VULGAR = {"½": " one half", "¼": " one quarter", "¾": " three quarters", "⅓": " one third",
+           "⅔": " two thirds"}
 _SPECIAL_SLASHES = {"24/7": "twenty-four seven", "9/11": "nine eleven", "50/50": "fifty-fifty"}
 _DENOMINATORS = {2: ("half", "halves"), 4: ("quarter", "quarters")}
 
@@ -385,6 +387,9 @@ _PASSES: tuple[_Pass, ...] = (
     (re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:)"),
      lambda m: _clock(int(m.group(1)), int(m.group(2)))),
     (re.compile(r"(?:\+\d{1,3}[\s-])?\(?\b\d{3}\)?[\s.-]\d{3}[.-]\d{4}\b"), _telephone),
+    (re.compile(r"(?<![\w+])\+\d{1,3}(?:[\s-]\d{1,4}){2,5}\b"), _telephone),
+    (re.compile(r"(?<![\d/])(\d+)[ -]?(?:1/2|½)(?![\d/])"), lambda m: f"{m.group(1)} and a half"),
+    (re.compile("[½¼¾⅓⅔]"), lambda m: _VULGAR[m.group(0)]),
     (re.compile(r"\b(24/7|9/11|50/50)\b"), lambda m: _SPECIAL_SLASHES[m.group(1)]),
     # aircraft: "737" is "seven thirty-seven", "A320" is "A three twenty"
     (re.compile(r"(?:(?<=Boeing )|(?=7[0-8]7(?:s?\b)(?: MAX| Max| jets?| Dreamliners?| aircraft|"
