@@ -176,11 +176,36 @@ DETECT_MIN_WORDS = 3
 DETECT_MIN_CHARS = 20  # CJK text has few spaces: count characters too
 
 
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to a in is that for on was with as by it at from said his her are be has have "
+    "this he which were not an their will they been".split()
+)
+ENGLISH_SHARE = 0.22
+"""English news prose is 25-45% these words; other languages' text under 6% (CJK under 17%,
+measured on the shared benchmark pages), so above this share the text is English."""
+ENGLISH_MIN_WORDS = 30
+
+
+def _clearly_english(sample: str) -> bool:
+    words = sample.split()
+    if len(words) < ENGLISH_MIN_WORDS:
+        return False
+    hits = sum(1 for w in words if w.lower().strip(".,;:!?\"'()") in _ENGLISH_FUNCTION_WORDS)
+    return hits / len(words) >= ENGLISH_SHARE
+
+
 def detect_language(text: str, default: str = "en") -> str:
-    """ISO 639-1 code of the text's language (py3langid, loaded on first use), or `default`."""
+    """ISO 639-1 code of the text's language, or `default`.
+
+    Clearly English text is recognised by its function words at once; anything else goes to
+    py3langid, whose model takes about 0.3 s to load on first use (most of an unchanged
+    republish, which should take a fraction of a second).
+    """
     sample = text[:DETECT_CHARS]
     if len(sample.split()) < DETECT_MIN_WORDS and len(sample) < DETECT_MIN_CHARS:
         return default
+    if _clearly_english(sample):
+        return "en"
     import py3langid
 
     code, _score = py3langid.classify(sample)
