@@ -13,7 +13,8 @@ from audiodigest.lexicon import Lexicon, default_lexicon_path, load_lexicon, loa
 
 VOICES = Path(__file__).resolve().parent.parent / "voices"
 EN = VOICES / "en.lexicon.toml"
-CORPUS_NAMES = ["Szijjarto", "Podolyak", "Danilevich", "Aliaksandr", "Shoigu", "Mykhailo", "Kyiv"]
+CORPUS_NAMES = ["Szijjarto", "Podolyak", "Danilevich", "Aliaksandr", "Shoigu", "Mykhailo", "Kyiv",
+                "Siarhei", "Valeryi", "Herasimenia", "Apeikin", "Aliaksandra"]
 
 needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
 
