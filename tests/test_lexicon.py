@@ -50,7 +50,7 @@ def test_whole_words_case_and_possessive() -> None:
 
 def test_patterns_handle_accents() -> None:
     lex = load_lexicon(EN)
-    assert lex.apply("Szijjártó and Orbán") == "Seeyarto and Or-bahn"
+    assert lex.apply("Szijjártó and Orbán") == "Seeyarto and Orbahn"
 
 
 def test_phonemes_only_when_asked() -> None:
