@@ -188,8 +188,11 @@ def fetch(
     limits: FetchLimits = DEFAULT_LIMITS,
     source: str | None = None,
     client: httpx.Client | None = None,
+    media_types: frozenset[str] | None = None,
 ) -> RawDocument:
     """GET `url` (following up to `limits.max_redirects` checked redirects) as a RawDocument.
+
+    `media_types` replaces the accepted types (pages, text, feeds), e.g. for images.
 
     Raises FetchError for a refused URL or redirect, an HTTP error status, a timeout, a body
     over the cap (as sent or decompressed), or a media type that is not a page or a feed.
@@ -202,7 +205,8 @@ def fetch(
     try:
         for _hop in range(limits.max_redirects + 1):
             check_url(current, allow_private=allow_private)
-            doc, location = _fetch_once(http, current, limits, deadline, source or url)
+            doc, location = _fetch_once(http, current, limits, deadline, source or url,
+                                        media_types)
             if doc is not None:
                 return doc
             current = urljoin(current, location or "")
@@ -217,7 +221,8 @@ def fetch(
 
 
 def _fetch_once(
-    http: httpx.Client, url: str, limits: FetchLimits, deadline: float, source: str
+    http: httpx.Client, url: str, limits: FetchLimits, deadline: float, source: str,
+    media_types: frozenset[str] | None = None,
 ) -> tuple[RawDocument | None, str | None]:
     headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT_HEADER, "Accept-Encoding": "gzip, deflate"}
     try:
@@ -234,7 +239,11 @@ def _fetch_once(
                     url,
                 )
             media, charset = _media_type(resp.headers.get("content-type", ""))
-            if media and media not in ACCEPTED_MEDIA_TYPES and not media.startswith("text/"):
+            if media_types is not None:
+                if media not in media_types:
+                    raise FetchError(f"{url} serves {media or 'no media type'}, not one of "
+                                     f"{', '.join(sorted(media_types))}", url)
+            elif media and media not in ACCEPTED_MEDIA_TYPES and not media.startswith("text/"):
                 raise FetchError(
                     f"{url} serves {media}, not a web page, text or feed; give the article's page instead",
                     url,
