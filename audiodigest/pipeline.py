@@ -55,6 +55,8 @@ class DigestOptions:
     audio: AudioSettings = field(default_factory=AudioSettings)
     executor: Executor | None = None
     """Run synthesis on this executor instead of a local process pool."""
+    allow_private: bool = True
+    """Fetch links (lead images) on loopback/private addresses; `follow` may refuse them."""
     lock_wait_s: float = 600.0
     """How long to wait for another run on the same output folder (0: fail at once)."""
     progress: Progress | None = None

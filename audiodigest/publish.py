@@ -246,6 +246,35 @@ def _cover_bytes(settings: ShowSettings) -> bytes:
     return make_cover(settings.title)
 
 
+IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/webp", "image/gif"})
+IMAGE_MAX_BYTES = 10 * 1024 * 1024
+"""A lead image larger than this is not a photo worth the download."""
+
+
+def _episode_image(articles: Sequence[Article], staging: Path, stem: str,
+                   options: DigestOptions) -> str | None:
+    """The first article's lead image as the episode's square JPEG, or None.
+
+    An image that cannot be fetched or used costs the episode its own image, not the episode.
+    """
+    from .artwork import episode_image
+    from .errors import AudioDigestError
+    from .fetch import FetchLimits, fetch
+
+    url = next((a.image_url for a in articles if a.image_url), None)
+    if not url:
+        return None
+    try:
+        doc = fetch(url, media_types=IMAGE_TYPES, allow_private=options.allow_private,
+                    limits=FetchLimits(max_bytes=IMAGE_MAX_BYTES, total_timeout=30.0))
+        name = f"{stem}.jpg"
+        (staging / name).write_bytes(episode_image(doc.content))
+    except AudioDigestError as exc:
+        _notice(options, f"episode published without its own image: {exc}")
+        return None
+    return name
+
+
 def _write_episode_files(staging: Path, stem: str, audio: RenderedAudio, script: Script
                          ) -> dict[str, str]:
     from .transcripts import to_chapters_json, to_srt, to_vtt
@@ -379,8 +408,10 @@ def _publish_locked(folder: OutputFolder, cat: Catalogue, settings: ShowSettings
             album=settings.title, date=published, comment=" ".join(urls),
             language=script.language, cover_jpeg=cover, chapters=audio.chapters))
         names = _write_episode_files(staging, stem, audio, script)
+        image = _episode_image(articles, staging, stem, options)
         page = f"{slug}.html"
-        files = (audio_name, names["vtt"], names["srt"], names["chapters"], page)
+        files = (audio_name, names["vtt"], names["srt"], names["chapters"], page,
+                 *([image] if image else []))
         episode = Episode(
             guid=guid, key=key, title=script.title, slug=slug, audio_file=audio_name,
             size_bytes=(staging / audio_name).stat().st_size, duration_s=audio.duration_s,
@@ -388,7 +419,7 @@ def _publish_locked(folder: OutputFolder, cat: Catalogue, settings: ShowSettings
             author=", ".join(authors) or None, language=script.language,
             content_hash=digest, files=files, chapters=audio.chapters,
             transcript_vtt=names["vtt"], transcript_srt=names["srt"],
-            chapters_json=names["chapters"], page_file=page,
+            chapters_json=names["chapters"], page_file=page, image_file=image,
         )
         others = [e for e in cat.episodes() if e.guid != guid]
         retired = _retire([episode, *others], settings, keep=guid)

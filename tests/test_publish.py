@@ -177,3 +177,37 @@ def test_chapters_and_cues_sit_on_real_segment_boundaries(opts: DigestOptions) -
     cues = parse_vtt((opts.out_dir / result.episode.transcript_vtt).read_text(encoding="utf-8"))
     assert abs(cues[-1].end_s - probe_duration(mp3)) < 1.0
     assert all(a.end_s <= b.start_s for a, b in zip(cues, cues[1:]))
+
+
+def test_lead_image_becomes_the_episode_image(opts: DigestOptions, tmp_path: Path) -> None:
+    import io
+    import threading
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from PIL import Image
+
+    site = tmp_path / "site"
+    site.mkdir()
+    buf = io.BytesIO()
+    Image.new("RGB", (1600, 900), (200, 30, 30)).save(buf, "PNG")
+    (site / "lead.png").write_bytes(buf.getvalue())
+    paras = "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE.split("\n\n")[2:] if p.strip())
+    handler = partial(SimpleHTTPRequestHandler, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}/"
+        (site / "story.html").write_text(
+            f'<html><head><title>Ferry timetable</title><meta property="og:image" '
+            f'content="{base}lead.png"></head><body><article><h1>Council approves new ferry '
+            f"timetable</h1>{paras}</article></body></html>", encoding="utf-8")
+        result = publish([base + "story.html"], opts)
+    finally:
+        server.shutdown()
+    image = result.episode.image_file
+    assert image and image in result.episode.files
+    with Image.open(opts.out_dir / image) as img:
+        assert img.format == "JPEG" and img.size[0] == img.size[1] >= 1400
+    entry = _feed(opts.out_dir).entries[0]
+    assert entry.image.href == BASE_URL + image
