@@ -12,14 +12,14 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
-from datetime import datetime
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from .models import ChapterMark, Episode
 
-__all__ = ["Catalogue"]
+__all__ = ["Catalogue", "Seen"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS episodes (
@@ -45,6 +45,24 @@ CREATE TABLE IF NOT EXISTS seen (
 );
 """
 BUSY_TIMEOUT_S = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """What `follow` remembers of one feed item (or, with item "", of the feed itself)."""
+
+    feed: str
+    item: str
+    """The item's key (its GUID, else its link); "" for the row about the feed itself."""
+    status: str
+    content_hash: str | None = None
+    episode_guid: str | None = None
+    attempts: int = 0
+    """Failed tries since the item last changed or succeeded."""
+    next_try: datetime | None = None
+    """When a failed item is due again (None: not to be retried by time)."""
+    last_error: str | None = None
+    updated: datetime | None = None
 
 
 def _to_json(ep: Episode) -> str:
@@ -144,3 +162,31 @@ class Catalogue:
 
     def clear_trash(self, names: list[str]) -> None:
         self.db.executemany("DELETE FROM trash WHERE name = ?", [(n,) for n in names])
+
+    # seen (follow) --------------------------------------------------------------------------
+    def seen_in(self, feed: str) -> dict[str, Seen]:
+        """Everything remembered of `feed`, by item key (the feed's own row under "")."""
+        rows = self.db.execute(
+            "SELECT feed, item, status, content_hash, episode_guid, attempts, next_try, "
+            "last_error, updated FROM seen WHERE feed = ?", (feed,))
+        return {r[1]: _seen(r) for r in rows}
+
+    def put_seen(self, row: Seen) -> None:
+        """Insert or replace one row (inside `transaction` to write several at once)."""
+        self.db.execute(
+            "INSERT INTO seen (feed, item, content_hash, episode_guid, status, attempts, "
+            "next_try, last_error, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(feed, item) DO UPDATE SET content_hash=excluded.content_hash, "
+            "episode_guid=excluded.episode_guid, status=excluded.status, "
+            "attempts=excluded.attempts, next_try=excluded.next_try, "
+            "last_error=excluded.last_error, updated=excluded.updated",
+            (row.feed, row.item, row.content_hash, row.episode_guid, row.status, row.attempts,
+             row.next_try.isoformat() if row.next_try else None, row.last_error,
+             (row.updated or datetime.now(UTC)).isoformat()),
+        )
+
+
+def _seen(r: tuple[Any, ...]) -> Seen:
+    return Seen(feed=r[0], item=r[1], status=r[2], content_hash=r[3], episode_guid=r[4],
+                attempts=int(r[5]), next_try=datetime.fromisoformat(r[6]) if r[6] else None,
+                last_error=r[7], updated=datetime.fromisoformat(r[8]) if r[8] else None)

@@ -442,3 +442,73 @@ def remove(ctx: click.Context, episode: str, out: Path, base_url: str | None) ->
     with _errors(_debug(ctx)):
         victim = do_remove(episode, out, base_url=base_url)
     click.echo(f"removed {victim.title} ({victim.guid})")
+
+
+@cli.command()
+@click.argument("feeds", nargs=-1, metavar="[FEED_URL...]")
+@click.option("-o", "--out", "out", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("output"), show_default=True, help="Output folder of the show.")
+@click.option("--digest", is_flag=True,
+              help="Make all new items of this run one episode, a chapter per article.")
+@click.option("--max", "max_items", type=click.IntRange(1), metavar="N",
+              help="At most N new items per feed, the newest; the rest wait for the next run.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]),
+              metavar="DATE", help="Skip (and remember as skipped) items published before DATE.")
+@click.option("--title", metavar="TEXT", help="Title of the --digest episode.")
+@click.option("--base-url", metavar="URL", callback=_check_base_url,
+              help="Where the output folder is served (default: settings, else `serve`'s).")
+@click.option("--wait", type=click.FloatRange(0), metavar="SECONDS",
+              help="How long to wait for another run on the same folder [default: 600].")
+@click.option("--no-wait", is_flag=True, help="Exit at once (status 1) if another run is busy.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@_common_render_options
+@click.pass_context
+def follow(ctx: click.Context, feeds: tuple[str, ...], out: Path, digest: bool,
+           max_items: int | None, since: Any, no_wait: bool, as_json: bool, quiet: bool,
+           **kw: Any) -> None:
+    """Publish every new item of RSS/Atom feeds as an episode; made for cron.
+
+    FEED_URL is a feed's URL or file; with none, the `sources` listed in the show's
+    audiodigest.toml are followed. What was seen is remembered in the show, so a run with
+    nothing new publishes nothing; an edited item replaces its episode; an item that fails is
+    reported and tried again on later runs (after 30 min, 1 h, 2 h, ... up to 8 tries).
+
+    \b
+    Exit status: 0 all went well (nothing new included); 1 a feed could not be read or an
+    item failed (the others were published), or another run holds the folder; 2 usage.
+
+    \b
+    Examples:
+      audiodigest follow https://example.com/feed.xml --out /srv/podcast
+      audiodigest follow --digest --since 2026-11-01 --title "Weekly digest"
+      audiodigest follow --quiet --no-wait       # from cron: output only on errors
+    """
+    from .follow import follow as do_follow
+
+    if no_wait and kw.get("wait") is not None:
+        raise click.UsageError("give --wait SECONDS or --no-wait, not both")
+    kw["wait"] = 0.0 if no_wait else kw.get("wait")
+    reporter = Reporter(quiet)
+    with _errors(_debug(ctx)):
+        report = do_follow(list(feeds), _options(out, reporter, **kw), digest=digest,
+                           max_items=max_items, since=since.astimezone() if since else None)
+    for item in report.items:
+        if item.status in ("published", "replaced") and item.episode and not quiet:
+            ep = item.episode
+            click.echo(f"{item.status:<9} {out / ep.audio_file}  {_clock(ep.duration_s)}  "
+                       f"{ep.title}")
+        elif item.status in ("failed", "gave-up", "refused"):
+            again = f"; next try {item.next_try:%Y-%m-%d %H:%M} UTC" if item.next_try else ""
+            click.echo(f"Error: {item.status}: {item.title}: {item.error} "
+                       f"(attempt {item.attempts}{again})", err=True)
+    for feed in report.failed_feeds:
+        click.echo(f"Error: could not read the feed {feed.feed}: {feed.error}", err=True)
+    if as_json:
+        click.echo(json.dumps({"exit_code": report.exit_code, "items": [
+            {"feed": i.feed, "item": i.item, "title": i.title, "status": i.status,
+             "guid": i.episode.guid if i.episode else None, "error": i.error,
+             "attempts": i.attempts} for i in report.items],
+            "feeds": [{"feed": f.feed, "status": f.status, "error": f.error}
+                      for f in report.feeds]}, ensure_ascii=False))
+    reporter.notice(f"follow: {report.summary()}")
+    ctx.exit(report.exit_code)

@@ -1,0 +1,624 @@
+"""Follow RSS/Atom feeds from cron: every new item becomes an episode, with nobody watching.
+
+A run opens the show (its lock held for the whole run, so two runs never interleave), reads
+each feed and compares its items with what the catalogue's `seen` table remembers:
+
+- a new item (by GUID, else link) is fetched, extracted and published; an item whose entry
+  in the feed changed (a hash of its title, link, content, summary and date) is published
+  again under the same key, so its episode is replaced under the same GUID;
+- an item that fails (unreachable link, no article text, synthesis failure) is recorded with
+  its error and tried again on a later run after an exponential back-off, up to a cap; the
+  other items are published all the same;
+- a run with nothing new is cheap: a conditional GET (ETag / Last-Modified) or an unchanged
+  body ends a feed before it is parsed, nothing is synthesized and the site is not rendered.
+
+What is seen is written only after the episode's own transaction committed, so a run killed
+at any moment repeats at most the last item, which the catalogue then finds unchanged.
+A digest (`digest=True`) marks its items "pending" with the episode GUID it is about to
+publish first, so that after a kill the next run can tell whether that digest was published.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import sys
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Literal
+
+from .catalogue import Catalogue, Seen
+from .errors import AudioDigestError, FeedParseError, SourceError, UsageError
+from .feeds import MAX_FEED_BYTES, FeedItem, parse_feed
+from .models import Article, Episode, Script
+from .pipeline import DigestOptions
+from .publish import GUID_NAMESPACE, Show
+from .voices import VoiceChoice
+
+__all__ = [
+    "EXIT_FAILED",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "FeedOutcome",
+    "FollowReport",
+    "ItemOutcome",
+    "follow",
+]
+
+EXIT_OK = 0
+"""Every feed was read and every item tried in this run succeeded (or there was nothing new)."""
+EXIT_FAILED = 1
+"""A feed could not be read, or an item failed; the others were published all the same."""
+EXIT_USAGE = 2
+"""Bad options, or no feed to follow."""
+
+RETRY_BASE_S = 30 * 60
+"""First back-off after a failure: a flaky site gets half an hour, then 1 h, 2 h, ..."""
+RETRY_MAX_S = 24 * 3600
+"""Longest back-off: a failed item is tried at least once a day until it gives up."""
+MAX_ATTEMPTS = 8
+"""Tries before an item is given up (about three days of back-off); an edit revives it."""
+FEED_ROW = ""
+"""The `seen` row about the feed itself (validators, body hash, earliest retry)."""
+DIGEST_KEY_PREFIX = "follow-digest:"
+
+ItemStatus = Literal["published", "replaced", "unchanged", "failed", "gave-up", "refused",
+                     "waiting", "skipped"]
+FAILURES: frozenset[str] = frozenset({"failed", "gave-up", "refused"})
+"""Item statuses that make the run exit 1."""
+
+# seen.status values
+_DONE, _FAILED, _GAVE_UP, _REFUSED, _SKIPPED, _PENDING = (
+    "done", "failed", "gave-up", "refused", "skipped", "pending")
+_COMPLETE, _PARTIAL = "complete", "partial"
+
+
+@dataclass(frozen=True, slots=True)
+class ItemOutcome:
+    """What this run did with one feed item."""
+
+    feed: str
+    item: str
+    """The item's key in the catalogue: its GUID, else its link."""
+    title: str
+    status: ItemStatus
+    episode: Episode | None = None
+    error: str | None = None
+    attempts: int = 0
+    """Failed tries so far (for failed, gave-up and waiting items)."""
+    next_try: datetime | None = None
+    """When a failed or waiting item will be tried again."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedOutcome:
+    """How reading one feed went."""
+
+    feed: str
+    status: Literal["read", "not-modified", "unchanged", "failed"]
+    """read: parsed; not-modified: HTTP 304; unchanged: same bytes as last time; failed."""
+    items: int = 0
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FollowReport:
+    """Everything one `follow` run did, for the CLI and for cron's exit status."""
+
+    feeds: tuple[FeedOutcome, ...]
+    items: tuple[ItemOutcome, ...]
+
+    def having(self, *statuses: str) -> tuple[ItemOutcome, ...]:
+        return tuple(i for i in self.items if i.status in statuses)
+
+    @property
+    def published(self) -> tuple[ItemOutcome, ...]:
+        return self.having("published")
+
+    @property
+    def replaced(self) -> tuple[ItemOutcome, ...]:
+        return self.having("replaced")
+
+    @property
+    def unchanged(self) -> tuple[ItemOutcome, ...]:
+        return self.having("unchanged")
+
+    @property
+    def failed(self) -> tuple[ItemOutcome, ...]:
+        """Items that failed in this run (retried later, given up, or refused)."""
+        return self.having(*FAILURES)
+
+    @property
+    def failed_feeds(self) -> tuple[FeedOutcome, ...]:
+        return tuple(f for f in self.feeds if f.status == "failed")
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_FAILED if self.failed or self.failed_feeds else EXIT_OK
+
+    def summary(self) -> str:
+        counts = [(len(self.published), "published"), (len(self.replaced), "replaced"),
+                  (len(self.unchanged), "unchanged"), (len(self.failed), "failed"),
+                  (len(self.having("waiting")), "waiting for a retry"),
+                  (len(self.failed_feeds), "feeds unreadable")]
+        told = [f"{n} {what}" for n, what in counts if n]
+        return ", ".join(told) if told else "nothing new"
+
+
+def _notice(options: DigestOptions, text: str) -> None:
+    if options.notice:
+        options.notice(text)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _aware(when: datetime) -> datetime:
+    """Naive datetimes from feeds carry no zone: take them as UTC."""
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _entry_hash(item: FeedItem) -> str:
+    """What the feed says about an item; a change means the item was edited."""
+    h = hashlib.sha256()
+    for part in (item.title, item.link or "", item.content_html or "", item.summary,
+                 item.published.isoformat() if item.published else "", *item.authors):
+        h.update(part.encode("utf-8", "replace"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _item_key(item: FeedItem) -> str:
+    return item.guid or item.link or "entry:" + _entry_hash(item)
+
+
+def _backoff(attempts: int) -> timedelta:
+    return timedelta(seconds=min(RETRY_BASE_S * 2 ** max(attempts - 1, 0), RETRY_MAX_S))
+
+
+def _is_url(source: str) -> bool:
+    return "://" in source.split("/", 1)[0] + "/" or source.lower().startswith(("http:", "https:"))
+
+
+# --- reading a feed ---------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _FeedBody:
+    content: bytes | None
+    """None: the server said 304 Not Modified."""
+    url: str | None
+    validators: dict[str, str]
+    private: bool
+    """The feed itself is on a loopback/private address, so its links may be too."""
+
+
+def _read_feed(source: str, validators: dict[str, str] | None) -> _FeedBody:
+    """The feed's bytes; with `validators` (etag, last_modified) a 304 gives content None."""
+    if not _is_url(source):
+        path = Path(source).expanduser()
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(MAX_FEED_BYTES + 1)
+        except OSError as exc:
+            raise SourceError(f"could not read the feed {source}: {exc.strerror or exc}; "
+                              "check the path", source) from exc
+        if len(data) > MAX_FEED_BYTES:
+            raise FeedParseError(f"{source} is larger than {MAX_FEED_BYTES // 2**20} MB; "
+                                 "is it a feed?", source)
+        return _FeedBody(data, None, {}, private=False)
+
+    import httpx
+
+    from .fetch import DEFAULT_LIMITS, fetch, is_private_url
+
+    seen: dict[str, object] = {}
+
+    def remember(response: httpx.Response) -> None:  # every hop; the last one counts
+        seen["status"] = response.status_code
+        seen["etag"] = response.headers.get("etag")
+        seen["last_modified"] = response.headers.get("last-modified")
+
+    headers = {}
+    if validators:
+        if validators.get("etag"):
+            headers["If-None-Match"] = validators["etag"]
+        if validators.get("last_modified"):
+            headers["If-Modified-Since"] = validators["last_modified"]
+    timeout = httpx.Timeout(DEFAULT_LIMITS.read_timeout, connect=DEFAULT_LIMITS.connect_timeout)
+    with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False, headers=headers,
+                      event_hooks={"response": [remember]}) as client:
+        doc = fetch(source, allow_private=True, source=source, client=client)
+    got = {k: str(v) for k in ("etag", "last_modified") if (v := seen.get(k))}
+    private = is_private_url(source)
+    if seen.get("status") == 304:
+        return _FeedBody(None, doc.url, validators or {}, private)
+    return _FeedBody(doc.content, doc.url, got, private)
+
+
+def _feed_state(row: Seen | None) -> dict[str, object]:
+    if row is None or not row.content_hash:
+        return {}
+    try:
+        state = json.loads(row.content_hash)
+    except ValueError:
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+@dataclass(frozen=True, slots=True)
+class _FeedDone:
+    feed: str
+    validators: dict[str, str]
+    sha256: str
+    deferred: bool
+    """--max left new items for a later run: the next run must read the feed again."""
+
+
+# --- deciding what to do with each item -------------------------------------------------------
+
+@dataclass(slots=True)
+class _Candidate:
+    feed: str
+    item: FeedItem
+    key: str
+    entry_hash: str
+    row: Seen | None
+    allow_private: bool
+    article: Article | None = None
+    script: tuple[Script, VoiceChoice] | None = None
+
+
+@dataclass(slots=True)
+class _Run:
+    show: Show
+    options: DigestOptions
+    digest: bool
+    max_items: int | None
+    since: datetime | None
+    now: datetime = field(default_factory=_now)
+    feeds: list[FeedOutcome] = field(default_factory=list)
+    items: list[ItemOutcome] = field(default_factory=list)
+
+    @property
+    def cat(self) -> Catalogue:
+        return self.show.catalogue
+
+    @property
+    def allow_private(self) -> bool:
+        return self.show.settings.allow_private_addresses
+
+    # bookkeeping ------------------------------------------------------------------------
+    def done(self, c: _Candidate, status: ItemStatus, episode: Episode | None) -> None:
+        self.cat.put_seen(Seen(c.feed, c.key, _DONE, c.entry_hash,
+                               episode.guid if episode else None, 0, None, None, self.now))
+        self.items.append(ItemOutcome(c.feed, c.key, _title(c), status, episode))
+        if status != "unchanged":
+            _notice(self.options, f"{status}: {_title(c)}")
+
+    def failed(self, c: _Candidate, exc: AudioDigestError, *, refused: bool = False) -> None:
+        previous = c.row.attempts if c.row and c.row.content_hash == c.entry_hash and \
+            c.row.status in (_FAILED, _PENDING) else 0
+        attempts = previous + 1
+        status: ItemStatus
+        next_try: datetime | None
+        if refused:
+            status, db_status, next_try = "refused", _REFUSED, None
+        elif attempts >= MAX_ATTEMPTS:
+            status, db_status, next_try = "gave-up", _GAVE_UP, None
+        else:
+            status, db_status, next_try = "failed", _FAILED, self.now + _backoff(attempts)
+        self.cat.put_seen(Seen(c.feed, c.key, db_status, c.entry_hash,
+                               c.row.episode_guid if c.row else None, attempts, next_try,
+                               str(exc), self.now))
+        self.items.append(ItemOutcome(c.feed, c.key, _title(c), status, None, str(exc),
+                                      attempts, next_try))
+
+    # choosing ---------------------------------------------------------------------------
+    def choose(self, feed: str, items: Sequence[FeedItem], rows: dict[str, Seen],
+               private_feed: bool) -> tuple[list[_Candidate], bool]:
+        """Items to work on, oldest first, and whether some new ones were left for later."""
+        allow = private_feed or self.allow_private
+        fresh: list[_Candidate] = []
+        retries: list[_Candidate] = []
+        seen_keys: set[str] = set()
+        for item in items:
+            key = _item_key(item)
+            if key in seen_keys:  # a feed that lists an item twice
+                continue
+            seen_keys.add(key)
+            c = _Candidate(feed, item, key, _entry_hash(item), rows.get(key), allow)
+            verdict = self._verdict(c)
+            if verdict == "new":
+                fresh.append(c)
+            elif verdict == "retry":
+                retries.append(c)
+        deferred = False
+        if self.max_items is not None and len(fresh) > self.max_items:
+            fresh.sort(key=lambda c: _aware(c.item.published) if c.item.published
+                       else self.now, reverse=True)
+            fresh, deferred = fresh[:self.max_items], True
+        chosen = retries + fresh
+        chosen.sort(key=lambda c: _aware(c.item.published) if c.item.published else self.now)
+        return chosen, deferred
+
+    def _verdict(self, c: _Candidate) -> str:
+        """new, retry, or nothing (recording skips and waits as it goes)."""
+        row, changed = c.row, c.row is not None and c.row.content_hash != c.entry_hash
+        if row is not None and row.status == _PENDING:
+            if row.episode_guid and self.cat.by_guid(row.episode_guid) is not None:
+                self.cat.put_seen(replace(row, status=_DONE, attempts=0, next_try=None,
+                                          last_error=None, updated=self.now))
+                return "nothing"  # the killed run published its digest
+            return "new"
+        if row is None or (row.status == _SKIPPED and self.since is not None):
+            if self.since is not None and c.item.published and \
+                    _aware(c.item.published) < self.since:
+                if row is None:
+                    self.cat.put_seen(Seen(c.feed, c.key, _SKIPPED, c.entry_hash,
+                                           updated=self.now))
+                self.items.append(ItemOutcome(c.feed, c.key, _title(c), "skipped"))
+                return "nothing"
+            return "new"
+        if row.status == _DONE:
+            if not changed:
+                return "nothing"
+            if self.digest and row.episode_guid and self._in_digest(row.episode_guid):
+                self.cat.put_seen(replace(row, content_hash=c.entry_hash, updated=self.now))
+                _notice(self.options, f"{_title(c)} changed after its digest was published; "
+                        "digests are not re-rendered")
+                return "nothing"
+            return "retry"
+        if row.status == _FAILED:
+            if changed or (row.next_try is not None and row.next_try <= self.now):
+                return "retry"
+            self.items.append(ItemOutcome(c.feed, c.key, _title(c), "waiting", None,
+                                          row.last_error, row.attempts, row.next_try))
+            return "nothing"
+        if row.status == _REFUSED and c.allow_private:
+            return "retry"
+        if row.status in (_GAVE_UP, _REFUSED):
+            return "retry" if changed else "nothing"
+        return "new" if changed else "nothing"  # skipped, with no --since this time
+
+    def _in_digest(self, guid: str) -> bool:
+        ep = self.cat.by_guid(guid)
+        return ep is not None and ep.key.startswith(DIGEST_KEY_PREFIX)
+
+    # working ----------------------------------------------------------------------------
+    def prepare(self, c: _Candidate) -> bool:
+        """Fetch and extract the item's article, and script it unless this is a digest."""
+        from .extract import extract_document
+        from .fetch import is_private_url
+        from .sources import document_for_item
+
+        item = c.item
+        try:
+            if item.content_html is None and item.link and not c.allow_private and \
+                    is_private_url(item.link):
+                raise SourceError(
+                    f"refused to fetch {item.link}: it is on a loopback, link-local or private "
+                    "address and the feed is not; set allow_private_addresses = true in the "
+                    "show settings to allow it", item.link)
+        except SourceError as exc:
+            self.failed(c, exc, refused=True)
+            return False
+        try:
+            doc = document_for_item(item, c.feed, allow_private=c.allow_private)
+            article = extract_document(doc)
+            article = replace(article, title=article.title or item.title,
+                              published=article.published or item.published,
+                              authors=article.authors or item.authors,
+                              url=article.url or item.link, source=article.source or c.feed)
+            c.article = article
+            if not self.digest:
+                c.script = self.show.script_for([article])
+        except AudioDigestError as exc:
+            self.failed(c, exc)
+            return False
+        return True
+
+    def publish_each(self, todo: list[_Candidate]) -> None:
+        with _prewarm(todo, self.options) as ready:
+            for i, c in enumerate(todo):
+                assert c.article is not None and c.script is not None
+                ready(i)
+                try:
+                    result = self.show.publish_articles([c.article], key=c.key, script=c.script)
+                except AudioDigestError as exc:
+                    self.failed(c, exc)
+                    continue
+                self.done(c, result.status, result.episode)
+
+    def publish_digest(self, todo: list[_Candidate]) -> None:
+        articles = [c.article for c in todo if c.article is not None]
+        h = hashlib.sha256()
+        for c in todo:
+            h.update(f"{c.feed}\t{c.key}\t{c.entry_hash}\n".encode())
+        key = DIGEST_KEY_PREFIX + h.hexdigest()[:32]
+        existing = self.cat.by_key(key)
+        guid = existing.guid if existing else str(uuid.uuid5(GUID_NAMESPACE, key))
+        with self.cat.transaction():  # so a killed run can tell whether this digest happened
+            for c in todo:
+                self.cat.put_seen(Seen(c.feed, c.key, _PENDING, c.entry_hash, guid,
+                                       c.row.attempts if c.row else 0, None, None, self.now))
+        try:
+            script, choice = self.show.script_for(articles)
+            if len(articles) > 1 and not self.options.title:
+                script = replace(script, title=_digest_title(self.show.settings.title,
+                                                            self.now, len(articles)))
+            _notice(self.options, f"Speaking with {choice.reason}")
+            result = self.show.publish_articles(articles, key=key, script=(script, choice))
+        except AudioDigestError as exc:
+            for c in todo:
+                self.failed(c, exc)
+            return
+        with self.cat.transaction():
+            for c in todo:
+                self.done(c, result.status, result.episode)
+
+    def follow_feed(self, feed: str) -> tuple[list[_Candidate], _FeedDone | None]:
+        """Read one feed, record its skips and waits: the items prepared for publishing, and
+        what to remember about the feed once they are published (None: nothing to update)."""
+        rows = self.cat.seen_in(feed)
+        state_row = rows.get(FEED_ROW)
+        state = _feed_state(state_row)
+        due = any(r.status == _FAILED and r.next_try is not None and r.next_try <= self.now
+                  for r in rows.values())
+        shortcut = (state_row is not None and state_row.status == _COMPLETE and not due
+                    and self.since is None and state.get("allow_private") == self.allow_private)
+        try:
+            body = _read_feed(feed, {k: str(v) for k, v in state.items()
+                                     if k in ("etag", "last_modified")} if shortcut else None)
+            if body.content is None:
+                self.feeds.append(FeedOutcome(feed, "not-modified"))
+                return [], None
+            digest = hashlib.sha256(body.content).hexdigest()
+            if shortcut and state.get("sha256") == digest:
+                self.feeds.append(FeedOutcome(feed, "unchanged"))
+                return [], None
+            items = parse_feed(body.content, body.url)
+        except AudioDigestError as exc:
+            self.feeds.append(FeedOutcome(feed, "failed", error=str(exc)))
+            return [], None
+        self.feeds.append(FeedOutcome(feed, "read", len(items)))
+        chosen, deferred = self.choose(feed, items, rows, body.private)
+        ready = [c for c in chosen if self.prepare(c)]
+        return ready, _FeedDone(feed, body.validators, digest, deferred)
+
+    def save_feed_state(self, done: _FeedDone) -> None:
+        """Remember the feed's validators and bytes, so an unchanged feed ends the next run."""
+        rows = self.cat.seen_in(done.feed)
+        due = [r.next_try for k, r in rows.items()
+               if k != FEED_ROW and r.status == _FAILED and r.next_try]
+        state = {"sha256": done.sha256, "allow_private": self.allow_private, **done.validators}
+        self.cat.put_seen(Seen(done.feed, FEED_ROW, _PARTIAL if done.deferred else _COMPLETE,
+                               json.dumps(state, sort_keys=True), None, 0,
+                               min(due) if due else None, None, self.now))
+
+
+def _title(c: _Candidate) -> str:
+    return (c.article.title if c.article else "") or c.item.title or c.item.link or c.key
+
+
+def _digest_title(show_title: str, now: datetime, count: int) -> str:
+    local = now.astimezone()
+    return f"{show_title}: {count} stories, {local.day} {local:%B %Y}"
+
+
+# --- synthesis ahead of publishing ------------------------------------------------------------
+
+@contextmanager
+def _prewarm(todo: Sequence[_Candidate], options: DigestOptions
+             ) -> Iterator[Callable[[int], None]]:
+    """Synthesize every episode's segments into the cache ahead of its turn.
+
+    Episodes are published one at a time, and each encodes on one core; meanwhile one shared
+    worker pool synthesizes the segments of the episodes that come next, so the cores stay
+    busy across episode boundaries. `ready(i)` waits until episode i's segments are cached,
+    after which its own render finds them all there. A segment that fails here is simply
+    synthesized again (and reported) by its episode's render.
+    """
+    if len(todo) < 2 or not options.cache:
+        yield lambda i: None
+        return
+    from .cache import SegmentCache, segment_key
+    from .synth import SynthJob, _init_worker, default_jobs, run_job
+
+    cache = SegmentCache(options.cache_dir)
+    executor: Executor | None = options.executor
+    owned = executor is None
+    if executor is None:
+        jobs = options.jobs or default_jobs()
+        if jobs < 2:
+            yield lambda i: None
+            return
+        # as Synthesizer does: fork unless this process already started pyttsx3's espeak-ng
+        ctx = multiprocessing.get_context("forkserver" if "pyttsx3" in sys.modules else "fork")
+        executor = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
+    futures: list[list[Future[tuple[int, str | None]]]] = []
+    submitted: dict[str, Future[tuple[int, str | None]]] = {}
+    try:
+        for c in todo:
+            assert c.script is not None
+            script, choice = c.script
+            voice = choice.profile
+            mine = []
+            for seg in script.segments:
+                key = segment_key(voice.engine, voice.settings_key(), "", seg.text)
+                if key not in submitted and cache.lookup(key) is None:
+                    job = SynthJob(len(submitted), seg.text, voice, cache.prepare(key))
+                    submitted[key] = executor.submit(run_job, job)
+                if key in submitted:
+                    mine.append(submitted[key])
+            futures.append(mine)
+
+        def ready(i: int) -> None:
+            if futures[i]:
+                wait(futures[i])
+
+        yield ready
+    finally:
+        if owned:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+# --- the entry point --------------------------------------------------------------------------
+
+def _sources(feeds: Sequence[str], show: Show) -> list[str]:
+    if feeds:
+        return [f if _is_url(f) else str(Path(f).expanduser().resolve()) for f in feeds]
+    base = show.settings.path.parent if show.settings.path else show.options.out_dir
+    return [f if _is_url(f) else str((base / Path(f).expanduser()).resolve())
+            for f in show.settings.sources]
+
+
+def follow(feeds: Sequence[str], options: DigestOptions, *, digest: bool = False,
+           max_items: int | None = None, since: datetime | None = None) -> FollowReport:
+    """Publish every new or changed item of `feeds` (default: the show's `sources`).
+
+    With `digest`, all new items of the run make one episode with a chapter per article.
+    `max_items` takes at most that many new items per feed, the newest (the rest wait for
+    the next run); `since` skips items published before it, and remembers them as skipped.
+    Raises UsageError when there is no feed to follow, LockTimeout when another run holds
+    the folder; everything that goes wrong with a feed or an item is in the report instead.
+    """
+    if max_items is not None and max_items < 1:
+        raise UsageError(f"--max must be at least 1, not {max_items}")
+    if options.title and not digest:
+        raise UsageError("a title applies only to a --digest episode: each item's episode "
+                         "takes its article's title")
+    if since is not None:
+        since = _aware(since)
+    show = Show(options)  # reads the settings: a broken settings file fails first
+    sources = _sources(feeds, show)
+    if not sources:
+        raise UsageError(
+            "no feeds to follow: name one (audiodigest follow https://example.com/feed.xml) or "
+            f"list them as sources = [...] in {options.out_dir / 'audiodigest.toml'}")
+    with show:
+        run = _Run(show, options, digest, max_items, since)
+        finished: list[_FeedDone] = []
+        todo: list[_Candidate] = []
+        for feed in dict.fromkeys(sources):
+            ready, done = run.follow_feed(feed)
+            if done is not None:
+                finished.append(done)
+            todo.extend(ready)
+            if not digest:  # publish feed by feed: a long first run shows progress early
+                run.publish_each(ready)
+                todo.clear()
+        if digest and todo:
+            run.publish_digest(todo)
+        for done in finished:
+            run.save_feed_state(done)
+        for outcome in run.feeds:
+            if outcome.status == "failed":
+                _notice(options, f"could not read {outcome.feed}: {outcome.error}")
+    return FollowReport(tuple(run.feeds), tuple(run.items))

@@ -1,0 +1,420 @@
+"""`audiodigest follow` against a real news site on 127.0.0.1 whose feed changes between runs."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import os
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import feedparser
+import pytest
+from click.testing import CliRunner
+from pipeline_helpers import BASE_URL
+
+from audiodigest.cli import cli
+from audiodigest.outdir import OutputFolder
+
+NOTHING_NEW_S = 1.5
+"""A run with nothing new must stay about a second, even as a fresh process."""
+EPOCH = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+
+TOWNS = ["Harbour", "Millbrook", "Eastfield", "Northgate", "Riverside", "Oakham", "Westmere"]
+
+
+def story(n: int, edit: int = 0) -> tuple[str, str]:
+    """Title and two short paragraphs for story n (edit > 0: the text was corrected)."""
+    town = TOWNS[n % len(TOWNS)]
+    title = f"{town} council opens library number {n}"
+    first = (f"The {town} council opened a new public library on Monday after two years of "
+             f"building work. It holds {n + 3} thousand books.")
+    second = ("Opening hours run from nine in the morning until seven in the evening."
+              if not edit else f"Correction {edit}: opening hours now run until eight.")
+    return title, f"<p>{first}</p><p>{second}</p>"
+
+
+@dataclass
+class Item:
+    n: int
+    edit: int = 0
+    inline: bool = False
+    """True: the feed carries the article (content:encoded); False: only a link."""
+    broken: bool = False
+    """True: the item's link answers 404."""
+
+
+@dataclass
+class NewsSite:
+    """A feed plus article pages, answered from memory so a test can change them."""
+
+    url: str = ""
+    items: list[Item] = field(default_factory=list)
+    hits: Counter[str] = field(default_factory=Counter)
+    feed_path: str = "/feed.xml"
+
+    def link(self, item: Item) -> str:
+        return f"{self.url}/news/{item.n}.html"
+
+    def feed(self, base: str | None = None) -> bytes:
+        base = base or self.url
+        entries = []
+        for item in self.items:
+            title, body = story(item.n, item.edit)
+            when = format_datetime(EPOCH + timedelta(hours=item.n))
+            content = (f"<content:encoded><![CDATA[{body}]]></content:encoded>"
+                       if item.inline else "")
+            entries.append(
+                f"<item><title>{html.escape(title)}</title>"
+                f"<link>{base}/news/{item.n}.html</link>"
+                f"<guid isPermaLink=\"false\">story-{item.n}</guid><pubDate>{when}</pubDate>"
+                f"<description>{html.escape(title)}, edit {item.edit}</description>"
+                f"{content}</item>")
+        return ("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\" "
+                "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel>"
+                f"<title>Town news</title><link>{base}/</link><description>Local news"
+                f"</description>{''.join(reversed(entries))}</channel></rss>").encode()
+
+    def page(self, n: int) -> bytes | None:
+        for item in self.items:
+            if item.n == n and not item.broken:
+                title, body = story(n, item.edit)
+                return (f"<!DOCTYPE html><html><head><title>{title}</title></head><body>"
+                        f"<nav>Home | News | Sport</nav><article><h1>{title}</h1>{body}"
+                        "</article><footer>Town News 2026</footer></body></html>").encode()
+        return None
+
+
+def _handler(site: NewsSite) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+            path = self.path.split("?", 1)[0]
+            site.hits[path] = site.hits[path] + 1
+            if path == site.feed_path:
+                body = site.feed()
+                etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+                if self.headers.get("If-None-Match") == etag:
+                    self.send_response(304)
+                    self.send_header("ETag", etag)
+                    self.end_headers()
+                    return
+                self._send(200, body, "application/rss+xml", {"ETag": etag})
+                return
+            if path.startswith("/news/") and path.endswith(".html"):
+                page = site.page(int(path[len("/news/"):-len(".html")]))
+                if page is not None:
+                    self._send(200, page, "text/html; charset=utf-8")
+                    return
+            self._send(404, b"not found", "text/plain")
+
+        def _send(self, status: int, body: bytes, media: str,
+                  headers: dict[str, str] | None = None) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", media)
+            self.send_header("Content-Length", str(len(body)))
+            for key, value in (headers or {}).items():
+                self.send_header(key, value)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    return Handler
+
+
+@pytest.fixture
+def news() -> Iterator[NewsSite]:
+    """A news site on 127.0.0.1 with four stories: two linked, one inline, one 404 link."""
+    site = NewsSite(items=[Item(1), Item(2, inline=True), Item(3), Item(4, broken=True)])
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    site.url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        yield site
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(autouse=True)
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "cache"
+    monkeypatch.setenv("AUDIODIGEST_CACHE_DIR", str(path))
+    return path
+
+
+def run(out: Path, *args: str) -> tuple[int, str, str]:
+    """`audiodigest follow` in this process (fast); (exit code, stdout, stderr)."""
+    result = CliRunner().invoke(cli, ["follow", "--out", str(out), "--base-url", BASE_URL,
+                                      *args], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def run_process(out: Path, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "audiodigest", "follow", "--out", str(out), "--base-url",
+         BASE_URL, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=os.environ.copy())
+
+
+def episodes(out: Path) -> dict[str, dict[str, str]]:
+    """GUID -> {title, audio}, from feed.xml (which must parse and name existing files)."""
+    parsed = feedparser.parse((out / "feed.xml").read_bytes())
+    assert parsed.bozo == 0, parsed.bozo_exception
+    found = {}
+    for entry in parsed.entries:
+        (enc,) = entry.enclosures
+        path = out / enc.href[len(BASE_URL):]
+        assert path.is_file() and path.stat().st_size == int(enc.length)
+        found[entry.id] = {"title": entry.title, "audio": path.name}
+    return found
+
+
+def seen(out: Path) -> dict[str, tuple[str, int, str | None]]:
+    """item -> (status, attempts, next_try) from the catalogue."""
+    db = sqlite3.connect(out / ".audiodigest" / "catalogue.db")
+    try:
+        rows = db.execute("SELECT item, status, attempts, next_try FROM seen WHERE item != ''")
+        return {r[0]: (r[1], r[2], r[3]) for r in rows}
+    finally:
+        db.close()
+
+
+def make_due(out: Path, item: str) -> None:
+    """Time passes: the failed item's retry is due now."""
+    db = sqlite3.connect(out / ".audiodigest" / "catalogue.db")
+    try:
+        past = (datetime.now(UTC) - timedelta(seconds=1)).isoformat()
+        db.execute("UPDATE seen SET next_try = ? WHERE item = ?", (past, item))
+        db.commit()
+    finally:
+        db.close()
+
+
+def test_follow_new_then_nothing_then_one_added_then_edited(news: NewsSite, tmp_path: Path
+                                                             ) -> None:
+    out = tmp_path / "show"
+    code, stdout, stderr = run(out, f"{news.url}/feed.xml")
+    assert code == 1, stderr  # the 404 item failed; the other three were published
+    first = episodes(out)
+    assert sorted(e["title"] for e in first.values()) == sorted(story(n)[0] for n in (1, 2, 3))
+    assert stdout.count("published ") == 3
+    assert "Error: failed:" in stderr and "404" in stderr and "story-4" not in stdout
+    assert seen(out)["story-4"][:2] == ("failed", 1)
+
+    # nothing new: cheap (one conditional GET of the feed, no page, no synthesis, no render)
+    hits = news.hits.copy()
+    feed_mtime = (out / "feed.xml").stat().st_mtime_ns
+    started = time.monotonic()
+    proc = run_process(out, f"{news.url}/feed.xml")
+    stdout, stderr = proc.communicate(timeout=60)
+    elapsed = time.monotonic() - started
+    assert proc.returncode == 0, stderr  # the failed item waits for its back-off: not an error
+    assert stdout == ""
+    assert elapsed < NOTHING_NEW_S, f"a run with nothing new took {elapsed:.2f} s"
+    assert news.hits - hits == Counter({"/feed.xml": 1})
+    assert (out / "feed.xml").stat().st_mtime_ns == feed_mtime
+    assert "nothing new" in stderr or "waiting" in stderr
+
+    # one item added: exactly one episode more
+    news.items.append(Item(5))
+    code, stdout, stderr = run(out, f"{news.url}/feed.xml")
+    assert code == 0, stderr
+    second = episodes(out)
+    assert len(second) == 4 and set(first) < set(second)
+    assert stdout.count("published ") == 1 and story(5)[0] in stdout
+
+    # an item edited: its episode is replaced under the same GUID
+    news.items[0].edit = 1  # a linked item: its page and its feed entry change
+    news.items[1].edit = 1  # an inline item
+    code, stdout, stderr = run(out, f"{news.url}/feed.xml")
+    assert code == 0, stderr
+    third = episodes(out)
+    assert set(third) == set(second)
+    changed = {g for g in third if third[g]["audio"] != second[g]["audio"]}
+    assert len(changed) == 2 and stdout.count("replaced ") == 2
+    assert not any(f for f in os.listdir(out) if f.endswith(".mp3")
+                   and f not in {e["audio"] for e in third.values()})
+
+
+def test_failed_item_is_retried_with_backoff_and_published_when_fixed(
+        news: NewsSite, tmp_path: Path) -> None:
+    out = tmp_path / "show"
+    feed = f"{news.url}/feed.xml"
+    assert run(out, feed)[0] == 1
+    status, attempts, next_try = seen(out)["story-4"]
+    assert (status, attempts) == ("failed", 1)
+    assert next_try is not None
+    first_wait = datetime.fromisoformat(next_try) - datetime.now(UTC)
+    assert timedelta(minutes=25) < first_wait <= timedelta(minutes=30)
+
+    hits = news.hits["/news/4.html"]
+    assert run(out, feed)[0] == 0  # not due yet: not tried, not an error
+    assert news.hits["/news/4.html"] == hits
+
+    make_due(out, "story-4")
+    code, _stdout, stderr = run(out, feed)
+    assert code == 1 and "attempt 2" in stderr
+    status, attempts, next_try = seen(out)["story-4"]
+    assert (status, attempts) == ("failed", 2)
+    assert next_try is not None
+    second_wait = datetime.fromisoformat(next_try) - datetime.now(UTC)
+    assert timedelta(minutes=55) < second_wait <= timedelta(minutes=60)  # doubled
+
+    news.items[3].broken = False  # the site fixed its page
+    make_due(out, "story-4")
+    code, stdout, stderr = run(out, feed)
+    assert code == 0, stderr
+    assert stdout.count("published ") == 1
+    assert seen(out)["story-4"][:2] == ("done", 0)
+    assert len(episodes(out)) == 4
+
+
+def test_items_give_up_after_the_retry_cap(news: NewsSite, tmp_path: Path) -> None:
+    from audiodigest.follow import MAX_ATTEMPTS
+
+    out = tmp_path / "show"
+    news.items = [Item(4, broken=True), Item(2, inline=True)]
+    feed = f"{news.url}/feed.xml"
+    for attempt in range(1, MAX_ATTEMPTS + 1):
+        code, _stdout, stderr = run(out, feed)
+        assert code == 1, f"attempt {attempt}: {stderr}"
+        make_due(out, "story-4")
+    assert seen(out)["story-4"][:2] == ("gave-up", MAX_ATTEMPTS)
+    assert "gave-up" in stderr
+    assert run(out, feed)[0] == 0  # given up: quiet until the item changes
+    hits = news.hits["/news/4.html"]
+    news.items[0].edit = 1  # an edit revives it
+    assert run(out, feed)[0] == 1
+    assert news.hits["/news/4.html"] == hits + 1
+    assert seen(out)["story-4"][:2] == ("failed", 1)
+
+
+def test_two_concurrent_runs_give_the_same_result_as_one(news: NewsSite, tmp_path: Path
+                                                         ) -> None:
+    news.items = [Item(1), Item(2, inline=True), Item(3)]
+    feed = f"{news.url}/feed.xml"
+    alone = tmp_path / "alone"
+    assert run(alone, feed)[0] == 0
+    together = tmp_path / "together"
+    procs = [run_process(together, feed) for _ in range(2)]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], results
+    printed = "".join(stdout for stdout, _ in results)
+    assert printed.count("published ") == 3  # each item published by exactly one run
+    assert episodes(together).keys() == episodes(alone).keys()
+    assert sorted(seen(together).items()) == sorted(seen(alone).items()) or \
+        {k: v[:2] for k, v in seen(together).items()} == \
+        {k: v[:2] for k, v in seen(alone).items()}
+    mp3s = [f for f in os.listdir(together) if f.endswith(".mp3")]
+    assert len(mp3s) == 3
+
+
+def test_no_wait_exits_at_once_when_another_run_holds_the_folder(news: NewsSite,
+                                                                 tmp_path: Path) -> None:
+    out = tmp_path / "show"
+    with OutputFolder(out).lock(0):
+        started = time.monotonic()
+        code, stdout, stderr = run(out, "--no-wait", f"{news.url}/feed.xml")
+        assert time.monotonic() - started < 5
+    assert code == 1 and stdout == ""
+    assert "Error: another audiodigest run" in stderr and "try again" in stderr
+    assert not (out / "feed.xml").exists()
+    code, _stdout, stderr = run(out, "--no-wait", "--wait", "5", f"{news.url}/feed.xml")
+    assert code == 2 and "not both" in stderr
+
+
+def test_digest_makes_one_episode_with_a_chapter_per_article(news: NewsSite, tmp_path: Path
+                                                             ) -> None:
+    import json
+
+    out = tmp_path / "show"
+    news.items = [Item(1), Item(2, inline=True), Item(3)]
+    code, stdout, stderr = run(out, "--digest", f"{news.url}/feed.xml")
+    assert code == 0, stderr
+    (episode,) = episodes(out).values()
+    assert "3 stories" in episode["title"]
+    chapters_file = next(f for f in os.listdir(out) if f.endswith(".chapters.json"))
+    chapters = [c["title"] for c in json.loads((out / chapters_file).read_text())["chapters"]]
+    assert chapters[0] == "Headlines"
+    assert sorted(chapters[1:]) == sorted(story(n)[0] for n in (1, 2, 3))
+    assert {v[0] for v in seen(out).values()} == {"done"}
+
+    news.items.append(Item(5))
+    news.items.append(Item(6, inline=True))
+    code, stdout, stderr = run(out, "--digest", f"{news.url}/feed.xml")
+    assert code == 0, stderr
+    assert len(episodes(out)) == 2  # the new items make the next digest
+    assert run(out, "--digest", f"{news.url}/feed.xml")[:2] == (0, "")
+
+
+def test_links_to_private_addresses_are_not_fetched_from_a_public_feed(
+        news: NewsSite, tmp_path: Path) -> None:
+    """A feed file is not on a private address, so its links to 127.0.0.1 are refused."""
+    out = tmp_path / "show"
+    news.items = [Item(1), Item(2, inline=True)]
+    feed_file = tmp_path / "feed.xml"
+    feed_file.write_bytes(news.feed())
+    code, stdout, stderr = run(out, str(feed_file))
+    assert code == 1
+    assert news.hits["/news/1.html"] == 0
+    assert "Error: refused:" in stderr and "allow_private_addresses" in stderr
+    assert stdout.count("published ") == 1  # the inline item needs no fetch
+    assert seen(out)["story-1"][0] == "refused"
+    assert run(out, str(feed_file))[0] == 0  # refused once, not again
+
+    (out / "audiodigest.toml").write_text("allow_private_addresses = true\n")
+    code, stdout, stderr = run(out, str(feed_file))
+    assert code == 0, stderr
+    assert news.hits["/news/1.html"] == 1 and stdout.count("published ") == 1
+
+
+def test_exit_codes_for_cron(news: NewsSite, tmp_path: Path) -> None:
+    out = tmp_path / "show"
+    code, _stdout, stderr = run(out, f"{news.url}/missing-feed.xml")
+    assert code == 1 and "Error: could not read the feed" in stderr and "404" in stderr
+    code, _stdout, stderr = run(out)
+    assert code == 2 and "no feeds to follow" in stderr
+    code, _stdout, stderr = run(out, "--title", "Weekly", f"{news.url}/feed.xml")
+    assert code == 2 and "--digest" in stderr
+
+    # the show's sources are followed when no feed is named; --quiet: silent unless an error
+    news.items = [Item(2, inline=True)]
+    (out / "audiodigest.toml").write_text(f'sources = ["{news.url}/feed.xml"]\n')
+    code, stdout, stderr = run(out, "--quiet")
+    assert (code, stdout, stderr) == (0, "", "")
+    assert len(episodes(out)) == 1
+    # not on a terminal: notices carry timestamps
+    code, _stdout, stderr = run(out)
+    assert code == 0
+    assert stderr.splitlines()[-1][:4].isdigit() and "follow: nothing new" in stderr
+
+
+def test_max_and_since(news: NewsSite, tmp_path: Path) -> None:
+    out = tmp_path / "show"
+    news.items = [Item(1, inline=True), Item(2, inline=True), Item(3, inline=True)]
+    feed = f"{news.url}/feed.xml"
+    since = (EPOCH + timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M")
+    code, stdout, _stderr = run(out, "--since", since, feed)  # story 1 is older
+    assert code == 0 and stdout.count("published ") == 2
+    assert seen(out)["story-1"][0] == "skipped"
+    assert run(out, feed)[1] == ""  # skipped stays skipped without --since
+
+    out2 = tmp_path / "show2"
+    code, stdout, _stderr = run(out2, "--max", "1", feed)
+    assert stdout.count("published ") == 1 and story(3)[0] in stdout  # the newest first
+    code, stdout, _stderr = run(out2, "--max", "1", feed)
+    assert stdout.count("published ") == 1 and story(2)[0] in stdout  # the rest wait
