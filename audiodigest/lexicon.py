@@ -124,8 +124,8 @@ class Lexicon:
                     return m.group(0)
                 possessive = m.group("poss") or ""
                 if phonemes and entry.phonemes:
-                    return placeholder(f"[[{entry.phonemes}{_possessive(entry.phonemes, possessive)}]]",
-                                       m.group(0))
+                    ending = _possessive(entry.phonemes, possessive)
+                    return placeholder(f"[[{entry.phonemes}{ending}]]", m.group(0))
                 if entry.say is None:
                     return m.group(0)
                 return placeholder(entry.say + possessive, m.group(0))
@@ -210,7 +210,7 @@ def _fail(path: Path, line: int, message: str) -> LexiconError:
 
 
 def load_lexicon(path: Path) -> Lexicon:
-    """Read one lexicon file; a file that does not parse raises LexiconError naming file and line."""
+    """Read one lexicon file; one that does not parse raises LexiconError naming file and line."""
     path = Path(path)
     try:
         source = path.read_text(encoding="utf-8")

@@ -46,7 +46,7 @@ _VOWELS = frozenset("AEIOU")
 HEADLINE_CAPS_SHARE = 0.6
 """A sentence whose words are mostly capitals is shouting, not acronyms: read it as words."""
 MIN_SHOUTED_WORDS = 3
-"""Fewer capitalised words than this are acronyms in a short phrase ("FBI and CIA"), not shouting."""
+"""Fewer capitalised words than this are acronyms in a phrase ("FBI and CIA"), not shouting."""
 LONG_WORD = 6
 """Capitalised words this long are read as words if they have a vowel ("REUTERS", "YOUTUBE")."""
 MAX_YEAR = 2099
@@ -332,7 +332,8 @@ def _pronounceable(word: str) -> bool:
     prev_vowel = False
     for i, ch in enumerate(word):
         vowel = ch in _VOWELS
-        if vowel and prev_vowel and word[i - 1 : i + 1] not in VOWEL_PAIRS and len(word) < LONG_WORD:
+        pair = word[i - 1 : i + 1]
+        if vowel and prev_vowel and pair not in VOWEL_PAIRS and len(word) < LONG_WORD:
             return False
         run = 0 if vowel else run + 1
         if run >= 3:

@@ -37,7 +37,8 @@ _NEVER_END = frozenset(
 # Abbreviations that may end a sentence: split only when a typical sentence opener follows.
 _MAY_END = frozenset(
     """co inc ltd corp plc llc bros jr sr etc esq jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun km kg cm mm lb lbs oz min max hr hrs sq est""".split()
+    mon tue tues wed thu thur thurs fri sat sun km kg cm mm lb lbs oz min max hr hrs sq
+    est""".split()
 )
 _TIME_ABBR = frozenset({"a.m", "p.m"})
 LOOKBACK_CHARS = 64

@@ -21,6 +21,9 @@ from audiodigest.sentences import split_sentences
 CASES_FILE = Path(__file__).parent / "data" / "normalize_cases.tsv"
 CORPUS = Path("/work/shared/corpus/kyiv-independent-belarus-weekly-2023-04-14.txt")
 MAX_MS_PER_SENTENCE = 2.0
+HOSTILE_SECONDS = 10.0
+"""Linear passes take ~1 s for 200 KB of junk; a quadratic one would take minutes. The margin
+keeps the test honest on a loaded CI machine."""
 
 
 def load_cases() -> list[tuple[str, str, str]]:
@@ -104,7 +107,7 @@ def test_huge_input_is_bounded() -> None:
     text = ("12 km and 3.5% of $4bn in 1990 NATO " * 6000)[:200_000]
     started = time.perf_counter()
     out = normalize(text)
-    assert time.perf_counter() - started < 2.0
+    assert time.perf_counter() - started < HOSTILE_SECONDS
     assert "twelve kilometers" in out
 
 
@@ -137,4 +140,4 @@ def test_hostile_200kb_is_linear(name: str) -> None:
     1,000-character pieces), so 200 KB of junk takes well under the time of a real episode."""
     started = time.perf_counter()
     normalize(HOSTILE_200KB[name])
-    assert time.perf_counter() - started < 3.0
+    assert time.perf_counter() - started < HOSTILE_SECONDS

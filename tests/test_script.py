@@ -218,7 +218,7 @@ def test_huge_unpunctuated_paragraph_is_bounded() -> None:
     text = ("the harbour bridge reopened today " * 6000)[:200_000]
     started = time.perf_counter()
     script = build_script([article(text)], VOICE)
-    assert time.perf_counter() - started < 5.0
+    assert time.perf_counter() - started < 15.0  # ~0.3 s when linear
     assert all(len(s.text) <= ScriptOptions().max_segment_chars for s in script.segments)
 
 

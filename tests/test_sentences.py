@@ -28,7 +28,8 @@ GOLDEN_RULES: list[tuple[str, list[str]]] = [
     ("I visited the U.S.A. last year.", ["I visited the U.S.A. last year."]),
     ("I live in the E.U. How about you?", ["I live in the E.U.", "How about you?"]),
     ("I live in the U.S. How about you?", ["I live in the U.S.", "How about you?"]),
-    ("I work for the U.S. Government in Virginia.", ["I work for the U.S. Government in Virginia."]),
+    ("I work for the U.S. Government in Virginia.",
+     ["I work for the U.S. Government in Virginia."]),
     ("I have lived in the U.S. for 20 years.", ["I have lived in the U.S. for 20 years."]),
     ("At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to "
      "the store.",
@@ -83,7 +84,8 @@ GOLDEN_RULES: list[tuple[str, list[str]]] = [
      ["If words are left off at the end of a sentence, and that is all that is omitted, indicate "
       "the omission with ellipsis marks (preceded and followed by a space) and then indicate the "
       "end of the sentence with a period . . . .", "Next sentence."]),
-    ("I never meant that.... She left the store.", ["I never meant that....", "She left the store."]),
+    ("I never meant that.... She left the store.",
+     ["I never meant that....", "She left the store."]),
     ("I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I "
      "didn’t mean it.",
      ["I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I "
@@ -151,7 +153,7 @@ def test_huge_unpunctuated_paragraph_is_linear() -> None:
     sentences = split_sentences(text)
     pieces = [p for s in sentences for p in cut_long(s)]
     elapsed = time.perf_counter() - started
-    assert elapsed < 1.0
+    assert elapsed < 5.0
     assert all(len(p) <= MAX_SEGMENT_CHARS for p in pieces)
     no_spaces = "x" * 200_000
     assert all(len(p) <= MAX_SEGMENT_CHARS for p in cut_long(no_spaces))
@@ -169,4 +171,4 @@ def test_empty_and_symbol_input() -> None:
 def test_hostile_punctuation_is_linear(text: str) -> None:
     started = time.perf_counter()
     split_sentences(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < 5.0  # ~5 ms when linear; minutes if quadratic
