@@ -97,7 +97,7 @@ class NewsSite:
 
 def _handler(site: NewsSite) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+        def do_GET(self) -> None:
             path = self.path.split("?", 1)[0]
             site.hits[path] = site.hits[path] + 1
             if path == site.feed_path:
@@ -127,7 +127,7 @@ def _handler(site: NewsSite) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             pass
 
     return Handler
@@ -343,7 +343,7 @@ def test_digest_makes_one_episode_with_a_chapter_per_article(news: NewsSite, tmp
 
     out = tmp_path / "show"
     news.items = [Item(1), Item(2, inline=True), Item(3)]
-    code, stdout, stderr = run(out, "--digest", f"{news.url}/feed.xml")
+    code, _stdout, stderr = run(out, "--digest", f"{news.url}/feed.xml")
     assert code == 0, stderr
     (episode,) = episodes(out).values()
     assert "3 stories" in episode["title"]
@@ -355,7 +355,7 @@ def test_digest_makes_one_episode_with_a_chapter_per_article(news: NewsSite, tmp
 
     news.items.append(Item(5))
     news.items.append(Item(6, inline=True))
-    code, stdout, stderr = run(out, "--digest", f"{news.url}/feed.xml")
+    code, _stdout, stderr = run(out, "--digest", f"{news.url}/feed.xml")
     assert code == 0, stderr
     assert len(episodes(out)) == 2  # the new items make the next digest
     assert run(out, "--digest", f"{news.url}/feed.xml")[:2] == (0, "")
@@ -418,3 +418,36 @@ def test_max_and_since(news: NewsSite, tmp_path: Path) -> None:
     assert stdout.count("published ") == 1 and story(3)[0] in stdout  # the newest first
     code, stdout, _stderr = run(out2, "--max", "1", feed)
     assert stdout.count("published ") == 1 and story(2)[0] in stdout  # the rest wait
+
+
+def test_a_run_killed_between_publishing_and_remembering_repeats_nothing(
+        news: NewsSite, tmp_path: Path) -> None:
+    """The catalogue's episode commits before `seen` is written; the gap must be harmless."""
+    out = tmp_path / "show"
+    news.items = [Item(1), Item(2, inline=True)]
+    feed = f"{news.url}/feed.xml"
+    assert run(out, feed)[0] == 0
+    before = episodes(out)
+    db = sqlite3.connect(out / ".audiodigest" / "catalogue.db")
+    db.execute("DELETE FROM seen")  # as if killed after the episodes' commits
+    db.commit()
+    db.close()
+    code, stdout, stderr = run(out, feed)
+    assert code == 0, stderr
+    assert stdout == "" and episodes(out) == before  # found unchanged: nothing re-rendered
+    assert {v[0] for v in seen(out).values()} == {"done"}
+
+    digest_out = tmp_path / "digest"
+    assert run(digest_out, "--digest", feed)[0] == 0
+    before = episodes(digest_out)
+    db = sqlite3.connect(digest_out / ".audiodigest" / "catalogue.db")
+    db.execute("UPDATE seen SET status = 'pending' WHERE item != ''")  # killed after commit
+    db.commit()
+    db.close()
+    news.items.append(Item(3, inline=True))  # and meanwhile the feed gained an item
+    code, _stdout, stderr = run(digest_out, "--digest", feed)
+    assert code == 0, stderr
+    after = episodes(digest_out)
+    assert len(after) == 2 and set(before) < set(after)
+    new = next(g for g in after if g not in before)
+    assert after[new]["title"] == story(3)[0]  # stories 1 and 2 were not spoken twice
