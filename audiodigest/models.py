@@ -143,6 +143,8 @@ class VoiceProfile:
     lexicon: tuple[Path, ...] = ()
     description: str = ""
     path: Path | None = None
+    default_for_language: bool = False
+    """Picked for articles in `language` when no voice is named."""
 
     def settings_key(self) -> str:
         """What changes the sound of a segment (used in cache keys)."""

@@ -238,19 +238,6 @@ def _check_staged(staging: Path, root: Path, base_url: str, episode_files: Seque
         )
 
 
-def _cover_bytes(settings: ShowSettings) -> bytes:
-    if settings.artwork:
-        return settings.artwork.read_bytes()
-    from .artwork import make_cover
-
-    return make_cover(settings.title)
-
-
-IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/webp", "image/gif"})
-IMAGE_MAX_BYTES = 10 * 1024 * 1024
-"""A lead image larger than this is not a photo worth the download."""
-
-
 def _episode_image(articles: Sequence[Article], staging: Path, stem: str,
                    options: DigestOptions) -> str | None:
     """The first article's lead image as the episode's square JPEG, or None.
@@ -401,12 +388,14 @@ def _publish_locked(folder: OutputFolder, cat: Catalogue, settings: ShowSettings
         now = datetime.now(UTC).replace(microsecond=0)
         published = existing.published if existing else now
         authors = sorted({a.author for a in articles if a.author})
-        cover = _cover_bytes(settings)
+        from .site import show_cover
+
+        _cover_name, cover = show_cover(settings)
         urls = tuple(a.url for a in articles if a.url)
         write_tags(staging / audio_name, EpisodeTags(
             title=script.title, artist=", ".join(authors) or settings.author,
             album=settings.title, date=published, comment=" ".join(urls),
-            language=script.language, cover_jpeg=cover, chapters=audio.chapters))
+            language=script.language, cover=cover, chapters=audio.chapters))
         names = _write_episode_files(staging, stem, audio, script)
         image = _episode_image(articles, staging, stem, options)
         page = f"{slug}.html"

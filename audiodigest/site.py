@@ -26,7 +26,8 @@ from .player import (
 )
 from .settings import ShowSettings
 
-__all__ = ["COVER_JPEG", "COVER_PNG", "INDEX_FILE", "cover_file_name", "render_site"]
+__all__ = [
+    "COVER_JPEG", "COVER_PNG", "INDEX_FILE", "cover_file_name", "render_site", "show_cover"]
 
 INDEX_FILE = "index.html"
 COVER_JPEG = "cover.jpg"
@@ -45,7 +46,7 @@ def cover_file_name(settings: ShowSettings) -> str:
         return COVER_JPEG  # check_artwork reports the problem with the file's name
 
 
-def _cover(settings: ShowSettings) -> tuple[str, bytes]:
+def show_cover(settings: ShowSettings) -> tuple[str, bytes]:
     if settings.artwork is None:
         return COVER_JPEG, make_cover(settings.title)
     path = Path(settings.artwork)
@@ -62,7 +63,7 @@ def render_site(settings: ShowSettings, episodes: Sequence[Episode], *, base_url
     Raises FeedError when an episode's page would overwrite another output file, and
     SettingsError when the configured artwork is unusable.
     """
-    cover_name, cover_bytes = _cover(settings)
+    cover_name, cover_bytes = show_cover(settings)
     url = feed_url(base_url)
     files: dict[str, bytes] = {cover_name: cover_bytes}
     files.update(static_assets())

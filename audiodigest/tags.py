@@ -25,7 +25,8 @@ class EpisodeTags:
     comment: str = ""
     """The source URL(s)."""
     language: str = "en"
-    cover_jpeg: bytes | None = None
+    cover: bytes | None = None
+    """JPEG or PNG bytes of the show's artwork."""
     chapters: tuple[ChapterMark, ...] = ()
 
 
@@ -55,8 +56,9 @@ def write_tags(path: Path, tags: EpisodeTags) -> None:
     id3.add(TLAN(encoding=3, text=_iso639_2(tags.language)))
     if tags.comment:
         id3.add(COMM(encoding=3, lang="eng", desc="", text=tags.comment))
-    if tags.cover_jpeg:
-        id3.add(APIC(encoding=3, mime="image/jpeg", type=3, desc="Cover", data=tags.cover_jpeg))
+    if tags.cover:
+        mime = "image/png" if tags.cover.startswith(b"\x89PNG") else "image/jpeg"
+        id3.add(APIC(encoding=3, mime=mime, type=3, desc="Cover", data=tags.cover))
     if tags.chapters:
         ids = [f"chp{i}" for i in range(len(tags.chapters))]
         id3.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,

@@ -80,6 +80,7 @@ def load_profile(path: Path) -> VoiceProfile:
             lexicon=tuple(path.parent / name for name in lex),
             description=str(data.get("description", "")),
             path=path,
+            default_for_language=bool(data.get("default_for_language", False)),
         )
     except (TypeError, ValueError) as exc:
         raise VoiceError(f"voice profile {path}: {exc}") from exc
@@ -98,16 +99,7 @@ def list_profiles() -> dict[str, VoiceProfile]:
 
 
 def _defaults_for_language(profiles: dict[str, VoiceProfile]) -> dict[str, VoiceProfile]:
-    chosen: dict[str, VoiceProfile] = {}
-    for folder in voices_dirs():
-        for path in sorted(folder.glob("*.toml")):
-            if path.name.endswith(".lexicon.toml"):
-                continue
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-            if data.get("default_for_language"):
-                profile = profiles[str(data.get("name", path.stem))]
-                chosen[profile.language] = profile
-    return chosen
+    return {p.language: p for p in profiles.values() if p.default_for_language}
 
 
 @dataclass(frozen=True, slots=True)
