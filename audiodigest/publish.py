@@ -238,6 +238,11 @@ def _check_staged(staging: Path, root: Path, base_url: str, episode_files: Seque
         )
 
 
+IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/webp", "image/gif"})
+IMAGE_MAX_BYTES = 10 * 1024 * 1024
+"""A lead image larger than this is not a photo worth the download."""
+
+
 def _episode_image(articles: Sequence[Article], staging: Path, stem: str,
                    options: DigestOptions) -> str | None:
     """The first article's lead image as the episode's square JPEG, or None.
