@@ -98,6 +98,11 @@ class VoiceNotFound(VoiceError):
 class LexiconError(VoiceError):
     """A pronunciation lexicon does not parse."""
 
+    path: object = None
+    """The lexicon file (set by the loader)."""
+    line: int | None = None
+    """The line of the problem, when known."""
+
 
 class EngineError(AudioDigestError):
     """A text-to-speech engine problem."""
