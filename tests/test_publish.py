@@ -219,3 +219,41 @@ def test_lead_image_becomes_the_episode_image(opts: DigestOptions, tmp_path: Pat
         assert img.format == "JPEG" and img.size[0] == img.size[1] >= 1400
     entry = _feed(opts.out_dir).entries[0]
     assert entry.image.href == BASE_URL + image
+
+
+def _story(folder: Path, n: int) -> Path:
+    path = folder / f"story{n}.txt"
+    path.write_text(SHORT_ARTICLE.replace("Council approves new ferry timetable",
+                                          f"Council approves timetable number {n}"),
+                    encoding="utf-8")
+    return path
+
+
+def test_retention_keeps_the_newest_and_deletes_the_rest(opts: DigestOptions, tmp_path: Path
+                                                         ) -> None:
+    opts.out_dir.mkdir(parents=True)
+    (opts.out_dir / "audiodigest.toml").write_text("keep_episodes = 2\n", encoding="utf-8")
+    eps = [publish([str(_story(tmp_path, n))], opts) for n in range(3)]
+    assert eps[2].retired == (eps[0].episode,)
+    parsed = _feed(opts.out_dir)
+    assert {e.id for e in parsed.entries} == {eps[1].episode.guid, eps[2].episode.guid}
+    _enclosures_match_files(opts.out_dir, parsed)
+    for name in eps[0].episode.files:
+        assert not (opts.out_dir / name).exists()
+
+
+def test_intro_and_outro_audio_from_the_show_settings(opts: DigestOptions, tmp_path: Path
+                                                      ) -> None:
+    article = _story(tmp_path, 1)
+    plain = publish([str(article)], DigestOptions(out_dir=tmp_path / "plain", base_url=BASE_URL))
+    opts.out_dir.mkdir(parents=True)
+    jingle = opts.out_dir / "jingle.wav"
+    subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i",
+                    "sine=frequency=440:duration=2", "-ar", "44100", "-ac", "2", str(jingle)],
+                   check=True)
+    (opts.out_dir / "audiodigest.toml").write_text(
+        'intro_audio = "jingle.wav"\noutro_audio = "jingle.wav"\n', encoding="utf-8")
+    with_jingles = publish([str(article)], opts)
+    extra = with_jingles.episode.duration_s - plain.episode.duration_s
+    assert 4.5 < extra < 6.0  # two 2-second jingles and the pauses after/before them
+    assert with_jingles.episode.chapters[0].start_s == 0.0  # the first chapter holds the intro
