@@ -51,7 +51,9 @@ class FeedItem:
 
 def looks_like_feed(content: bytes) -> bool:
     """True when the first bytes open an RSS, RDF or Atom document (not HTML)."""
-    head = content[:SNIFF_CHARS].lstrip(b"\xef\xbb\xbf \t\r\n")
+    from .fetch import text_head  # a feed saved as UTF-16 is still a feed
+
+    head = text_head(content, SNIFF_CHARS).encode("utf-8").lstrip(b"\xef\xbb\xbf \t\r\n")
     if b"<html" in head.lower()[:SNIFF_CHARS]:
         return False
     return _FEED_ROOT.search(head) is not None

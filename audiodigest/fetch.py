@@ -4,6 +4,12 @@ Every hop of a redirect chain is checked (http/https only, optionally no private
 the body is read in chunks and decompressed by us with a bounded output size, so neither a
 large response nor a gzip bomb can use more than `FetchLimits.max_bytes` of memory. This
 module also turns bytes into text (`decode_text`) for every source, local or remote.
+
+A read timeout alone does not bound a fetch: a server that sends one byte every few seconds
+never lets a read time out. Clients made by `make_client` therefore run on a network backend
+that gives every connect, read and write only what is left of the fetch's total time, and
+that checks the address it actually connected to (a name that resolved to a public address
+when `check_url` asked may resolve to a private one a moment later).
 """
 
 from __future__ import annotations
@@ -12,13 +18,19 @@ import codecs
 import ipaddress
 import re
 import socket
+import ssl
 import time
+import unicodedata
 import zlib
+from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import metadata
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from .errors import FetchError, SourceError
@@ -33,7 +45,9 @@ __all__ = [
     "decode_text",
     "fetch",
     "is_private_url",
+    "make_client",
     "sniff_binary",
+    "text_head",
 ]
 
 
@@ -51,16 +65,25 @@ ACCEPTED_MEDIA_TYPES = frozenset({
     "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
     "text/xml", "application/octet-stream",  # octet-stream: often a misconfigured server; sniffed
 })
+NOT_ARTICLE_TEXT_TYPES = frozenset({
+    "text/javascript", "text/ecmascript", "text/css", "text/csv", "text/tab-separated-values",
+    "text/calendar", "text/vcard", "text/x-vcard", "text/vtt", "text/event-stream",
+})
+"""text/* types that are code or data, never an article: refused like an image would be."""
 ACCEPT_HEADER = (
     "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
     "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
 )
-CHUNK_SIZE = 64 * 1024
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # Share of NUL bytes in one byte position above which unmarked text is taken for UTF-16.
 UTF16_NUL_SHARE = 0.3
 # ... while the other byte position is almost never NUL (text, not a binary record layout).
 UTF16_OTHER_NUL_SHARE = 0.05
+# UTF-16 of non-Latin scripts: at least this many NULs (from spaces, digits, line breaks; text
+# in an 8-bit encoding or UTF-8 has none), and at most this share of characters that no text
+# contains (controls, unassigned) once decoded.
+UTF16_MIN_NULS = 2
+UTF16_MAX_IMPLAUSIBLE = 0.01
 # Share of control characters in decoded text above which the "text" is taken for binary.
 MAX_CONTROL_SHARE = 0.02
 SNIFF_BYTES = 4096
@@ -139,6 +162,107 @@ def is_private_url(url: str) -> bool:
     return False
 
 
+_DEADLINE: ContextVar[float | None] = ContextVar("audiodigest_fetch_deadline", default=None)
+"""time.monotonic() by which the fetch running in this context must be over (None: no limit)."""
+_ALLOW_PRIVATE: ContextVar[bool] = ContextVar("audiodigest_fetch_allow_private", default=True)
+"""Whether the fetch running in this context may connect to a private address."""
+
+
+def _time_left(timeout: float | None) -> float | None:
+    """`timeout` cut to what is left of the fetch's total time; ReadTimeout once none is left."""
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise httpcore.ReadTimeout("the fetch's total time limit is over")
+    return left if timeout is None else min(timeout, left)
+
+
+class _GuardedStream(httpcore.NetworkStream):
+    """A connection whose every read and write gets at most the fetch's remaining time."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _time_left(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _time_left(timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(self, ssl_context: ssl.SSLContext, server_hostname: str | None = None,
+                  timeout: float | None = None) -> httpcore.NetworkStream:
+        return _GuardedStream(self._inner.start_tls(ssl_context, server_hostname,
+                                                    _time_left(timeout)))
+
+    def get_extra_info(self, info: str) -> object:
+        return self._inner.get_extra_info(info)
+
+
+class _GuardedBackend(httpcore.NetworkBackend):
+    """TCP connections bounded by the fetch's total time and checked for private peers."""
+
+    def __init__(self) -> None:
+        self._inner = httpcore.SyncBackend()
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                    local_address: str | None = None,
+                    socket_options: Iterable[Any] | None = None,
+                    ) -> httpcore.NetworkStream:
+        stream = self._inner.connect_tcp(host, port, _time_left(timeout), local_address,
+                                         socket_options)
+        if not _ALLOW_PRIVATE.get():
+            sock = stream.get_extra_info("socket")
+            peer = sock.getpeername()[0] if sock is not None else None
+            if peer is not None and not _is_public(ipaddress.ip_address(str(peer).split("%")[0])):
+                stream.close()
+                raise FetchError(
+                    f"refused to fetch from {host}: it connected to the private, loopback or "
+                    f"link-local address {peer}; allow private addresses in the show settings "
+                    "to fetch it", host)
+        return _GuardedStream(stream)
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None,
+                            socket_options: Iterable[Any] | None = None,
+                            ) -> httpcore.NetworkStream:
+        raise FetchError("audiodigest fetches over TCP only", path)
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def make_client(limits: FetchLimits | None = None, **kwargs: object) -> httpx.Client:
+    """An httpx.Client for `fetch(..., client=...)` that obeys the fetch's total time limit.
+
+    Its connections give each read at most what is left of `limits.total_timeout` (so a server
+    dripping one byte at a time cannot hold a fetch open) and refuse to talk to a private
+    address when the fetch does not allow it. `kwargs` go to httpx.Client (headers,
+    event_hooks, ...); redirects are never followed by the client (`fetch` checks each hop).
+    """
+    limits = limits or DEFAULT_LIMITS
+    transport = httpx.HTTPTransport(trust_env=False)
+    # httpx offers no public way to choose httpcore's network backend; the pool is rebuilt
+    # with the settings HTTPTransport gives it by default. tests/test_hostile_fetch.py's slow
+    # drip tests fail if a future httpx stops honouring this.
+    transport._pool = httpcore.ConnectionPool(
+        ssl_context=httpx.create_ssl_context(trust_env=False),
+        max_connections=httpx.Limits().max_connections,
+        max_keepalive_connections=httpx.Limits().max_keepalive_connections,
+        keepalive_expiry=httpx.Limits().keepalive_expiry,
+        network_backend=_GuardedBackend(),
+    )
+    options: dict[str, object] = {
+        "timeout": httpx.Timeout(limits.read_timeout, connect=limits.connect_timeout),
+        "trust_env": False, **kwargs,
+    }
+    options["follow_redirects"] = False
+    return httpx.Client(transport=transport, **options)  # type: ignore[arg-type]
+
+
 class _Decoder:
     """Content-Encoding decoder whose output per call is bounded."""
 
@@ -155,7 +279,11 @@ class _Decoder:
             raise FetchError(f"the server sent an unsupported Content-Encoding {encoding!r}")
 
     def feed(self, data: bytes, room: int) -> bytes:
-        """Decode `data`, returning at most `room + 1` bytes (one more means: over the cap)."""
+        """Decode `data`, returning at most `room + 1` bytes (one more means: over the cap).
+
+        A gzip body may be several gzip members one after another (RFC 1952); each is
+        decoded in turn, so a bomb cannot hide behind a small first member.
+        """
         if self._obj is None:
             return data
         out = bytearray()
@@ -163,6 +291,11 @@ class _Decoder:
             while data and len(out) <= room:
                 out += self._obj.decompress(data, room + 1 - len(out))
                 data = self._obj.unconsumed_tail
+                if self._obj.eof and self.encoding in ("gzip", "x-gzip"):
+                    data = self._obj.unused_data + data
+                    self._obj = zlib.decompressobj(zlib.MAX_WBITS | 16)
+                    if not data.strip(b"\0"):
+                        break  # padding after the last member
         except zlib.error as exc:
             if self.encoding == "deflate" and not self._raw_deflate_tried and not out:
                 self._raw_deflate_tried = True  # some servers send raw deflate without a header
@@ -197,10 +330,11 @@ def fetch(
     Raises FetchError for a refused URL or redirect, an HTTP error status, a timeout, a body
     over the cap (as sent or decompressed), or a media type that is not a page or a feed.
     """
-    timeout = httpx.Timeout(limits.read_timeout, connect=limits.connect_timeout)
     own = client is None
-    http = client or httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False)
+    http = client or make_client(limits)
     deadline = time.monotonic() + limits.total_timeout
+    deadline_token = _DEADLINE.set(deadline)
+    private_token = _ALLOW_PRIVATE.set(allow_private)
     current = url
     try:
         for _hop in range(limits.max_redirects + 1):
@@ -216,6 +350,8 @@ def fetch(
             url,
         )
     finally:
+        _DEADLINE.reset(deadline_token)
+        _ALLOW_PRIVATE.reset(private_token)
         if own:
             http.close()
 
@@ -243,7 +379,8 @@ def _fetch_once(
                 if media not in media_types:
                     raise FetchError(f"{url} serves {media or 'no media type'}, not one of "
                                      f"{', '.join(sorted(media_types))}", url)
-            elif media and media not in ACCEPTED_MEDIA_TYPES and not media.startswith("text/"):
+            elif media and (media in NOT_ARTICLE_TEXT_TYPES or (
+                    media not in ACCEPTED_MEDIA_TYPES and not media.startswith("text/"))):
                 raise FetchError(
                     f"{url} serves {media}, not a web page, text or feed; give the article's page instead",
                     url,
@@ -254,7 +391,7 @@ def _fetch_once(
             decoder = _Decoder(resp.headers.get("content-encoding", "").strip().lower())
             body = bytearray()
             raw_count = 0
-            for chunk in resp.iter_raw(CHUNK_SIZE):
+            for chunk in resp.iter_raw():  # as it arrives, so the deadline is checked often
                 raw_count += len(chunk)
                 if raw_count > limits.max_bytes:
                     raise FetchError(_too_large(url, limits), url)
@@ -324,6 +461,15 @@ def sniff_binary(data: bytes) -> str | None:
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when unmarked bytes read as UTF-16 text, else None.
+
+    Latin text in UTF-16 has a NUL in every other byte. Other scripts do not (Cyrillic is
+    0x04xx, CJK 0x4E00-0x9FFF), but their spaces, digits and line breaks still give a few
+    NULs, and the right byte order then decodes cleanly (few unassigned or control
+    characters) into few Unicode blocks. 8-bit text and UTF-8 have no NULs; binary data
+    decodes into controls and unassigned characters.
+    """
+    sample = sample[: len(sample) // 2 * 2]
     if len(sample) < 4:
         return None
     even, odd = sample[0::2], sample[1::2]
@@ -331,7 +477,46 @@ def _utf16_without_bom(sample: bytes) -> str | None:
         return "utf-16-le"
     if even.count(0) / len(even) > UTF16_NUL_SHARE and odd.count(0) < len(odd) * UTF16_OTHER_NUL_SHARE:
         return "utf-16-be"
-    return None
+    if even.count(0) + odd.count(0) < UTF16_MIN_NULS:
+        return None
+    best: tuple[int, str] | None = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(codec, errors="strict")
+        except UnicodeDecodeError:
+            try:  # the sample may end inside a surrogate pair
+                text = sample[:-2].decode(codec, errors="strict")
+            except UnicodeDecodeError:
+                continue
+        if _implausible_share(text) > UTF16_MAX_IMPLAUSIBLE:
+            continue
+        # Text in one script uses few 256-character blocks; the byte-swapped reading scatters.
+        spread = len({ord(ch) >> 8 for ch in text})
+        if best is None or spread < best[0]:
+            best = (spread, codec)
+    return best[1] if best else None
+
+
+def text_head(data: bytes, limit: int = SNIFF_BYTES) -> str:
+    """The first `limit` bytes as text, for telling a document's kind (lenient: a guess).
+
+    Follows the byte-order mark or the UTF-16 layout when there is one, else reads UTF-8
+    leniently, so an HTML page saved as UTF-16 is still recognised as HTML.
+    """
+    head = data[:limit]
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return head.decode(codec, errors="ignore")
+    utf16 = _utf16_without_bom(head)
+    return head.decode(utf16 or "utf-8", errors="ignore")
+
+
+def _implausible_share(text: str) -> float:
+    """Share of characters no text is made of: controls, unassigned, private use, surrogates."""
+    if not text:
+        return 1.0
+    bad = sum(1 for ch in text if ch not in "\t\n\r\f" and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs"))
+    return bad / len(text)
 
 
 def _too_many_controls(text: str) -> bool:

@@ -88,9 +88,16 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
     def _published(self, path: str) -> bool:
         """Only what a listener needs: no dot-folders (the catalogue, staging, locks) and no
         settings or database files, which hold the owner's e-mail and the show's history."""
+        if "\0" in path:
+            return False
         rel = os.path.relpath(path, self.directory)
         parts = rel.split(os.sep)
         if rel.startswith("..") or any(p.startswith(".") and p != "." for p in parts):
+            return False
+        # A symbolic link must not publish what lies outside the folder (/etc/passwd).
+        root = os.path.realpath(self.directory)
+        real = os.path.realpath(path)
+        if real != root and not real.startswith(root + os.sep):
             return False
         if os.path.isdir(path):
             return True

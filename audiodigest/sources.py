@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from .errors import AudioDigestError, SourceError
 from .feeds import FeedItem, looks_like_feed, parse_feed
-from .fetch import decode_text, fetch, sniff_binary
+from .fetch import decode_text, fetch, sniff_binary, text_head
 from .models import RawDocument
 
 __all__ = ["Loaded", "document_for_item", "load", "load_all", "sniff_media_type", "text_of"]
@@ -56,13 +56,7 @@ def sniff_media_type(content: bytes, name: str = "", declared: str | None = None
         raise SourceError(f"{name or 'the input'} is {binary}, not text: give a web page, text, Markdown or feed", name)
     if looks_like_feed(content):
         return "application/rss+xml"
-    head = content[:SNIFF_CHARS]
-    try:
-        text = head.decode("utf-8", errors="ignore")
-        if head[:2] in (b"\xff\xfe", b"\xfe\xff") or head[1:2] == b"\x00" or head[:1] == b"\x00":
-            text = head.decode("utf-16", errors="ignore")
-    except UnicodeError:
-        text = ""
+    text = text_head(content, SNIFF_CHARS)
     if _HTML_START.match(text) or len(_HTML_TAGS.findall(text)) >= 3:
         return "text/html"
     suffix = Path(name).suffix.lower()
