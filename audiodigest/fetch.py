@@ -116,7 +116,11 @@ def _is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
 
 def check_url(url: str, *, allow_private: bool = True) -> str:
     """Return `url` if it may be fetched, else raise FetchError saying why not."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # a port that is not a number or out of range raises here
+    except ValueError as exc:
+        raise FetchError(f"refused to fetch {url[:200]}: it is not a valid URL ({exc})", url) from exc
     scheme = parts.scheme.lower()
     if scheme not in ALLOWED_SCHEMES:
         raise FetchError(
@@ -126,6 +130,11 @@ def check_url(url: str, *, allow_private: bool = True) -> str:
     host = parts.hostname
     if not host:
         raise FetchError(f"refused to fetch {url[:200]}: the URL names no host", url)
+    try:
+        httpx.URL(url)
+        host.encode("idna")
+    except (httpx.InvalidURL, UnicodeError) as exc:
+        raise FetchError(f"refused to fetch {url[:200]}: it is not a valid URL ({exc})", url) from exc
     if allow_private:
         return url
     try:
@@ -235,6 +244,14 @@ class _GuardedBackend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
+def _check_redirect(response: httpx.Response) -> None:
+    """Refuse a redirect out of http(s) before httpx tries to build a request for it (httpx
+    cannot even represent `data:` or `javascript:` targets and would raise its own error)."""
+    location = response.headers.get("location")
+    if response.status_code in REDIRECT_STATUSES and location:
+        check_url(urljoin(str(response.request.url), location))
+
+
 def make_client(limits: FetchLimits | None = None, **kwargs: object) -> httpx.Client:
     """An httpx.Client for `fetch(..., client=...)` that obeys the fetch's total time limit.
 
@@ -260,6 +277,10 @@ def make_client(limits: FetchLimits | None = None, **kwargs: object) -> httpx.Cl
         "trust_env": False, **kwargs,
     }
     options["follow_redirects"] = False
+    given = kwargs.get("event_hooks")
+    hooks: dict[str, list[Any]] = {k: list(v) for k, v in given.items()} if isinstance(given, dict) else {}
+    hooks["response"] = [_check_redirect, *hooks.get("response", [])]
+    options["event_hooks"] = hooks
     return httpx.Client(transport=transport, **options)  # type: ignore[arg-type]
 
 
@@ -403,6 +424,9 @@ def _fetch_once(
             final_url = str(resp.url)
     except httpx.TimeoutException as exc:
         raise FetchError(_timed_out(url, limits), url) from exc
+    except httpx.InvalidURL as exc:  # a client not made by make_client met a bad Location
+        raise FetchError(f"refused to follow {url[:200]}: it redirects to an address that is "
+                         f"not a valid http(s) URL ({exc})", url) from exc
     except httpx.HTTPError as exc:
         raise FetchError(f"could not fetch {url}: {exc}; check the address and your connection", url) from exc
     return (

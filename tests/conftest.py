@@ -21,6 +21,14 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 SLOW_SECONDS = 3.0
 # Size of the /gzip-bomb body once decompressed.
 BOMB_BYTES = 8 * 1024 * 1024
+# /gzip-bomb-big: past the 20 MB fetch cap once decompressed, about 64 KB as sent.
+BIG_BOMB_BYTES = 64 * 1024 * 1024
+# /huge: a chunked body with no Content-Length, bigger than the 20 MB fetch cap.
+HUGE_BYTES = 24 * 1024 * 1024
+# /drip and /drip-headers send one byte this often: never a read timeout, never done.
+DRIP_INTERVAL_S = 0.1
+# ... for at most this long, so a test that fails does not leave the server busy forever.
+DRIP_MAX_S = 15.0
 
 
 def _send(handler: SimpleHTTPRequestHandler, status: int, body: bytes = b"",
@@ -44,6 +52,64 @@ def _bomb(handler: SimpleHTTPRequestHandler) -> None:
     _send(handler, 200, body, {"Content-Type": "text/html", "Content-Encoding": "gzip"})
 
 
+_BIG_BOMB: list[bytes] = []
+
+
+def _big_bomb(handler: SimpleHTTPRequestHandler) -> None:
+    if not _BIG_BOMB:  # made once per session, on first use (about 0.2 s)
+        _BIG_BOMB.append(gzip.compress(b"\0" * BIG_BOMB_BYTES, compresslevel=6))
+    _send(handler, 200, _BIG_BOMB[0], {"Content-Type": "text/html", "Content-Encoding": "gzip"})
+
+
+def _huge(handler: SimpleHTTPRequestHandler) -> None:
+    """A chunked page that never says how long it is and goes on past the cap."""
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html")
+    handler.send_header("Transfer-Encoding", "chunked")
+    handler.end_headers()
+    block = b"<p>" + b"word " * 13_000 + b"</p>\n"
+    try:
+        sent = 0
+        while sent < HUGE_BYTES:
+            handler.wfile.write(b"%x\r\n%s\r\n" % (len(block), block))
+            sent += len(block)
+        handler.wfile.write(b"0\r\n\r\n")
+    except OSError:
+        pass  # the client stopped reading at its cap, as it should
+    handler.close_connection = True
+
+
+def _drip(headers_too: bool) -> Callable[[SimpleHTTPRequestHandler], None]:
+    """A server that sends one byte at a time: each read succeeds, the response never ends."""
+
+    def route(handler: SimpleHTTPRequestHandler) -> None:
+        wfile = handler.wfile
+        try:
+            if headers_too:
+                wfile.write(b"HTTP/1.1 200 OK\r\nX-Drip: ")
+            else:
+                wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                            b"Content-Length: 100000\r\n\r\n<p>")
+            wfile.flush()
+            end = time.monotonic() + DRIP_MAX_S
+            while time.monotonic() < end:
+                wfile.write(b"a")
+                wfile.flush()
+                time.sleep(DRIP_INTERVAL_S)
+        except OSError:
+            pass  # the client gave up, as it should
+        handler.close_connection = True
+
+    return route
+
+
+def _hops(handler: SimpleHTTPRequestHandler) -> None:
+    """/hops?n=N redirects N times in all (to /hops?n=N-1, ...), the last time to the article."""
+    n = int(handler.path.split("n=", 1)[1]) if "n=" in handler.path else 0
+    target = f"/hops?n={n - 1}" if n > 1 else "/article.html"
+    _send(handler, 302, headers={"Location": target})
+
+
 def _redirect(target: str) -> Callable[[SimpleHTTPRequestHandler], None]:
     return lambda handler: _send(handler, 302, headers={"Location": target})
 
@@ -57,14 +123,32 @@ ROUTES: dict[str, Callable[[SimpleHTTPRequestHandler], None]] = {
     "/moved": _redirect("/article.html"),
     "/to-file": _redirect("file:///etc/passwd"),
     "/loop": _redirect("/loop"),
+    "/to-ftp": _redirect("ftp://127.0.0.1/article.html"),
+    "/to-data": _redirect("data:text/html,<p>Injected article text</p>"),
+    "/to-javascript": _redirect("javascript:alert(document.domain)"),
+    "/hops": _hops,
+    "/huge": _huge,
+    "/gzip-bomb-big": _big_bomb,
+    "/drip": _drip(headers_too=False),
+    "/drip-headers": _drip(headers_too=True),
+    "/script.js": lambda h: _send(h, 200, b"document.write('<p>hello</p>');",
+                                  {"Content-Type": "text/javascript"}),
+    "/report.pdf": lambda h: _send(h, 200, b"%PDF-1.7\n%\xe2\xe3\n1 0 obj", {"Content-Type": "application/pdf"}),
+    "/png-as-html": lambda h: _send(h, 200, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
+                                    {"Content-Type": "text/html"}),
     "/latin1": lambda h: _send(h, 200, "<html><body><p>Café déjà vu</p></body></html>".encode("latin-1"),
                                {"Content-Type": "text/html; charset=iso-8859-1"}),
 }
-"""Special paths answered in code; everything else is a file under tests/fixtures/site/."""
+"""Special paths answered in code; everything else is a file under tests/fixtures/site/.
+Tests may add routes of their own under a path no one else uses (see test_hostile_*.py)."""
+
+REQUESTS: list[str] = []
+"""Every path the server was asked for, in order: tests check what was never fetched."""
 
 
 class _Handler(SimpleHTTPRequestHandler):
     def do_GET(self) -> None:
+        REQUESTS.append(self.path)
         route = ROUTES.get(self.path.split("?", 1)[0])
         if route is not None:
             route(self)
