@@ -64,10 +64,27 @@ def _response(n_fft: int, rate: int) -> npt.NDArray[np.complex128]:
     return h
 
 
+def _fast_length(n: int) -> int:
+    """The smallest 2-3-5-smooth number >= n: pocketfft is fastest on those, and they lie
+    much closer to n than the next power of two (up to half the work saved)."""
+    best = 1 << (n - 1).bit_length()
+    p5 = 1
+    while p5 < best:
+        p35 = p5
+        while p35 < best:
+            m = p35
+            while m < n:
+                m *= 2
+            best = min(best, m)
+            p35 *= 3
+        p5 *= 5
+    return best
+
+
 def k_weighted(samples: FloatArray, rate: int) -> FloatArray:
     """The K-weighted signal (samples as floats in [-1, 1])."""
     n = samples.size
-    n_fft = 1 << (n + PAD - 1).bit_length()
+    n_fft = _fast_length(n + PAD)
     spectrum = np.fft.rfft(samples, n_fft) * _response(n_fft, rate)
     return np.fft.irfft(spectrum, n_fft)[:n]
 
