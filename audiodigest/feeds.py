@@ -31,6 +31,10 @@ NS_DC = "http://purl.org/dc/elements/1.1/"
 MAX_FEED_BYTES = 20 * 1024 * 1024
 SNIFF_CHARS = 2048
 _FEED_ROOT = re.compile(rb"<(?:[\w-]+:)?(rss|feed|RDF)[\s>]")
+PROLOG_SNIFF_BYTES = 1024 * 1024
+"""How far past a DOCTYPE's internal subset the root element is looked for."""
+_PROLOG = re.compile(r"\ufeff?\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>\s*)*",
+                     re.DOTALL | re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +54,25 @@ class FeedItem:
 
 
 def looks_like_feed(content: bytes) -> bool:
-    """True when the first bytes open an RSS, RDF or Atom document (not HTML)."""
+    """True when the document's root is RSS, RDF or Atom (not HTML).
+
+    A DOCTYPE with an internal subset (where entity bombs and XXE live) can push the root
+    past the first few KB; it is skipped, so such a feed is refused as a feed, clearly,
+    instead of being read as a page.
+    """
     from .fetch import text_head  # a feed saved as UTF-16 is still a feed
 
     head = text_head(content, SNIFF_CHARS).encode("utf-8").lstrip(b"\xef\xbb\xbf \t\r\n")
     if b"<html" in head.lower()[:SNIFF_CHARS]:
         return False
-    return _FEED_ROOT.search(head) is not None
+    if _FEED_ROOT.search(head) is not None:
+        return True
+    if b"<!DOCTYPE" not in head.upper() or b"[" not in head:
+        return False
+    prolog = text_head(content, PROLOG_SNIFF_BYTES)
+    match = _PROLOG.match(prolog)
+    rest = prolog[match.end():] if match else ""
+    return _FEED_ROOT.match(rest[:SNIFF_CHARS].encode("utf-8")) is not None
 
 
 def _local(tag: Any) -> str:

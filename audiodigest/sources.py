@@ -175,7 +175,8 @@ def load_all(source: str, *, allow_private: bool = True, stdin: BinaryIO | None 
                              allow_private=allow_private)
     elif source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        loaded = _from_bytes(_read_limited(stream, "standard input"), "-", "", allow_private=allow_private)
+        loaded = _from_bytes(_read_limited(stream, "standard input"), "-", "standard input",
+                             allow_private=allow_private)
     else:
         path = Path(source).expanduser()
         if path.is_dir():
