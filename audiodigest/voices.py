@@ -8,6 +8,7 @@ user's config folder (`~/.config/audiodigest/voices`), which wins on a name clas
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,38 +158,13 @@ def _espeak_voice_for(language: str) -> str | None:
     if not exe or not language.isascii() or not language.replace("-", "").isalnum():
         return None
     out = subprocess.run(
-        [exe, f"--voices={language}"], capture_output=True, text=True, timeout=30
+        [exe, f"--voices={language}"], capture_output=True, text=True, timeout=30, check=False,
     ).stdout
     for line in out.splitlines()[1:]:
         parts = line.split()
-        if len(parts) >= 5 and parts[1].split("-")[0] == language:
+        if len(parts) < 5 or parts[4].startswith("mb/"):
+            continue  # MBROLA voices need separately installed diphone databases
+        languages = [parts[1], *re.findall(r"\(([\w-]+) \d+\)", line)]
+        if any(code.split("-")[0] == language for code in languages):
             return parts[4]
     return None
-
-
-def voice_report(include_engine_voices: bool = False) -> dict[str, list[dict[str, object]]]:
-    """Engines and profiles with whether each can run here (for `audiodigest voices`)."""
-    from .tts import engine_names, get_engine
-
-    engines: list[dict[str, object]] = []
-    status: dict[str, tuple[bool, str]] = {}
-    for name in engine_names():
-        cls = get_engine(name)
-        ok, reason = cls.available()
-        status[name] = (ok, reason)
-        entry: dict[str, object] = {"name": name, "available": ok, "reason": reason}
-        if include_engine_voices and ok:
-            entry["voices"] = [
-                {"id": v.id, "name": v.name, "languages": list(v.languages)}
-                for v in cls.voices()
-            ]
-        engines.append(entry)
-    profiles: list[dict[str, object]] = []
-    for p in list_profiles().values():
-        ok, reason = status.get(p.engine, (False, f"no engine named {p.engine!r}"))
-        profiles.append({
-            "name": p.name, "engine": p.engine, "voice": p.engine_voice, "language": p.language,
-            "rate_wpm": p.rate_wpm, "description": p.description, "available": ok,
-            "reason": reason,
-        })
-    return {"engines": engines, "profiles": profiles}

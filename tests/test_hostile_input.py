@@ -346,16 +346,7 @@ def test_deeply_nested_html_does_not_crash(tmp_path: Path, shape: str) -> None:
 
 # ----------------------------------------------------------------------------- languages
 
-@pytest.mark.parametrize("lang", [
-    "he",
-    pytest.param("ar", marks=pytest.mark.xfail(strict=True, reason=(
-        "voices._espeak_voice_for picks espeak-ng's MBROLA voice mb/mb-ar1, which is not "
-        "installed: a silent episode, and mbrola's errors on stderr"))),
-    pytest.param("zh", marks=pytest.mark.xfail(strict=True, reason=(
-        "voices._espeak_voice_for picks MBROLA mb/mb-cn1 (not installed) over sit/cmn"))),
-    pytest.param("ja", marks=pytest.mark.xfail(strict=True, reason=(
-        "voices._espeak_voice_for picks MBROLA mb/mb-jp1 (not installed) over jpx/ja"))),
-])
+@pytest.mark.parametrize("lang", ["he", "ar", "zh", "ja"])
 def test_rtl_and_cjk_articles_get_a_voice_for_their_language(tmp_path: Path, lang: str) -> None:
     """An episode spoken in the article's language, or one clear 'no voice for language X'."""
     title, body = TEXTS[lang]
