@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .audio import AudioSettings, ClipSource, render_audio
@@ -99,12 +99,11 @@ def make_script(
     script_opts = ScriptOptions(
         disclosure=disclosure if options.disclosure is None else options.disclosure,
         show_title=show_title,
-        **_script_extras(choice.profile, show_lexicons + options.lexicons, disclosure_text),
+        lexicons=show_lexicons + options.lexicons,
+        **({"disclosure_text": disclosure_text} if disclosure_text else {}),
     )
     script = build_script(articles, choice.profile, script_opts)
     if options.title:
-        from dataclasses import replace
-
         script = replace(script, title=options.title)
     return script, choice
 
@@ -117,23 +116,6 @@ def _check_engine(voice: VoiceProfile) -> None:
     ok, reason = get_engine(voice.engine).available()
     if not ok:
         raise EngineUnavailable(f"voice {voice.name} needs the {voice.engine} engine: {reason}")
-
-
-def _script_extras(
-    voice: VoiceProfile, lexicons: tuple[Path, ...], disclosure_text: str | None
-) -> dict[str, object]:
-    """Pass only the ScriptOptions fields that exist (the script stage grows them)."""
-    from dataclasses import fields
-
-    from .script import ScriptOptions
-
-    names = {f.name for f in fields(ScriptOptions)}
-    extras: dict[str, object] = {}
-    if "lexicons" in names:
-        extras["lexicons"] = lexicons
-    if disclosure_text and "disclosure_text" in names:
-        extras["disclosure_text"] = disclosure_text
-    return extras
 
 
 def script_digest(script: Script, voice: VoiceProfile, audio: AudioSettings,
@@ -190,6 +172,4 @@ def render(
         progress("encoded", 1, 1)
     if options.cache and synth.synthesized:
         cache.evict()
-    from dataclasses import replace
-
     return replace(rendered, synthesized=synth.synthesized)
