@@ -6,13 +6,12 @@ import wave
 from pathlib import Path
 
 import pytest
+from pipeline_helpers import loudness, probe_duration
 
 from audiodigest.audio import AudioSettings, ClipSource, render_audio
 from audiodigest.errors import AudioError
 from audiodigest.models import Script, Segment, VoiceProfile
 from audiodigest.tts.espeak import EspeakEngine
-
-from pipeline_helpers import loudness, probe_duration
 
 VOICE = VoiceProfile(name="t", engine="espeak", engine_voice="en-us", rate_wpm=175)
 SENTENCES = [
@@ -50,7 +49,7 @@ def _wav_seconds(path: Path) -> float:
 
 def test_encoded_duration_and_timings_match_the_layout(clips: list[Path], tmp_path: Path) -> None:
     script = _script()
-    sources = [ClipSource(p, 400, s.display, s.chapter) for p, s in zip(clips, script.segments)]
+    sources = [ClipSource(p, 400, s.display, s.chapter) for p, s in zip(clips, script.segments, strict=True)]
     out = tmp_path / "ep.mp3"
     audio = render_audio(iter(sources), script, out)
     decoded = probe_duration(out)
@@ -59,7 +58,7 @@ def test_encoded_duration_and_timings_match_the_layout(clips: list[Path], tmp_pa
     raw = sum(_wav_seconds(p) for p in clips) + 4 * 0.4
     assert raw * 0.7 < audio.duration_s <= raw
     assert [c.text for c in audio.cues] == SENTENCES
-    for a, b in zip(audio.cues, audio.cues[1:]):
+    for a, b in zip(audio.cues, audio.cues[1:], strict=False):
         assert b.start_s - a.end_s == pytest.approx(0.4, abs=0.002)
     assert abs(audio.cues[-1].end_s - decoded) < 1.0
     assert [c.title for c in audio.chapters] == ["Timetable", "Fares"]
@@ -69,7 +68,7 @@ def test_encoded_duration_and_timings_match_the_layout(clips: list[Path], tmp_pa
 
 def test_mastering_meets_loudness_and_true_peak(clips: list[Path], tmp_path: Path) -> None:
     script = _script()
-    sources = [ClipSource(p, 300, s.display, s.chapter) for p, s in zip(clips, script.segments)]
+    sources = [ClipSource(p, 300, s.display, s.chapter) for p, s in zip(clips, script.segments, strict=True)]
     out = tmp_path / "ep.mp3"
     render_audio(sources, script, out, AudioSettings())
     lufs, peak = loudness(out)
