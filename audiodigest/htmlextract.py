@@ -25,6 +25,7 @@ from .errors import ExtractionError, NoArticleText
 from .models import Article, Section
 from .textdump import parse_byline
 from .textrules import (
+    cap_title,
     dedupe_key,
     detect_language,
     is_boilerplate,
@@ -34,7 +35,7 @@ from .textrules import (
     strip_title_suffix,
 )
 
-__all__ = ["MAX_HTML_CHARS", "PageMeta", "extract_html", "page_meta"]
+__all__ = ["MAX_HTML_CHARS", "MAX_WRAPPER_DEPTH", "PageMeta", "extract_html", "flatten_deep_markup", "page_meta"]
 
 # Past this (scripts and styles left out) the page is refused: such markup is not one article,
 # and extracting it takes seconds per megabyte.
@@ -53,6 +54,15 @@ _DATELINE_START = re.compile(r"^(?:by|published|posted|updated|last\s+updated)\b
 # A "heading" longer than this is a paragraph set in bold, not a section title.
 MAX_SECTION_HEADING_WORDS = 20
 _DROP_TAGS = frozenset({"graphic", "ref_image", "fig"})
+# libxml2 (under lxml, trafilatura and readability) stops building the tree 256 elements
+# deep, so the text of a page nested deeper is lost. Past this many wrapper elements deep,
+# the wrappers (which carry layout, not words) are removed before parsing.
+MAX_WRAPPER_DEPTH = 200
+_WRAPPER = re.compile(
+    r"<(/?)(?:div|span|section|article|aside|main|nav|header|footer|figure|font|center|table|"
+    r"tbody|thead|tfoot|tr|td|th|blockquote|b|i|u|s|em|strong|small|big|sup|sub|mark|cite|q|"
+    r"strike|tt|abbr|ins|del|label|form|fieldset)\b[^>]*>",
+    re.IGNORECASE)
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?=$|[-_])")
 
 
@@ -291,6 +301,20 @@ def to_sections(blocks: list[tuple[str, str]]) -> tuple[Section, ...]:
     return tuple(s for s in sections if s.paragraphs or s.heading)
 
 
+def flatten_deep_markup(html: str) -> str:
+    """`html` with its wrapper elements removed when they nest deeper than MAX_WRAPPER_DEPTH.
+
+    100,000 nested <div>s would otherwise leave no text for any parser; paragraphs, headings
+    and lists are kept, so the article still reads in order.
+    """
+    depth = 0
+    for match in _WRAPPER.finditer(html):
+        depth += -1 if match.group(1) else 1
+        if depth > MAX_WRAPPER_DEPTH:
+            return _WRAPPER.sub(" ", html)
+    return html
+
+
 def _parse(html: str) -> Any:
     if len(html) > MAX_HTML_CHARS:
         raise ExtractionError(
@@ -342,6 +366,8 @@ def extract_html(html: str, url: str | None = None, *, source: str = "") -> Arti
     """Extract the article from a web page (`url`: where it came from, for relative links)."""
     if len(html) > MAX_HTML_CHARS:
         html = _SCRIPT_STYLE.sub("", html)  # bulky inline scripts are common and never text
+    if len(html) <= MAX_HTML_CHARS:  # larger pages are refused by _parse
+        html = flatten_deep_markup(html)
     tree = _parse(html)
     meta = page_meta(tree, url)
     blocks = _trafilatura_blocks(html, url)
@@ -359,7 +385,7 @@ def extract_html(html: str, url: str | None = None, *, source: str = "") -> Arti
     language = meta.language or detect_language(" ".join(p for s in sections for p in s.paragraphs))
     site = meta.site or (urlsplit(meta.url).hostname if meta.url else None)
     return Article(
-        title=normalise_space(title),
+        title=cap_title(title),
         sections=sections,
         authors=tuple(dict.fromkeys(meta.authors)),
         published=meta.published,

@@ -11,7 +11,7 @@ import re
 
 from .errors import NoArticleText
 from .models import Article, Section
-from .textrules import detect_language, normalise_space, parse_datetime
+from .textrules import cap_title, detect_language, normalise_space, parse_datetime
 
 __all__ = ["extract_markdown", "markdown_inline"]
 
@@ -123,7 +123,7 @@ def extract_markdown(text: str, *, source: str = "") -> Article:
         title = sections[0].heading or " ".join(sections[0].paragraphs[0].split()[:10])
     authors = tuple(a.strip() for a in re.split(r",|\band\b", fields.get("author", "")) if a.strip())
     return Article(
-        title=title,
+        title=cap_title(title),
         sections=tuple(sections),
         authors=authors,
         published=parse_datetime(fields.get("date")),

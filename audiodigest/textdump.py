@@ -17,7 +17,14 @@ from datetime import datetime, timedelta, timezone
 
 from .errors import ExtractionError, NoArticleText
 from .models import Article, Section
-from .textrules import dedupe_key, detect_language, is_boilerplate, is_credit, normalise_space
+from .textrules import (
+    cap_title,
+    dedupe_key,
+    detect_language,
+    is_boilerplate,
+    is_credit,
+    normalise_space,
+)
 
 __all__ = ["Byline", "dump_sections", "extract_dump", "parse_byline"]
 
@@ -481,7 +488,7 @@ def extract_dump(text: str, *, source: str = "") -> Article:
         first = sections[0].paragraphs[0]
         title = first if len(first.split()) <= HEADING_MAX_WORDS else " ".join(first.split()[:10]) + "…"
     return Article(
-        title=title,
+        title=cap_title(title),
         sections=tuple(sections),
         authors=byline.authors if byline else (),
         published=byline.published if byline else None,

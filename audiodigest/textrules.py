@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 __all__ = [
     "BOILERPLATE",
     "CREDIT",
+    "MAX_TITLE_CHARS",
+    "cap_title",
     "dedupe_key",
     "detect_language",
     "is_boilerplate",
@@ -98,6 +100,20 @@ CAPTION = re.compile(
 
 _SPACE = re.compile(r"\s+")
 _KEY_DROP = re.compile(r"[\W_]+")
+
+
+MAX_TITLE_CHARS = 250
+"""Longer than any headline a newsroom writes. A page's "title" past this is a paragraph or an
+attack (a 200 KB <title> would be spoken for an hour and fill the feed and every page)."""
+
+
+def cap_title(title: str) -> str:
+    """`title` with its spaces normalised, cut at a word boundary past MAX_TITLE_CHARS (…)."""
+    title = normalise_space(title)
+    if len(title) <= MAX_TITLE_CHARS:
+        return title
+    cut = title[:MAX_TITLE_CHARS].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-–—") + "…"
 
 
 def normalise_space(text: str) -> str:
