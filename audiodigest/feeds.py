@@ -112,7 +112,36 @@ def _parse_xml(content: bytes, url: str | None) -> Element:
             url,
         ) from exc
     except ParseError as first:
-        return _recover(content, where, url, first)
+        fixed = _numeric_entities(content)
+        if fixed != content:  # `&nbsp;` and friends: HTML habits, common in hand-made feeds
+            try:
+                root = SafeET.fromstring(fixed, forbid_dtd=False, forbid_entities=True,
+                                         forbid_external=True)
+                return root
+            except (ParseError, DefusedXmlException):
+                pass
+        return _recover(fixed, where, url, first)
+
+
+_ENTITY_REF = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
+_XML_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
+
+
+def _numeric_entities(content: bytes) -> bytes:
+    """References to HTML's named entities as numeric references (which need no DTD); unknown
+    names dropped. Only for ASCII-compatible encodings; UTF-16 feeds are left as they are."""
+    if content[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in content[:SNIFF_CHARS]:
+        return content
+    from html.entities import html5
+
+    def numeric(match: re.Match[bytes]) -> bytes:
+        name = match.group(1)
+        if name in _XML_ENTITIES:
+            return match.group(0)
+        chars = html5.get(name.decode("ascii") + ";", "")
+        return b"".join(b"&#%d;" % ord(c) for c in chars)
+
+    return _ENTITY_REF.sub(numeric, content)
 
 
 def _recover(content: bytes, where: str, url: str | None, first: Exception) -> Element:
@@ -126,6 +155,7 @@ def _recover(content: bytes, where: str, url: str | None, first: Exception) -> E
         root = None
     if root is None:
         raise FeedParseError(f"{where} is not well-formed XML ({first}); check that it is a feed", url) from first
+    _replace_entity_references(root)
     # Re-parse lxml's cleaned output with the safe parser, so callers see one element type.
     try:
         clean: Element = SafeET.fromstring(etree.tostring(root), forbid_entities=True,
@@ -133,6 +163,28 @@ def _recover(content: bytes, where: str, url: str | None, first: Exception) -> E
         return clean
     except (ParseError, DefusedXmlException) as exc:
         raise FeedParseError(f"{where} is not well-formed XML ({first}); check that it is a feed", url) from exc
+
+
+def _replace_entity_references(root: Any) -> None:
+    """Turn references to undeclared entities (`&nbsp;`, `&mdash;`: HTML habits in sloppy
+    feeds) into their HTML characters, and drop unknown ones. Nothing is looked up outside
+    the table of HTML's own entities: no DTD is read, nothing is fetched."""
+    from html.entities import html5
+
+    from lxml import etree
+
+    for ref in list(root.iter(etree.Entity)):
+        char = html5.get(f"{ref.name};", "")
+        parent = ref.getparent()
+        if parent is None:
+            continue
+        text = char + (ref.tail or "")
+        previous = ref.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+        parent.remove(ref)
 
 
 def parse_feed(content: bytes, url: str | None = None) -> list[FeedItem]:

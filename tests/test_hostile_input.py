@@ -434,3 +434,28 @@ def test_engine_markup_in_the_article_is_never_interpreted_or_fetched(
     assert published.exit_code == 0, published.stderr
     fetched = [p for p in REQUESTS[start:] if p.startswith("/hostile/x-")]
     assert fetched == [], f"markup in the article made us fetch {fetched}"
+
+
+@pytest.mark.parametrize("garbage", ["<<<", "&bogus;", "<rss><oops"])
+def test_xxe_behind_a_syntax_error_is_not_read(tmp_path: Path, garbage: str) -> None:
+    """A syntax error before the DOCTYPE sends the feed to the lenient parser: still no XXE."""
+    secret = _secret(tmp_path)
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        f'<?xml version="1.0"?>{garbage}<!DOCTYPE rss [<!ENTITY x SYSTEM "file://{secret}">]>'
+        '<rss version="2.0"><channel><title>t</title><item><title>Story &x; &nbsp;</title>'
+        "<link>http://127.0.0.1:9/a</link><description>&x; and some more words to read"
+        "</description></item></channel></rss>", encoding="utf-8")
+    result = invoke(["extract", str(feed), "--json"], tmp_path / "cache")
+    assert CANARY not in result.stdout + result.stderr
+    if result.exit_code:
+        assert_one_error_line(result.stderr, result.exit_code)
+
+
+def test_html_entities_in_a_sloppy_feed_are_read_without_a_dtd() -> None:
+    from audiodigest.feeds import parse_feed
+
+    (item,) = parse_feed(b'<rss version="2.0"><channel><title>x</title><item><title>Caf&eacute;'
+                         b" &mdash; &unknown; news</title><link>http://a/</link><description>"
+                         b"d &amp; e &lt;b&gt;</description></item></channel></rss>")
+    assert item.title == "Caf\u00e9 \u2014  news" and item.summary == "d & e <b>"
