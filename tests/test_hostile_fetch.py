@@ -195,3 +195,18 @@ def test_redirect_hop_to_private_address_is_checked(site: str) -> None:
         fetch(f"{site}/to-file", allow_private=True)
     with pytest.raises(FetchError, match="private"):
         fetch(f"{site}/moved", allow_private=False)
+
+
+def test_connection_to_a_private_peer_is_refused_at_connect_time(site: str) -> None:
+    """DNS rebinding: a name that resolved to a public address when checked may resolve to a
+    private one when connecting. The client checks the address it actually reached."""
+    from audiodigest.fetch import _ALLOW_PRIVATE
+
+    token = _ALLOW_PRIVATE.set(False)
+    start = len(REQUESTS)
+    try:
+        with make_client(QUICK) as client, pytest.raises(FetchError, match="connected to the private"):
+            client.get(f"{site}/article.html?rebound")
+    finally:
+        _ALLOW_PRIVATE.reset(token)
+    assert not any("rebound" in p for p in REQUESTS[start:])
