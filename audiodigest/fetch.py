@@ -467,6 +467,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# Declared charsets never believed: UTF-7 hides markup in "+ADw-" (browsers dropped it), and
+# the multi-byte EBCDIC-like codecs Python knows are not how any page is written.
+_UNTRUSTED_DECLARATIONS = frozenset({"utf-7", "utf_7", "cp037", "cp500", "cp1140", "cp273"})
 # Declared charsets that are often wrong about UTF-8 content: try UTF-8 first for these.
 _WEAK_DECLARATIONS = frozenset({"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252"})
 
@@ -579,11 +582,14 @@ def decode_text(data: bytes, declared: str | None = None, *, source: str = "the 
                 raise SourceError(f"{source} starts with a {codec} byte-order mark but is not {codec}: {exc}", source) from exc
     candidates: list[str] = []
     declared_codec = _normalise_charset(declared)
+    utf16 = _utf16_without_bom(data[:SNIFF_BYTES])
+    if declared_codec in _UNTRUSTED_DECLARATIONS or (
+            declared_codec in ("utf-16", "utf-16-le", "utf-16-be") and not utf16):
+        declared_codec = None  # UTF-7 smuggles markup; "UTF-16" over bytes that are not
     if declared_codec in _WEAK_DECLARATIONS or declared_codec in ("iso8859-1", "latin_1"):
         candidates += ["utf-8", "cp1252"]
     elif declared_codec:
         candidates.append(declared_codec)
-    utf16 = _utf16_without_bom(data[:SNIFF_BYTES])
     if utf16:
         candidates.append(utf16)
     candidates.append("utf-8")

@@ -459,3 +459,20 @@ def test_html_entities_in_a_sloppy_feed_are_read_without_a_dtd() -> None:
                          b" &mdash; &unknown; news</title><link>http://a/</link><description>"
                          b"d &amp; e &lt;b&gt;</description></item></channel></rss>")
     assert item.title == "Caf\u00e9 \u2014  news" and item.summary == "d & e <b>"
+
+
+def test_lying_charset_declarations_are_not_believed(site: str, tmp_path: Path) -> None:
+    """UTF-7 (markup hidden as +ADw-) is never used; "UTF-16" over UTF-8 bytes is ignored."""
+    fr_title, fr_body = TEXTS["fr"]
+    page = (f"<html><head><title>{fr_title}</title></head><body><article><h1>{fr_title}</h1>"
+            f"<p>{fr_body} +ADw-script+AD4-alert(1)+ADw-/script+AD4-</p></article></body></html>")
+    ROUTES["/hostile/utf7"] = lambda h: _send(h, 200, page.encode("utf-8"),
+                                              {"Content-Type": "text/html; charset=utf-7"})
+    ROUTES["/hostile/utf16-lie"] = lambda h: _send(h, 200, page.encode("utf-8"),
+                                                   {"Content-Type": "text/html; charset=utf-16"})
+    for path in ("/hostile/utf7", "/hostile/utf16-lie"):
+        result = invoke(["extract", site + path, "--json"], tmp_path / "cache")
+        assert result.exit_code == 0, result.stderr
+        (article,) = json.loads(result.stdout)
+        assert article["title"] == fr_title and fr_body in article["body"]
+        assert "<script" not in article["body"]
