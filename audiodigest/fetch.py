@@ -579,7 +579,8 @@ def decode_text(data: bytes, declared: str | None = None, *, source: str = "the 
             try:
                 return data.decode(codec), codec.replace("-sig", "")
             except UnicodeDecodeError as exc:
-                raise SourceError(f"{source} starts with a {codec} byte-order mark but is not {codec}: {exc}", source) from exc
+                raise SourceError(f"{source} starts with a {codec} byte-order mark but is not "
+                                  f"{codec}: {exc}", source) from exc
     candidates: list[str] = []
     declared_codec = _normalise_charset(declared)
     utf16 = _utf16_without_bom(data[:SNIFF_BYTES])
@@ -601,7 +602,8 @@ def decode_text(data: bytes, declared: str | None = None, *, source: str = "the 
         if not _too_many_controls(text):
             return text, name
     if b"\x00" in data[:SNIFF_BYTES]:
-        raise SourceError(f"{source} looks like a binary file, not text: give a web page, text, Markdown or feed", source)
+        raise SourceError(f"{source} looks like a binary file, not text: give a web page, text, "
+                          "Markdown or feed", source)
     return _detect(data, source)
 
 
@@ -660,5 +662,6 @@ def _detect(data: bytes, source: str) -> tuple[str, str]:
         text = data.decode(best.encoding, errors="replace")
         name = best.encoding
     if _too_many_controls(text):
-        raise SourceError(f"{source} looks like a binary file, not text: give a web page, text, Markdown or feed", source)
+        raise SourceError(f"{source} looks like a binary file, not text: give a web page, text, "
+                          "Markdown or feed", source)
     return text, codecs.lookup(name).name
