@@ -298,6 +298,8 @@ class _Decoder:
             self._obj = None
         else:
             raise FetchError(f"the server sent an unsupported Content-Encoding {encoding!r}")
+        self._fed = False
+        """Whether the current compressed stream has been given data (it must then end)."""
 
     def feed(self, data: bytes, room: int) -> bytes:
         """Decode `data`, returning at most `room + 1` bytes (one more means: over the cap).
@@ -310,11 +312,13 @@ class _Decoder:
         out = bytearray()
         try:
             while data and len(out) <= room:
+                self._fed = True
                 out += self._obj.decompress(data, room + 1 - len(out))
                 data = self._obj.unconsumed_tail
                 if self._obj.eof and self.encoding in ("gzip", "x-gzip"):
                     data = self._obj.unused_data + data
                     self._obj = zlib.decompressobj(zlib.MAX_WBITS | 16)
+                    self._fed = False
                     if not data.strip(b"\0"):
                         break  # padding after the last member
         except zlib.error as exc:
@@ -324,6 +328,12 @@ class _Decoder:
                 return self.feed(data, room)
             raise FetchError(f"the response's {self.encoding} data is corrupt: {exc}") from exc
         return bytes(out)
+
+    def finish(self) -> None:
+        """Raise FetchError if the compressed data stopped before its end (cut short or junk)."""
+        if self._obj is not None and self._fed and not self._obj.eof:
+            raise FetchError(f"the response's {self.encoding} data is corrupt or cut short; "
+                             "try again later")
 
 
 def _media_type(content_type: str) -> tuple[str, str | None]:
@@ -421,6 +431,7 @@ def _fetch_once(
                     raise FetchError(_too_large(url, limits) + " after decompression", url)
                 if time.monotonic() > deadline:
                     raise FetchError(_timed_out(url, limits), url)
+            decoder.finish()
             final_url = str(resp.url)
     except httpx.TimeoutException as exc:
         raise FetchError(_timed_out(url, limits), url) from exc

@@ -210,3 +210,42 @@ def test_connection_to_a_private_peer_is_refused_at_connect_time(site: str) -> N
     finally:
         _ALLOW_PRIVATE.reset(token)
     assert not any("rebound" in p for p in REQUESTS[start:])
+
+
+def _raw(response: bytes):  # type: ignore[no-untyped-def]
+    """A route that writes `response` as is: status line, headers and all."""
+    def route(handler):  # type: ignore[no-untyped-def]
+        try:
+            handler.wfile.write(response)
+        except OSError:
+            pass
+        handler.close_connection = True
+    return route
+
+
+@pytest.mark.parametrize(("name", "response", "contains"), [
+    ("deflate-bomb", None, "after decompression"),
+    ("brotli", b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n"
+               b"Content-Length: 4\r\n\r\nabcd", "unsupported Content-Encoding"),
+    ("corrupt-gzip", b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+                     b"Content-Length: 12\r\n\r\n\x1f\x8b\x08\x00garbage!", "corrupt"),
+    ("declared-huge", b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                      b"Content-Length: 999999999999\r\n\r\n<p>tiny</p>", "larger than 20 MB"),
+    ("garbage-status", b"HELLO THERE\r\n\r\n", "could not fetch"),
+    ("endless-header", b"HTTP/1.1 200 OK\r\nX-Long: " + b"a" * 200_000 + b"\r\n\r\n",
+     "could not fetch"),
+    ("hang-up", b"", "could not fetch"),
+])
+def test_broken_and_hostile_responses_are_one_line(site: str, show: tuple[Path, Path], name: str,
+                                                   response: bytes | None, contains: str) -> None:
+    import zlib
+
+    if response is None:  # 64 MB of zeros as raw deflate: about 64 KB on the wire
+        packer = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+        body = packer.compress(b"\0" * (64 * 1024 * 1024)) + packer.flush()
+        response = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: deflate\r\n"
+                    b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+    from conftest import ROUTES
+
+    ROUTES[f"/hostile/{name}"] = _raw(response)
+    _publish_fails(show, f"{site}/hostile/{name}", contains)
