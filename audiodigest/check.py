@@ -35,6 +35,8 @@ DESCRIPTION_MAX_BYTES = 4000
 DURATION_TOLERANCE_S = 1.0
 """Apps show itunes:duration before downloading; more than a second off looks broken."""
 HTTP_TIMEOUT_S = 30.0
+FEED_TOTAL_TIMEOUT_FACTOR = 2
+"""The feed itself may take this many read timeouts in all (a dripping server ends there)."""
 MAX_SMALL_FILE = 16 * 1024 * 1024
 """Artwork, transcripts and chapters larger than this are not read (nor would apps read them)."""
 RANGE_PROBE = 100
@@ -59,6 +61,20 @@ class _Fetched:
     data: bytes | None
     """The whole body (None for enclosures over HTTP, which are probed, not downloaded)."""
     size: int
+
+
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """urllib follows redirects to ftp: too; a feed's links may only lead to http(s)."""
+
+    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str,
+                         headers: Any, newurl: str) -> urllib.request.Request | None:
+        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
+            raise urllib.error.URLError(f"refused a redirect to {newurl[:100]}: only http and "
+                                        "https are followed")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(_HttpOnlyRedirects())
 
 
 class ResourceSource:
@@ -113,9 +129,11 @@ class ResourceSource:
 
     def _request(self, url: str, method: str = "GET",
                  headers: dict[str, str] | None = None) -> Any:
+        if urllib.parse.urlsplit(url).scheme.lower() not in ("http", "https"):
+            raise urllib.error.URLError(f"only http and https URLs are checked, not {url[:100]}")
         request = urllib.request.Request(url, method=method,
                                          headers={"User-Agent": USER_AGENT, **(headers or {})})
-        return urllib.request.urlopen(request, timeout=self.timeout)
+        return _OPENER.open(request, timeout=self.timeout)
 
     def _http(self, url: str, problems: list[str], where: str, enclosure: bool) -> _Fetched | None:
         try:
@@ -310,11 +328,17 @@ def _parse(data: bytes, problems: list[str]) -> Any:
 def _load(target: str | Path, timeout: float, problems: list[str]) -> tuple[bytes | None, str | None]:
     text = str(target)
     if isinstance(target, str) and urllib.parse.urlsplit(text).scheme in ("http", "https"):
+        from .errors import AudioDigestError
+        from .fetch import FetchLimits, fetch
+
+        # fetch() checks every redirect hop, caps the size (as sent and decompressed) and
+        # bounds the total time, as for any document a stranger serves.
+        limits = FetchLimits(connect_timeout=timeout, read_timeout=timeout,
+                             total_timeout=timeout * FEED_TOTAL_TIMEOUT_FACTOR,
+                             max_bytes=MAX_SMALL_FILE)
         try:
-            request = urllib.request.Request(text, headers={"User-Agent": USER_AGENT})
-            with urllib.request.urlopen(request, timeout=timeout) as response:
-                return response.read(), text
-        except (urllib.error.URLError, OSError, ValueError) as exc:
+            return fetch(text, limits=limits).content, text
+        except AudioDigestError as exc:
             problems.append(f"feed: cannot fetch {text}: {exc}")
             return None, text
     if isinstance(target, str) and text.startswith("file://"):

@@ -155,6 +155,14 @@ class _Handler(SimpleHTTPRequestHandler):
             return
         super().do_GET()
 
+    def do_HEAD(self) -> None:  # routes answer HEAD too (_send leaves the body out)
+        REQUESTS.append(self.path)
+        route = ROUTES.get(self.path.split("?", 1)[0])
+        if route is not None:
+            route(self)
+            return
+        super().do_HEAD()
+
     def guess_type(self, path: str | Path) -> str:
         if str(path).endswith(".xml"):
             return "application/rss+xml"

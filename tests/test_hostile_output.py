@@ -243,3 +243,32 @@ def test_user_errors_are_one_line_exit_1_folder_unchanged(tmp_path: Path, kind: 
     assert_one_error_line(result.stderr, result.exit_code)
     assert result.stdout == ""
     assert full_snapshot(out) == before
+
+
+@pytest.mark.parametrize(("route", "contains"), [
+    ("/to-ftp", "only http and https"), ("/huge", "larger than 16 MB"),
+    ("/gzip-bomb-big", "after decompression"), ("/loop", "more than 5 redirects"),
+])
+def test_check_of_a_hostile_feed_url_is_bounded(site: str, tmp_path: Path, route: str,
+                                                contains: str) -> None:
+    """`check URL` reads a stranger's feed: same limits as any fetch, never an FTP hop."""
+    ran = run_cli(["check", site + route], tmp_path / "cache", timeout=60)
+    assert ran.returncode == 1
+    assert contains in ran.stdout, ran.stdout
+    assert "Traceback" not in ran.stderr
+    assert ran.max_rss_mb < 1024
+
+
+def test_check_does_not_follow_an_enclosure_redirect_out_of_http(site: str,
+                                                                 tmp_path: Path) -> None:
+    from conftest import ROUTES, _send
+
+    feed = (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title>'
+            f"<link>{site}/</link><description>d</description><item><title>x</title>"
+            f'<guid>1</guid><enclosure url="{site}/to-ftp" length="10" type="audio/mpeg"/>'
+            "</item></channel></rss>")
+    ROUTES["/hostile/check-feed.xml"] = lambda h: _send(h, 200, feed.encode(),
+                                                        {"Content-Type": "application/rss+xml"})
+    ran = run_cli(["check", f"{site}/hostile/check-feed.xml"], tmp_path / "cache", timeout=60)
+    assert ran.returncode == 1
+    assert "only http and https are followed" in ran.stdout, ran.stdout
