@@ -7,6 +7,7 @@ of any kind (URL, file, folder, feed, "-") and extracts every document in it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .errors import AudioDigestError, ExtractionError, NoArticleText
@@ -18,6 +19,7 @@ from .textdump import extract_dump
 __all__ = [
     "Extracted",
     "article_text",
+    "clean_text",
     "dump_text",
     "extract",
     "extract_all",
@@ -27,17 +29,29 @@ __all__ = [
 ]
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_TERMINAL_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]")
+"""ANSI/VT escape sequences (colours, window titles, screen clears): a page's text shown by
+`audiodigest extract` in a terminal must not drive that terminal."""
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+"""C0 and C1 control characters other than tab, line feed, form feed and carriage return."""
+
+
+def clean_text(text: str) -> str:
+    """Decoded document text without terminal escape sequences or control characters."""
+    if not _CONTROL_CHARS.search(text):
+        return text
+    return _CONTROL_CHARS.sub("", _TERMINAL_SEQUENCE.sub("", text))
 MARKDOWN_TYPES = frozenset({"text/markdown", "text/x-markdown"})
 
 
 def extract_html(html: str, url: str | None = None) -> Article:
     """The article in a web page (`url`: where the page came from, if known)."""
-    return _extract_html(html, url, source=url or "")
+    return _extract_html(clean_text(html), url, source=url or "")
 
 
 def extract_text(text: str) -> Article:
     """The article in plain text: a page copied as text, a text browser's dump, or clean text."""
-    return extract_dump(text)
+    return extract_dump(clean_text(text))
 
 
 def article_text(html: str) -> str:
@@ -53,6 +67,7 @@ def dump_text(text: str) -> str:
 def extract_document(doc: RawDocument) -> Article:
     """Extract the article from one loaded document (HTML, text or Markdown)."""
     text, _encoding = decode_text(doc.content, doc.encoding, source=doc.source)
+    text = clean_text(text)
     if doc.media_type in HTML_TYPES:
         return _extract_html(text, doc.url, source=doc.source)
     if doc.media_type in MARKDOWN_TYPES:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -476,3 +477,24 @@ def test_lying_charset_declarations_are_not_believed(site: str, tmp_path: Path) 
         (article,) = json.loads(result.stdout)
         assert article["title"] == fr_title and fr_body in article["body"]
         assert "<script" not in article["body"]
+
+
+@pytest.mark.parametrize("kind", ["txt", "html"])
+def test_terminal_escapes_and_controls_never_leave_extraction(tmp_path: Path, kind: str) -> None:
+    """`extract` prints a stranger's text in a terminal: no escape sequence may drive it."""
+    lead = SHORT_ARTICLE.split("\n")[4]
+    second = SHORT_ARTICLE.split("\n")[6]
+    title = "Title \x1b]0;pwned\x07 with \x1b[2J\x1b[31mescapes\x85"
+    dirty = lead.replace("ferry", "ferry\x1b[5m\x07")
+    path = tmp_path / f"page.{kind}"
+    path.write_text(f"{title}\n\n{dirty}\n\n{second}\n\n{SHORT_ARTICLE}" if kind == "txt" else
+                    f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+                    f"<p>{dirty}</p><p>{second}</p><p>{SHORT_ARTICLE}</p></article></body></html>",
+                    encoding="utf-8")
+    for args in (["extract", str(path)], ["extract", str(path), "--json"],
+                 ["script", str(path)]):
+        result = invoke(args, tmp_path / "cache")
+        assert result.exit_code == 0, result.stderr
+        assert not re.search(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]", result.stdout + result.stderr)
+    (article,) = json.loads(invoke(["extract", str(path), "--json"], tmp_path / "cache").stdout)
+    assert article["title"] == "Title with escapes" and lead in article["body"]
