@@ -90,8 +90,11 @@ class Extracted:
     failures: tuple[tuple[str, AudioDigestError], ...] = ()
 
 
-def extract_all(source: str, *, allow_private: bool = True) -> Extracted:
+def extract_all(source: str, *, allow_private: bool | None = None) -> Extracted:
     """Load `source` and extract every document; bad ones are listed, not fatal.
+
+    `allow_private` as for `sources.load_all` (None: a feed on the web may not send us to
+    private addresses unless it is on one itself).
 
     Raises the first error when no document in the source gives an article.
     """

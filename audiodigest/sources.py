@@ -17,10 +17,18 @@ from typing import BinaryIO
 
 from .errors import AudioDigestError, SourceError
 from .feeds import FeedItem, looks_like_feed, parse_feed
-from .fetch import decode_text, fetch, sniff_binary, text_head
+from .fetch import decode_text, fetch, is_private_url, sniff_binary, text_head
 from .models import RawDocument
 
-__all__ = ["Loaded", "document_for_item", "load", "load_all", "sniff_media_type", "text_of"]
+__all__ = [
+    "Loaded",
+    "document_for_item",
+    "feed_links_may_be_private",
+    "load",
+    "load_all",
+    "sniff_media_type",
+    "text_of",
+]
 
 # Biggest local file or stdin read; past this the input is refused (same cap as a fetch).
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -34,9 +42,11 @@ SUPPORTED_SUFFIXES = frozenset({
     ".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown", ".rss", ".atom", ".xml", "",
 })
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
-_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+                         re.IGNORECASE | re.DOTALL)
 _HTML_TAGS = re.compile(r"</?(?:p|div|article|span|a|h[1-6]|br|section|main)\b[^>]*>", re.IGNORECASE)
-_MD_SIGNS = re.compile(r"^(?:#{1,6}\s+\S|[-*+]\s+\S|\d+\.\s+\S|>\s|```)|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*", re.MULTILINE)
+_MD_SIGNS = re.compile(r"^(?:#{1,6}\s+\S|[-*+]\s+\S|\d+\.\s+\S|>\s|```)|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*",
+                       re.MULTILINE)
 # Markdown signs needed in an unnamed text before it is read as Markdown.
 MD_MIN_SIGNS = 3
 
@@ -162,27 +172,45 @@ def _from_folder(folder: Path, allow_private: bool) -> Loaded:
     return Loaded(tuple(docs), tuple(failures))
 
 
-def load_all(source: str, *, allow_private: bool = True, stdin: BinaryIO | None = None) -> Loaded:
+def feed_links_may_be_private(feed_url: str | None, allow_private: bool | None) -> bool:
+    """Whether the links in a feed may lead to loopback, link-local or private addresses.
+
+    An explicit `allow_private` decides. Otherwise (None) a feed the user gave as a file may
+    (the user chose it), and a feed fetched from the web may only when it is itself on such
+    an address: a stranger's public feed must not make us fetch http://169.254.169.254/ or
+    the admin page of the router.
+    """
+    if allow_private is not None:
+        return allow_private
+    return feed_url is None or is_private_url(feed_url)
+
+
+def load_all(source: str, *, allow_private: bool | None = None,
+             stdin: BinaryIO | None = None) -> Loaded:
     """Load every document in `source`, collecting the ones that fail.
 
     `source` is an http(s) URL, a file, a folder, a feed (URL or file) or "-" for stdin.
+    `allow_private`: may fetches reach loopback/private addresses (None: the URL the user
+    named may; links in a feed follow `feed_links_may_be_private`).
     Raises SourceError (or FetchError, FeedParseError) when nothing at all could be read.
     """
     if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", source) or source.lower().startswith(("javascript:", "data:")):
-        doc = fetch(source, allow_private=allow_private, source=source)
+        doc = fetch(source, allow_private=allow_private is not False, source=source)
         loaded = _from_bytes(doc.content, source, doc.url or source, url=doc.url,
                              declared_type=doc.media_type, encoding=doc.encoding,
-                             allow_private=allow_private)
+                             allow_private=feed_links_may_be_private(doc.url or source,
+                                                                     allow_private))
     elif source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         loaded = _from_bytes(_read_limited(stream, "standard input"), "-", "standard input",
-                             allow_private=allow_private)
+                             allow_private=feed_links_may_be_private(None, allow_private))
     else:
         path = Path(source).expanduser()
+        local_links = feed_links_may_be_private(None, allow_private)
         if path.is_dir():
-            loaded = _from_folder(path, allow_private)
+            loaded = _from_folder(path, local_links)
         elif path.is_file():
-            loaded = _from_path(path, source, allow_private)
+            loaded = _from_path(path, source, local_links)
         elif path.exists():
             raise SourceError(f"{source} is not a regular file or folder", source)
         else:
@@ -194,7 +222,7 @@ def load_all(source: str, *, allow_private: bool = True, stdin: BinaryIO | None 
     return loaded
 
 
-def load(source: str, *, allow_private: bool = True) -> list[RawDocument]:
+def load(source: str, *, allow_private: bool | None = None) -> list[RawDocument]:
     """The documents in `source` (see `load_all`); bad files in a folder are skipped.
 
     Use `load_all` to learn which files were skipped and why.

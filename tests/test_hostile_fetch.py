@@ -249,3 +249,15 @@ def test_broken_and_hostile_responses_are_one_line(site: str, show: tuple[Path, 
 
     ROUTES[f"/hostile/{name}"] = _raw(response)
     _publish_fails(show, f"{site}/hostile/{name}", contains)
+
+
+def test_who_may_send_us_to_private_addresses() -> None:
+    """A feed on the public web may not; a feed on the LAN, a local file, or the user may."""
+    from audiodigest.sources import feed_links_may_be_private
+
+    assert not feed_links_may_be_private("https://93.184.216.34/feed.xml", None)
+    assert feed_links_may_be_private("http://192.168.1.10/feed.xml", None)
+    assert feed_links_may_be_private("http://127.0.0.1:8080/feed.xml", None)
+    assert feed_links_may_be_private(None, None)  # a file the user named
+    assert feed_links_may_be_private("https://93.184.216.34/feed.xml", True)  # settings allow
+    assert not feed_links_may_be_private("http://127.0.0.1/feed.xml", False)
