@@ -15,6 +15,12 @@ from .textrules import cap_title, detect_language, normalise_space, parse_dateti
 
 __all__ = ["extract_markdown", "markdown_inline"]
 
+MAX_AUTHOR_CHARS = 80
+"""Longer than any person's name: a front-matter "author" past it is not one (as for HTML)."""
+_LANGUAGE_CODE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+"""A BCP 47-like code ("en", "pt-BR"); anything else in front matter is ignored and the
+language is detected from the text instead."""
+
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n(?:---|\.\.\.)\s*\n", re.DOTALL)
 _ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
@@ -121,14 +127,16 @@ def extract_markdown(text: str, *, source: str = "") -> Article:
         raise NoArticleText(f"no article text found in {source or 'the Markdown text'}: is it only headings or links?")
     if not title:
         title = sections[0].heading or " ".join(sections[0].paragraphs[0].split()[:10])
-    authors = tuple(a.strip() for a in re.split(r",|\band\b", fields.get("author", "")) if a.strip())
+    authors = tuple(a for a in (normalise_space(x) for x in re.split(r",|\band\b", fields.get("author", "")))
+                    if a and len(a) <= MAX_AUTHOR_CHARS)
+    declared = (fields.get("lang") or fields.get("language") or "").strip()
+    language = declared if _LANGUAGE_CODE.match(declared) else None
     return Article(
         title=cap_title(title),
         sections=tuple(sections),
         authors=authors,
         published=parse_datetime(fields.get("date")),
-        language=fields.get("lang") or fields.get("language") or detect_language(
-            " ".join(p for s in sections for p in s.paragraphs)),
+        language=language or detect_language(" ".join(p for s in sections for p in s.paragraphs)),
         url=fields.get("url") or fields.get("canonical_url"),
         source=source,
     )

@@ -498,3 +498,20 @@ def test_terminal_escapes_and_controls_never_leave_extraction(tmp_path: Path, ki
         assert not re.search(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]", result.stdout + result.stderr)
     (article,) = json.loads(invoke(["extract", str(path), "--json"], tmp_path / "cache").stdout)
     assert article["title"] == "Title with escapes" and lead in article["body"]
+
+
+def test_hostile_markdown_front_matter(tmp_path: Path) -> None:
+    """A language that is not a language code is detected instead; a 100 KB author dropped."""
+    lead = SHORT_ARTICLE.split("\n")[4]
+    path = tmp_path / "notes.md"
+    path.write_text(f"---\ntitle: Ferry notes\nauthor: {'x' * 100_000}\nlang: '\"><script>'\n"
+                    f"url: javascript:alert(1)\n---\n\n{lead}\n", encoding="utf-8")
+    result = invoke(["extract", str(path), "--json"], tmp_path / "cache")
+    assert result.exit_code == 0, result.stderr
+    (article,) = json.loads(result.stdout)
+    assert article["language"] == "en" and article["authors"] == []
+    out = tmp_path / "out"
+    published = invoke(publish_args(str(path), out), tmp_path / "cache")
+    assert published.exit_code == 0, published.stderr
+    assert b"javascript:" not in (out / "feed.xml").read_bytes()
+    assert not any(b"javascript:" in p.read_bytes() for p in out.glob("*.html"))
