@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 Progress = Callable[[str, int, int], None]
-"""progress(stage, done, total): called as work advances (stage: "synthesizing", ...)."""
+"""progress(stage, done, total): called as work advances (stage: "rendering", ...)."""
 
 
 @dataclass(frozen=True)
@@ -156,7 +156,7 @@ def render(
 
     def on_done(i: int) -> None:
         if progress:
-            progress("synthesizing", i + 1, total)
+            progress("rendering", i + 1, total)  # synthesized and streamed to the encoder
 
     def clips() -> Iterator[ClipSource]:
         if intro:
@@ -168,8 +168,6 @@ def render(
             yield ClipSource(outro, 0)
 
     rendered = render_audio(clips(), script, out, options.audio)
-    if progress:
-        progress("encoded", 1, 1)
     if options.cache and synth.synthesized:
         cache.evict()
     return replace(rendered, synthesized=synth.synthesized)
