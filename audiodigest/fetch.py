@@ -15,6 +15,7 @@ when `check_url` asked may resolve to a private one a moment later).
 from __future__ import annotations
 
 import codecs
+import functools
 import ipaddress
 import re
 import socket
@@ -252,6 +253,12 @@ def _check_redirect(response: httpx.Response) -> None:
         check_url(urljoin(str(response.request.url), location))
 
 
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """One verifying TLS context per process: loading the CA bundle takes ~10 ms a time."""
+    return httpx.create_ssl_context(trust_env=False)
+
+
 def make_client(limits: FetchLimits | None = None, **kwargs: object) -> httpx.Client:
     """An httpx.Client for `fetch(..., client=...)` that obeys the fetch's total time limit.
 
@@ -261,12 +268,12 @@ def make_client(limits: FetchLimits | None = None, **kwargs: object) -> httpx.Cl
     event_hooks, ...); redirects are never followed by the client (`fetch` checks each hop).
     """
     limits = limits or DEFAULT_LIMITS
-    transport = httpx.HTTPTransport(trust_env=False)
+    transport = httpx.HTTPTransport(verify=_ssl_context(), trust_env=False)
     # httpx offers no public way to choose httpcore's network backend; the pool is rebuilt
     # with the settings HTTPTransport gives it by default. tests/test_hostile_fetch.py's slow
     # drip tests fail if a future httpx stops honouring this.
     transport._pool = httpcore.ConnectionPool(
-        ssl_context=httpx.create_ssl_context(trust_env=False),
+        ssl_context=_ssl_context(),
         max_connections=httpx.Limits().max_connections,
         max_keepalive_connections=httpx.Limits().max_keepalive_connections,
         keepalive_expiry=httpx.Limits().keepalive_expiry,
