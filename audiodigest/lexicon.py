@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import LexiconError
+from .voices import bundled_voices_dir
 
 __all__ = [
     "Lexicon",
@@ -28,8 +29,8 @@ __all__ = [
     "restore",
 ]
 
-VOICES_DIR = Path(__file__).resolve().parent.parent / "voices"
-"""Where the bundled `<lang>.lexicon.toml` files live (the repository's voices/ folder)."""
+VOICES_DIR = bundled_voices_dir()
+"""Where the bundled `<lang>.lexicon.toml` files live (the project's voices/ folder)."""
 
 _PHONEME_CHARS = re.compile(r"^[^\[\]]+$")
 _WORD_CHARS = re.compile(r"^[\w][\w'’.\- ]*$")

@@ -18,6 +18,7 @@ from .models import VoiceProfile
 
 __all__ = [
     "VoiceChoice",
+    "bundled_voices_dir",
     "choose_voice",
     "lexicon_paths",
     "list_profiles",
@@ -37,15 +38,19 @@ _KEYS = {
 }
 
 
+def bundled_voices_dir() -> Path:
+    """The project's voices/ folder: in a checkout beside the package, in a wheel inside it."""
+    here = Path(__file__).resolve().parent
+    checkout = here.parent / "voices"
+    return checkout if checkout.is_dir() else here / "bundled_voices"
+
+
 def voices_dirs() -> list[Path]:
     """Folders searched for profiles, lowest priority first."""
-    dirs: list[Path] = []
+    dirs: list[Path] = [bundled_voices_dir()]
     env = os.environ.get("AUDIODIGEST_VOICES")
     if env:
         dirs.append(Path(env))
-    repo = Path(__file__).resolve().parent.parent / "voices"
-    if repo.is_dir() and repo not in dirs:
-        dirs.insert(0, repo)
     from platformdirs import user_config_dir
 
     user = Path(user_config_dir("audiodigest")) / "voices"
@@ -168,3 +173,31 @@ def _espeak_voice_for(language: str) -> str | None:
         if any(code.split("-")[0] == language for code in languages):
             return parts[4]
     return None
+
+
+def voice_report(include_engine_voices: bool = False) -> dict[str, list[dict[str, object]]]:
+    """Engines and profiles with whether each can run here (for `audiodigest voices`)."""
+    from .tts import engine_names, get_engine
+
+    engines: list[dict[str, object]] = []
+    status: dict[str, tuple[bool, str]] = {}
+    for name in engine_names():
+        cls = get_engine(name)
+        ok, reason = cls.available()
+        status[name] = (ok, reason)
+        entry: dict[str, object] = {"name": name, "available": ok, "reason": reason}
+        if include_engine_voices and ok:
+            entry["voices"] = [
+                {"id": v.id, "name": v.name, "languages": list(v.languages)}
+                for v in cls.voices()
+            ]
+        engines.append(entry)
+    profiles: list[dict[str, object]] = []
+    for p in list_profiles().values():
+        ok, reason = status.get(p.engine, (False, f"no engine named {p.engine!r}"))
+        profiles.append({
+            "name": p.name, "engine": p.engine, "voice": p.engine_voice, "language": p.language,
+            "rate_wpm": p.rate_wpm, "description": p.description, "available": ok,
+            "reason": reason,
+        })
+    return {"engines": engines, "profiles": profiles}

@@ -180,3 +180,15 @@ def test_engine_not_installed_says_how_to_install(runner: CliRunner, article: Pa
     assert result.exit_code == 1
     assert "no TTS engine named 'nonexistent-engine'" in result.stderr
     assert not (tmp_path / "o").exists()
+
+
+def test_voices_lists_engines_and_profiles_with_availability(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["voices", "--json"], catch_exceptions=False)
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    engines = {e["name"]: e for e in report["engines"]}
+    assert engines["pyttsx3"]["available"] and engines["espeak"]["available"]
+    profiles = {p["name"]: p for p in report["profiles"]}
+    assert profiles["en-us"]["engine"] == "pyttsx3" and profiles["en-us"]["available"]
+    text = runner.invoke(cli, ["voices"]).stdout
+    assert "en-us" in text and "Engines:" in text
