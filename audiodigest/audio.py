@@ -256,18 +256,3 @@ def _chapters(script: Script, timeline: _Timeline, duration: float) -> tuple[Cha
         first = marks[0]
         marks[0] = ChapterMark(first.title, 0.0, first.end_s)
     return tuple(marks)
-
-
-def clip_sources(
-    paths: Sequence[Path], script: Script, intro: Path | None = None, outro: Path | None = None
-) -> list[ClipSource]:
-    """Pair segment files with the script's pauses, captions and chapters."""
-    items = [
-        ClipSource(p, s.pause_after_ms, s.display, s.chapter)
-        for p, s in zip(paths, script.segments, strict=True)
-    ]
-    if intro:
-        items.insert(0, ClipSource(intro, 500))
-    if outro:
-        items.append(ClipSource(outro, 0))
-    return items
