@@ -23,11 +23,13 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import queue
+import re
 import sys
+import threading
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -62,6 +64,8 @@ RETRY_BASE_S = 30 * 60
 """First back-off after a failure: a flaky site gets half an hour, then 1 h, 2 h, ..."""
 RETRY_MAX_S = 24 * 3600
 """Longest back-off: a failed item is tried at least once a day until it gives up."""
+ENCODER_CORES = 1
+"""Cores left out of the synthesis pool for the MP3 encoder and this process."""
 MAX_ATTEMPTS = 8
 """Tries before an item is given up (about three days of back-off); an edit revives it."""
 FEED_ROW = ""
@@ -184,7 +188,7 @@ def _backoff(attempts: int) -> timedelta:
 
 
 def _is_url(source: str) -> bool:
-    return "://" in source.split("/", 1)[0] + "/" or source.lower().startswith(("http:", "https:"))
+    return re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", source) is not None
 
 
 # --- reading a feed ---------------------------------------------------------------------------
@@ -261,6 +265,10 @@ class _FeedDone:
     """--max left new items for a later run: the next run must read the feed again."""
 
 
+class _Refused(SourceError):
+    """A link the feed may not make us fetch (a private address); not retried by time."""
+
+
 # --- deciding what to do with each item -------------------------------------------------------
 
 @dataclass(slots=True)
@@ -282,6 +290,7 @@ class _Run:
     digest: bool
     max_items: int | None
     since: datetime | None
+    ahead: _Ahead
     now: datetime = field(default_factory=_now)
     feeds: list[FeedOutcome] = field(default_factory=list)
     items: list[ItemOutcome] = field(default_factory=list)
@@ -392,49 +401,75 @@ class _Run:
         return ep is not None and ep.key.startswith(DIGEST_KEY_PREFIX)
 
     # working ----------------------------------------------------------------------------
-    def prepare(self, c: _Candidate) -> bool:
-        """Fetch and extract the item's article, and script it unless this is a digest."""
+    def prepare(self, c: _Candidate) -> None:
+        """Fetch and extract the item's article, and script it unless this is a digest.
+
+        Runs in the preparing thread: it must not touch the catalogue.
+        """
         from .extract import extract_document
         from .fetch import is_private_url
         from .sources import document_for_item
 
         item = c.item
-        try:
-            if item.content_html is None and item.link and not c.allow_private and \
-                    is_private_url(item.link):
-                raise SourceError(
-                    f"refused to fetch {item.link}: it is on a loopback, link-local or private "
-                    "address and the feed is not; set allow_private_addresses = true in the "
-                    "show settings to allow it", item.link)
-        except SourceError as exc:
-            self.failed(c, exc, refused=True)
-            return False
-        try:
-            doc = document_for_item(item, c.feed, allow_private=c.allow_private)
-            article = extract_document(doc)
-            article = replace(article, title=article.title or item.title,
-                              published=article.published or item.published,
-                              authors=article.authors or item.authors,
-                              url=article.url or item.link, source=article.source or c.feed)
-            c.article = article
-            if not self.digest:
-                c.script = self.show.script_for([article])
-        except AudioDigestError as exc:
-            self.failed(c, exc)
-            return False
-        return True
+        if item.content_html is None and item.link and not c.allow_private and \
+                is_private_url(item.link):
+            raise _Refused(
+                f"refused to fetch {item.link}: it is on a loopback, link-local or private "
+                "address and the feed is not; set allow_private_addresses = true in the "
+                "show settings to allow it", item.link)
+        doc = document_for_item(item, c.feed, allow_private=c.allow_private)
+        article = extract_document(doc)
+        c.article = replace(article, title=article.title or item.title,
+                            published=article.published or item.published,
+                            authors=article.authors or item.authors,
+                            url=article.url or item.link, source=article.source or c.feed)
+        if not self.digest:
+            c.script = self.show.script_for([c.article])
+            self.ahead.submit(c)
 
-    def publish_each(self, todo: list[_Candidate]) -> None:
-        with _prewarm(todo, self.options) as ready:
-            for i, c in enumerate(todo):
-                assert c.article is not None and c.script is not None
-                ready(i)
+    def prepared(self, chosen: list[_Candidate]) -> Iterator[_Candidate]:
+        """The candidates that could be prepared, in order, each as soon as it is ready.
+
+        A thread fetches, extracts and scripts ahead while this one publishes (mostly waiting
+        on the encoder); failures are recorded here, where the catalogue lives.
+        """
+        results: queue.Queue[tuple[_Candidate, BaseException | None] | None] = queue.Queue()
+        if chosen and not self.digest:
+            self.ahead.open()
+
+        def work() -> None:
+            for c in chosen:
                 try:
-                    result = self.show.publish_articles([c.article], key=c.key, script=c.script)
-                except AudioDigestError as exc:
-                    self.failed(c, exc)
-                    continue
-                self.done(c, result.status, result.episode)
+                    self.prepare(c)
+                    results.put((c, None))
+                except BaseException as exc:  # noqa: BLE001 - handed to the main thread
+                    results.put((c, exc))
+                    if not isinstance(exc, AudioDigestError):
+                        break
+            results.put(None)
+
+        threading.Thread(target=work, name="follow-prepare", daemon=True).start()
+        while (got := results.get()) is not None:
+            c, exc = got
+            if isinstance(exc, _Refused):
+                self.failed(c, exc, refused=True)
+            elif isinstance(exc, AudioDigestError):
+                self.failed(c, exc)
+            elif exc is not None:
+                raise exc
+            else:
+                yield c
+
+    def publish_each(self, chosen: list[_Candidate]) -> None:
+        for c in self.prepared(chosen):
+            assert c.article is not None and c.script is not None
+            self.ahead.ready(c)
+            try:
+                result = self.show.publish_articles([c.article], key=c.key, script=c.script)
+            except AudioDigestError as exc:
+                self.failed(c, exc)
+                continue
+            self.done(c, result.status, result.episode)
 
     def publish_digest(self, todo: list[_Candidate]) -> None:
         articles = [c.article for c in todo if c.article is not None]
@@ -464,8 +499,8 @@ class _Run:
                 self.done(c, result.status, result.episode)
 
     def follow_feed(self, feed: str) -> tuple[list[_Candidate], _FeedDone | None]:
-        """Read one feed, record its skips and waits: the items prepared for publishing, and
-        what to remember about the feed once they are published (None: nothing to update)."""
+        """Read one feed, record its skips and waits: the items to publish, and what to
+        remember about the feed once they are published (None: nothing to update)."""
         rows = self.cat.seen_in(feed)
         state_row = rows.get(FEED_ROW)
         state = _feed_state(state_row)
@@ -489,8 +524,7 @@ class _Run:
             return [], None
         self.feeds.append(FeedOutcome(feed, "read", len(items)))
         chosen, deferred = self.choose(feed, items, rows, body.private)
-        ready = [c for c in chosen if self.prepare(c)]
-        return ready, _FeedDone(feed, body.validators, digest, deferred)
+        return chosen, _FeedDone(feed, body.validators, digest, deferred)
 
     def save_feed_state(self, done: _FeedDone) -> None:
         """Remember the feed's validators and bytes, so an unchanged feed ends the next run."""
@@ -514,59 +548,65 @@ def _digest_title(show_title: str, now: datetime, count: int) -> str:
 
 # --- synthesis ahead of publishing ------------------------------------------------------------
 
-@contextmanager
-def _prewarm(todo: Sequence[_Candidate], options: DigestOptions
-             ) -> Iterator[Callable[[int], None]]:
-    """Synthesize every episode's segments into the cache ahead of its turn.
+class _Ahead:
+    """Synthesizes each prepared episode's segments into the cache ahead of its turn.
 
-    Episodes are published one at a time, and each encodes on one core; meanwhile one shared
-    worker pool synthesizes the segments of the episodes that come next, so the cores stay
-    busy across episode boundaries. `ready(i)` waits until episode i's segments are cached,
-    after which its own render finds them all there. A segment that fails here is simply
-    synthesized again (and reported) by its episode's render.
+    Episodes are published one at a time, and each one's encoding and filing is serial work
+    in this process. Meanwhile one worker pool, shared by the whole run, synthesizes the
+    segments of the episodes that come next (from the moment each is scripted), so synthesis
+    never waits for publishing. `ready(c)` waits until c's segments are cached; its render then
+    finds them all there. A segment that fails here is synthesized again, and reported, by its
+    episode's own render.
     """
-    if len(todo) < 2 or not options.cache:
-        yield lambda i: None
-        return
-    from .cache import SegmentCache, segment_key
-    from .synth import SynthJob, _init_worker, default_jobs, run_job
 
-    cache = SegmentCache(options.cache_dir)
-    executor: Executor | None = options.executor
-    owned = executor is None
-    if executor is None:
-        jobs = options.jobs or default_jobs()
-        if jobs < 2:
-            yield lambda i: None
+    def __init__(self, options: DigestOptions) -> None:
+        self.options = options
+        self.executor: Executor | None = options.executor
+        self.owned = False
+        self.submitted: dict[str, Future[tuple[int, str | None]]] = {}
+        self.waits: dict[int, list[Future[tuple[int, str | None]]]] = {}
+
+    def open(self) -> None:
+        """Start the pool (from the main thread: forking from another one is unsafe)."""
+        if self.executor is not None or not self.options.cache:
             return
-        # as Synthesizer does: fork unless this process already started pyttsx3's espeak-ng
+        from .synth import _init_worker, default_jobs
+
+        # one core is left to the MP3 encoder, the critical path (as floor.sh does)
+        jobs = self.options.jobs or max(1, default_jobs() - ENCODER_CORES)
+        # as Synthesizer does: fork, unless this process already started pyttsx3
         ctx = multiprocessing.get_context("forkserver" if "pyttsx3" in sys.modules else "fork")
-        executor = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
-    futures: list[list[Future[tuple[int, str | None]]]] = []
-    submitted: dict[str, Future[tuple[int, str | None]]] = {}
-    try:
-        for c in todo:
-            assert c.script is not None
-            script, choice = c.script
-            voice = choice.profile
-            mine = []
-            for seg in script.segments:
-                key = segment_key(voice.engine, voice.settings_key(), "", seg.text)
-                if key not in submitted and cache.lookup(key) is None:
-                    job = SynthJob(len(submitted), seg.text, voice, cache.prepare(key))
-                    submitted[key] = executor.submit(run_job, job)
-                if key in submitted:
-                    mine.append(submitted[key])
-            futures.append(mine)
+        self.executor = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
+        self.owned = True
 
-        def ready(i: int) -> None:
-            if futures[i]:
-                wait(futures[i])
+    def submit(self, c: _Candidate) -> None:
+        if self.executor is None or c.script is None:
+            return
+        from .cache import SegmentCache, segment_key
+        from .synth import SynthJob, run_job
 
-        yield ready
-    finally:
-        if owned:
-            executor.shutdown(wait=True, cancel_futures=True)
+        cache = SegmentCache(self.options.cache_dir)
+        script, choice = c.script
+        voice = choice.profile
+        mine = []
+        for seg in script.segments:
+            key = segment_key(voice.engine, voice.settings_key(), "", seg.text)
+            if key not in self.submitted and cache.lookup(key) is None:
+                job = SynthJob(len(self.submitted), seg.text, voice, cache.prepare(key))
+                self.submitted[key] = self.executor.submit(run_job, job)
+            if key in self.submitted:
+                mine.append(self.submitted[key])
+        self.waits[id(c)] = mine
+
+    def ready(self, c: _Candidate) -> None:
+        mine = self.waits.pop(id(c), [])
+        if mine:
+            wait(mine)
+
+    def close(self) -> None:
+        if self.owned and self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = None
 
 
 # --- the entry point --------------------------------------------------------------------------
@@ -603,22 +643,31 @@ def follow(feeds: Sequence[str], options: DigestOptions, *, digest: bool = False
             "no feeds to follow: name one (audiodigest follow https://example.com/feed.xml) or "
             f"list them as sources = [...] in {options.out_dir / 'audiodigest.toml'}")
     with show:
-        run = _Run(show, options, digest, max_items, since)
-        finished: list[_FeedDone] = []
-        todo: list[_Candidate] = []
-        for feed in dict.fromkeys(sources):
-            ready, done = run.follow_feed(feed)
-            if done is not None:
-                finished.append(done)
-            todo.extend(ready)
-            if not digest:  # publish feed by feed: a long first run shows progress early
-                run.publish_each(ready)
-                todo.clear()
-        if digest and todo:
-            run.publish_digest(todo)
-        for done in finished:
-            run.save_feed_state(done)
-        for outcome in run.feeds:
-            if outcome.status == "failed":
-                _notice(options, f"could not read {outcome.feed}: {outcome.error}")
+        run = _Run(show, options, digest, max_items, since, _Ahead(options))
+        try:
+            return _follow_all(run, sources)
+        finally:
+            run.ahead.close()
+
+
+def _follow_all(run: _Run, sources: Sequence[str]) -> FollowReport:
+    finished: list[_FeedDone] = []
+    todo: list[_Candidate] = []
+    for feed in dict.fromkeys(sources):
+        chosen, done = run.follow_feed(feed)
+        if done is not None:
+            finished.append(done)
+        if run.digest:
+            todo.extend(chosen)
+        else:  # feed by feed: a long first run shows its first episodes early
+            run.publish_each(chosen)
+    if todo:
+        ready = list(run.prepared(todo))
+        if ready:
+            run.publish_digest(ready)
+    for done in finished:
+        run.save_feed_state(done)
+    for outcome in run.feeds:
+        if outcome.status == "failed":
+            _notice(run.options, f"could not read {outcome.feed}: {outcome.error}")
     return FollowReport(tuple(run.feeds), tuple(run.items))
