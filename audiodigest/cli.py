@@ -493,7 +493,7 @@ def follow(ctx: click.Context, feeds: tuple[str, ...], out: Path, digest: bool,
         report = do_follow(list(feeds), _options(out, reporter, **kw), digest=digest,
                            max_items=max_items, since=since.astimezone() if since else None)
     for item in report.items:
-        if item.status in ("published", "replaced") and item.episode and not quiet:
+        if item.status in ("published", "replaced") and item.episode and not (quiet or as_json):
             ep = item.episode
             click.echo(f"{item.status:<9} {out / ep.audio_file}  {_clock(ep.duration_s)}  "
                        f"{ep.title}")
