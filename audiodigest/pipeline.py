@@ -55,8 +55,9 @@ class DigestOptions:
     audio: AudioSettings = field(default_factory=AudioSettings)
     executor: Executor | None = None
     """Run synthesis on this executor instead of a local process pool."""
-    allow_private: bool = True
-    """Fetch links (lead images) on loopback/private addresses; `follow` may refuse them."""
+    allow_private: bool | None = None
+    """Fetch links found in pages (lead images) on loopback/private addresses: True, False,
+    or None to allow them only when the page itself is on such an address (or a local file)."""
     lock_wait_s: float = 600.0
     """How long to wait for another run on the same output folder (0: fail at once)."""
     progress: Progress | None = None
@@ -104,7 +105,9 @@ def make_script(
     )
     script = build_script(articles, choice.profile, script_opts)
     if options.title:
-        script = replace(script, title=options.title)
+        from .extract import clean_text
+
+        script = replace(script, title=clean_text(options.title))
     return script, choice
 
 

@@ -108,6 +108,14 @@ def _summary(articles: Sequence[Article]) -> str:
     return cut + " …"
 
 
+def _display_title(articles: Sequence[Article], script: Script, options: DigestOptions) -> str:
+    """The title shown in apps and pages: the article's own, not the script's spoken form
+    (which has markup-like text removed so that the engine cannot read it as markup)."""
+    if options.title or len(articles) != 1:
+        return script.title
+    return articles[0].title
+
+
 def _unique_slug(cat: Catalogue, title: str, guid: str) -> str:
     base = slugify(title)
     slug, n = base, 2
@@ -244,20 +252,28 @@ IMAGE_MAX_BYTES = 10 * 1024 * 1024
 
 
 def _episode_image(articles: Sequence[Article], staging: Path, stem: str,
-                   options: DigestOptions) -> str | None:
+                   options: DigestOptions, settings: ShowSettings) -> str | None:
     """The first article's lead image as the episode's square JPEG, or None.
 
     An image that cannot be fetched or used costs the episode its own image, not the episode.
+    A page on the public web may not point us at a private address (a router's admin page,
+    a cloud metadata service) unless the settings allow it.
     """
     from .artwork import episode_image
     from .errors import AudioDigestError
     from .fetch import FetchLimits, fetch
+    from .sources import feed_links_may_be_private
 
-    url = next((a.image_url for a in articles if a.image_url), None)
-    if not url:
+    article = next((a for a in articles if a.image_url), None)
+    if article is None or not article.image_url:
         return None
+    url = article.image_url
+    explicit = options.allow_private
+    if explicit is None and settings.allow_private_addresses:
+        explicit = True
+    allow = feed_links_may_be_private(article.url, explicit)
     try:
-        doc = fetch(url, media_types=IMAGE_TYPES, allow_private=options.allow_private,
+        doc = fetch(url, media_types=IMAGE_TYPES, allow_private=allow,
                     limits=FetchLimits(max_bytes=IMAGE_MAX_BYTES, total_timeout=30.0))
         name = f"{stem}.jpg"
         (staging / name).write_bytes(episode_image(doc.content))
@@ -383,14 +399,15 @@ def _publish_locked(folder: OutputFolder, cat: Catalogue, settings: ShowSettings
         return PublishResult(existing, "unchanged", feed_path, feed_url, voice_reason, 0)
 
     guid = existing.guid if existing else str(uuid.uuid5(GUID_NAMESPACE, key))
-    slug = existing.slug if existing else _unique_slug(cat, script.title, guid)
+    title = _display_title(articles, script, options)
+    slug = existing.slug if existing else _unique_slug(cat, title, guid)
     stem = f"{slug}-{digest[:8]}"
     staging = folder.new_staging()
     try:
         audio_name = f"{stem}.mp3"
         audio = render(script, voice, staging / audio_name, options,
                        intro=settings.intro_audio, outro=settings.outro_audio, scratch=staging)
-        now = datetime.now(UTC).replace(microsecond=0)
+        now = datetime.now(UTC)
         published = existing.published if existing else now
         authors = sorted({a.author for a in articles if a.author})
         from .site import show_cover
@@ -398,16 +415,16 @@ def _publish_locked(folder: OutputFolder, cat: Catalogue, settings: ShowSettings
         _cover_name, cover = show_cover(settings)
         urls = tuple(a.url for a in articles if a.url)
         write_tags(staging / audio_name, EpisodeTags(
-            title=script.title, artist=", ".join(authors) or settings.author,
+            title=title, artist=", ".join(authors) or settings.author,
             album=settings.title, date=published, comment=" ".join(urls),
             language=script.language, cover=cover, chapters=audio.chapters))
         names = _write_episode_files(staging, stem, audio, script)
-        image = _episode_image(articles, staging, stem, options)
+        image = _episode_image(articles, staging, stem, options, settings)
         page = f"{slug}.html"
         files = (audio_name, names["vtt"], names["srt"], names["chapters"], page,
                  *([image] if image else []))
         episode = Episode(
-            guid=guid, key=key, title=script.title, slug=slug, audio_file=audio_name,
+            guid=guid, key=key, title=title, slug=slug, audio_file=audio_name,
             size_bytes=(staging / audio_name).stat().st_size, duration_s=audio.duration_s,
             published=published, summary=_summary(articles), article_urls=urls,
             author=", ".join(authors) or None, language=script.language,
@@ -498,7 +515,8 @@ def render_file(sources: Sequence[str], out_file: Path,
         audio = render(script, choice.profile, tmp, options, scratch=tmp_dir)
         authors = sorted({a.author for a in articles if a.author})
         write_tags(tmp, EpisodeTags(
-            title=script.title, artist=", ".join(authors) or "audiodigest", album="audiodigest",
+            title=_display_title(articles, script, options), artist=", ".join(authors) or "audiodigest",
+            album="audiodigest",
             date=datetime.now(UTC), comment=" ".join(a.url for a in articles if a.url),
             language=script.language, chapters=audio.chapters))
         os.replace(tmp, out_file)

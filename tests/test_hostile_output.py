@@ -22,6 +22,7 @@ from hostile_helpers import (
     run_cli,
 )
 
+from audiodigest.extract import clean_text
 from audiodigest.names import MAX_SLUG, slugify
 from audiodigest.serve import make_server
 
@@ -60,8 +61,9 @@ MAX_NAME = MAX_SLUG + len("-12345678.chapters.json") + 4
 
 
 def _expected_title(title: str) -> str:
-    """What a title becomes in the feed: characters XML forbids dropped, ends trimmed."""
-    return CONTROL.sub("", title).strip()
+    """What a title becomes in the feed: terminal escape sequences and characters XML
+    forbids dropped, ends trimmed."""
+    return CONTROL.sub("", clean_text(title)).strip()
 
 
 @pytest.fixture(scope="module")
