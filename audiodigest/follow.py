@@ -150,6 +150,7 @@ class FollowReport:
         counts = [(len(self.published), "published"), (len(self.replaced), "replaced"),
                   (len(self.unchanged), "unchanged"), (len(self.failed), "failed"),
                   (len(self.having("waiting")), "waiting for a retry"),
+                  (len(self.having("skipped")), "skipped as older than --since"),
                   (len(self.failed_feeds), "feeds unreadable")]
         told = [f"{n} {what}" for n, what in counts if n]
         return ", ".join(told) if told else "nothing new"
@@ -394,7 +395,7 @@ class _Run:
             return "retry"
         if row.status in (_GAVE_UP, _REFUSED):
             return "retry" if changed else "nothing"
-        return "new" if changed else "nothing"  # skipped, with no --since this time
+        return "nothing"  # skipped (older than an earlier --since) stays skipped
 
     def _in_digest(self, guid: str) -> bool:
         ep = self.cat.by_guid(guid)

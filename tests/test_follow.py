@@ -474,3 +474,11 @@ def test_nothing_new_is_told_by_304_or_by_the_bytes(news: NewsSite, tmp_path: Pa
     report = json.loads(stdout)
     assert report["feeds"][0]["status"] == "read"
     assert [i["status"] for i in report["items"]] == ["replaced"]
+
+
+def test_help_teaches_by_example_and_states_exit_codes() -> None:
+    result = CliRunner().invoke(cli, ["follow", "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output and "Exit status" in result.output
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "## Running from cron" in readme and "audiodigest follow" in readme
