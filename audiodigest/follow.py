@@ -40,7 +40,7 @@ from .errors import AudioDigestError, FeedParseError, SourceError, UsageError
 from .feeds import MAX_FEED_BYTES, FeedItem, parse_feed
 from .models import Article, Episode, Script
 from .pipeline import DigestOptions
-from .publish import GUID_NAMESPACE, Show
+from .publish import GUID_NAMESPACE, PublishResult, Show
 from .voices import VoiceChoice
 
 __all__ = [
@@ -302,7 +302,16 @@ class _Run:
 
     @property
     def allow_private(self) -> bool:
+        if self.options.allow_private is not None:
+            return self.options.allow_private
         return self.show.settings.allow_private_addresses
+
+    def publish(self, articles: Sequence[Article], key: str, allow_private: bool,
+                script: tuple[Script, VoiceChoice]) -> PublishResult:
+        """Publish with the feed's rule for private addresses, which also binds the fetch of
+        the article's lead image: a public feed's item must not make us fetch a private one."""
+        self.show.options = replace(self.options, allow_private=allow_private)
+        return self.show.publish_articles(articles, key=key, script=script)
 
     # bookkeeping ------------------------------------------------------------------------
     def done(self, c: _Candidate, status: ItemStatus, episode: Episode | None) -> None:
@@ -466,7 +475,7 @@ class _Run:
             assert c.article is not None and c.script is not None
             self.ahead.ready(c)
             try:
-                result = self.show.publish_articles([c.article], key=c.key, script=c.script)
+                result = self.publish([c.article], c.key, c.allow_private, c.script)
             except AudioDigestError as exc:
                 self.failed(c, exc)
                 continue
@@ -490,7 +499,8 @@ class _Run:
                 script = replace(script, title=_digest_title(self.show.settings.title,
                                                             self.now, len(articles)))
             _notice(self.options, f"Speaking with {choice.reason}")
-            result = self.show.publish_articles(articles, key=key, script=(script, choice))
+            result = self.publish(articles, key, all(c.allow_private for c in todo),
+                                  (script, choice))
         except AudioDigestError as exc:
             for c in todo:
                 self.failed(c, exc)
