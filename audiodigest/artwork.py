@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import textwrap
+from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
@@ -108,8 +109,13 @@ def _encode_jpeg(image: Image.Image) -> bytes:
     return data
 
 
+@lru_cache(maxsize=4)
 def make_cover(title: str) -> bytes:
-    """A COVER_PX square RGB JPEG showing the show's title over a gradient of its own colours."""
+    """A COVER_PX square RGB JPEG showing the show's title over a gradient of its own colours.
+
+    Drawn once per title and process: `follow` publishes many episodes in one run, and each
+    needs the cover for its ID3 tag and the site (about 30 ms a drawing).
+    """
     top, bottom = _palette(title)
     gradient = Image.linear_gradient("L").resize((COVER_PX, COVER_PX))
     image = Image.composite(Image.new("RGB", gradient.size, bottom),
