@@ -149,26 +149,51 @@ def _site_files(settings: ShowSettings, episodes: Sequence[Episode], base_url: s
     VTT files, so a page reads without JavaScript too.
     """
     from .site import render_site
-    from .transcripts import parse_vtt
 
     cues: dict[str, tuple[Cue, ...]] = dict(fresh or {})
     for ep in episodes:
         if ep.guid not in cues and ep.transcript_vtt:
-            try:
-                cues[ep.guid] = parse_vtt((root / ep.transcript_vtt).read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, ValueError):
-                pass  # the page then builds the transcript from the VTT in the browser
+            found = _cues_of(root / ep.transcript_vtt)
+            if found is not None:
+                cues[ep.guid] = found
     return render_site(settings, episodes, base_url=base_url, cues=cues)
 
 
-def _stage_site(staging: Path, files: dict[str, bytes]) -> list[str]:
-    """Write site files under staging/site; return their names, feed.xml last."""
+_CUES: dict[tuple[str, int, int], tuple[Cue, ...]] = {}
+"""Parsed VTT files by (path, size, mtime): a run publishing many episodes reads each once."""
+
+
+def _cues_of(path: Path) -> tuple[Cue, ...] | None:
+    from .transcripts import parse_vtt
+
+    try:
+        st = path.stat()
+        key = (str(path), st.st_size, st.st_mtime_ns)
+        if key not in _CUES:
+            _CUES[key] = parse_vtt(path.read_text(encoding="utf-8"))
+        return _CUES[key]
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None  # the page then builds the transcript from the VTT in the browser
+
+
+def _stage_site(staging: Path, files: dict[str, bytes], root: Path) -> list[str]:
+    """Write the site files that differ from the folder's under staging/site; return their
+    names, feed.xml last. Unchanged pages are left alone (a show may have hundreds)."""
     site = staging / "site"
+    names = []
     for name, data in files.items():
+        current = root / name
+        try:
+            if name != FEED_FILE and current.stat().st_size == len(data) \
+                    and current.read_bytes() == data:
+                continue
+        except OSError:
+            pass
         path = site / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-    return sorted(files, key=lambda n: (n == FEED_FILE, n))
+        names.append(name)
+    return sorted(names, key=lambda n: (n == FEED_FILE, n))
 
 
 def _install_site(staging: Path, root: Path, names: Sequence[str]) -> None:
@@ -198,7 +223,8 @@ def _rewrite_site(folder: OutputFolder, cat: Catalogue, settings: ShowSettings,
                   base_url: str) -> None:
     staging = folder.new_staging()
     try:
-        names = _stage_site(staging, _site_files(settings, cat.episodes(), base_url, folder.root))
+        names = _stage_site(staging, _site_files(settings, cat.episodes(), base_url, folder.root),
+                            folder.root)
         _install_site(staging, folder.root, names)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -436,7 +462,8 @@ def _publish_locked(folder: OutputFolder, cat: Catalogue, settings: ShowSettings
         retired = _retire([episode, *others], settings, keep=guid)
         after = [episode, *(e for e in others if e not in retired)]
         site_names = _stage_site(
-            staging, _site_files(settings, after, base_url, folder.root, {guid: audio.cues}))
+            staging, _site_files(settings, after, base_url, folder.root, {guid: audio.cues}),
+            folder.root)
         episode_files = [f for f in files if f != page]
         _check_staged(staging, folder.root, base_url, episode_files, site_names)
         OutputFolder.write_manifest(staging, {
