@@ -350,6 +350,11 @@ def _load(target: str | Path, timeout: float, problems: list[str]) -> tuple[byte
         return None, None
 
 
+_UTF8_DECLARATION = re.compile(
+    rb"^\s*(<\?xml[^>]*encoding=[\"'](utf-8|UTF-8)[\"'][^>]*\?>|<\?xml(?![^>]*encoding)[^>]*\?>|<)")
+"""An XML declaration naming UTF-8, or none (which means UTF-8), or no declaration at all."""
+
+
 def check_feed(target: str | Path, *, output_dir: Path | None = None, base_url: str | None = None,
                overlay: Mapping[str, Path | bytes] | None = None,
                timeout: float = HTTP_TIMEOUT_S) -> list[str]:
@@ -369,7 +374,7 @@ def check_feed(target: str | Path, *, output_dir: Path | None = None, base_url: 
         if local.startswith("file://"):
             local = urllib.parse.unquote(urllib.parse.urlsplit(local).path)
         output_dir = Path(local).resolve().parent
-    if not re.match(rb"^\s*(<\?xml[^>]*encoding=[\"'](utf-8|UTF-8)[\"'][^>]*\?>|<\?xml(?![^>]*encoding)[^>]*\?>|<)", data):
+    if not _UTF8_DECLARATION.match(data):
         problems.append("feed: XML must be UTF-8 encoded (declare encoding='UTF-8')")
     root = _parse(data, problems)
     if root is None:

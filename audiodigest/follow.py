@@ -580,7 +580,7 @@ class _Ahead:
         """Start the pool (from the main thread: forking from another one is unsafe)."""
         if self.executor is not None or not self.options.cache:
             return
-        from .synth import _init_worker, default_jobs
+        from .synth import default_jobs, init_worker
 
         # one core is left to the MP3 encoder, the critical path (as floor.sh does)
         jobs = self.options.jobs or max(1, default_jobs() - ENCODER_CORES)
@@ -588,7 +588,7 @@ class _Ahead:
         # after it started pyttsx3, whose espeak-ng state forked children inherit and choke on
         # (measured: 40 episodes took 27 s with fork, 21 s with forkserver)
         ctx = multiprocessing.get_context("forkserver")
-        self.executor = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
+        self.executor = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=init_worker)
         self.owned = True
 
     def submit(self, c: _Candidate) -> None:

@@ -22,7 +22,7 @@ from .errors import AudioDigestError, SynthesisFailed
 from .models import VoiceProfile
 from .tts import TTSEngine, get_engine
 
-__all__ = ["SynthJob", "SynthResult", "Synthesizer", "default_jobs"]
+__all__ = ["SynthJob", "SynthResult", "Synthesizer", "default_jobs", "init_worker", "run_job"]
 
 ATTEMPTS = 2
 """A segment that fails is tried once more, then reported with its text."""
@@ -63,7 +63,7 @@ PR_SET_PDEATHSIG = 1
 """Linux prctl option: a signal for this process when its parent dies."""
 
 
-def _init_worker() -> None:
+def init_worker() -> None:
     """Prepare a worker: die with the parent, drop its folder lock, keep stdout clean."""
     import ctypes
     import signal
@@ -125,7 +125,7 @@ class Synthesizer:
         # process that already started pyttsx3 would hand its espeak-ng state to the children,
         # which then hang: such a process starts its workers from a clean forkserver instead.
         ctx = multiprocessing.get_context("forkserver" if "pyttsx3" in sys.modules else "fork")
-        return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_init_worker)
+        return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=init_worker)
 
     def run(
         self,

@@ -11,7 +11,7 @@ from pipeline_helpers import BASE_URL, SHORT_ARTICLE, probe_duration, snapshot
 
 from audiodigest.cli import cli
 
-COMMANDS = ["publish", "render", "extract", "script", "voices", "serve", "check", "init",
+COMMANDS = ["publish", "render", "extract", "script", "voices", "serve", "check", "init", "follow",
             "remove"]
 
 
