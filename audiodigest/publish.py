@@ -43,7 +43,7 @@ from .settings import ShowSettings, load_settings
 from .tags import EpisodeTags, write_tags
 from .voices import VoiceChoice
 
-__all__ = ["PublishResult", "Show", "publish", "remove", "render_file", "resolve_base_url"]
+__all__ = ["EpisodeJob", "PublishResult", "Show", "publish", "remove", "render_file", "resolve_base_url"]
 
 GUID_NAMESPACE = uuid.UUID("6f1d2a4e-5b7c-4e8f-9a0b-1c2d3e4f5a6b")
 """Fixed forever: episode GUIDs are uuid5(GUID_NAMESPACE, the article's key)."""
@@ -116,10 +116,10 @@ def _display_title(articles: Sequence[Article], script: Script, options: DigestO
     return articles[0].title
 
 
-def _unique_slug(cat: Catalogue, title: str, guid: str) -> str:
+def _unique_slug(cat: Catalogue, title: str, guid: str, reserved: set[str]) -> str:
     base = slugify(title)
     slug, n = base, 2
-    while cat.slug_taken(slug, guid):
+    while cat.slug_taken(slug, guid) or slug in reserved:
         slug, n = f"{base}-{n}", n + 1
     return slug
 
@@ -346,6 +346,8 @@ class Show:
         self.folder = OutputFolder(self.options.out_dir)
         self._lock: Any = None
         self._cat: Catalogue | None = None
+        self._reserved: set[str] = set()
+        """Slugs of episodes begun but not yet filed."""
 
     @property
     def catalogue(self) -> Catalogue:
@@ -386,12 +388,38 @@ class Show:
     def publish_articles(self, articles: Sequence[Article], *, key: str | None = None,
                          script: tuple[Script, VoiceChoice] | None = None) -> PublishResult:
         """One episode from `articles`; `key` names the content (default: URL or path)."""
+        job = self.begin_episode(articles, key=key, script=script)
+        if isinstance(job, PublishResult):
+            return job
+        try:
+            job.render()
+        except BaseException:
+            self.abandon(job)
+            raise
+        return self.file_episode(job)
+
+    def begin_episode(self, articles: Sequence[Article], *, key: str | None = None,
+                      script: tuple[Script, VoiceChoice] | None = None
+                      ) -> EpisodeJob | PublishResult:
+        """Step 1 of `publish_articles`: an EpisodeJob to render, or the unchanged result."""
         the_script, choice = script or self.script_for(articles)
         if script is None:
             _notice(self.options, f"Speaking with {choice.reason}")
-        return _publish_locked(self.folder, self.catalogue, self.settings, list(articles),
-                               the_script, choice.profile, choice.reason, self.base_url,
-                               self.feed_url, self.options, key)
+        return _begin(self.folder, self.catalogue, self.settings, list(articles), the_script,
+                      choice.profile, choice.reason, self.feed_url, self.options, key,
+                      self._reserved)
+
+    def file_episode(self, job: EpisodeJob) -> PublishResult:
+        """Step 3: publish a rendered job."""
+        try:
+            return _file(self.folder, self.catalogue, job, self.base_url, self.feed_url)
+        finally:
+            self._reserved.discard(job.slug)
+
+    def abandon(self, job: EpisodeJob) -> None:
+        """Drop a job that will not be filed (its staging folder goes)."""
+        shutil.rmtree(job.staging, ignore_errors=True)
+        self._reserved.discard(job.slug)
 
 
 def publish(sources: Sequence[str], options: DigestOptions | None = None) -> PublishResult:
@@ -409,10 +437,72 @@ def publish(sources: Sequence[str], options: DigestOptions | None = None) -> Pub
         return show.publish_articles(articles, script=prepared)
 
 
-def _publish_locked(folder: OutputFolder, cat: Catalogue, settings: ShowSettings,
-                    articles: list[Article], script: Script, voice: VoiceProfile, voice_reason: str,
-                    base_url: str, feed_url: str, options: DigestOptions,
-                    key: str | None = None) -> PublishResult:
+@dataclass
+class EpisodeJob:
+    """One episode on its way to the feed, in three steps so that a caller publishing many
+    (`follow`) can render the next while it files this one:
+
+    1. `Show.begin_episode` decides, in the thread that holds the catalogue, what the episode
+       is (GUID, slug, file names) or finds it unchanged;
+    2. `render()` makes its files in its staging folder, touching nothing else (any thread);
+    3. `Show.file_episode` publishes it atomically (the catalogue's thread again).
+    """
+
+    articles: list[Article]
+    script: Script
+    voice: VoiceProfile
+    voice_reason: str
+    options: DigestOptions
+    settings: ShowSettings
+    key: str
+    existing: Episode | None
+    digest: str
+    guid: str
+    title: str
+    slug: str
+    staging: Path
+    episode: Episode | None = None
+    audio: RenderedAudio | None = None
+
+    def render(self) -> Episode:
+        """Synthesize, encode, tag and write the episode's own files into the staging folder."""
+        settings, staging, script = self.settings, self.staging, self.script
+        stem = f"{self.slug}-{self.digest[:8]}"
+        audio_name = f"{stem}.mp3"
+        audio = render(script, self.voice, staging / audio_name, self.options,
+                       intro=settings.intro_audio, outro=settings.outro_audio, scratch=staging)
+        published = self.existing.published if self.existing else datetime.now(UTC)
+        authors = sorted({a.author for a in self.articles if a.author})
+        from .site import show_cover
+
+        _cover_name, cover = show_cover(settings)
+        urls = tuple(a.url for a in self.articles if a.url)
+        write_tags(staging / audio_name, EpisodeTags(
+            title=self.title, artist=", ".join(authors) or settings.author,
+            album=settings.title, date=published, comment=" ".join(urls),
+            language=script.language, cover=cover, chapters=audio.chapters))
+        names = _write_episode_files(staging, stem, audio, script)
+        image = _episode_image(self.articles, staging, stem, self.options, settings)
+        page = f"{self.slug}.html"
+        files = (audio_name, names["vtt"], names["srt"], names["chapters"], page,
+                 *([image] if image else []))
+        self.audio = audio
+        self.episode = Episode(
+            guid=self.guid, key=self.key, title=self.title, slug=self.slug,
+            audio_file=audio_name, size_bytes=(staging / audio_name).stat().st_size,
+            duration_s=audio.duration_s, published=published, summary=_summary(self.articles),
+            article_urls=urls, author=", ".join(authors) or None, language=script.language,
+            content_hash=self.digest, files=files, chapters=audio.chapters,
+            transcript_vtt=names["vtt"], transcript_srt=names["srt"],
+            chapters_json=names["chapters"], page_file=page, image_file=image,
+        )
+        return self.episode
+
+
+def _begin(folder: OutputFolder, cat: Catalogue, settings: ShowSettings,
+           articles: list[Article], script: Script, voice: VoiceProfile, voice_reason: str,
+           feed_url: str, options: DigestOptions, key: str | None,
+           reserved: set[str]) -> EpisodeJob | PublishResult:
     key = key or _episode_key(articles)
     existing = cat.by_key(key)
     extra = [settings.title, settings.author, str(settings.artwork or "")]
@@ -423,51 +513,31 @@ def _publish_locked(folder: OutputFolder, cat: Catalogue, settings: ShowSettings
     if (existing and existing.content_hash == digest and feed_path.exists()
             and all((folder.root / f).exists() for f in existing.files)):
         return PublishResult(existing, "unchanged", feed_path, feed_url, voice_reason, 0)
-
     guid = existing.guid if existing else str(uuid.uuid5(GUID_NAMESPACE, key))
     title = _display_title(articles, script, options)
-    slug = existing.slug if existing else _unique_slug(cat, title, guid)
-    stem = f"{slug}-{digest[:8]}"
-    staging = folder.new_staging()
-    try:
-        audio_name = f"{stem}.mp3"
-        audio = render(script, voice, staging / audio_name, options,
-                       intro=settings.intro_audio, outro=settings.outro_audio, scratch=staging)
-        now = datetime.now(UTC)
-        published = existing.published if existing else now
-        authors = sorted({a.author for a in articles if a.author})
-        from .site import show_cover
+    slug = existing.slug if existing else _unique_slug(cat, title, guid, reserved)
+    reserved.add(slug)
+    return EpisodeJob(articles, script, voice, voice_reason, options, settings, key, existing,
+                      digest, guid, title, slug, folder.new_staging())
 
-        _cover_name, cover = show_cover(settings)
-        urls = tuple(a.url for a in articles if a.url)
-        write_tags(staging / audio_name, EpisodeTags(
-            title=title, artist=", ".join(authors) or settings.author,
-            album=settings.title, date=published, comment=" ".join(urls),
-            language=script.language, cover=cover, chapters=audio.chapters))
-        names = _write_episode_files(staging, stem, audio, script)
-        image = _episode_image(articles, staging, stem, options, settings)
-        page = f"{slug}.html"
-        files = (audio_name, names["vtt"], names["srt"], names["chapters"], page,
-                 *([image] if image else []))
-        episode = Episode(
-            guid=guid, key=key, title=title, slug=slug, audio_file=audio_name,
-            size_bytes=(staging / audio_name).stat().st_size, duration_s=audio.duration_s,
-            published=published, summary=_summary(articles), article_urls=urls,
-            author=", ".join(authors) or None, language=script.language,
-            content_hash=digest, files=files, chapters=audio.chapters,
-            transcript_vtt=names["vtt"], transcript_srt=names["srt"],
-            chapters_json=names["chapters"], page_file=page, image_file=image,
-        )
+
+def _file(folder: OutputFolder, cat: Catalogue, job: EpisodeJob, base_url: str,
+          feed_url: str) -> PublishResult:
+    """Publish a rendered job atomically (see the module docstring for the order)."""
+    settings, staging, episode, audio = job.settings, job.staging, job.episode, job.audio
+    assert episode is not None and audio is not None, "render() the job first"
+    guid, existing = job.guid, job.existing
+    try:
         others = [e for e in cat.episodes() if e.guid != guid]
         retired = _retire([episode, *others], settings, keep=guid)
         after = [episode, *(e for e in others if e not in retired)]
         site_names = _stage_site(
             staging, _site_files(settings, after, base_url, folder.root, {guid: audio.cues}),
             folder.root)
-        episode_files = [f for f in files if f != page]
+        episode_files = [f for f in episode.files if f != episode.page_file]
         _check_staged(staging, folder.root, base_url, episode_files, site_names)
         OutputFolder.write_manifest(staging, {
-            "guid": guid, "content_hash": digest, "episode_files": episode_files,
+            "guid": guid, "content_hash": job.digest, "episode_files": episode_files,
             "retired": [e.guid for e in retired],
         })
         keep = {f for e in after for f in e.files}
@@ -490,7 +560,7 @@ def _publish_locked(folder: OutputFolder, cat: Catalogue, settings: ShowSettings
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     status: Literal["published", "replaced"] = "replaced" if existing else "published"
-    return PublishResult(episode, status, feed_path, feed_url, voice_reason,
+    return PublishResult(episode, status, folder.root / FEED_FILE, feed_url, job.voice_reason,
                          audio.synthesized, tuple(retired))
 
 
