@@ -28,7 +28,7 @@ import re
 import threading
 import uuid
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -39,7 +39,7 @@ from .errors import AudioDigestError, FeedParseError, SourceError, UsageError
 from .feeds import MAX_FEED_BYTES, FeedItem, parse_feed
 from .models import Article, Episode, Script
 from .pipeline import DigestOptions
-from .publish import GUID_NAMESPACE, PublishResult, Show
+from .publish import GUID_NAMESPACE, EpisodeJob, PublishResult, Show
 from .voices import VoiceChoice
 
 __all__ = [
@@ -309,8 +309,15 @@ class _Run:
                 script: tuple[Script, VoiceChoice]) -> PublishResult:
         """Publish with the feed's rule for private addresses, which also binds the fetch of
         the article's lead image: a public feed's item must not make us fetch a private one."""
-        self.show.options = replace(self.options, allow_private=allow_private)
+        self.show.options = self.item_options(allow_private)
         return self.show.publish_articles(articles, key=key, script=script)
+
+    def item_options(self, allow_private: bool) -> DigestOptions:
+        """The run's options for one item: its feed's private-address rule, and the run's
+        shared synthesis pool for any segment not synthesized ahead (renders run in a
+        thread, which must not fork a pool of its own)."""
+        return replace(self.options, allow_private=allow_private,
+                       executor=self.options.executor or self.ahead.executor)
 
     # bookkeeping ------------------------------------------------------------------------
     def done(self, c: _Candidate, status: ItemStatus, episode: Episode | None) -> None:
@@ -470,15 +477,39 @@ class _Run:
                 yield c
 
     def publish_each(self, chosen: list[_Candidate]) -> None:
-        for c in self.prepared(chosen):
-            assert c.article is not None and c.script is not None
-            self.ahead.ready(c)
-            try:
-                result = self.publish([c.article], c.key, c.allow_private, c.script)
-            except AudioDigestError as exc:
-                self.failed(c, exc)
-                continue
-            self.done(c, result.status, result.episode)
+        """One episode per item. Each episode's rendering (encoder-bound) runs in a thread
+        while the previous one is filed here (catalogue, site, checks), so the encoder, the
+        critical path, does not wait for the filing."""
+        filing: tuple[_Candidate, EpisodeJob, Future[Episode]] | None = None
+        with ThreadPoolExecutor(1, thread_name_prefix="follow-render") as renderer:
+            for c in self.prepared(chosen):
+                assert c.article is not None and c.script is not None
+                self.ahead.ready(c)
+                try:
+                    self.show.options = self.item_options(c.allow_private)
+                    job = self.show.begin_episode([c.article], key=c.key, script=c.script)
+                except AudioDigestError as exc:
+                    self.failed(c, exc)
+                    continue
+                if isinstance(job, PublishResult):
+                    self.done(c, job.status, job.episode)
+                    continue
+                rendering = renderer.submit(job.render)
+                if filing is not None:
+                    self.file(*filing)
+                filing = (c, job, rendering)
+            if filing is not None:
+                self.file(*filing)
+
+    def file(self, c: _Candidate, job: EpisodeJob, rendering: Future[Episode]) -> None:
+        try:
+            rendering.result()
+            result = self.show.file_episode(job)
+        except AudioDigestError as exc:
+            self.show.abandon(job)
+            self.failed(c, exc)
+            return
+        self.done(c, result.status, result.episode)
 
     def publish_digest(self, todo: list[_Candidate]) -> None:
         articles = [c.article for c in todo if c.article is not None]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -124,7 +125,10 @@ class Synthesizer:
         # starts all its workers before its manager thread, so no thread is forked). But a
         # process that already started pyttsx3 would hand its espeak-ng state to the children,
         # which then hang: such a process starts its workers from a clean forkserver instead.
-        ctx = multiprocessing.get_context("forkserver" if "pyttsx3" in sys.modules else "fork")
+        # Forking a process that runs other threads can copy a lock another thread holds, so
+        # such a process uses the forkserver too.
+        safe_to_fork = "pyttsx3" not in sys.modules and threading.active_count() == 1
+        ctx = multiprocessing.get_context("fork" if safe_to_fork else "forkserver")
         return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=init_worker)
 
     def run(
