@@ -134,7 +134,7 @@ def _item_page(item: FeedItem, body: str) -> str:
 
 
 def _from_feed(content: bytes, source: str, url: str | None, allow_private: bool) -> Loaded:
-    items = parse_feed(content, url)[:MAX_FEED_ITEMS]
+    items = parse_feed(content, url or source)[:MAX_FEED_ITEMS]
     docs: list[RawDocument] = []
     failures: list[tuple[str, AudioDigestError]] = []
     for item in items:
