@@ -34,7 +34,7 @@ from typing import Any, Literal
 
 from .audio import check_audio_file
 from .catalogue import Catalogue
-from .errors import FeedError, UsageError
+from .errors import AudioDigestError, FeedError, UsageError
 from .models import Article, Cue, Episode, RenderedAudio, Script, VoiceProfile
 from .names import slugify
 from .outdir import OutputFolder
@@ -579,10 +579,14 @@ def remove(ref: str, out_dir: Path, *, base_url: str | None = None,
             recover(folder, cat, settings, url)
             matches = cat.find(ref)
             if not matches:
-                raise UsageError(f"no episode matches {ref!r}; `audiodigest check` lists them")
+                known = ", ".join(e.slug for e in cat.episodes()[:10]) or "none"
+                raise AudioDigestError(
+                    f"no episode matches {ref!r}; name one by slug, GUID, file or title "
+                    f"(episodes: {known})")
             if len(matches) > 1:
                 listed = "; ".join(f"{e.slug} ({e.guid})" for e in matches[:5])
-                raise UsageError(f"{ref!r} matches {len(matches)} episodes: {listed}")
+                raise AudioDigestError(
+                    f"{ref!r} matches {len(matches)} episodes: {listed}; name one by its slug")
             victim = matches[0]
             with cat.transaction():
                 cat.delete(victim.guid)

@@ -192,3 +192,18 @@ def test_voices_lists_engines_and_profiles_with_availability(runner: CliRunner) 
     assert profiles["en-us"]["engine"] == "pyttsx3" and profiles["en-us"]["available"]
     text = runner.invoke(cli, ["voices"]).stdout
     assert "en-us" in text and "Engines:" in text
+
+
+def test_remove_names_the_episodes_when_nothing_matches(runner: CliRunner, article: Path,
+                                                        tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    ok = runner.invoke(cli, ["publish", str(article), "--out", str(out), "--base-url", BASE_URL])
+    assert ok.exit_code == 0
+    before = snapshot(out)
+    result = runner.invoke(cli, ["remove", "no-such-episode", "--out", str(out),
+                                 "--base-url", BASE_URL])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        "Error: no episode matches 'no-such-episode'; name one by slug, GUID, file or title "
+        "(episodes: council-approves-new-ferry-timetable)")
+    assert snapshot(out) == before
