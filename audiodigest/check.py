@@ -61,6 +61,9 @@ class _Fetched:
     data: bytes | None
     """The whole body (None for enclosures over HTTP, which are probed, not downloaded)."""
     size: int
+    duration: float | None = None
+    """A local MP3 enclosure's duration (None: not a readable MP3), when `measured`."""
+    measured: bool = False
 
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
@@ -121,10 +124,13 @@ class ResourceSource:
             problems.append(f"{where}: {url} not found (looked for {rel} in "
                             f"{self.output_dir or 'the staged files'})")
             return None
-        size = path.stat().st_size
+        stat = path.stat()
+        size = stat.st_size
         if not enclosure and size > MAX_SMALL_FILE:
             problems.append(f"{where}: {url} is {size} bytes, too large")
             return None
+        if enclosure and path.suffix.lower() == ".mp3":
+            return _Fetched(None, size, _local_mp3_duration(path, size, stat.st_mtime_ns), True)
         return _Fetched(path.read_bytes(), size)
 
     def _request(self, url: str, method: str = "GET",
@@ -301,6 +307,18 @@ def _check_chapters(text: str, where: str, problems: list[str], duration: float 
         if not isinstance(chapter.get("title"), str):
             problems.append(f"{where}: chapter {i} has no title")
         last = start
+
+
+_DURATIONS: dict[tuple[str, int, int], float | None] = {}
+"""MP3 durations by (path, size, mtime): publishing many episodes in one run checks the whole
+feed each time, and an unchanged file need not be read again."""
+
+
+def _local_mp3_duration(path: Path, size: int, mtime_ns: int) -> float | None:
+    key = (str(path), size, mtime_ns)
+    if key not in _DURATIONS:
+        _DURATIONS[key] = _mp3_duration(path.read_bytes())
+    return _DURATIONS[key]
 
 
 def _mp3_duration(data: bytes) -> float | None:
@@ -536,9 +554,9 @@ def _check_enclosure(item: Any, where: str, source: ResourceSource, problems: li
         return None
     if length.isdigit() and int(length) != fetched.size:
         problems.append(f"{where}: enclosure length {length} but the file is {fetched.size} bytes")
-    if fetched.data is None or kind != "audio/mpeg":
+    if kind != "audio/mpeg" or (fetched.data is None and not fetched.measured):
         return None
-    duration = _mp3_duration(fetched.data)
+    duration = fetched.duration if fetched.measured else _mp3_duration(fetched.data or b"")
     if duration is None:
         problems.append(f"{where}: enclosure {url} is not a readable MP3")
     return duration
