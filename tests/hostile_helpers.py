@@ -121,3 +121,26 @@ def run_cli(args: list[str], cache: Path, *, timeout: float = SUBPROCESS_TIMEOUT
         t.join()
     return Ran(proc.returncode, streams.get("out", b"").decode("utf-8", "replace"),
                streams.get("err", b"").decode("utf-8", "replace"), usage.ru_maxrss / 1024)
+
+
+def published_show(root: Path) -> tuple[Path, Path]:
+    """(output folder with one published episode, cache folder) under `root`."""
+    from pipeline_helpers import SHORT_ARTICLE
+
+    article = root / "ferry.txt"
+    article.write_text(SHORT_ARTICLE, encoding="utf-8")
+    out, cache = root / "out", root / "cache"
+    result = invoke(publish_args(str(article), out), cache)
+    assert result.exit_code == 0, result.stderr
+    return out, cache
+
+
+def publish_fails(show: tuple[Path, Path], source: str, contains: str) -> str:
+    """Publishing `source` into the show fails with one line and changes nothing there."""
+    out, cache = show
+    before = full_snapshot(out)
+    result = invoke(publish_args(source, out), cache)
+    line = assert_one_error_line(result.stderr, result.exit_code, contains=contains)
+    assert result.stdout == ""
+    assert full_snapshot(out) == before, "a failed publish changed the output folder"
+    return line

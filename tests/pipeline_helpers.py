@@ -60,3 +60,19 @@ def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
         for p in sorted(folder.rglob("*"))
         if p.is_file() and ".audiodigest" not in p.relative_to(folder).parts
     }
+
+
+def feed_state(out: Path) -> dict[str, int]:
+    """GUID -> enclosure length, after checking the feed parses and names complete files."""
+    import feedparser
+
+    parsed = feedparser.parse((out / "feed.xml").read_bytes())
+    assert parsed.bozo == 0
+    state = {}
+    for entry in parsed.entries:
+        (enc,) = entry.enclosures
+        path = out / enc.href[len(BASE_URL):]
+        assert path.is_file(), f"feed names a missing file {path.name}"
+        assert path.stat().st_size == int(enc.length), f"{path.name} is incomplete"
+        state[entry.id] = int(enc.length)
+    return state

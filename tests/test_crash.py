@@ -9,9 +9,8 @@ import sys
 import time
 from pathlib import Path
 
-import feedparser
 import pytest
-from pipeline_helpers import BASE_URL, SHORT_ARTICLE, snapshot
+from pipeline_helpers import BASE_URL, SHORT_ARTICLE, feed_state, snapshot
 
 KILL_MOMENTS = 20
 
@@ -21,18 +20,6 @@ def _run(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
-def _feed_state(out: Path) -> dict[str, int]:
-    """GUID -> enclosure length, after checking the feed parses and names complete files."""
-    parsed = feedparser.parse((out / "feed.xml").read_bytes())
-    assert parsed.bozo == 0
-    state = {}
-    for entry in parsed.entries:
-        (enc,) = entry.enclosures
-        path = out / enc.href[len(BASE_URL):]
-        assert path.is_file(), f"feed names a missing file {path.name}"
-        assert path.stat().st_size == int(enc.length), f"{path.name} is incomplete"
-        state[entry.id] = int(enc.length)
-    return state
 
 
 def _article(folder: Path, n: int) -> Path:
@@ -56,7 +43,7 @@ def test_sigkill_at_many_moments_loses_nothing(tmp_path: Path) -> None:
     timing = _run(["publish", str(_article(tmp_path, 102)), *common], env)
     assert timing.wait(120) == 0
     span = time.monotonic() - started
-    published = _feed_state(out)
+    published = feed_state(out)
     assert len(published) == 2
 
     untouched = 0
@@ -66,7 +53,7 @@ def test_sigkill_at_many_moments_loses_nothing(tmp_path: Path) -> None:
         time.sleep(0.02 + span * n / KILL_MOMENTS)
         proc.send_signal(signal.SIGKILL)
         proc.wait(30)
-        after = _feed_state(out)
+        after = feed_state(out)
         for guid in published:
             assert guid in after, f"kill {n} lost episode {guid}"
         if snapshot(out) == before:
@@ -76,7 +63,7 @@ def test_sigkill_at_many_moments_loses_nothing(tmp_path: Path) -> None:
         # the next run finishes or undoes what the killed one left, then publishes
         done = _run(["publish", str(_article(tmp_path, n)), *common], env)
         assert done.wait(120) == 0, done.stderr.read().decode() if done.stderr else ""
-        published = _feed_state(out)
+        published = feed_state(out)
         assert not list((out / ".audiodigest" / "staging").iterdir())
         referenced = {f for f in os.listdir(out) if f.endswith((".mp3", ".vtt", ".srt"))}
         assert len([f for f in referenced if f.endswith(".mp3")]) == len(published)

@@ -13,9 +13,8 @@ from collections.abc import Iterator
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 
-import feedparser
 import pytest
-from pipeline_helpers import BASE_URL
+from pipeline_helpers import BASE_URL, feed_state
 from test_follow import Item, NewsSite, _handler
 
 KILL_MOMENTS = 24
@@ -44,18 +43,6 @@ def _start(out: Path, feed: str, env: dict[str, str], *extra: str) -> subprocess
         stderr=subprocess.PIPE)
 
 
-def _feed_state(out: Path) -> dict[str, int]:
-    """GUID -> enclosure length, after checking the feed parses and names complete files."""
-    parsed = feedparser.parse((out / "feed.xml").read_bytes())
-    assert parsed.bozo == 0
-    state = {}
-    for entry in parsed.entries:
-        (enc,) = entry.enclosures
-        path = out / enc.href[len(BASE_URL):]
-        assert path.is_file(), f"feed names a missing file {path.name}"
-        assert path.stat().st_size == int(enc.length), f"{path.name} is incomplete"
-        state[entry.id] = int(enc.length)
-    return state
 
 
 def _seen_statuses(out: Path) -> dict[str, str]:
@@ -89,7 +76,7 @@ def test_sigkill_during_follow_at_many_moments(news: NewsSite, tmp_path: Path) -
     started = time.monotonic()
     assert _start(out, feed, env).wait(120) == 0
     span = time.monotonic() - started
-    published = _feed_state(out)
+    published = feed_state(out)
     assert len(published) == 3
 
     untouched = 0
@@ -101,7 +88,7 @@ def test_sigkill_during_follow_at_many_moments(news: NewsSite, tmp_path: Path) -
         time.sleep(0.02 + span * n / KILL_MOMENTS)
         proc.send_signal(signal.SIGKILL)
         proc.wait(30)
-        after = _feed_state(out)
+        after = feed_state(out)
         for guid in published:
             assert guid in after, f"kill {n} lost episode {guid}"
         if {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.is_file()} == before:
@@ -109,7 +96,7 @@ def test_sigkill_during_follow_at_many_moments(news: NewsSite, tmp_path: Path) -
         # the next run finishes or undoes what the killed one left, then follows the feed
         done = _start(out, feed, env, *extra)
         assert done.wait(120) == 0, done.stderr.read().decode() if done.stderr else ""
-        published = _feed_state(out)
+        published = feed_state(out)
         assert len(published) == expected, f"round {n}: an item was lost or published twice"
         assert set(_seen_statuses(out).values()) == {"done"}
         assert not list((out / ".audiodigest" / "staging").iterdir())

@@ -13,11 +13,8 @@ from pathlib import Path
 import pytest
 from conftest import DRIP_MAX_S, REQUESTS, SITE_DIR
 from hostile_helpers import (
-    SHORT_ARTICLE,
-    assert_one_error_line,
-    full_snapshot,
-    invoke,
-    publish_args,
+    publish_fails,
+    published_show,
 )
 
 from audiodigest.errors import FetchError
@@ -31,23 +28,9 @@ QUICK = FetchLimits(connect_timeout=2, read_timeout=0.5, total_timeout=1.5)
 @pytest.fixture(scope="module")
 def show(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(output folder with one published episode, cache folder), shared by this module."""
-    root = tmp_path_factory.mktemp("hostile-fetch")
-    article = root / "ferry.txt"
-    article.write_text(SHORT_ARTICLE, encoding="utf-8")
-    out, cache = root / "out", root / "cache"
-    result = invoke(publish_args(str(article), out), cache)
-    assert result.exit_code == 0, result.stderr
-    return out, cache
+    return published_show(tmp_path_factory.mktemp("hostile-fetch"))
 
 
-def _publish_fails(show: tuple[Path, Path], source: str, contains: str) -> str:
-    out, cache = show
-    before = full_snapshot(out)
-    result = invoke(publish_args(source, out), cache)
-    line = assert_one_error_line(result.stderr, result.exit_code, contains=contains)
-    assert result.stdout == ""
-    assert full_snapshot(out) == before, "a failed publish changed the output folder"
-    return line
 
 
 # ----------------------------------------------------------------------------- redirects
@@ -57,24 +40,24 @@ def _publish_fails(show: tuple[Path, Path], source: str, contains: str) -> str:
 ])
 def test_redirect_out_of_http_is_refused(site: str, show: tuple[Path, Path], route: str,
                                          scheme: str) -> None:
-    line = _publish_fails(show, site + route, "only http and https")
+    line = publish_fails(show, site + route, "only http and https")
     assert f"not {scheme}:" in line
 
 
 @pytest.mark.parametrize("source", ["file:///etc/passwd", "ftp://127.0.0.1/x.html",
                                     "data:text/html,<p>hello</p>", "javascript:alert(1)"])
 def test_non_http_source_is_refused(show: tuple[Path, Path], source: str) -> None:
-    _publish_fails(show, source, "only http and https")
+    publish_fails(show, source, "only http and https")
 
 
 def test_redirect_loop_gives_up(site: str, show: tuple[Path, Path]) -> None:
-    _publish_fails(show, f"{site}/loop", "more than 5 redirects")
+    publish_fails(show, f"{site}/loop", "more than 5 redirects")
 
 
 def test_five_redirects_are_followed_six_are_not(site: str, show: tuple[Path, Path]) -> None:
     assert b"Porthmaen" in fetch(f"{site}/hops?n=5").content
     start = len(REQUESTS)
-    _publish_fails(show, f"{site}/hops?n=6", "more than 5 redirects")
+    publish_fails(show, f"{site}/hops?n=6", "more than 5 redirects")
     assert len([p for p in REQUESTS[start:] if p.startswith("/hops")]) == 6  # then it stopped
     assert "/article.html" not in REQUESTS[start:]
 
@@ -108,11 +91,11 @@ def test_dripping_server_with_a_client_made_for_fetch(site: str) -> None:
 # ----------------------------------------------------------------------------- size
 
 def test_huge_response_is_refused(site: str, show: tuple[Path, Path]) -> None:
-    _publish_fails(show, f"{site}/huge", "larger than 20 MB")
+    publish_fails(show, f"{site}/huge", "larger than 20 MB")
 
 
 def test_gzip_bomb_is_refused(site: str, show: tuple[Path, Path]) -> None:
-    _publish_fails(show, f"{site}/gzip-bomb-big", "larger than 20 MB after decompression")
+    publish_fails(show, f"{site}/gzip-bomb-big", "larger than 20 MB after decompression")
 
 
 def test_gzip_bomb_in_several_members_is_still_counted(site: str) -> None:
@@ -137,12 +120,12 @@ def test_gzip_bomb_in_several_members_is_still_counted(site: str) -> None:
 ])
 def test_wrong_content_type_is_refused(site: str, show: tuple[Path, Path], route: str,
                                        contains: str) -> None:
-    _publish_fails(show, site + route, contains)
+    publish_fails(show, site + route, contains)
 
 
 def test_http_errors_are_one_line(site: str, show: tuple[Path, Path]) -> None:
-    _publish_fails(show, f"{site}/server-error", "HTTP 500")
-    _publish_fails(show, f"{site}/no-such-page.html", "HTTP 404")
+    publish_fails(show, f"{site}/server-error", "HTTP 500")
+    publish_fails(show, f"{site}/no-such-page.html", "HTTP 404")
 
 
 # ----------------------------------------------------------------------------- private addresses
@@ -248,7 +231,7 @@ def test_broken_and_hostile_responses_are_one_line(site: str, show: tuple[Path, 
     from conftest import ROUTES
 
     ROUTES[f"/hostile/{name}"] = _raw(response)
-    _publish_fails(show, f"{site}/hostile/{name}", contains)
+    publish_fails(show, f"{site}/hostile/{name}", contains)
 
 
 def test_who_may_send_us_to_private_addresses() -> None:

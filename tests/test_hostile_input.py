@@ -18,6 +18,8 @@ from hostile_helpers import (
     full_snapshot,
     invoke,
     publish_args,
+    publish_fails,
+    published_show,
     run_cli,
 )
 
@@ -29,23 +31,9 @@ MAX_RSS_MB = 1024
 @pytest.fixture(scope="module")
 def show(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(output folder with one published episode, cache folder), shared by this module."""
-    root = tmp_path_factory.mktemp("hostile-input")
-    article = root / "ferry.txt"
-    article.write_text(SHORT_ARTICLE, encoding="utf-8")
-    out, cache = root / "out", root / "cache"
-    result = invoke(publish_args(str(article), out), cache)
-    assert result.exit_code == 0, result.stderr
-    return out, cache
+    return published_show(tmp_path_factory.mktemp("hostile-input"))
 
 
-def _publish_fails(show: tuple[Path, Path], source: str, contains: str) -> str:
-    out, cache = show
-    before = full_snapshot(out)
-    result = invoke(publish_args(source, out), cache)
-    line = assert_one_error_line(result.stderr, result.exit_code, contains=contains)
-    assert result.stdout == ""
-    assert full_snapshot(out) == before, "a failed publish changed the output folder"
-    return line
 
 
 # ----------------------------------------------------------------------------- XML
@@ -99,7 +87,7 @@ def test_entity_bombs_and_xxe_end_in_a_clear_error(site: str, show: tuple[Path, 
         text = text.replace('<?xml version="1.0"?>', f'<?xml version="1.0" encoding="{encoding}"?>')
     feed.write_bytes(text.encode(encoding))
     start = len(REQUESTS)
-    line = _publish_fails(show, str(feed), "refused")
+    line = publish_fails(show, str(feed), "refused")
     assert "entities" in line
     assert CANARY not in line
     assert "/evil.dtd" not in REQUESTS[start:]
@@ -233,7 +221,7 @@ def _binary_inputs(folder: Path) -> dict[str, tuple[Path, str]]:
 def test_binary_and_image_files_are_refused(show: tuple[Path, Path], tmp_path: Path,
                                             kind: str) -> None:
     path, message = _binary_inputs(tmp_path)[kind]
-    _publish_fails(show, str(path), message)
+    publish_fails(show, str(path), message)
 
 
 def test_binary_on_stdin_is_refused(show: tuple[Path, Path]) -> None:
