@@ -147,6 +147,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
     See what would be said, without making audio:
       audiodigest extract article.txt
       audiodigest script article.txt
+    Publish what is new in news feeds (from cron):
+      audiodigest follow https://example.com/news/feed.xml --quiet
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
