@@ -12,11 +12,13 @@ import hashlib
 import os
 from pathlib import Path
 
+from .models import VoiceProfile
+
 __all__ = ["DEFAULT_CAP_BYTES", "SegmentCache", "default_cache_dir", "segment_key"]
 
 DEFAULT_CAP_BYTES = 2 * 1024**3
 """2 GiB holds about 13 hours of 22 kHz mono speech: weeks of a busy newsroom's output."""
-KEY_VERSION = "1"
+KEY_VERSION = "2"
 """Bump when the meaning of a cached file changes (format, trimming)."""
 
 
@@ -29,9 +31,11 @@ def default_cache_dir() -> Path:
     return Path(user_cache_dir("audiodigest")) / "segments"
 
 
-def segment_key(engine: str, voice_key: str, lexicon_digest: str, text: str) -> str:
+def segment_key(voice: VoiceProfile, text: str) -> str:
+    """What makes a segment sound as it does: engine, voice settings and the text to speak
+    (which already has the lexicons applied, so a lexicon edit changes the key by itself)."""
     h = hashlib.sha256()
-    for part in (KEY_VERSION, engine, voice_key, lexicon_digest, text):
+    for part in (KEY_VERSION, voice.engine, voice.settings_key(), text):
         h.update(part.encode("utf-8"))
         h.update(b"\0")
     return h.hexdigest()

@@ -126,7 +126,7 @@ def _options(out: Path, reporter: Reporter, **kw: Any) -> Any:
         out_dir=out, title=kw.get("title"), voice=kw.get("voice"), base_url=kw.get("base_url"),
         lexicons=tuple(kw.get("lexicons") or ()), cache=not kw.get("no_cache", False),
         jobs=kw.get("jobs"), disclosure=False if kw.get("no_disclosure") else None,
-        lock_wait_s=kw.get("wait", 600.0) if kw.get("wait") is not None else 600.0,
+        lock_wait_s=600.0 if kw.get("wait") is None else kw["wait"],
         progress=reporter.progress, notice=reporter.notice,
     )
 

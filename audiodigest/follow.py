@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import queue
 import re
 import threading
 import uuid
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from concurrent.futures import Executor, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -611,15 +610,13 @@ class _Ahead:
         """Start the pool (from the main thread: forking from another one is unsafe)."""
         if self.executor is not None or not self.options.cache:
             return
-        from .synth import default_jobs, init_worker
+        from .synth import default_jobs, process_pool
 
         # one core is left to the MP3 encoder, the critical path (as floor.sh does)
         jobs = self.options.jobs or max(1, default_jobs() - ENCODER_CORES)
-        # forkserver, not fork: workers start while the preparing thread runs, and perhaps
-        # after it started pyttsx3, whose espeak-ng state forked children inherit and choke on
-        # (measured: 40 episodes took 27 s with fork, 21 s with forkserver)
-        ctx = multiprocessing.get_context("forkserver")
-        self.executor = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=init_worker)
+        # no fork: workers start while the preparing thread runs, and perhaps after it started
+        # pyttsx3 (measured: 40 episodes took 27 s with fork, 21 s with forkserver)
+        self.executor = process_pool(jobs, fork=False)
         self.owned = True
 
     def submit(self, c: _Candidate) -> None:
@@ -633,7 +630,7 @@ class _Ahead:
         voice = choice.profile
         mine = []
         for seg in script.segments:
-            key = segment_key(voice.engine, voice.settings_key(), "", seg.text)
+            key = segment_key(voice, seg.text)
             if key not in self.submitted and cache.lookup(key) is None:
                 job = SynthJob(len(self.submitted), seg.text, voice, cache.prepare(key))
                 self.submitted[key] = self.executor.submit(run_job, job)

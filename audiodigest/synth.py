@@ -23,7 +23,8 @@ from .errors import AudioDigestError, SynthesisFailed
 from .models import VoiceProfile
 from .tts import TTSEngine, get_engine
 
-__all__ = ["SynthJob", "SynthResult", "Synthesizer", "default_jobs", "init_worker", "run_job"]
+__all__ = ["SynthJob", "SynthResult", "Synthesizer", "default_jobs", "init_worker", "process_pool",
+           "run_job"]
 
 ATTEMPTS = 2
 """A segment that fails is tried once more, then reported with its text."""
@@ -99,6 +100,21 @@ def run_job(job: SynthJob) -> tuple[int, str | None]:
     return job.index, error
 
 
+def process_pool(jobs: int, *, fork: bool = True) -> ProcessPoolExecutor:
+    """A pool of synthesis worker processes.
+
+    fork: workers start in milliseconds with our modules already imported (the pool starts all
+    its workers before its manager thread, so no thread is forked). But a process that already
+    started pyttsx3 would hand its espeak-ng state to the children, which then hang, and forking
+    a process that runs other threads can copy a lock another thread holds: such processes (and
+    callers that will start threads before the pool's first job, `fork=False`) start their
+    workers from a clean forkserver instead.
+    """
+    safe = fork and "pyttsx3" not in sys.modules and threading.active_count() == 1
+    ctx = multiprocessing.get_context("fork" if safe else "forkserver")
+    return ProcessPoolExecutor(jobs, mp_context=ctx, initializer=init_worker)
+
+
 class Synthesizer:
     """Turns texts into WAV files, reusing cached ones, through an executor."""
 
@@ -108,12 +124,10 @@ class Synthesizer:
         *,
         jobs: int | None = None,
         executor: Executor | None = None,
-        lexicon_digest: str = "",
     ) -> None:
         self.cache = cache
         self.jobs = jobs or default_jobs()
         self._executor = executor
-        self.lexicon_digest = lexicon_digest
         self.synthesized = 0
 
     def _make_executor(self) -> Executor | None:
@@ -121,15 +135,7 @@ class Synthesizer:
             return self._executor
         if self.jobs <= 1:
             return None
-        # fork: workers start in milliseconds with our modules already imported (the pool
-        # starts all its workers before its manager thread, so no thread is forked). But a
-        # process that already started pyttsx3 would hand its espeak-ng state to the children,
-        # which then hang: such a process starts its workers from a clean forkserver instead.
-        # Forking a process that runs other threads can copy a lock another thread holds, so
-        # such a process uses the forkserver too.
-        safe_to_fork = "pyttsx3" not in sys.modules and threading.active_count() == 1
-        ctx = multiprocessing.get_context("fork" if safe_to_fork else "forkserver")
-        return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=init_worker)
+        return process_pool(self.jobs)
 
     def run(
         self,
@@ -141,7 +147,7 @@ class Synthesizer:
         jobs: list[SynthJob | None] = []
         results: list[SynthResult | None] = []
         for i, text in enumerate(texts):
-            key = segment_key(voice.engine, voice.settings_key(), self.lexicon_digest, text)
+            key = segment_key(voice, text)
             hit = self.cache.lookup(key)
             if hit is not None:
                 results.append(SynthResult(i, hit, True))
