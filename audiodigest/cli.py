@@ -93,9 +93,9 @@ def _clock(seconds: float) -> str:
 
 
 def _check_base_url(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
-    if value is not None and not (
-        value.lower().startswith(("http://", "https://")) and value.split("://", 1)[1].strip("/")
-    ):
+    from .settings import is_http_url
+
+    if value is not None and not is_http_url(value):
         raise click.BadParameter(f"{value!r} is not an absolute http(s) URL")
     return value
 

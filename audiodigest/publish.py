@@ -39,7 +39,7 @@ from .models import Article, Cue, Episode, RenderedAudio, Script, VoiceProfile
 from .names import slugify
 from .outdir import OutputFolder
 from .pipeline import DigestOptions, load_articles, make_script, render, script_digest
-from .settings import ShowSettings, load_settings
+from .settings import ShowSettings, is_http_url, load_settings
 from .tags import EpisodeTags, write_tags
 from .voices import VoiceChoice
 
@@ -80,8 +80,7 @@ def resolve_base_url(options: DigestOptions, settings: ShowSettings) -> str:
             f"no base URL configured: using {url}, where `audiodigest serve` serves this "
             "folder (set base_url in audiodigest.toml or pass --base-url)",
         )
-    if not url.lower().startswith(("http://", "https://")) or "://" not in url or \
-            not url.split("://", 1)[1].strip("/"):
+    if not is_http_url(url):
         raise UsageError(f"base URL {url!r} is not an absolute http(s) URL")
     return url if url.endswith("/") else url + "/"
 

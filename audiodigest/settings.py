@@ -23,6 +23,7 @@ __all__ = [
     "SETTINGS_FILE",
     "ShowSettings",
     "init_settings",
+    "is_http_url",
     "load_settings",
     "validate_settings",
 ]
@@ -212,9 +213,17 @@ def validate_settings(settings: ShowSettings, origin: dict[str, str] | None = No
             raise fail("artwork", f"is unusable: {exc}") from exc
 
 
+def is_http_url(url: str) -> bool:
+    """An absolute http(s) URL with a host: what feeds may name and apps can fetch."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
 def _check_http_url(url: str, fail: Any) -> None:
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+    if not is_http_url(url):
         raise fail(f"{url!r} is not an absolute http(s) URL (like https://example.com/podcast/)")
 
 
