@@ -53,7 +53,7 @@ def _biquad(kind: str, rate: int) -> tuple[tuple[float, float, float], tuple[flo
     return (b[0] / a0, b[1] / a0, b[2] / a0), (1.0, den[1] / a0, den[2] / a0)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def _response(n_fft: int, rate: int) -> npt.NDArray[np.complex128]:
     """K-weighting's complex response on the rfft bins of an n_fft-point transform."""
     z = np.exp(-1j * 2 * np.pi * np.arange(n_fft // 2 + 1) / n_fft)
@@ -65,19 +65,21 @@ def _response(n_fft: int, rate: int) -> npt.NDArray[np.complex128]:
 
 
 def _fast_length(n: int) -> int:
-    """The smallest 2-3-5-smooth number >= n: pocketfft is fastest on those, and they lie
-    much closer to n than the next power of two (up to half the work saved)."""
-    best = 1 << (n - 1).bit_length()
-    p5 = 1
-    while p5 < best:
-        p35 = p5
-        while p35 < best:
-            m = p35
-            while m < n:
-                m *= 2
-            best = min(best, m)
-            p35 *= 3
-        p5 *= 5
+    """The smallest length >= n of the form 2^k times 8, 9, 10, 12 or 15.
+
+    pocketfft is fast on such 2-3-5-smooth lengths, and they lie within 25% of n (the next
+    power of two can be twice n). Keeping to five lengths an octave lets the K-weighting
+    response of every length a run meets stay cached: segments all differ in length, and
+    computing a response costs as much as the transform itself.
+    """
+    best = 0
+    scale = 1
+    while not best:
+        for m in (8, 9, 10, 12, 15):
+            if m * scale >= n:
+                best = m * scale
+                break
+        scale *= 2
     return best
 
 

@@ -94,3 +94,19 @@ def test_not_audio_is_refused_with_its_name(tmp_path: Path) -> None:
     script = Script("x", "en", (Segment("body", "x", 0, 0),), ("x",))
     with pytest.raises(AudioError, match="intro.mp3"):
         render_audio([ClipSource(bogus, 0)], script, tmp_path / "x.mp3")
+
+
+def test_the_pipe_into_the_encoder_is_widened() -> None:
+    """The encoder is fed through a pipe of about 12 s of audio, not the default 64 KiB."""
+    import fcntl
+    import os
+
+    from audiodigest.audio import PIPE_BYTES, _widen_pipe
+
+    limit = int(Path("/proc/sys/fs/pipe-max-size").read_text())
+    r, w = os.pipe()
+    with os.fdopen(w, "wb") as pipe:
+        _widen_pipe(pipe)
+        size = fcntl.fcntl(pipe.fileno(), 1032)  # F_GETPIPE_SZ
+    os.close(r)
+    assert size >= min(PIPE_BYTES, limit)

@@ -53,3 +53,21 @@ def test_gates_drop_silence(tmp_path: Path) -> None:
         w.setframerate(rate)
         w.writeframes((signal * 32767).astype("<i2").tobytes())
     assert with_silence == pytest.approx(_ffmpeg_lufs(path), abs=0.15)
+
+
+def test_fft_lengths_are_few_close_and_smooth() -> None:
+    """Every segment length maps to a transform length at most 25% longer, built of 2, 3 and
+    5 only, and a whole run's worth of lengths needs few distinct responses (they are cached)."""
+    from audiodigest.loudness import _fast_length
+
+    seen = set()
+    for n in range(4096, 600_000, 977):
+        m = _fast_length(n)
+        assert n <= m <= 1.25 * n
+        rest = m
+        for p in (2, 3, 5):
+            while rest % p == 0:
+                rest //= p
+        assert rest == 1
+        seen.add(m)
+    assert len(seen) <= 40
