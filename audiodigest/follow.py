@@ -27,18 +27,20 @@ import re
 import threading
 import uuid
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Executor, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
+from .cache import SegmentCache
 from .catalogue import Catalogue, Seen
 from .errors import AudioDigestError, FeedParseError, SourceError, UsageError
 from .feeds import MAX_FEED_BYTES, FeedItem, parse_feed
 from .models import Article, Episode, Script
 from .pipeline import DigestOptions
 from .publish import GUID_NAMESPACE, EpisodeJob, PublishResult, Show
+from .synth import SynthesisAhead, default_jobs
 from .voices import VoiceChoice
 
 __all__ = [
@@ -280,6 +282,7 @@ class _Candidate:
     allow_private: bool
     article: Article | None = None
     script: tuple[Script, VoiceChoice] | None = None
+    synthesis: list[Future[tuple[int, str | None]]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -289,7 +292,7 @@ class _Run:
     digest: bool
     max_items: int | None
     since: datetime | None
-    ahead: _Ahead
+    ahead: SynthesisAhead
     now: datetime = field(default_factory=_now)
     feeds: list[FeedOutcome] = field(default_factory=list)
     items: list[ItemOutcome] = field(default_factory=list)
@@ -439,8 +442,9 @@ class _Run:
                             authors=article.authors or item.authors,
                             url=article.url or item.link, source=article.source or c.feed)
         if not self.digest:
-            c.script = self.show.script_for([c.article])
-            self.ahead.submit(c)
+            script, choice = self.show.script_for([c.article])
+            c.script = (script, choice)
+            c.synthesis = self.ahead.submit([s.text for s in script.segments], choice.profile)
 
     def prepared(self, chosen: list[_Candidate]) -> Iterator[_Candidate]:
         """The candidates that could be prepared, in order, each as soon as it is ready.
@@ -449,7 +453,7 @@ class _Run:
         on the encoder); failures are recorded here, where the catalogue lives.
         """
         results: queue.Queue[tuple[_Candidate, BaseException | None] | None] = queue.Queue()
-        if chosen and not self.digest:
+        if chosen and not self.digest and self.options.cache:
             self.ahead.open()
 
         def work() -> None:
@@ -483,7 +487,7 @@ class _Run:
         with ThreadPoolExecutor(1, thread_name_prefix="follow-render") as renderer:
             for c in self.prepared(chosen):
                 assert c.article is not None and c.script is not None
-                self.ahead.ready(c)
+                wait(c.synthesis)  # its segments are in the cache (or failed: render says)
                 try:
                     self.show.options = self.item_options(c.allow_private)
                     job = self.show.begin_episode([c.article], key=c.key, script=c.script)
@@ -586,69 +590,6 @@ def _digest_title(show_title: str, now: datetime, count: int) -> str:
     return f"{show_title}: {count} stories, {local.day} {local:%B %Y}"
 
 
-# --- synthesis ahead of publishing ------------------------------------------------------------
-
-class _Ahead:
-    """Synthesizes each prepared episode's segments into the cache ahead of its turn.
-
-    Episodes are published one at a time, and each one's encoding and filing is serial work
-    in this process. Meanwhile one worker pool, shared by the whole run, synthesizes the
-    segments of the episodes that come next (from the moment each is scripted), so synthesis
-    never waits for publishing. `ready(c)` waits until c's segments are cached; its render then
-    finds them all there. A segment that fails here is synthesized again, and reported, by its
-    episode's own render.
-    """
-
-    def __init__(self, options: DigestOptions) -> None:
-        self.options = options
-        self.executor: Executor | None = options.executor
-        self.owned = False
-        self.submitted: dict[str, Future[tuple[int, str | None]]] = {}
-        self.waits: dict[int, list[Future[tuple[int, str | None]]]] = {}
-
-    def open(self) -> None:
-        """Start the pool (from the main thread: forking from another one is unsafe)."""
-        if self.executor is not None or not self.options.cache:
-            return
-        from .synth import default_jobs, process_pool
-
-        # one core is left to the MP3 encoder, the critical path (as floor.sh does)
-        jobs = self.options.jobs or max(1, default_jobs() - ENCODER_CORES)
-        # no fork: workers start while the preparing thread runs, and perhaps after it started
-        # pyttsx3 (measured: 40 episodes took 27 s with fork, 21 s with forkserver)
-        self.executor = process_pool(jobs, fork=False)
-        self.owned = True
-
-    def submit(self, c: _Candidate) -> None:
-        if self.executor is None or c.script is None:
-            return
-        from .cache import SegmentCache, segment_key
-        from .synth import SynthJob, run_job
-
-        cache = SegmentCache(self.options.cache_dir)
-        script, choice = c.script
-        voice = choice.profile
-        mine = []
-        for seg in script.segments:
-            key = segment_key(voice, seg.text)
-            if key not in self.submitted and cache.lookup(key) is None:
-                job = SynthJob(len(self.submitted), seg.text, voice, cache.prepare(key))
-                self.submitted[key] = self.executor.submit(run_job, job)
-            if key in self.submitted:
-                mine.append(self.submitted[key])
-        self.waits[id(c)] = mine
-
-    def ready(self, c: _Candidate) -> None:
-        mine = self.waits.pop(id(c), [])
-        if mine:
-            wait(mine)
-
-    def close(self) -> None:
-        if self.owned and self.executor is not None:
-            self.executor.shutdown(wait=True, cancel_futures=True)
-        self.executor = None
-
-
 # --- the entry point --------------------------------------------------------------------------
 
 def _sources(feeds: Sequence[str], show: Show) -> list[str]:
@@ -683,7 +624,10 @@ def follow(feeds: Sequence[str], options: DigestOptions, *, digest: bool = False
             "no feeds to follow: name one (audiodigest follow https://example.com/feed.xml) or "
             f"list them as sources = [...] in {options.out_dir / 'audiodigest.toml'}")
     with show:
-        run = _Run(show, options, digest, max_items, since, _Ahead(options))
+        # one core is left to the MP3 encoder, the critical path (as floor.sh does)
+        jobs = options.jobs or max(1, default_jobs() - ENCODER_CORES)
+        ahead = SynthesisAhead(SegmentCache(options.cache_dir), jobs, options.executor)
+        run = _Run(show, options, digest, max_items, since, ahead)
         try:
             return _follow_all(run, sources)
         finally:

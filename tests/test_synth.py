@@ -126,6 +126,31 @@ def test_executor_seam_accepts_any_executor(tmp_path: Path) -> None:
     assert [r.index for r in results] == [0, 1, 2] and all(r.path.exists() for r in results)
 
 
+def test_synthesis_ahead_fills_the_cache_once_per_text(tmp_path: Path) -> None:
+    """What follow queues ahead is in the cache when its futures are done, a text queued by two
+    episodes is synthesized once, and the episode's own render then synthesizes nothing."""
+    from concurrent.futures import wait
+
+    from audiodigest.synth import SynthesisAhead
+
+    cache = SegmentCache(tmp_path / "c")
+    ahead = SynthesisAhead(cache, jobs=2)
+    ahead.open()
+    try:
+        first = ahead.submit(TEXTS, VOICE)
+        second = ahead.submit([TEXTS[0], "A new sentence."], VOICE)
+        assert len(first) == 3 and second[0] is first[0]
+        done, _ = wait(first + second)
+        assert all(f.result()[1] is None for f in done)
+    finally:
+        ahead.close()
+    synth = Synthesizer(cache, jobs=1)
+    results = list(synth.run([*TEXTS, "A new sentence."], VOICE))
+    assert synth.synthesized == 0 and all(r.cached for r in results)
+    assert _seconds(results[1].path) > _seconds(results[0].path)
+    assert ahead.submit(TEXTS, VOICE) == []  # closed: nothing is queued
+
+
 def test_cache_evicts_least_recently_used(tmp_path: Path) -> None:
     cache = SegmentCache(tmp_path / "c", cap_bytes=2500)
     for i, key in enumerate(["aa1", "aa2", "aa3"]):
