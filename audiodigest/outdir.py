@@ -14,7 +14,7 @@ import json
 import os
 import secrets
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -52,6 +52,32 @@ def atomic_write(path: Path, data: bytes, *, fsync: bool = False) -> None:
             f.flush()
             os.fsync(f.fileno())
     os.replace(tmp, path)
+
+
+def sync_files(paths: Iterable[Path]) -> None:
+    """Flush files' contents to disk, so a rename that publishes them cannot outlive them: after
+    a power cut, a name in the feed must not point at an empty file."""
+    for path in paths:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def sync_dir(path: Path) -> None:
+    """Flush a folder's entries (renames into it) to disk; a no-op where folders cannot be
+    opened (not POSIX)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 class OutputFolder:

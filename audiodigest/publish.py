@@ -37,7 +37,7 @@ from .catalogue import Catalogue
 from .errors import AudioDigestError, FeedError, UsageError
 from .models import Article, Cue, Episode, RenderedAudio, Script, VoiceProfile
 from .names import slugify
-from .outdir import OutputFolder
+from .outdir import OutputFolder, sync_dir, sync_files
 from .pipeline import DigestOptions, load_articles, make_script, render, script_digest
 from .settings import ShowSettings, is_http_url, load_settings
 from .tags import EpisodeTags, write_tags
@@ -196,15 +196,26 @@ def _stage_site(staging: Path, files: dict[str, bytes], root: Path) -> list[str]
 
 
 def _install_site(staging: Path, root: Path, names: Sequence[str]) -> None:
-    for name in names:  # feed.xml is last: the moment of publishing
+    """Move the staged site in, feed.xml last: the moment of publishing. Whatever it names is
+    on disk before it (see `_move_in`), and its own rename is flushed before we go on."""
+    for name in names:
         src = staging / "site" / name
         if src.exists():
             dest = root / name
             dest.parent.mkdir(parents=True, exist_ok=True)
             if name == FEED_FILE:
-                with open(src, "rb") as f:
-                    os.fsync(f.fileno())
+                sync_files([src])
             os.replace(src, dest)
+    sync_dir(root)
+
+
+def _move_in(staging: Path, root: Path, names: Sequence[str]) -> None:
+    """Move staged episode files (flushed to disk before the catalogue commit) into the folder,
+    and flush the folder's entries, so a power cut after the feed names them cannot lose them."""
+    for name in names:
+        if (staging / name).exists():
+            os.replace(staging / name, root / name)
+    sync_dir(root)
 
 
 def _empty_trash(folder: OutputFolder, cat: Catalogue) -> None:
@@ -246,9 +257,7 @@ def recover(folder: OutputFolder, cat: Catalogue, settings: ShowSettings, base_u
     for staging in leftovers:
         manifest = folder.read_manifest(staging)
         if manifest is not None and _committed(cat, manifest):
-            for name in manifest.get("episode_files", []):  # roll forward
-                if (staging / name).exists():
-                    os.replace(staging / name, folder.root / name)
+                _move_in(staging, folder.root, manifest.get("episode_files", []))  # roll forward
         shutil.rmtree(staging, ignore_errors=True)  # not committed: nothing was moved
     _rewrite_site(folder, cat, settings, base_url)
     _empty_trash(folder, cat)
@@ -539,6 +548,7 @@ def _file(folder: OutputFolder, cat: Catalogue, job: EpisodeJob, base_url: str,
             "guid": guid, "content_hash": job.digest, "episode_files": episode_files,
             "retired": [e.guid for e in retired],
         })
+        sync_files(staging / n for n in episode_files)  # on disk before the commit names them
         keep = {f for e in after for f in e.files}
         old = set(existing.files) if existing else set()
         for e in retired:
@@ -548,8 +558,7 @@ def _file(folder: OutputFolder, cat: Catalogue, job: EpisodeJob, base_url: str,
             for e in retired:
                 cat.delete(e.guid)
             cat.add_trash(sorted(old - keep))
-        for name in episode_files:
-            os.replace(staging / name, folder.root / name)
+        _move_in(staging, folder.root, episode_files)
         _install_site(staging, folder.root, site_names)
         _empty_trash(folder, cat)
     except BaseException:

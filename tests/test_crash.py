@@ -68,3 +68,54 @@ def test_sigkill_at_many_moments_loses_nothing(tmp_path: Path) -> None:
         referenced = {f for f in os.listdir(out) if f.endswith((".mp3", ".vtt", ".srt"))}
         assert len([f for f in referenced if f.endswith(".mp3")]) == len(published)
     assert untouched >= 2  # kills before the commit point leave the folder exactly as it was
+
+
+def test_published_files_reach_the_disk_before_the_feed_names_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Power loss, unlike a kill, drops what is only in the page cache: each episode file is
+    flushed before the catalogue commit names it, the folder after the files are renamed into
+    it, and feed.xml before its rename and the folder after it. (Spies: the calls go through.)"""
+    from audiodigest.catalogue import Catalogue
+    from audiodigest.pipeline import DigestOptions
+    from audiodigest.publish import publish
+
+    events: list[tuple[str, str]] = []
+    real_fsync, real_replace, real_put = os.fsync, os.replace, Catalogue.put
+
+    def fsync(fd: int) -> None:
+        events.append(("fsync", os.readlink(f"/proc/self/fd/{fd}")))
+        real_fsync(fd)
+
+    def replace(src: object, dst: object) -> None:
+        events.append(("replace", str(dst)))
+        real_replace(src, dst)
+
+    def put(self: Catalogue, episode: object) -> None:
+        events.append(("commit", ""))
+        real_put(self, episode)
+
+    monkeypatch.setenv("AUDIODIGEST_CACHE_DIR", str(tmp_path / "cache"))
+    article = tmp_path / "a.txt"
+    article.write_text(SHORT_ARTICLE, encoding="utf-8")
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(Catalogue, "put", put)
+    out = tmp_path / "out"
+    episode = publish([str(article)], DigestOptions(out_dir=out, base_url=BASE_URL)).episode
+    monkeypatch.undo()
+
+    commit = events.index(("commit", ""))
+    feed_in = events.index(("replace", str(out / "feed.xml")))
+    root_syncs = [i for i, e in enumerate(events) if e == ("fsync", str(out))]
+    for name in episode.files:
+        if name == episode.page_file:
+            continue
+        synced = [i for i, (kind, path) in enumerate(events)
+                  if kind == "fsync" and path.endswith(f"/staging/{path.split('/')[-2]}/{name}")]
+        assert synced and synced[0] < commit, f"{name} not flushed before the commit"
+        moved = events.index(("replace", str(out / name)))
+        assert commit < moved < feed_in
+        assert any(moved < i < feed_in for i in root_syncs), f"{name}'s rename not flushed"
+    assert any(kind == "fsync" and path.endswith("/site/feed.xml")
+               for kind, path in events[:feed_in])
+    assert any(i > feed_in for i in root_syncs), "the feed's rename is not flushed"
