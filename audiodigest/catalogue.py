@@ -171,6 +171,11 @@ class Catalogue:
             "last_error, updated FROM seen WHERE feed = ?", (feed,))
         return {r[1]: _seen(r) for r in rows}
 
+    def forget_seen(self, feed: str, items: list[str]) -> None:
+        """Drop rows about items of `feed` (inside `transaction` to drop several at once)."""
+        self.db.executemany("DELETE FROM seen WHERE feed = ? AND item = ?",
+                            [(feed, item) for item in items])
+
     def put_seen(self, row: Seen) -> None:
         """Insert or replace one row (inside `transaction` to write several at once)."""
         self.db.execute(

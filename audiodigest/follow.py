@@ -71,6 +71,9 @@ MAX_ATTEMPTS = 8
 FEED_ROW = ""
 """The `seen` row about the feed itself (validators, body hash, earliest retry)."""
 DIGEST_KEY_PREFIX = "follow-digest:"
+FORGET_AFTER = timedelta(days=90)
+"""An item gone from its feed is forgotten this long after it was last dealt with, so the
+catalogue does not grow for ever. Harmless if it comes back: its episode is found by key."""
 
 ItemStatus = Literal["published", "replaced", "unchanged", "failed", "gave-up", "refused",
                      "waiting", "skipped"]
@@ -264,6 +267,8 @@ class _FeedDone:
     sha256: str
     deferred: bool
     """--max left new items for a later run: the next run must read the feed again."""
+    listed: frozenset[str]
+    """The keys of the items the feed lists now."""
 
 
 class _Refused(SourceError):
@@ -568,17 +573,23 @@ class _Run:
             return [], None
         self.feeds.append(FeedOutcome(feed, "read", len(items)))
         chosen, deferred = self.choose(feed, items, rows, body.private)
-        return chosen, _FeedDone(feed, body.validators, digest, deferred)
+        return chosen, _FeedDone(feed, body.validators, digest, deferred,
+                                 frozenset(_item_key(i) for i in items))
 
     def save_feed_state(self, done: _FeedDone) -> None:
         """Remember the feed's validators and bytes, so an unchanged feed ends the next run."""
         rows = self.cat.seen_in(done.feed)
+        gone = [k for k, r in rows.items()
+                if k != FEED_ROW and k not in done.listed and r.status != _PENDING
+                and r.updated is not None and _aware(r.updated) < self.now - FORGET_AFTER]
         due = [r.next_try for k, r in rows.items()
-               if k != FEED_ROW and r.status == _FAILED and r.next_try]
+               if k != FEED_ROW and k not in gone and r.status == _FAILED and r.next_try]
         state = {"sha256": done.sha256, "allow_private": self.allow_private, **done.validators}
-        self.cat.put_seen(Seen(done.feed, FEED_ROW, _PARTIAL if done.deferred else _COMPLETE,
-                               json.dumps(state, sort_keys=True), None, 0,
-                               min(due) if due else None, None, self.now))
+        with self.cat.transaction():
+            self.cat.forget_seen(done.feed, gone)
+            self.cat.put_seen(Seen(done.feed, FEED_ROW, _PARTIAL if done.deferred else _COMPLETE,
+                                   json.dumps(state, sort_keys=True), None, 0,
+                                   min(due) if due else None, None, self.now))
 
 
 def _title(c: _Candidate) -> str:

@@ -476,6 +476,30 @@ def test_nothing_new_is_told_by_304_or_by_the_bytes(news: NewsSite, tmp_path: Pa
     assert [i["status"] for i in report["items"]] == ["replaced"]
 
 
+def test_items_gone_from_the_feed_are_forgotten_after_a_while(news: NewsSite, tmp_path: Path
+                                                              ) -> None:
+    """The catalogue does not grow for ever: an item the feed no longer lists is forgotten 90
+    days after it was last dealt with; one still listed is kept however old."""
+    out = tmp_path / "show"
+    news.items = [Item(1, inline=True), Item(2, inline=True), Item(3, inline=True)]
+    assert run(out, f"{news.url}/feed.xml")[0] == 0
+    db = sqlite3.connect(out / ".audiodigest" / "catalogue.db")
+    try:
+        old = (datetime.now(UTC) - timedelta(days=91)).isoformat()
+        recent = (datetime.now(UTC) - timedelta(days=80)).isoformat()
+        db.execute("UPDATE seen SET updated = ? WHERE item IN ('story-1', 'story-3')", (old,))
+        db.execute("UPDATE seen SET updated = ? WHERE item = 'story-2'", (recent,))
+        db.commit()
+    finally:
+        db.close()
+    news.items = [Item(3, inline=True), Item(5, inline=True)]  # 1 and 2 drop off the feed
+    code, stdout, stderr = run(out, f"{news.url}/feed.xml")
+    assert code == 0, stderr
+    assert stdout.count("published ") == 1  # story 5; nothing comes back
+    assert set(seen(out)) == {"story-2", "story-3", "story-5"}
+    assert len(episodes(out)) == 4  # forgetting an item never touches its episode
+
+
 def test_help_teaches_by_example_and_states_exit_codes() -> None:
     result = CliRunner().invoke(cli, ["follow", "--help"])
     assert result.exit_code == 0
