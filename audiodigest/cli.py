@@ -494,11 +494,17 @@ def follow(ctx: click.Context, feeds: tuple[str, ...], out: Path, digest: bool,
     with _errors(_debug(ctx)):
         report = do_follow(list(feeds), _options(out, reporter, **kw), digest=digest,
                            max_items=max_items, since=since.astimezone() if since else None)
+    shown: set[str] = set()
     for item in report.items:
         if item.status in ("published", "replaced") and item.episode and not (quiet or as_json):
             ep = item.episode
-            click.echo(f"{item.status:<9} {out / ep.audio_file}  {_clock(ep.duration_s)}  "
-                       f"{ep.title}")
+            if ep.guid not in shown:  # a digest: one episode for many items
+                shown.add(ep.guid)
+                stories = sum(1 for i in report.items if i.episode and i.episode.guid == ep.guid)
+                more = f"  ({stories} stories)" if stories > 1 and \
+                    f"{stories} stories" not in ep.title else ""
+                click.echo(f"{item.status:<9} {out / ep.audio_file}  {_clock(ep.duration_s)}  "
+                           f"{ep.title}{more}")
         elif item.status in ("failed", "gave-up", "refused"):
             again = f"; next try {item.next_try:%Y-%m-%d %H:%M} UTC" if item.next_try else ""
             click.echo(f"Error: {item.status}: {item.title}: {item.error} "

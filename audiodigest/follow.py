@@ -156,6 +156,10 @@ class FollowReport:
                   (len(self.having("skipped")), "skipped as older than --since"),
                   (len(self.failed_feeds), "feeds unreadable")]
         told = [f"{n} {what}" for n, what in counts if n]
+        done = self.published + self.replaced
+        episodes = {i.episode.guid for i in done if i.episode}
+        if episodes and len(episodes) < len(done):  # a digest
+            told.append(f"in {len(episodes)} episode{'s' if len(episodes) > 1 else ''}")
         return ", ".join(told) if told else "nothing new"
 
 

@@ -344,10 +344,13 @@ def test_digest_makes_one_episode_with_a_chapter_per_article(news: NewsSite, tmp
 
     out = tmp_path / "show"
     news.items = [Item(1), Item(2, inline=True), Item(3)]
-    code, _stdout, stderr = run(out, "--digest", f"{news.url}/feed.xml")
+    code, stdout, stderr = run(out, "--digest", f"{news.url}/feed.xml")
     assert code == 0, stderr
     (episode,) = episodes(out).values()
     assert "3 stories" in episode["title"]
+    (line,) = stdout.splitlines()  # one episode, told once
+    assert line.startswith("published ") and line.endswith(episode["title"])
+    assert "follow: 3 published, in 1 episode" in stderr
     chapters_file = next(f for f in os.listdir(out) if f.endswith(".chapters.json"))
     chapters = [c["title"] for c in json.loads((out / chapters_file).read_text())["chapters"]]
     assert chapters[0] == "Headlines"
@@ -356,8 +359,9 @@ def test_digest_makes_one_episode_with_a_chapter_per_article(news: NewsSite, tmp
 
     news.items.append(Item(5))
     news.items.append(Item(6, inline=True))
-    code, _stdout, stderr = run(out, "--digest", f"{news.url}/feed.xml")
+    code, stdout, stderr = run(out, "--digest", "--title", "Weekly", f"{news.url}/feed.xml")
     assert code == 0, stderr
+    assert stdout.count("published ") == 1 and stdout.rstrip().endswith("Weekly  (2 stories)")
     assert len(episodes(out)) == 2  # the new items make the next digest
     assert run(out, "--digest", f"{news.url}/feed.xml")[:2] == (0, "")
 
