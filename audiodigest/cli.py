@@ -470,7 +470,8 @@ def follow(ctx: click.Context, feeds: tuple[str, ...], out: Path, digest: bool,
            **kw: Any) -> None:
     """Publish every new item of RSS/Atom feeds as an episode; made for cron.
 
-    FEED_URL is a feed's URL or file; with none, the `sources` listed in the show's
+    FEED_URL is a feed's URL or file, or a site's page that names its feed (<link
+    rel="alternate">); with none, the `sources` listed in the show's
     audiodigest.toml are followed. What was seen is remembered in the show, so a run with
     nothing new publishes nothing; an edited item replaces its episode; an item that fails is
     reported and tried again on later runs (after 30 min, 1 h, 2 h, ... up to 8 tries).
@@ -510,7 +511,9 @@ def follow(ctx: click.Context, feeds: tuple[str, ...], out: Path, digest: bool,
             click.echo(f"Error: {item.status}: {item.title}: {item.error} "
                        f"(attempt {item.attempts}{again})", err=True)
     for feed in report.failed_feeds:
-        click.echo(f"Error: could not read the feed {feed.feed}: {feed.error}", err=True)
+        error = feed.error or "unknown error"
+        click.echo(f"Error: {error}" if feed.feed in error
+                   else f"Error: could not read the feed {feed.feed}: {error}", err=True)
     if as_json:
         click.echo(json.dumps({"exit_code": report.exit_code, "items": [
             {"feed": i.feed, "item": i.item, "title": i.title, "status": i.status,

@@ -21,7 +21,7 @@ from defusedxml import DefusedXmlException
 from .errors import FeedParseError
 from .textrules import parse_datetime
 
-__all__ = ["FeedItem", "looks_like_feed", "parse_feed"]
+__all__ = ["FeedItem", "feed_links", "looks_like_feed", "parse_feed"]
 
 NS_ATOM = "http://www.w3.org/2005/Atom"
 NS_RSS1 = "http://purl.org/rss/1.0/"
@@ -185,6 +185,26 @@ def _replace_entity_references(root: Any) -> None:
         else:
             parent.text = (parent.text or "") + text
         parent.remove(ref)
+
+
+FEED_LINK_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+
+
+def feed_links(page: bytes, url: str) -> list[str]:
+    """The feeds a web page names (<link rel="alternate" type="application/rss+xml" href>), in
+    page order, absolute: what feed readers follow when given a site's address."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(page, "lxml")
+    found: list[str] = []
+    for link in soup.find_all("link", href=True):
+        rel = link.get("rel") or []
+        kind = str(link.get("type", "")).split(";")[0].strip().lower()
+        if "alternate" in [r.lower() for r in rel] and kind in FEED_LINK_TYPES:
+            href = urljoin(url, str(link["href"]).strip())
+            if href.startswith(("http://", "https://")) and href not in found:
+                found.append(href)
+    return found
 
 
 def parse_feed(content: bytes, url: str | None = None) -> list[FeedItem]:

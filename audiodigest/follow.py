@@ -36,7 +36,7 @@ from typing import Literal
 from .cache import SegmentCache
 from .catalogue import Catalogue, Seen
 from .errors import AudioDigestError, FeedParseError, SourceError, UsageError
-from .feeds import MAX_FEED_BYTES, FeedItem, parse_feed
+from .feeds import MAX_FEED_BYTES, FeedItem, feed_links, looks_like_feed, parse_feed
 from .models import Article, Episode, Script
 from .pipeline import DigestOptions
 from .publish import GUID_NAMESPACE, EpisodeJob, PublishResult, Show
@@ -71,6 +71,8 @@ MAX_ATTEMPTS = 8
 FEED_ROW = ""
 """The `seen` row about the feed itself (validators, body hash, earliest retry)."""
 DIGEST_KEY_PREFIX = "follow-digest:"
+SNIFF_BYTES = 4096
+"""How far into a document to look for <html when telling a web page from a feed."""
 FORGET_AFTER = timedelta(days=90)
 """An item gone from its feed is forgotten this long after it was last dealt with, so the
 catalogue does not grow for ever. Harmless if it comes back: its episode is found by key."""
@@ -154,7 +156,8 @@ class FollowReport:
                   (len(self.unchanged), "unchanged"), (len(self.failed), "failed"),
                   (len(self.having("waiting")), "waiting for a retry"),
                   (len(self.having("skipped")), "skipped as older than --since"),
-                  (len(self.failed_feeds), "feeds unreadable")]
+                  (len(self.failed_feeds),
+                   "feed unreadable" if len(self.failed_feeds) == 1 else "feeds unreadable")]
         told = [f"{n} {what}" for n, what in counts if n]
         done = self.published + self.replaced
         episodes = {i.episode.guid for i in done if i.episode}
@@ -209,10 +212,17 @@ class _FeedBody:
     validators: dict[str, str]
     private: bool
     """The feed itself is on a loopback/private address, so its links may be too."""
+    via: str | None = None
+    """The feed's address, when the source given is a web page that names it."""
 
 
-def _read_feed(source: str, validators: dict[str, str] | None) -> _FeedBody:
-    """The feed's bytes; with `validators` (etag, last_modified) a 304 gives content None."""
+def _read_feed(source: str, validators: dict[str, str] | None, via: str | None = None
+               ) -> _FeedBody:
+    """The feed's bytes; with `validators` (etag, last_modified) a 304 gives content None.
+
+    A web page given as the source is looked into for the feed it names (<link
+    rel="alternate" type="application/rss+xml">), as feed readers do; `via` is that feed as
+    found by an earlier run, read directly (and looked for again if it has gone)."""
     if not _is_url(source):
         path = Path(source).expanduser()
         try:
@@ -226,9 +236,36 @@ def _read_feed(source: str, validators: dict[str, str] | None) -> _FeedBody:
                                  "is it a feed?", source)
         return _FeedBody(data, None, {}, private=False)
 
+    from .fetch import is_private_url
+
+    private = is_private_url(source)
+    if via:
+        try:
+            return _get_feed(via, validators, private, via)
+        except AudioDigestError:
+            validators = None  # moved or gone: look at the page again
+    body = _get_feed(source, None if via else validators, private, None)
+    if body.content is None or looks_like_feed(body.content):
+        return body
+    found = feed_links(body.content, body.url or source)
+    if not found:
+        if b"<html" in body.content[:SNIFF_BYTES].lower():
+            raise FeedParseError(
+                f"{source} is a web page that names no feed (no <link rel=\"alternate\" "
+                "type=\"application/rss+xml\">): give the address of its RSS or Atom feed",
+                source)
+        return body  # parse_feed says what it is
+    if not private and is_private_url(found[0]):
+        raise FeedParseError(f"refused to follow {found[0]}, which the public page {source} "
+                             "names as its feed: it is on a private address", source)
+    return _get_feed(found[0], None, private, found[0])
+
+
+def _get_feed(url: str, validators: dict[str, str] | None, private: bool, via: str | None
+              ) -> _FeedBody:
     import httpx
 
-    from .fetch import DEFAULT_LIMITS, fetch, is_private_url
+    from .fetch import DEFAULT_LIMITS, fetch
 
     seen: dict[str, object] = {}
 
@@ -246,12 +283,11 @@ def _read_feed(source: str, validators: dict[str, str] | None) -> _FeedBody:
     timeout = httpx.Timeout(DEFAULT_LIMITS.read_timeout, connect=DEFAULT_LIMITS.connect_timeout)
     with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False, headers=headers,
                       event_hooks={"response": [remember]}) as client:
-        doc = fetch(source, allow_private=True, source=source, client=client)
+        doc = fetch(url, allow_private=True, source=url, client=client)
     got = {k: str(v) for k in ("etag", "last_modified") if (v := seen.get(k))}
-    private = is_private_url(source)
     if seen.get("status") == 304:
-        return _FeedBody(None, doc.url, validators or {}, private)
-    return _FeedBody(doc.content, doc.url, got, private)
+        return _FeedBody(None, doc.url, validators or {}, private, via)
+    return _FeedBody(doc.content, doc.url, got, private, via)
 
 
 def _feed_state(row: Seen | None) -> dict[str, object]:
@@ -273,6 +309,8 @@ class _FeedDone:
     """--max left new items for a later run: the next run must read the feed again."""
     listed: frozenset[str]
     """The keys of the items the feed lists now."""
+    via: str | None
+    """The feed's own address when the source is a web page that names it."""
 
 
 class _Refused(SourceError):
@@ -562,8 +600,13 @@ class _Run:
         shortcut = (state_row is not None and state_row.status == _COMPLETE and not due
                     and self.since is None and state.get("allow_private") == self.allow_private)
         try:
+            known = str(state["via"]) if state.get("via") else None
             body = _read_feed(feed, {k: str(v) for k, v in state.items()
-                                     if k in ("etag", "last_modified")} if shortcut else None)
+                                     if k in ("etag", "last_modified")} if shortcut else None,
+                              known)
+            if body.via and body.via != known:
+                _notice(self.options, f"{feed} is a web page; following the feed it names, "
+                        f"{body.via}")
             if body.content is None:
                 self.feeds.append(FeedOutcome(feed, "not-modified"))
                 return [], None
@@ -578,7 +621,7 @@ class _Run:
         self.feeds.append(FeedOutcome(feed, "read", len(items)))
         chosen, deferred = self.choose(feed, items, rows, body.private)
         return chosen, _FeedDone(feed, body.validators, digest, deferred,
-                                 frozenset(_item_key(i) for i in items))
+                                 frozenset(_item_key(i) for i in items), body.via)
 
     def save_feed_state(self, done: _FeedDone) -> None:
         """Remember the feed's validators and bytes, so an unchanged feed ends the next run."""
@@ -588,7 +631,8 @@ class _Run:
                 and r.updated is not None and _aware(r.updated) < self.now - FORGET_AFTER]
         due = [r.next_try for k, r in rows.items()
                if k != FEED_ROW and k not in gone and r.status == _FAILED and r.next_try]
-        state = {"sha256": done.sha256, "allow_private": self.allow_private, **done.validators}
+        state = {"sha256": done.sha256, "allow_private": self.allow_private, **done.validators,
+                 **({"via": done.via} if done.via else {})}
         with self.cat.transaction():
             self.cat.forget_seen(done.feed, gone)
             self.cat.put_seen(Seen(done.feed, FEED_ROW, _PARTIAL if done.deferred else _COMPLETE,
@@ -666,7 +710,4 @@ def _follow_all(run: _Run, sources: Sequence[str]) -> FollowReport:
             run.publish_digest(ready)
     for done in finished:
         run.save_feed_state(done)
-    for outcome in run.feeds:
-        if outcome.status == "failed":
-            _notice(run.options, f"could not read {outcome.feed}: {outcome.error}")
     return FollowReport(tuple(run.feeds), tuple(run.items))

@@ -81,3 +81,20 @@ def test_feed_without_items() -> None:
 def test_not_a_feed() -> None:
     with pytest.raises(FeedParseError, match="not an RSS or Atom feed"):
         parse_feed(b"<svg xmlns='http://www.w3.org/2000/svg'></svg>")
+
+
+def test_feed_links_of_a_web_page() -> None:
+    from audiodigest.feeds import feed_links
+
+    page = b"""<!DOCTYPE html><html><head>
+    <link rel="stylesheet" href="/s.css">
+    <link rel="alternate" type="application/rss+xml" href="/rss.xml">
+    <link rel="Alternate home" type="application/atom+xml; charset=utf-8" href=" atom ">
+    <link rel="alternate" type="text/html" hreflang="fr" href="/fr/">
+    <link rel="alternate" type="application/rss+xml" href="javascript:alert(1)">
+    <link rel="alternate" type="application/rss+xml" href="/rss.xml">
+    </head><body><a rel="alternate" type="application/rss+xml" href="/body.xml">x</a></body>
+    </html>"""
+    assert feed_links(page, "https://news.example/world/") == [
+        "https://news.example/rss.xml", "https://news.example/world/atom"]
+    assert feed_links(b"<html><body>no feed</body></html>", "https://x.example/") == []

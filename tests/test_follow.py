@@ -64,6 +64,8 @@ class NewsSite:
     feed_path: str = "/feed.xml"
     etag: bool = True
     """False: the server ignores conditional requests (follow then compares the bytes)."""
+    home: bytes | None = None
+    """The site's front page (/), if it has one."""
 
     def link(self, item: Item) -> str:
         return f"{self.url}/news/{item.n}.html"
@@ -111,6 +113,9 @@ def _handler(site: NewsSite) -> type[BaseHTTPRequestHandler]:
                     self.end_headers()
                     return
                 self._send(200, body, "application/rss+xml", {"ETag": etag})
+                return
+            if path == "/" and site.home is not None:
+                self._send(200, site.home, "text/html; charset=utf-8")
                 return
             if path.startswith("/news/") and path.endswith(".html"):
                 page = site.page(int(path[len("/news/"):-len(".html")]))
@@ -390,7 +395,8 @@ def test_links_to_private_addresses_are_not_fetched_from_a_public_feed(
 def test_exit_codes_for_cron(news: NewsSite, tmp_path: Path) -> None:
     out = tmp_path / "show"
     code, _stdout, stderr = run(out, f"{news.url}/missing-feed.xml")
-    assert code == 1 and "Error: could not read the feed" in stderr and "404" in stderr
+    assert code == 1 and f"Error: could not fetch {news.url}/missing-feed.xml" in stderr
+    assert "404" in stderr and stderr.count("missing-feed") == 1  # one line, not two
     code, _stdout, stderr = run(out)
     assert code == 2 and "no feeds to follow" in stderr
     code, _stdout, stderr = run(out, "--title", "Weekly", f"{news.url}/feed.xml")
@@ -502,6 +508,30 @@ def test_items_gone_from_the_feed_are_forgotten_after_a_while(news: NewsSite, tm
     assert stdout.count("published ") == 1  # story 5; nothing comes back
     assert set(seen(out)) == {"story-2", "story-3", "story-5"}
     assert len(episodes(out)) == 4  # forgetting an item never touches its episode
+
+
+def test_a_site_address_is_followed_through_the_feed_its_page_names(news: NewsSite,
+                                                                     tmp_path: Path) -> None:
+    """Given a web page, follow reads the feed the page names (as feed readers do), says so,
+    and goes straight to that feed on later runs; a page that names none is one clear error."""
+    out = tmp_path / "show"
+    news.items = [Item(1, inline=True), Item(2, inline=True)]
+    news.home = (b'<!DOCTYPE html><html><head><title>Town news</title><link rel="alternate" '
+                 b'type="application/rss+xml" title="News" href="/feed.xml"></head>'
+                 b"<body>Front page</body></html>")
+    code, stdout, stderr = run(out, f"{news.url}/")
+    assert code == 0, stderr
+    assert stdout.count("published ") == 2
+    assert f"following the feed it names, {news.url}/feed.xml" in stderr
+    news.items.append(Item(3, inline=True))
+    code, stdout, stderr = run(out, f"{news.url}/")
+    assert code == 0 and stdout.count("published ") == 1
+    assert news.hits["/"] == 1 and "following the feed" not in stderr  # straight to the feed
+
+    code, _stdout, stderr = run(out, f"{news.url}/news/1.html")
+    assert code == 1
+    assert f"{news.url}/news/1.html is a web page that names no feed" in stderr
+    assert stderr.count("names no feed") == 1
 
 
 def test_help_teaches_by_example_and_states_exit_codes() -> None:
