@@ -105,6 +105,15 @@ class Catalogue:
             raise
         self.db.execute("COMMIT")
 
+    @contextmanager
+    def rolled_back(self) -> Iterator[sqlite3.Connection]:
+        """Everything written inside is undone at the end (a dry run)."""
+        self.db.execute("BEGIN")
+        try:
+            yield self.db
+        finally:
+            self.db.execute("ROLLBACK")
+
     # episodes ------------------------------------------------------------------------------
     def episodes(self) -> list[Episode]:
         """Newest first."""

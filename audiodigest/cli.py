@@ -462,12 +462,14 @@ def remove(ctx: click.Context, episode: str, out: Path, base_url: str | None) ->
 @click.option("--wait", type=click.FloatRange(0), metavar="SECONDS",
               help="How long to wait for another run on the same folder [default: 600].")
 @click.option("--no-wait", is_flag=True, help="Exit at once (status 1) if another run is busy.")
+@click.option("--dry-run", is_flag=True,
+              help="Read the feeds and list what would be published; change nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @_common_render_options
 @click.pass_context
 def follow(ctx: click.Context, feeds: tuple[str, ...], out: Path, digest: bool,
-           max_items: int | None, since: Any, no_wait: bool, as_json: bool, quiet: bool,
-           **kw: Any) -> None:
+           max_items: int | None, since: Any, no_wait: bool, dry_run: bool, as_json: bool,
+           quiet: bool, **kw: Any) -> None:
     """Publish every new item of RSS/Atom feeds as an episode; made for cron.
 
     FEED_URL is a feed's URL or file, or a site's page that names its feed (<link
@@ -485,6 +487,7 @@ def follow(ctx: click.Context, feeds: tuple[str, ...], out: Path, digest: bool,
       audiodigest follow https://example.com/feed.xml --out /srv/podcast
       audiodigest follow --digest --since 2026-11-01 --title "Weekly digest"
       audiodigest follow --quiet --no-wait       # from cron: output only on errors
+      audiodigest follow https://example.com/ --dry-run   # what would be published
     """
     from .follow import follow as do_follow
 
@@ -494,7 +497,8 @@ def follow(ctx: click.Context, feeds: tuple[str, ...], out: Path, digest: bool,
     reporter = Reporter(quiet)
     with _errors(_debug(ctx)):
         report = do_follow(list(feeds), _options(out, reporter, **kw), digest=digest,
-                           max_items=max_items, since=since.astimezone() if since else None)
+                           max_items=max_items, since=since.astimezone() if since else None,
+                           dry_run=dry_run)
     shown: set[str] = set()
     for item in report.items:
         if item.status in ("published", "replaced") and item.episode and not (quiet or as_json):
@@ -506,6 +510,9 @@ def follow(ctx: click.Context, feeds: tuple[str, ...], out: Path, digest: bool,
                     f"{stories} stories" not in ep.title else ""
                 click.echo(f"{item.status:<9} {out / ep.audio_file}  {_clock(ep.duration_s)}  "
                            f"{ep.title}{more}")
+        elif item.status == "due" and not as_json:
+            retry = f"  (retry {item.attempts + 1})" if item.attempts else ""
+            click.echo(f"would publish  {item.title}  <{item.item}>{retry}")
         elif item.status in ("failed", "gave-up", "refused"):
             again = f"; next try {item.next_try:%Y-%m-%d %H:%M} UTC" if item.next_try else ""
             click.echo(f"Error: {item.status}: {item.title}: {item.error} "

@@ -38,6 +38,7 @@ from .catalogue import Catalogue, Seen
 from .errors import AudioDigestError, FeedParseError, SourceError, UsageError
 from .feeds import MAX_FEED_BYTES, FeedItem, feed_links, looks_like_feed, parse_feed
 from .models import Article, Episode, Script
+from .outdir import OutputFolder
 from .pipeline import DigestOptions
 from .publish import GUID_NAMESPACE, EpisodeJob, PublishResult, Show
 from .synth import SynthesisAhead, default_jobs
@@ -78,7 +79,8 @@ FORGET_AFTER = timedelta(days=90)
 catalogue does not grow for ever. Harmless if it comes back: its episode is found by key."""
 
 ItemStatus = Literal["published", "replaced", "unchanged", "failed", "gave-up", "refused",
-                     "waiting", "skipped"]
+                     "waiting", "skipped", "due"]
+"""due: a dry run found the item new, changed or due for a retry (it would be published)."""
 FAILURES: frozenset[str] = frozenset({"failed", "gave-up", "refused"})
 """Item statuses that make the run exit 1."""
 
@@ -156,6 +158,7 @@ class FollowReport:
                   (len(self.unchanged), "unchanged"), (len(self.failed), "failed"),
                   (len(self.having("waiting")), "waiting for a retry"),
                   (len(self.having("skipped")), "skipped as older than --since"),
+                  (len(self.having("due")), "to publish (dry run: nothing was done)"),
                   (len(self.failed_feeds),
                    "feed unreadable" if len(self.failed_feeds) == 1 else "feeds unreadable")]
         told = [f"{n} {what}" for n, what in counts if n]
@@ -660,7 +663,8 @@ def _sources(feeds: Sequence[str], show: Show) -> list[str]:
 
 
 def follow(feeds: Sequence[str], options: DigestOptions, *, digest: bool = False,
-           max_items: int | None = None, since: datetime | None = None) -> FollowReport:
+           max_items: int | None = None, since: datetime | None = None,
+           dry_run: bool = False) -> FollowReport:
     """Publish every new or changed item of `feeds` (default: the show's `sources`).
 
     With `digest`, all new items of the run make one episode with a chapter per article.
@@ -668,6 +672,8 @@ def follow(feeds: Sequence[str], options: DigestOptions, *, digest: bool = False
     the next run); `since` skips items published before it, and remembers them as skipped.
     Raises UsageError when there is no feed to follow, LockTimeout when another run holds
     the folder; everything that goes wrong with a feed or an item is in the report instead.
+    `dry_run` reads the feeds and reports the items it would publish ("due"), fetching no
+    article and changing nothing in the show.
     """
     if max_items is not None and max_items < 1:
         raise UsageError(f"--max must be at least 1, not {max_items}")
@@ -682,6 +688,8 @@ def follow(feeds: Sequence[str], options: DigestOptions, *, digest: bool = False
         raise UsageError(
             "no feeds to follow: name one (audiodigest follow https://example.com/feed.xml) or "
             f"list them as sources = [...] in {options.out_dir / 'audiodigest.toml'}")
+    if dry_run:
+        return _dry_run(show, options, sources, digest, max_items, since)
     with show:
         # one core is left to the MP3 encoder, the critical path (as floor.sh does)
         jobs = options.jobs or max(1, default_jobs() - ENCODER_CORES)
@@ -710,4 +718,27 @@ def _follow_all(run: _Run, sources: Sequence[str]) -> FollowReport:
             run.publish_digest(ready)
     for done in finished:
         run.save_feed_state(done)
+    return FollowReport(tuple(run.feeds), tuple(run.items))
+
+
+def _dry_run(show: Show, options: DigestOptions, sources: Sequence[str], digest: bool,
+             max_items: int | None, since: datetime | None) -> FollowReport:
+    """What a run would publish, with whatever it records rolled back. A folder that is not a
+    show yet is not made one: a scratch folder stands in (everything is new there)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="audiodigest-dry-") as scratch:
+        if not options.out_dir.is_dir():
+            show.options = replace(options, out_dir=Path(scratch))
+            show.folder = OutputFolder(Path(scratch))
+        with show:
+            run = _Run(show, options, digest, max_items, since,
+                       SynthesisAhead(SegmentCache(options.cache_dir), 1))
+            for feed in dict.fromkeys(sources):
+                with run.cat.rolled_back():
+                    chosen, _done = run.follow_feed(feed)
+                for c in chosen:
+                    run.items.append(ItemOutcome(c.feed, c.key, _title(c), "due", None,
+                                                 c.row.last_error if c.row else None,
+                                                 c.row.attempts if c.row else 0))
     return FollowReport(tuple(run.feeds), tuple(run.items))

@@ -534,6 +534,33 @@ def test_a_site_address_is_followed_through_the_feed_its_page_names(news: NewsSi
     assert stderr.count("names no feed") == 1
 
 
+def test_dry_run_lists_what_would_be_published_and_changes_nothing(news: NewsSite,
+                                                                   tmp_path: Path) -> None:
+    out = tmp_path / "show"
+    news.items = [Item(1, inline=True), Item(2), Item(4, broken=True)]
+    code, stdout, stderr = run(out, "--dry-run", f"{news.url}/feed.xml")
+    assert code == 0, stderr
+    assert stdout.splitlines() == [f"would publish  {story(1)[0]}  <story-1>",
+                                   f"would publish  {story(2)[0]}  <story-2>",
+                                   f"would publish  {story(4)[0]}  <story-4>"]
+    assert "3 to publish (dry run" in stderr
+    assert not out.exists() and news.hits["/news/2.html"] == 0  # no folder made, no page read
+
+    assert run(out, f"{news.url}/feed.xml")[0] == 1  # story 4 fails
+    news.items.append(Item(5))
+    news.items[0].edit = 1
+    make_due(out, "story-4")
+    before = (seen(out), (out / "feed.xml").read_bytes())
+    code, stdout, stderr = run(out, "--dry-run", f"{news.url}/feed.xml")
+    assert code == 0, stderr
+    assert sorted(stdout.splitlines()) == sorted([
+        f"would publish  {story(1, 1)[0]}  <story-1>",
+        f"would publish  {story(4)[0]}  <story-4>  (retry 2)",
+        f"would publish  {story(5)[0]}  <story-5>"])
+    assert (seen(out), (out / "feed.xml").read_bytes()) == before
+    assert news.hits["/news/5.html"] == 0
+
+
 def test_help_teaches_by_example_and_states_exit_codes() -> None:
     result = CliRunner().invoke(cli, ["follow", "--help"])
     assert result.exit_code == 0
