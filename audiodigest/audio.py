@@ -196,8 +196,10 @@ def _encode(clips: Iterable[ClipSource], settings: AudioSettings, out: Path) -> 
         "-f", "mp3", str(out),
     ]
     with tempfile.TemporaryFile() as err:
+        # its own process group: a Ctrl-C at the terminal is ours to handle; ffmpeg would
+        # otherwise stop "normally" mid-episode and leave a short MP3
         proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stderr=err,
-                                stdout=subprocess.DEVNULL)
+                                stdout=subprocess.DEVNULL, process_group=0)
         assert proc.stdin is not None
         _widen_pipe(proc.stdin)
         try:

@@ -77,8 +77,17 @@ def _errors(debug: bool) -> Iterator[None]:
             raise
         raise click.ClickException(str(exc)) from exc
     except KeyboardInterrupt:
-        click.echo("Interrupted: nothing was published.", err=True)
-        sys.exit(130)
+        # Stop now rather than wait for renders in other threads and workers to wind down: a
+        # run may be killed at any moment without loss (the next one cleans up what it left),
+        # and the workers die with this process.
+        from .synth import stop_workers
+
+        stop_workers()
+        click.echo("Interrupted: what was in progress was not published; what was already "
+                   "published stays.", err=True)
+        sys.stderr.flush()
+        sys.stdout.flush()
+        os._exit(130)
 
 
 def _debug(ctx: click.Context) -> bool:

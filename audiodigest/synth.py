@@ -61,25 +61,25 @@ def _engine(name: str) -> TTSEngine:
     return _ENGINES[name]
 
 
-PR_SET_PDEATHSIG = 1
-"""Linux prctl option: a signal for this process when its parent dies."""
-
-
 def init_worker() -> None:
-    """Prepare a worker: die with the parent, drop its folder lock, keep stdout clean."""
-    import ctypes
+    """Prepare a worker: die with the parent, drop its folder lock, keep stdout clean, and
+    leave Ctrl-C to the parent (which stops the run; a worker interrupted inside pyttsx3 would
+    print tracebacks and leave the pool hanging)."""
     import signal
 
     from .outdir import release_inherited_locks
+    from .parentdeath import die_with_parent
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     release_inherited_locks()
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):  # not Linux: orphans then exit when their queue closes
-        pass
-    # engines print (pyttsx3: "Audio saved to ..."); workers share the parent's stdout
+    die_with_parent()
+    # engines print (pyttsx3: "Audio saved to ..." on stdout, and its ctypes callbacks'
+    # "Exception ignored" tracebacks on stderr); workers share the parent's terminal. A
+    # worker's errors reach the parent as results or as the future's exception instead.
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
+    if os.environ.get("AUDIODIGEST_DEBUG") != "1":
+        os.dup2(devnull, 2)
     os.close(devnull)
     sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the worker
 
@@ -100,6 +100,15 @@ def run_job(job: SynthJob) -> tuple[int, str | None]:
     return job.index, error
 
 
+RESOURCE_TRACKER_QUIET = "ignore::UserWarning:multiprocessing.resource_tracker"
+
+
+def stop_workers() -> None:
+    """Kill this process's worker processes now (a run being stopped: see cli.py)."""
+    for child in multiprocessing.active_children():
+        child.kill()
+
+
 def process_pool(jobs: int, *, fork: bool = True) -> ProcessPoolExecutor:
     """A pool of synthesis worker processes.
 
@@ -109,9 +118,24 @@ def process_pool(jobs: int, *, fork: bool = True) -> ProcessPoolExecutor:
     a process that runs other threads can copy a lock another thread holds: such processes (and
     callers that will start threads before the pool's first job, `fork=False`) start their
     workers from a clean forkserver instead.
+
+    Call it from a thread that lives as long as the pool (the main thread).
     """
     safe = fork and "pyttsx3" not in sys.modules and threading.active_count() == 1
     ctx = multiprocessing.get_context("fork" if safe else "forkserver")
+    # A run stopped at once (Ctrl-C, see cli.py) leaves the pool's semaphores to
+    # multiprocessing's resource tracker, which would warn about them on the terminal; the
+    # tracker takes its warning filters from ours when it starts.
+    if RESOURCE_TRACKER_QUIET not in sys.warnoptions:
+        sys.warnoptions.append(RESOURCE_TRACKER_QUIET)
+    if not safe:  # the forkserver, too, must die with us (see parentdeath.py) ...
+        from multiprocessing import forkserver
+
+        ctx.set_forkserver_preload(["audiodigest.parentdeath"])
+        # ... so start it now, from this thread: Linux signals a child when the THREAD that
+        # started it ends, and the pool would otherwise start it from whichever thread
+        # submits first (follow's preparing thread, which ends before the run does)
+        forkserver.ensure_running()
     return ProcessPoolExecutor(jobs, mp_context=ctx, initializer=init_worker)
 
 
