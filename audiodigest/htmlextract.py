@@ -25,6 +25,9 @@ from .errors import ExtractionError, NoArticleText
 from .models import Article, Section
 from .textdump import parse_byline
 from .textrules import (
+    COMMENT_ACTION,
+    COMMENT_META_MAX_WORDS,
+    COMMENT_TIME,
     cap_title,
     dedupe_key,
     detect_language,
@@ -54,6 +57,11 @@ _DATELINE_START = re.compile(r"^(?:by|published|posted|updated|last\s+updated)\b
 # A "heading" longer than this is a paragraph set in bold, not a section title.
 MAX_SECTION_HEADING_WORDS = 20
 _DROP_TAGS = frozenset({"graphic", "ref_image", "fig"})
+# Words of article that must come before a discussion is recognised (and cut off).
+COMMENTS_MIN_ARTICLE_WORDS = 50
+# A box around an e-mail field with at most this many words is a sign-up box: removed whole
+# (its pitch, its fine print) before the article is looked for.
+SIGNUP_BOX_MAX_WORDS = 80
 # libxml2 (under lxml, trafilatura and readability) stops building the tree 256 elements
 # deep, so the text of a page nested deeper is lost. Past this many wrapper elements deep,
 # the wrappers (which carry layout, not words) are removed before parsing.
@@ -257,8 +265,34 @@ def _is_dateline(text: str) -> bool:
     return parse_byline(text) is not None
 
 
+def _comments_span(blocks: list[tuple[str, str]]) -> tuple[int, int] | None:
+    """[start, end) of a discussion among the blocks, or None.
+
+    A discussion shows itself by its furniture, whatever its heading says: at least two
+    "Name · 2 hours ago" lines and a "Reply" / "12 likes" line, after some of the article. It
+    runs from its first such line (and the heading just above) to its last, so text after it
+    (the rest of an article the page split around it) stays.
+    """
+    def short(text: str) -> bool:
+        return len(text.split()) <= COMMENT_META_MAX_WORDS
+    times = [n for n, (_k, t) in enumerate(blocks) if short(t) and COMMENT_TIME.match(t)]
+    actions = [n for n, (_k, t) in enumerate(blocks) if short(t) and COMMENT_ACTION.match(t)]
+    if len(times) < 2 or not actions:
+        return None
+    first, last = min(times[0], actions[0]), max(times[-1], actions[-1])
+    prose_before = sum(len(t.split()) for kind, t in blocks[:first] if kind == "para")
+    if prose_before < COMMENTS_MIN_ARTICLE_WORDS:
+        return None
+    if first > 0 and blocks[first - 1][0] == "heading":
+        first -= 1
+    return first, last + 1
+
+
 def clean_blocks(blocks: list[tuple[str, str]], title: str | None) -> list[tuple[str, str]]:
     """Drop chrome and repeats from blocks; keep headings only when text follows them."""
+    span = _comments_span(blocks)
+    if span is not None:
+        blocks = blocks[:span[0]] + blocks[span[1]:]
     seen: set[str] = set()
     title_key = dedupe_key(title or "")
     kept: list[tuple[str, str]] = []
@@ -330,6 +364,40 @@ def _parse(html: str) -> Any:
     return tree
 
 
+def _is_email_field(el: Any) -> bool:
+    if (el.get("type") or "").lower() == "email":
+        return True
+    attrs = " ".join(el.get(a) or "" for a in ("name", "id", "placeholder", "aria-label")).lower()
+    return (el.get("type") or "text").lower() == "text" and re.search(r"e-?mail", attrs) is not None
+
+
+def drop_signup_boxes(tree: Any) -> bool:
+    """Remove each e-mail sign-up box (the largest element around an e-mail field that has at
+    most SIGNUP_BOX_MAX_WORDS words). True when something was removed."""
+    boxes = []
+    for field_el in tree.iter("input"):
+        if not _is_email_field(field_el):
+            continue
+        box, el = None, field_el
+        while True:
+            parent = el.getparent()
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            if len(parent.text_content().split()) > SIGNUP_BOX_MAX_WORDS:
+                break
+            box = el = parent
+        if box is not None:
+            boxes.append(box)
+    removed = False
+    for box in boxes:
+        parent = box.getparent()
+        if parent is None:
+            continue  # inside a box removed already
+        box.drop_tree()
+        removed = True
+    return removed
+
+
 def _trafilatura_blocks(html: str, url: str | None) -> list[tuple[str, str]]:
     import trafilatura
 
@@ -370,6 +438,8 @@ def extract_html(html: str, url: str | None = None, *, source: str = "") -> Arti
         html = flatten_deep_markup(html)
     tree = _parse(html)
     meta = page_meta(tree, url)
+    if drop_signup_boxes(tree):
+        html = lxml.html.tostring(tree, encoding="unicode")
     blocks = _trafilatura_blocks(html, url)
     words = sum(len(text.split()) for _kind, text in blocks)
     if words < SECOND_OPINION_WORDS:  # little or nothing found: readability may see more

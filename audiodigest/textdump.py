@@ -12,12 +12,15 @@ paragraphs) goes through the same rules and comes out whole.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from .errors import ExtractionError, NoArticleText
 from .models import Article, Section
 from .textrules import (
+    COMMENT_META_MAX_WORDS,
+    COMMENT_TIME,
     cap_title,
     dedupe_key,
     detect_language,
@@ -101,13 +104,16 @@ _CUT_TEASER = re.compile(r"\w(?:…|\.\.\.)$")
 _READ_MORE_END = re.compile(r"[.!?\"”’]\s*(?:Read\s+more|READ\s+MORE|Continue\s+reading|More)\s*[»›→>]*\s*$", re.IGNORECASE)
 # A headline glued to its summary by a text dump: "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's ..."
 _SMALL = r"(?:a|an|the|of|in|on|at|to|for|and|or|v|vs\.?|with|by|from|as|is)"
+# The glue point needs a whole word (4+ letters) before it, as in _GLUED_WORDS: "MacBook",
+# "McKinley", "AirPods", "YouTube" are spelled that way, they are not two strings run together.
 _GLUED_TEASER = re.compile(
-    r"^(?:(?:[A-Z0-9‘'\"“][\w'’‘:,.&$%-]*|" + _SMALL + r")\s+){3,15}[A-Z][\w'’]*?[a-z][?!’”]?[A-Z][a-z]"
+    r"^(?:(?:[A-Z0-9‘'\"“][\w'’‘:,.&$%-]*|" + _SMALL + r")\s+){3,15}(?P<glued>[A-Z][\w'’]*?[a-z]{3}[?!’”]?[A-Z][a-z][\w'’]*)"
 )
 # Lines in a box with a sign-up prompt that belong to the box, not the article.
 _APPEAL = re.compile(r"\b(?:support|subscribe|donat|sign\s+up|newsletter|inbox|e-?mail|member|\$\d|join\s+us)", re.IGNORECASE)
 # A block with a copyright line is the page footer, whatever else it says.
 _FOOTER = re.compile(r"^(?:©|copyright\b)|\ball\s+rights\s+reserved\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’]+")
 _TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -238,7 +244,15 @@ def _weight(text: str) -> float:
     return max(words, cjk / CJK_CHARS_PER_WORD)
 
 
-def _classify(text: str) -> str:
+def _is_glued_teaser(text: str, vocabulary: Counter[str] | None) -> bool:
+    """A headline run into its summary; a camel-case word the page uses twice is a real word."""
+    m = _GLUED_TEASER.match(text)
+    if not m:
+        return False
+    return vocabulary is None or vocabulary[m.group("glued")] < 2
+
+
+def _classify(text: str, vocabulary: Counter[str] | None = None) -> str:
     words = _weight(text)
     bullet = _BULLET.match(text) is not None
     body = _BULLET.sub("", text) if bullet else text
@@ -249,7 +263,7 @@ def _classify(text: str) -> str:
     if words <= DATELINE_MAX_WORDS and _COMMENT_HEADER.search(body) and _find_date(body):
         return "comments"
     ends = _SENTENCE_END.search(body) is not None
-    if (_repeated(body) or _GLUED_TEASER.match(body) or _READ_MORE_END.search(body)
+    if (_repeated(body) or _is_glued_teaser(body, vocabulary) or _READ_MORE_END.search(body)
             or body.count(" | ") >= PIPE_LIST_MIN):
         return "chrome"  # an image's alt text twice, a headline printed twice: not prose
     if _ABOUT_AUTHOR.match(body):
@@ -281,6 +295,7 @@ def _lines(text: str) -> list[_Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out: list[_Line] = []
     block = 0
+    vocabulary = Counter(_WORD.findall(text))
     for raw in text.split("\n"):
         line = normalise_space(raw)
         if not line:
@@ -288,7 +303,7 @@ def _lines(text: str) -> list[_Line]:
             continue
         if _FORM.match(line):
             continue  # an image placeholder or a form field: neither text nor a paragraph break
-        out.append(_Line(line, block, _weight(line), _classify(line)))
+        out.append(_Line(line, block, _weight(line), _classify(line, vocabulary)))
     if len(out) > SINGLE_SPACED_MIN_LINES and (
             len({line.block for line in out}) <= max(1, len(out) // SINGLE_SPACED_RATIO)):
         for n, item in enumerate(out):  # no blank lines between paragraphs: each line is one
@@ -364,6 +379,22 @@ def _best_run(lines: list[_Line]) -> tuple[int, int]:
     return best_span
 
 
+def _mark_comment_headers(lines: list[_Line], start: int) -> bool:
+    """Mark "Name · 2 hours ago" lines below the article's start as comment headers.
+
+    Two or more of them after the article has begun are a discussion (or a feed of other
+    stories), whatever its heading says; like "... said:" headers, each one ends the article.
+    Lines above the article (a "2 hours ago" dateline) are left alone. True when any was marked.
+    """
+    found = [line for line in lines[start + 1:]
+             if line.words <= COMMENT_META_MAX_WORDS and COMMENT_TIME.match(_BULLET.sub("", line.text))]
+    if len(found) < 2:
+        return False
+    for line in found:
+        line.kind = "comments"
+    return True
+
+
 def _is_heading(lines: list[_Line], i: int) -> bool:
     line = lines[i]
     numbered = _NUMBERED.match(line.text) is not None  # "4. Questioning the witness"
@@ -386,6 +417,8 @@ def dump_sections(text: str) -> tuple[list[tuple[str, str]], list[_Line], int]:
     if not lines:
         return [], lines, 0
     start, end = _best_run(lines)
+    if _mark_comment_headers(lines, start):
+        start, end = _best_run(lines)
     blocks: list[tuple[str, str]] = []
     seen: set[str] = set()
     for i in range(start, end + 1):

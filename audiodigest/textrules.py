@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 __all__ = [
     "BOILERPLATE",
+    "COMMENT_META",
     "CREDIT",
     "MAX_TITLE_CHARS",
     "cap_title",
@@ -62,6 +63,10 @@ BOILERPLATE = re.compile(
       | .{0,60}\b(?:use|uses|using)\s+cookies\b.*
       | (?:necessary|functional|analytics|performance|advertisement)\s+(?:cookies|always\s+enabled).*
       | privacy\s+(?:overview|policy|settings)\W*
+      | by\s+(?:signing\s+up|subscribing|registering|clicking|submitting|continuing|creating\s+an\s+account)\b.{0,160}\b(?:agree|accept|consent|acknowledge)\b.*
+      | we\s+(?:value|care\s+about|respect)\s+your\s+privacy\W*
+      | we\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\s+(?:use|store|process|set|access)\b.*
+      | (?:accept|reject|allow|decline|refuse)(?:\s+all)?(?:\s+cookies)?|(?:manage|cookie)\s+(?:preferences|settings|options|cookies)
       | stay\s+(?:up\s+to\s+date|in\s+touch|informed|connected)\b.{0,80}
       | .{0,40}\b(?:successfully|successfuly|succesfully)\s+subscribed\b.*
       | (?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing|registering)\b.*
@@ -80,16 +85,20 @@ CREDIT = re.compile(
     r"""(?:
         ^(?:photo|picture|image|video|illustration|graphic|credit|source|caption)s?\s*(?:credit|copyright|by)?\s*[:|/].{0,120}$
       | ^(?:image|photo)\s+(?:copyright|caption)\b.{0,200}$
-      | \((?:[^()]{0,60}/)?\s*(?:getty|ap|afp|reuters|epa|shutterstock|associated\s+press|file|photo|istock|ap\s+photo)[^()]{0,60}\)\s*$
+      | \((?:[^()]{0,60}/)?\s*(?:getty|(?-i:AP|AFP|EPA)|reuters|shutterstock|associated\s+press|file|photos?|istock|(?-i:AP)\s+photo)\b[^()]{0,60}\)\s*$
       | (?:getty\s+images|shutterstock|istock(?:photo)?|ap\s+photo|afp\s+via\s+getty\s+images)\s*$
       | ©\s*[^.!?]{2,60}$
-      | \((?:pictured|pictured\s+\w+|above|below|left|right|centre|center|file\s+photo)\)
       | ^\d{1,3}\s*of\s*\d{1,3}(?=\S)
       | (?:credit|photograph|photo|image|picture)s?:\s*[^.!?]{2,80}$
+      | (?-i:\b(?:REUTERS|Reuters|AP(?:\s+Photo)?|AFP|EPA(?:-EFE)?|Getty\s+Images|Xinhua)\s*/\s*[A-Z][a-z]+(?:\s+[A-Z][\w'-]+){0,3})
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 CREDIT_MAX_CHARS = 600
+# "(pictured)", "(left)": a caption's pointer to the photo. A caption is a label, not a sentence;
+# a paragraph of prose may say "Nomad's version (pictured above) launched first." and stays.
+PHOTO_POINTER = re.compile(r"\((?:pictured|pictured\s+\w+|above|below|left|right|centre|center|file\s+photo)\)", re.IGNORECASE)
+_SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’)\]]*$")
 # Agency photo captions: "WASHINGTON, DC - NOVEMBER 19: Jennifer Williams, adviser ..."
 # Agency captions also open with "In this photo ..." / "In this Nov. 5, 2019 file photo ...".
 CAPTION = re.compile(
@@ -97,6 +106,19 @@ CAPTION = re.compile(
     r"|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}(?:,\s+\d{4})?:\s"
     r"|^In\s+this\s+(?:[\w.,]+\s+){0,5}(?:photo|image|picture|handout|video|frame\s+grab|screenshot)\b"
 )
+
+# A comment's header or footer: "Jane Smith · 2 hours ago", "2 days ago at 07:52 am",
+# "Reply · 12 likes". Several of them below an article mean a discussion has begun.
+COMMENT_TIME = re.compile(
+    r"^(?:[^·|•]{1,40}\s*[·|•]\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
+    r"|months?|years?)\s+ago\b(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s*[·|•].{0,30})?$",
+    re.IGNORECASE)
+COMMENT_ACTION = re.compile(
+    r"^(?:reply|report|flag|like|upvote|downvote|quote)(?:\s*[·|•]\s*(?:\d+\s+)?(?:likes?|votes?|points?|replies|reply|report|share))*\W*$"
+    r"|^(?:rating|score|votes?|likes?)\s*:?\s*-?\d+(?:\s+(?:votes?|points?|likes?))?$",
+    re.IGNORECASE)
+COMMENT_META = re.compile(COMMENT_TIME.pattern + "|" + COMMENT_ACTION.pattern, re.IGNORECASE)
+COMMENT_META_MAX_WORDS = 12
 
 _SPACE = re.compile(r"\s+")
 _KEY_DROP = re.compile(r"[\W_]+")
@@ -135,8 +157,12 @@ def is_boilerplate(text: str) -> bool:
 def is_credit(text: str) -> bool:
     """True for a caption credit or a paragraph that ends in one ("... (Getty Images)")."""
     text = text.strip()
-    return CAPTION.match(text) is not None or (
-        len(text) <= CREDIT_MAX_CHARS and CREDIT.search(text) is not None)
+    if CAPTION.match(text) is not None:
+        return True
+    if len(text) > CREDIT_MAX_CHARS:
+        return False
+    return CREDIT.search(text) is not None or (
+        PHOTO_POINTER.search(text) is not None and _SENTENCE_CLOSE.search(text) is None)
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·»]|::)\s+")

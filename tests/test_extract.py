@@ -142,3 +142,49 @@ def test_byline_inside_body_is_metadata_not_text() -> None:
     page = (SITE / "article.html").read_text(encoding="utf-8").replace(
         '<div class="article-body">', '<div class="article-body"><p>By Ann Lee | Updated March 5, 2024 9:30 AM</p>')
     assert extract_html(page).body == EXPECTED
+
+
+def _with_inserted(html: str, marker: str, insert: str) -> str:
+    assert marker in html
+    return html.replace(marker, marker + insert, 1)
+
+
+def test_signup_box_inside_the_article_is_dropped_whatever_it_says() -> None:
+    """A box around an e-mail field is a sign-up pitch, however it is worded."""
+    page = _with_inserted(
+        (SITE / "article.html").read_text(encoding="utf-8"), '<div class="article-body">',
+        '<div class="box"><h3>Morning Tide</h3><p>Start every day with the stories that '
+        'matter along the coast, hand-picked by our editors.</p><form><input type="email" '
+        'placeholder="you@example.com"><button>Go</button></form><p>You can leave any '
+        'time.</p></div>')
+    article = extract_html(page)
+    assert article.body == EXPECTED
+    assert "hand-picked" not in article.body and "leave any time" not in article.body
+
+
+def test_a_discussion_is_known_by_its_furniture_not_its_heading() -> None:
+    thread = ("<section><h2>Join the conversation</h2>"
+              "<p>Marlow Finch · 2 hours ago</p><p>The turbines look great from the beach, "
+              "and the kids love watching the tide come in around them.</p><p>Reply</p>"
+              "<p>Petra Quill · 3 hours ago</p><p>About time the town did something like this, "
+              "my bills have been far too high for years now.</p><p>Reply · 4 likes</p>"
+              "</section>")
+    page = (SITE / "article.html").read_text(encoding="utf-8").replace("</article>",
+                                                                      thread + "</article>", 1)
+    body = extract_html(page).body
+    assert "Marlow" not in body and "bills have been" not in body and "Reply" not in body
+    assert body == EXPECTED
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Rescue workers search the rubble in the old town. (Photo by Ann Lee/AP)", True),
+        ("Die Regierung hat am Dienstag neue Regeln beschlossen, teilte die Behörde mit (ePA).",
+         False),
+    ],
+)
+def test_photo_credits_are_told_from_prose(text: str, credit: bool) -> None:
+    from audiodigest.textrules import is_credit
+
+    assert is_credit(text) is credit
