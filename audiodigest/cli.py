@@ -23,6 +23,11 @@ from .errors import AudioDigestError, UsageError
 __all__ = ["cli"]
 
 EXIT_INPUT = 1
+EXIT_INTERRUPTED = 130
+"""128 + SIGINT, as shells report a program Ctrl-C stopped."""
+INTERRUPTED = "Interrupted."
+INTERRUPTED_PUBLISHING = ("Interrupted: what was in progress was not published; what was "
+                          "already published stays.")
 
 
 class Reporter:
@@ -64,8 +69,9 @@ class Reporter:
 
 
 @contextmanager
-def _errors(debug: bool) -> Iterator[None]:
-    """The one place where our errors become CLI errors."""
+def _errors(debug: bool, interrupted: str | None = INTERRUPTED) -> Iterator[None]:
+    """The one place where our errors become CLI errors, and Ctrl-C becomes exit 130 with
+    the line `interrupted` (None: no line)."""
     try:
         yield
     except UsageError as exc:
@@ -83,11 +89,11 @@ def _errors(debug: bool) -> Iterator[None]:
         from .synth import stop_workers
 
         stop_workers()
-        click.echo("Interrupted: what was in progress was not published; what was already "
-                   "published stays.", err=True)
+        if interrupted:
+            click.echo(interrupted, err=True)
         sys.stderr.flush()
         sys.stdout.flush()
-        os._exit(130)
+        os._exit(EXIT_INTERRUPTED)
 
 
 def _debug(ctx: click.Context) -> bool:
@@ -193,7 +199,7 @@ def publish(ctx: click.Context, sources: tuple[str, ...], out: Path, as_json: bo
     from .publish import publish as do_publish
 
     reporter = Reporter(quiet)
-    with _errors(_debug(ctx)):
+    with _errors(_debug(ctx), INTERRUPTED_PUBLISHING):
         result = do_publish(list(sources), _options(out, reporter, **kw))
     ep = result.episode
     path = out / ep.audio_file
@@ -360,23 +366,39 @@ def voices(ctx: click.Context, as_json: bool, show_all: bool) -> None:
 @click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path),
                 default=Path("output"))
 @click.option("--port", type=click.IntRange(0, 65535), default=None, metavar="N",
-              help="Port (default 8765).")
-@click.option("--host", default="0.0.0.0", show_default=True, help="Address to listen on.")
+              help="Port (default 8765; 0 picks a free one).")
+@click.option("--host", default="0.0.0.0", show_default=True,
+              help="Address to listen on (127.0.0.1: this machine only).")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors: no start line, no request log.")
 @click.pass_context
-def serve(ctx: click.Context, directory: Path, port: int | None, host: str) -> None:
-    """Serve the output folder over HTTP (HEAD and byte ranges) for podcast apps.
+def serve(ctx: click.Context, directory: Path, port: int | None, host: str, quiet: bool) -> None:
+    """Serve the output folder over HTTP (HEAD, byte ranges, 304) for podcast apps.
+
+    Prints the feed's URL, then one line per request (Common Log Format) on stderr. Ctrl-C
+    stops it (exit status 130).
 
     \b
     Examples:
       audiodigest serve                 # ./output on port 8765
       audiodigest serve site/podcast --port 8000
+      audiodigest serve --host 127.0.0.1 --quiet
     """
     from . import serve as serve_mod
 
     if not directory.is_dir():
         raise click.ClickException(f"{directory} does not exist: publish an episode first")
-    with _errors(_debug(ctx)):
-        serve_mod.serve(directory, host=host, port=port or serve_mod.DEFAULT_PORT)
+    reporter = Reporter(quiet)
+
+    def ready(url: str) -> None:
+        reporter.notice(f"Serving {directory}/ at {url} — feed: {url}feed.xml (Ctrl-C to stop)")
+
+    def access(line: str) -> None:
+        click.echo(line, err=True)
+
+    with _errors(_debug(ctx), interrupted=None if quiet else "stopped"):
+        serve_mod.serve(directory, host=host,
+                        port=serve_mod.DEFAULT_PORT if port is None else port,
+                        on_ready=ready, access_log=None if quiet else access)
 
 
 @cli.command()
@@ -450,7 +472,7 @@ def remove(ctx: click.Context, episode: str, out: Path, base_url: str | None) ->
     """
     from .publish import remove as do_remove
 
-    with _errors(_debug(ctx)):
+    with _errors(_debug(ctx), INTERRUPTED_PUBLISHING):
         victim = do_remove(episode, out, base_url=base_url)
     click.echo(f"removed {victim.title} ({victim.guid})")
 
@@ -504,7 +526,7 @@ def follow(ctx: click.Context, feeds: tuple[str, ...], out: Path, digest: bool,
         raise click.UsageError("give --wait SECONDS or --no-wait, not both")
     kw["wait"] = 0.0 if no_wait else kw.get("wait")
     reporter = Reporter(quiet)
-    with _errors(_debug(ctx)):
+    with _errors(_debug(ctx), INTERRUPTED_PUBLISHING):
         report = do_follow(list(feeds), _options(out, reporter, **kw), digest=digest,
                            max_items=max_items, since=since.astimezone() if since else None,
                            dry_run=dry_run)

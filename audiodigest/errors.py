@@ -19,7 +19,8 @@
     │   └── EncodeFailed
     ├── SettingsError         audiodigest.toml has an unknown key or a wrong type
     ├── FeedError             the feed could not be built or failed its checks
-    └── LockTimeout           another run holds the output folder
+    ├── LockTimeout           another run holds the output folder
+    └── ServeError            `serve` cannot listen (port in use, address not this machine's)
 
 Messages say what failed and what to do next; details stay in attributes. The CLI turns any
 of these into one `Error: ...` line on stderr and exit status 1 (2 for UsageError).
@@ -41,6 +42,7 @@ __all__ = [
     "LockTimeout",
     "NoArticleText",
     "ScriptError",
+    "ServeError",
     "SettingsError",
     "SourceError",
     "SynthesisFailed",
@@ -148,3 +150,7 @@ class FeedError(AudioDigestError):
 
 class LockTimeout(AudioDigestError):
     """Another audiodigest run holds the output folder."""
+
+
+class ServeError(AudioDigestError):
+    """The server cannot listen on the address and port asked for."""

@@ -6,21 +6,30 @@ small, well-kept library in our dependency set serves static files with ranges o
 server (werkzeug/starlette would bring a framework for one handler), so this module adds single
 byte-range handling (206 + Content-Range, 416 when unsatisfiable, If-Range) to
 `SimpleHTTPRequestHandler`, which keeps its path-traversal protection and directory handling.
+It also answers conditional requests (If-None-Match, If-Modified-Since -> 304), which podcast
+apps send every time they poll feed.xml, and reports one access-log line per request to a
+callback (the library never prints).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import email.utils
+import errno
 import ipaddress
 import os
 import re
 import socket
+import threading
+import time
 from collections.abc import Callable
 from functools import partial
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+
+from .errors import ServeError, UsageError
 
 __all__ = [
     "DEFAULT_PORT",
@@ -53,12 +62,37 @@ MIME_TYPES: dict[str, str] = {
 other types are not served at all."""
 
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+_LOOKS_NUMERIC = re.compile(r"[\d.]+|.*:.*")
+"""A --host value written as an IPv4 or IPv6 address rather than a name."""
+_ENTITY_TAG = re.compile(r'(?:W/)?"([^"]*)"')
+"""One entity-tag of an If-None-Match list; the group is the opaque tag (weak comparison)."""
 _COPY_CHUNK = 64 * 1024
 _UNSATISFIABLE = (-1, -1)
 """_wanted_range's answer for a range that starts past the end (-> 416)."""
 _FALLBACK_HOST = "127.0.0.1"
 _ROUTE_PROBE = ("192.0.2.1", 9)
 """TEST-NET-1 (RFC 5737): connecting a UDP socket only picks a route; no packet is sent."""
+_LOG_ESCAPES = {**SimpleHTTPRequestHandler._control_char_table, ord('"'): r'\"'}
+"""A request line in the log cannot forge a line or end its quotes (control characters as
+`\\xNN`, as the stdlib's own log does)."""
+
+AccessLog = Callable[[str], None]
+
+
+class _CountingWriter:
+    """The response stream, counting the bytes written through it (the log's byte count)."""
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+        self.written = 0
+
+    def write(self, data: Any) -> Any:
+        result = self.raw.write(data)
+        self.written += memoryview(data).nbytes
+        return result
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.raw, name)
 
 
 class RangeRequestHandler(SimpleHTTPRequestHandler):
@@ -66,6 +100,8 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
 
     protocol_version = "HTTP/1.1"
     server_version = "audiodigest"
+    _status: int | None = None
+    _body_from: int | None = None
 
     def guess_type(self, path: str | os.PathLike[str]) -> str:
         name = os.fspath(path).lower()
@@ -74,10 +110,44 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
                 return MIME_TYPES[suffix]
         return super().guess_type(path)
 
+    def setup(self) -> None:
+        super().setup()
+        self.wfile = _CountingWriter(self.wfile)  # type: ignore[assignment]
+
+    def handle_one_request(self) -> None:
+        self._status = None
+        self._body_from = None
+        try:
+            super().handle_one_request()
+        finally:
+            if self._status is not None:  # a response was started (not an idle keep-alive end)
+                self._log_access()
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        """Called by send_response: note the status; the line is written once the body is."""
+        self._status = int(code) if isinstance(code, int) else None
+
     def log_message(self, format: str, *args: Any) -> None:
-        """Quiet unless the server was made with verbose=True (tests and phones are chatty)."""
-        if getattr(self.server, "verbose", False):
-            super().log_message(format, *args)
+        """The stdlib's own lines (errors, timeouts) stay out: the access log shows the status."""
+
+    def end_headers(self) -> None:
+        super().end_headers()
+        self._body_from = self._written()
+
+    def _written(self) -> int:
+        return self.wfile.written if isinstance(self.wfile, _CountingWriter) else 0
+
+    def _log_access(self) -> None:
+        """One Common Log Format line: client, time, request line, status, body bytes."""
+        server = self.server
+        if not isinstance(server, _Server) or server.access_log is None:
+            return
+        sent = self._written() - self._body_from if self._body_from is not None else 0
+        request = (self.requestline or "-").translate(_LOG_ESCAPES)
+        when = time.strftime("%d/%b/%Y:%H:%M:%S %z")
+        line = f'{self.client_address[0]} - - [{when}] "{request}" {self._status} {sent or "-"}'
+        with server.log_lock:
+            server.access_log(line)
 
     def do_GET(self) -> None:
         self._respond(send_body=True)
@@ -127,6 +197,13 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
             size = stat.st_size
             etag = f'"{stat.st_mtime_ns:x}-{size:x}"'
             modified = email.utils.formatdate(stat.st_mtime, usegmt=True)
+            if self._not_modified(etag, stat.st_mtime):
+                self.send_response(HTTPStatus.NOT_MODIFIED)
+                self.send_header("Last-Modified", modified)
+                self.send_header("ETag", etag)
+                self.send_header("Cache-Control", "no-cache")
+                self.end_headers()
+                return
             span = self._wanted_range(size, etag, modified)
             if span == _UNSATISFIABLE:
                 self.send_response(HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
@@ -160,6 +237,27 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
         finally:
             handle.close()
 
+    def _not_modified(self, etag: str, mtime: float) -> bool:
+        """Whether a GET or HEAD gets 304: RFC 9110 section 13.2.2, steps 3 and 4.
+
+        If-None-Match (weak comparison; `*` matches any file) decides when present, and then
+        If-Modified-Since is not looked at; an If-Modified-Since that is no HTTP-date is ignored.
+        """
+        tags = self.headers.get_all("If-None-Match")
+        if tags:
+            listed = ",".join(tags)
+            return listed.strip() == "*" or etag.strip('"') in _ENTITY_TAG.findall(listed)
+        since = self.headers.get("If-Modified-Since")
+        if not since:
+            return False
+        try:
+            date = email.utils.parsedate_to_datetime(since)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return False
+        if date.tzinfo is None:
+            date = date.replace(tzinfo=dt.UTC)
+        return int(mtime) <= date.timestamp()  # Last-Modified has whole seconds
+
     def _wanted_range(self, size: int, etag: str, modified: str) -> tuple[int, int] | None:
         """(start, end) for one satisfiable range, _UNSATISFIABLE, or None for the whole file.
 
@@ -189,20 +287,68 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
         return start, min(end, size - 1)
 
 
+class _Server(ThreadingHTTPServer):
+    """The stdlib server with what the handler reports to: the access log and its lock."""
+
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], handler: Callable[..., Any],
+                 access_log: AccessLog | None) -> None:
+        self.access_log = access_log
+        self.log_lock = threading.Lock()
+        super().__init__(address, handler)
+
+
+class _Server6(_Server):
+    address_family = socket.AF_INET6
+
+
 def make_server(out_dir: Path, *, host: str = "0.0.0.0", port: int = DEFAULT_PORT,
-                verbose: bool = False) -> ThreadingHTTPServer:
-    """A bound, not yet running server for `out_dir` (port 0 picks a free port; tests use it)."""
+                access_log: AccessLog | None = None) -> ThreadingHTTPServer:
+    """A bound, listening, not yet running server for `out_dir` (port 0 picks a free port).
+
+    `access_log` gets one line per request. Raises UsageError when `host` is neither an IP
+    address nor a name that resolves, ServeError when the address cannot be listened on (the
+    port is in use or needs root, the address is not this machine's).
+    """
+    no_address = UsageError(f"--host {host!r} is not an IP address or a known host name: give "
+                            "one of this machine's addresses, 0.0.0.0 for all of them, or "
+                            "127.0.0.1 for this machine only")
+    if _LOOKS_NUMERIC.fullmatch(host):  # written as an address: no name lookup for 999.1.1.1
+        try:
+            ipaddress.ip_address(host)
+        except ValueError as exc:
+            raise no_address from exc
+    try:
+        family = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM,
+                                    flags=socket.AI_PASSIVE)[0][0]
+    except socket.gaierror as exc:
+        raise no_address from exc
     handler = partial(RangeRequestHandler, directory=os.fspath(out_dir))
-    server = ThreadingHTTPServer((host, port), handler)
-    server.daemon_threads = True
-    server.verbose = verbose  # type: ignore[attr-defined]
-    return server
+    try:
+        return (_Server6 if family == socket.AF_INET6 else _Server)((host, port), handler, access_log)
+    except OSError as exc:
+        raise ServeError(_bind_failure(exc, host, port)) from exc
+
+
+def _bind_failure(exc: OSError, host: str, port: int) -> str:
+    if exc.errno == errno.EADDRINUSE:
+        return (f"port {port} is in use (another `audiodigest serve`?): stop that program or "
+                "pick another port with --port")
+    if exc.errno == errno.EACCES:
+        return f"port {port} needs root: pick a port above 1023 with --port"
+    if exc.errno == errno.EADDRNOTAVAIL:
+        return (f"{host} is not an address of this machine: give one of its own with --host, "
+                "0.0.0.0 for all of them, or 127.0.0.1 for this machine only")
+    return f"could not listen on {host} port {port}: {exc.strerror or exc}"
 
 
 def serve(out_dir: Path, *, host: str = "0.0.0.0", port: int = DEFAULT_PORT,
-          on_ready: Callable[[str], None] | None = None, verbose: bool = False) -> None:
-    """Serve `out_dir` until interrupted; `on_ready` gets the base URL phones should use."""
-    server = make_server(out_dir, host=host, port=port, verbose=verbose)
+          on_ready: Callable[[str], None] | None = None,
+          access_log: AccessLog | None = None) -> None:
+    """Serve `out_dir` until interrupted; `on_ready` gets the base URL phones should use,
+    `access_log` one line per request."""
+    server = make_server(out_dir, host=host, port=port, access_log=access_log)
     try:
         if on_ready is not None:
             bound_port = server.server_address[1]
