@@ -31,6 +31,7 @@ CREATE TABLE IF NOT EXISTS episodes (
     data TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS trash (name TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS seen (
     feed TEXT NOT NULL,
     item TEXT NOT NULL,
@@ -113,6 +114,15 @@ class Catalogue:
             yield self.db
         finally:
             self.db.execute("ROLLBACK")
+
+    # facts about the show -----------------------------------------------------------------
+    def meta(self, name: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return str(row[0]) if row else None
+
+    def set_meta(self, name: str, value: str) -> None:
+        self.db.execute("INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT(name) "
+                        "DO UPDATE SET value = excluded.value", (name, value))
 
     # episodes ------------------------------------------------------------------------------
     def episodes(self) -> list[Episode]:

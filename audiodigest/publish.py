@@ -68,9 +68,11 @@ def _notice(options: DigestOptions, text: str) -> None:
         options.notice(text)
 
 
-def resolve_base_url(options: DigestOptions, settings: ShowSettings) -> str:
-    """The URL the output folder is served at, ending in '/'."""
-    url = options.base_url or settings.base_url
+def resolve_base_url(options: DigestOptions, settings: ShowSettings,
+                     remembered: str | None = None) -> str:
+    """The URL the output folder is served at, ending in '/': the option, else the settings,
+    else the one the show's feed already uses (`remembered`), else `serve`'s address."""
+    url = options.base_url or settings.base_url or remembered
     if not url:
         from .serve import default_base_url
 
@@ -240,6 +242,32 @@ def _rewrite_site(folder: OutputFolder, cat: Catalogue, settings: ShowSettings,
         shutil.rmtree(staging, ignore_errors=True)
 
 
+BASE_URL_META = "base_url"
+
+
+def _open_base_url(folder: OutputFolder, cat: Catalogue, options: DigestOptions,
+                   settings: ShowSettings) -> str:
+    """Finish what a killed run left, and settle the base URL for this run.
+
+    The URL is remembered in the catalogue: a run without one keeps the feed where it is
+    (rather than moving every URL in it to `serve`'s address), and a run with a new one moves
+    the whole feed there at once, even if it publishes nothing. It is remembered only once the
+    site says so, so a run killed in between moves it again.
+    """
+    remembered = cat.meta(BASE_URL_META)
+    url = resolve_base_url(options, settings, remembered)
+    if recover(folder, cat, settings, url):
+        _notice(options, "finished or undid what an interrupted run left behind")
+    elif url != remembered and remembered is not None and cat.episodes():
+        _notice(options, f"the show moves from {remembered} to {url}: every URL in the feed "
+                "and pages now starts there")
+        _rewrite_site(folder, cat, settings, url)
+    if url != remembered:
+        with cat.transaction():
+            cat.set_meta(BASE_URL_META, url)
+    return url
+
+
 def _committed(cat: Catalogue, manifest: dict[str, Any]) -> bool:
     guid = manifest.get("guid")
     if guid:
@@ -364,15 +392,13 @@ class Show:
         return self._cat
 
     def __enter__(self) -> Show:
-        self.base_url = resolve_base_url(self.options, self.settings)
-        self.feed_url = self.base_url + FEED_FILE
         self.options.out_dir.mkdir(parents=True, exist_ok=True)
         self._lock = self.folder.lock(self.options.lock_wait_s)
         self._lock.__enter__()
         try:
             self._cat = Catalogue(self.folder.catalogue_path)
-            if recover(self.folder, self._cat, self.settings, self.base_url):
-                _notice(self.options, "finished or undid what an interrupted run left behind")
+            self.base_url = _open_base_url(self.folder, self._cat, self.options, self.settings)
+            self.feed_url = self.base_url + FEED_FILE
         except BaseException:
             self.__exit__(*sys.exc_info())
             raise
@@ -580,11 +606,10 @@ def remove(ref: str, out_dir: Path, *, base_url: str | None = None,
     if not folder.catalogue_path.exists():
         raise UsageError(f"{out_dir} holds no published show (no catalogue)")
     options = DigestOptions(out_dir=out_dir, base_url=base_url)
-    url = resolve_base_url(options, settings)
     with folder.lock(lock_wait_s):
         cat = Catalogue(folder.catalogue_path)
         try:
-            recover(folder, cat, settings, url)
+            url = _open_base_url(folder, cat, options, settings)
             matches = cat.find(ref)
             if not matches:
                 known = ", ".join(e.slug for e in cat.episodes()[:10]) or "none"

@@ -257,3 +257,32 @@ def test_intro_and_outro_audio_from_the_show_settings(opts: DigestOptions, tmp_p
     extra = with_jingles.episode.duration_s - plain.episode.duration_s
     assert 4.5 < extra < 6.0  # two 2-second jingles and the pauses after/before them
     assert with_jingles.episode.chapters[0].start_s == 0.0  # the first chapter holds the intro
+
+
+def test_the_base_url_is_remembered_and_a_new_one_moves_the_whole_feed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Leaving out --base-url once must not move a live feed to `serve`'s address; giving a
+    new one moves every URL at once, even when nothing new is published."""
+    monkeypatch.setenv("AUDIODIGEST_CACHE_DIR", str(tmp_path / "cache"))
+    out = tmp_path / "out"
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(SHORT_ARTICLE, encoding="utf-8")
+    b.write_text(SHORT_ARTICLE.replace("Council approves new ferry timetable",
+                                       "Library extends its opening hours"), encoding="utf-8")
+    notices: list[str] = []
+    publish([str(a)], DigestOptions(out_dir=out, base_url=BASE_URL))
+    publish([str(b)], DigestOptions(out_dir=out, notice=notices.append))
+    assert not any("no base URL" in n for n in notices)
+    parsed = _feed(out)
+    assert len(parsed.entries) == 2
+    _enclosures_match_files(out, parsed)  # every URL still under BASE_URL
+
+    moved = "https://podcasts.example.org/harbour/"
+    result = publish([str(a)], DigestOptions(out_dir=out, base_url=moved,
+                                             notice=notices.append))
+    assert result.status == "unchanged"
+    feed = (out / "feed.xml").read_text(encoding="utf-8")
+    assert BASE_URL not in feed and feed.count(moved) >= 5
+    assert any("moves from" in n for n in notices)
+    for entry in feedparser.parse(feed.encode()).entries:
+        assert entry.enclosures[0].href.startswith(moved)
