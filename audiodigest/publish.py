@@ -88,14 +88,20 @@ def resolve_base_url(options: DigestOptions, settings: ShowSettings,
 
 
 def _episode_key(articles: Sequence[Article]) -> str:
+    """What makes an article the same article, so that publishing it again replaces its
+    episode (same GUID) instead of adding one: its canonical URL; for a file without one,
+    its path and title (a file name reused for the next article must not replace the last
+    one); for standard input, its title, author and date."""
     keys = []
     for a in articles:
+        title = " ".join(a.title.casefold().split())
         if a.url:
             keys.append(a.url)
         elif a.source and a.source != "-":
-            keys.append("file:" + str(Path(a.source).resolve()))
+            keys.append(f"file:{Path(a.source).resolve()}#{title}")
         else:
-            keys.append("title:" + a.title)
+            day = a.published.date().isoformat() if a.published else ""
+            keys.append(f"title:{title}|{a.author or ''}|{day}")
     return keys[0] if len(keys) == 1 else "digest:" + "|".join(keys)
 
 

@@ -286,3 +286,24 @@ def test_the_base_url_is_remembered_and_a_new_one_moves_the_whole_feed(
     assert any("moves from" in n for n in notices)
     for entry in feedparser.parse(feed.encode()).entries:
         assert entry.enclosures[0].href.startswith(moved)
+
+
+def test_a_file_name_reused_for_another_article_adds_an_episode(opts: DigestOptions,
+                                                                 tmp_path: Path) -> None:
+    """Only the same article replaces an episode: a newsletter writer who saves every story as
+    story.txt keeps yesterday's episode; an edit of the same story (same title) replaces it."""
+    story = tmp_path / "story.txt"
+    story.write_text(SHORT_ARTICLE, encoding="utf-8")
+    first = publish([str(story)], opts).episode
+    story.write_text(SHORT_ARTICLE.replace("Council approves new ferry timetable",
+                                           "Library extends its opening hours"), encoding="utf-8")
+    second = publish([str(story)], opts)
+    assert second.status == "published" and second.episode.guid != first.guid
+    story.write_text(SHORT_ARTICLE.replace("Council approves new ferry timetable",
+                                           "Library extends its opening hours")
+                     .replace("six months", "nine months"), encoding="utf-8")
+    edited = publish([str(story)], opts)
+    assert edited.status == "replaced" and edited.episode.guid == second.episode.guid
+    parsed = _feed(opts.out_dir)
+    assert {e.id for e in parsed.entries} == {first.guid, second.episode.guid}
+    _enclosures_match_files(opts.out_dir, parsed)
