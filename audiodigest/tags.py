@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
+
+from mutagen.id3 import ID3
+from mutagen.id3._tags import save_frame  # the one frame writer; _ChaptersInOrder needs it
 
 from .errors import AudioError
 from .models import ChapterMark
@@ -30,6 +34,22 @@ class EpisodeTags:
     chapters: tuple[ChapterMark, ...] = ()
 
 
+class _ChaptersInOrder(ID3):  # type: ignore[misc]
+    """mutagen writes frames by importance, then by size: CHAP frames come out in the order
+    of their titles' lengths, and players that read them in file order (those built on ffmpeg)
+    list the chapters shuffled. Here they are written last, by start time."""
+
+    def _write(self, config: Any) -> bytearray:
+        chapters = sorted(self.getall("CHAP"), key=lambda c: (c.start_time, c.element_id))
+        self.delall("CHAP")
+        try:
+            data = super()._write(config)
+        finally:
+            for chapter in chapters:
+                self.add(chapter)
+        return data + bytearray().join(save_frame(c, config=config) for c in chapters)
+
+
 def write_tags(path: Path, tags: EpisodeTags) -> None:
     """Replace any ID3 tag in `path` with these tags and chapters."""
     from mutagen.id3 import (
@@ -37,7 +57,6 @@ def write_tags(path: Path, tags: EpisodeTags) -> None:
         CHAP,
         COMM,
         CTOC,
-        ID3,
         TALB,
         TCON,
         TDRC,
@@ -47,7 +66,7 @@ def write_tags(path: Path, tags: EpisodeTags) -> None:
         CTOCFlags,
     )
 
-    id3 = ID3()
+    id3 = _ChaptersInOrder()
     id3.add(TIT2(encoding=3, text=tags.title))
     id3.add(TPE1(encoding=3, text=tags.artist))
     id3.add(TALB(encoding=3, text=tags.album))

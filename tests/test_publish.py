@@ -182,6 +182,15 @@ def test_chapters_and_cues_sit_on_real_segment_boundaries(opts: DigestOptions, c
         after = audio[at + int(0.03 * rate): at + int(0.15 * rate)]
         assert _rms(before) < 100, f"{ch.title!r}: no pause before {ch.start_s:.2f} s"
         assert _rms(after) > 500, f"{ch.title!r}: no speech after {ch.start_s:.2f} s"
+    # players built on ffmpeg list CHAP frames in file order: it must be time order
+    import json
+
+    probed = json.loads(subprocess.run(
+        ["ffprobe", "-v", "error", "-show_chapters", "-of", "json", str(mp3)],
+        capture_output=True, text=True, check=True).stdout)["chapters"]
+    assert [c["tags"]["title"] for c in probed] == [c.title for c in chapters]
+    starts = [float(c["start_time"]) for c in probed]
+    assert starts == sorted(starts)
     cues = parse_vtt((opts.out_dir / result.episode.transcript_vtt).read_text(encoding="utf-8"))
     assert abs(cues[-1].end_s - probe_duration(mp3)) < 1.0
     assert all(a.end_s <= b.start_s for a, b in zip(cues, cues[1:], strict=False))
