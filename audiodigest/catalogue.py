@@ -139,11 +139,13 @@ class Catalogue:
         return _from_json(row[0]) if row else None
 
     def find(self, ref: str) -> list[Episode]:
-        """Episodes whose GUID, slug, file name or title matches `ref` (exactly first)."""
+        """Episodes whose GUID, slug, file name or title matches `ref`: an identifier (GUID,
+        slug, file name) exactly first, then a title exactly, then part of a title."""
         eps = self.episodes()
-        exact = [e for e in eps if ref in (e.guid, e.slug, e.audio_file, e.title)]
-        if exact:
-            return exact
+        for exact in ([e for e in eps if ref in (e.guid, e.slug, e.audio_file)],
+                      [e for e in eps if ref == e.title]):
+            if exact:
+                return exact
         low = ref.lower()
         return [e for e in eps if low in e.title.lower() or e.guid.startswith(ref)]
 

@@ -82,6 +82,13 @@ def _errors(debug: bool, interrupted: str | None = INTERRUPTED) -> Iterator[None
         if debug:
             raise
         raise click.ClickException(str(exc)) from exc
+    except OSError as exc:  # the file system said no (a folder that cannot be made, a full disk)
+        if debug:
+            raise
+        where = f" {exc.filename}" if exc.filename else ""
+        raise click.ClickException(
+            f"could not use{where}: {exc.strerror or exc}; check that the path exists and "
+            "that you may write there") from exc
     except KeyboardInterrupt:
         # Stop now rather than wait for renders in other threads and workers to wind down: a
         # run may be killed at any moment without loss (the next one cleans up what it left),
@@ -113,6 +120,13 @@ def _check_base_url(_ctx: click.Context, _param: click.Parameter, value: str | N
     if value is not None and not is_http_url(value):
         raise click.BadParameter(f"{value!r} is not an absolute http(s) URL")
     return value
+
+
+def _check_title(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not value.strip():
+        raise click.BadParameter("a title needs some words (leave the option out to use the "
+                                 "article's)")
+    return value.strip() if value is not None else None
 
 
 def _common_render_options(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -173,7 +187,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.argument("sources", nargs=-1, required=True)
 @click.option("-o", "--out", "out", type=click.Path(file_okay=False, path_type=Path),
               default=Path("output"), show_default=True, help="Output folder of the show.")
-@click.option("--title", metavar="TEXT", help="Episode title (default: the article's).")
+@click.option("--title", metavar="TEXT", callback=_check_title, help="Episode title (default: the article's).")
 @click.option("--base-url", metavar="URL", callback=_check_base_url,
               help="Where the output folder is served (default: settings, else `serve`'s).")
 @click.option("--wait", type=click.FloatRange(0), metavar="SECONDS",
@@ -219,7 +233,7 @@ def publish(ctx: click.Context, sources: tuple[str, ...], out: Path, as_json: bo
 @click.argument("sources", nargs=-1, required=True)
 @click.option("-o", "--output", "output", required=True,
               type=click.Path(dir_okay=False, path_type=Path), help="The MP3 file to write.")
-@click.option("--title", metavar="TEXT", help="Title (default: the article's).")
+@click.option("--title", metavar="TEXT", callback=_check_title, help="Title (default: the article's).")
 @_common_render_options
 @click.pass_context
 def render(ctx: click.Context, sources: tuple[str, ...], output: Path, quiet: bool,
@@ -275,7 +289,8 @@ def extract(ctx: click.Context, source: str, as_json: bool) -> None:
         click.echo(f"Sections:  {len(a.sections)}")
         for s in a.sections:
             words = sum(len(p.split()) for p in s.paragraphs)
-            click.echo(f"  - {s.heading or '(opening)'}  [{len(s.paragraphs)} paragraphs, "
+            n = len(s.paragraphs)
+            click.echo(f"  - {s.heading or '(opening)'}  [{n} paragraph{'s' if n != 1 else ''}, "
                        f"{words} words]")
 
 
@@ -438,7 +453,7 @@ def check(ctx: click.Context, target: str, base_url: str | None) -> None:
 @cli.command()
 @click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path),
                 default=Path("output"))
-@click.option("--title", metavar="TEXT", help="The show's title.")
+@click.option("--title", metavar="TEXT", callback=_check_title, help="The show's title.")
 @click.pass_context
 def init(ctx: click.Context, directory: Path, title: str | None) -> None:
     """Write a commented show settings file (audiodigest.toml) into DIRECTORY.
@@ -487,7 +502,7 @@ def remove(ctx: click.Context, episode: str, out: Path, base_url: str | None) ->
               help="At most N new items per feed, the newest; the rest wait for the next run.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]),
               metavar="DATE", help="Skip (and remember as skipped) items published before DATE.")
-@click.option("--title", metavar="TEXT", help="Title of the --digest episode.")
+@click.option("--title", metavar="TEXT", callback=_check_title, help="Title of the --digest episode.")
 @click.option("--base-url", metavar="URL", callback=_check_base_url,
               help="Where the output folder is served (default: settings, else `serve`'s).")
 @click.option("--wait", type=click.FloatRange(0), metavar="SECONDS",

@@ -578,9 +578,6 @@ class _Run:
                                        c.row.attempts if c.row else 0, None, None, self.now))
         try:
             script, choice = self.show.script_for(articles)
-            if len(articles) > 1 and not self.options.title:
-                script = replace(script, title=_digest_title(self.show.settings.title,
-                                                            self.now, len(articles)))
             _notice(self.options, f"Speaking with {choice.reason}")
             result = self.publish(articles, key, all(c.allow_private for c in todo),
                                   (script, choice))
@@ -645,11 +642,6 @@ class _Run:
 
 def _title(c: _Candidate) -> str:
     return (c.article.title if c.article else "") or c.item.title or c.item.link or c.key
-
-
-def _digest_title(show_title: str, now: datetime, count: int) -> str:
-    local = now.astimezone()
-    return f"{show_title}: {count} stories, {local.day} {local:%B %Y}"
 
 
 # --- the entry point --------------------------------------------------------------------------

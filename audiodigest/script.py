@@ -221,6 +221,16 @@ class _Builder:
         return added
 
 
+def digest_title(show_title: str, articles: Sequence[Article]) -> str:
+    """The title of an episode of several articles: the show's, how many, and the date of the
+    newest (not today's: publishing the same articles again must give the same episode)."""
+    dates = [a.published for a in articles if a.published]
+    if not dates:
+        return f"{show_title}: {len(articles)} stories, from {_title(articles[0])}"
+    newest = max(dates)
+    return f"{show_title}: {len(articles)} stories, {newest.day} {newest:%B %Y}"
+
+
 def _title(article: Article) -> str:
     title = sanitize(article.title)
     return title if speakable(title) else "Untitled article"
@@ -270,7 +280,7 @@ def build_script(
         title = _title(articles[0])
     else:
         _digest(b, articles, options)
-        title = options.show_title or f"{len(articles)} stories: {_title(articles[0])}"
+        title = digest_title(options.show_title or "News digest", articles)
     if not any(s.kind == "body" for s in b.segments):
         names = ", ".join(repr(a.title[:60]) for a in articles)
         raise ScriptError(

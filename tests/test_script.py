@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import time
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -122,7 +123,11 @@ def test_digest_lists_headlines_and_has_a_chapter_per_article() -> None:
     assert intro.index("Alpha wins") < intro.index("Beta loses") < intro.index("Gamma draws")
     assert kinds(script).count("transition") == 3
     assert "A News and B News" in script.segments[-1].text
-    assert script.title == "Morning Brief"
+    assert script.title == "Morning Brief: 3 stories, from Alpha wins"  # no dates to name
+    dated = [replace(s, published=datetime(2023, 4, d)) for s, d in zip(stories, (12, 14, 13),
+                                                                        strict=True)]
+    again = build_script(dated, VOICE, ScriptOptions(show_title="Morning Brief"))
+    assert again.title == "Morning Brief: 3 stories, 14 April 2023"  # the newest, not today
 
 
 def test_speak_date() -> None:
