@@ -1,0 +1,25 @@
+"""Slugs made from titles: letters transliterated, not dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from audiodigest.names import slugify
+
+
+@pytest.mark.parametrize(("title", "slug"), [
+    ("Stadtrat beschließt neuen Haushalt", "stadtrat-beschliesst-neuen-haushalt"),
+    ("STRASSE ODER STRAẞE", "strasse-oder-strasse"),
+    ("Æbleskiver og smørrebrød på Ærø", "aebleskiver-og-smorrebrod-pa-aero"),
+    ("Łódź i Wałbrzych", "lodz-i-walbrzych"),
+    ("Đorđe Đoković", "dorde-dokovic"),
+    ("Þórunn og Guðrún", "thorunn-og-gudrun"),
+    ("Œuvre complète, sœur", "oeuvre-complete-soeur"),
+    ("Café déjà vu: São Paulo", "cafe-deja-vu-sao-paulo"),
+])
+def test_latin_letters_are_transliterated(title: str, slug: str) -> None:
+    assert slugify(title) == slug
+
+
+def test_titles_with_no_latin_letters_fall_back() -> None:
+    assert slugify("東京") == "episode"
