@@ -1,8 +1,9 @@
 """Markdown -> Article: headings become sections, markup is dropped, nothing is rendered.
 
 A small reader for the Markdown people write articles in (ATX and Setext headings, lists,
-quotes, emphasis, links, images, code, YAML front matter), not a full CommonMark renderer:
-the aim is the words a listener should hear, in order, under their headings.
+quotes, emphasis, links, images, code, tables, YAML front matter), not a full CommonMark
+renderer: the aim is the words a listener should hear, in order, under their headings. A table
+is read row by row, each cell named by its column's header ("Year: 2021. Cost: $10m.").
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ _AUTOLINK = re.compile(r"<(https?://[^>]+)>")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|~~)(?=\S)(.+?)(?<=\S)\1")
 _CODE = re.compile(r"`+([^`]*)`+")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|]*[^\\|]\|.*$")
+"""A line with a cell boundary: `| a | b |`, or GFM's form without the outer pipes `a | b`."""
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+"""The delimiter row under a table's header: `|------|:----:|`, `--- | ---`."""
+_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_SENTENCE_END = re.compile(r"[.!?…:;]$")
 
 
 def markdown_inline(text: str) -> str:
@@ -46,6 +53,47 @@ def markdown_inline(text: str) -> str:
         text = _EMPHASIS.sub(r"\2", text)
     text = _HTML_TAG.sub("", text)
     return normalise_space(text.replace("\\", ""))
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of one table row, as plain words (`\\|` is a pipe inside a cell)."""
+    line = line.strip()
+    line = line.removeprefix("|")
+    if line.endswith("|") and not line.endswith("\\|"):
+        line = line[:-1]
+    return [markdown_inline(cell.replace("\\|", "|")) for cell in _CELL_SPLIT.split(line)]
+
+
+def _as_sentence(text: str) -> str:
+    return text if _SENTENCE_END.search(text) else text + "."
+
+
+def _table_rows(header: list[str], rows: list[list[str]]) -> list[str]:
+    """One paragraph per body row: "Header: cell." for each non-empty cell.
+
+    A row with no header words to name its cells is read as its cells in order.
+    """
+    out: list[str] = []
+    for row in rows:
+        parts = []
+        for i, cell in enumerate(row):
+            if not cell:
+                continue
+            name = header[i] if i < len(header) else ""
+            parts.append(_as_sentence(f"{name}: {cell}" if name else cell))
+        if parts:
+            out.append(" ".join(parts))
+    return out
+
+
+def _is_table_start(lines: list[str], i: int) -> bool:
+    """A header row followed by a delimiter row with as many cells (GFM's rule: a `---` alone
+    under a line is a Setext heading, not a one-column table)."""
+    if i + 1 >= len(lines) or not _TABLE_ROW.match(lines[i]):
+        return False
+    rule = lines[i + 1]
+    return ("|" in rule and _TABLE_RULE.match(rule) is not None
+            and len(_cells(rule)) == len(_cells(lines[i])))
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -76,7 +124,22 @@ def extract_markdown(text: str, *, source: str = "") -> Article:
             para.clear()
 
     lines = body.split("\n")
+    skip_to = 0
     for i, raw in enumerate(lines):
+        if i < skip_to:
+            continue
+        if not in_code and _is_table_start(lines, i):
+            flush()
+            header = _cells(lines[i])
+            end = i + 2
+            while end < len(lines) and lines[end].strip() and _TABLE_ROW.match(lines[end]):
+                end += 1
+            rows = [_cells(line) for line in lines[i + 2 : end]]
+            if not rows:  # a header alone: its words are all there is
+                rows, header = [header], []
+            blocks.extend(("para", row) for row in _table_rows(header, rows))
+            skip_to = end
+            continue
         if _FENCE.match(raw):
             flush()
             in_code = not in_code
