@@ -18,6 +18,7 @@ from audiodigest.errors import ScriptError
 from audiodigest.models import Article, Script, Section, VoiceProfile
 from audiodigest.script import (
     ScriptOptions,
+    balance_quotes,
     build_script,
     format_script,
     sanitize,
@@ -233,6 +234,47 @@ def test_non_english_article_keeps_its_own_words() -> None:
     script = build_script([doc], VOICE)
     assert script.language == "ru"
     assert "Бюджет вырос на 43,4%." in [s.text for s in script.segments]
+
+
+# --- quotation marks in captions ------------------------------------------------------------
+
+
+def test_a_quote_split_across_segments_is_closed_and_reopened_in_captions() -> None:
+    script = build_script([sample_article()], VOICE)
+    captions = [s.display for s in script.segments]
+    i = captions.index('"Nobody was hurt."')
+    assert captions[i + 1] == '"The next generation should not have to rely on luck."'
+    # the spoken text is unchanged (and so is the audio and its cache)
+    assert script.segments[i].text == '"Nobody was hurt.'
+    for caption in captions:
+        assert caption.count('"') % 2 == 0, caption
+
+
+@pytest.mark.parametrize(("pieces", "expected"), [
+    (["“Nobody was hurt.", "Next time, he said, we won’t be so lucky.”"],
+     ["“Nobody was hurt.”", "“Next time, he said, we won’t be so lucky.”"]),
+    (["„Niemand wurde verletzt.", "Das nächste Mal vielleicht schon.“"],
+     ["„Niemand wurde verletzt.“", "„Das nächste Mal vielleicht schon.“"]),
+    (["»Niemand wurde verletzt.", "Nie wieder.«"], ["»Niemand wurde verletzt.«", "»Nie wieder.«"]),
+    (["« Personne n’a été blessé.", "Pas cette fois. »"],
+     ["« Personne n’a été blessé.»", "«Pas cette fois. »"]),
+    (["He said: “They told me ‘never again.", "And I believed them.’ Then it happened.”"],
+     ["He said: “They told me ‘never again.’”", "“‘And I believed them.’ Then it happened.”"]),
+    (["‘Nobody was hurt.", "Next time, perhaps.’"], ["‘Nobody was hurt.’", "‘Next time, perhaps.’"]),
+    (["We were lucky.”", "Then the rain came."], ["“We were lucky.”", "Then the rain came."]),
+])
+def test_balance_quotes(pieces: list[str], expected: list[str]) -> None:
+    assert balance_quotes(pieces) == expected
+
+
+@pytest.mark.parametrize("pieces", [
+    ["It’s the students’ union, and the Smiths' house.", "Don't touch it."],
+    ["A 5\" screen and a 12\" pizza.", "That's all."],
+    ['She said "yes" and left.', '"No," he said.'],
+    ["“Yes,” she said.", "‘Maybe,’ he said."],
+])
+def test_balance_quotes_leaves_balanced_text_and_apostrophes_alone(pieces: list[str]) -> None:
+    assert balance_quotes(pieces) == pieces
 
 
 # --- rendering and golden ---------------------------------------------------------------------
