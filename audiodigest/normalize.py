@@ -14,11 +14,13 @@ import re
 from collections.abc import Callable
 
 from .numbers import cardinal, decimal, digits, ordinal, roman_to_int, year
+from .phrases import PHRASES
 from .sentences import cut_long
 from .speechdata import (
     ABBREVIATIONS,
     CARDINAL_ROMAN_CONTEXT,
     CURRENCIES,
+    GERMAN_DAY_ORDINALS,
     LETTER_ACRONYMS,
     MONTH_NAMES,
     MONTHS,
@@ -464,6 +466,22 @@ _PREP = (
 )
 
 
+_GERMAN_DATE = re.compile(
+    r"(?<![\d.])(?:(?P<article>\b[Dd]er|\b[Dd]ie)\s+)?(?P<d>[1-9]|[12]\d|3[01])\.\s+(?P<mon>"
+    + "|".join(PHRASES["de"].months) + r")\b")
+
+
+def _german_date(m: re.Match[str]) -> str:
+    """"am 14. April" -> "am vierzehnten April"; "der 1. Mai" -> "der erste Mai"."""
+    ending = "e" if m.group("article") else "en"
+    article = f"{m.group('article')} " if m.group("article") else ""
+    return f"{article}{GERMAN_DAY_ORDINALS[int(m.group('d'))]}{ending} {m.group('mon')}"
+
+
+_LANGUAGE_PASSES: dict[str, tuple[_Pass, ...]] = {"de": ((_GERMAN_DATE, _german_date),)}
+"""The few rules other languages need before espeak-ng's own: German day ordinals."""
+
+
 def _shouting(text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z]{2,}", text)
              if w not in WORD_ACRONYMS and w not in LETTER_ACRONYMS]
@@ -486,7 +504,10 @@ def normalize(text: str, language: str = "en") -> str:
 def _normalize(text: str, language: str) -> str:
     for pattern, repl in _PREP:
         text = pattern.sub(repl, text)
-    if language.split("-")[0].lower() != "en":
+    base = language.split("-")[0].lower()
+    if base != "en":
+        for pattern, fn in _LANGUAGE_PASSES.get(base, ()):
+            text = pattern.sub(fn, text)
         return _tidy(text, _NEUTRAL_SYMBOLS)
     if _shouting(text):
         text = text.lower()

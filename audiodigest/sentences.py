@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .phrases import month_numbers
+
 __all__ = ["MAX_SEGMENT_CHARS", "cut_long", "split_sentences"]
 
 MAX_SEGMENT_CHARS = 250
@@ -41,6 +43,9 @@ _MAY_END = frozenset(
     est""".split()
 )
 _TIME_ABBR = frozenset({"a.m", "p.m"})
+_MONTH_WORDS = frozenset(month_numbers())
+"""After "14." a month name continues the date ("am 14. April"): German writes days so."""
+MAX_DAY = 31
 LOOKBACK_CHARS = 64
 """How far back from a full stop the word before it is looked for: bounds the work per stop,
 so a 200 KB run of "Mr. Mr. Mr." stays linear. Real words are shorter."""
@@ -62,6 +67,7 @@ _LIST_NUM = re.compile(r"(?:(?<=\s)|^)[•⁃]?\s?(\d{1,3})(?:\.\)|\)|\.)(?=\s)"
 _LIST_LETTER = re.compile(r"(?:(?<=\s)|^)([a-z])\.(?=\s+[A-Z])")
 _BULLET = re.compile(r"\s(?=[•⁃])")
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]*([A-Za-z]+)")
+_NEXT_LETTERS = re.compile(r"[\"'“‘(\[]*([^\W\d_]+)")
 _LINES = re.compile(r"\s*\n\s*")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 
@@ -165,6 +171,10 @@ def _boundary(line: str, start: int, m: re.Match[str], english: bool) -> int | N
     if opens_piece and (bare.isdigit() or len(bare) == 1):
         return None
     if not english:
+        following = _NEXT_LETTERS.match(line, m.end())
+        if (bare.isdigit() and int(bare) <= MAX_DAY and following is not None
+                and following.group(1).lower() in _MONTH_WORDS):
+            return None
         return end
     next_word = _NEXT_WORD.match(line, m.end())
     starter = next_word is not None and next_word.group(1).lower() in _STARTERS

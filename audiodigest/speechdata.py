@@ -9,6 +9,7 @@ __all__ = [
     "ABBREVIATIONS",
     "CARDINAL_ROMAN_CONTEXT",
     "CURRENCIES",
+    "GERMAN_DAY_ORDINALS",
     "LETTER_ACRONYMS",
     "MONTHS",
     "MONTH_NAMES",
@@ -283,3 +284,12 @@ SHOUTED_WORDS = frozenset(
     ALL ANY YOU ARE WAS HAS HAD CAN NOW NEW OUT OFF OWN ONLY JUST MUST EVER NEVER NO YES BIG
     HOT FREE WHY HOW WHAT WHEN WHERE WILL WON'T DON'T ONE TWO TOP""".split()
 )
+
+_DE_UNITS = "ein zwei drei vier fünf sechs sieben acht neun".split()
+GERMAN_DAY_ORDINALS: tuple[str, ...] = (
+    "", *"erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft dreizehnt "
+    "vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt zwanzigst".split(),
+    *(f"{unit}undzwanzigst" for unit in _DE_UNITS), "dreißigst", "einunddreißigst",
+)
+"""Stems of the German ordinals 1-31 for days of the month ("vierzehnt" + "en"): espeak-ng's
+German voice reads "14. April" as "vierzehn April"."""

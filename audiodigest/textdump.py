@@ -18,6 +18,7 @@ from datetime import datetime, timedelta, timezone
 
 from .errors import ExtractionError, NoArticleText
 from .models import Article, Section
+from .phrases import month_numbers
 from .textrules import (
     COMMENT_META_MAX_WORDS,
     COMMENT_TIME,
@@ -121,10 +122,16 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
 _MONTH_ABBR = {m[:3]: n for m, n in _MONTHS.items()} | {"sept": 9}
 _MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
              r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH_WORDS = month_numbers()
+"""Month names of every language with script phrases ("april", "märz", "décembre")."""
+_DAY_MONTH_RE = (r"(?:" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + r"|"
+                 + _MONTH_RE + r")")
 _TIME_RE = r"(?:,?\s*(?:at\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?P<ap>[ap]\.?m\.?)?(?:\s*(?P<tz>[A-Z]{2,4}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2}))?)?"
 _DATE_PATTERNS = (
     re.compile(r"(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME_RE, re.IGNORECASE),
-    re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + _MONTH_RE + r")\s+(?P<y>\d{4})" + _TIME_RE, re.IGNORECASE),
+    # "14 April 2023", "14. April 2023", "1er avril 2023", "14 de abril de 2023"
+    re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?P<mon>" + _DAY_MONTH_RE
+               + r")(?!\w)\s+(?:de\s+)?(?P<y>\d{4})" + _TIME_RE, re.IGNORECASE),
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?"),
 )
 # Zone abbreviations that name one offset (hours from UTC); others leave the time naive.
@@ -146,6 +153,11 @@ class Byline:
     published: datetime | None
 
 
+def _month_number(name: str) -> int:
+    name = name.lower().rstrip(".")
+    return _MONTH_WORDS.get(name) or _MONTH_ABBR[name[:3]]
+
+
 def _find_date(line: str) -> datetime | None:
     for pattern in _DATE_PATTERNS:
         m = pattern.search(line)
@@ -153,7 +165,7 @@ def _find_date(line: str) -> datetime | None:
             continue
         groups = m.groupdict()
         try:
-            month = int(groups["m"]) if groups.get("m") else _MONTH_ABBR[groups["mon"].lower()[:3]]
+            month = int(groups["m"]) if groups.get("m") else _month_number(groups["mon"])
             hour = int(groups["h"]) if groups.get("h") else 0
             minute = int(groups["mi"]) if groups.get("mi") else 0
             ampm = (groups.get("ap") or "").lower().replace(".", "")

@@ -93,6 +93,27 @@ def test_other_languages_pass_through() -> None:
     assert normalize(text, "fr") == text
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Veröffentlicht am Freitag, dem 14. April 2023.",
+     "Veröffentlicht am Freitag, dem vierzehnten April 2023."),
+    ("Der 1. Mai ist ein Feiertag.", "Der erste Mai ist ein Feiertag."),
+    ("Vom 3. März bis zum 31. Dezember.", "Vom dritten März bis zum einunddreißigsten Dezember."),
+    ("Am 2. Tag und am 1.5.", "Am 2. Tag und am 1.5."),
+])
+def test_german_days_of_the_month_are_ordinals(written: str, spoken: str) -> None:
+    assert normalize(written, "de") == spoken
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
+def test_espeak_ng_says_the_german_date_as_an_ordinal() -> None:
+    def german(text: str) -> str:
+        return subprocess.run(["espeak-ng", "-q", "-x", "-v", "de", text], capture_output=True,
+                              text=True, check=True).stdout
+    written = "am Freitag, dem 14. April"
+    assert "f'i:rtse:nt@n" not in german(written)  # espeak-ng alone: "vierzehn April"
+    assert "f'i:rtse:nt@n" in german(normalize(written, "de"))
+
+
 def test_shouted_headline_is_read_as_words() -> None:
     assert normalize("BREAKING NEWS: PUTIN MEETS LUKASHENKO") == (
         "breaking news: putin meets lukashenko")

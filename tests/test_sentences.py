@@ -172,3 +172,10 @@ def test_hostile_punctuation_is_linear(text: str) -> None:
     started = time.perf_counter()
     split_sentences(text)
     assert time.perf_counter() - started < 5.0  # ~5 ms when linear; minutes if quadratic
+
+
+def test_a_german_day_before_a_month_does_not_end_the_sentence() -> None:
+    assert split_sentences("Am 14. April 2023 beschloss der Rat. Seit dem 3. März gilt er. "
+                           "Er kam am 3. Tag.", "de") == [
+        "Am 14. April 2023 beschloss der Rat.", "Seit dem 3. März gilt er.", "Er kam am 3.",
+        "Tag."]

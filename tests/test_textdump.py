@@ -94,6 +94,11 @@ def test_list_of_links_has_no_article() -> None:
         ("By Meg JamesStaff Writer", ("Meg James",), None),  # a dump glues name and role
         ("By Sean Martin Sean Martin", ("Sean Martin",), None),
         ("By Sandee LaMotte, CNN", ("Sandee LaMotte",), None),
+        ("Von Anna Müller 14. April 2023", ("Anna Müller",), datetime(2023, 4, 14)),
+        ("Von Anna Müller, 3. März 2023, 14:05", ("Anna Müller",), datetime(2023, 3, 3, 14, 5)),
+        ("Par Jean Dupont, 1er avril 2023", ("Jean Dupont",), datetime(2023, 4, 1)),
+        ("Por Ana Gómez 14 de abril de 2023", ("Ana Gómez",), datetime(2023, 4, 14)),
+        ("Gepubliceerd op 2 februari 2024", (), datetime(2024, 2, 2)),
     ],
 )
 def test_parse_byline(line: str, authors: tuple[str, ...], published: datetime | None) -> None:
