@@ -16,7 +16,7 @@ from .audio import AudioSettings, ClipSource, render_audio
 from .cache import SegmentCache
 from .errors import SourceError
 from .models import Article, RenderedAudio, Script, VoiceProfile
-from .voices import VoiceChoice, choose_voice
+from .voices import VoiceChoice, check_voice, choose_voice
 
 __all__ = [
     "DigestOptions",
@@ -96,7 +96,7 @@ def make_script(
     from .script import ScriptOptions, build_script
 
     choice = choose_voice(options.voice or voice_name, articles[0].language)
-    _check_engine(choice.profile)
+    check_voice(choice.profile, articles)
     script_opts = ScriptOptions(
         disclosure=disclosure if options.disclosure is None else options.disclosure,
         show_title=show_title,
@@ -109,16 +109,6 @@ def make_script(
 
         script = replace(script, title=clean_text(options.title))
     return script, choice
-
-
-def _check_engine(voice: VoiceProfile) -> None:
-    """Fail before any work if the voice's engine cannot run here (and say how to fix it)."""
-    from .errors import EngineUnavailable
-    from .tts import get_engine
-
-    ok, reason = get_engine(voice.engine).available()
-    if not ok:
-        raise EngineUnavailable(f"voice {voice.name} needs the {voice.engine} engine: {reason}")
 
 
 def script_digest(script: Script, voice: VoiceProfile, audio: AudioSettings,

@@ -25,6 +25,7 @@ from .normalize import normalize
 from .numbers import ordinal, year
 from .phrases import Phrases, phrases_for
 from .sentences import MAX_SEGMENT_CHARS, cut_long, split_sentences
+from .voices import unreadable_pattern
 
 __all__ = [
     "Pauses",
@@ -198,8 +199,9 @@ class _Builder:
     """Accumulates segments and chapters; knows how to turn written text into speech."""
 
     def __init__(self, language: str, lexicon: Lexicon, options: ScriptOptions,
-                 phonemes: bool) -> None:
+                 phonemes: bool, unreadable: re.Pattern[str] | None = None) -> None:
         self.language = language
+        self.unreadable = unreadable
         self.lexicon = lexicon
         self.options = options
         self.phonemes = phonemes
@@ -220,6 +222,8 @@ class _Builder:
 
     def speech(self, written: str) -> str:
         """Lexicon words become placeholders, the rest is normalized, then they come back."""
+        if self.unreadable is not None:  # a few: the voice would say "Chinese letter" for each
+            written = self.unreadable.sub(" ", written)
         marked, replacements = self.lexicon.protect(written, phonemes=self.phonemes)
         return restore(normalize(marked, self.language), replacements)
 
@@ -330,7 +334,8 @@ def build_script(
     phonemes = options.phonemes
     if phonemes is None:
         phonemes = voice.engine in PHONEME_ENGINES
-    b = _Builder(language, _lexicon_for(voice, options, language), options, phonemes)
+    b = _Builder(language, _lexicon_for(voice, options, language), options, phonemes,
+                 unreadable_pattern(voice))
     words = phrases_for(language)
     if len(articles) == 1:
         _single(b, articles[0], options, words)

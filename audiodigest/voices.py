@@ -10,19 +10,22 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import VoiceError, VoiceNotFound
-from .models import VoiceProfile
+from .errors import EngineUnavailable, VoiceError, VoiceNotFound
+from .models import Article, VoiceProfile
 
 __all__ = [
     "VoiceChoice",
     "bundled_voices_dir",
+    "check_voice",
     "choose_voice",
     "lexicon_paths",
     "list_profiles",
     "load_profile",
+    "unreadable_pattern",
     "voices_dirs",
 ]
 
@@ -201,3 +204,84 @@ def voice_report(include_engine_voices: bool = False) -> dict[str, list[dict[str
             "reason": reason,
         })
     return {"engines": engines, "profiles": profiles}
+
+
+# --- what a voice can read --------------------------------------------------------------------
+
+ESPEAK_ENGINES = frozenset({"pyttsx3", "espeak"})
+"""Engines that speak through espeak-ng's voices, and so read what those voices read."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Script:
+    name: str
+    characters: re.Pattern[str]
+    readers: frozenset[str]
+    """espeak-ng voice languages that read these characters; every other voice names each
+    one in English ("Chinese letter", "Japanese letter", "Thai letter")."""
+    hint: str
+
+
+_SCRIPTS = (
+    _Script("Chinese characters (Han: hanzi, kanji, hanja)",
+            re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"),
+            frozenset({"zh", "cmn", "yue"}),
+            "espeak-ng reads them only with its Chinese voices (cmn, yue), which audiodigest "
+            "picks for articles in Chinese; no espeak-ng voice reads Japanese kanji or Korean "
+            "hanja, so add a voice profile for an engine that speaks the language (see "
+            "`audiodigest voices` and voices/*.toml) and name it with --voice"),
+    _Script("Japanese kana", re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]"),
+            frozenset({"ja"}), "espeak-ng reads kana only with its Japanese voice (ja)"),
+    _Script("Thai letters", re.compile("[\u0e01-\u0e5b]"), frozenset({"th"}),
+            "espeak-ng reads Thai only with its Thai voice (th)"),
+)
+"""Measured with `espeak-ng -x -v VOICE`: only these voices read these scripts; the rest say
+"Chinese letter" for each Han character (ja, ko, th, hak, en, de, ru...)."""
+UNREADABLE_SHARE = 0.05
+"""Above this share of the text's letters a voice cannot read, refuse: the episode would be
+mostly "Chinese letter". Below it (a name in Chinese characters in an English story) the
+characters are left out of what is said and kept in the captions."""
+
+
+def _voice_languages(voice: VoiceProfile) -> set[str]:
+    return {voice.language.split("-")[0].lower(),
+            voice.engine_voice.rsplit("/", 1)[-1].split("-")[0].lower()}
+
+
+def _unreadable_scripts(voice: VoiceProfile) -> list[_Script]:
+    if voice.engine not in ESPEAK_ENGINES:
+        return []
+    languages = _voice_languages(voice)
+    return [s for s in _SCRIPTS if not s.readers & languages]
+
+
+def unreadable_pattern(voice: VoiceProfile) -> re.Pattern[str] | None:
+    """Characters the voice would name instead of reading ("Chinese letter"), or None."""
+    scripts = _unreadable_scripts(voice)
+    if not scripts:
+        return None
+    return re.compile("|".join(s.characters.pattern for s in scripts))
+
+
+def check_voice(voice: VoiceProfile, articles: Sequence[Article] = ()) -> None:
+    """Fail before any work if the voice cannot speak these articles, saying what to do.
+
+    Its engine must run here (EngineUnavailable), and, for espeak-ng voices, the text must not
+    be mostly characters the voice only names (VoiceNotFound: no voice here reads it).
+    """
+    from .tts import get_engine
+
+    ok, reason = get_engine(voice.engine).available()
+    if not ok:
+        raise EngineUnavailable(f"voice {voice.name} needs the {voice.engine} engine: {reason}")
+    text = " ".join(part for a in articles for part in (
+        a.title, *(p for section in a.sections for p in (section.heading or "",
+                                                          *section.paragraphs))))
+    letters = sum(1 for ch in text if ch.isalpha())
+    for found in _unreadable_scripts(voice):
+        count = len(found.characters.findall(text))
+        if count and count > UNREADABLE_SHARE * letters:
+            raise VoiceNotFound(
+                f"voice {voice.name} (espeak-ng {voice.engine_voice}) cannot read "
+                f"{found.name}: {count} of the text's {letters} letters would each be said as "
+                f"their script's name; {found.hint}")
