@@ -281,7 +281,9 @@ def check_voice(voice: VoiceProfile, articles: Sequence[Article] = ()) -> None:
     for found in _unreadable_scripts(voice):
         count = len(found.characters.findall(text))
         if count and count > UNREADABLE_SHARE * letters:
+            language = next((a.language for a in articles if a.language), voice.language)
             raise VoiceNotFound(
-                f"voice {voice.name} (espeak-ng {voice.engine_voice}) cannot read "
+                f"no voice for language {language} here: voice {voice.name} "
+                f"(espeak-ng {voice.engine_voice}) cannot read "
                 f"{found.name}: {count} of the text's {letters} letters would each be said as "
                 f"their script's name; {found.hint}")

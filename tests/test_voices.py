@@ -101,8 +101,8 @@ def _article(text: str, language: str) -> Article:
 
 
 def test_japanese_text_with_kanji_is_refused_before_synthesis() -> None:
-    with pytest.raises(VoiceNotFound, match=r"voice espeak-ja .*cannot read Chinese characters"
-                       r".*add a voice profile for an engine that speaks the language"):
+    with pytest.raises(VoiceNotFound, match=r"no voice for language ja here: voice espeak-ja "
+                       r".*cannot read Chinese characters.*add a voice profile for an engine that speaks the language"):
         make_script([_article(JAPANESE, "ja")], DigestOptions())
 
 
