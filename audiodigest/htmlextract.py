@@ -57,6 +57,12 @@ _DATELINE_START = re.compile(r"^(?:by|published|posted|updated|last\s+updated)\b
 # A "heading" longer than this is a paragraph set in bold, not a section title.
 MAX_SECTION_HEADING_WORDS = 20
 _DROP_TAGS = frozenset({"graphic", "ref_image", "fig"})
+MIN_ARTICLE_CHARS = 80
+"""Less text than this (about 15 English words, a short line of CJK) is a page's furniture
+(an error or sign-in page), not an article worth an episode."""
+WIDE_CHAR_WEIGHT = 4
+SIGN_IN_MAX_CHARS = 600
+"""A page asking for a password with less text than this is a sign-in page."""
 # Words of article that must come before a discussion is recognised (and cut off).
 COMMENTS_MIN_ARTICLE_WORDS = 50
 # A box around an e-mail field with at most this many words is a sign-up box: removed whole
@@ -265,6 +271,14 @@ def _is_dateline(text: str) -> bool:
     return parse_byline(text) is not None
 
 
+def _size(text: str) -> int:
+    """Length in Latin-letter terms: a wide (CJK) character says about as much as a word."""
+    import unicodedata
+
+    return sum(WIDE_CHAR_WEIGHT if unicodedata.east_asian_width(ch) in "WF" else 1
+               for ch in text)
+
+
 def _comments_span(blocks: list[tuple[str, str]]) -> tuple[int, int] | None:
     """[start, end) of a discussion among the blocks, or None.
 
@@ -451,6 +465,13 @@ def extract_html(html: str, url: str | None = None, *, source: str = "") -> Arti
     where = source or url or "the page"
     if not sections:
         raise NoArticleText(f"no article text found in {where}: is it a list of links?")
+    chars = sum(_size(p) for s in sections for p in s.paragraphs)
+    if tree.xpath("//input[@type='password']") and chars < SIGN_IN_MAX_CHARS:
+        raise NoArticleText(f"{where} is a sign-in page (it asks for a password), not an "
+                            "article: save the article's page once you can read it")
+    if chars < MIN_ARTICLE_CHARS:
+        raise NoArticleText(f"too little text in {where} for an article (an error, sign-in or "
+                            "paywall page?)")
     title = meta.title or sections[0].paragraphs[0][:80]
     language = meta.language or detect_language(" ".join(p for s in sections for p in s.paragraphs))
     site = meta.site or (urlsplit(meta.url).hostname if meta.url else None)

@@ -188,3 +188,19 @@ def test_photo_credits_are_told_from_prose(text: str, credit: bool) -> None:
     from audiodigest.textrules import is_credit
 
     assert is_credit(text) is credit
+
+
+def test_sign_in_and_empty_pages_are_not_articles() -> None:
+    login = ("<html><head><title>Sign in</title></head><body><nav><a href='/'>Home</a></nav>"
+             "<form><label>Email</label><input name=e><label>Password</label>"
+             "<input type=password><button>Sign in</button></form><p>Forgot your password? "
+             "Reset it here.</p><footer>© 2024 Example Corp.</footer></body></html>")
+    with pytest.raises(NoArticleText, match="sign-in page"):
+        extract_html(login, "http://127.0.0.1:9/login.html")
+    with pytest.raises(NoArticleText, match="too little text"):
+        extract_html("<html><body><article><p>Page not found, sorry.</p></article></body>"
+                     "</html>", "http://127.0.0.1:9/404.html")
+    brief = ("<html><body><article><h1>Bridge closed</h1><p>The harbour bridge is closed "
+             "until Friday while engineers inspect the cables, the council said on "
+             "Monday.</p></article></body></html>")
+    assert "engineers inspect" in extract_html(brief).body  # a short brief is still news
