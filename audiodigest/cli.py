@@ -370,9 +370,12 @@ def voices(ctx: click.Context, as_json: bool, show_all: bool) -> None:
         click.echo(f"  {v['name']:<14} {v['language']:<4} {v['engine']:<8} {v['description']}"
                    f"{mark}")
     if show_all:
-        for e in report["engines"]:
-            for v in e.get("voices", []):
-                click.echo(f"  {e['name']}:{v['id']:<24} {','.join(v['languages'])}  {v['name']}")
+        listed = [(f"{e['name']}:{v['id']}", ",".join(v["languages"]), v["name"])
+                  for e in report["engines"] for v in e.get("voices", [])]
+        width = max((len(n) for n, _l, _v in listed), default=0)
+        click.echo("Engine voices (--voice ENGINE:VOICE):")
+        for name, languages, label in listed:
+            click.echo(f"  {name:<{width}}  {languages:<8} {label}")
     click.echo("With no --voice, the article's language picks one; espeak-ng covers 100+ "
                "languages (`--all`).")
 

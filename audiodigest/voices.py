@@ -125,6 +125,8 @@ def choose_voice(name: str | None, language: str | None) -> VoiceChoice:
     if name:
         if name in profiles:
             return VoiceChoice(profiles[name], f"voice {name} (as asked)")
+        if ":" in name:
+            return _engine_voice(name, language)
         raise VoiceNotFound(
             f"no voice named {name!r}; voices: {', '.join(sorted(profiles))} "
             "(run `audiodigest voices` to see them all)"
@@ -148,6 +150,31 @@ def choose_voice(name: str | None, language: str | None) -> VoiceChoice:
         description=f"espeak-ng's {base} voice (no profile for this language)",
     )
     return VoiceChoice(profile, f"espeak-ng voice {espeak_voice} for language {lang}")
+
+
+def _engine_voice(name: str, language: str | None) -> VoiceChoice:
+    """ENGINE:VOICE (as `audiodigest voices --all` lists them): that voice of that engine,
+    with the fallback profile's rate, for a voice that has no profile."""
+    from .tts import engine_names, get_engine
+
+    engine, _, voice_id = name.partition(":")
+    if engine not in engine_names():
+        raise VoiceNotFound(f"no engine named {engine!r} in {name!r}; engines: "
+                            f"{', '.join(engine_names())}")
+    cls = get_engine(engine)
+    ok, reason = cls.available()
+    if not ok:
+        raise VoiceNotFound(f"engine {engine} is not available here: {reason}")
+    found = next((v for v in cls.voices() if voice_id in (v.id, v.name)), None)
+    if found is None:
+        raise VoiceNotFound(f"{engine} has no voice {voice_id!r}; `audiodigest voices --all` "
+                            "lists them")
+    lang = found.languages[0] if found.languages else (language or "en")
+    base = lang.lower().split("-")[0]
+    profile = VoiceProfile(name=name, engine=engine, engine_voice=found.id, language=lang,
+                           rate_wpm=FALLBACK_RATE_WPM, lexicon=lexicon_paths(base),
+                           description=f"{engine} voice {found.name}")
+    return VoiceChoice(profile, f"{engine} voice {found.id} (as asked)")
 
 
 def lexicon_paths(language: str) -> tuple[Path, ...]:

@@ -46,6 +46,10 @@ def _write(tmp_path: Path, body: str) -> Path:
         ('email = "nobody"', "email"),
         ("keep_episodes = 0", "keep_episodes"),
         ('colour = "blue"', "colour"),
+        ('voice = "nosuch"', "voice"),
+        ('lexicons = ["nope.lexicon.toml"]', "lexicons"),
+        ('intro_audio = "nope.mp3"', "intro_audio"),
+        ('outro_audio = "nope.mp3"', "outro_audio"),
     ],
 )
 def test_bad_values_name_file_and_key(tmp_path: Path, body: str, key: str) -> None:
@@ -73,3 +77,17 @@ def test_good_file_and_overrides(tmp_path: Path) -> None:
     assert settings.explicit is True and settings.artwork == tmp_path / "art.jpg"
     with pytest.raises(SettingsError, match="command-line option --base-url: base_url"):
         load_settings(tmp_path, base_url="not a url")
+
+
+def test_the_template_names_every_setting_and_its_voice_exists(tmp_path: Path) -> None:
+    """`init`'s file documents every key, and uncommenting its voice line works."""
+    from dataclasses import fields
+
+    text = init_settings(tmp_path).read_text(encoding="utf-8")
+    for f in fields(ShowSettings):
+        if f.name != "path":
+            assert f"# {f.name} = " in text or f"{f.name} = " in text, f.name
+    voice_line = next(line for line in text.splitlines() if line.startswith("# voice = "))
+    (tmp_path / SETTINGS_FILE).write_text(text.replace(voice_line, voice_line[2:]),
+                                          encoding="utf-8")
+    assert load_settings(tmp_path).voice

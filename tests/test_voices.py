@@ -137,3 +137,19 @@ def test_a_few_han_characters_are_left_unsaid_not_refused() -> None:
     korean = _article("서울시는 14일 새 예산안을 발표했다. 시장은 市民의 안전이 가장 중요하다고 "
                       "말했다. 예산은 작년보다 크게 늘었다.", "ko")
     make_script([korean], DigestOptions())  # a little hanja in Korean text: no error
+
+
+def test_an_engine_voice_without_a_profile_is_named_engine_colon_voice() -> None:
+    """What `voices --all` lists under "ENGINE:VOICE" is accepted by --voice."""
+    import pytest
+
+    from audiodigest.errors import VoiceNotFound
+    from audiodigest.voices import choose_voice
+
+    choice = choose_voice("espeak:gmw/de", "en")
+    assert (choice.profile.engine, choice.profile.engine_voice) == ("espeak", "gmw/de")
+    assert choice.profile.language == "de"
+    with pytest.raises(VoiceNotFound, match="has no voice 'nope'"):
+        choose_voice("espeak:nope", None)
+    with pytest.raises(VoiceNotFound, match="no engine named 'nosuch'"):
+        choose_voice("nosuch:gmw/de", None)
