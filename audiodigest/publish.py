@@ -274,6 +274,13 @@ def _open_base_url(folder: OutputFolder, cat: Catalogue, options: DigestOptions,
     return url
 
 
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
+
+
 def _committed(cat: Catalogue, manifest: dict[str, Any]) -> bool:
     guid = manifest.get("guid")
     if guid:
@@ -309,9 +316,15 @@ def _check_staged(staging: Path, root: Path, base_url: str, episode_files: Seque
                           overlay=overlay)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        mine = set(episode_files) | set(site_names)
+        hand = any(("file" in p or "missing" in p) and not any(n in p for n in mine)
+                   for p in problems)
+        advice = (f"; a file of an earlier episode in {root} was changed or deleted: publish "
+                  "that episode's source again, or take it out with `audiodigest remove "
+                  f"EPISODE --out {root}`" if hand else "")
         raise FeedError(
             f"the new feed fails its checks, so nothing was published: {problems[0]}{more}"
-        )
+            f"{advice}")
 
 
 IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/webp", "image/gif"})
@@ -551,7 +564,8 @@ def _begin(folder: OutputFolder, cat: Catalogue, settings: ShowSettings,
     digest = script_digest(script, voice, options.audio, extra)
     feed_path = folder.root / FEED_FILE
     if (existing and existing.content_hash == digest and feed_path.exists()
-            and all((folder.root / f).exists() for f in existing.files)):
+            and all((folder.root / f).exists() for f in existing.files)
+            and _size(folder.root / existing.audio_file) == existing.size_bytes):
         return PublishResult(existing, "unchanged", feed_path, feed_url, voice_reason, 0)
     guid = existing.guid if existing else str(uuid.uuid5(GUID_NAMESPACE, key))
     title = _display_title(articles, script, options)

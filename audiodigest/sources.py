@@ -158,7 +158,10 @@ def _from_folder(folder: Path, allow_private: bool) -> Loaded:
     files = sorted((p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")
                     and p.suffix.lower() in SUPPORTED_SUFFIXES), key=lambda p: p.name)
     if not files:
-        raise SourceError(f"{folder} holds no .html, .txt, .md or feed files", str(folder))
+        subs = sorted(p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+        hint = (f"; its subfolders are not read: name them ({', '.join(subs[:3])}"
+                f"{', ...' if len(subs) > 3 else ''})" if subs else "")
+        raise SourceError(f"{folder} holds no .html, .txt, .md or feed files{hint}", str(folder))
     docs: list[RawDocument] = []
     failures: list[tuple[str, AudioDigestError]] = []
     for path in files:

@@ -316,3 +316,22 @@ def test_a_file_name_reused_for_another_article_adds_an_episode(opts: DigestOpti
     parsed = _feed(opts.out_dir)
     assert {e.id for e in parsed.entries} == {first.guid, second.episode.guid}
     _enclosures_match_files(opts.out_dir, parsed)
+
+
+def test_a_damaged_earlier_episode_stops_publishing_with_what_to_do(opts: DigestOptions,
+                                                                    tmp_path: Path) -> None:
+    from audiodigest.errors import FeedError
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(SHORT_ARTICLE, encoding="utf-8")
+    b.write_text(SHORT_ARTICLE.replace("Council approves new ferry timetable",
+                                       "Library extends its opening hours"), encoding="utf-8")
+    first = publish([str(a)], opts).episode
+    (opts.out_dir / first.audio_file).write_bytes(b"\xff" * 1000)  # cut short by hand
+    before = (opts.out_dir / "feed.xml").read_bytes()
+    with pytest.raises(FeedError, match="publish that episode's source again, or take it "
+                                        "out with `audiodigest remove"):
+        publish([str(b)], opts)
+    assert (opts.out_dir / "feed.xml").read_bytes() == before
+    publish([str(a)], opts)  # what the message says: republish it, and all is well again
+    assert publish([str(b)], opts).status == "published"
