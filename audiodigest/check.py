@@ -392,6 +392,9 @@ def check_feed(target: str | Path, *, output_dir: Path | None = None, base_url: 
         if local.startswith("file://"):
             local = urllib.parse.unquote(urllib.parse.urlsplit(local).path)
         output_dir = Path(local).resolve().parent
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] != b"<":
+        return [f"{target} is not a feed (not XML at all): give the show's feed.xml, its "
+                "folder, or its URL"]
     if not _UTF8_DECLARATION.match(data):
         problems.append("feed: XML must be UTF-8 encoded (declare encoding='UTF-8')")
     root = _parse(data, problems)
