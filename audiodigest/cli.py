@@ -480,8 +480,11 @@ def init(ctx: click.Context, directory: Path, title: str | None) -> None:
               default=Path("output"), show_default=True, help="Output folder of the show.")
 @click.option("--base-url", metavar="URL", callback=_check_base_url,
               help="Where the output folder is served (default: settings, else `serve`'s).")
+@click.option("--json", "as_json", is_flag=True, help="Print the removed episode as JSON.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.pass_context
-def remove(ctx: click.Context, episode: str, out: Path, base_url: str | None) -> None:
+def remove(ctx: click.Context, episode: str, out: Path, base_url: str | None, as_json: bool,
+           quiet: bool) -> None:
     """Remove EPISODE (GUID, slug, file name or title) and its files from the show.
 
     \b
@@ -493,7 +496,12 @@ def remove(ctx: click.Context, episode: str, out: Path, base_url: str | None) ->
 
     with _errors(_debug(ctx), INTERRUPTED_PUBLISHING):
         victim = do_remove(episode, out, base_url=base_url)
-    click.echo(f"removed {victim.title} ({victim.guid})")
+    if as_json:
+        click.echo(json.dumps({"removed": {"guid": victim.guid, "slug": victim.slug,
+                                           "title": victim.title, "files": list(victim.files)}},
+                              ensure_ascii=False))
+    elif not quiet:
+        click.echo(f"removed {victim.title} ({victim.guid})")
 
 
 @cli.command()

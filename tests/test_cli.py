@@ -207,3 +207,9 @@ def test_remove_names_the_episodes_when_nothing_matches(runner: CliRunner, artic
         "Error: no episode matches 'no-such-episode'; name one by slug, GUID, file or title "
         "(episodes: council-approves-new-ferry-timetable)")
     assert snapshot(out) == before
+    done = runner.invoke(cli, ["remove", "council-approves-new-ferry-timetable", "--out",
+                               str(out), "--json"])
+    assert done.exit_code == 0
+    removed = json.loads(done.stdout)["removed"]
+    assert removed["slug"] == "council-approves-new-ferry-timetable"
+    assert not any((out / name).exists() for name in removed["files"])
