@@ -52,6 +52,12 @@ SHOUTING_MIN_WORDS = 4
 # Prose in a block with short lines (headline, author, date) is likely a teaser: it counts less.
 MIXED_BLOCK_FACTOR = 0.25
 MIXED_MIN_OTHER_LINES = 1
+# In single-spaced text (no blocks) a teaser shows as prose with no other prose this many lines
+# either side and at least ISOLATED_MIN_OTHER_LINES short lines (headline, author, link) there;
+# it counts this much (less of a discount than a mixed block: a list of products looks the same).
+ISOLATED_WINDOW = 1
+ISOLATED_MIN_OTHER_LINES = 1
+ISOLATED_FACTOR = 0.7
 # A line this long is prose even without final punctuation (a paragraph the page left open).
 LONG_LINE_WORDS = 30
 # A list item is prose only when it is a full sentence this long (menus are lists too).
@@ -248,6 +254,7 @@ class _Line:
     words: float
     kind: str  # "prose", "sentence", "short", "bullet", "chrome", "stop", "dateline"
     mixed: bool = False
+    isolated: bool = False
 
 
 def _weight(text: str) -> float:
@@ -316,13 +323,33 @@ def _lines(text: str) -> list[_Line]:
         if _FORM.match(line):
             continue  # an image placeholder or a form field: neither text nor a paragraph break
         out.append(_Line(line, block, _weight(line), _classify(line, vocabulary)))
-    if len(out) > SINGLE_SPACED_MIN_LINES and (
-            len({line.block for line in out}) <= max(1, len(out) // SINGLE_SPACED_RATIO)):
+    single_spaced = len(out) > SINGLE_SPACED_MIN_LINES and (
+        len({line.block for line in out}) <= max(1, len(out) // SINGLE_SPACED_RATIO))
+    if single_spaced:
         for n, item in enumerate(out):  # no blank lines between paragraphs: each line is one
             item.block = n
     _mark_boxes(out)
-    _mark_mixed(out)
+    if single_spaced:
+        _mark_isolated(out)
+    else:
+        _mark_mixed(out)
     return out
+
+
+def _mark_isolated(lines: list[_Line]) -> None:
+    """Single-spaced text has no blocks to show a teaser: prose among short lines is one.
+
+    An article's paragraphs stand next to each other (a heading between two at most); a
+    teaser's summary stands alone among its headline, author, date and links.
+    """
+    for i, line in enumerate(lines):
+        if line.kind != "prose":
+            continue
+        near = lines[max(0, i - ISOLATED_WINDOW):i] + lines[i + 1:i + 1 + ISOLATED_WINDOW]
+        if any(m.kind == "prose" for m in near):
+            continue
+        if sum(1 for m in near if m.kind != "dateline") >= ISOLATED_MIN_OTHER_LINES:
+            line.isolated = True
 
 
 def _mark_mixed(lines: list[_Line]) -> None:
@@ -358,7 +385,7 @@ def _mark_boxes(lines: list[_Line]) -> None:
 
 def _score(line: _Line) -> float:
     if line.kind == "prose":
-        return line.words * (MIXED_BLOCK_FACTOR if line.mixed else 1.0)
+        return line.words * (MIXED_BLOCK_FACTOR if line.mixed else ISOLATED_FACTOR if line.isolated else 1.0)
     if line.kind == "sentence":
         return 1.0
     if line.kind == "stop":

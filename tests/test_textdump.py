@@ -152,3 +152,28 @@ def test_footer_block_is_not_the_article() -> None:
     assert article.title == "Ferry service resumes after storm"
     assert "1881" not in article.body
     assert article.body.startswith("The ferry between the harbour")
+
+
+def _teaser(n: int) -> str:
+    summary = (f"Story {n} in the list of other news: " + "the council said on Monday that the work on the"
+               " old harbour wall and the new road to the station would go on through the winter months"
+               " and finish before the summer season begins.")
+    return f"Another headline about town number {n}\nAnn Lee\n3 min read\n{summary}\n"
+
+
+def test_single_spaced_teasers_do_not_outweigh_the_article() -> None:
+    # No blank lines anywhere: a teaser's summary is prose standing alone among short lines,
+    # the article's paragraphs stand together.
+    article = [
+        "The ferry between the harbour and the island resumed on Tuesday after three days of storms"
+        " kept both boats in port.",
+        "Crews checked the vessels overnight and found only minor damage to a gangway and a railing,"
+        " the operator said in a statement.",
+        "The first crossing was full within an hour of tickets going on sale, and extra sailings are"
+        " planned for the weekend.",
+    ]
+    text = ("Ferry service resumes after storm\n" + "\n".join(article) + "\n"
+            "Share\n• Facebook\n• Twitter\n• Email\nMore from the Herald\n"
+            + "".join(_teaser(n) for n in range(8)))
+    assert "\n\n" not in text
+    assert dump_text(text) == "\n".join(article)
