@@ -249,10 +249,11 @@ def _rewrite_site(folder: OutputFolder, cat: Catalogue, settings: ShowSettings,
 
 
 BASE_URL_META = "base_url"
+PODCAST_GUID_META = "podcast_guid"
 
 
 def _open_base_url(folder: OutputFolder, cat: Catalogue, options: DigestOptions,
-                   settings: ShowSettings) -> str:
+                   settings: ShowSettings) -> tuple[str, ShowSettings]:
     """Finish what a killed run left, and settle the base URL for this run.
 
     The URL is remembered in the catalogue: a run without one keeps the feed where it is
@@ -262,6 +263,11 @@ def _open_base_url(folder: OutputFolder, cat: Catalogue, options: DigestOptions,
     """
     remembered = cat.meta(BASE_URL_META)
     url = resolve_base_url(options, settings, remembered)
+    if settings.base_url and options.base_url and options.base_url != settings.base_url:
+        _notice(options, f"--base-url {options.base_url} differs from base_url in "
+                f"{settings.path}: the feed moves there now, and back on the next run without "
+                "--base-url (change the settings file to move the show for good)")
+    settings = _pinned_guid(cat, settings, remembered or url)
     if recover(folder, cat, settings, url):
         _notice(options, "finished or undid what an interrupted run left behind")
     elif url != remembered and remembered is not None and cat.episodes():
@@ -271,7 +277,23 @@ def _open_base_url(folder: OutputFolder, cat: Catalogue, options: DigestOptions,
     if url != remembered:
         with cat.transaction():
             cat.set_meta(BASE_URL_META, url)
-    return url
+    return url, settings
+
+
+def _pinned_guid(cat: Catalogue, settings: ShowSettings, first_url: str) -> ShowSettings:
+    """The show's podcast:guid never changes once published, even when the show moves (the
+    Podcast Namespace's rule): derived from its first address, then kept in the catalogue.
+    A `podcast_guid` in the settings still wins."""
+    if settings.podcast_guid:
+        return settings
+    from .feed import podcast_guid
+
+    pinned = cat.meta(PODCAST_GUID_META)
+    if pinned is None:
+        pinned = podcast_guid(first_url + FEED_FILE)
+        with cat.transaction():
+            cat.set_meta(PODCAST_GUID_META, pinned)
+    return replace(settings, podcast_guid=pinned)
 
 
 def _size(path: Path) -> int | None:
@@ -416,7 +438,8 @@ class Show:
         self._lock.__enter__()
         try:
             self._cat = Catalogue(self.folder.catalogue_path)
-            self.base_url = _open_base_url(self.folder, self._cat, self.options, self.settings)
+            self.base_url, self.settings = _open_base_url(self.folder, self._cat, self.options,
+                                                          self.settings)
             self.feed_url = self.base_url + FEED_FILE
         except BaseException:
             self.__exit__(*sys.exc_info())
@@ -629,7 +652,7 @@ def remove(ref: str, out_dir: Path, *, base_url: str | None = None,
     with folder.lock(lock_wait_s):
         cat = Catalogue(folder.catalogue_path)
         try:
-            url = _open_base_url(folder, cat, options, settings)
+            url, settings = _open_base_url(folder, cat, options, settings)
             matches = cat.find(ref)
             if not matches:
                 known = ", ".join(e.slug for e in cat.episodes()[:10]) or "none"

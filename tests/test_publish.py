@@ -295,6 +295,10 @@ def test_the_base_url_is_remembered_and_a_new_one_moves_the_whole_feed(
     assert any("moves from" in n for n in notices)
     for entry in feedparser.parse(feed.encode()).entries:
         assert entry.enclosures[0].href.startswith(moved)
+    # the show's podcast:guid stays what it was (Podcasting 2.0: it never changes on a move)
+    from audiodigest.feed import podcast_guid
+
+    assert f"<podcast:guid>{podcast_guid(BASE_URL + 'feed.xml')}</podcast:guid>" in feed
 
 
 def test_a_file_name_reused_for_another_article_adds_an_episode(opts: DigestOptions,
