@@ -192,6 +192,15 @@ class Catalogue:
             "last_error, updated FROM seen WHERE feed = ?", (feed,))
         return {r[1]: _seen(r) for r in rows}
 
+    def seen_done_elsewhere(self, item: str, feed: str) -> Seen | None:
+        """A row of another feed that published the same item (a feed read under two
+        addresses: a redirect, http and https, the site's page and its feed)."""
+        r = self.db.execute(
+            "SELECT feed, item, status, content_hash, episode_guid, attempts, next_try, "
+            "last_error, updated FROM seen WHERE item = ? AND feed != ? AND status = 'done' "
+            "LIMIT 1", (item, feed)).fetchone()
+        return _seen(r) if r else None
+
     def forget_seen(self, feed: str, items: list[str]) -> None:
         """Drop rows about items of `feed` (inside `transaction` to drop several at once)."""
         self.db.executemany("DELETE FROM seen WHERE feed = ? AND item = ?",

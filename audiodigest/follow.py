@@ -197,6 +197,22 @@ def _item_key(item: FeedItem) -> str:
     return item.guid or item.link or "entry:" + _entry_hash(item)
 
 
+_GLOBAL_KEY = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:\S|[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}"
+                         r"[0-9a-fA-F]{12}$)")
+
+
+def _is_global(key: str) -> bool:
+    """A GUID that names the item anywhere (a URL, a urn: or tag: URI, a UUID), as opposed to
+    one that only counts within its feed ("1", "post-42"): many CMS feeds number their items."""
+    return _GLOBAL_KEY.match(key) is not None and not key.startswith("entry:")
+
+
+def _episode_key(scope: str, key: str) -> str:
+    """The episode's key in the catalogue: a global GUID alone (so the same story reached
+    through two feeds is one episode), else the GUID within the feed's address."""
+    return key if _is_global(key) else f"{scope}#{key}"
+
+
 def _backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(RETRY_BASE_S * 2 ** max(attempts - 1, 0), RETRY_MAX_S))
 
@@ -330,6 +346,7 @@ class _Candidate:
     entry_hash: str
     row: Seen | None
     allow_private: bool
+    episode_key: str = ""
     article: Article | None = None
     script: tuple[Script, VoiceChoice] | None = None
     synthesis: list[Future[tuple[int, str | None]]] = field(default_factory=list)
@@ -399,7 +416,7 @@ class _Run:
 
     # choosing ---------------------------------------------------------------------------
     def choose(self, feed: str, items: Sequence[FeedItem], rows: dict[str, Seen],
-               private_feed: bool) -> tuple[list[_Candidate], bool]:
+               private_feed: bool, scope: str) -> tuple[list[_Candidate], bool]:
         """Items to work on, oldest first, and whether some new ones were left for later."""
         allow = private_feed or self.allow_private
         fresh: list[_Candidate] = []
@@ -410,7 +427,8 @@ class _Run:
             if key in seen_keys:  # a feed that lists an item twice
                 continue
             seen_keys.add(key)
-            c = _Candidate(feed, item, key, _entry_hash(item), rows.get(key), allow)
+            c = _Candidate(feed, item, key, _entry_hash(item), rows.get(key), allow,
+                           _episode_key(scope, key))
             verdict = self._verdict(c)
             if verdict == "new":
                 fresh.append(c)
@@ -442,6 +460,8 @@ class _Run:
                                            updated=self.now))
                 self.items.append(ItemOutcome(c.feed, c.key, _title(c), "skipped"))
                 return "nothing"
+            if row is None and self._published_already(c):
+                return "nothing"
             return "new"
         if row.status == _DONE:
             if not changed:
@@ -463,6 +483,19 @@ class _Run:
         if row.status in (_GAVE_UP, _REFUSED):
             return "retry" if changed else "nothing"
         return "nothing"  # skipped (older than an earlier --since) stays skipped
+
+    def _published_already(self, c: _Candidate) -> bool:
+        """Whether this new-looking item was published from this feed under another address
+        (or its episode is in the show), so it is not published again (nor brought back
+        after `remove`); remembered as done under this address too."""
+        other = self.cat.seen_done_elsewhere(c.key, c.feed) if _is_global(c.key) else None
+        episode = self.cat.by_key(c.episode_key)
+        if other is None and episode is None:
+            return False
+        guid = episode.guid if episode else other.episode_guid if other else None
+        self.cat.put_seen(Seen(c.feed, c.key, _DONE, c.entry_hash, guid, 0, None, None,
+                               self.now))
+        return True
 
     def _in_digest(self, guid: str) -> bool:
         ep = self.cat.by_guid(guid)
@@ -540,7 +573,8 @@ class _Run:
                 wait(c.synthesis)  # its segments are in the cache (or failed: render says)
                 try:
                     self.show.options = self.item_options(c.allow_private)
-                    job = self.show.begin_episode([c.article], key=c.key, script=c.script)
+                    job = self.show.begin_episode([c.article], key=c.episode_key,
+                                                  script=c.script)
                 except AudioDigestError as exc:
                     self.failed(c, exc)
                     continue
@@ -619,7 +653,8 @@ class _Run:
             self.feeds.append(FeedOutcome(feed, "failed", error=str(exc)))
             return [], None
         self.feeds.append(FeedOutcome(feed, "read", len(items)))
-        chosen, deferred = self.choose(feed, items, rows, body.private)
+        chosen, deferred = self.choose(feed, items, rows, body.private,
+                                       body.via or body.url or feed)
         return chosen, _FeedDone(feed, body.validators, digest, deferred,
                                  frozenset(_item_key(i) for i in items), body.via)
 

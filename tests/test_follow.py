@@ -114,6 +114,12 @@ def _handler(site: NewsSite) -> type[BaseHTTPRequestHandler]:
                     return
                 self._send(200, body, "application/rss+xml", {"ETag": etag})
                 return
+            if path == "/alias.xml":  # the feed under a second address
+                self.send_response(301)
+                self.send_header("Location", site.feed_path)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             if path == "/" and site.home is not None:
                 self._send(200, site.home, "text/html; charset=utf-8")
                 return
@@ -559,6 +565,55 @@ def test_dry_run_lists_what_would_be_published_and_changes_nothing(news: NewsSit
         f"would publish  {story(5)[0]}  <story-5>"])
     assert (seen(out), (out / "feed.xml").read_bytes()) == before
     assert news.hits["/news/5.html"] == 0
+
+
+def test_feeds_that_number_their_items_alike_keep_their_own_episodes(news: NewsSite,
+                                                                      tmp_path: Path) -> None:
+    """Two feeds whose items are both GUID "1": two stories, two episodes; a GUID that is a
+    URL names the story anywhere, so the same story through two feeds is one episode."""
+    out = tmp_path / "show"
+
+    def feed(name: str, guid: str, title: str) -> Path:
+        path = tmp_path / f"{name}.xml"
+        path.write_text(
+            '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/'
+            'modules/content/"><channel><title>x</title><link>http://x.test/</link>'
+            f"<description>d</description><item><title>{title}</title><guid>{guid}</guid>"
+            f"<content:encoded><![CDATA[<p>{title}: the council met on Monday and agreed "
+            "the new budget for the library and the harbour after a long debate about the "
+            "costs of both projects.</p><p>Work starts in the spring, the council said."
+            "</p>]]></content:encoded></item></channel></rss>",
+            encoding="utf-8")
+        return path
+
+    a = feed("a", "1", "Site A story one")
+    b = feed("b", "1", "Site B story one")
+    code, _stdout, stderr = run(out, str(a), str(b))
+    assert code == 0, stderr
+    assert sorted(e["title"] for e in episodes(out).values()) == ["Site A story one",
+                                                                 "Site B story one"]
+    c = feed("c", "https://news.example/story-7", "Shared story")
+    d = feed("d", "https://news.example/story-7", "Shared story")
+    assert run(out, str(c), str(d))[0] == 0
+    assert [e["title"] for e in episodes(out).values()].count("Shared story") == 1
+
+    # removed stays removed, even when a feed under another address lists it
+    removed = CliRunner().invoke(cli, ["remove", "Shared story", "--out", str(out)])
+    assert removed.exit_code == 0, removed.stderr
+    e = feed("e", "https://news.example/story-7", "Shared story")
+    code, stdout, stderr = run(out, str(e))
+    assert code == 0 and "published" not in stdout, stderr
+    assert "Shared story" not in [x["title"] for x in episodes(out).values()]
+
+
+def test_a_removed_episode_stays_removed_when_its_feed_is_read_under_another_address(
+        news: NewsSite, tmp_path: Path) -> None:
+    out = tmp_path / "show"
+    news.items = [Item(1, inline=True), Item(2, inline=True)]
+    assert run(out, f"{news.url}/feed.xml")[0] == 0
+    code, stdout, stderr = run(out, f"{news.url}/alias.xml")  # a redirect to the same feed
+    assert code == 0 and "published" not in stdout, stderr
+    assert len(episodes(out)) == 2
 
 
 def test_help_teaches_by_example_and_states_exit_codes() -> None:
