@@ -157,7 +157,8 @@ class FollowReport:
         counts = [(len(self.published), "published"), (len(self.replaced), "replaced"),
                   (len(self.unchanged), "unchanged"), (len(self.failed), "failed"),
                   (len(self.having("waiting")), "waiting for a retry"),
-                  (len(self.having("skipped")), "skipped as older than --since"),
+                  (len(self.having("skipped")), "skipped (older than --since, or past "
+                                                 "keep_episodes)"),
                   (len(self.having("due")), "to publish (dry run: nothing was done)"),
                   (len(self.failed_feeds),
                    "feed unreadable" if len(self.failed_feeds) == 1 else "feeds unreadable")]
@@ -435,10 +436,23 @@ class _Run:
             elif verdict == "retry":
                 retries.append(c)
         deferred = False
+
+        def newest_first(c: _Candidate) -> datetime:
+            return _aware(c.item.published) if c.item.published else self.now
+
         if self.max_items is not None and len(fresh) > self.max_items:
-            fresh.sort(key=lambda c: _aware(c.item.published) if c.item.published
-                       else self.now, reverse=True)
+            fresh.sort(key=newest_first, reverse=True)
             fresh, deferred = fresh[:self.max_items], True
+        keep = self.show.settings.keep_episodes
+        if keep is not None and not self.digest and len(fresh) > keep:
+            # the show would render them only to delete them at once: skip the older ones
+            fresh.sort(key=newest_first, reverse=True)
+            for c in fresh[keep:]:
+                self.cat.put_seen(Seen(c.feed, c.key, _SKIPPED, c.entry_hash, updated=self.now))
+                self.items.append(ItemOutcome(c.feed, c.key, _title(c), "skipped"))
+            _notice(self.options, f"{feed}: skipped {len(fresh) - keep} older new items: the "
+                    f"show keeps only its newest {keep} episodes (keep_episodes)")
+            fresh = fresh[:keep]
         chosen = retries + fresh
         chosen.sort(key=lambda c: _aware(c.item.published) if c.item.published else self.now)
         return chosen, deferred
@@ -478,7 +492,8 @@ class _Run:
             self.items.append(ItemOutcome(c.feed, c.key, _title(c), "waiting", None,
                                           row.last_error, row.attempts, row.next_try))
             return "nothing"
-        if row.status == _REFUSED and c.allow_private:
+        if row.status == _REFUSED and c.allow_private and \
+                (c.item.link or "").lower().startswith(("http://", "https://")):
             return "retry"
         if row.status in (_GAVE_UP, _REFUSED):
             return "retry" if changed else "nothing"
@@ -512,6 +527,10 @@ class _Run:
         from .sources import document_for_item
 
         item = c.item
+        if item.content_html is None and item.link and \
+                not item.link.lower().startswith(("http://", "https://")):
+            raise _Refused(f"refused to fetch {item.link}: only http and https links are "
+                           "followed", item.link)
         if item.content_html is None and item.link and not c.allow_private and \
                 is_private_url(item.link):
             raise _Refused(

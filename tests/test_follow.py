@@ -616,6 +616,38 @@ def test_a_removed_episode_stays_removed_when_its_feed_is_read_under_another_add
     assert len(episodes(out)) == 2
 
 
+def test_links_that_can_never_work_are_refused_once(tmp_path: Path) -> None:
+    """A javascript: or file: link is refused (exit 1 once), not retried for days."""
+    feed = tmp_path / "f.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><link>http://x.test/'
+        "</link><description>d</description><item><title>Bad one</title><guid>b1</guid>"
+        "<link>javascript:alert(1)</link></item><item><title>Bad two</title><guid>b2</guid>"
+        "<link>file:///etc/passwd</link></item></channel></rss>", encoding="utf-8")
+    out = tmp_path / "show"
+    code, _stdout, stderr = run(out, str(feed))
+    assert code == 1 and stderr.count("Error: refused:") == 2, stderr
+    assert {v[0] for v in seen(out).values()} == {"refused"}
+    assert run(out, str(feed))[0] == 0  # not again
+
+
+def test_keep_episodes_limits_what_a_first_run_renders(news: NewsSite, tmp_path: Path
+                                                         ) -> None:
+    """With keep_episodes = 2, a first run on 5 items renders the newest 2, not all 5 only to
+    delete 3; the others are remembered as skipped, and every published file exists."""
+    out = tmp_path / "show"
+    out.mkdir()
+    (out / "audiodigest.toml").write_text("keep_episodes = 2\n", encoding="utf-8")
+    news.items = [Item(n, inline=True) for n in range(1, 6)]
+    code, stdout, stderr = run(out, f"{news.url}/feed.xml")
+    assert code == 0, stderr
+    assert sorted(e["title"] for e in episodes(out).values()) == sorted(story(n)[0]
+                                                                       for n in (4, 5))
+    assert stdout.count("published ") == 2 and "skipped 3 older new items" in stderr
+    assert [v[0] for k, v in sorted(seen(out).items())] == ["skipped"] * 3 + ["done"] * 2
+    assert run(out, f"{news.url}/feed.xml")[:2] == (0, "")
+
+
 def test_help_teaches_by_example_and_states_exit_codes() -> None:
     result = CliRunner().invoke(cli, ["follow", "--help"])
     assert result.exit_code == 0
