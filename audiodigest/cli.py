@@ -226,7 +226,8 @@ def publish(ctx: click.Context, sources: tuple[str, ...], out: Path, as_json: bo
             "synthesized_segments": result.synthesized,
         }))
         return
-    click.echo(f"{path}  {_clock(ep.duration_s)}  ({result.status}: {ep.title})")
+    if not quiet:
+        click.echo(f"{path}  {_clock(ep.duration_s)}  ({result.status}: {ep.title})")
     reporter.notice(f"Feed: {result.feed_path}  ({result.feed_url})")
 
 

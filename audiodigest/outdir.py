@@ -14,7 +14,7 @@ import json
 import os
 import secrets
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -93,11 +93,14 @@ class OutputFolder:
         self.staging_root.mkdir(parents=True, exist_ok=True)
 
     @contextmanager
-    def lock(self, wait_s: float) -> Iterator[None]:
-        """Hold the folder's lock; wait up to `wait_s` seconds for another run to finish."""
+    def lock(self, wait_s: float, on_wait: Callable[[str], None] | None = None
+             ) -> Iterator[None]:
+        """Hold the folder's lock; wait up to `wait_s` seconds for another run to finish
+        (saying so once through `on_wait`)."""
         self.ensure()
         fd = os.open(self.state / "lock", os.O_RDWR | os.O_CREAT, 0o644)
         deadline = time.monotonic() + wait_s
+        told = False
         try:
             while True:
                 try:
@@ -113,6 +116,11 @@ class OutputFolder:
                             f"{self.root}; try again when it has finished"
                             + (" or wait longer with --wait SECONDS" if wait_s == 0 else "")
                         ) from None
+                    if on_wait is not None and not told:
+                        holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
+                        on_wait(f"waiting for another audiodigest run (pid {holder or '?'}) on "
+                                f"{self.root}, up to {wait_s:g} s")
+                        told = True
                     time.sleep(LOCK_POLL_S)
             os.ftruncate(fd, 0)
             os.pwrite(fd, str(os.getpid()).encode(), 0)

@@ -434,7 +434,8 @@ class Show:
 
     def __enter__(self) -> Show:
         self.options.out_dir.mkdir(parents=True, exist_ok=True)
-        self._lock = self.folder.lock(self.options.lock_wait_s)
+        self._lock = self.folder.lock(self.options.lock_wait_s,
+                                      lambda text: _notice(self.options, text))
         self._lock.__enter__()
         try:
             self._cat = Catalogue(self.folder.catalogue_path)

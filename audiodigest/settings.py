@@ -310,6 +310,12 @@ def _toml_string(value: str) -> str:
     return '"' + "".join(out) + '"'
 
 
+_TOML_TYPE_NAMES: dict[type, str] = {
+    str: "a string in quotes", int: "a whole number", float: "a number", bool: "true or false",
+    list: "a list [...]", dict: "a table",
+}
+
+
 def _convert(path: Path, key: str, value: Any) -> Any:
     known = {f.name for f in fields(ShowSettings)} - {"path"}
     if key not in known:
@@ -322,8 +328,9 @@ def _convert(path: Path, key: str, value: Any) -> Any:
     else:
         ok = isinstance(value, expected)
     if not ok:
-        names = " or ".join(t.__name__ for t in expected)
-        raise SettingsError(f"{path}: {key} must be a {names}, not {type(value).__name__}")
+        names = " or ".join(_TOML_TYPE_NAMES.get(t, t.__name__) for t in expected)
+        got = _TOML_TYPE_NAMES.get(type(value), type(value).__name__)
+        raise SettingsError(f"{path}: {key} must be {names}, not {got} ({value!r})")
     if key in _PATH_FIELDS:
         p = Path(value).expanduser()
         return p if p.is_absolute() else (path.parent / p)

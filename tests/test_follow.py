@@ -348,6 +348,21 @@ def test_no_wait_exits_at_once_when_another_run_holds_the_folder(news: NewsSite,
     code, _stdout, stderr = run(out, "--no-wait", "--wait", "5", f"{news.url}/feed.xml")
     assert code == 2 and "not both" in stderr
 
+    # waiting says so once, then goes on when the other run is done
+    released = threading.Event()
+
+    def hold() -> None:
+        with OutputFolder(out).lock(0):
+            released.wait(1.5)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    time.sleep(0.2)
+    code, _stdout, stderr = run(out, "--wait", "30", f"{news.url}/feed.xml")
+    holder.join()
+    assert stderr.count("waiting for another audiodigest run (pid") == 1, stderr
+    assert (out / "feed.xml").exists()
+
 
 def test_digest_makes_one_episode_with_a_chapter_per_article(news: NewsSite, tmp_path: Path
                                                              ) -> None:
