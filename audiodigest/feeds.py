@@ -97,14 +97,15 @@ def _date(value: str) -> datetime | None:
     return parse_datetime(value)
 
 
-def _parse_xml(content: bytes, url: str | None) -> Element:
+def _parse_xml(content: bytes, url: str | None) -> tuple[Element, str | None]:
+    """The root element, and what was wrong with the XML if it had to be recovered."""
     where = url or "the feed"
     if len(content) > MAX_FEED_BYTES:
         raise FeedParseError(f"{where} is larger than {MAX_FEED_BYTES // 2**20} MB; refusing to parse it", url)
     try:
         root: Element = SafeET.fromstring(content, forbid_dtd=False, forbid_entities=True,
                                           forbid_external=True)
-        return root
+        return root, None
     except DefusedXmlException as exc:
         raise FeedParseError(
             f"refused {where}: it declares XML entities or external references ({type(exc).__name__}), "
@@ -117,10 +118,10 @@ def _parse_xml(content: bytes, url: str | None) -> Element:
             try:
                 root = SafeET.fromstring(fixed, forbid_dtd=False, forbid_entities=True,
                                          forbid_external=True)
-                return root
+                return root, None
             except (ParseError, DefusedXmlException):
                 pass
-        return _recover(fixed, where, url, first)
+        return _recover(fixed, where, url, first), str(first)
 
 
 _ENTITY_REF = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
@@ -207,13 +208,15 @@ def feed_links(page: bytes, url: str) -> list[str]:
     return found
 
 
-def parse_feed(content: bytes, url: str | None = None) -> list[FeedItem]:
+def parse_feed(content: bytes, url: str | None = None,
+               warnings: list[str] | None = None) -> list[FeedItem]:
     """Parse an RSS or Atom document into its items, in feed order.
 
     Raises FeedParseError for XML that does not parse, refused entities, a document that is
-    not a feed, or a feed with no items.
+    not a feed, or a feed with no items. A feed that is not well-formed but yields complete
+    items (cut short, a stray character) is read, and says so in `warnings`.
     """
-    root = _parse_xml(content, url)
+    root, problem = _parse_xml(content, url)
     kind = _local(root.tag)
     if kind == "rss":
         channel = root.find("channel")
@@ -225,8 +228,15 @@ def parse_feed(content: bytes, url: str | None = None) -> list[FeedItem]:
     else:
         raise FeedParseError(f"{url or 'the document'} is XML but not an RSS or Atom feed (root <{kind}>)", url)
     items = [item for item in items if item.link or item.content_html or item.summary]
+    where = url or "the feed"
+    if problem and not items:
+        raise FeedParseError(f"{where} is not well-formed XML ({problem}); check that it is a "
+                             "feed", url)
     if not items:
-        raise FeedParseError(f"{url or 'the feed'} has no items with a link or content", url)
+        raise FeedParseError(f"{where} has no items with a link or content", url)
+    if problem and warnings is not None:
+        warnings.append(f"{where} is not well-formed XML ({problem}): read the "
+                        f"{len(items)} items that could be read; tell its publisher")
     return items
 
 

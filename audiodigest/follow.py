@@ -667,7 +667,10 @@ class _Run:
             if shortcut and state.get("sha256") == digest:
                 self.feeds.append(FeedOutcome(feed, "unchanged"))
                 return [], None
-            items = parse_feed(body.content, body.url)
+            warnings: list[str] = []
+            items = parse_feed(body.content, body.url, warnings)
+            for warning in warnings:
+                _notice(self.options, warning)
         except AudioDigestError as exc:
             self.feeds.append(FeedOutcome(feed, "failed", error=str(exc)))
             return [], None

@@ -98,3 +98,16 @@ def test_feed_links_of_a_web_page() -> None:
     assert feed_links(page, "https://news.example/world/") == [
         "https://news.example/rss.xml", "https://news.example/world/atom"]
     assert feed_links(b"<html><body>no feed</body></html>", "https://x.example/") == []
+
+
+def test_a_feed_cut_short_is_read_with_a_warning_and_a_broken_one_says_so() -> None:
+    whole = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>'
+             b"<item><title>One</title><link>http://x.test/1</link><guid>g1</guid></item>")
+    warnings: list[str] = []
+    items = parse_feed(whole + b"<item><title>brok", "http://x.test/feed.xml", warnings)
+    assert [i.guid for i in items] == ["g1"]
+    assert len(warnings) == 1 and "not well-formed XML" in warnings[0]
+    with pytest.raises(FeedParseError, match="is not well-formed XML"):
+        parse_feed(b'<?xml version="1.0"?><rss><channel><title>x</title><item><title>broken',
+                   "http://x.test/feed.xml")
+    assert parse_feed(whole + b"</channel></rss>", None, warnings) and len(warnings) == 1
