@@ -618,6 +618,9 @@ class _Run:
         self.done(c, result.status, result.episode)
 
     def publish_digest(self, todo: list[_Candidate]) -> None:
+        todo = self._readable_together(todo)
+        if not todo:
+            return
         articles = [c.article for c in todo if c.article is not None]
         h = hashlib.sha256()
         for c in todo:
@@ -641,6 +644,30 @@ class _Run:
         with self.cat.transaction():
             for c in todo:
                 self.done(c, result.status, result.episode)
+
+    def _readable_together(self, todo: list[_Candidate]) -> list[_Candidate]:
+        """The digest's items that one voice can read: when its voice cannot read them all (a
+        Russian story in an English digest would be spelled out letter by letter), the items
+        not in the digest's main language are left out and reported, and the digest goes
+        ahead without them."""
+        from .errors import VoiceNotFound
+
+        try:
+            self.show.script_for([c.article for c in todo if c.article is not None])
+            return todo
+        except VoiceNotFound as exc:
+            languages = [c.article.language for c in todo if c.article is not None]
+            first = max(languages, key=languages.count)  # the digest's main language
+            kept = [c for c in todo if c.article is not None and c.article.language == first]
+            if len(kept) == len(todo):  # one language, and no voice here reads it
+                kept = []
+            for c in todo:
+                if c not in kept:
+                    self.failed(c, VoiceNotFound(f"left out of the digest: {exc}"
+                                                 if kept else str(exc)))
+            return kept
+        except AudioDigestError:
+            return todo  # publish_digest reports it for every item
 
     def follow_feed(self, feed: str) -> tuple[list[_Candidate], _FeedDone | None]:
         """Read one feed, record its skips and waits: the items to publish, and what to

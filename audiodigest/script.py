@@ -459,8 +459,11 @@ def format_script(script: Script) -> str:
 
     The spoken form is shown under the caption only where normalization changed it.
     """
-    lines = [f"{script.title}  [{script.language}, {len(script.chapters)} chapters, "
-             f"{len(script.segments)} segments, ~{_estimate_ms(script) // 1000} s]"]
+    def n(count: int, what: str) -> str:
+        return f"{count} {what}{'s' if count != 1 else ''}"
+
+    lines = [f"{script.title}  [{script.language}, {n(len(script.chapters), 'chapter')}, "
+             f"{n(len(script.segments), 'segment')}, ~{_estimate_ms(script) // 1000} s]"]
     chapter = -1
     for i, s in enumerate(script.segments):
         if s.chapter != chapter:

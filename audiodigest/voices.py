@@ -261,6 +261,17 @@ _SCRIPTS = (
             frozenset({"ja"}), "espeak-ng reads kana only with its Japanese voice (ja)"),
     _Script("Thai letters", re.compile("[\u0e01-\u0e5b]"), frozenset({"th"}),
             "espeak-ng reads Thai only with its Thai voice (th)"),
+    _Script("Cyrillic letters", re.compile("[\u0400-\u04ff]"),
+            frozenset({"ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "tt", "ba", "cv", "mn"}),
+            "other voices spell it letter by letter; leave out --voice (and the settings' "
+            "voice) so the article's language picks one, or name one that speaks it"),
+    _Script("Greek letters", re.compile("[\u0370-\u03ff\u1f00-\u1fff]"),
+            frozenset({"el", "grc"}), "only the Greek voices read it; other voices spell it"),
+    _Script("Arabic script", re.compile("[\u0600-\u06ff\u0750-\u077f]"),
+            frozenset({"ar", "fa", "ur", "ps", "sd", "ug", "ku", "ckb"}),
+            "only voices of languages written in it read it; other voices spell it"),
+    _Script("Hebrew letters", re.compile("[\u0590-\u05ff]"), frozenset({"he", "yi"}),
+            "only the Hebrew voice reads it; other voices spell it"),
 )
 """Measured with `espeak-ng -x -v VOICE`: only these voices read these scripts; the rest say
 "Chinese letter" for each Han character (ja, ko, th, hak, en, de, ru...)."""

@@ -663,6 +663,33 @@ def test_keep_episodes_limits_what_a_first_run_renders(news: NewsSite, tmp_path:
     assert run(out, f"{news.url}/feed.xml")[:2] == (0, "")
 
 
+def test_a_digest_leaves_out_what_its_voice_cannot_read(tmp_path: Path) -> None:
+    """A Russian story in an English digest would be spelled out letter by letter by the
+    English voice: it is left out and reported; the digest of the others is published."""
+    def item(guid: str, title: str, body: str, lang: str) -> str:
+        return (f"<item><title>{title}</title><guid>{guid}</guid><content:encoded><![CDATA["
+                f'<html lang="{lang}"><p>{body}</p></html>]]></content:encoded></item>')
+
+    en = ("The council met on Monday and agreed the new budget for the library and the "
+          "harbour after a long debate about the costs of both projects.")
+    ru = ("Городской совет в понедельник утвердил новый бюджет для библиотеки и гавани "
+          "после долгих споров о стоимости обоих проектов.")
+    feed = tmp_path / "f.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/'
+        'modules/content/"><channel><title>x</title><link>http://x.test/</link><description>'
+        "d</description>" + item("a1", "Budget agreed", en, "en")
+        + item("a2", "Library opens", en.replace("budget", "library"), "en")
+        + item("r1", "Бюджет утвержден", ru, "ru") + "</channel></rss>", encoding="utf-8")
+    out = tmp_path / "show"
+    code, stdout, stderr = run(out, "--digest", "--voice", "en-us", str(feed))
+    assert code == 1, stderr
+    (episode,) = episodes(out).values()
+    assert "2 stories" in episode["title"]
+    assert "left out of the digest" in stderr and "Cyrillic" in stderr
+    assert seen(out)["r1"][0] == "failed" and seen(out)["a1"][0] == "done"
+
+
 def test_help_teaches_by_example_and_states_exit_codes() -> None:
     result = CliRunner().invoke(cli, ["follow", "--help"])
     assert result.exit_code == 0
