@@ -554,11 +554,18 @@ def follow(ctx: click.Context, feeds: tuple[str, ...], out: Path, digest: bool,
         raise click.UsageError("give --wait SECONDS or --no-wait, not both")
     kw["wait"] = 0.0 if no_wait else kw.get("wait")
     reporter = Reporter(quiet)
+    shown: set[str] = set()
+
+    def tell(item: Any) -> None:  # as each episode is published: the record survives a stop
+        if item.status in ("published", "replaced") and item.episode and not (quiet or as_json):
+            shown.add(item.episode.guid)
+            click.echo(f"{item.status:<9} {out / item.episode.audio_file}  "
+                       f"{_clock(item.episode.duration_s)}  {item.episode.title}")
+
     with _errors(_debug(ctx), INTERRUPTED_PUBLISHING):
         report = do_follow(list(feeds), _options(out, reporter, **kw), digest=digest,
                            max_items=max_items, since=since.astimezone() if since else None,
-                           dry_run=dry_run)
-    shown: set[str] = set()
+                           dry_run=dry_run, on_item=tell)
     for item in report.items:
         if item.status in ("published", "replaced") and item.episode and not (quiet or as_json):
             ep = item.episode

@@ -26,7 +26,7 @@ import queue
 import re
 import threading
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -361,6 +361,8 @@ class _Run:
     max_items: int | None
     since: datetime | None
     ahead: SynthesisAhead
+    on_item: Callable[[ItemOutcome], None] | None = None
+    """Told of each item as it is published (not for a digest: its one episode comes last)."""
     now: datetime = field(default_factory=_now)
     feeds: list[FeedOutcome] = field(default_factory=list)
     items: list[ItemOutcome] = field(default_factory=list)
@@ -393,7 +395,10 @@ class _Run:
     def done(self, c: _Candidate, status: ItemStatus, episode: Episode | None) -> None:
         self.cat.put_seen(Seen(c.feed, c.key, _DONE, c.entry_hash,
                                episode.guid if episode else None, 0, None, None, self.now))
-        self.items.append(ItemOutcome(c.feed, c.key, _title(c), status, episode))
+        outcome = ItemOutcome(c.feed, c.key, _title(c), status, episode)
+        self.items.append(outcome)
+        if self.on_item is not None and not self.digest:
+            self.on_item(outcome)
         if status != "unchanged":
             _notice(self.options, f"{status}: {_title(c)}")
 
@@ -740,7 +745,8 @@ def _sources(feeds: Sequence[str], show: Show) -> list[str]:
 
 def follow(feeds: Sequence[str], options: DigestOptions, *, digest: bool = False,
            max_items: int | None = None, since: datetime | None = None,
-           dry_run: bool = False) -> FollowReport:
+           dry_run: bool = False,
+           on_item: Callable[[ItemOutcome], None] | None = None) -> FollowReport:
     """Publish every new or changed item of `feeds` (default: the show's `sources`).
 
     With `digest`, all new items of the run make one episode with a chapter per article.
@@ -749,7 +755,8 @@ def follow(feeds: Sequence[str], options: DigestOptions, *, digest: bool = False
     Raises UsageError when there is no feed to follow, LockTimeout when another run holds
     the folder; everything that goes wrong with a feed or an item is in the report instead.
     `dry_run` reads the feeds and reports the items it would publish ("due"), fetching no
-    article and changing nothing in the show.
+    article and changing nothing in the show. `on_item` hears of each item as soon as it is
+    published, so a caller's record survives a run that is stopped.
     """
     if max_items is not None and max_items < 1:
         raise UsageError(f"--max must be at least 1, not {max_items}")
@@ -770,7 +777,7 @@ def follow(feeds: Sequence[str], options: DigestOptions, *, digest: bool = False
         # one core is left to the MP3 encoder, the critical path (as floor.sh does)
         jobs = options.jobs or max(1, default_jobs() - ENCODER_CORES)
         ahead = SynthesisAhead(SegmentCache(options.cache_dir), jobs, options.executor)
-        run = _Run(show, options, digest, max_items, since, ahead)
+        run = _Run(show, options, digest, max_items, since, ahead, on_item)
         try:
             return _follow_all(run, sources)
         finally:

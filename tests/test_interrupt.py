@@ -56,10 +56,12 @@ def _group_alive(pgid: int) -> list[str]:
     return alive
 
 
-def _interrupt_when(cmd: list[str], env: dict[str, str], marker: str) -> tuple[int, str, float]:
+def _interrupt_when(cmd: list[str], env: dict[str, str], marker: str,
+                    stdout_file: Path | None = None) -> tuple[int, str, float]:
     """Run cmd in its own session; SIGINT its group once `marker` is on stderr (plus a moment).
     (exit status, stderr, seconds from SIGINT to exit)."""
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    sink = open(stdout_file, "w") if stdout_file else subprocess.DEVNULL  # noqa: SIM115
+    proc = subprocess.Popen(cmd, env=env, stdout=sink, stderr=subprocess.PIPE,
                             text=True, start_new_session=True)
     assert proc.stderr is not None
     lines: list[str] = []
@@ -79,6 +81,8 @@ def _interrupt_when(cmd: list[str], env: dict[str, str], marker: str) -> tuple[i
         proc.wait()
         pytest.fail("the run did not stop within 30 s of Ctrl-C")
     took = time.monotonic() - start
+    if not isinstance(sink, int):
+        sink.close()
     lines.extend(proc.stderr.read().splitlines(keepends=True))
     deadline = time.monotonic() + 3
     while _group_alive(proc.pid) and time.monotonic() < deadline:
@@ -137,14 +141,17 @@ def news() -> Iterator[NewsSite]:
 def test_ctrl_c_stops_follow_keeping_what_it_published(news: NewsSite, tmp_path: Path) -> None:
     out, env = tmp_path / "out", _env(tmp_path)
     feed = f"{news.url}/feed.xml"
+    record = tmp_path / "stdout.txt"
     code, stderr, took = _interrupt_when(
         _audiodigest("follow", feed, "--out", str(out), "--base-url", BASE_URL, "--jobs", "1"),
-        env, "published:")
+        env, "published:", record)
+    stdout = record.read_text(encoding="utf-8")
     assert code == 130 and took < STOP_WITHIN_S, (code, took, stderr)
     assert stderr.rstrip().splitlines()[-1].startswith(INTERRUPTED)
     assert "Traceback" not in stderr and "Exception" not in stderr and "Warning" not in stderr
     published = feed_state(out)
     assert 1 <= len(published) < len(news.items)
+    assert stdout.count("published ") == len(published)  # each told as it was published
 
     again = subprocess.run(_audiodigest("follow", feed, "--out", str(out), "--base-url",
                                         BASE_URL, "--quiet"), env=env, capture_output=True,
