@@ -811,7 +811,7 @@ def _dry_run(show: Show, options: DigestOptions, sources: Sequence[str], digest:
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="audiodigest-dry-") as scratch:
-        if not options.out_dir.is_dir():
+        if not OutputFolder(options.out_dir).catalogue_path.exists():  # not a show yet
             show.options = replace(options, out_dir=Path(scratch))
             show.folder = OutputFolder(Path(scratch))
         with show:

@@ -566,6 +566,10 @@ def test_dry_run_lists_what_would_be_published_and_changes_nothing(news: NewsSit
                                    f"would publish  {story(4)[0]}  <story-4>"]
     assert "3 to publish (dry run" in stderr
     assert not out.exists() and news.hits["/news/2.html"] == 0  # no folder made, no page read
+    out.mkdir()
+    assert run(out, "--dry-run", f"{news.url}/feed.xml")[0] == 0
+    assert list(out.iterdir()) == []  # a folder that is not a show yet stays as it was
+    out.rmdir()
 
     assert run(out, f"{news.url}/feed.xml")[0] == 1  # story 4 fails
     news.items.append(Item(5))
