@@ -201,6 +201,12 @@ class Catalogue:
             "LIMIT 1", (item, feed)).fetchone()
         return _seen(r) if r else None
 
+    def feeds_read_at(self, scope: str) -> list[str]:
+        """Followed sources whose feed was last read at `scope` (their state says so)."""
+        rows = self.db.execute("SELECT feed, content_hash FROM seen WHERE item = '' AND "
+                               "content_hash LIKE ?", (f'%"scope": {json.dumps(scope)}%',))
+        return [r[0] for r in rows]
+
     def forget_seen(self, feed: str, items: list[str]) -> None:
         """Drop rows about items of `feed` (inside `transaction` to drop several at once)."""
         self.db.executemany("DELETE FROM seen WHERE feed = ? AND item = ?",

@@ -331,6 +331,8 @@ class _FeedDone:
     """The keys of the items the feed lists now."""
     via: str | None
     """The feed's own address when the source is a web page that names it."""
+    scope: str
+    """Where the feed was read in the end (after redirects, through its page)."""
 
 
 class _Refused(SourceError):
@@ -508,7 +510,8 @@ class _Run:
         """Whether this new-looking item was published from this feed under another address
         (or its episode is in the show), so it is not published again (nor brought back
         after `remove`); remembered as done under this address too."""
-        other = self.cat.seen_done_elsewhere(c.key, c.feed) if _is_global(c.key) else None
+        other = self.cat.seen_done_elsewhere(c.key, c.feed) if _is_global(c.key) else \
+            self._done_in_same_feed(c)
         episode = self.cat.by_key(c.episode_key)
         if other is None and episode is None:
             return False
@@ -516,6 +519,17 @@ class _Run:
         self.cat.put_seen(Seen(c.feed, c.key, _DONE, c.entry_hash, guid, 0, None, None,
                                self.now))
         return True
+
+    def _done_in_same_feed(self, c: _Candidate) -> Seen | None:
+        """The item's row under another address of the same feed (its feed state records
+        where it was read in the end), for GUIDs that only count within their feed."""
+        scope = c.episode_key[:-len(c.key) - 1]
+        for feed in self.cat.feeds_read_at(scope):
+            if feed != c.feed:
+                row = self.cat.seen_in(feed).get(c.key)
+                if row is not None and row.status == _DONE:
+                    return row
+        return None
 
     def _in_digest(self, guid: str) -> bool:
         ep = self.cat.by_guid(guid)
@@ -710,7 +724,8 @@ class _Run:
         chosen, deferred = self.choose(feed, items, rows, body.private,
                                        body.via or body.url or feed)
         return chosen, _FeedDone(feed, body.validators, digest, deferred,
-                                 frozenset(_item_key(i) for i in items), body.via)
+                                 frozenset(_item_key(i) for i in items), body.via,
+                                 body.via or body.url or feed)
 
     def save_feed_state(self, done: _FeedDone) -> None:
         """Remember the feed's validators and bytes, so an unchanged feed ends the next run."""
@@ -721,7 +736,7 @@ class _Run:
         due = [r.next_try for k, r in rows.items()
                if k != FEED_ROW and k not in gone and r.status == _FAILED and r.next_try]
         state = {"sha256": done.sha256, "allow_private": self.allow_private, **done.validators,
-                 **({"via": done.via} if done.via else {})}
+                 "scope": done.scope, **({"via": done.via} if done.via else {})}
         with self.cat.transaction():
             self.cat.forget_seen(done.feed, gone)
             self.cat.put_seen(Seen(done.feed, FEED_ROW, _PARTIAL if done.deferred else _COMPLETE,
