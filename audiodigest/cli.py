@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,6 +26,7 @@ __all__ = ["cli"]
 
 EXIT_INPUT = 1
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
 """128 + SIGINT, as shells report a program Ctrl-C stopped."""
 INTERRUPTED = "Interrupted."
 INTERRUPTED_PUBLISHING = ("Interrupted: what was in progress was not published; what was "
@@ -89,7 +92,7 @@ def _errors(debug: bool, interrupted: str | None = INTERRUPTED) -> Iterator[None
         raise click.ClickException(
             f"could not use{where}: {exc.strerror or exc}; check that the path exists and "
             "that you may write there") from exc
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         # Stop now rather than wait for renders in other threads and workers to wind down: a
         # run may be killed at any moment without loss (the next one cleans up what it left),
         # and the workers die with this process.
@@ -100,7 +103,7 @@ def _errors(debug: bool, interrupted: str | None = INTERRUPTED) -> Iterator[None
             click.echo(interrupted, err=True)
         sys.stderr.flush()
         sys.stdout.flush()
-        os._exit(EXIT_INTERRUPTED)
+        os._exit(EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED)
 
 
 def _debug(ctx: click.Context) -> bool:
@@ -181,6 +184,16 @@ def cli(ctx: click.Context, debug: bool) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminated)  # systemd's stop, a timeout, `kill`
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM: stopped from outside, handled like Ctrl-C (exit 128 + 15)."""
+
+
+def _terminated(_signum: int, _frame: object) -> None:
+    raise Terminated
 
 
 @cli.command()

@@ -71,6 +71,7 @@ def init_worker() -> None:
     from .parentdeath import die_with_parent
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's handler, if forked from it
     release_inherited_locks()
     die_with_parent()
     # engines print (pyttsx3: "Audio saved to ..." on stdout, and its ctypes callbacks'

@@ -57,7 +57,8 @@ def _group_alive(pgid: int) -> list[str]:
 
 
 def _interrupt_when(cmd: list[str], env: dict[str, str], marker: str,
-                    stdout_file: Path | None = None) -> tuple[int, str, float]:
+                    stdout_file: Path | None = None, *, term: bool = False
+                    ) -> tuple[int, str, float]:
     """Run cmd in its own session; SIGINT its group once `marker` is on stderr (plus a moment).
     (exit status, stderr, seconds from SIGINT to exit)."""
     sink = open(stdout_file, "w") if stdout_file else subprocess.DEVNULL  # noqa: SIM115
@@ -72,7 +73,10 @@ def _interrupt_when(cmd: list[str], env: dict[str, str], marker: str,
     else:
         pytest.fail("the run ended before it could be interrupted:\n" + "".join(lines))
     time.sleep(0.5)
-    os.killpg(proc.pid, signal.SIGINT)
+    if term:  # systemd's stop: SIGTERM to the main process
+        proc.send_signal(signal.SIGTERM)
+    else:  # Ctrl-C at the terminal: SIGINT to the whole foreground group
+        os.killpg(proc.pid, signal.SIGINT)
     start = time.monotonic()
     try:
         code = proc.wait(timeout=30)
@@ -160,3 +164,16 @@ def test_ctrl_c_stops_follow_keeping_what_it_published(news: NewsSite, tmp_path:
     after = feed_state(out)
     assert len(after) == len(news.items)  # the rest, and nothing twice
     assert all(after[name] == size for name, size in published.items())
+
+
+def test_sigterm_stops_follow_like_ctrl_c_with_status_143(news: NewsSite, tmp_path: Path
+                                                          ) -> None:
+    out, env = tmp_path / "out", _env(tmp_path)
+    feed = f"{news.url}/feed.xml"
+    code, stderr, took = _interrupt_when(
+        _audiodigest("follow", feed, "--out", str(out), "--base-url", BASE_URL, "--jobs", "1"),
+        env, "published:", term=True)
+    assert code == 143 and took < STOP_WITHIN_S, (code, took, stderr)
+    assert stderr.rstrip().splitlines()[-1].startswith(INTERRUPTED)
+    assert "Traceback" not in stderr
+    assert 1 <= len(feed_state(out)) < len(news.items)
