@@ -46,6 +46,9 @@ CREATE TABLE IF NOT EXISTS seen (
 );
 """
 BUSY_TIMEOUT_S = 30
+_SEEN_COLUMNS = ("feed, item, status, content_hash, episode_guid, attempts, next_try, "
+                 "last_error, updated")
+"""The columns `_seen` reads, in its order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,25 +190,23 @@ class Catalogue:
     # seen (follow) --------------------------------------------------------------------------
     def seen_in(self, feed: str) -> dict[str, Seen]:
         """Everything remembered of `feed`, by item key (the feed's own row under "")."""
-        rows = self.db.execute(
-            "SELECT feed, item, status, content_hash, episode_guid, attempts, next_try, "
-            "last_error, updated FROM seen WHERE feed = ?", (feed,))
+        rows = self.db.execute(f"SELECT {_SEEN_COLUMNS} FROM seen WHERE feed = ?", (feed,))
         return {r[1]: _seen(r) for r in rows}
 
-    def seen_done_elsewhere(self, item: str, feed: str) -> Seen | None:
-        """A row of another feed that published the same item (a feed read under two
-        addresses: a redirect, http and https, the site's page and its feed)."""
-        r = self.db.execute(
-            "SELECT feed, item, status, content_hash, episode_guid, attempts, next_try, "
-            "last_error, updated FROM seen WHERE item = ? AND feed != ? AND status = 'done' "
-            "LIMIT 1", (item, feed)).fetchone()
+    def seen_done_elsewhere(self, item: str, feed: str, scope: str | None = None
+                            ) -> Seen | None:
+        """A row of another source that published the same item: any source (`scope` None,
+        for GUIDs that name the item anywhere), or one whose feed was last read at `scope`
+        (the same feed under another address: a redirect, http and https, the site's page)."""
+        query = (f"SELECT {_SEEN_COLUMNS} FROM seen WHERE item = ? AND feed != ? "
+                 "AND status = 'done'")
+        args: tuple[str, ...] = (item, feed)
+        if scope is not None:
+            query += (" AND feed IN (SELECT feed FROM seen WHERE item = '' AND "
+                      "content_hash LIKE ?)")
+            args += (f'%"scope": {json.dumps(scope)}%',)
+        r = self.db.execute(query + " LIMIT 1", args).fetchone()
         return _seen(r) if r else None
-
-    def feeds_read_at(self, scope: str) -> list[str]:
-        """Followed sources whose feed was last read at `scope` (their state says so)."""
-        rows = self.db.execute("SELECT feed, content_hash FROM seen WHERE item = '' AND "
-                               "content_hash LIKE ?", (f'%"scope": {json.dumps(scope)}%',))
-        return [r[0] for r in rows]
 
     def forget_seen(self, feed: str, items: list[str]) -> None:
         """Drop rows about items of `feed` (inside `transaction` to drop several at once)."""

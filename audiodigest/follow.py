@@ -208,12 +208,6 @@ def _is_global(key: str) -> bool:
     return _GLOBAL_KEY.match(key) is not None and not key.startswith("entry:")
 
 
-def _episode_key(scope: str, key: str) -> str:
-    """The episode's key in the catalogue: a global GUID alone (so the same story reached
-    through two feeds is one episode), else the GUID within the feed's address."""
-    return key if _is_global(key) else f"{scope}#{key}"
-
-
 def _backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(RETRY_BASE_S * 2 ** max(attempts - 1, 0), RETRY_MAX_S))
 
@@ -349,10 +343,17 @@ class _Candidate:
     entry_hash: str
     row: Seen | None
     allow_private: bool
-    episode_key: str = ""
+    scope: str
+    """Where the feed was read in the end; a GUID that only counts within it is scoped by it."""
     article: Article | None = None
     script: tuple[Script, VoiceChoice] | None = None
     synthesis: list[Future[tuple[int, str | None]]] = field(default_factory=list)
+
+    @property
+    def episode_key(self) -> str:
+        """The episode's key in the catalogue: a global GUID alone (the same story reached
+        through two feeds is one episode), else the GUID within the feed's address."""
+        return self.key if _is_global(self.key) else f"{self.scope}#{self.key}"
 
 
 @dataclass(slots=True)
@@ -435,8 +436,7 @@ class _Run:
             if key in seen_keys:  # a feed that lists an item twice
                 continue
             seen_keys.add(key)
-            c = _Candidate(feed, item, key, _entry_hash(item), rows.get(key), allow,
-                           _episode_key(scope, key))
+            c = _Candidate(feed, item, key, _entry_hash(item), rows.get(key), allow, scope)
             verdict = self._verdict(c)
             if verdict == "new":
                 fresh.append(c)
@@ -510,8 +510,8 @@ class _Run:
         """Whether this new-looking item was published from this feed under another address
         (or its episode is in the show), so it is not published again (nor brought back
         after `remove`); remembered as done under this address too."""
-        other = self.cat.seen_done_elsewhere(c.key, c.feed) if _is_global(c.key) else \
-            self._done_in_same_feed(c)
+        other = self.cat.seen_done_elsewhere(c.key, c.feed,
+                                             None if _is_global(c.key) else c.scope)
         episode = self.cat.by_key(c.episode_key)
         if other is None and episode is None:
             return False
@@ -519,17 +519,6 @@ class _Run:
         self.cat.put_seen(Seen(c.feed, c.key, _DONE, c.entry_hash, guid, 0, None, None,
                                self.now))
         return True
-
-    def _done_in_same_feed(self, c: _Candidate) -> Seen | None:
-        """The item's row under another address of the same feed (its feed state records
-        where it was read in the end), for GUIDs that only count within their feed."""
-        scope = c.episode_key[:-len(c.key) - 1]
-        for feed in self.cat.feeds_read_at(scope):
-            if feed != c.feed:
-                row = self.cat.seen_in(feed).get(c.key)
-                if row is not None and row.status == _DONE:
-                    return row
-        return None
 
     def _in_digest(self, guid: str) -> bool:
         ep = self.cat.by_guid(guid)
@@ -637,7 +626,7 @@ class _Run:
         self.done(c, result.status, result.episode)
 
     def publish_digest(self, todo: list[_Candidate]) -> None:
-        todo = self._readable_together(todo)
+        todo, prepared = self._readable_together(todo)
         if not todo:
             return
         articles = [c.article for c in todo if c.article is not None]
@@ -652,7 +641,7 @@ class _Run:
                 self.cat.put_seen(Seen(c.feed, c.key, _PENDING, c.entry_hash, guid,
                                        c.row.attempts if c.row else 0, None, None, self.now))
         try:
-            script, choice = self.show.script_for(articles)
+            script, choice = prepared or self.show.script_for(articles)
             _notice(self.options, f"Speaking with {choice.reason}")
             result = self.publish(articles, key, all(c.allow_private for c in todo),
                                   (script, choice))
@@ -664,16 +653,16 @@ class _Run:
             for c in todo:
                 self.done(c, result.status, result.episode)
 
-    def _readable_together(self, todo: list[_Candidate]) -> list[_Candidate]:
-        """The digest's items that one voice can read: when its voice cannot read them all (a
-        Russian story in an English digest would be spelled out letter by letter), the items
-        not in the digest's main language are left out and reported, and the digest goes
-        ahead without them."""
+    def _readable_together(self, todo: list[_Candidate]
+                           ) -> tuple[list[_Candidate], tuple[Script, VoiceChoice] | None]:
+        """The digest's items that one voice can read, and their script if that is all of
+        them: when its voice cannot read them all (a Russian story in an English digest would
+        be spelled out letter by letter), the items not in the digest's main language are left
+        out and reported, and the digest goes ahead without them."""
         from .errors import VoiceNotFound
 
         try:
-            self.show.script_for([c.article for c in todo if c.article is not None])
-            return todo
+            return todo, self.show.script_for([c.article for c in todo if c.article])
         except VoiceNotFound as exc:
             languages = [c.article.language for c in todo if c.article is not None]
             first = max(languages, key=languages.count)  # the digest's main language
@@ -684,9 +673,9 @@ class _Run:
                 if c not in kept:
                     self.failed(c, VoiceNotFound(f"left out of the digest: {exc}"
                                                  if kept else str(exc)))
-            return kept
+            return kept, None
         except AudioDigestError:
-            return todo  # publish_digest reports it for every item
+            return todo, None  # publish_digest reports it for every item
 
     def follow_feed(self, feed: str) -> tuple[list[_Candidate], _FeedDone | None]:
         """Read one feed, record its skips and waits: the items to publish, and what to

@@ -12,6 +12,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -146,20 +147,26 @@ def _handler(site: NewsSite) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-@pytest.fixture
-def news() -> Iterator[NewsSite]:
-    """A news site on 127.0.0.1 with four stories: two linked, one inline, one 404 link."""
-    site = NewsSite(items=[Item(1), Item(2, inline=True), Item(3), Item(4, broken=True)])
+@contextmanager
+def serving(site: NewsSite) -> Iterator[NewsSite]:
+    """`site` answered by a server on 127.0.0.1 (its url set) for the duration."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     site.url = f"http://127.0.0.1:{server.server_address[1]}"
     try:
         yield site
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def news() -> Iterator[NewsSite]:
+    """A news site on 127.0.0.1 with four stories: two linked, one inline, one 404 link."""
+    with serving(NewsSite(items=[Item(1), Item(2, inline=True), Item(3),
+                                 Item(4, broken=True)])) as site:
+        yield site
 
 
 @pytest.fixture(autouse=True)

@@ -7,15 +7,13 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from pipeline_helpers import BASE_URL, feed_state
-from test_follow import Item, NewsSite, _handler
+from test_follow import Item, NewsSite, serving
 
 KILL_MOMENTS = 24
 DIGEST_EVERY = 4
@@ -24,16 +22,8 @@ DIGEST_EVERY = 4
 
 @pytest.fixture
 def news() -> Iterator[NewsSite]:
-    site = NewsSite(items=[Item(1), Item(2, inline=True)])
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    site.url = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
+    with serving(NewsSite(items=[Item(1), Item(2, inline=True)])) as site:
         yield site
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def _start(out: Path, feed: str, env: dict[str, str], *extra: str) -> subprocess.Popen[bytes]:

@@ -11,15 +11,13 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from pipeline_helpers import BASE_URL, SHORT_ARTICLE, feed_state
-from test_follow import Item, NewsSite, _handler
+from test_follow import Item, NewsSite, serving
 
 INTERRUPTED = "Interrupted: what was in progress was not published"
 STOP_WITHIN_S = 5.0
@@ -130,16 +128,8 @@ def test_ctrl_c_stops_a_publish_at_once_and_keeps_the_show(tmp_path: Path) -> No
 
 @pytest.fixture
 def news() -> Iterator[NewsSite]:
-    site = NewsSite(items=[Item(n, inline=True) for n in range(1, 9)])
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    site.url = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
+    with serving(NewsSite(items=[Item(n, inline=True) for n in range(1, 9)])) as site:
         yield site
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_ctrl_c_stops_follow_keeping_what_it_published(news: NewsSite, tmp_path: Path) -> None:
