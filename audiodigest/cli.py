@@ -27,6 +27,8 @@ __all__ = ["cli"]
 EXIT_INPUT = 1
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
+BASE_URL_HELP = ("Where the output folder is served (default: the settings' base_url, else the "
+                 "one the show already uses, else `serve`'s address).")
 """128 + SIGINT, as shells report a program Ctrl-C stopped."""
 INTERRUPTED = "Interrupted."
 INTERRUPTED_PUBLISHING = ("Interrupted: what was in progress was not published; what was "
@@ -135,7 +137,8 @@ def _check_title(_ctx: click.Context, _param: click.Parameter, value: str | None
 def _common_render_options(f: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--voice", metavar="NAME",
-                     help="Voice profile (see `audiodigest voices`); default: by language."),
+                     help="Voice profile, or ENGINE:VOICE (see `audiodigest voices --all`); "
+                          "default: by language."),
         click.option("--lexicon", "lexicons", multiple=True, metavar="FILE",
                      type=click.Path(dir_okay=False, path_type=Path),
                      help="Extra pronunciation lexicon (repeatable)."),
@@ -202,7 +205,7 @@ def _terminated(_signum: int, _frame: object) -> None:
               default=Path("output"), show_default=True, help="Output folder of the show.")
 @click.option("--title", metavar="TEXT", callback=_check_title, help="Episode title (default: the article's).")
 @click.option("--base-url", metavar="URL", callback=_check_base_url,
-              help="Where the output folder is served (default: settings, else `serve`'s).")
+              help=BASE_URL_HELP)
 @click.option("--wait", type=click.FloatRange(0), metavar="SECONDS",
               help="How long to wait for another run on the same folder (0: fail at once) "
                    "[default: 600].")
@@ -493,7 +496,7 @@ def init(ctx: click.Context, directory: Path, title: str | None) -> None:
 @click.option("-o", "--out", "out", type=click.Path(file_okay=False, path_type=Path),
               default=Path("output"), show_default=True, help="Output folder of the show.")
 @click.option("--base-url", metavar="URL", callback=_check_base_url,
-              help="Where the output folder is served (default: settings, else `serve`'s).")
+              help=BASE_URL_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print the removed episode as JSON.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.pass_context
@@ -530,7 +533,7 @@ def remove(ctx: click.Context, episode: str, out: Path, base_url: str | None, as
               metavar="DATE", help="Skip (and remember as skipped) items published before DATE.")
 @click.option("--title", metavar="TEXT", callback=_check_title, help="Title of the --digest episode.")
 @click.option("--base-url", metavar="URL", callback=_check_base_url,
-              help="Where the output folder is served (default: settings, else `serve`'s).")
+              help=BASE_URL_HELP)
 @click.option("--wait", type=click.FloatRange(0), metavar="SECONDS",
               help="How long to wait for another run on the same folder [default: 600].")
 @click.option("--no-wait", is_flag=True, help="Exit at once (status 1) if another run is busy.")
@@ -552,7 +555,8 @@ def follow(ctx: click.Context, feeds: tuple[str, ...], out: Path, digest: bool,
 
     \b
     Exit status: 0 all went well (nothing new included); 1 a feed could not be read or an
-    item failed (the others were published), or another run holds the folder; 2 usage.
+    item failed (the others were published), or another run holds the folder; 2 usage;
+    130 / 143 stopped by Ctrl-C / SIGTERM (what was published stays).
 
     \b
     Examples:
