@@ -98,7 +98,7 @@ def _errors(debug: bool, interrupted: str | None = INTERRUPTED) -> Iterator[None
         # Stop now rather than wait for renders in other threads and workers to wind down: a
         # run may be killed at any moment without loss (the next one cleans up what it left),
         # and the workers die with this process.
-        from .synth import stop_workers
+        from .tts.synth import stop_workers
 
         stop_workers()
         if interrupted:
@@ -227,7 +227,7 @@ def publish(ctx: click.Context, sources: tuple[str, ...], out: Path, as_json: bo
       audiodigest publish a.html b.html --title "Monday briefing"
       curl -s https://example.com/story | audiodigest publish -
     """
-    from .publish import publish as do_publish
+    from .show.publish import publish as do_publish
 
     reporter = Reporter(quiet)
     with _errors(_debug(ctx), INTERRUPTED_PUBLISHING):
@@ -263,7 +263,7 @@ def render(ctx: click.Context, sources: tuple[str, ...], output: Path, quiet: bo
       audiodigest render article.html -o article.mp3
       audiodigest render notes.md --voice en-gb -o notes.mp3
     """
-    from .publish import render_file
+    from .show.publish import render_file
 
     reporter = Reporter(quiet)
     with _errors(_debug(ctx)):
@@ -284,7 +284,7 @@ def extract(ctx: click.Context, source: str, as_json: bool) -> None:
       audiodigest extract page.html
       audiodigest extract https://example.com/news/story.html --json
     """
-    from .extract import extract_all
+    from .pipeline import extract_all
 
     with _errors(_debug(ctx)):
         found = extract_all(source)
@@ -343,7 +343,7 @@ def script(ctx: click.Context, sources: tuple[str, ...], as_json: bool, **kw: An
       audiodigest script page.html --json | jq '.segments[].text'
     """
     from .pipeline import load_articles, make_script
-    from .script import format_script, script_to_json
+    from .speech.script import format_script, script_to_json
 
     reporter = Reporter(False)
     with _errors(_debug(ctx)):
@@ -371,7 +371,7 @@ def voices(ctx: click.Context, as_json: bool, show_all: bool) -> None:
       audiodigest voices
       audiodigest voices --all        # every espeak-ng voice too (100+ languages)
     """
-    from .voices import voice_report
+    from .tts.voices import voice_report
 
     with _errors(_debug(ctx)):
         report = voice_report(include_engine_voices=show_all)
@@ -419,7 +419,7 @@ def serve(ctx: click.Context, directory: Path, port: int | None, host: str, quie
       audiodigest serve site/podcast --port 8000
       audiodigest serve --host 127.0.0.1 --quiet
     """
-    from . import serve as serve_mod
+    from .site import serve as serve_mod
 
     if not directory.is_dir():
         raise click.ClickException(f"{directory} does not exist: publish an episode first")
@@ -452,7 +452,7 @@ def check(ctx: click.Context, target: str, base_url: str | None) -> None:
       audiodigest check                       # ./output/feed.xml
       audiodigest check https://example.com/podcast/feed.xml
     """
-    from .check import check_feed
+    from .site.check import check_feed
 
     feed: str | Path = target
     output_dir = None
@@ -509,7 +509,7 @@ def remove(ctx: click.Context, episode: str, out: Path, base_url: str | None, as
       audiodigest remove harbour-bridge-vote
       audiodigest remove 3f2b1c9e-... --out site/podcast
     """
-    from .publish import remove as do_remove
+    from .show.publish import remove as do_remove
 
     with _errors(_debug(ctx), INTERRUPTED_PUBLISHING):
         victim = do_remove(episode, out, base_url=base_url)
@@ -565,7 +565,7 @@ def follow(ctx: click.Context, feeds: tuple[str, ...], out: Path, digest: bool,
       audiodigest follow --quiet --no-wait       # from cron: output only on errors
       audiodigest follow https://example.com/ --dry-run   # what would be published
     """
-    from .follow import follow as do_follow
+    from .follow.run import follow as do_follow
 
     if no_wait and kw.get("wait") is not None:
         raise click.UsageError("give --wait SECONDS or --no-wait, not both")

@@ -12,14 +12,16 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .audio import AudioSettings, ClipSource, render_audio
-from .cache import SegmentCache
-from .errors import SourceError
+from .audio.master import AudioSettings, ClipSource, render_audio
+from .errors import AudioDigestError, NoArticleText, SourceError
 from .models import Article, RenderedAudio, Script, VoiceProfile
-from .voices import VoiceChoice, check_voice, choose_voice
+from .tts.cache import SegmentCache
+from .tts.voices import VoiceChoice, check_voice, choose_voice
 
 __all__ = [
     "DigestOptions",
+    "Extracted",
+    "extract_all",
     "Progress",
     "load_articles",
     "make_script",
@@ -65,11 +67,43 @@ class DigestOptions:
     """Receives one-line notices for the user (voice chosen, base URL assumed, ...)."""
 
 
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """Articles from a source, and the documents in it that gave none (name, error)."""
+
+    articles: tuple[Article, ...]
+    failures: tuple[tuple[str, AudioDigestError], ...] = ()
+
+
+def extract_all(source: str, *, allow_private: bool | None = None) -> Extracted:
+    """Load `source` (ingest) and extract every document in it; bad ones are listed, not fatal.
+
+    `allow_private` as for `ingest.sources.load_all` (None: a feed on the web may not send us
+    to private addresses unless it is on one itself).
+
+    Raises the first error when no document in the source gives an article.
+    """
+    from .extract.document import extract_document
+    from .ingest.sources import load_all
+
+    loaded = load_all(source, allow_private=allow_private)
+    articles: list[Article] = []
+    failures = list(loaded.failures)
+    for doc in loaded.documents:
+        try:
+            articles.append(extract_document(doc))
+        except AudioDigestError as exc:
+            failures.append((doc.source, exc))
+    if not articles:
+        if failures:
+            raise failures[0][1]
+        raise NoArticleText(f"no article text found in {source}: is it a list of links?")
+    return Extracted(tuple(articles), tuple(failures))
+
+
 def load_articles(sources: Sequence[str], notice: Callable[[str], None] | None = None
                   ) -> list[Article]:
     """Every article the sources hold, in order; documents that give none are reported."""
-    from .extract import extract_all
-
     articles: list[Article] = []
     for source in sources:
         found = extract_all(source)
@@ -93,7 +127,7 @@ def make_script(
     voice_name: str | None = None,
 ) -> tuple[Script, VoiceChoice]:
     """Choose the voice and build the script (no audio)."""
-    from .script import ScriptOptions, build_script
+    from .speech.script import ScriptOptions, build_script
 
     choice = choose_voice(options.voice or voice_name, articles[0].language)
     check_voice(choice.profile, articles)
@@ -105,7 +139,7 @@ def make_script(
     )
     script = build_script(articles, choice.profile, script_opts)
     if options.title:
-        from .extract import clean_text
+        from .extract.document import clean_text
 
         script = replace(script, title=clean_text(options.title))
     return script, choice
@@ -135,7 +169,7 @@ def render(
     scratch: Path | None = None,
 ) -> RenderedAudio:
     """Synthesize every segment (in parallel, through the cache) and encode one MP3 at `out`."""
-    from .synth import Synthesizer
+    from .tts.synth import Synthesizer
 
     if options.cache:
         cache = SegmentCache(options.cache_dir)

@@ -216,14 +216,14 @@ def validate_settings(settings: ShowSettings, origin: dict[str, str] | None = No
                        "to the settings file)")
     if settings.voice is not None:
         from .errors import VoiceNotFound
-        from .voices import choose_voice
+        from .tts.voices import choose_voice
 
         try:
             choose_voice(settings.voice, settings.language)
         except VoiceNotFound as exc:
             raise fail("voice", f"is unusable: {exc}") from exc
     if settings.artwork is not None:
-        from .artwork import check_artwork  # Pillow only when artwork is configured
+        from .site.artwork import check_artwork  # Pillow only when artwork is configured
 
         try:
             check_artwork(Path(settings.artwork))

@@ -83,13 +83,13 @@ def main(argv: list[str] | None = None) -> int:
         extra += ["--worst", str(args.worst)]
     status = 0
     if args.only in (None, "html"):
-        targets = [("audiodigest", "audiodigest.extract:article_text")]
+        targets = [("audiodigest", "audiodigest.extract.document:article_text")]
         if not args.mine_only:
             targets += [("trafilatura", f"{THIS}:trafilatura_html"),
                         ("readability-lxml", f"{THIS}:readability_html")]
         status |= _run(HTML_DATA, targets, extra)
     if args.only in (None, "text"):
-        targets = [("audiodigest", "audiodigest.extract:dump_text")]
+        targets = [("audiodigest", "audiodigest.extract.document:dump_text")]
         if not args.mine_only:
             targets += [("trafilatura-p", f"{THIS}:trafilatura_text"),
                         ("readability-p", f"{THIS}:readability_text")]

@@ -47,9 +47,9 @@ def main() -> int:
     args = parser.parse_args()
 
     started = time.perf_counter()
-    from audiodigest.normalize import normalize
-    from audiodigest.script import build_script
-    from audiodigest.sentences import split_sentences
+    from audiodigest.speech.normalize import normalize
+    from audiodigest.speech.script import build_script
+    from audiodigest.speech.sentences import split_sentences
     normalize("first call 1")
     first_call_ms = (time.perf_counter() - started) * 1000
 

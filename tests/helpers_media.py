@@ -21,12 +21,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from audiodigest.artwork import episode_image
 from audiodigest.models import ChapterMark, Cue, Episode
-from audiodigest.serve import make_server
 from audiodigest.settings import ShowSettings
-from audiodigest.site import render_site
-from audiodigest.transcripts import to_chapters_json, to_srt, to_vtt
+from audiodigest.site.artwork import episode_image
+from audiodigest.site.pages import render_site
+from audiodigest.site.serve import make_server
+from audiodigest.site.transcripts import to_chapters_json, to_srt, to_vtt
 
 __all__ = ["HOSTILE_TITLE", "PublishedShow", "make_mp3", "published_show", "served_show",
            "write_show"]

@@ -442,7 +442,7 @@ def test_xxe_behind_a_syntax_error_is_not_read(tmp_path: Path, garbage: str) -> 
 
 
 def test_html_entities_in_a_sloppy_feed_are_read_without_a_dtd() -> None:
-    from audiodigest.feeds import parse_feed
+    from audiodigest.ingest.feeds import parse_feed
 
     (item,) = parse_feed(b'<rss version="2.0"><channel><title>x</title><item><title>Caf&eacute;'
                          b" &mdash; &unknown; news</title><link>http://a/</link><description>"

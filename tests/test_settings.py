@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from audiodigest.artwork import make_cover
 from audiodigest.errors import SettingsError
 from audiodigest.settings import SETTINGS_FILE, ShowSettings, init_settings, load_settings
+from audiodigest.site.artwork import make_cover
 
 
 def test_init_writes_a_commented_file_that_loads_to_defaults(tmp_path: Path) -> None:

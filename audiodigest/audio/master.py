@@ -25,9 +25,9 @@ from typing import IO
 import numpy as np
 import numpy.typing as npt
 
-from .errors import AudioError, EncodeFailed, ToolMissing
+from ..errors import AudioError, EncodeFailed, ToolMissing
+from ..models import ChapterMark, Cue, RenderedAudio, Script
 from .loudness import gated_loudness, segment_loudness
-from .models import ChapterMark, Cue, RenderedAudio, Script
 
 __all__ = ["AudioSettings", "ClipSource", "check_audio_file", "find_tool", "render_audio"]
 

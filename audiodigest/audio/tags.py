@@ -14,8 +14,8 @@ from typing import Any
 from mutagen.id3 import ID3
 from mutagen.id3._tags import save_frame  # the one frame writer; _ChaptersInOrder needs it
 
-from .errors import AudioError
-from .models import ChapterMark
+from ..errors import AudioError
+from ..models import ChapterMark
 
 __all__ = ["EpisodeTags", "read_chapters", "write_tags"]
 

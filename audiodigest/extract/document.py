@@ -1,28 +1,24 @@
 """RawDocument -> Article: pick the extractor that fits the document's kind.
 
 HTML goes to `htmlextract` (trafilatura plus our cleanup), plain text to `textdump` (our
-rules for page dumps and clean text), Markdown to `markdown`. `extract(source)` loads a source
-of any kind (URL, file, folder, feed, "-") and extracts every document in it.
+rules for page dumps and clean text), Markdown to `markdown`. Loading a source of any kind (URL,
+file, folder, feed, "-") is ingest's job; `pipeline.extract_all` drives the two stages.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .errors import AudioDigestError, ExtractionError, NoArticleText
-from .fetch import decode_text
-from .htmlextract import extract_html as _extract_html
-from .models import Article, RawDocument
+from ..errors import ExtractionError
+from ..ingest.fetch import decode_text
+from ..models import Article, RawDocument
+from .html import extract_html as _extract_html
 from .textdump import extract_dump
 
 __all__ = [
-    "Extracted",
     "article_text",
     "clean_text",
     "dump_text",
-    "extract",
-    "extract_all",
     "extract_document",
     "extract_html",
     "extract_text",
@@ -80,41 +76,3 @@ def extract_document(doc: RawDocument) -> Article:
         f"cannot extract an article from {doc.source} ({doc.media_type}); "
         "give a web page, text or Markdown file"
     )
-
-
-@dataclass(frozen=True, slots=True)
-class Extracted:
-    """Articles from a source, and the documents in it that gave none (name, error)."""
-
-    articles: tuple[Article, ...]
-    failures: tuple[tuple[str, AudioDigestError], ...] = ()
-
-
-def extract_all(source: str, *, allow_private: bool | None = None) -> Extracted:
-    """Load `source` and extract every document; bad ones are listed, not fatal.
-
-    `allow_private` as for `sources.load_all` (None: a feed on the web may not send us to
-    private addresses unless it is on one itself).
-
-    Raises the first error when no document in the source gives an article.
-    """
-    from .sources import load_all
-
-    loaded = load_all(source, allow_private=allow_private)
-    articles: list[Article] = []
-    failures = list(loaded.failures)
-    for doc in loaded.documents:
-        try:
-            articles.append(extract_document(doc))
-        except AudioDigestError as exc:
-            failures.append((doc.source, exc))
-    if not articles:
-        if failures:
-            raise failures[0][1]
-        raise NoArticleText(f"no article text found in {source}: is it a list of links?")
-    return Extracted(tuple(articles), tuple(failures))
-
-
-def extract(source: str) -> list[Article]:
-    """Every article in `source` (URL, file, folder, feed or "-"), in order."""
-    return list(extract_all(source).articles)

@@ -21,10 +21,9 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from .errors import ExtractionError, NoArticleText
-from .models import Article, Section
-from .textdump import parse_byline
-from .textrules import (
+from ..errors import ExtractionError, NoArticleText
+from ..models import Article, Section
+from .rules import (
     COMMENT_ACTION,
     COMMENT_META_MAX_WORDS,
     COMMENT_TIME,
@@ -37,6 +36,7 @@ from .textrules import (
     parse_datetime,
     strip_title_suffix,
 )
+from .textdump import parse_byline
 
 __all__ = ["MAX_HTML_CHARS", "MAX_WRAPPER_DEPTH", "PageMeta", "extract_html", "flatten_deep_markup", "page_meta"]
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .errors import NoArticleText
-from .models import Article, Section
-from .textrules import cap_title, detect_language, normalise_space, parse_datetime
+from ..errors import NoArticleText
+from ..models import Article, Section
+from .rules import cap_title, detect_language, normalise_space, parse_datetime
 
 __all__ = ["extract_markdown", "markdown_inline"]
 

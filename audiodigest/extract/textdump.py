@@ -16,10 +16,10 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from .errors import ExtractionError, NoArticleText
-from .models import Article, Section
-from .phrases import month_numbers
-from .textrules import (
+from ..errors import ExtractionError, NoArticleText
+from ..models import Article, Section
+from ..speech.phrases import month_numbers
+from .rules import (
     COMMENT_META_MAX_WORDS,
     COMMENT_TIME,
     cap_title,

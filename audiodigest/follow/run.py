@@ -33,16 +33,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
-from .cache import SegmentCache
-from .catalogue import Catalogue, Seen
-from .errors import AudioDigestError, FeedParseError, SourceError, UsageError
-from .feeds import MAX_FEED_BYTES, FeedItem, feed_links, looks_like_feed, parse_feed
-from .models import Article, Episode, Script
-from .outdir import OutputFolder
-from .pipeline import DigestOptions
-from .publish import GUID_NAMESPACE, EpisodeJob, PublishResult, Show
-from .synth import SynthesisAhead, default_jobs
-from .voices import VoiceChoice
+from ..errors import AudioDigestError, FeedParseError, SourceError, UsageError
+from ..ingest.feeds import MAX_FEED_BYTES, FeedItem, feed_links, looks_like_feed, parse_feed
+from ..models import Article, Episode, Script
+from ..pipeline import DigestOptions
+from ..show.catalogue import Catalogue, Seen
+from ..show.folder import OutputFolder
+from ..show.publish import GUID_NAMESPACE, EpisodeJob, PublishResult, Show
+from ..tts.cache import SegmentCache
+from ..tts.synth import SynthesisAhead, default_jobs
+from ..tts.voices import VoiceChoice
 
 __all__ = [
     "EXIT_FAILED",
@@ -250,7 +250,7 @@ def _read_feed(source: str, validators: dict[str, str] | None, via: str | None =
                                  "is it a feed?", source)
         return _FeedBody(data, None, {}, private=False)
 
-    from .fetch import is_private_url
+    from ..ingest.fetch import is_private_url
 
     private = is_private_url(source)
     if via:
@@ -279,7 +279,7 @@ def _get_feed(url: str, validators: dict[str, str] | None, private: bool, via: s
               ) -> _FeedBody:
     import httpx
 
-    from .fetch import DEFAULT_LIMITS, fetch
+    from ..ingest.fetch import DEFAULT_LIMITS, fetch
 
     seen: dict[str, object] = {}
 
@@ -530,9 +530,9 @@ class _Run:
 
         Runs in the preparing thread: it must not touch the catalogue.
         """
-        from .extract import extract_document
-        from .fetch import is_private_url
-        from .sources import document_for_item
+        from ..extract.document import extract_document
+        from ..ingest.fetch import is_private_url
+        from ..ingest.sources import document_for_item
 
         item = c.item
         if item.content_html is None and item.link and \
@@ -659,7 +659,7 @@ class _Run:
         them: when its voice cannot read them all (a Russian story in an English digest would
         be spelled out letter by letter), the items not in the digest's main language are left
         out and reported, and the digest goes ahead without them."""
-        from .errors import VoiceNotFound
+        from ..errors import VoiceNotFound
 
         try:
             return todo, self.show.script_for([c.article for c in todo if c.article])

@@ -18,8 +18,8 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from .errors import FeedParseError
-from .textrules import parse_datetime
+from ..errors import FeedParseError
+from ..extract.rules import parse_datetime
 
 __all__ = ["FeedItem", "feed_links", "looks_like_feed", "parse_feed"]
 

@@ -34,8 +34,8 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 
-from .errors import FetchError, SourceError
-from .models import RawDocument
+from ..errors import FetchError, SourceError
+from ..models import RawDocument
 
 __all__ = [
     "ACCEPTED_MEDIA_TYPES",

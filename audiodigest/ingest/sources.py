@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import AudioDigestError, SourceError
+from ..errors import AudioDigestError, SourceError
+from ..models import RawDocument
 from .feeds import FeedItem, looks_like_feed, parse_feed
 from .fetch import decode_text, fetch, is_private_url, sniff_binary, text_head
-from .models import RawDocument
 
 __all__ = [
     "Loaded",

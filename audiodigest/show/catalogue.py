@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .models import ChapterMark, Episode
+from ..models import ChapterMark, Episode
 
 __all__ = ["Catalogue", "Seen"]
 

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .errors import LockTimeout
+from ..errors import LockTimeout
 
 __all__ = ["OutputFolder", "atomic_write", "release_inherited_locks"]
 

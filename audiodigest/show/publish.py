@@ -32,16 +32,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
-from .audio import check_audio_file
+from ..audio.master import check_audio_file
+from ..audio.tags import EpisodeTags, write_tags
+from ..errors import AudioDigestError, FeedError, UsageError
+from ..models import Article, Cue, Episode, RenderedAudio, Script, VoiceProfile
+from ..pipeline import DigestOptions, load_articles, make_script, render, script_digest
+from ..settings import ShowSettings, is_http_url, load_settings
+from ..tts.voices import VoiceChoice
 from .catalogue import Catalogue
-from .errors import AudioDigestError, FeedError, UsageError
-from .models import Article, Cue, Episode, RenderedAudio, Script, VoiceProfile
+from .folder import OutputFolder, sync_dir, sync_files
 from .names import slugify
-from .outdir import OutputFolder, sync_dir, sync_files
-from .pipeline import DigestOptions, load_articles, make_script, render, script_digest
-from .settings import ShowSettings, is_http_url, load_settings
-from .tags import EpisodeTags, write_tags
-from .voices import VoiceChoice
 
 __all__ = ["EpisodeJob", "PublishResult", "Show", "publish", "remove", "render_file", "resolve_base_url"]
 
@@ -74,7 +74,7 @@ def resolve_base_url(options: DigestOptions, settings: ShowSettings,
     else the one the show's feed already uses (`remembered`), else `serve`'s address."""
     url = options.base_url or settings.base_url or remembered
     if not url:
-        from .serve import default_base_url
+        from ..site.serve import default_base_url
 
         url = default_base_url()
         _notice(
@@ -155,7 +155,7 @@ def _site_files(settings: ShowSettings, episodes: Sequence[Episode], base_url: s
     `fresh` holds the cues of episodes not yet in the folder; the others' come from their
     VTT files, so a page reads without JavaScript too.
     """
-    from .site import render_site
+    from ..site.pages import render_site
 
     cues: dict[str, tuple[Cue, ...]] = dict(fresh or {})
     for ep in episodes:
@@ -171,7 +171,7 @@ _CUES: dict[tuple[str, int, int], tuple[Cue, ...]] = {}
 
 
 def _cues_of(path: Path) -> tuple[Cue, ...] | None:
-    from .transcripts import parse_vtt
+    from ..site.transcripts import parse_vtt
 
     try:
         st = path.stat()
@@ -286,7 +286,7 @@ def _pinned_guid(cat: Catalogue, settings: ShowSettings, first_url: str) -> Show
     A `podcast_guid` in the settings still wins."""
     if settings.podcast_guid:
         return settings
-    from .feed import podcast_guid
+    from ..site.rss import podcast_guid
 
     pinned = cat.meta(PODCAST_GUID_META)
     if pinned is None:
@@ -330,7 +330,7 @@ def recover(folder: OutputFolder, cat: Catalogue, settings: ShowSettings, base_u
 def _check_staged(staging: Path, root: Path, base_url: str, episode_files: Sequence[str],
                   site_names: Sequence[str]) -> None:
     """Run the directory checks on the staged feed, seeing staged files over the folder's."""
-    from .check import check_feed
+    from ..site.check import check_feed
 
     overlay: dict[str, Path | bytes] = {n: staging / "site" / n for n in site_names}
     overlay.update({n: staging / n for n in episode_files})
@@ -362,10 +362,10 @@ def _episode_image(articles: Sequence[Article], staging: Path, stem: str,
     A page on the public web may not point us at a private address (a router's admin page,
     a cloud metadata service) unless the settings allow it.
     """
-    from .artwork import episode_image
-    from .errors import AudioDigestError
-    from .fetch import FetchLimits, fetch
-    from .sources import feed_links_may_be_private
+    from ..errors import AudioDigestError
+    from ..ingest.fetch import FetchLimits, fetch
+    from ..ingest.sources import feed_links_may_be_private
+    from ..site.artwork import episode_image
 
     article = next((a for a in articles if a.image_url), None)
     if article is None or not article.image_url:
@@ -388,7 +388,7 @@ def _episode_image(articles: Sequence[Article], staging: Path, stem: str,
 
 def _write_episode_files(staging: Path, stem: str, audio: RenderedAudio, script: Script
                          ) -> dict[str, str]:
-    from .transcripts import to_chapters_json, to_srt, to_vtt
+    from ..site.transcripts import to_chapters_json, to_srt, to_vtt
 
     names = {
         "vtt": f"{stem}.vtt",
@@ -550,7 +550,7 @@ class EpisodeJob:
                        intro=settings.intro_audio, outro=settings.outro_audio, scratch=staging)
         published = self.existing.published if self.existing else datetime.now(UTC)
         authors = sorted({a.author for a in self.articles if a.author})
-        from .site import show_cover
+        from ..site.pages import show_cover
 
         _cover_name, cover = show_cover(settings)
         urls = tuple(a.url for a in self.articles if a.url)

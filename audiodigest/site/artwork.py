@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
 
-from .errors import FeedError, SettingsError
+from ..errors import FeedError, SettingsError
 
 __all__ = [
     "ARTWORK_MAX_PX",

@@ -23,7 +23,7 @@ from typing import Any
 
 from lxml import etree
 
-from .settings import APPLE_CATEGORIES
+from ..settings import APPLE_CATEGORIES
 
 __all__ = ["ResourceSource", "check_feed"]
 
@@ -346,8 +346,8 @@ def _parse(data: bytes, problems: list[str]) -> Any:
 def _load(target: str | Path, timeout: float, problems: list[str]) -> tuple[bytes | None, str | None]:
     text = str(target)
     if isinstance(target, str) and urllib.parse.urlsplit(text).scheme in ("http", "https"):
-        from .errors import AudioDigestError
-        from .fetch import FetchLimits, fetch
+        from ..errors import AudioDigestError
+        from ..ingest.fetch import FetchLimits, fetch
 
         # fetch() checks every redirect hop, caps the size (as sent and decompressed) and
         # bounds the total time, as for any document a stranger serves.

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from PIL import Image
 
+from ..errors import FeedError
+from ..models import Cue, Episode
+from ..settings import ShowSettings
 from .artwork import check_artwork, make_cover
-from .errors import FeedError
-from .feed import FEED_FILE, feed_url, render_feed
-from .models import Cue, Episode
 from .player import (
     STATIC_FILES,
     episode_page_name,
@@ -24,7 +24,7 @@ from .player import (
     render_index,
     static_assets,
 )
-from .settings import ShowSettings
+from .rss import FEED_FILE, feed_url, render_feed
 
 __all__ = [
     "COVER_JPEG", "COVER_PNG", "INDEX_FILE", "cover_file_name", "render_site", "show_cover"]

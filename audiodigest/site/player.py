@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from string import Template
 
-from .models import ChapterMark, Cue, Episode
-from .settings import ShowSettings
+from ..models import ChapterMark, Cue, Episode
+from ..settings import ShowSettings
 
 __all__ = [
     "EMBED_HEIGHT_PX",

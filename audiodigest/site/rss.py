@@ -21,9 +21,9 @@ from feedgen.ext.base import BaseEntryExtension, BaseExtension
 from feedgen.feed import FeedGenerator
 from feedgen.util import xml_elem
 
-from .errors import FeedError
-from .models import Episode
-from .settings import ShowSettings
+from ..errors import FeedError
+from ..models import Episode
+from ..settings import ShowSettings
 
 __all__ = [
     "FEED_FILE",

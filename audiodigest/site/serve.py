@@ -29,7 +29,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from .errors import ServeError, UsageError
+from ..errors import ServeError, UsageError
 
 __all__ = [
     "DEFAULT_PORT",

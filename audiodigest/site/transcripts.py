@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Sequence
 
-from .models import ChapterMark, Cue
+from ..models import ChapterMark, Cue
 
 __all__ = [
     "CHAPTERS_VERSION",

@@ -17,17 +17,26 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import LexiconError
-from .voices import bundled_voices_dir
+from ..errors import LexiconError
 
 __all__ = [
     "Lexicon",
+    "bundled_voices_dir",
     "LexiconEntry",
     "default_lexicon_path",
     "load_lexicon",
     "load_lexicons",
     "restore",
 ]
+
+
+
+def bundled_voices_dir() -> Path:
+    """The project's voices/ folder: in a checkout beside the package, in a wheel inside it."""
+    package = Path(__file__).resolve().parents[1]
+    checkout = package.parent / "voices"
+    return checkout if checkout.is_dir() else package / "bundled_voices"
+
 
 VOICES_DIR = bundled_voices_dir()
 """Where the bundled `<lang>.lexicon.toml` files live (the project's voices/ folder)."""

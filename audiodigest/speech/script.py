@@ -18,14 +18,14 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
-from .errors import ScriptError
+from ..errors import ScriptError
+from ..models import Article, Script, Segment, SegmentKind, VoiceProfile
+from ..tts.voices import unreadable_pattern
 from .lexicon import Lexicon, default_lexicon_path, load_lexicons, restore
-from .models import Article, Script, Segment, SegmentKind, VoiceProfile
 from .normalize import normalize
 from .numbers import ordinal, year
 from .phrases import Phrases, phrases_for
 from .sentences import MAX_SEGMENT_CHARS, cut_long, split_sentences
-from .voices import unreadable_pattern
 
 __all__ = [
     "Pauses",

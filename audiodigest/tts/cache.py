@@ -12,7 +12,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from .models import VoiceProfile
+from ..models import VoiceProfile
 
 __all__ = ["DEFAULT_CAP_BYTES", "SegmentCache", "default_cache_dir", "segment_key"]
 

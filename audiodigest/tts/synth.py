@@ -18,10 +18,10 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import AudioDigestError, SynthesisFailed
+from ..models import VoiceProfile
+from . import TTSEngine, get_engine
 from .cache import SegmentCache, segment_key
-from .errors import AudioDigestError, SynthesisFailed
-from .models import VoiceProfile
-from .tts import TTSEngine, get_engine
 
 __all__ = ["SynthJob", "SynthResult", "SynthesisAhead", "Synthesizer", "default_jobs", "init_worker", "process_pool",
            "run_job"]
@@ -67,8 +67,8 @@ def init_worker() -> None:
     print tracebacks and leave the pool hanging)."""
     import signal
 
-    from .outdir import release_inherited_locks
-    from .parentdeath import die_with_parent
+    from ..parentdeath import die_with_parent
+    from ..show.folder import release_inherited_locks
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's handler, if forked from it

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import EngineUnavailable, VoiceError, VoiceNotFound
-from .models import Article, VoiceProfile
+from ..errors import EngineUnavailable, VoiceError, VoiceNotFound
+from ..models import Article, VoiceProfile
+from ..speech.lexicon import bundled_voices_dir
 
 __all__ = [
     "VoiceChoice",
@@ -39,13 +40,6 @@ _KEYS = {
     "description", "engine", "voice", "language", "rate_wpm", "pitch", "volume", "lexicon",
     "default_for_language", "name",
 }
-
-
-def bundled_voices_dir() -> Path:
-    """The project's voices/ folder: in a checkout beside the package, in a wheel inside it."""
-    here = Path(__file__).resolve().parent
-    checkout = here.parent / "voices"
-    return checkout if checkout.is_dir() else here / "bundled_voices"
 
 
 def voices_dirs() -> list[Path]:
@@ -155,7 +149,7 @@ def choose_voice(name: str | None, language: str | None) -> VoiceChoice:
 def _engine_voice(name: str, language: str | None) -> VoiceChoice:
     """ENGINE:VOICE (as `audiodigest voices --all` lists them): that voice of that engine,
     with the fallback profile's rate, for a voice that has no profile."""
-    from .tts import engine_names, get_engine
+    from . import engine_names, get_engine
 
     engine, _, voice_id = name.partition(":")
     if engine not in engine_names():
@@ -207,7 +201,7 @@ def _espeak_voice_for(language: str) -> str | None:
 
 def voice_report(include_engine_voices: bool = False) -> dict[str, list[dict[str, object]]]:
     """Engines and profiles with whether each can run here (for `audiodigest voices`)."""
-    from .tts import engine_names, get_engine
+    from . import engine_names, get_engine
 
     engines: list[dict[str, object]] = []
     status: dict[str, tuple[bool, str]] = {}
@@ -307,7 +301,7 @@ def check_voice(voice: VoiceProfile, articles: Sequence[Article] = ()) -> None:
     Its engine must run here (EngineUnavailable), and, for espeak-ng voices, the text must not
     be mostly characters the voice only names (VoiceNotFound: no voice here reads it).
     """
-    from .tts import get_engine
+    from . import get_engine
 
     ok, reason = get_engine(voice.engine).available()
     if not ok:

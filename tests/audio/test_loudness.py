@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from audiodigest.loudness import gated_loudness, segment_loudness
+from audiodigest.audio.loudness import gated_loudness, segment_loudness
 
 TEXT = ("The harbour council met on Tuesday evening to approve the new ferry timetable. "
         "Boats will leave every twenty minutes during the morning peak, and fares stay the same.")
@@ -58,7 +58,7 @@ def test_gates_drop_silence(tmp_path: Path) -> None:
 def test_fft_lengths_are_few_close_and_smooth() -> None:
     """Every segment length maps to a transform length at most 25% longer, built of 2, 3 and
     5 only, and a whole run's worth of lengths needs few distinct responses (they are cached)."""
-    from audiodigest.loudness import _fast_length
+    from audiodigest.audio.loudness import _fast_length
 
     seen = set()
     for n in range(4096, 600_000, 977):

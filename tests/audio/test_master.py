@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pipeline_helpers import loudness, probe_duration
 
-from audiodigest.audio import AudioSettings, ClipSource, render_audio
+from audiodigest.audio.master import AudioSettings, ClipSource, render_audio
 from audiodigest.errors import AudioError
 from audiodigest.models import Script, Segment, VoiceProfile
 from audiodigest.tts.espeak import EspeakEngine
@@ -101,7 +101,7 @@ def test_the_pipe_into_the_encoder_is_widened() -> None:
     import fcntl
     import os
 
-    from audiodigest.audio import PIPE_BYTES, _widen_pipe
+    from audiodigest.audio.master import PIPE_BYTES, _widen_pipe
 
     limit = int(Path("/proc/sys/fs/pipe-max-size").read_text())
     r, w = os.pipe()

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from audiodigest import extract
 from audiodigest.errors import ExtractionError, NoArticleText
-from audiodigest.extract import article_text, extract, extract_all, extract_html
+from audiodigest.extract.document import article_text, extract_html
+from audiodigest.pipeline import extract_all
 
-SITE = Path(__file__).parent / "fixtures" / "site"
+SITE = Path(__file__).parents[1] / "fixtures" / "site"
 EXPECTED = (SITE / "article.expected.txt").read_text(encoding="utf-8").strip()
 
 
@@ -133,7 +135,7 @@ def test_empty_pages(page: str) -> None:
     ],
 )
 def test_boilerplate_rules(text: str, chrome: bool) -> None:
-    from audiodigest.textrules import is_boilerplate
+    from audiodigest.extract.rules import is_boilerplate
 
     assert is_boilerplate(text) is chrome
 
@@ -185,7 +187,7 @@ def test_a_discussion_is_known_by_its_furniture_not_its_heading() -> None:
     ],
 )
 def test_photo_credits_are_told_from_prose(text: str, credit: bool) -> None:
-    from audiodigest.textrules import is_credit
+    from audiodigest.extract.rules import is_credit
 
     assert is_credit(text) is credit
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from audiodigest.cli import cli
-from audiodigest.markdown import extract_markdown
+from audiodigest.extract.markdown import extract_markdown
 from audiodigest.models import VoiceProfile
-from audiodigest.script import build_script
+from audiodigest.speech.script import build_script
 
 VOICE = VoiceProfile(name="test", engine="pyttsx3", engine_voice="en")
 

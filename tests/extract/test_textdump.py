@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from audiodigest.errors import NoArticleText
-from audiodigest.extract import dump_text, extract_text
-from audiodigest.textdump import parse_byline
+from audiodigest.extract.document import dump_text, extract_text
+from audiodigest.extract.textdump import parse_byline
 
-FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "extract"
 
 
 @pytest.fixture(scope="module")

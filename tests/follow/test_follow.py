@@ -25,7 +25,7 @@ from click.testing import CliRunner
 from pipeline_helpers import BASE_URL
 
 from audiodigest.cli import cli
-from audiodigest.outdir import OutputFolder
+from audiodigest.show.folder import OutputFolder
 
 NOTHING_NEW_S = 1.5
 """A run with nothing new must stay about a second, even as a fresh process."""
@@ -304,7 +304,7 @@ def test_failed_item_is_retried_with_backoff_and_published_when_fixed(
 
 
 def test_items_give_up_after_the_retry_cap(news: NewsSite, tmp_path: Path) -> None:
-    from audiodigest.follow import MAX_ATTEMPTS
+    from audiodigest.follow.run import MAX_ATTEMPTS
 
     out = tmp_path / "show"
     news.items = [Item(4, broken=True), Item(2, inline=True)]
@@ -707,5 +707,5 @@ def test_help_teaches_by_example_and_states_exit_codes() -> None:
     result = CliRunner().invoke(cli, ["follow", "--help"])
     assert result.exit_code == 0
     assert "Example" in result.output and "Exit status" in result.output
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert "## Running from cron" in readme and "audiodigest follow" in readme

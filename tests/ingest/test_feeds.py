@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from audiodigest.errors import FeedParseError
-from audiodigest.feeds import FeedItem, looks_like_feed, parse_feed
+from audiodigest.ingest.feeds import FeedItem, looks_like_feed, parse_feed
 
-SITE = Path(__file__).parent / "fixtures" / "site"
+SITE = Path(__file__).parents[1] / "fixtures" / "site"
 
 
 def test_rss_items() -> None:
@@ -84,7 +84,7 @@ def test_not_a_feed() -> None:
 
 
 def test_feed_links_of_a_web_page() -> None:
-    from audiodigest.feeds import feed_links
+    from audiodigest.ingest.feeds import feed_links
 
     page = b"""<!DOCTYPE html><html><head>
     <link rel="stylesheet" href="/s.css">

@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from audiodigest.errors import FetchError, SourceError
-from audiodigest.fetch import USER_AGENT, FetchLimits, check_url, decode_text, fetch, is_private_url
+from audiodigest.ingest.fetch import USER_AGENT, FetchLimits, check_url, decode_text, fetch, is_private_url
 
 FAST = FetchLimits(connect_timeout=2, read_timeout=0.5, total_timeout=5)
 

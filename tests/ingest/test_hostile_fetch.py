@@ -18,8 +18,8 @@ from hostile_helpers import (
 )
 
 from audiodigest.errors import FetchError
-from audiodigest.fetch import FetchLimits, fetch, make_client
-from audiodigest.sources import load_all
+from audiodigest.ingest.fetch import FetchLimits, fetch, make_client
+from audiodigest.ingest.sources import load_all
 
 # Read timeout short enough for a quick test, total timeout shorter than the drip routes run.
 QUICK = FetchLimits(connect_timeout=2, read_timeout=0.5, total_timeout=1.5)
@@ -102,7 +102,7 @@ def test_gzip_bomb_in_several_members_is_still_counted(site: str) -> None:
     """A small first gzip member must not hide the rest (RFC 1952 allows many members)."""
     import gzip
 
-    from audiodigest.fetch import _Decoder
+    from audiodigest.ingest.fetch import _Decoder
 
     member = gzip.compress(b"\0" * (1024 * 1024))
     decoder = _Decoder("gzip")
@@ -183,7 +183,7 @@ def test_redirect_hop_to_private_address_is_checked(site: str) -> None:
 def test_connection_to_a_private_peer_is_refused_at_connect_time(site: str) -> None:
     """DNS rebinding: a name that resolved to a public address when checked may resolve to a
     private one when connecting. The client checks the address it actually reached."""
-    from audiodigest.fetch import _ALLOW_PRIVATE
+    from audiodigest.ingest.fetch import _ALLOW_PRIVATE
 
     token = _ALLOW_PRIVATE.set(False)
     start = len(REQUESTS)
@@ -236,7 +236,7 @@ def test_broken_and_hostile_responses_are_one_line(site: str, show: tuple[Path, 
 
 def test_who_may_send_us_to_private_addresses() -> None:
     """A feed on the public web may not; a feed on the LAN, a local file, or the user may."""
-    from audiodigest.sources import feed_links_may_be_private
+    from audiodigest.ingest.sources import feed_links_may_be_private
 
     assert not feed_links_may_be_private("https://93.184.216.34/feed.xml", None)
     assert feed_links_may_be_private("http://192.168.1.10/feed.xml", None)

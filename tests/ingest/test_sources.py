@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from audiodigest.errors import FeedParseError, FetchError, SourceError
-from audiodigest.sources import load, load_all, sniff_media_type
+from audiodigest.ingest.sources import load, load_all, sniff_media_type
 
-SITE = Path(__file__).parent / "fixtures" / "site"
+SITE = Path(__file__).parents[1] / "fixtures" / "site"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
 
 

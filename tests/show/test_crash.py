@@ -75,9 +75,9 @@ def test_published_files_reach_the_disk_before_the_feed_names_them(
     """Power loss, unlike a kill, drops what is only in the page cache: each episode file is
     flushed before the catalogue commit names it, the folder after the files are renamed into
     it, and feed.xml before its rename and the folder after it. (Spies: the calls go through.)"""
-    from audiodigest.catalogue import Catalogue
     from audiodigest.pipeline import DigestOptions
-    from audiodigest.publish import publish
+    from audiodigest.show.catalogue import Catalogue
+    from audiodigest.show.publish import publish
 
     events: list[tuple[str, str]] = []
     real_fsync, real_replace, real_put = os.fsync, os.replace, Catalogue.put

@@ -22,9 +22,9 @@ from hostile_helpers import (
     run_cli,
 )
 
-from audiodigest.extract import clean_text
-from audiodigest.names import MAX_SLUG, slugify
-from audiodigest.serve import make_server
+from audiodigest.extract.document import clean_text
+from audiodigest.show.names import MAX_SLUG, slugify
+from audiodigest.site.serve import make_server
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 TITLES = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from audiodigest.names import slugify
+from audiodigest.show.names import slugify
 
 
 @pytest.mark.parametrize(("title", "slug"), [

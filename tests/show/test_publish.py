@@ -19,10 +19,10 @@ from pipeline_helpers import (
     snapshot,
 )
 
-from audiodigest.catalogue import Catalogue
+from audiodigest.audio.tags import read_chapters
 from audiodigest.pipeline import DigestOptions
-from audiodigest.publish import publish, remove
-from audiodigest.tags import read_chapters
+from audiodigest.show.catalogue import Catalogue
+from audiodigest.show.publish import publish, remove
 
 
 @pytest.fixture
@@ -165,7 +165,7 @@ def test_chapters_and_cues_sit_on_real_segment_boundaries(opts: DigestOptions, c
     """Decode the MP3: each chapter starts where speech starts after a pause (within 50 ms)."""
     import numpy as np
 
-    from audiodigest.transcripts import parse_vtt
+    from audiodigest.site.transcripts import parse_vtt
 
     result = publish([str(corpus)], opts)
     mp3 = opts.out_dir / result.episode.audio_file
@@ -296,7 +296,7 @@ def test_the_base_url_is_remembered_and_a_new_one_moves_the_whole_feed(
     for entry in feedparser.parse(feed.encode()).entries:
         assert entry.enclosures[0].href.startswith(moved)
     # the show's podcast:guid stays what it was (Podcasting 2.0: it never changes on a move)
-    from audiodigest.feed import podcast_guid
+    from audiodigest.site.rss import podcast_guid
 
     assert f"<podcast:guid>{podcast_guid(BASE_URL + 'feed.xml')}</podcast:guid>" in feed
 

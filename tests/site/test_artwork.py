@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from audiodigest.artwork import check_artwork, episode_image, make_cover
 from audiodigest.errors import FeedError, SettingsError
+from audiodigest.site.artwork import check_artwork, episode_image, make_cover
 
 
 def _open(data: bytes) -> Image.Image:

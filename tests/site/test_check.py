@@ -20,7 +20,7 @@ from helpers_media import (  # noqa: F401
 )
 from PIL import Image
 
-from audiodigest.check import check_feed
+from audiodigest.site.check import check_feed
 
 
 @pytest.fixture

@@ -11,9 +11,9 @@ from helpers_media import HOSTILE_TITLE, PublishedShow, published_show, show_med
 from lxml import html as lxml_html
 from PIL import Image
 
-from audiodigest.artwork import make_cover
 from audiodigest.errors import FeedError, SettingsError
-from audiodigest.site import render_site
+from audiodigest.site.artwork import make_cover
+from audiodigest.site.pages import render_site
 
 
 def test_every_derived_file_is_there(published_show: PublishedShow) -> None:

@@ -16,7 +16,7 @@ from helpers_media import HOSTILE_TITLE, PublishedShow, published_show, show_med
 from lxml import etree
 
 from audiodigest.errors import FeedError
-from audiodigest.feed import MACHINE_VOICE_NOTE, PODCAST_GUID_NAMESPACE, podcast_guid, render_feed
+from audiodigest.site.rss import MACHINE_VOICE_NOTE, PODCAST_GUID_NAMESPACE, podcast_guid, render_feed
 
 FEEDCHECK = Path("/work/shared/tools/feedcheck.py")
 NS = {"itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd",

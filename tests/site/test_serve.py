@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from hostile_helpers import assert_one_error_line, run_cli
 
-from audiodigest.serve import DEFAULT_PORT, default_base_url, make_server
+from audiodigest.site.serve import DEFAULT_PORT, default_base_url, make_server
 
 BODY = bytes(range(256)) * 40  # 10240 bytes, every offset distinguishable
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from audiodigest.models import ChapterMark, Cue
-from audiodigest.transcripts import CHAPTERS_VERSION, parse_vtt, to_chapters_json, to_srt, to_vtt
+from audiodigest.site.transcripts import CHAPTERS_VERSION, parse_vtt, to_chapters_json, to_srt, to_vtt
 
 CUES = (
     Cue(3.5, 7.25, "Second <b>sentence</b> & more --> here."),

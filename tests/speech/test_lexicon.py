@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from audiodigest.errors import LexiconError
-from audiodigest.lexicon import Lexicon, default_lexicon_path, load_lexicon, load_lexicons
+from audiodigest.speech.lexicon import Lexicon, default_lexicon_path, load_lexicon, load_lexicons
 
-VOICES = Path(__file__).resolve().parent.parent / "voices"
+VOICES = Path(__file__).resolve().parents[2] / "voices"
 EN = VOICES / "en.lexicon.toml"
 CORPUS_NAMES = ["Szijjarto", "Podolyak", "Danilevich", "Aliaksandr", "Shoigu", "Mykhailo", "Kyiv",
                 "Siarhei", "Valeryi", "Herasimenia", "Apeikin", "Aliaksandra"]
@@ -157,7 +157,7 @@ def test_keys_match_the_written_form_before_normalization(tmp_path: Path) -> Non
     """The script stage protects lexicon words, normalizes the rest, then restores them: keys are
     written as articles write them, and respellings are not normalized again."""
     from audiodigest.models import Article, Section, VoiceProfile
-    from audiodigest.script import ScriptOptions, build_script
+    from audiodigest.speech.script import ScriptOptions, build_script
 
     user = write(tmp_path, '[words]\nNATO = "Nay-toe"\n"F-16" = "eff sixteen"\n'
                            'Shoigu = "Shoy-goo 2"\n')

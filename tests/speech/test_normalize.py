@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from audiodigest.normalize import normalize, number_words
-from audiodigest.numbers import cardinal, ordinal, roman_to_int, year
-from audiodigest.sentences import split_sentences
+from audiodigest.speech.normalize import normalize, number_words
+from audiodigest.speech.numbers import cardinal, ordinal, roman_to_int, year
+from audiodigest.speech.sentences import split_sentences
 
-CASES_FILE = Path(__file__).parent / "data" / "normalize_cases.tsv"
+CASES_FILE = Path(__file__).parents[1] / "data" / "normalize_cases.tsv"
 CORPUS = Path("/work/shared/corpus/kyiv-independent-belarus-weekly-2023-04-14.txt")
 MAX_MS_PER_SENTENCE = 2.0
 HOSTILE_SECONDS = 10.0

@@ -16,7 +16,7 @@ import pytest
 
 from audiodigest.errors import ScriptError
 from audiodigest.models import Article, Script, Section, VoiceProfile
-from audiodigest.script import (
+from audiodigest.speech.script import (
     ScriptOptions,
     balance_quotes,
     build_script,
@@ -26,9 +26,9 @@ from audiodigest.script import (
     speak_date,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "harbour-bridge.txt"
-GOLDEN = Path(__file__).parent / "golden" / "harbour-bridge.script.json"
+GOLDEN = Path(__file__).parents[1] / "golden" / "harbour-bridge.script.json"
 SAMPLE_HEADINGS = ("What went wrong", "What it cost", "What comes next")
 VOICE = VoiceProfile(name="test", engine="pyttsx3", engine_voice="en")
 RU_VOICE = VoiceProfile(name="test-ru", engine="pyttsx3", engine_voice="ru", language="ru")
@@ -371,7 +371,7 @@ def test_a_german_article_gets_german_phrases() -> None:
 
 @pytest.mark.parametrize("language", ["de", "fr", "es", "it", "pt", "nl", "pt-BR"])
 def test_digest_phrases_follow_the_language(language: str) -> None:
-    from audiodigest.phrases import phrases_for
+    from audiodigest.speech.phrases import phrases_for
 
     words = phrases_for(language)
     stories = [Article(title=f"Titel {n}", sections=(Section(None, (f"Text {n}.",)),),

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from audiodigest.sentences import MAX_SEGMENT_CHARS, cut_long, split_sentences
+from audiodigest.speech.sentences import MAX_SEGMENT_CHARS, cut_long, split_sentences
 
 # The 48 English "Golden Rules" of the Pragmatic Segmenter (the cases pySBD is scored on).
 GOLDEN_RULES: list[tuple[str, list[str]]] = [

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from audiodigest.cache import SegmentCache
 from audiodigest.errors import SynthesisFailed
 from audiodigest.models import Clip, VoiceProfile
-from audiodigest.synth import Synthesizer
 from audiodigest.tts import get_engine, register_engine, unregister_engine
+from audiodigest.tts.cache import SegmentCache
 from audiodigest.tts.espeak import EspeakEngine
 from audiodigest.tts.pyttsx3 import Pyttsx3Engine
+from audiodigest.tts.synth import Synthesizer
 
 VOICE = VoiceProfile(name="en-us", engine="pyttsx3", engine_voice="gmw/en-us", rate_wpm=175)
 TEXTS = [
@@ -131,7 +131,7 @@ def test_synthesis_ahead_fills_the_cache_once_per_text(tmp_path: Path) -> None:
     episodes is synthesized once, and the episode's own render then synthesizes nothing."""
     from concurrent.futures import wait
 
-    from audiodigest.synth import SynthesisAhead
+    from audiodigest.tts.synth import SynthesisAhead
 
     cache = SegmentCache(tmp_path / "c")
     ahead = SynthesisAhead(cache, jobs=2)

@@ -11,10 +11,10 @@ from click.testing import CliRunner
 
 from audiodigest.cli import cli
 from audiodigest.errors import VoiceNotFound
-from audiodigest.lexicon import load_lexicon
 from audiodigest.models import Article, Section, VoiceProfile
 from audiodigest.pipeline import DigestOptions, make_script
-from audiodigest.voices import (
+from audiodigest.speech.lexicon import load_lexicon
+from audiodigest.tts.voices import (
     bundled_voices_dir,
     choose_voice,
     list_profiles,
@@ -144,7 +144,7 @@ def test_an_engine_voice_without_a_profile_is_named_engine_colon_voice() -> None
     import pytest
 
     from audiodigest.errors import VoiceNotFound
-    from audiodigest.voices import choose_voice
+    from audiodigest.tts.voices import choose_voice
 
     choice = choose_voice("espeak:gmw/de", "en")
     assert (choice.profile.engine, choice.profile.engine_voice) == ("espeak", "gmw/de")
