@@ -18,6 +18,7 @@ __all__ = [
     "ChapterMark",
     "Clip",
     "Cue",
+    "EngineAbilities",
     "Episode",
     "RawDocument",
     "RenderedAudio",
@@ -126,6 +127,38 @@ class Script:
     segments: tuple[Segment, ...]
     chapters: tuple[str, ...]
     articles: tuple[Article, ...] = ()
+
+
+PhonemeAlphabet = Literal["espeak", "ipa"]
+"""How an engine reads lexicon phonemes inside `[[ ]]`: espeak-ng's own mnemonics (`k'i:v`) or
+IPA (`kˈiːv`, what Piper's `[[ ]]` spans take)."""
+
+
+@dataclass(frozen=True, slots=True)
+class EngineAbilities:
+    """What a TTS engine can do, declared on its class (`abilities = EngineAbilities(...)`).
+
+    The script stage, the voice choice and the worker pool ask these; no list of engine names
+    elsewhere decides for an engine, so a plugin engine declares its own.
+    """
+
+    phonemes: PhonemeAlphabet | None = None
+    """Reads `[[phonemes]]` spans in this alphabet (lexicon entries reach it as phonemes);
+    None: it reads `[[` as text, so lexicon entries reach it as respellings."""
+    espeak_voices: bool = False
+    """Speaks through espeak-ng's voices, and so reads only what those voices read (an English
+    espeak-ng voice names each Chinese character instead of reading it)."""
+    languages: tuple[str, ...] = ()
+    """Languages it speaks (ISO 639-1); empty: whatever its voices declare."""
+    sample_rate: int = 22050
+    """The rate of the WAV files it writes."""
+    fork_unsafe_module: str | None = None
+    """A module that, once imported in a process, makes forking that process unsafe (its
+    library keeps state a forked child inherits broken): worker pools then start from a clean
+    forkserver."""
+    thread_safe: bool = True
+    """May synthesize while other threads of its process run (pyttsx3's espeak-ng loses audio
+    when another thread runs beside it: run it in a process with one worker thread)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,10 +128,14 @@ def make_script(
 ) -> tuple[Script, VoiceChoice]:
     """Choose the voice and build the script (no audio)."""
     from .speech.script import ScriptOptions, build_script
+    from .tts import abilities_of
+    from .tts.voices import unreadable_pattern
 
     choice = choose_voice(options.voice or voice_name, articles[0].language)
     check_voice(choice.profile, articles)
     script_opts = ScriptOptions(
+        phonemes=abilities_of(choice.profile).phonemes,
+        unreadable=unreadable_pattern(choice.profile),
         disclosure=disclosure if options.disclosure is None else options.disclosure,
         show_title=show_title,
         lexicons=show_lexicons + options.lexicons,

@@ -25,6 +25,7 @@ __all__ = [
     "init_settings",
     "is_http_url",
     "load_settings",
+    "check_artwork",
     "validate_settings",
 ]
 
@@ -223,12 +224,51 @@ def validate_settings(settings: ShowSettings, origin: dict[str, str] | None = No
         except VoiceNotFound as exc:
             raise fail("voice", f"is unusable: {exc}") from exc
     if settings.artwork is not None:
-        from .site.artwork import check_artwork  # Pillow only when artwork is configured
-
         try:
             check_artwork(Path(settings.artwork))
         except SettingsError as exc:
             raise fail("artwork", f"is unusable: {exc}") from exc
+
+
+ARTWORK_MIN_PX = 1400
+"""Apple's smallest accepted artwork side."""
+ARTWORK_MAX_PX = 3000
+"""Apple's largest accepted artwork side."""
+_ALLOWED_FORMATS = {"JPEG", "PNG"}
+_ALLOWED_MODES = {"RGB", "P"}
+"""P (palette) PNGs without transparency are RGB to every app; L, CMYK and alpha are not."""
+
+
+def check_artwork(path: Path) -> None:
+    """Raise SettingsError naming the file when Apple would reject it as show artwork."""
+    path = Path(path)
+    if not path.is_file():
+        raise SettingsError(f"{path}: artwork file not found; fix the 'artwork' setting or remove it "
+                            "to use a generated cover")
+    suffix = path.suffix.lower()
+    from PIL import Image, UnidentifiedImageError  # Pillow only when artwork is configured
+
+    try:
+        with Image.open(path) as image:
+            fmt, (width, height), mode = image.format, image.size, image.mode
+            alpha = "transparency" in image.info
+    except (UnidentifiedImageError, OSError) as exc:
+        raise SettingsError(f"{path}: artwork is not a readable image ({exc})") from exc
+    if fmt not in _ALLOWED_FORMATS:
+        raise SettingsError(f"{path}: artwork is {fmt}, must be JPEG or PNG")
+    wanted_suffix = (".jpg", ".jpeg") if fmt == "JPEG" else (".png",)
+    if suffix not in wanted_suffix:
+        raise SettingsError(f"{path}: artwork is a {fmt} but named {suffix or '(no extension)'}; "
+                            f"rename it to end in {wanted_suffix[0]}")
+    if width != height:
+        raise SettingsError(f"{path}: artwork is {width}x{height}, must be square")
+    if not ARTWORK_MIN_PX <= width <= ARTWORK_MAX_PX:
+        raise SettingsError(f"{path}: artwork is {width}x{height}, must be between "
+                            f"{ARTWORK_MIN_PX}x{ARTWORK_MIN_PX} and {ARTWORK_MAX_PX}x{ARTWORK_MAX_PX}")
+    if mode not in _ALLOWED_MODES or alpha:
+        raise SettingsError(f"{path}: artwork colour mode is {mode}{' with transparency' if alpha else ''}; "
+                            "save it as RGB without an alpha channel")
+
 
 
 def is_http_url(url: str) -> bool:

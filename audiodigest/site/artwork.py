@@ -16,7 +16,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
 
-from ..errors import FeedError, SettingsError
+from ..errors import FeedError
+from ..settings import ARTWORK_MAX_PX, ARTWORK_MIN_PX, check_artwork
 
 __all__ = [
     "ARTWORK_MAX_PX",
@@ -28,10 +29,6 @@ __all__ = [
     "make_cover",
 ]
 
-ARTWORK_MIN_PX = 1400
-"""Apple's smallest accepted artwork side."""
-ARTWORK_MAX_PX = 3000
-"""Apple's largest accepted artwork side."""
 COVER_PX = 1400
 """Generated covers use the smallest accepted size: smallest file, accepted everywhere."""
 EPISODE_IMAGE_PX = 1400
@@ -43,9 +40,6 @@ MAX_BYTES = 512 * 1024
 """NPR One and Spotify ask for artwork no larger than 512 KiB."""
 JPEG_QUALITIES = (88, 80, 72, 64, 56)
 """Tried in order until the JPEG fits MAX_BYTES."""
-_ALLOWED_FORMATS = {"JPEG", "PNG"}
-_ALLOWED_MODES = {"RGB", "P"}
-"""P (palette) PNGs without transparency are RGB to every app; L, CMYK and alpha are not."""
 
 _FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 _TITLE_FONT = "DejaVuSans-Bold.ttf"
@@ -132,35 +126,6 @@ def make_cover(title: str) -> bytes:
     draw.text((_MARGIN_PX, COVER_PX - _MARGIN_PX - 60), _LABEL, font=_font(_LABEL_FONT, 56),
               fill=(220, 220, 230))
     return _encode_jpeg(image)
-
-
-def check_artwork(path: Path) -> None:
-    """Raise SettingsError naming the file when Apple would reject it as show artwork."""
-    path = Path(path)
-    if not path.is_file():
-        raise SettingsError(f"{path}: artwork file not found; fix the 'artwork' setting or remove it "
-                            "to use a generated cover")
-    suffix = path.suffix.lower()
-    try:
-        with Image.open(path) as image:
-            fmt, (width, height), mode = image.format, image.size, image.mode
-            alpha = "transparency" in image.info
-    except (UnidentifiedImageError, OSError) as exc:
-        raise SettingsError(f"{path}: artwork is not a readable image ({exc})") from exc
-    if fmt not in _ALLOWED_FORMATS:
-        raise SettingsError(f"{path}: artwork is {fmt}, must be JPEG or PNG")
-    wanted_suffix = (".jpg", ".jpeg") if fmt == "JPEG" else (".png",)
-    if suffix not in wanted_suffix:
-        raise SettingsError(f"{path}: artwork is a {fmt} but named {suffix or '(no extension)'}; "
-                            f"rename it to end in {wanted_suffix[0]}")
-    if width != height:
-        raise SettingsError(f"{path}: artwork is {width}x{height}, must be square")
-    if not ARTWORK_MIN_PX <= width <= ARTWORK_MAX_PX:
-        raise SettingsError(f"{path}: artwork is {width}x{height}, must be between "
-                            f"{ARTWORK_MIN_PX}x{ARTWORK_MIN_PX} and {ARTWORK_MAX_PX}x{ARTWORK_MAX_PX}")
-    if mode not in _ALLOWED_MODES or alpha:
-        raise SettingsError(f"{path}: artwork colour mode is {mode}{' with transparency' if alpha else ''}; "
-                            "save it as RGB without an alpha channel")
 
 
 def episode_image(data: bytes) -> bytes:

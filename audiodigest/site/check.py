@@ -23,14 +23,13 @@ from typing import Any
 
 from lxml import etree
 
-from ..settings import APPLE_CATEGORIES
+from ..settings import APPLE_CATEGORIES, ARTWORK_MAX_PX, ARTWORK_MIN_PX
 
 __all__ = ["ResourceSource", "check_feed"]
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST = "https://podcastindex.org/namespace/1.0"
 ATOM = "http://www.w3.org/2005/Atom"
-ARTWORK_MIN_PX, ARTWORK_MAX_PX = 1400, 3000
 DESCRIPTION_MAX_BYTES = 4000
 DURATION_TOLERANCE_S = 1.0
 """Apps show itunes:duration before downloading; more than a second off looks broken."""

@@ -19,8 +19,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from ..errors import ScriptError
-from ..models import Article, Script, Segment, SegmentKind, VoiceProfile
-from ..tts.voices import unreadable_pattern
+from ..models import Article, PhonemeAlphabet, Script, Segment, SegmentKind, VoiceProfile
 from .lexicon import Lexicon, default_lexicon_path, load_lexicons, restore
 from .normalize import normalize
 from .numbers import ordinal, year
@@ -39,7 +38,6 @@ __all__ = [
     "speakable",
 ]
 
-PHONEME_ENGINES = frozenset({"espeak"})
 """Engines that read espeak-ng's inline `[[...]]` phoneme input (espeak-ng's CLI does)."""
 MIN_CUT_CHARS = 60
 """Below this the written sentence is not cut further to make its spoken form fit."""
@@ -78,9 +76,13 @@ class ScriptOptions:
     """Extra lexicon files (show settings, then `--lexicon FILE`), layered over the voice's."""
     use_default_lexicon: bool = True
     """Use voices/<lang>.lexicon.toml when the voice profile names no lexicon of its own."""
-    phonemes: bool | None = None
-    """Lexicon entries may be sent as espeak `[[phonemes]]`. None: only for engines known to read
-    them (PHONEME_ENGINES); pyttsx3's espeak driver reads `[[` as text, so it gets respellings."""
+    phonemes: PhonemeAlphabet | None = None
+    """The phoneme alphabet the voice's engine reads in `[[ ]]` (its `EngineAbilities`), so
+    lexicon entries reach it as phonemes; None: respellings (pyttsx3's espeak driver reads `[[`
+    as text). `pipeline.make_script` asks the engine."""
+    unreadable: re.Pattern[str] | None = None
+    """Characters the voice names instead of reading ("Chinese letter"): left out of what is
+    said, kept in the captions. `pipeline.make_script` asks the voice's engine."""
     max_segment_chars: int = MAX_SEGMENT_CHARS
     intro: bool = True
     outro: bool = True
@@ -331,11 +333,8 @@ def build_script(
     if not articles:
         raise ScriptError("nothing to say: no articles were given")
     language = articles[0].language or voice.language
-    phonemes = options.phonemes
-    if phonemes is None:
-        phonemes = voice.engine in PHONEME_ENGINES
-    b = _Builder(language, _lexicon_for(voice, options, language), options, phonemes,
-                 unreadable_pattern(voice))
+    b = _Builder(language, _lexicon_for(voice, options, language), options,
+                 options.phonemes == "espeak", options.unreadable)
     words = phrases_for(language)
     if len(articles) == 1:
         _single(b, articles[0], options, words)

@@ -1,8 +1,11 @@
 """Text-to-speech engines behind one small Protocol and an explicit registry.
 
-An engine is a plain class with a `name`, an `available()` classmethod that says whether it
-can run here (and if not, how to install it), a `voices()` classmethod, and
-`synthesize(text, voice, out) -> Clip`, which writes one WAV file. One instance lives in each
+An engine is a plain class with a `name`, its `abilities` (`models.EngineAbilities`: which
+phoneme alphabet it reads, whether it speaks through espeak-ng's voices, its languages and
+sample rate, whether it is safe to fork or to run beside other threads), an `available()`
+classmethod that says whether it can run here (and if not, how to install it), a `voices()`
+classmethod, and `synthesize(text, voice, out) -> Clip`, which writes one WAV file. Callers
+ask `abilities` (`abilities_of(voice)`); nothing else names engines. One instance lives in each
 synthesis worker process, so an engine may keep state (a loaded model, a warm espeak-ng).
 
 Built-in engines register below; third-party engines come from the entry-point group
@@ -17,11 +20,14 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from ..errors import EngineUnavailable
-from ..models import Clip, VoiceProfile
+from ..models import Clip, EngineAbilities, VoiceProfile
 
 __all__ = [
+    "EngineAbilities",
     "EngineVoice",
     "TTSEngine",
+    "abilities_of",
+    "fork_unsafe_loaded",
     "engine_names",
     "get_engine",
     "register_engine",
@@ -43,6 +49,7 @@ class TTSEngine(Protocol):
     """What every engine provides."""
 
     name: str
+    abilities: EngineAbilities
 
     @classmethod
     def available(cls) -> tuple[bool, str]:
@@ -111,3 +118,17 @@ def get_engine(name: str) -> type[TTSEngine]:
         raise EngineUnavailable(
             f"no TTS engine named {name!r}; engines: {', '.join(sorted(_REGISTRY))}"
         ) from None
+
+
+def abilities_of(voice: VoiceProfile) -> EngineAbilities:
+    """What the engine of `voice` can do (EngineUnavailable if no engine has that name)."""
+    return get_engine(voice.engine).abilities
+
+
+def fork_unsafe_loaded() -> bool:
+    """Whether this process has loaded an engine library that makes forking it unsafe."""
+    import sys
+
+    _load_plugins()
+    return any(cls.abilities.fork_unsafe_module in sys.modules
+               for cls in _REGISTRY.values() if cls.abilities.fork_unsafe_module)

@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 from ..errors import EngineUnavailable, SynthesisFailed
-from ..models import Clip, VoiceProfile
+from ..models import Clip, EngineAbilities, VoiceProfile
 from . import EngineVoice
 from .wavcheck import check_wav
 
@@ -23,6 +23,7 @@ class EspeakEngine:
     """The espeak-ng command-line program."""
 
     name = "espeak"
+    abilities = EngineAbilities(phonemes="espeak", espeak_voices=True)
 
     @classmethod
     def _binary(cls) -> str:

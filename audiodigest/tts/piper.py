@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EngineUnavailable, SynthesisFailed
-from ..models import Clip, VoiceProfile
+from ..models import Clip, EngineAbilities, VoiceProfile
 from . import EngineVoice
 from .wavcheck import check_wav
 
@@ -56,6 +56,7 @@ class PiperEngine:
     """Piper (ONNX) voices whose models come in Python packages."""
 
     name = "piper"
+    abilities = EngineAbilities(languages=("en",))
 
     def __init__(self) -> None:
         self._voices: dict[str, Any] = {}

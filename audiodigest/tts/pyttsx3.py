@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EngineUnavailable, SynthesisFailed
-from ..models import Clip, VoiceProfile
+from ..models import Clip, EngineAbilities, VoiceProfile
 from . import EngineVoice
 from .wavcheck import check_wav
 
@@ -34,6 +34,7 @@ class Pyttsx3Engine:
     """pyttsx3 with its espeak-ng driver."""
 
     name = "pyttsx3"
+    abilities = EngineAbilities(espeak_voices=True, fork_unsafe_module="pyttsx3", thread_safe=False)
 
     def __init__(self) -> None:
         self._engine: Any = None

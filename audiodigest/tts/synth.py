@@ -115,14 +115,17 @@ def process_pool(jobs: int, *, fork: bool = True) -> ProcessPoolExecutor:
 
     fork: workers start in milliseconds with our modules already imported (the pool starts all
     its workers before its manager thread, so no thread is forked). But a process that already
-    started pyttsx3 would hand its espeak-ng state to the children, which then hang, and forking
+    loaded an engine that is unsafe to fork (pyttsx3, see `EngineAbilities.fork_unsafe_module`)
+    would hand its state to the children, which then hang, and forking
     a process that runs other threads can copy a lock another thread holds: such processes (and
     callers that will start threads before the pool's first job, `fork=False`) start their
     workers from a clean forkserver instead.
 
     Call it from a thread that lives as long as the pool (the main thread).
     """
-    safe = fork and "pyttsx3" not in sys.modules and threading.active_count() == 1
+    from . import fork_unsafe_loaded
+
+    safe = fork and not fork_unsafe_loaded() and threading.active_count() == 1
     ctx = multiprocessing.get_context("fork" if safe else "forkserver")
     # A run stopped at once (Ctrl-C, see cli.py) leaves the pool's semaphores to
     # multiprocessing's resource tracker, which would warn about them on the terminal; the

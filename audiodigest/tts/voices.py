@@ -229,10 +229,6 @@ def voice_report(include_engine_voices: bool = False) -> dict[str, list[dict[str
 
 # --- what a voice can read --------------------------------------------------------------------
 
-ESPEAK_ENGINES = frozenset({"pyttsx3", "espeak"})
-"""Engines that speak through espeak-ng's voices, and so read what those voices read."""
-
-
 @dataclass(frozen=True, slots=True)
 class _Script:
     name: str
@@ -281,7 +277,12 @@ def _voice_languages(voice: VoiceProfile) -> set[str]:
 
 
 def _unreadable_scripts(voice: VoiceProfile) -> list[_Script]:
-    if voice.engine not in ESPEAK_ENGINES:
+    from . import get_engine
+
+    try:
+        if not get_engine(voice.engine).abilities.espeak_voices:
+            return []
+    except EngineUnavailable:
         return []
     languages = _voice_languages(voice)
     return [s for s in _SCRIPTS if not s.readers & languages]
