@@ -43,6 +43,9 @@ def release_inherited_locks() -> None:
     _HELD.clear()
 
 
+os.register_at_fork(after_in_child=release_inherited_locks)  # every forked worker, whoever forks it
+
+
 def atomic_write(path: Path, data: bytes, *, fsync: bool = False) -> None:
     """Write `data` to `path` so that readers see the old file or the new one, never half."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")

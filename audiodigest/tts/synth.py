@@ -62,18 +62,16 @@ def _engine(name: str) -> TTSEngine:
 
 
 def init_worker() -> None:
-    """Prepare a worker: die with the parent, drop its folder lock, keep stdout clean, and
+    """Prepare a worker: die with the parent, keep stdout clean, and
     leave Ctrl-C to the parent (which stops the run; a worker interrupted inside pyttsx3 would
     print tracebacks and leave the pool hanging)."""
     import signal
 
     from ..parentdeath import die_with_parent
-    from ..show.folder import release_inherited_locks
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's handler, if forked from it
-    release_inherited_locks()
-    die_with_parent()
+    die_with_parent()  # (a forked worker has dropped the output folder's lock: show/folder.py)
     # engines print (pyttsx3: "Audio saved to ..." on stdout, and its ctypes callbacks'
     # "Exception ignored" tracebacks on stderr); workers share the parent's terminal. A
     # worker's errors reach the parent as results or as the future's exception instead.
