@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -11,6 +12,10 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
+# test_follow.py's live news site (NewsSite, Item, serving) serves the interrupt tests too, which
+# import it by name: its folder must be importable however the run is started
+sys.path.insert(0, str(Path(__file__).parent / "follow"))
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SITE_DIR = FIXTURES / "site"
