@@ -8,163 +8,28 @@ exit 2; `--debug` (or AUDIODIGEST_DEBUG=1) shows the traceback instead.
 from __future__ import annotations
 
 import json
-import os
 import signal
-import sys
 import threading
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
 
-from .errors import AudioDigestError, UsageError
+from .console import (
+    BASE_URL_HELP,
+    INTERRUPTED_PUBLISHING,
+    Reporter,
+    check_base_url,
+    check_title,
+    clock,
+    common_render_options,
+    debug_of,
+    errors,
+    make_options,
+    terminated,
+)
 
 __all__ = ["cli"]
-
-EXIT_INPUT = 1
-EXIT_INTERRUPTED = 130
-EXIT_TERMINATED = 143
-BASE_URL_HELP = ("Where the output folder is served (default: the settings' base_url, else the "
-                 "one the show already uses, else `serve`'s address).")
-"""128 + SIGINT, as shells report a program Ctrl-C stopped."""
-INTERRUPTED = "Interrupted."
-INTERRUPTED_PUBLISHING = ("Interrupted: what was in progress was not published; what was "
-                          "already published stays.")
-
-
-class Reporter:
-    """Notices and progress on stderr: a live bar on a terminal, plain timestamped lines
-    otherwise (cron mails and journald keep them readable), nothing but errors when quiet."""
-
-    def __init__(self, quiet: bool = False) -> None:
-        self.quiet = quiet
-        self.tty = sys.stderr.isatty()
-        self._last_stage: str | None = None
-        self._bar_open = False
-
-    def _line(self, text: str) -> None:
-        if self._bar_open:
-            click.echo("", err=True)
-            self._bar_open = False
-        prefix = "" if self.tty else time.strftime("%Y-%m-%dT%H:%M:%S ")
-        click.echo(prefix + text, err=True)
-
-    def notice(self, text: str) -> None:
-        if not self.quiet:
-            self._line(text)
-
-    def progress(self, stage: str, done: int, total: int) -> None:
-        if self.quiet:
-            return
-        if self.tty:
-            width = 30
-            filled = int(width * done / max(total, 1))
-            bar = "#" * filled + "-" * (width - filled)
-            click.echo(f"\r{stage:<13} [{bar}] {done}/{total}", err=True, nl=False)
-            self._bar_open = done < total
-            if done >= total:
-                click.echo("", err=True)
-        elif stage != self._last_stage:
-            self._line(f"{stage} ({total} segment{'s' if total != 1 else ''})"
-                       if total > 1 else stage)
-        self._last_stage = stage
-
-
-@contextmanager
-def _errors(debug: bool, interrupted: str | None = INTERRUPTED) -> Iterator[None]:
-    """The one place where our errors become CLI errors, and Ctrl-C becomes exit 130 with
-    the line `interrupted` (None: no line)."""
-    try:
-        yield
-    except UsageError as exc:
-        if debug:
-            raise
-        raise click.UsageError(str(exc)) from exc
-    except AudioDigestError as exc:
-        if debug:
-            raise
-        raise click.ClickException(str(exc)) from exc
-    except OSError as exc:  # the file system said no (a folder that cannot be made, a full disk)
-        if debug:
-            raise
-        where = f" {exc.filename}" if exc.filename else ""
-        raise click.ClickException(
-            f"could not use{where}: {exc.strerror or exc}; check that the path exists and "
-            "that you may write there") from exc
-    except KeyboardInterrupt as exc:
-        # Stop now rather than wait for renders in other threads and workers to wind down: a
-        # run may be killed at any moment without loss (the next one cleans up what it left),
-        # and the workers die with this process.
-        from .tts.synth import stop_workers
-
-        stop_workers()
-        if interrupted:
-            click.echo(interrupted, err=True)
-        sys.stderr.flush()
-        sys.stdout.flush()
-        os._exit(EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED)
-
-
-def _debug(ctx: click.Context) -> bool:
-    return bool(ctx.obj and ctx.obj.get("debug")) or os.environ.get("AUDIODIGEST_DEBUG") == "1"
-
-
-def _clock(seconds: float) -> str:
-    s = int(round(seconds))
-    h, rest = divmod(s, 3600)
-    m, sec = divmod(rest, 60)
-    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
-
-
-def _check_base_url(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
-    from .settings import is_http_url
-
-    if value is not None and not is_http_url(value):
-        raise click.BadParameter(f"{value!r} is not an absolute http(s) URL")
-    return value
-
-
-def _check_title(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
-    if value is not None and not value.strip():
-        raise click.BadParameter("a title needs some words (leave the option out to use the "
-                                 "article's)")
-    return value.strip() if value is not None else None
-
-
-def _common_render_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    options = [
-        click.option("--voice", metavar="NAME",
-                     help="Voice profile, or ENGINE:VOICE (see `audiodigest voices --all`); "
-                          "default: by language."),
-        click.option("--lexicon", "lexicons", multiple=True, metavar="FILE",
-                     type=click.Path(dir_okay=False, path_type=Path),
-                     help="Extra pronunciation lexicon (repeatable)."),
-        click.option("--no-cache", is_flag=True, help="Synthesize every segment afresh."),
-        click.option("--jobs", type=click.IntRange(1, 64), metavar="N",
-                     help="Synthesis worker processes (default: one per core)."),
-        click.option("--no-disclosure", is_flag=True,
-                     help="Do not say that the audio is machine-generated."),
-        click.option("-q", "--quiet", is_flag=True, help="Print only errors."),
-    ]
-    for option in reversed(options):
-        f = option(f)
-    return f
-
-
-def _options(out: Path, reporter: Reporter, **kw: Any) -> Any:
-    from .pipeline import DigestOptions
-
-    return DigestOptions(
-        out_dir=out, title=kw.get("title"), voice=kw.get("voice"), base_url=kw.get("base_url"),
-        lexicons=tuple(kw.get("lexicons") or ()), cache=not kw.get("no_cache", False),
-        jobs=kw.get("jobs"), disclosure=False if kw.get("no_disclosure") else None,
-        lock_wait_s=600.0 if kw.get("wait") is None else kw["wait"],
-        progress=reporter.progress, notice=reporter.notice,
-    )
-
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="audiodigest")
@@ -188,29 +53,21 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _terminated)  # systemd's stop, a timeout, `kill`
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM: stopped from outside, handled like Ctrl-C (exit 128 + 15)."""
-
-
-def _terminated(_signum: int, _frame: object) -> None:
-    raise Terminated
+        signal.signal(signal.SIGTERM, terminated)  # systemd's stop, a timeout, `kill`
 
 
 @cli.command()
 @click.argument("sources", nargs=-1, required=True)
 @click.option("-o", "--out", "out", type=click.Path(file_okay=False, path_type=Path),
               default=Path("output"), show_default=True, help="Output folder of the show.")
-@click.option("--title", metavar="TEXT", callback=_check_title, help="Episode title (default: the article's).")
-@click.option("--base-url", metavar="URL", callback=_check_base_url,
+@click.option("--title", metavar="TEXT", callback=check_title, help="Episode title (default: the article's).")
+@click.option("--base-url", metavar="URL", callback=check_base_url,
               help=BASE_URL_HELP)
 @click.option("--wait", type=click.FloatRange(0), metavar="SECONDS",
               help="How long to wait for another run on the same folder (0: fail at once) "
                    "[default: 600].")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-@_common_render_options
+@common_render_options
 @click.pass_context
 def publish(ctx: click.Context, sources: tuple[str, ...], out: Path, as_json: bool,
             quiet: bool, **kw: Any) -> None:
@@ -230,8 +87,8 @@ def publish(ctx: click.Context, sources: tuple[str, ...], out: Path, as_json: bo
     from .show.publish import publish as do_publish
 
     reporter = Reporter(quiet)
-    with _errors(_debug(ctx), INTERRUPTED_PUBLISHING):
-        result = do_publish(list(sources), _options(out, reporter, **kw))
+    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING):
+        result = do_publish(list(sources), make_options(out, reporter, **kw))
     ep = result.episode
     path = out / ep.audio_file
     if as_json:
@@ -243,7 +100,7 @@ def publish(ctx: click.Context, sources: tuple[str, ...], out: Path, as_json: bo
         }))
         return
     if not quiet:
-        click.echo(f"{path}  {_clock(ep.duration_s)}  ({result.status}: {ep.title})")
+        click.echo(f"{path}  {clock(ep.duration_s)}  ({result.status}: {ep.title})")
     reporter.notice(f"Feed: {result.feed_path}  ({result.feed_url})")
 
 
@@ -251,8 +108,8 @@ def publish(ctx: click.Context, sources: tuple[str, ...], out: Path, as_json: bo
 @click.argument("sources", nargs=-1, required=True)
 @click.option("-o", "--output", "output", required=True,
               type=click.Path(dir_okay=False, path_type=Path), help="The MP3 file to write.")
-@click.option("--title", metavar="TEXT", callback=_check_title, help="Title (default: the article's).")
-@_common_render_options
+@click.option("--title", metavar="TEXT", callback=check_title, help="Title (default: the article's).")
+@common_render_options
 @click.pass_context
 def render(ctx: click.Context, sources: tuple[str, ...], output: Path, quiet: bool,
            **kw: Any) -> None:
@@ -266,10 +123,10 @@ def render(ctx: click.Context, sources: tuple[str, ...], output: Path, quiet: bo
     from .show.publish import render_file
 
     reporter = Reporter(quiet)
-    with _errors(_debug(ctx)):
+    with errors(debug_of(ctx)):
         audio, _reason = render_file(list(sources), output,
-                                     _options(output.parent, reporter, **kw))
-    click.echo(f"{output}  {_clock(audio.duration_s)}")
+                                     make_options(output.parent, reporter, **kw))
+    click.echo(f"{output}  {clock(audio.duration_s)}")
 
 
 @cli.command()
@@ -286,7 +143,7 @@ def extract(ctx: click.Context, source: str, as_json: bool) -> None:
     """
     from .pipeline import extract_all
 
-    with _errors(_debug(ctx)):
+    with errors(debug_of(ctx)):
         found = extract_all(source)
     for name, error in found.failures:
         click.echo(f"skipped {name}: {error}", err=True)
@@ -346,8 +203,8 @@ def script(ctx: click.Context, sources: tuple[str, ...], as_json: bool, **kw: An
     from .speech.script import format_script, script_to_json
 
     reporter = Reporter(False)
-    with _errors(_debug(ctx)):
-        options = _options(Path("output"), reporter, **kw)
+    with errors(debug_of(ctx)):
+        options = make_options(Path("output"), reporter, **kw)
         articles = load_articles(list(sources), reporter.notice)
         the_script, choice = make_script(articles, options)
     if as_json:
@@ -373,7 +230,7 @@ def voices(ctx: click.Context, as_json: bool, show_all: bool) -> None:
     """
     from .tts.voices import voice_report
 
-    with _errors(_debug(ctx)):
+    with errors(debug_of(ctx)):
         report = voice_report(include_engine_voices=show_all)
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
@@ -431,7 +288,7 @@ def serve(ctx: click.Context, directory: Path, port: int | None, host: str, quie
     def access(line: str) -> None:
         click.echo(line, err=True)
 
-    with _errors(_debug(ctx), interrupted=None if quiet else "stopped"):
+    with errors(debug_of(ctx), interrupted=None if quiet else "stopped"):
         serve_mod.serve(directory, host=host,
                         port=serve_mod.DEFAULT_PORT if port is None else port,
                         on_ready=ready, access_log=None if quiet else access)
@@ -439,7 +296,7 @@ def serve(ctx: click.Context, directory: Path, port: int | None, host: str, quie
 
 @cli.command()
 @click.argument("target", required=False, default="output")
-@click.option("--base-url", metavar="URL", callback=_check_base_url,
+@click.option("--base-url", metavar="URL", callback=check_base_url,
               help="URL prefix that maps to the folder (default: the feed's own self link).")
 @click.pass_context
 def check(ctx: click.Context, target: str, base_url: str | None) -> None:
@@ -462,7 +319,7 @@ def check(ctx: click.Context, target: str, base_url: str | None) -> None:
             output_dir, feed = path, path / "feed.xml"
         if not Path(feed).exists():
             raise click.ClickException(f"{feed} does not exist: publish an episode first")
-    with _errors(_debug(ctx)):
+    with errors(debug_of(ctx)):
         problems = check_feed(feed, output_dir=output_dir, base_url=base_url)
     for p in problems:
         click.echo(p)
@@ -474,7 +331,7 @@ def check(ctx: click.Context, target: str, base_url: str | None) -> None:
 @cli.command()
 @click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path),
                 default=Path("output"))
-@click.option("--title", metavar="TEXT", callback=_check_title, help="The show's title.")
+@click.option("--title", metavar="TEXT", callback=check_title, help="The show's title.")
 @click.pass_context
 def init(ctx: click.Context, directory: Path, title: str | None) -> None:
     """Write a commented show settings file (audiodigest.toml) into DIRECTORY.
@@ -486,7 +343,7 @@ def init(ctx: click.Context, directory: Path, title: str | None) -> None:
     """
     from .settings import init_settings
 
-    with _errors(_debug(ctx)):
+    with errors(debug_of(ctx)):
         path = init_settings(directory, title=title)
     click.echo(str(path))
 
@@ -495,7 +352,7 @@ def init(ctx: click.Context, directory: Path, title: str | None) -> None:
 @click.argument("episode")
 @click.option("-o", "--out", "out", type=click.Path(file_okay=False, path_type=Path),
               default=Path("output"), show_default=True, help="Output folder of the show.")
-@click.option("--base-url", metavar="URL", callback=_check_base_url,
+@click.option("--base-url", metavar="URL", callback=check_base_url,
               help=BASE_URL_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print the removed episode as JSON.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
@@ -511,7 +368,7 @@ def remove(ctx: click.Context, episode: str, out: Path, base_url: str | None, as
     """
     from .show.publish import remove as do_remove
 
-    with _errors(_debug(ctx), INTERRUPTED_PUBLISHING):
+    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING):
         victim = do_remove(episode, out, base_url=base_url)
     if as_json:
         click.echo(json.dumps({"removed": {"guid": victim.guid, "slug": victim.slug,
@@ -531,8 +388,8 @@ def remove(ctx: click.Context, episode: str, out: Path, base_url: str | None, as
               help="At most N new items per feed, the newest; the rest wait for the next run.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]),
               metavar="DATE", help="Skip (and remember as skipped) items published before DATE.")
-@click.option("--title", metavar="TEXT", callback=_check_title, help="Title of the --digest episode.")
-@click.option("--base-url", metavar="URL", callback=_check_base_url,
+@click.option("--title", metavar="TEXT", callback=check_title, help="Title of the --digest episode.")
+@click.option("--base-url", metavar="URL", callback=check_base_url,
               help=BASE_URL_HELP)
 @click.option("--wait", type=click.FloatRange(0), metavar="SECONDS",
               help="How long to wait for another run on the same folder [default: 600].")
@@ -540,7 +397,7 @@ def remove(ctx: click.Context, episode: str, out: Path, base_url: str | None, as
 @click.option("--dry-run", is_flag=True,
               help="Read the feeds and list what would be published; change nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-@_common_render_options
+@common_render_options
 @click.pass_context
 def follow(ctx: click.Context, feeds: tuple[str, ...], out: Path, digest: bool,
            max_items: int | None, since: Any, no_wait: bool, dry_run: bool, as_json: bool,
@@ -577,10 +434,10 @@ def follow(ctx: click.Context, feeds: tuple[str, ...], out: Path, digest: bool,
         if item.status in ("published", "replaced") and item.episode and not (quiet or as_json):
             shown.add(item.episode.guid)
             click.echo(f"{item.status:<9} {out / item.episode.audio_file}  "
-                       f"{_clock(item.episode.duration_s)}  {item.episode.title}")
+                       f"{clock(item.episode.duration_s)}  {item.episode.title}")
 
-    with _errors(_debug(ctx), INTERRUPTED_PUBLISHING):
-        report = do_follow(list(feeds), _options(out, reporter, **kw), digest=digest,
+    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING):
+        report = do_follow(list(feeds), make_options(out, reporter, **kw), digest=digest,
                            max_items=max_items, since=since.astimezone() if since else None,
                            dry_run=dry_run, on_item=tell)
     for item in report.items:
@@ -591,7 +448,7 @@ def follow(ctx: click.Context, feeds: tuple[str, ...], out: Path, digest: bool,
                 stories = sum(1 for i in report.items if i.episode and i.episode.guid == ep.guid)
                 more = f"  ({stories} stories)" if stories > 1 and \
                     f"{stories} stories" not in ep.title else ""
-                click.echo(f"{item.status:<9} {out / ep.audio_file}  {_clock(ep.duration_s)}  "
+                click.echo(f"{item.status:<9} {out / ep.audio_file}  {clock(ep.duration_s)}  "
                            f"{ep.title}{more}")
         elif item.status == "due" and not as_json:
             retry = f"  (retry {item.attempts + 1})" if item.attempts else ""
