@@ -35,7 +35,7 @@ __all__ = ["cli"]
 @click.version_option(package_name="audiodigest")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 @click.pass_context
-def cli(ctx: click.Context, debug: bool) -> None:
+def cli(ctx: click.Context, /, debug: bool) -> None:
     """Turn written news into podcast episodes, offline.
 
     \b
@@ -69,7 +69,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @common_render_options
 @click.pass_context
-def publish(ctx: click.Context, sources: tuple[str, ...], out: Path, as_json: bool,
+def publish(ctx: click.Context, /, sources: tuple[str, ...], out: Path, as_json: bool,
             quiet: bool, **kw: Any) -> None:
     """Make one episode from SOURCES and publish it into the show's feed.
 
@@ -111,7 +111,7 @@ def publish(ctx: click.Context, sources: tuple[str, ...], out: Path, as_json: bo
 @click.option("--title", metavar="TEXT", callback=check_title, help="Title (default: the article's).")
 @common_render_options
 @click.pass_context
-def render(ctx: click.Context, sources: tuple[str, ...], output: Path, quiet: bool,
+def render(ctx: click.Context, /, sources: tuple[str, ...], output: Path, quiet: bool,
            **kw: Any) -> None:
     """Make the audio of SOURCES as one MP3 file, without publishing anything.
 
@@ -133,7 +133,7 @@ def render(ctx: click.Context, sources: tuple[str, ...], output: Path, quiet: bo
 @click.argument("source")
 @click.option("--json", "as_json", is_flag=True, help="Print the articles as JSON.")
 @click.pass_context
-def extract(ctx: click.Context, source: str, as_json: bool) -> None:
+def extract(ctx: click.Context, /, source: str, as_json: bool) -> None:
     """Show what was found in SOURCE: title, author, date, language, sections, words.
 
     \b
@@ -189,7 +189,7 @@ def _article_json(a: Any) -> dict[str, Any]:
 @click.option("--no-disclosure", is_flag=True, help="Leave out the machine-voice disclosure.")
 @click.option("--json", "as_json", is_flag=True, help="Print the script as JSON.")
 @click.pass_context
-def script(ctx: click.Context, sources: tuple[str, ...], as_json: bool, **kw: Any) -> None:
+def script(ctx: click.Context, /, sources: tuple[str, ...], as_json: bool, **kw: Any) -> None:
     """Print exactly what would be spoken for SOURCES: segments, pauses, chapters.
 
     Nothing is synthesized.
@@ -220,7 +220,7 @@ def script(ctx: click.Context, sources: tuple[str, ...], as_json: bool, **kw: An
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 @click.option("--all", "show_all", is_flag=True, help="Also list every engine voice.")
 @click.pass_context
-def voices(ctx: click.Context, as_json: bool, show_all: bool) -> None:
+def voices(ctx: click.Context, /, as_json: bool, show_all: bool) -> None:
     """List voice profiles and engines, and whether each can run here.
 
     \b
@@ -264,7 +264,7 @@ def voices(ctx: click.Context, as_json: bool, show_all: bool) -> None:
               help="Address to listen on (127.0.0.1: this machine only).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors: no start line, no request log.")
 @click.pass_context
-def serve(ctx: click.Context, directory: Path, port: int | None, host: str, quiet: bool) -> None:
+def serve(ctx: click.Context, /, directory: Path, port: int | None, host: str, quiet: bool) -> None:
     """Serve the output folder over HTTP (HEAD, byte ranges, 304) for podcast apps.
 
     Prints the feed's URL, then one line per request (Common Log Format) on stderr. Ctrl-C
@@ -299,7 +299,7 @@ def serve(ctx: click.Context, directory: Path, port: int | None, host: str, quie
 @click.option("--base-url", metavar="URL", callback=check_base_url,
               help="URL prefix that maps to the folder (default: the feed's own self link).")
 @click.pass_context
-def check(ctx: click.Context, target: str, base_url: str | None) -> None:
+def check(ctx: click.Context, /, target: str, base_url: str | None) -> None:
     """Check a feed (an output folder, a feed file or a URL) as a podcast directory would.
 
     Prints one line per problem and exits 1 if there is any.
@@ -333,7 +333,7 @@ def check(ctx: click.Context, target: str, base_url: str | None) -> None:
                 default=Path("output"))
 @click.option("--title", metavar="TEXT", callback=check_title, help="The show's title.")
 @click.pass_context
-def init(ctx: click.Context, directory: Path, title: str | None) -> None:
+def init(ctx: click.Context, /, directory: Path, title: str | None) -> None:
     """Write a commented show settings file (audiodigest.toml) into DIRECTORY.
 
     \b
@@ -357,7 +357,7 @@ def init(ctx: click.Context, directory: Path, title: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the removed episode as JSON.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.pass_context
-def remove(ctx: click.Context, episode: str, out: Path, base_url: str | None, as_json: bool,
+def remove(ctx: click.Context, /, episode: str, out: Path, base_url: str | None, as_json: bool,
            quiet: bool) -> None:
     """Remove EPISODE (GUID, slug, file name or title) and its files from the show.
 
@@ -399,7 +399,7 @@ def remove(ctx: click.Context, episode: str, out: Path, base_url: str | None, as
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @common_render_options
 @click.pass_context
-def follow(ctx: click.Context, feeds: tuple[str, ...], out: Path, digest: bool,
+def follow(ctx: click.Context, /, feeds: tuple[str, ...], out: Path, digest: bool,
            max_items: int | None, since: Any, no_wait: bool, dry_run: bool, as_json: bool,
            quiet: bool, **kw: Any) -> None:
     """Publish every new item of RSS/Atom feeds as an episode; made for cron.

@@ -139,7 +139,7 @@ def make_script(
         disclosure=disclosure if options.disclosure is None else options.disclosure,
         show_title=show_title,
         lexicons=show_lexicons + options.lexicons,
-        **({"disclosure_text": disclosure_text} if disclosure_text else {}),
+        disclosure_text=disclosure_text or None,
     )
     script = build_script(articles, choice.profile, script_opts)
     if options.title:

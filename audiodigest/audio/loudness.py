@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -57,7 +58,7 @@ def _biquad(kind: str, rate: int) -> tuple[tuple[float, float, float], tuple[flo
 def _response(n_fft: int, rate: int) -> npt.NDArray[np.complex128]:
     """K-weighting's complex response on the rfft bins of an n_fft-point transform."""
     z = np.exp(-1j * 2 * np.pi * np.arange(n_fft // 2 + 1) / n_fft)
-    h = np.ones_like(z)
+    h: np.ndarray[tuple[Any, ...], np.dtype[np.complex128]] = np.ones_like(z)
     for kind in ("shelf", "highpass"):
         b, a = _biquad(kind, rate)
         h *= (b[0] + b[1] * z + b[2] * z * z) / (a[0] + a[1] * z + a[2] * z * z)

@@ -118,7 +118,8 @@ def _read_pcm(path: Path, sample_rate: int) -> bytes:
         seg = seg.set_sample_width(SAMPLE_WIDTH)
     if seg.frame_rate != sample_rate:
         seg = seg.set_frame_rate(sample_rate)
-    return seg.raw_data
+    raw: bytes = seg.raw_data
+    return raw
 
 
 def _trim(pcm: bytes, sample_rate: int) -> bytes:

@@ -34,7 +34,7 @@ class EpisodeTags:
     chapters: tuple[ChapterMark, ...] = ()
 
 
-class _ChaptersInOrder(ID3):  # type: ignore[misc]
+class _ChaptersInOrder(ID3):
     """mutagen writes frames by importance, then by size: CHAP frames come out in the order
     of their titles' lengths, and players that read them in file order (those built on ffmpeg)
     list the chapters shuffled. Here they are written last, by start time."""
@@ -47,7 +47,8 @@ class _ChaptersInOrder(ID3):  # type: ignore[misc]
         finally:
             for chapter in chapters:
                 self.add(chapter)
-        return data + bytearray().join(save_frame(c, config=config) for c in chapters)
+        written: bytearray = data + bytearray().join(save_frame(c, config=config) for c in chapters)
+        return written
 
 
 def write_tags(path: Path, tags: EpisodeTags) -> None:

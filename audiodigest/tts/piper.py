@@ -38,7 +38,7 @@ def _load(model: Path, config: Path) -> Any:
 
     import onnxruntime
     from piper import PiperConfig, PiperVoice
-    from piper.voice import ESPEAK_DATA_DIR
+    from piper.phonemize_espeak import ESPEAK_DATA_DIR
 
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = 1

@@ -199,8 +199,8 @@ class Synthesizer:
         futures: dict[int, Future[tuple[int, str | None]]] = {}
         try:
             if executor is not None:
-                for job in todo:
-                    futures[job.index] = executor.submit(run_job, job)
+                for pending in todo:
+                    futures[pending.index] = executor.submit(run_job, pending)
             for i, job in enumerate(jobs):
                 if job is not None:
                     if executor is None:

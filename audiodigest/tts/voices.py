@@ -13,6 +13,7 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import EngineUnavailable, VoiceError, VoiceNotFound
 from ..models import Article, VoiceProfile
@@ -199,7 +200,7 @@ def _espeak_voice_for(language: str) -> str | None:
     return None
 
 
-def voice_report(include_engine_voices: bool = False) -> dict[str, list[dict[str, object]]]:
+def voice_report(include_engine_voices: bool = False) -> dict[str, list[dict[str, Any]]]:
     """Engines and profiles with whether each can run here (for `audiodigest voices`)."""
     from . import engine_names, get_engine
 
