@@ -66,6 +66,9 @@ def cli(ctx: click.Context, /, debug: bool) -> None:
 @click.option("--wait", type=click.FloatRange(0), metavar="SECONDS",
               help="How long to wait for another run on the same folder (0: fail at once) "
                    "[default: 600].")
+@click.option("--force", is_flag=True,
+              help="Publish again even when nothing changed (unchanged segments still come "
+                   "from the cache unless --no-cache).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @common_render_options
 @click.pass_context
@@ -82,6 +85,7 @@ def publish(ctx: click.Context, /, sources: tuple[str, ...], out: Path, as_json:
       audiodigest publish samples/harbour-bridge.txt
       audiodigest publish story.html --out site/podcast --base-url https://example.com/podcast/
       audiodigest publish a.html b.html --title "Monday briefing"
+      audiodigest publish story.html --force        # render again with today's voice
       curl -s https://example.com/story | audiodigest publish -
     """
     from .show.publish import publish as do_publish

@@ -161,6 +161,7 @@ def make_options(out: Path, reporter: Reporter, **kw: Any) -> Any:
         out_dir=out, title=kw.get("title"), voice=kw.get("voice"), base_url=kw.get("base_url"),
         lexicons=tuple(kw.get("lexicons") or ()), cache=not kw.get("no_cache", False),
         jobs=kw.get("jobs"), disclosure=False if kw.get("no_disclosure") else None,
+        force=bool(kw.get("force")),
         lock_wait_s=600.0 if kw.get("wait") is None else kw["wait"],
         progress=reporter.progress, notice=reporter.notice,
     )

@@ -152,6 +152,9 @@ class EngineAbilities:
     """Languages it speaks (ISO 639-1); empty: whatever its voices declare."""
     sample_rate: int = 22050
     """The rate of the WAV files it writes."""
+    neural: bool = False
+    """A neural voice: preferred over formant voices (espeak-ng) when both are a language's
+    default, and listed first."""
     fork_unsafe_module: str | None = None
     """A module that, once imported in a process, makes forking that process unsafe (its
     library keeps state a forked child inherits broken): worker pools then start from a clean

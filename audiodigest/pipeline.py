@@ -51,6 +51,8 @@ class DigestOptions:
     """Say the audio is machine-generated (default: the show settings: yes)."""
     cache: bool = True
     """Reuse synthesized segments from the segment cache."""
+    force: bool = False
+    """Publish again even when nothing changed (the cache still serves unchanged segments)."""
     cache_dir: Path | None = None
     jobs: int | None = None
     """Synthesis worker processes (default: one per core)."""

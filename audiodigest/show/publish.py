@@ -587,7 +587,7 @@ def _begin(folder: OutputFolder, cat: Catalogue, settings: ShowSettings,
         extra.append(hashlib.sha256(p.read_bytes()).hexdigest() if p and p.is_file() else "")
     digest = script_digest(script, voice, options.audio, extra)
     feed_path = folder.root / FEED_FILE
-    if (existing and existing.content_hash == digest and feed_path.exists()
+    if (existing and not options.force and existing.content_hash == digest and feed_path.exists()
             and all((folder.root / f).exists() for f in existing.files)
             and _size(folder.root / existing.audio_file) == existing.size_bytes):
         return PublishResult(existing, "unchanged", feed_path, feed_url, voice_reason, 0)

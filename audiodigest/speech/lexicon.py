@@ -16,11 +16,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from ..errors import LexiconError
 
 __all__ = [
+    "Alphabet",
     "Lexicon",
+    "espeak_to_ipa",
     "bundled_voices_dir",
     "LexiconEntry",
     "default_lexicon_path",
@@ -61,9 +64,9 @@ class LexiconEntry:
     origin: str
     """"file:line" the entry came from, for error messages and `--json` output."""
 
-    def replacement(self, phonemes: bool) -> str | None:
+    def replacement(self, phonemes: Alphabet, language: str = "en") -> str | None:
         if phonemes and self.phonemes:
-            return f"[[{self.phonemes}]]"
+            return f"[[{_spelled(self.phonemes, phonemes, language)}]]"
         return self.say
 
 
@@ -107,12 +110,13 @@ class Lexicon:
             entries.extend(other.entries)
         return Lexicon(entries, self.language)
 
-    def apply(self, text: str, phonemes: bool = False) -> str:
-        """Rewrite every listed word in `text`; `phonemes` allows espeak `[[...]]` output."""
+    def apply(self, text: str, phonemes: Alphabet = False) -> str:
+        """Rewrite every listed word in `text`; `phonemes` allows `[[...]]` output: True or
+        "espeak" as espeak-ng mnemonics, "ipa" as IPA (Piper)."""
         marked, replacements = self.protect(text, phonemes)
         return restore(marked, replacements)
 
-    def protect(self, text: str, phonemes: bool = False) -> tuple[str, list[str]]:
+    def protect(self, text: str, phonemes: Alphabet = False) -> tuple[str, list[str]]:
         """Replace each listed word by a private-use placeholder; `restore` puts the spoken
         form back. The script stage protects the written text, normalizes it, then restores, so
         keys match words as articles write them ("NATO", "F-16") and normalization never
@@ -135,14 +139,15 @@ class Lexicon:
                 possessive = m.group("poss") or ""
                 if phonemes and entry.phonemes:
                     ending = _possessive(entry.phonemes, possessive)
-                    return placeholder(f"[[{entry.phonemes}{ending}]]", m.group(0))
+                    spelled = _spelled(entry.phonemes + ending, phonemes, self.language)
+                    return placeholder(f"[[{spelled}]]", m.group(0))
                 if entry.say is None:
                     return m.group(0)
                 return placeholder(entry.say + possessive, m.group(0))
 
             text = self._word_re.sub(word, text)
         for pattern, entry in self._pattern_res:
-            out = entry.replacement(phonemes)
+            out = entry.replacement(phonemes, self.language)
             if out is not None:
 
                 def expand(m: re.Match[str], out: str = out) -> str:
@@ -150,6 +155,38 @@ class Lexicon:
 
                 text = pattern.sub(expand, text)
         return text, replacements
+
+
+Alphabet = bool | Literal["espeak", "ipa"] | None
+"""How lexicon phonemes may be written out: False/None not at all (respellings), True or
+"espeak" as espeak-ng's mnemonics, "ipa" as IPA."""
+_IPA_VOICES = {"en": "en-us"}
+"""espeak-ng voice whose phoneme table converts a language's mnemonics to IPA (Piper's English
+voices are American; espeak-ng's `en` would give British vowels)."""
+
+
+def _spelled(phonemes: str, alphabet: Alphabet, language: str) -> str:
+    return espeak_to_ipa(phonemes, language) if alphabet == "ipa" else phonemes
+
+
+@lru_cache(maxsize=4096)
+def espeak_to_ipa(phonemes: str, language: str = "en") -> str:
+    """espeak-ng mnemonics (`k'i:v`) as IPA (`kˈiːv`), as espeak-ng itself prints them.
+
+    Piper's `[[ ]]` spans take IPA; lexicons store espeak-ng's mnemonics, which `espeak-ng -x`
+    prints and every entry was checked with. Falls back to the mnemonics if espeak-ng is missing.
+    """
+    import shutil
+    import subprocess
+
+    exe = shutil.which("espeak-ng")
+    if exe is None:
+        return phonemes
+    base = language.lower().split("-")[0]
+    voice = _IPA_VOICES.get(base, base)
+    out = subprocess.run([exe, "-q", "--ipa", "-v", voice, f"[[{phonemes}]]"],
+                         capture_output=True, text=True, timeout=30, check=False).stdout
+    return " ".join(out.split()) or phonemes
 
 
 PLACEHOLDER_BASE = 0xE000

