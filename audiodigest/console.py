@@ -143,6 +143,12 @@ def common_render_options(f: Callable[..., Any]) -> Callable[..., Any]:
                      type=click.Path(dir_okay=False, path_type=Path),
                      help="Extra pronunciation lexicon (repeatable)."),
         click.option("--no-cache", is_flag=True, help="Synthesize every segment afresh."),
+        click.option("--script", "script_file", metavar="FILE",
+                     type=click.Path(dir_okay=False, path_type=Path),
+                     help="Speak this script, edited from `audiodigest script SOURCE --json`."),
+        click.option("--max-minutes", type=click.IntRange(1), metavar="N",
+                     help="Refuse an episode estimated longer than N minutes [default: the "
+                          "show's max_minutes, 120]."),
         click.option("--jobs", type=click.IntRange(1, 64), metavar="N",
                      help="Synthesis worker processes (default: one per core)."),
         click.option("--no-disclosure", is_flag=True,
@@ -157,8 +163,15 @@ def common_render_options(f: Callable[..., Any]) -> Callable[..., Any]:
 def make_options(out: Path, reporter: Reporter, **kw: Any) -> Any:
     from .pipeline import DigestOptions
 
+    script, script_voice = None, None
+    if kw.get("script_file") is not None:
+        from .speech.edited import load_edited_script
+
+        script, script_voice = load_edited_script(kw["script_file"])
+
     return DigestOptions(
-        out_dir=out, title=kw.get("title"), voice=kw.get("voice"), base_url=kw.get("base_url"),
+        out_dir=out, title=kw.get("title"), voice=kw.get("voice") or script_voice,
+        base_url=kw.get("base_url"), script=script, max_minutes=kw.get("max_minutes"),
         lexicons=tuple(kw.get("lexicons") or ()), cache=not kw.get("no_cache", False),
         jobs=kw.get("jobs"), disclosure=False if kw.get("no_disclosure") else None,
         force=bool(kw.get("force")),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .audio.master import AudioSettings, ClipSource, render_audio
-from .errors import AudioDigestError, NoArticleText, SourceError
+from .errors import AudioDigestError, NoArticleText, ScriptError, SourceError
 from .models import Article, RenderedAudio, Script, VoiceProfile
 from .tts.cache import SegmentCache
 from .tts.voices import VoiceChoice, check_voice, choose_voice
@@ -26,6 +26,8 @@ __all__ = [
     "load_articles",
     "make_script",
     "render",
+    "estimate_seconds",
+    "minutes",
     "script_digest",
 ]
 
@@ -51,6 +53,10 @@ class DigestOptions:
     """Say the audio is machine-generated (default: the show settings: yes)."""
     cache: bool = True
     """Reuse synthesized segments from the segment cache."""
+    script: Script | None = None
+    """A script edited by hand (`--script FILE`): spoken exactly as it is, not built anew."""
+    max_minutes: int | None = None
+    """Refuse episodes estimated longer than this (None: the show's `max_minutes`, 120)."""
     force: bool = False
     """Publish again even when nothing changed (the cache still serves unchanged segments)."""
     cache_dir: Path | None = None
@@ -133,6 +139,8 @@ def make_script(
     from .tts import abilities_of
     from .tts.voices import unreadable_pattern
 
+    if options.script is not None:
+        return _edited(options.script, articles, options, voice_name)
     choice = choose_voice(options.voice or voice_name, articles[0].language)
     check_voice(choice.profile, articles)
     script_opts = ScriptOptions(
@@ -148,6 +156,59 @@ def make_script(
         from .extract.document import clean_text
 
         script = replace(script, title=clean_text(options.title))
+    _check_length(script, choice.profile, options)
+    return script, choice
+
+
+DEFAULT_MAX_MINUTES = 120
+
+
+def estimate_seconds(script: Script, voice: VoiceProfile) -> float:
+    """How long the episode will be, from its words at the voice's rate and its pauses."""
+    words = sum(len(s.text.split()) for s in script.segments)
+    return words * 60 / max(voice.rate_wpm, 1) + sum(s.pause_after_ms for s in script.segments) / 1000
+
+
+def minutes(seconds: float) -> str:
+    """"9 min 30 s", "2 h 5 min": an estimate as a listener would say it."""
+    whole = int(round(seconds))
+    if whole >= 3600:
+        return f"{whole // 3600} h {whole % 3600 // 60} min"
+    return f"{whole // 60} min {whole % 60} s" if whole >= 60 else f"{whole} s"
+
+
+def _check_length(script: Script, voice: VoiceProfile, options: DigestOptions) -> None:
+    limit = options.max_minutes or DEFAULT_MAX_MINUTES
+    estimate = estimate_seconds(script, voice)
+    if options.notice:
+        options.notice(f"Episode of about {minutes(estimate)} ({len(script.segments)} segments)")
+    if estimate > limit * 60:
+        raise ScriptError(
+            f"the episode would be about {minutes(estimate)}, over the {limit}-minute limit; "
+            "raise it with --max-minutes (or max_minutes in audiodigest.toml), or give less text")
+
+
+def _edited(script: Script, articles: Sequence[Article], options: DigestOptions,
+            voice_name: str | None) -> tuple[Script, VoiceChoice]:
+    """An edited script (`--script FILE`), checked against the sources and the voice."""
+    from .speech.edited import same_article
+    from .tts.voices import unreadable_pattern
+
+    if script.articles and articles and script.articles[0].source != articles[0].source:
+        if not any(same_article(e, a) for e in script.articles for a in articles):
+            raise ScriptError(
+                f"the edited script is about {script.articles[0].title[:80]!r}, not "
+                f"{articles[0].title[:80]!r}; give the source it was made from, or none")
+    choice = choose_voice(options.voice or voice_name, script.language)
+    check_voice(choice.profile)
+    unreadable = unreadable_pattern(choice.profile)
+    for i, segment in enumerate(script.segments):
+        if unreadable is not None and unreadable.search(segment.text):
+            raise ScriptError(f"segment {i} of the edited script has text voice "
+                             f"{choice.profile.name} cannot read: {segment.text[:60]!r}")
+    if options.title:
+        script = replace(script, title=options.title)
+    _check_length(script, choice.profile, options)
     return script, choice
 
 

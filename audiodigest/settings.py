@@ -56,6 +56,8 @@ class ShowSettings:
     keep_episodes: int | None = None
     """Keep only the newest N episodes (None: keep all)."""
     keep_days: int | None = None
+    max_minutes: int = 120
+    """Refuse to publish an episode estimated longer than this (a page dump gone wrong)."""
     """Drop episodes older than D days (None: keep all)."""
     sources: tuple[str, ...] = ()
     """Feeds that `audiodigest follow` reads when none is named."""
@@ -91,6 +93,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "voice": (str,),
     "keep_episodes": (int,),
     "keep_days": (int,),
+    "max_minutes": (int,),
     "sources": (list,),
     "lexicons": (list,),
     "disclosure": (bool,),
@@ -200,7 +203,7 @@ def validate_settings(settings: ShowSettings, origin: dict[str, str] | None = No
         raise fail("explicit", "must be true or false")
     if settings.email is not None and not _EMAIL.match(settings.email):
         raise fail("email", f"{settings.email!r} is not an e-mail address")
-    for key in ("keep_episodes", "keep_days"):
+    for key in ("keep_episodes", "keep_days", "max_minutes"):
         value = getattr(settings, key)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
             raise fail(key, f"must be a whole number of at least 1, not {value!r}")
@@ -311,6 +314,7 @@ title = {title}
 # voice = "en-us"                  # a profile from `audiodigest voices`; default: by language
 # keep_episodes = 50               # keep only the newest N episodes
 # keep_days = 90                   # drop episodes older than D days
+# max_minutes = 120                # refuse episodes estimated longer than this
 # sources = ["https://example.com/feed.xml"]   # feeds that `audiodigest follow` reads
 # lexicons = ["names.lexicon.toml"]
 # disclosure = true                # say that the audio is machine-generated
