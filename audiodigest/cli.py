@@ -243,10 +243,11 @@ def voices(ctx: click.Context, /, as_json: bool, show_all: bool) -> None:
     for e in report["engines"]:
         state = "available" if e["available"] else f"NOT available: {e['reason']}"
         click.echo(f"  {e['name']:<9} {state}")
-    click.echo("Voice profiles (--voice NAME):")
+    click.echo("Voice profiles (--voice NAME; * the default for its language, neural first):")
     for v in report["profiles"]:
         mark = "" if v["available"] else f"  [NOT available: {v['reason']}]"
-        click.echo(f"  {v['name']:<14} {v['language']:<4} {v['engine']:<8} {v['description']}"
+        star = "*" if v["default"] else " "
+        click.echo(f"{star} {v['name']:<14} {v['language']:<4} {v['engine']:<8} {v['description']}"
                    f"{mark}")
     if show_all:
         listed = [(f"{e['name']}:{v['id']}", ",".join(v["languages"]), v["name"])
