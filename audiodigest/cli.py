@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import signal
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,9 @@ from .console import (
 )
 
 __all__ = ["cli"]
+
+NO_LIMIT = 10**9
+"""Minutes: no episode is that long."""
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="audiodigest")
@@ -208,7 +212,8 @@ def script(ctx: click.Context, /, sources: tuple[str, ...], as_json: bool, **kw:
 
     reporter = Reporter(False)
     with errors(debug_of(ctx)):
-        options = make_options(Path("output"), reporter, **kw)
+        # the script says how long the episode would be; refusing long ones is publish's job
+        options = replace(make_options(Path("output"), reporter, **kw), max_minutes=NO_LIMIT)
         articles = load_articles(list(sources), reporter.notice)
         the_script, choice = make_script(articles, options)
     if as_json:

@@ -48,7 +48,7 @@ def test_publish_prints_file_and_duration(runner: CliRunner, article: Path, tmp_
     assert path.parent == out and path.suffix == ".mp3" and path.exists()
     minutes, seconds = line.split("  ")[1].split(":")
     assert abs(int(minutes) * 60 + int(seconds) - probe_duration(path)) <= 1
-    assert "Speaking with voice en-us" in result.stderr
+    assert "Speaking with voice piper-joe" in result.stderr
 
 
 def test_publish_without_base_url_says_which_it_used(runner: CliRunner, article: Path,
