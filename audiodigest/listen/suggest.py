@@ -1,0 +1,6 @@
+"""placeholder"""
+from __future__ import annotations
+__all__ = ["Suggestion", "lexicon_text", "suggest_lexicon"]
+Suggestion = object
+def lexicon_text() -> None: ...
+def suggest_lexicon() -> None: ...
