@@ -41,6 +41,10 @@ SAMPLE_RATE = 16000
 PAD_S = 0.2
 """Audio kept around a chunk's cues, at most half the gap to the cue outside it: the cue times
 are those of the trimmed speech, and a word's last consonant may ring a little longer."""
+SILENCE_S = 0.5
+"""Silence put before and after each chunk. Whisper drops speech that starts at the very first
+sample (measured: an episode's opening title, which starts at 0.0 s, was not heard at all
+without it, and was with it)."""
 SHORT_AUDIO_SLACK_S = 1.0
 """Audio may end this much before the last cue does (encoder rounding) and still be whole."""
 FFMPEG_TIMEOUT_S = 900
@@ -140,6 +144,8 @@ def listen_audio(audio: Path, cues: Sequence[Cue], chapters: Sequence[ChapterMar
     to English; other languages need `model_dir`, a faster-whisper model folder, else
     NoListeningModel. Bad input (no cues, damaged or short audio) raises ListenError.
     """
+    import numpy as np
+
     languages = list(cue_languages) if cue_languages is not None else [language] * len(cues)
     if len(languages) != len(cues):
         raise ListenError(f"{len(languages)} cue languages for {len(cues)} cues")
@@ -161,10 +167,12 @@ def listen_audio(audio: Path, cues: Sequence[Cue], chapters: Sequence[ChapterMar
     errors = [0] * len(pairs)
     diffs: list[tuple[Any, ...]] = [()] * len(pairs)
     chunks = plan_chunks(ordered, listenable, groups=[lang for _, lang in pairs])
+    silence = np.zeros(int(SILENCE_S * SAMPLE_RATE), dtype=samples.dtype)
     for chunk in chunks:
         lo, hi = _bounds(chunk, ordered, duration)
         chunk_language = pairs[chunk.members[0]][1]
-        text = transcribe(loaded, samples[lo:hi], chunk_language)
+        text = transcribe(loaded, np.concatenate([silence, samples[lo:hi], silence]),
+                          chunk_language)
         got = attribute([meant[i] for i in chunk.members], words_of(text, chunk_language))
         for i, part in zip(chunk.members, got, strict=True):
             heard[i], errors[i], diffs[i] = part.heard, part.errors, part.diff
@@ -181,7 +189,7 @@ def listen_audio(audio: Path, cues: Sequence[Cue], chapters: Sequence[ChapterMar
         per_chapter=_per_chapter(chapters, segments, duration), audio_s=duration,
         listen_s=listen_s,
         settings={"compute_type": COMPUTE_TYPE, **DECODE_OPTIONS, "max_chunk_s": MAX_CHUNK_S,
-                  "chunks": len(chunks), "model_path": str(model.path)})
+                  "silence_s": SILENCE_S, "chunks": len(chunks), "model_path": str(model.path)})
 
 
 def _per_chapter(chapters: Sequence[ChapterMark], segments: Sequence[SegmentScore],

@@ -37,9 +37,13 @@ DECODE_OPTIONS: dict[str, Any] = {
     "temperature": 0.0,
     "condition_on_previous_text": False,
     "vad_filter": False,
+    "without_timestamps": True,
 }
 """Greedy and deterministic: the same audio always gives the same words, and no voice
-activity detection, which would cut exactly the quiet, odd-sounding words we listen for."""
+activity detection, which would cut exactly the quiet, odd-sounding words we listen for.
+No timestamps: a chunk fits one 30 s window, and with timestamps Whisper sometimes ended a
+chunk early and dropped the rest of a long cue (measured on the corpus page: WER 0.214 with,
+0.203 without for espeak-ng; 0.112 and 0.108 for piper-joe; and 10-20% faster)."""
 
 
 class ListenError(AudioDigestError):
