@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..audio import find_tool
 from ..models import ChapterMark, Cue, Episode
 from .model import (
     COMPUTE_TYPE,
@@ -23,8 +22,8 @@ from .model import (
     load_model,
     transcribe,
 )
-from .report import ChapterScore, ListenReport, SegmentScore
-from .score import MAX_CHUNK_S, Chunk, attribute, plan_chunks, words_of
+from .report import ChapterScore, ListenReport, SegmentScore, WordDiff
+from .score import MAX_CHUNK_S, Chunk, SegmentWords, attribute, plan_chunks, words_of
 
 __all__ = [
     "SAMPLE_RATE",
@@ -45,6 +44,9 @@ SILENCE_S = 0.5
 """Silence put before and after each chunk. Whisper drops speech that starts at the very first
 sample (measured: an episode's opening title, which starts at 0.0 s, was not heard at all
 without it, and was with it)."""
+SILENT_RMS = 10 ** (-50 / 20)
+"""A cue whose audio is quieter than -50 dBFS (RMS) is silence: unheard, without asking Whisper,
+which may "hear" a "Thank you." in silence. Published speech is levelled to about -19 LUFS."""
 SHORT_AUDIO_SLACK_S = 1.0
 """Audio may end this much before the last cue does (encoder rounding) and still be whole."""
 FFMPEG_TIMEOUT_S = 900
@@ -58,6 +60,8 @@ def _one_line(text: str, limit: int = 160) -> str:
 def decode_audio(path: Path) -> Any:
     """The audio file as 16 kHz mono float32 samples (a numpy array), decoded by ffmpeg."""
     import numpy as np
+
+    from ..audio import find_tool  # imports numpy: not at import of audiodigest.listen
 
     path = Path(path)
     if not path.is_file():
@@ -91,6 +95,15 @@ def _ordered(cues: Sequence[Cue], languages: Sequence[str]) -> list[tuple[Cue, s
             pairs.append((Cue(start, max(start, float(cue.end_s)), text), language))
     pairs.sort(key=lambda p: (p[0].start_s, p[0].end_s))
     return pairs
+
+
+def _silent(samples: Any, cue: Cue) -> bool:
+    import numpy as np
+
+    piece = samples[int(cue.start_s * SAMPLE_RATE):int(cue.end_s * SAMPLE_RATE)]
+    if piece.size == 0:
+        return True
+    return bool(np.sqrt(np.mean(np.square(piece, dtype=np.float64))) < SILENT_RMS)
 
 
 def _chapter_of(t: float, chapters: Sequence[ChapterMark]) -> str | None:
@@ -165,17 +178,34 @@ def listen_audio(audio: Path, cues: Sequence[Cue], chapters: Sequence[ChapterMar
     listenable = [able[lang] and bool(words) for (_, lang), words in zip(pairs, meant, strict=True)]
     heard: list[tuple[str, ...]] = [()] * len(pairs)
     errors = [0] * len(pairs)
-    diffs: list[tuple[Any, ...]] = [()] * len(pairs)
-    chunks = plan_chunks(ordered, listenable, groups=[lang for _, lang in pairs])
-    silence = np.zeros(int(SILENCE_S * SAMPLE_RATE), dtype=samples.dtype)
-    for chunk in chunks:
+    diffs: list[tuple[WordDiff, ...]] = [()] * len(pairs)
+    silent = [ok and _silent(samples, cue) for ok, cue in zip(listenable, ordered, strict=True)]
+    for i in (i for i, quiet in enumerate(silent) if quiet):  # nothing to hear: all words missed
+        errors[i] = len(meant[i])
+        diffs[i] = tuple(WordDiff("missing", w, "", n) for n, w in enumerate(meant[i]))
+    audible = [ok and not quiet for ok, quiet in zip(listenable, silent, strict=True)]
+    chunks = plan_chunks(ordered, audible, groups=[lang for _, lang in pairs])
+    pad = np.zeros(int(SILENCE_S * SAMPLE_RATE), dtype=samples.dtype)
+
+    def hear(chunk: Chunk) -> list[SegmentWords]:
         lo, hi = _bounds(chunk, ordered, duration)
-        chunk_language = pairs[chunk.members[0]][1]
-        text = transcribe(loaded, np.concatenate([silence, samples[lo:hi], silence]),
-                          chunk_language)
-        got = attribute([meant[i] for i in chunk.members], words_of(text, chunk_language))
-        for i, part in zip(chunk.members, got, strict=True):
+        language_here = pairs[chunk.members[0]][1]
+        text = transcribe(loaded, np.concatenate([pad, samples[lo:hi], pad]), language_here)
+        return attribute([meant[i] for i in chunk.members], words_of(text, language_here))
+
+    for chunk in chunks:
+        for i, part in zip(chunk.members, hear(chunk), strict=True):
             heard[i], errors[i], diffs[i] = part.heard, part.errors, part.diff
+    second_looks = 0
+    for chunk in chunks:
+        if len(chunk.members) == 1:
+            continue
+        for i in chunk.members:
+            if not heard[i]:  # Whisper skipped a whole cue that is not silent: hear it alone
+                second_looks += 1
+                part = hear(Chunk((i,), ordered[i].start_s, ordered[i].end_s))[0]
+                if part.heard:
+                    heard[i], errors[i], diffs[i] = part.heard, part.errors, part.diff
     listen_s = time.perf_counter() - began
     segments = tuple(
         SegmentScore(index=n + 1, start=cue.start_s, end=cue.end_s, meant=cue.text,
@@ -189,7 +219,8 @@ def listen_audio(audio: Path, cues: Sequence[Cue], chapters: Sequence[ChapterMar
         per_chapter=_per_chapter(chapters, segments, duration), audio_s=duration,
         listen_s=listen_s,
         settings={"compute_type": COMPUTE_TYPE, **DECODE_OPTIONS, "max_chunk_s": MAX_CHUNK_S,
-                  "silence_s": SILENCE_S, "chunks": len(chunks), "model_path": str(model.path)})
+                  "silence_s": SILENCE_S, "chunks": len(chunks), "second_looks": second_looks,
+                  "model_path": str(model.path)})
 
 
 def _per_chapter(chapters: Sequence[ChapterMark], segments: Sequence[SegmentScore],

@@ -66,36 +66,56 @@ def words_of(text: str, language: str) -> list[str]:
     return normalizer(language)(text).split()
 
 
+@lru_cache(maxsize=65536)
+def _unlike(a: str, b: str) -> float:
+    """0 for the same word .. 1 for words without a letter pair in common (Dice on bigrams)."""
+    if a == b:
+        return 0.0
+    pa = {a[i:i + 2] for i in range(max(1, len(a) - 1))}
+    pb = {b[i:i + 2] for i in range(max(1, len(b) - 1))}
+    return 1.0 - 2.0 * len(pa & pb) / (len(pa) + len(pb))
+
+
 def align(ref: Sequence[str], hyp: Sequence[str]) -> list[Op]:
     """A minimal-edit alignment of heard words `hyp` against meant words `ref` (Levenshtein,
-    each edit costing 1). Among equally short alignments, extra heard words are placed after
-    the meant word they follow, so a word heard as two ("Szijjarto" -> "see yarto") keeps
-    both on its side of a cue boundary."""
+    each edit costing 1, so the WER is exact). Among equally short alignments the one pairing
+    the most alike words wins (by letter pairs), so a heard word is put against the meant word
+    it most resembles, in whichever cue that is: "harbor" heard as "banana" stays a
+    substitution of "harbor" even when the next cue was not heard at all."""
     n, m = len(ref), len(hyp)
-    cost = [[0] * (m + 1) for _ in range(n + 1)]
+    inf = (n + m + 1, 0.0)
+    cost: list[list[tuple[int, float]]] = [[inf] * (m + 1) for _ in range(n + 1)]
     for i in range(n + 1):
-        cost[i][0] = i
+        cost[i][0] = (i, float(i))
     for j in range(m + 1):
-        cost[0][j] = j
+        cost[0][j] = (j, float(j))
     for i in range(1, n + 1):
         row, above = cost[i], cost[i - 1]
         r = ref[i - 1]
         for j in range(1, m + 1):
-            diagonal = above[j - 1] + (0 if r == hyp[j - 1] else 1)
-            row[j] = min(diagonal, above[j] + 1, row[j - 1] + 1)
+            h = hyp[j - 1]
+            d = above[j - 1]
+            diagonal = (d[0], d[1]) if r == h else (d[0] + 1, d[1] + _unlike(r, h))
+            up, left = above[j], row[j - 1]
+            row[j] = min(diagonal, (up[0] + 1, up[1] + 1.0), (left[0] + 1, left[1] + 1.0))
     ops: list[Op] = []
     i, j = n, m
     while i > 0 or j > 0:
         here = cost[i][j]
-        if i > 0 and j > 0 and ref[i - 1] == hyp[j - 1] and here == cost[i - 1][j - 1]:
-            ops.append(Op("equal", i - 1, j - 1))
-            i, j = i - 1, j - 1
-        elif j > 0 and here == cost[i][j - 1] + 1:
+        if i > 0 and j > 0:
+            d = cost[i - 1][j - 1]
+            r, h = ref[i - 1], hyp[j - 1]
+            if r == h and here == d:
+                ops.append(Op("equal", i - 1, j - 1))
+                i, j = i - 1, j - 1
+                continue
+            if r != h and here == (d[0] + 1, d[1] + _unlike(r, h)):
+                ops.append(Op("substituted", i - 1, j - 1))
+                i, j = i - 1, j - 1
+                continue
+        if j > 0 and here == (cost[i][j - 1][0] + 1, cost[i][j - 1][1] + 1.0):
             ops.append(Op("extra", -1, j - 1))
             j -= 1
-        elif i > 0 and j > 0 and here == cost[i - 1][j - 1] + 1:
-            ops.append(Op("substituted", i - 1, j - 1))
-            i, j = i - 1, j - 1
         else:
             ops.append(Op("missing", i - 1, -1))
             i -= 1

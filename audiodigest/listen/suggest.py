@@ -17,6 +17,7 @@ from .score import align, words_of
 
 __all__ = [
     "MAX_CANDIDATES",
+    "MAX_RUN_WORDS",
     "MAX_WORDS",
     "Suggestion",
     "Target",
@@ -34,6 +35,8 @@ CONTEXT_WORDS = 8
 """Written words kept on each side of the word when a candidate is checked. Whisper tiny hears
 a name in a sentence far better than in a few words (measured: "Lukashenko's regime sentences
 two" was heard as "You can see the same"), so most captions are checked whole."""
+MAX_RUN_WORDS = 3
+"""Meant words in one run of errors that may hold a target (the name and a neighbour each side)."""
 MAX_EXTRA_WORDS = 2
 """A word heard as at most three words is a mispronunciation; more is the listener losing its
 way (a repeated phrase), which no lexicon entry fixes."""
@@ -63,7 +66,7 @@ class Target:
     token: int
     """Its position among the caption's whitespace-separated tokens."""
     heard: str
-    """What the listener heard in its place ("" if nothing)."""
+    """What the listener heard in the run of errors it is in ("" if nothing)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,9 +154,10 @@ def _runs(segment: SegmentScore) -> list[tuple[int, int]]:
 
 def lexicon_targets(report: ListenReport, limit: int = MAX_WORDS, tokenizer: Any = None
                     ) -> list[Target]:
-    """Misheard words a lexicon entry could fix, worst cues first: one meant word misheard
-    (perhaps as several) in a cue whose other words were heard about right, written as a name,
-    an acronym or a word the listener does not know."""
+    """Misheard words a lexicon entry could fix, worst cues first: in a cue whose other words
+    were heard about right, a run of at most MAX_RUN_WORDS misheard words (a mispronounced name
+    often takes a neighbour with it: "mayor of London said" heard as "mayor and Dorset sent")
+    holding exactly one name, acronym or word the listener does not know."""
     found: list[Target] = []
     keys: set[str] = set()
     for segment in sorted((s for s in report.segments if s.listened and s.errors),
@@ -164,26 +168,27 @@ def lexicon_targets(report: ListenReport, limit: int = MAX_WORDS, tokenizer: Any
             own = [d for d in segment.diff
                    if (d.kind != "extra" and lo <= d.position <= hi)
                    or (d.kind == "extra" and lo - 1 <= d.position <= hi)]
-            meant_positions = {d.position for d in own if d.kind != "extra"}
-            if len(meant_positions) != 1:
-                continue
-            position = meant_positions.pop()
+            positions = sorted({d.position for d in own if d.kind != "extra"})
             extra = sum(1 for d in own if d.kind == "extra")
-            if extra > MAX_EXTRA_WORDS or (segment.errors - len(own)
-                                           > MAX_OTHER_WER * max(1, segment.words)):
+            if (not positions or len(positions) > MAX_RUN_WORDS or extra > MAX_EXTRA_WORDS
+                    or segment.errors - len(own) > MAX_OTHER_WER * max(1, segment.words)):
                 continue
-            word = expected[position] if position < len(expected) else ""
-            heard = " ".join(d.heard for d in own if d.heard)
-            if word and heard.replace(" ", "").startswith(word) and len(word) <= 4:
-                continue  # an abbreviation said in full ("Jan." heard as "January")
-            token = _token_for(tokens, expected, position, word, segment.language)
-            if token is None:
+            worthy = []
+            for position in positions:
+                word = expected[position] if position < len(expected) else ""
+                heard = " ".join(d.heard for d in own if d.heard and d.position == position)
+                if word and heard.replace(" ", "").startswith(word) and len(word) <= 4:
+                    continue  # an abbreviation said in full ("Jan." heard as "January")
+                token = _token_for(tokens, expected, position, word, segment.language)
+                if token is not None and _lexicon_worthy(_core(tokens[token]), token == 0,
+                                                         tokenizer):
+                    worthy.append(token)
+            if len(worthy) != 1 or _core(tokens[worthy[0]]) in keys:
                 continue
-            core = _core(tokens[token])
-            if core in keys or not _lexicon_worthy(core, token == 0, tokenizer):
-                continue
+            core = _core(tokens[worthy[0]])
             keys.add(core)
-            found.append(Target(core, segment, token, heard))
+            found.append(Target(core, segment, worthy[0],
+                                " ".join(d.heard for d in own if d.heard)))
             if len(found) >= limit:
                 return found
     return found
