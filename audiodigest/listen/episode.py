@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import time
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,12 @@ without it, and was with it)."""
 SILENT_RMS = 10 ** (-50 / 20)
 """A cue whose audio is quieter than -50 dBFS (RMS) is silence: unheard, without asking Whisper,
 which may "hear" a "Thank you." in silence. Published speech is levelled to about -19 LUFS."""
+LOOP_RATIO = 2.4
+"""Whisper's own compression-ratio threshold for a decoding that repeats itself. Greedy
+decoding has no temperature fallback, so a chunk heard as a loop is heard again cue by cue
+(measured: piper-joe's corpus page once came out as "he he he ..." over two cues, WER 0.26
+instead of 0.11)."""
+LOOP_MIN_BYTES = 60
 SHORT_AUDIO_SLACK_S = 1.0
 """Audio may end this much before the last cue does (encoder rounding) and still be whole."""
 FFMPEG_TIMEOUT_S = 900
@@ -95,6 +102,12 @@ def _ordered(cues: Sequence[Cue], languages: Sequence[str]) -> list[tuple[Cue, s
             pairs.append((Cue(start, max(start, float(cue.end_s)), text), language))
     pairs.sort(key=lambda p: (p[0].start_s, p[0].end_s))
     return pairs
+
+
+def _looping(text: str) -> bool:
+    """Whisper stuck in a loop ("he he he he ..."): its own test, text that compresses too well."""
+    data = text.encode("utf-8")
+    return len(data) >= LOOP_MIN_BYTES and len(data) / len(zlib.compress(data)) > LOOP_RATIO
 
 
 def _silent(samples: Any, cue: Cue) -> bool:
@@ -187,24 +200,27 @@ def listen_audio(audio: Path, cues: Sequence[Cue], chapters: Sequence[ChapterMar
     chunks = plan_chunks(ordered, audible, groups=[lang for _, lang in pairs])
     pad = np.zeros(int(SILENCE_S * SAMPLE_RATE), dtype=samples.dtype)
 
-    def hear(chunk: Chunk) -> list[SegmentWords]:
+    def hear(chunk: Chunk) -> tuple[list[SegmentWords], bool]:
+        """Each cue's share of what is heard in the chunk, and whether Whisper got stuck."""
         lo, hi = _bounds(chunk, ordered, duration)
         language_here = pairs[chunk.members[0]][1]
         text = transcribe(loaded, np.concatenate([pad, samples[lo:hi], pad]), language_here)
-        return attribute([meant[i] for i in chunk.members], words_of(text, language_here))
+        return (attribute([meant[i] for i in chunk.members], words_of(text, language_here)),
+                _looping(text))
 
-    for chunk in chunks:
-        for i, part in zip(chunk.members, hear(chunk), strict=True):
-            heard[i], errors[i], diffs[i] = part.heard, part.errors, part.diff
     second_looks = 0
     for chunk in chunks:
+        parts, looping = hear(chunk)
+        for i, part in zip(chunk.members, parts, strict=True):
+            heard[i], errors[i], diffs[i] = part.heard, part.errors, part.diff
         if len(chunk.members) == 1:
             continue
         for i in chunk.members:
-            if not heard[i]:  # Whisper skipped a whole cue that is not silent: hear it alone
+            # Whisper repeating itself, or skipping a cue that is not silent: hear it alone
+            if looping or not heard[i]:
                 second_looks += 1
-                part = hear(Chunk((i,), ordered[i].start_s, ordered[i].end_s))[0]
-                if part.heard:
+                part = hear(Chunk((i,), ordered[i].start_s, ordered[i].end_s))[0][0]
+                if looping or part.heard:
                     heard[i], errors[i], diffs[i] = part.heard, part.errors, part.diff
     listen_s = time.perf_counter() - began
     segments = tuple(
