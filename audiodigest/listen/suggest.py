@@ -12,7 +12,7 @@ from typing import Any
 
 from ..models import VoiceProfile
 from .model import check_language, find_model, load_model, transcribe
-from .report import ListenReport, SegmentScore
+from .report import ListenReport, SegmentScore, WordDiff
 from .score import align, words_of
 
 __all__ = [
@@ -139,17 +139,21 @@ def _lexicon_worthy(core: str, first: bool, tokenizer: Any) -> bool:
     return not _everyday(core, tokenizer)
 
 
-def _runs(segment: SegmentScore) -> list[tuple[int, int]]:
-    """Error runs as (first, last) meant-word positions; an extra word sits after `position`."""
-    spans = sorted((d.position, d.position) if d.kind != "extra"
-                   else (d.position + 0.5, d.position + 0.5) for d in segment.diff)
-    runs: list[list[float]] = []
-    for lo, hi in spans:
-        if runs and lo - runs[-1][1] <= 0.5:
-            runs[-1][1] = max(runs[-1][1], hi)
-        else:
-            runs.append([lo, hi])
-    return [(int(lo + 0.5) if lo % 1 else int(lo), int(hi)) for lo, hi in runs]
+def _runs(segment: SegmentScore) -> list[list[WordDiff]]:
+    """The cue's differences in runs with no word heard right between them."""
+    def at(d: WordDiff) -> float:  # an extra word sits just after the meant word `position`
+        return d.position + 0.5 if d.kind == "extra" else float(d.position)
+
+    runs: list[list[WordDiff]] = []
+    for d in sorted(segment.diff, key=at):
+        if runs:
+            last = runs[-1][-1]
+            both_meant = d.kind != "extra" and last.kind != "extra"
+            if at(d) - at(last) <= (1.0 if both_meant else 0.5):
+                runs[-1].append(d)
+                continue
+        runs.append([d])
+    return runs
 
 
 def lexicon_targets(report: ListenReport, limit: int = MAX_WORDS, tokenizer: Any = None
@@ -164,10 +168,7 @@ def lexicon_targets(report: ListenReport, limit: int = MAX_WORDS, tokenizer: Any
                           key=lambda s: (-s.wer, s.index)):
         expected = segment.expected.split()
         tokens = segment.meant.split()
-        for lo, hi in _runs(segment):
-            own = [d for d in segment.diff
-                   if (d.kind != "extra" and lo <= d.position <= hi)
-                   or (d.kind == "extra" and lo - 1 <= d.position <= hi)]
+        for own in _runs(segment):
             positions = sorted({d.position for d in own if d.kind != "extra"})
             extra = sum(1 for d in own if d.kind == "extra")
             if (not positions or len(positions) > MAX_RUN_WORDS or extra > MAX_EXTRA_WORDS

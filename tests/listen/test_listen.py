@@ -25,8 +25,9 @@ from audiodigest.listen import (
     read_cues,
     suggest_lexicon,
 )
-from audiodigest.listen.score import align, attribute, plan_chunks
-from audiodigest.listen.suggest import candidates
+from audiodigest.listen.report import SegmentScore
+from audiodigest.listen.score import align, attribute, plan_chunks, words_of
+from audiodigest.listen.suggest import candidates, lexicon_targets
 from audiodigest.models import Article, ChapterMark, Cue, Episode, RenderedAudio, Section, VoiceProfile
 
 pytest.importorskip("faster_whisper", reason="pip install '.[listen]'")
@@ -40,7 +41,7 @@ SENTENCES = (
     "The mayor of London said the plan would help families.",
     "Tickets will cost the same as last year.",
 )
-PLANTED = '[words]\nharbour = "banana"\nLondon = "Dorset"\n'
+PLANTED = '[words]\nharbour = "banana"\nLondon = "Boston"\n'
 """Two mispronunciations: each word respelled as another real word."""
 SEGMENT_KEYS = {"index", "start", "end", "chapter", "meant", "heard", "expected", "words",
                 "errors", "wer", "listened", "unheard", "diff"}
@@ -85,6 +86,28 @@ def test_respellings_are_few_and_follow_the_spelling() -> None:
     assert "Kovalchyk" in candidates("Kowalczyk")
     assert "Lu-ka-shen-ko" in candidates("Lukashenko")
     assert all(len(candidates(w)) <= 6 for w in ("Szijjarto", "Lukashenko", "Tsikhanouskaya"))
+
+
+def _scored(meant: str, heard: str) -> SegmentScore:
+    expected = words_of(meant, "en")
+    part = attribute([expected], words_of(heard, "en"))[0]
+    return SegmentScore(1, 0.0, 3.0, meant, " ".join(part.heard), len(expected), part.errors,
+                        True, diff=part.diff, language="en", expected=" ".join(expected))
+
+
+def test_lexicon_targets_are_names_in_otherwise_well_heard_cues() -> None:
+    def targets(meant: str, heard: str) -> list[str]:
+        report = ListenReport("en", "tiny.en", (_scored(meant, heard),), (), 3.0)
+        return [t.word for t in lexicon_targets(report)]
+
+    assert targets("The mayor of London said the plan would help families.",
+                   "the mayor and dorset sent the plan would help families") == ["London"]
+    assert targets("Kyiv's mayor spoke.", "keeps mayor spoke") == ["Kyiv"]
+    assert targets("NATO met in May.", "nato met in may") == []  # heard right: nothing to do
+    assert targets("The harbour council met.", "the banana council met") == []  # everyday word
+    assert targets("On Jan. 5 Szijjarto spoke.", "on january 5 see arto spoke") == ["Szijjarto"]
+    assert targets("Szijjarto and Aleinik met the press in Minsk today.",
+                   "the canadian sea arto discussed") == []  # the rest was not heard right
 
 
 def test_suggestions_paste_into_a_lexicon(tmp_path: Path) -> None:
@@ -148,7 +171,7 @@ def test_clean_episode_scores_low(renders: Renders) -> None:
     assert report.model == "tiny.en" and report.language == "en"
     assert [c.title for c in report.per_chapter] == [TITLE]
     assert report.per_chapter[0].words == report.words
-    assert report.realtime_factor >= 2  # the benchmark measures it properly (bench_listen.py)
+    assert report.listen_s > 0  # speed: bench/bench_listen.py (the machine may be busy here)
 
 
 @pytest.mark.slow
@@ -159,7 +182,8 @@ def test_planted_mispronunciation_is_flagged_at_its_segment(renders: Renders) ->
     assert ("harbor", "banana") in [(d.meant, d.heard) for d in planted.diff]
     assert "banana" not in clean.heard
     assert planted.wer > clean.wer
-    assert planted in renders.planted_report.worst(3)
+    worst = renders.planted_report.worst(5)
+    assert planted in worst and [s.wer for s in worst] == sorted((s.wer for s in worst), reverse=True)
     assert renders.planted_report.wer > renders.clean_report.wer
 
 
@@ -237,7 +261,7 @@ def test_a_cue_in_a_language_without_a_model_is_left_out(renders: Renders) -> No
 def test_suggestions_were_heard_right(renders: Renders) -> None:
     found = suggest_lexicon(renders.planted_report, renders.voice, lexicons=(renders.lexicon,),
                             max_candidates=2)
-    assert found, "London, said as Dorset, should get a checked entry"
+    assert found, "London, said as Boston, should get a checked entry"
     assert {s.word for s in found} == {"London"}  # "harbour" is an everyday word: no entry
     assert all(s.heard_after == "london" for s in found)
     assert 'London = "' in lexicon_text(found)
