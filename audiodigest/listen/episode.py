@@ -15,6 +15,8 @@ from ..models import ChapterMark, Cue, Episode
 from .model import (
     COMPUTE_TYPE,
     DECODE_OPTIONS,
+    SAMPLE_RATE,
+    SILENCE_S,
     ListenError,
     ListeningModel,
     NoListeningModel,
@@ -36,15 +38,9 @@ __all__ = [
     "read_cues",
 ]
 
-SAMPLE_RATE = 16000
-"""What Whisper listens at."""
 PAD_S = 0.2
 """Audio kept around a chunk's cues, at most half the gap to the cue outside it: the cue times
 are those of the trimmed speech, and a word's last consonant may ring a little longer."""
-SILENCE_S = 0.5
-"""Silence put before and after each chunk. Whisper drops speech that starts at the very first
-sample (measured: an episode's opening title, which starts at 0.0 s, was not heard at all
-without it, and was with it)."""
 SILENT_RMS = 10 ** (-50 / 20)
 """A cue whose audio is quieter than -50 dBFS (RMS) is silence: unheard, without asking Whisper,
 which may "hear" a "Thank you." in silence. Published speech is levelled to about -19 LUFS."""
@@ -170,8 +166,6 @@ def listen_audio(audio: Path, cues: Sequence[Cue], chapters: Sequence[ChapterMar
     to English; other languages need `model_dir`, a faster-whisper model folder, else
     NoListeningModel. Bad input (no cues, damaged or short audio) raises ListenError.
     """
-    import numpy as np
-
     languages = list(cue_languages) if cue_languages is not None else [language] * len(cues)
     if len(languages) != len(cues):
         raise ListenError(f"{len(languages)} cue languages for {len(cues)} cues")
@@ -198,13 +192,12 @@ def listen_audio(audio: Path, cues: Sequence[Cue], chapters: Sequence[ChapterMar
         diffs[i] = tuple(WordDiff("missing", w, "", n) for n, w in enumerate(meant[i]))
     audible = [ok and not quiet for ok, quiet in zip(listenable, silent, strict=True)]
     chunks = plan_chunks(ordered, audible, groups=[lang for _, lang in pairs])
-    pad = np.zeros(int(SILENCE_S * SAMPLE_RATE), dtype=samples.dtype)
 
     def hear(chunk: Chunk) -> tuple[list[SegmentWords], bool]:
         """Each cue's share of what is heard in the chunk, and whether Whisper got stuck."""
         lo, hi = _bounds(chunk, ordered, duration)
         language_here = pairs[chunk.members[0]][1]
-        text = transcribe(loaded, np.concatenate([pad, samples[lo:hi], pad]), language_here)
+        text = transcribe(loaded, samples[lo:hi], language_here)
         return (attribute([meant[i] for i in chunk.members], words_of(text, language_here)),
                 _looping(text))
 

@@ -51,7 +51,6 @@ _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
 _KEY_CHARS = re.compile(r"^[\w][\w'’.\- ]*$")
 """What lexicon.py accepts as a [words] key."""
 _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
-_VOWELS = "aeiouy"
 _DIGRAPHS = ("sch", "shch", "ch", "sh", "th", "zh", "kh", "ph", "sz", "cz", "rz", "dz", "ts", "gh",
              "ck")
 
@@ -370,7 +369,8 @@ def suggest_lexicon(report: ListenReport, voice: VoiceProfile, *,
         expected = words_of(" ".join([left, tokens[t], right]), language)
         before = len(words_of(left, language)) if left else 0
         span = range(before, before + len(words_of(target.word, language)))
-        suffix = tokens[t][len(tokens[t].rstrip(_STRIP)):]
+        at = tokens[t].find(target.word)  # keep what the token has around the word: "(Kyiv's,"
+        prefix, suffix = tokens[t][:at], tokens[t][at + len(target.word):]
         tries: list[str] = []
         if speech(target.word) != target.word:  # a lexicon rewrote it: try the plain word too
             tries.append(target.word)
@@ -379,8 +379,8 @@ def suggest_lexicon(report: ListenReport, voice: VoiceProfile, *,
         first = len(texts)
         texts.append(speech(" ".join([left, tokens[t], right])))  # the control: as the episode
         for candidate in tries:
-            texts.append(" ".join(p for p in (speech(left), candidate + suffix, speech(right))
-                                  if p))
+            texts.append(" ".join(p for p in (speech(left), prefix + candidate + suffix,
+                                              speech(right)) if p))
         plans.append(_Plan(target, tuple(tries), tuple(expected), span, first))
     heard: list[list[str]] = [[] for _ in texts]
     with tempfile.TemporaryDirectory(prefix="audiodigest-listen-") as tmp:
