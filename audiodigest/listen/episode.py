@@ -64,7 +64,7 @@ def decode_audio(path: Path) -> Any:
     """The audio file as 16 kHz mono float32 samples (a numpy array), decoded by ffmpeg."""
     import numpy as np
 
-    from ..audio import find_tool  # imports numpy: not at import of audiodigest.listen
+    from ..audio.master import find_tool  # imports numpy: not at import of audiodigest.listen
 
     path = Path(path)
     if not path.is_file():
@@ -254,7 +254,7 @@ _SRT_TIME = re.compile(r"(\d{2}:\d{2}:\d{2}),(\d{3})")
 
 def read_cues(path: Path) -> tuple[Cue, ...]:
     """The cues of a WebVTT (.vtt) or SubRip (.srt) transcript file."""
-    from ..transcripts import parse_vtt
+    from ..site.transcripts import parse_vtt
 
     path = Path(path)
     try:

@@ -148,7 +148,7 @@ def load_model(model: ListeningModel) -> Any:
     with _LOCK:
         if key not in _MODELS:
             try:
-                from faster_whisper import WhisperModel  # type: ignore[import-untyped]
+                from faster_whisper import WhisperModel
             except ImportError:
                 raise ListenError(f"faster-whisper is not installed: {INSTALL_HINT}") from None
             try:

@@ -51,11 +51,11 @@ def normalizer(language: str) -> Callable[[str], str]:
     contractions), its basic one (case, punctuation, diacritics kept) for other languages."""
     base = _base(language)
     if base == "en":
-        from whisper_normalizer.english import EnglishTextNormalizer  # type: ignore[import-untyped]
+        from whisper_normalizer.english import EnglishTextNormalizer
 
         english: Callable[[str], str] = EnglishTextNormalizer()
         return english
-    from whisper_normalizer.basic import BasicTextNormalizer  # type: ignore[import-untyped]
+    from whisper_normalizer.basic import BasicTextNormalizer
 
     basic: Callable[[str], str] = BasicTextNormalizer(split_letters=base in UNSPACED_LANGUAGES)
     return basic

@@ -317,9 +317,9 @@ def candidates(word: str, limit: int = MAX_CANDIDATES) -> list[str]:
 
 def _speaker(voice: VoiceProfile, language: str, lexicons: Sequence[Path]) -> Any:
     """Written text -> what the voice is given, as the script stage makes it."""
-    from ..lexicon import default_lexicon_path, load_lexicons, restore
-    from ..normalize import normalize
-    from ..script import PHONEME_ENGINES
+    from ..speech.lexicon import default_lexicon_path, load_lexicons, restore
+    from ..speech.normalize import normalize
+    from ..tts import abilities_of
 
     paths = list(voice.lexicon)
     if not paths:
@@ -327,7 +327,7 @@ def _speaker(voice: VoiceProfile, language: str, lexicons: Sequence[Path]) -> An
         if default is not None:
             paths.append(default)
     lexicon = load_lexicons([*paths, *lexicons], language)
-    phonemes = voice.engine in PHONEME_ENGINES
+    phonemes = abilities_of(voice).phonemes  # the alphabet the engine reads, as the script stage asks
 
     def speech(written: str) -> str:
         if not written.strip():
@@ -347,8 +347,8 @@ def suggest_lexicon(report: ListenReport, voice: VoiceProfile, *,
     heard as the written word are kept. A word heard right when spoken as the episode spoke it
     (the voice's lexicon and `lexicons` applied) was misheard by chance: no entry is offered.
     """
-    from ..cache import SegmentCache
-    from ..synth import Synthesizer
+    from ..tts.cache import SegmentCache
+    from ..tts.synth import Synthesizer
     from .episode import decode_audio
 
     language = report.language

