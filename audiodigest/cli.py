@@ -26,6 +26,7 @@ from .console import (
     common_render_options,
     debug_of,
     errors,
+    listen_lines,
     make_options,
     terminated,
 )
@@ -386,6 +387,79 @@ def remove(ctx: click.Context, /, episode: str, out: Path, base_url: str | None,
                               ensure_ascii=False))
     elif not quiet:
         click.echo(f"removed {victim.title} ({victim.guid})")
+
+
+@cli.command()
+@click.argument("target", required=False)
+@click.option("-o", "--out", "out", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("output"), show_default=True, help="Output folder of the show.")
+@click.option("--latest", is_flag=True, help="The newest episode only.")
+@click.option("--worst", type=click.IntRange(0), default=5, show_default=True, metavar="N",
+              help="How many of the worst segments to show.")
+@click.option("--suggest/--no-suggest", default=True, show_default=True,
+              help="Offer lexicon entries for misheard names, each checked by ear.")
+@click.option("--transcript", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="For an MP3 TARGET: its VTT or SRT transcript (default: beside it).")
+@click.option("--language", metavar="LANG", help="For an MP3 TARGET: its language [en].")
+@click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
+@click.pass_context
+def listen(ctx: click.Context, /, target: str | None, out: Path, latest: bool, worst: int,
+           suggest: bool, transcript: Path | None, language: str | None, as_json: bool) -> None:
+    """Hear episodes as a listener would and say what came out wrong.
+
+    A speech recognizer (Whisper tiny.en, offline) transcribes each episode in pieces cut at
+    its transcript's cues, and compares what it heard with what the script meant: the word
+    error rate of the episode and of each chapter, and the worst segments with their times.
+    TARGET is an episode of the show (slug, GUID or title; all episodes when left out) or an
+    MP3 file with its transcript. Listening never changes the show.
+
+    \b
+    Examples:
+      audiodigest listen --latest
+      audiodigest listen harbour-bridge-reopens --worst 10
+      audiodigest listen --json > heard.json
+      audiodigest listen story.mp3 --transcript story.vtt
+    """
+    from .listen import ListenError, listen_files
+    from .show.listening import listen_show
+
+    results: list[tuple[str, Any, tuple[Any, ...]]]
+    with errors(debug_of(ctx)):
+        settings_model = _listen_model(out)
+        if target and target.lower().endswith(".mp3") and Path(target).is_file():
+            audio = Path(target)
+            vtt = transcript or next((p for p in (audio.with_suffix(".vtt"),
+                                                  audio.with_suffix(".srt")) if p.is_file()), None)
+            if vtt is None:
+                raise ListenError(f"{audio} has no transcript beside it: give --transcript FILE "
+                                 "(the episode's .vtt or .srt)")
+            report = listen_files(audio, vtt, language=language or "en", model_dir=settings_model)
+            results = [(str(audio), report, ())]
+        else:
+            heard = listen_show(out, target, latest=latest, model_dir=settings_model,
+                                suggest=suggest and not as_json or suggest and target is not None)
+            results = [(f"{h.episode.title}  ({h.episode.slug})", h.report, h.suggestions)
+                       for h in heard]
+    if as_json:
+        docs = []
+        for title, report, tips in results:
+            doc = report.to_json()
+            doc["episode"] = title
+            doc["suggestions"] = [{"word": s.word, "say": s.say, "segment": s.segment,
+                                   "line": s.line()} for s in tips]
+            docs.append(doc)
+        click.echo(json.dumps(docs[0] if len(docs) == 1 and target else {"episodes": docs},
+                              ensure_ascii=False, indent=2))
+        return
+    for title, report, tips in results:
+        click.echo("\n".join(listen_lines(title, report, tips, worst)))
+
+
+def _listen_model(out: Path) -> Path | None:
+    """The show's `listen_model` setting: a faster-whisper model folder for other languages."""
+    from .settings import load_settings
+
+    return load_settings(out).listen_model if (out / "audiodigest.toml").is_file() else None
 
 
 @cli.command()

@@ -21,7 +21,7 @@ from .errors import AudioDigestError, UsageError
 __all__ = [
     "BASE_URL_HELP", "EXIT_INPUT", "INTERRUPTED", "INTERRUPTED_PUBLISHING", "Reporter",
     "Terminated", "check_base_url", "check_title", "clock", "common_render_options", "debug_of",
-    "errors", "make_options", "terminated",
+    "errors", "listen_lines", "make_options", "terminated",
 ]
 
 EXIT_INPUT = 1
@@ -187,3 +187,29 @@ class Terminated(KeyboardInterrupt):
 
 def terminated(_signum: int, _frame: object) -> None:
     raise Terminated
+
+
+def listen_lines(title: str, report: Any, suggestions: Any, worst: int) -> list[str]:
+    """`audiodigest listen`'s report of one episode, for a person (times to jump to)."""
+    lines = [title,
+             f"  word error rate {report.wer:.3f} ({report.errors} of {report.words} words), "
+             f"model {report.model}"
+             + (f", {report.realtime_factor:.1f}x real time" if report.listen_s else "")]
+    if len(report.per_chapter) > 1:
+        lines.append("  chapters:")
+        lines.extend(f"    {clock(c.start):>7}  {c.wer:.3f}  {c.title[:60]}" for c in report.per_chapter)
+    bad = report.worst(worst)
+    if bad:
+        lines.append(f"  worst {len(bad)} segment{'s' if len(bad) != 1 else ''}:")
+        for s in bad:
+            lines.append(f"    {clock(s.start):>7}  meant {s.meant[:100]!r}")
+            lines.append(f"    {'':>7}  heard {s.heard[:100]!r}" + ("  (unheard)" if s.unheard else ""))
+    if report.not_listened:
+        lines.append(f"  not listened: {len(report.not_listened)} segment(s) with no listening "
+                     "model for their language")
+    if suggestions:
+        from .listen import lexicon_text
+
+        lines.append("  checked suggestions (heard right when respelled; paste into a lexicon):")
+        lines.extend("    " + line for line in lexicon_text(suggestions).splitlines())
+    return lines

@@ -58,6 +58,12 @@ class ShowSettings:
     keep_days: int | None = None
     max_minutes: int = 120
     """Refuse to publish an episode estimated longer than this (a page dump gone wrong)."""
+    listen: bool = False
+    """Listen to every episode before it is published (`publish --listen`)."""
+    max_wer: float | None = None
+    """The listener's word error rate above which an episode is held back (None: the voice's)."""
+    listen_model: Path | None = None
+    """A faster-whisper model folder, to listen to languages other than English."""
     """Drop episodes older than D days (None: keep all)."""
     sources: tuple[str, ...] = ()
     """Feeds that `audiodigest follow` reads when none is named."""
@@ -77,7 +83,7 @@ class ShowSettings:
     """The file these settings came from, if any."""
 
 
-_PATH_FIELDS = {"artwork", "intro_audio", "outro_audio"}
+_PATH_FIELDS = {"artwork", "intro_audio", "outro_audio", "listen_model"}
 _TYPES: dict[str, tuple[type, ...]] = {
     "title": (str,),
     "description": (str,),
@@ -94,6 +100,9 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "keep_episodes": (int,),
     "keep_days": (int,),
     "max_minutes": (int,),
+    "listen": (bool,),
+    "max_wer": (float, int),
+    "listen_model": (str,),
     "sources": (list,),
     "lexicons": (list,),
     "disclosure": (bool,),
@@ -209,6 +218,11 @@ def validate_settings(settings: ShowSettings, origin: dict[str, str] | None = No
             raise fail(key, f"must be a whole number of at least 1, not {value!r}")
     if settings.podcast_guid is not None and not _UUID.match(settings.podcast_guid):
         raise fail("podcast_guid", f"{settings.podcast_guid!r} is not a UUID")
+    if settings.max_wer is not None and not 0 < settings.max_wer <= 1:
+        raise fail("max_wer", f"must be a word error rate between 0 and 1, not {settings.max_wer!r}")
+    if settings.listen_model is not None and not (Path(settings.listen_model) / "model.bin").is_file():
+        raise fail("listen_model", f"names {settings.listen_model}, which is not a faster-whisper "
+                   "model folder (no model.bin; paths are relative to the settings file)")
     for key in ("intro_audio", "outro_audio"):
         value = getattr(settings, key)
         if value is not None and not Path(value).is_file():
@@ -315,6 +329,9 @@ title = {title}
 # keep_episodes = 50               # keep only the newest N episodes
 # keep_days = 90                   # drop episodes older than D days
 # max_minutes = 120                # refuse episodes estimated longer than this
+# listen = false                   # listen to each episode before publishing it
+# max_wer = 0.2                    # hold back an episode the listener mishears more of
+# listen_model = "whisper-small"   # a faster-whisper model folder for other languages
 # sources = ["https://example.com/feed.xml"]   # feeds that `audiodigest follow` reads
 # lexicons = ["names.lexicon.toml"]
 # disclosure = true                # say that the audio is machine-generated

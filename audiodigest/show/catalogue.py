@@ -19,7 +19,7 @@ from typing import Any
 
 from ..models import ChapterMark, Episode
 
-__all__ = ["Catalogue", "Seen"]
+__all__ = ["Catalogue", "Listened", "Seen"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS episodes (
@@ -44,11 +44,30 @@ CREATE TABLE IF NOT EXISTS seen (
     updated TEXT NOT NULL,
     PRIMARY KEY (feed, item)
 );
+CREATE TABLE IF NOT EXISTS listened (
+    guid TEXT PRIMARY KEY,
+    wer REAL NOT NULL,
+    words INTEGER NOT NULL,
+    model TEXT NOT NULL,
+    at TEXT NOT NULL
+);
 """
 BUSY_TIMEOUT_S = 30
 _SEEN_COLUMNS = ("feed, item, status, content_hash, episode_guid, attempts, next_try, "
                  "last_error, updated")
 """The columns `_seen` reads, in its order."""
+
+
+@dataclass(frozen=True, slots=True)
+class Listened:
+    """The machine listener's last verdict on an episode (`audiodigest listen`)."""
+
+    guid: str
+    wer: float
+    words: int
+    model: str
+    at: str
+    """When, ISO 8601 UTC."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +145,19 @@ class Catalogue:
     def set_meta(self, name: str, value: str) -> None:
         self.db.execute("INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT(name) "
                         "DO UPDATE SET value = excluded.value", (name, value))
+
+    # what the listener heard --------------------------------------------------------------
+    def put_listened(self, row: Listened) -> None:
+        """Keep the last listening result of an episode (listening never changes the show)."""
+        self.db.execute("INSERT INTO listened (guid, wer, words, model, at) VALUES (?, ?, ?, ?, ?) "
+                        "ON CONFLICT(guid) DO UPDATE SET wer = excluded.wer, words = "
+                        "excluded.words, model = excluded.model, at = excluded.at",
+                        (row.guid, row.wer, row.words, row.model, row.at))
+
+    def listened(self) -> dict[str, Listened]:
+        """The last listening result of each episode that was listened to, by GUID."""
+        rows = self.db.execute("SELECT guid, wer, words, model, at FROM listened")
+        return {r[0]: Listened(r[0], float(r[1]), int(r[2]), str(r[3]), str(r[4])) for r in rows}
 
     # episodes ------------------------------------------------------------------------------
     def episodes(self) -> list[Episode]:
