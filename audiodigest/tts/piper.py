@@ -18,6 +18,10 @@ from .wavcheck import check_wav
 
 __all__ = ["PiperEngine"]
 
+NOISE_SCALE = 0.667
+"""Piper's generator noise (its voices' own default, 0.667): how much the voice varies."""
+NOISE_W_SCALE = 0.8
+"""Piper's phoneme-duration noise (its voices' default, 0.8): how much the rhythm varies."""
 NATURAL_WPM = 155
 """en_US-joe-medium speaks 155 words a minute at length_scale 1.0 (measured: shared corpus)."""
 INSTALL_HINT = ("reinstall it: .venv/bin/pip install --force-reinstall piper-tts "
@@ -141,6 +145,7 @@ class PiperEngine:
 
         piper_voice = self._voice(voice.engine_voice)
         config = SynthesisConfig(length_scale=NATURAL_WPM / max(voice.rate_wpm, 1),
+                                 noise_scale=NOISE_SCALE, noise_w_scale=NOISE_W_SCALE,
                                  volume=voice.volume)
         try:
             with wave.open(str(out), "wb") as wav:
