@@ -49,7 +49,8 @@ def main() -> None:
             piper.NOISE_SCALE, piper.NOISE_W_SCALE = noise, noise_w
             wers, durations = [], []
             for n in range(args.renders):
-                options = DigestOptions(voice="piper-joe", cache=False, out_dir=work)
+                options = DigestOptions(voice="piper-joe", cache_dir=work / f"cache-{wpm}-{noise}-{n}",
+                                        out_dir=work)
                 script, choice = make_script(articles, options)
                 voice = replace(choice.profile, rate_wpm=wpm)
                 audio = render(script, voice, work / f"{wpm}-{noise}-{n}.mp3", options)
