@@ -250,7 +250,7 @@ def _read_feed(source: str, validators: dict[str, str] | None, via: str | None =
                                  "is it a feed?", source)
         return _FeedBody(data, None, {}, private=False)
 
-    from ..ingest.fetch import is_private_url
+    from ..ingest.http import is_private_url
 
     private = is_private_url(source)
     if via:
@@ -279,7 +279,7 @@ def _get_feed(url: str, validators: dict[str, str] | None, private: bool, via: s
               ) -> _FeedBody:
     import httpx
 
-    from ..ingest.fetch import DEFAULT_LIMITS, fetch
+    from ..ingest.http import DEFAULT_LIMITS, fetch
 
     seen: dict[str, object] = {}
 
@@ -531,7 +531,7 @@ class _Run:
         Runs in the preparing thread: it must not touch the catalogue.
         """
         from ..extract.document import extract_document
-        from ..ingest.fetch import is_private_url
+        from ..ingest.http import is_private_url
         from ..ingest.sources import document_for_item
 
         item = c.item

@@ -60,7 +60,7 @@ def looks_like_feed(content: bytes) -> bool:
     past the first few KB; it is skipped, so such a feed is refused as a feed, clearly,
     instead of being read as a page.
     """
-    from .fetch import text_head  # a feed saved as UTF-16 is still a feed
+    from .decode import text_head  # a feed saved as UTF-16 is still a feed
 
     head = text_head(content, SNIFF_CHARS).encode("utf-8").lstrip(b"\xef\xbb\xbf \t\r\n")
     if b"<html" in head.lower()[:SNIFF_CHARS]:

@@ -363,7 +363,7 @@ def _episode_image(articles: Sequence[Article], staging: Path, stem: str,
     a cloud metadata service) unless the settings allow it.
     """
     from ..errors import AudioDigestError
-    from ..ingest.fetch import FetchLimits, fetch
+    from ..ingest.http import FetchLimits, fetch
     from ..ingest.sources import feed_links_may_be_private
     from ..site.artwork import episode_image
 

@@ -347,7 +347,7 @@ def _load(target: str | Path, timeout: float, problems: list[str]) -> tuple[byte
     text = str(target)
     if isinstance(target, str) and urllib.parse.urlsplit(text).scheme in ("http", "https"):
         from ..errors import AudioDigestError
-        from ..ingest.fetch import FetchLimits, fetch
+        from ..ingest.http import FetchLimits, fetch
 
         # fetch() checks every redirect hop, caps the size (as sent and decompressed) and
         # bounds the total time, as for any document a stranger serves.
