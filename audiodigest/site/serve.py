@@ -17,6 +17,7 @@ import datetime as dt
 import email.utils
 import errno
 import ipaddress
+import itertools
 import os
 import re
 import socket
@@ -69,7 +70,9 @@ _ENTITY_TAG = re.compile(r'(?:W/)?"([^"]*)"')
 _COPY_CHUNK = 64 * 1024
 _UNSATISFIABLE = (-1, -1)
 """_wanted_range's answer for a range that starts past the end (-> 416)."""
-_LOG_ESCAPES = {**SimpleHTTPRequestHandler._control_char_table, ord('"'): r'\"'}
+_LOG_ESCAPES: dict[int, str] = {
+    **{c: rf"\x{c:02x}" for c in itertools.chain(range(0x20), range(0x7F, 0xA0))},
+    ord("\\"): r"\\", ord('"'): r'\"'}
 """A request line in the log cannot forge a line or end its quotes (control characters as
 `\\xNN`, as the stdlib's own log does)."""
 

@@ -304,7 +304,7 @@ def test_failed_item_is_retried_with_backoff_and_published_when_fixed(
 
 
 def test_items_give_up_after_the_retry_cap(news: NewsSite, tmp_path: Path) -> None:
-    from audiodigest.follow.run import MAX_ATTEMPTS
+    from audiodigest.follow.seen import MAX_ATTEMPTS
 
     out = tmp_path / "show"
     news.items = [Item(4, broken=True), Item(2, inline=True)]
