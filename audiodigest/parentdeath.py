@@ -25,7 +25,8 @@ import os
 import signal
 import sys
 
-__all__ = ["FORKSERVER_PARENT_ENV", "die_with_parent", "forkserver_pid"]
+__all__ = ["FORKSERVER_PARENT_ENV", "INHERITED_LOCKS", "die_with_parent", "forkserver_pid",
+           "release_inherited_locks"]
 
 PR_SET_PDEATHSIG = 1
 """Linux prctl option: a signal for this process when its parent dies."""
@@ -35,6 +36,8 @@ from its environment, so the workers it forks do not inherit it)."""
 
 _forkserver_pid: int | None = None
 """In a forkserver, and in the workers it forks (they inherit this module): its pid."""
+INHERITED_LOCKS: set[int] = set()
+"""Lock descriptors this process holds (the output folder's); forked workers drop their copies."""
 
 
 def die_with_parent(parent: int | None = None) -> None:
@@ -47,6 +50,20 @@ def die_with_parent(parent: int | None = None) -> None:
         return
     if os.getppid() != expected:  # the parent died before prctl took effect
         os._exit(1)
+
+
+def release_inherited_locks() -> None:
+    """In a forked child: close the copies of the parent's lock descriptors.
+
+    An flock belongs to the open file, which a fork shares; if a worker kept its copy, a parent
+    killed by SIGKILL would leave the folder locked until the worker died too.
+    """
+    for fd in list(INHERITED_LOCKS):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    INHERITED_LOCKS.clear()
 
 
 def forkserver_pid() -> int | None:

@@ -16,7 +16,9 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from multiprocessing.context import BaseContext
 from pathlib import Path
+from typing import Any
 
 from ..errors import AudioDigestError, SynthesisFailed
 from ..models import VoiceProfile
@@ -70,8 +72,7 @@ def init_worker(parent: int | None = None) -> None:
     for a worker forked by the forkserver, which knows its own pid (see parentdeath.py)."""
     import signal
 
-    from ..parentdeath import die_with_parent, forkserver_pid
-    from ..show.folder import release_inherited_locks
+    from ..parentdeath import die_with_parent, forkserver_pid, release_inherited_locks
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's handler, if forked from it
@@ -148,8 +149,8 @@ def process_pool(jobs: int, *, fork: bool = True) -> ProcessPoolExecutor:
                 forkserver.ensure_running()
             finally:
                 os.environ.pop(FORKSERVER_PARENT_ENV, None)
-            return _Pool(jobs, mp_context=ctx, initializer=init_worker, initargs=(None,))
-    return _Pool(jobs, mp_context=ctx, initializer=init_worker, initargs=(os.getpid(),))
+            return _Pool(jobs, ctx, None)
+    return _Pool(jobs, ctx, os.getpid())
 
 
 _HELPERS_LOCK = threading.RLock()
@@ -164,9 +165,9 @@ class _Pool(ProcessPoolExecutor):
     helpers multiprocessing started for it (the forkserver and the resource tracker), which
     would otherwise live as long as this process: a test session, a long `follow`."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, jobs: int, ctx: BaseContext, parent: int | None) -> None:
         global _live_pools
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(jobs, mp_context=ctx, initializer=init_worker, initargs=(parent,))
         with _HELPERS_LOCK:
             _live_pools += 1
         self._counted = True
@@ -194,7 +195,8 @@ def stop_helpers() -> None:
     from multiprocessing import forkserver, resource_tracker, util
 
     gc.collect()  # closed pools' semaphores say goodbye to the tracker while it still runs
-    server = forkserver._forkserver
+    # multiprocessing has no public way to stop these (its own tests use the same attributes)
+    server: Any = forkserver._forkserver
     with server._lock:
         pid, alive = server._forkserver_pid, server._forkserver_alive_fd
         if pid is not None and alive is not None:
@@ -208,7 +210,7 @@ def stop_helpers() -> None:
                     os.unlink(address)
                 except OSError:
                     pass
-    tracker = resource_tracker._resource_tracker
+    tracker: Any = resource_tracker._resource_tracker
     with tracker._lock:
         fd, pid = tracker._fd, tracker._pid
         if fd is not None and pid is not None:
