@@ -93,3 +93,30 @@ def test_is_private_url(site: str) -> None:
     assert is_private_url("http://192.168.1.10/feed.xml")
     assert is_private_url("http://[fe80::1]/x")
     assert not is_private_url("https://93.184.216.34/feed.xml")
+
+
+def test_conditional_get_through_the_same_client(site: str) -> None:
+    """What `follow` reads a feed with: Last-Modified/ETag sent back, 304 gives no body."""
+    from audiodigest.ingest.http import fetch_if_changed
+
+    first = fetch_if_changed(f"{site}/feed.xml")
+    assert first.document is not None and first.document.content.startswith(b"<?xml")
+    assert first.validators.last_modified
+    again = fetch_if_changed(f"{site}/feed.xml", first.validators)
+    assert again.document is None and again.validators == first.validators
+    with pytest.raises(FetchError, match="timed out"):  # the total time limit holds here too
+        fetch_if_changed(f"{site}/drip-headers", limits=FAST)
+
+
+def test_request_returns_any_status_and_caps_the_body(site: str) -> None:
+    """What `check` asks with: the status is the caller's to judge; the body may be cut short."""
+    from audiodigest.ingest.http import request
+
+    assert request(f"{site}/missing.html").status == 404
+    head = request(f"{site}/article.html", method="HEAD")
+    assert head.status == 200 and head.content == b"" and int(head.headers["content-length"]) > 10
+    assert request(f"{site}/article.html", body_limit=10).content == \
+        fetch(f"{site}/article.html").content[:10]
+    assert request(f"{site}/ua").content.decode() == USER_AGENT
+    with pytest.raises(FetchError, match="only http and https"):
+        request(f"{site}/to-file", method="HEAD")
