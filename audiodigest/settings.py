@@ -281,7 +281,7 @@ title = {title}
 # intro_audio = "intro.mp3"        # played before every episode (MP3, WAV, OGG or FLAC)
 # outro_audio = "outro.mp3"        # played after every episode
 # allow_private_addresses = false  # let feeds link to loopback/private addresses
-# fetch_images = true             # fetch the lead image of an article read from a URL
+# fetch_images = true              # fetch the lead image of an article read from a URL
 # podcast_guid = "..."             # keep the show's podcast:guid after moving it
 """
 
