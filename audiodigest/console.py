@@ -143,6 +143,8 @@ def common_render_options(f: Callable[..., Any]) -> Callable[..., Any]:
                      type=click.Path(dir_okay=False, path_type=Path),
                      help="Extra pronunciation lexicon (repeatable)."),
         click.option("--no-cache", is_flag=True, help="Synthesize every segment afresh."),
+        click.option("--no-images", is_flag=True,
+                     help="Do not fetch a web article's lead image (local files never do)."),
         click.option("--script", "script_file", metavar="FILE",
                      type=click.Path(dir_okay=False, path_type=Path),
                      help="Speak this script, edited from `audiodigest script SOURCE --json`."),
@@ -174,7 +176,7 @@ def make_options(out: Path, reporter: Reporter, **kw: Any) -> Any:
         base_url=kw.get("base_url"), script=script, max_minutes=kw.get("max_minutes"),
         lexicons=tuple(kw.get("lexicons") or ()), cache=not kw.get("no_cache", False),
         jobs=kw.get("jobs"), disclosure=False if kw.get("no_disclosure") else None,
-        force=bool(kw.get("force")),
+        force=bool(kw.get("force")), fetch_images=not kw.get("no_images", False),
         lock_wait_s=600.0 if kw.get("wait") is None else kw["wait"],
         progress=reporter.progress, notice=reporter.notice,
     )

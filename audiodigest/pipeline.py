@@ -68,6 +68,8 @@ class DigestOptions:
     allow_private: bool | None = None
     """Fetch links found in pages (lead images) on loopback/private addresses: True, False,
     or None to allow them only when the page itself is on such an address (or a local file)."""
+    fetch_images: bool = True
+    """Fetch the lead image of an article read from a URL (never for files or stdin)."""
     lock_wait_s: float = 600.0
     """How long to wait for another run on the same output folder (0: fail at once)."""
     progress: Progress | None = None

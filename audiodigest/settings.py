@@ -77,6 +77,8 @@ class ShowSettings:
     outro_audio: Path | None = None
     allow_private_addresses: bool = False
     """Let `follow` fetch links on loopback/private addresses."""
+    fetch_images: bool = True
+    """Fetch each episode's lead image from its article's web page (URL sources only)."""
     podcast_guid: str | None = None
     """podcast:guid; by default the UUIDv5 of the feed URL. Set it to keep it after a move."""
     path: Path | None = field(default=None, compare=False)
@@ -110,6 +112,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "intro_audio": (str,),
     "outro_audio": (str,),
     "allow_private_addresses": (bool,),
+    "fetch_images": (bool,),
     "podcast_guid": (str,),
 }
 
@@ -339,6 +342,7 @@ title = {title}
 # intro_audio = "intro.mp3"        # played before every episode (MP3, WAV, OGG or FLAC)
 # outro_audio = "outro.mp3"        # played after every episode
 # allow_private_addresses = false  # let feeds link to loopback/private addresses
+# fetch_images = true              # fetch the lead image of an article read from a URL
 # podcast_guid = "..."             # keep the show's podcast:guid after moving it
 """
 

@@ -217,3 +217,79 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
             and not hasattr(report, "wasxfail")):
         report.outcome = "failed"
         report.longrepr = f"skipped under CI, which must have everything: {report.longrepr}"
+
+
+# ----------------------------------------------------------------------------- no process left
+
+SESSION_MARK = "AUDIODIGEST_TEST_SESSION"
+"""Set in this session's environment, so every process it starts (CLI runs, multiprocessing's
+forkserver and resource tracker, synthesis workers) carries it and can be told apart from
+another session's, or another checkout's, on the same machine."""
+LEFTOVER_GRACE_S = 5.0
+"""How long processes that are on their way out (a killed run's helpers) get to go."""
+_HELPER_SIGNS = ("multiprocessing.forkserver", "multiprocessing.resource_tracker",
+                 "-m audiodigest")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    import os
+    import uuid
+
+    os.environ[SESSION_MARK] = f"{os.getpid()}-{uuid.uuid4().hex}"
+
+
+def _leftovers() -> list[tuple[int, int, str]]:
+    """(pid, ppid, command) of this session's processes that outlived their run: ours by the
+    session mark, a helper or CLI run by their command line, orphaned (parent 1) or still
+    hanging on to this process."""
+    import os
+    import sys
+
+    me, mark = os.getpid(), os.environ.get(SESSION_MARK, "").encode()
+    signs = (*_HELPER_SIGNS, sys.prefix)
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == me:
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            fields = stat[stat.rindex(")") + 2:].split()
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            marked = mark and mark in (entry / "environ").read_bytes()
+        except OSError:
+            continue  # gone meanwhile, or not ours to read
+        ppid = int(fields[1])
+        if fields[0] != "Z" and marked and ppid in (1, me) and any(s in command for s in signs):
+            found.append((int(entry.name), ppid, command.strip()))
+    return found
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run if a process it started is still there (after LEFTOVER_GRACE_S): every
+    worker pool, forkserver and resource tracker must end with the run that needed it, even
+    a killed one. What is found is listed, then killed, so it does not outlive the session."""
+    import os
+    import signal
+
+    deadline = time.monotonic() + LEFTOVER_GRACE_S
+    while (left := _leftovers()) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if not left:
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    lines = [f"{len(left)} process(es) outlived their run (pid, parent, command):",
+             *(f"  {pid} {ppid} {command[:200]}" for pid, ppid, command in left)]
+    if reporter is not None:
+        reporter.ensure_newline()
+    for line in lines:
+        if reporter is not None:
+            reporter.write_line(line, red=True)
+        else:
+            print(line)
+    for pid, _ppid, _command in left:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED

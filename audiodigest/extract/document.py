@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..errors import ExtractionError
-from ..ingest.fetch import decode_text
+from ..ingest.decode import decode_text
 from ..models import Article, RawDocument
 from .html import extract_html as _extract_html
 from .textdump import extract_dump

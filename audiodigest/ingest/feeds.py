@@ -60,7 +60,7 @@ def looks_like_feed(content: bytes) -> bool:
     past the first few KB; it is skipped, so such a feed is refused as a feed, clearly,
     instead of being read as a page.
     """
-    from .fetch import text_head  # a feed saved as UTF-16 is still a feed
+    from .decode import text_head  # a feed saved as UTF-16 is still a feed
 
     head = text_head(content, SNIFF_CHARS).encode("utf-8").lstrip(b"\xef\xbb\xbf \t\r\n")
     if b"<html" in head.lower()[:SNIFF_CHARS]:
@@ -199,9 +199,9 @@ def feed_links(page: bytes, url: str) -> list[str]:
     soup = BeautifulSoup(page, "lxml")
     found: list[str] = []
     for link in soup.find_all("link", href=True):
-        rel = link.get("rel") or []
+        rel = [str(r).lower() for r in link.get_attribute_list("rel") if r]
         kind = str(link.get("type", "")).split(";")[0].strip().lower()
-        if "alternate" in [r.lower() for r in rel] and kind in FEED_LINK_TYPES:
+        if "alternate" in rel and kind in FEED_LINK_TYPES:
             href = urljoin(url, str(link["href"]).strip())
             if href.startswith(("http://", "https://")) and href not in found:
                 found.append(href)

@@ -17,8 +17,9 @@ from typing import BinaryIO
 
 from ..errors import AudioDigestError, SourceError
 from ..models import RawDocument
+from .decode import decode_text, sniff_binary, text_head
 from .feeds import FeedItem, looks_like_feed, parse_feed
-from .fetch import decode_text, fetch, is_private_url, sniff_binary, text_head
+from .http import fetch, is_private_url
 
 __all__ = [
     "Loaded",

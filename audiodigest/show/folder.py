@@ -20,32 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LockTimeout
+from ..parentdeath import INHERITED_LOCKS, release_inherited_locks
 
 __all__ = ["OutputFolder", "atomic_write", "release_inherited_locks"]
 
 STATE_DIR = ".audiodigest"
 LOCK_POLL_S = 0.1
-_HELD: set[int] = set()
-"""Lock descriptors this process holds; forked workers must drop their copies."""
-
-
-def release_inherited_locks() -> None:
-    """In a forked child: close the copies of the parent's lock descriptors.
-
-    An flock belongs to the open file, which a fork shares; if a worker kept its copy, a parent
-    killed by SIGKILL would leave the folder locked until the worker died too.
-    """
-    for fd in list(_HELD):
-        try:
-            os.close(fd)
-        except OSError:
-            pass
-    _HELD.clear()
-
-
-os.register_at_fork(after_in_child=release_inherited_locks)  # every forked worker, whoever forks it
-
-
 def atomic_write(path: Path, data: bytes, *, fsync: bool = False) -> None:
     """Write `data` to `path` so that readers see the old file or the new one, never half."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
@@ -127,10 +107,10 @@ class OutputFolder:
                     time.sleep(LOCK_POLL_S)
             os.ftruncate(fd, 0)
             os.pwrite(fd, str(os.getpid()).encode(), 0)
-            _HELD.add(fd)
+            INHERITED_LOCKS.add(fd)
             yield
         finally:
-            _HELD.discard(fd)
+            INHERITED_LOCKS.discard(fd)
             os.close(fd)  # closing the descriptor releases the lock
 
     def new_staging(self) -> Path:

@@ -8,51 +8,48 @@ host must answer HEAD and byte ranges as Apple requires. Returns one line per pr
 
 from __future__ import annotations
 
-import email.utils
-import io
-import json
 import re
-import urllib.error
 import urllib.parse
-import urllib.request
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 
-from ..settings import APPLE_CATEGORIES, ARTWORK_MAX_PX, ARTWORK_MIN_PX
+from ..errors import AudioDigestError, FetchError
+from ..ingest.http import FetchLimits, Reply, fetch, request
+from ..settings import APPLE_CATEGORIES
+from .checkrules import (
+    ATOM,
+    DESCRIPTION_MAX_BYTES,
+    DURATION,
+    DURATION_TOLERANCE_S,
+    ENCLOSURE_TYPES,
+    ITUNES,
+    LANGUAGE,
+    PODCAST,
+    TEXT_CHECKS,
+    TRANSCRIPT_TYPES,
+    check_chapters,
+    check_date,
+    check_image,
+    is_absolute,
+    mp3_duration,
+    seconds,
+    text_of,
+)
 
 __all__ = ["ResourceSource", "check_feed"]
 
-ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
-PODCAST = "https://podcastindex.org/namespace/1.0"
-ATOM = "http://www.w3.org/2005/Atom"
-DESCRIPTION_MAX_BYTES = 4000
-DURATION_TOLERANCE_S = 1.0
-"""Apps show itunes:duration before downloading; more than a second off looks broken."""
 HTTP_TIMEOUT_S = 30.0
 FEED_TOTAL_TIMEOUT_FACTOR = 2
 """The feed itself may take this many read timeouts in all (a dripping server ends there)."""
 MAX_SMALL_FILE = 16 * 1024 * 1024
 """Artwork, transcripts and chapters larger than this are not read (nor would apps read them)."""
 RANGE_PROBE = 100
-USER_AGENT = "audiodigest-check/1.0"
-ENCLOSURE_TYPES = {"audio/mpeg": (".mp3",), "audio/x-m4a": (".m4a",), "video/mp4": (".mp4",)}
-TRANSCRIPT_TYPES = {"text/vtt", "application/x-subrip", "application/json", "text/plain",
-                    "text/html"}
-_RFC822 = re.compile(
-    r"^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r" \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UT|Z)$")
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_DURATION = re.compile(r"^(?:(?:(\d+):)?([0-5]?\d):)?(\d+)$")
-_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
-_VTT_TIME = r"(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})"
-_VTT_TIMING = re.compile(rf"^{_VTT_TIME}[ \t]+-->[ \t]+{_VTT_TIME}(?:[ \t].*)?$")
-_SRT_TIMING = re.compile(r"^(\d{2,}):([0-5]\d):([0-5]\d),(\d{3})[ \t]+-->[ \t]+"
-                         r"(\d{2,}):([0-5]\d):([0-5]\d),(\d{3})$")
 
 
 @dataclass(frozen=True)
@@ -63,20 +60,6 @@ class _Fetched:
     duration: float | None = None
     """A local MP3 enclosure's duration (None: not a readable MP3), when `measured`."""
     measured: bool = False
-
-
-class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    """urllib follows redirects to ftp: too; a feed's links may only lead to http(s)."""
-
-    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str,
-                         headers: Any, newurl: str) -> urllib.request.Request | None:
-        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
-            raise urllib.error.URLError(f"refused a redirect to {newurl[:100]}: only http and "
-                                        "https are followed")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
-_OPENER = urllib.request.build_opener(_HttpOnlyRedirects())
 
 
 class ResourceSource:
@@ -132,23 +115,29 @@ class ResourceSource:
             return _Fetched(None, size, _local_mp3_duration(path, size, stat.st_mtime_ns), True)
         return _Fetched(path.read_bytes(), size)
 
-    def _request(self, url: str, method: str = "GET",
-                 headers: dict[str, str] | None = None) -> Any:
-        if urllib.parse.urlsplit(url).scheme.lower() not in ("http", "https"):
-            raise urllib.error.URLError(f"only http and https URLs are checked, not {url[:100]}")
-        request = urllib.request.Request(url, method=method,
-                                         headers={"User-Agent": USER_AGENT, **(headers or {})})
-        return _OPENER.open(request, timeout=self.timeout)
+    def _request(self, url: str, method: str = "GET", headers: dict[str, str] | None = None,
+                 body_limit: int | None = None) -> Reply:
+        """Through ingest's client, as everything the product fetches: checked redirects, a size
+        cap and a total time limit, one User-Agent. No compression: sizes and ranges are
+        about the file as stored."""
+        limits = FetchLimits(connect_timeout=self.timeout, read_timeout=self.timeout,
+                             total_timeout=self.timeout * FEED_TOTAL_TIMEOUT_FACTOR,
+                             max_bytes=MAX_SMALL_FILE + 1)
+        reply = request(url, method=method, headers={"Accept-Encoding": "identity", **(headers or {})},
+                        limits=limits, body_limit=body_limit)
+        if reply.status >= 400:
+            raise FetchError(f"HTTP {reply.status} {_phrase(reply.status)}".rstrip(), url)
+        return reply
 
     def _http(self, url: str, problems: list[str], where: str, enclosure: bool) -> _Fetched | None:
         try:
-            with self._request(url, "HEAD") as response:
-                if response.status != 200:
-                    problems.append(f"{where}: HEAD {url} answered {response.status}, want 200")
-                head_length = response.headers.get("Content-Length")
-        except (urllib.error.URLError, OSError, ValueError) as exc:
+            head = self._request(url, "HEAD")
+        except AudioDigestError as exc:
             problems.append(f"{where}: HEAD {url} failed: {exc}")
             return None
+        if head.status != 200:
+            problems.append(f"{where}: HEAD {url} answered {head.status}, want 200")
+        head_length = head.headers.get("Content-Length")
         if head_length is None or not head_length.isdigit():
             problems.append(f"{where}: HEAD {url} sends no Content-Length")
             return None
@@ -160,9 +149,8 @@ class ResourceSource:
             problems.append(f"{where}: {url} is {size} bytes, too large")
             return None
         try:
-            with self._request(url) as response:
-                data = response.read(MAX_SMALL_FILE + 1)
-        except (urllib.error.URLError, OSError, ValueError) as exc:
+            data = self._request(url, body_limit=MAX_SMALL_FILE + 1).content
+        except AudioDigestError as exc:
             problems.append(f"{where}: GET {url} failed: {exc}")
             return None
         if len(data) != size:
@@ -177,13 +165,12 @@ class ResourceSource:
         for start, end in ((0, min(RANGE_PROBE, size) - 1), (size - 1, size - 1)):
             spec = f"bytes={start}-{end}"
             try:
-                with self._request(url, headers={"Range": spec}) as response:
-                    body = response.read(RANGE_PROBE + 1)
-                    status = response.status
-                    content_range = response.headers.get("Content-Range", "")
-            except (urllib.error.URLError, OSError, ValueError) as exc:
+                reply = self._request(url, headers={"Range": spec}, body_limit=RANGE_PROBE + 1)
+            except AudioDigestError as exc:
                 problems.append(f"{where}: Range {spec} on {url} failed: {exc}")
                 return
+            body, status = reply.content, reply.status
+            content_range = reply.headers.get("Content-Range", "")
             want = f"bytes {start}-{end}/{size}"
             if status != 206:
                 problems.append(f"{where}: Range {spec} on {url} answered {status}, want 206 "
@@ -195,117 +182,11 @@ class ResourceSource:
                 return
 
 
-def _text(el: Any) -> str | None:
-    return None if el is None else (el.text or "").strip()
-
-
-def _check_date(text: str | None, where: str, problems: list[str]) -> None:
-    if text is None:
-        return
-    if not _RFC822.match(text):
-        problems.append(f"{where}: date {text!r} is not RFC 822 (like 'Wed, 15 Jun 2019 19:00:00 +0000')")
-        return
+def _phrase(status: int) -> str:
     try:
-        moment = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError):
-        problems.append(f"{where}: date {text!r} is not a real date")
-        return
-    weekday = text[:3]
-    if text[3:4] == "," and _WEEKDAYS[moment.weekday()] != weekday:
-        problems.append(f"{where}: date {text!r} says {weekday} but that day is a "
-                        f"{_WEEKDAYS[moment.weekday()]}")
-
-
-def _check_image(data: bytes, url: str, where: str, problems: list[str]) -> None:
-    from PIL import Image, UnidentifiedImageError
-
-    suffix = Path(urllib.parse.urlsplit(url).path).suffix.lower()
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            fmt, (width, height), mode = image.format, image.size, image.mode
-            alpha = "transparency" in image.info or mode in ("RGBA", "LA", "PA")
-    except (UnidentifiedImageError, OSError) as exc:
-        problems.append(f"{where}: artwork {url} is not a readable image ({exc})")
-        return
-    if fmt not in ("JPEG", "PNG"):
-        problems.append(f"{where}: artwork {url} is {fmt}, must be JPEG or PNG")
-    elif suffix not in ((".jpg", ".jpeg") if fmt == "JPEG" else (".png",)):
-        problems.append(f"{where}: artwork {url} is a {fmt} but its URL ends in {suffix or 'nothing'}")
-    if width != height:
-        problems.append(f"{where}: artwork is {width}x{height}, must be square")
-    if not ARTWORK_MIN_PX <= min(width, height) <= max(width, height) <= ARTWORK_MAX_PX:
-        problems.append(f"{where}: artwork is {width}x{height}, must be "
-                        f"{ARTWORK_MIN_PX}-{ARTWORK_MAX_PX} px")
-    if mode not in ("RGB", "RGBA", "P") or alpha:
-        problems.append(f"{where}: artwork colour mode {mode}{' with alpha' if alpha else ''}; "
-                        "Apple wants RGB without transparency")
-
-
-def _seconds(groups: tuple[str | None, ...]) -> float:
-    h, m, s, ms = groups
-    return int(h or 0) * 3600 + int(m or 0) * 60 + int(s or 0) + int(ms or 0) / 1000
-
-
-def _check_vtt(text: str, where: str, problems: list[str]) -> None:
-    lines = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n")
-    if not re.match(r"^WEBVTT(?:[ \t].*)?$", lines[0]):
-        problems.append(f"{where}: WebVTT must start with 'WEBVTT'")
-        return
-    cues, last = 0, -1.0
-    for line in lines[1:]:
-        if "-->" not in line:
-            continue
-        match = _VTT_TIMING.match(line.strip())
-        if not match:
-            problems.append(f"{where}: bad WebVTT timing line {line.strip()!r}")
-            return
-        start, end = _seconds(match.groups()[:4]), _seconds(match.groups()[4:])
-        if end < start or start < last:
-            problems.append(f"{where}: WebVTT cue {line.strip()!r} ends before it starts "
-                            "or starts before the previous cue")
-            return
-        last, cues = start, cues + 1
-    if not cues:
-        problems.append(f"{where}: WebVTT has no cues")
-
-
-def _check_srt(text: str, where: str, problems: list[str]) -> None:
-    blocks = [b for b in re.split(r"\n\s*\n", text.lstrip("\ufeff").replace("\r\n", "\n").strip()) if b]
-    if not blocks:
-        problems.append(f"{where}: SubRip file has no cues")
-    for number, block in enumerate(blocks, start=1):
-        lines = block.split("\n")
-        if len(lines) < 3 or not lines[0].strip().isdigit() or not _SRT_TIMING.match(lines[1].strip()):
-            problems.append(f"{where}: SubRip cue {number} is not 'index / HH:MM:SS,mmm --> ... / text'")
-            return
-
-
-def _check_chapters(text: str, where: str, problems: list[str], duration: float | None) -> None:
-    try:
-        document = json.loads(text)
-    except ValueError as exc:
-        problems.append(f"{where}: chapters JSON does not parse ({exc})")
-        return
-    if not isinstance(document, dict) or not isinstance(document.get("version"), str):
-        problems.append(f"{where}: chapters JSON needs an object with a 'version' string")
-        return
-    chapters = document.get("chapters")
-    if not isinstance(chapters, list) or not chapters:
-        problems.append(f"{where}: chapters JSON needs a non-empty 'chapters' array")
-        return
-    last = -1.0
-    for i, chapter in enumerate(chapters):
-        start = chapter.get("startTime") if isinstance(chapter, dict) else None
-        if not isinstance(start, (int, float)) or isinstance(start, bool) or start < 0:
-            problems.append(f"{where}: chapter {i} has no startTime >= 0")
-            return
-        if start < last:
-            problems.append(f"{where}: chapter {i} starts at {start}, before the previous one")
-        if duration is not None and start >= duration:
-            problems.append(f"{where}: chapter {i} starts at {start}, after the audio ends")
-        if not isinstance(chapter.get("title"), str):
-            problems.append(f"{where}: chapter {i} has no title")
-        last = start
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""
 
 
 _DURATIONS: dict[tuple[str, int, int], float | None] = {}
@@ -316,19 +197,8 @@ feed each time, and an unchanged file need not be read again."""
 def _local_mp3_duration(path: Path, size: int, mtime_ns: int) -> float | None:
     key = (str(path), size, mtime_ns)
     if key not in _DURATIONS:
-        _DURATIONS[key] = _mp3_duration(path.read_bytes())
+        _DURATIONS[key] = mp3_duration(path.read_bytes())
     return _DURATIONS[key]
-
-
-def _mp3_duration(data: bytes) -> float | None:
-    from mutagen import MutagenError
-    from mutagen.mp3 import MP3
-
-    try:
-        info = MP3(io.BytesIO(data)).info  # type: ignore[no-untyped-call]
-        return float(info.length) if info is not None else None
-    except (MutagenError, ValueError, OSError):
-        return None
 
 
 def _parse(data: bytes, problems: list[str]) -> Any:
@@ -345,9 +215,6 @@ def _parse(data: bytes, problems: list[str]) -> Any:
 def _load(target: str | Path, timeout: float, problems: list[str]) -> tuple[bytes | None, str | None]:
     text = str(target)
     if isinstance(target, str) and urllib.parse.urlsplit(text).scheme in ("http", "https"):
-        from ..errors import AudioDigestError
-        from ..ingest.fetch import FetchLimits, fetch
-
         # fetch() checks every redirect hop, caps the size (as sent and decompressed) and
         # bounds the total time, as for any document a stranger serves.
         limits = FetchLimits(connect_timeout=timeout, read_timeout=timeout,
@@ -418,38 +285,30 @@ def check_feed(target: str | Path, *, output_dir: Path | None = None, base_url: 
     guids: set[str] = set()
     enclosures: set[str] = set()
     for index, item in enumerate(items):
-        title = _text(item.find("title")) or ""
+        title = text_of(item.find("title")) or ""
         where = f"item {index + 1}" + (f" {title[:40]!r}" if title else "")
         _check_item(item, where, source, problems, guids, enclosures)
     return problems
-
-
-def _absolute(url: str | None, where: str, what: str, problems: list[str]) -> bool:
-    parts = urllib.parse.urlsplit(url or "")
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        problems.append(f"{where}: {what} {url!r} is not an absolute http(s) URL")
-        return False
-    return True
 
 
 def _check_channel(channel: Any, self_link: str | None, source: ResourceSource,
                    problems: list[str]) -> None:
     where = "channel"
     for tag in ("title", "description", "link", "language"):
-        if not _text(channel.find(tag)):
+        if not text_of(channel.find(tag)):
             problems.append(f"{where}: <{tag}> missing or empty")
-    description = _text(channel.find("description")) or ""
+    description = text_of(channel.find("description")) or ""
     if len(description.encode("utf-8")) > DESCRIPTION_MAX_BYTES:
         problems.append(f"{where}: <description> is over {DESCRIPTION_MAX_BYTES} bytes")
-    language = _text(channel.find("language"))
-    if language and not _LANGUAGE.match(language):
+    language = text_of(channel.find("language"))
+    if language and not LANGUAGE.match(language):
         problems.append(f"{where}: language {language!r} is not a code like 'en' or 'en-us'")
     if self_link is None:
         problems.append(f"{where}: <atom:link rel=\"self\"> missing")
     else:
-        _absolute(self_link, where, "atom:link self", problems)
+        is_absolute(self_link, where, "atom:link self", problems)
     for tag in ("pubDate", "lastBuildDate"):
-        _check_date(_text(channel.find(tag)), f"{where} <{tag}>", problems)
+        check_date(text_of(channel.find(tag)), f"{where} <{tag}>", problems)
     image = channel.find(f"{{{ITUNES}}}image")
     href = image.get("href") if image is not None else None
     if not href:
@@ -467,59 +326,59 @@ def _check_channel(channel: Any, self_link: str | None, source: ResourceSource,
         for sub in category.findall(f"{{{ITUNES}}}category"):
             if sub.get("text") not in APPLE_CATEGORIES[top]:
                 problems.append(f"{where}: {sub.get('text')!r} is not a subcategory of {top!r}")
-    explicit = _text(channel.find(f"{{{ITUNES}}}explicit"))
+    explicit = text_of(channel.find(f"{{{ITUNES}}}explicit"))
     if explicit not in ("true", "false"):
         problems.append(f"{where}: <itunes:explicit> is {explicit!r}, want 'true' or 'false'")
-    if not _text(channel.find(f"{{{ITUNES}}}author")):
+    if not text_of(channel.find(f"{{{ITUNES}}}author")):
         problems.append(f"{where}: <itunes:author> missing")
-    guid = _text(channel.find(f"{{{PODCAST}}}guid"))
+    guid = text_of(channel.find(f"{{{PODCAST}}}guid"))
     if guid is not None:
         try:
             if uuid.UUID(guid).version != 5:
                 problems.append(f"{where}: podcast:guid {guid} is not a UUIDv5")
         except ValueError:
             problems.append(f"{where}: podcast:guid {guid!r} is not a UUID")
-    locked = _text(channel.find(f"{{{PODCAST}}}locked"))
+    locked = text_of(channel.find(f"{{{PODCAST}}}locked"))
     if locked is not None and locked not in ("yes", "no"):
         problems.append(f"{where}: podcast:locked is {locked!r}, want 'yes' or 'no'")
 
 
 def _check_artwork_url(href: str, where: str, source: ResourceSource, problems: list[str]) -> None:
-    if not _absolute(href, where, "itunes:image", problems):
+    if not is_absolute(href, where, "itunes:image", problems):
         return
     fetched = source.fetch(href, enclosure=False, problems=problems, where=where)
     if fetched is not None and fetched.data is not None:
-        _check_image(fetched.data, href, where, problems)
+        check_image(fetched.data, href, where, problems)
 
 
 def _check_item(item: Any, where: str, source: ResourceSource, problems: list[str],
                 guids: set[str], enclosures: set[str]) -> None:
-    if not _text(item.find("title")):
+    if not text_of(item.find("title")):
         problems.append(f"{where}: <title> missing or empty")
-    if not _text(item.find("description")):
+    if not text_of(item.find("description")):
         problems.append(f"{where}: <description> missing or empty")
-    guid = _text(item.find("guid"))
+    guid = text_of(item.find("guid"))
     if not guid:
         problems.append(f"{where}: <guid> missing")
     elif guid in guids:
         problems.append(f"{where}: guid {guid!r} is used by an earlier item")
     else:
         guids.add(guid)
-    date = _text(item.find("pubDate"))
+    date = text_of(item.find("pubDate"))
     if date is None:
         problems.append(f"{where}: <pubDate> missing")
-    _check_date(date, where, problems)
-    episode_type = _text(item.find(f"{{{ITUNES}}}episodeType"))
+    check_date(date, where, problems)
+    episode_type = text_of(item.find(f"{{{ITUNES}}}episodeType"))
     if episode_type is not None and episode_type not in ("full", "trailer", "bonus"):
         problems.append(f"{where}: itunes:episodeType {episode_type!r} is not full/trailer/bonus")
     declared = None
-    duration_text = _text(item.find(f"{{{ITUNES}}}duration"))
+    duration_text = text_of(item.find(f"{{{ITUNES}}}duration"))
     if duration_text is not None:
-        match = _DURATION.match(duration_text)
+        match = DURATION.match(duration_text)
         if not match:
             problems.append(f"{where}: itunes:duration {duration_text!r} is not seconds or [H:]MM:SS")
         else:
-            declared = _seconds((match.group(1), match.group(2), match.group(3), None))
+            declared = seconds((match.group(1), match.group(2), match.group(3), None))
     image = item.find(f"{{{ITUNES}}}image")
     if image is not None:
         _check_artwork_url(image.get("href") or "", f"{where} itunes:image", source, problems)
@@ -538,7 +397,7 @@ def _check_enclosure(item: Any, where: str, source: ResourceSource, problems: li
             return None
     enclosure = found[0]
     url, length, kind = enclosure.get("url"), enclosure.get("length") or "", enclosure.get("type")
-    if not _absolute(url, where, "enclosure", problems):
+    if not is_absolute(url, where, "enclosure", problems):
         return None
     assert url is not None
     if url in seen:
@@ -558,16 +417,10 @@ def _check_enclosure(item: Any, where: str, source: ResourceSource, problems: li
         problems.append(f"{where}: enclosure length {length} but the file is {fetched.size} bytes")
     if kind != "audio/mpeg" or (fetched.data is None and not fetched.measured):
         return None
-    duration = fetched.duration if fetched.measured else _mp3_duration(fetched.data or b"")
+    duration = fetched.duration if fetched.measured else mp3_duration(fetched.data or b"")
     if duration is None:
         problems.append(f"{where}: enclosure {url} is not a readable MP3")
     return duration
-
-
-_TEXT_CHECKS: dict[str, Callable[[str, str, list[str]], None]] = {
-    "text/vtt": _check_vtt,
-    "application/x-subrip": _check_srt,
-}
 
 
 def _check_companions(item: Any, where: str, source: ResourceSource, problems: list[str],
@@ -578,11 +431,11 @@ def _check_companions(item: Any, where: str, source: ResourceSource, problems: l
         tw = f"{where} transcript"
         if kind not in TRANSCRIPT_TYPES:
             problems.append(f"{tw}: type {kind!r} is not one of {', '.join(sorted(TRANSCRIPT_TYPES))}")
-        if not _absolute(url, tw, "transcript", problems):
+        if not is_absolute(url, tw, "transcript", problems):
             continue
         text = _fetch_text(source, url or "", tw, problems)
-        if text is not None and kind in _TEXT_CHECKS:
-            _TEXT_CHECKS[kind](text, f"{tw} {url}", problems)
+        if text is not None and kind in TEXT_CHECKS:
+            TEXT_CHECKS[kind](text, f"{tw} {url}", problems)
     chapters = item.findall(f"{{{PODCAST}}}chapters")
     if len(chapters) > 1:
         problems.append(f"{where}: {len(chapters)} podcast:chapters elements, the spec allows one")
@@ -591,10 +444,10 @@ def _check_companions(item: Any, where: str, source: ResourceSource, problems: l
         cw = f"{where} chapters"
         if element.get("type") != "application/json+chapters":
             problems.append(f"{cw}: type {element.get('type')!r}, want application/json+chapters")
-        if _absolute(url, cw, "chapters", problems):
+        if is_absolute(url, cw, "chapters", problems):
             text = _fetch_text(source, url or "", cw, problems)
             if text is not None:
-                _check_chapters(text, f"{cw} {url}", problems, duration)
+                check_chapters(text, f"{cw} {url}", problems, duration)
 
 
 def _fetch_text(source: ResourceSource, url: str, where: str, problems: list[str]) -> str | None:

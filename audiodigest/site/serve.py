@@ -17,6 +17,7 @@ import datetime as dt
 import email.utils
 import errno
 import ipaddress
+import itertools
 import os
 import re
 import socket
@@ -30,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ServeError, UsageError
+from .address import DEFAULT_PORT, default_base_url
 
 __all__ = [
     "DEFAULT_PORT",
@@ -40,7 +42,6 @@ __all__ = [
     "serve",
 ]
 
-DEFAULT_PORT = 8765
 MIME_TYPES: dict[str, str] = {
     ".chapters.json": "application/json+chapters",
     ".mp3": "audio/mpeg",
@@ -69,10 +70,9 @@ _ENTITY_TAG = re.compile(r'(?:W/)?"([^"]*)"')
 _COPY_CHUNK = 64 * 1024
 _UNSATISFIABLE = (-1, -1)
 """_wanted_range's answer for a range that starts past the end (-> 416)."""
-_FALLBACK_HOST = "127.0.0.1"
-_ROUTE_PROBE = ("192.0.2.1", 9)
-"""TEST-NET-1 (RFC 5737): connecting a UDP socket only picks a route; no packet is sent."""
-_LOG_ESCAPES = {**SimpleHTTPRequestHandler._control_char_table, ord('"'): r'\"'}
+_LOG_ESCAPES: dict[int, str] = {
+    **{c: rf"\x{c:02x}" for c in itertools.chain(range(0x20), range(0x7F, 0xA0))},
+    ord("\\"): r"\\", ord('"'): r'\"'}
 """A request line in the log cannot forge a line or end its quotes (control characters as
 `\\xNN`, as the stdlib's own log does)."""
 
@@ -363,38 +363,3 @@ def serve(out_dir: Path, *, host: str = "0.0.0.0", port: int = DEFAULT_PORT,
 
 def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
-
-
-def _usable(address: str) -> bool:
-    """A LAN address a phone could reach: IPv4, not loopback, link-local or unspecified."""
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return False
-    return ip.version == 4 and not (ip.is_loopback or ip.is_link_local or ip.is_unspecified)
-
-
-def _lan_address() -> str:
-    """The machine's LAN address, found without sending a packet; 127.0.0.1 when there is none."""
-    try:
-        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
-        names = {str(info[4][0]) for info in infos}
-    except OSError:
-        names = set()
-    for name in sorted(names):
-        if _usable(name):
-            return name
-    try:  # which interface would route to the internet: connect() on UDP sends nothing
-        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-            probe.connect(_ROUTE_PROBE)
-            address = str(probe.getsockname()[0])
-        if _usable(address):
-            return str(address)
-    except OSError:
-        pass
-    return _FALLBACK_HOST
-
-
-def default_base_url(port: int = DEFAULT_PORT) -> str:
-    """The base URL `serve` announces, e.g. `http://192.168.1.20:8765/` (ends with a slash)."""
-    return f"http://{_lan_address()}:{port}/"

@@ -16,7 +16,9 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from multiprocessing.context import BaseContext
 from pathlib import Path
+from typing import Any
 
 from ..errors import AudioDigestError, SynthesisFailed
 from ..models import VoiceProfile
@@ -24,7 +26,7 @@ from . import TTSEngine, get_engine
 from .cache import SegmentCache, segment_key
 
 __all__ = ["SynthJob", "SynthResult", "SynthesisAhead", "Synthesizer", "default_jobs", "init_worker", "process_pool",
-           "run_job"]
+           "run_job", "stop_helpers"]
 
 ATTEMPTS = 2
 """A segment that fails is tried once more, then reported with its text."""
@@ -61,17 +63,21 @@ def _engine(name: str) -> TTSEngine:
     return _ENGINES[name]
 
 
-def init_worker() -> None:
-    """Prepare a worker: die with the parent, keep stdout clean, and
+def init_worker(parent: int | None = None) -> None:
+    """Prepare a worker: die with the parent, drop its folder lock, keep stdout clean, and
     leave Ctrl-C to the parent (which stops the run; a worker interrupted inside pyttsx3 would
-    print tracebacks and leave the pool hanging)."""
+    print tracebacks and leave the pool hanging).
+
+    `parent`: the process that forked this worker (the pool's owner, for fork workers); None
+    for a worker forked by the forkserver, which knows its own pid (see parentdeath.py)."""
     import signal
 
-    from ..parentdeath import die_with_parent
+    from ..parentdeath import die_with_parent, forkserver_pid, release_inherited_locks
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's handler, if forked from it
-    die_with_parent()  # (a forked worker has dropped the output folder's lock: show/folder.py)
+    release_inherited_locks()
+    die_with_parent(parent if parent is not None else forkserver_pid())
     # engines print (pyttsx3: "Audio saved to ..." on stdout, and its ctypes callbacks'
     # "Exception ignored" tracebacks on stderr); workers share the parent's terminal. A
     # worker's errors reach the parent as results or as the future's exception instead.
@@ -133,12 +139,104 @@ def process_pool(jobs: int, *, fork: bool = True) -> ProcessPoolExecutor:
     if not safe:  # the forkserver, too, must die with us (see parentdeath.py) ...
         from multiprocessing import forkserver
 
+        from ..parentdeath import FORKSERVER_PARENT_ENV
+
         ctx.set_forkserver_preload(["audiodigest.parentdeath"])
         # ... so start it now, from this thread: Linux signals a child when the THREAD that
         # started it ends, and the pool would otherwise start it from whichever thread
-        # submits first (follow's preparing thread, which ends before the run does)
-        forkserver.ensure_running()
-    return ProcessPoolExecutor(jobs, mp_context=ctx, initializer=init_worker)
+        # submits first (follow's preparing thread, which ends before the run does). It is
+        # told our pid: if we are killed before it is up, it must not outlive us.
+        with _HELPERS_LOCK:
+            os.environ[FORKSERVER_PARENT_ENV] = str(os.getpid())
+            try:
+                forkserver.ensure_running()
+            finally:
+                os.environ.pop(FORKSERVER_PARENT_ENV, None)
+            return _Pool(jobs, ctx, None)
+    return _Pool(jobs, ctx, os.getpid())
+
+
+_HELPERS_LOCK = threading.RLock()
+_live_pools = 0
+"""Pools made by `process_pool` and not yet shut down, in this process."""
+HELPER_STOP_S = 5.0
+"""How long a stopped forkserver or resource tracker gets to exit before it is killed."""
+
+
+class _Pool(ProcessPoolExecutor):
+    """A worker pool that, when the last one of this process is shut down, also stops the
+    helpers multiprocessing started for it (the forkserver and the resource tracker), which
+    would otherwise live as long as this process: a test session, a long `follow`."""
+
+    def __init__(self, jobs: int, ctx: BaseContext, parent: int | None) -> None:
+        global _live_pools
+        super().__init__(jobs, mp_context=ctx, initializer=init_worker, initargs=(parent,))
+        with _HELPERS_LOCK:
+            _live_pools += 1
+        self._counted = True
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        global _live_pools
+        super().shutdown(wait=wait, cancel_futures=cancel_futures)
+        with _HELPERS_LOCK:
+            if not self._counted:
+                return
+            self._counted = False
+            _live_pools -= 1
+            if _live_pools == 0 and wait:  # its workers are gone: no one needs the helpers
+                stop_helpers()
+
+
+def stop_helpers() -> None:
+    """Stop multiprocessing's forkserver and resource tracker if this process started them.
+
+    They end by themselves when every process holding their pipe has ended; closing our end
+    asks them to go now. One that has not gone after HELPER_STOP_S is killed. Call it only
+    when no pool of this process is running: the next pool starts them again.
+    """
+    import gc
+    from multiprocessing import forkserver, resource_tracker, util
+
+    gc.collect()  # closed pools' semaphores say goodbye to the tracker while it still runs
+    # multiprocessing has no public way to stop these (its own tests use the same attributes)
+    server: Any = forkserver._forkserver
+    with server._lock:
+        pid, alive = server._forkserver_pid, server._forkserver_alive_fd
+        if pid is not None and alive is not None:
+            os.close(alive)
+            _reap(pid)
+            address = server._forkserver_address
+            server._forkserver_pid = server._forkserver_alive_fd = None
+            server._forkserver_address = None
+            if address and not util.is_abstract_socket_namespace(address):
+                try:
+                    os.unlink(address)
+                except OSError:
+                    pass
+    tracker: Any = resource_tracker._resource_tracker
+    with tracker._lock:
+        fd, pid = tracker._fd, tracker._pid
+        if fd is not None and pid is not None:
+            os.close(fd)
+            _reap(pid)
+            tracker._fd = tracker._pid = None
+
+
+def _reap(pid: int) -> None:
+    """Wait for our child `pid` to exit (it was asked to), killing it after HELPER_STOP_S."""
+    import signal
+    import time
+
+    deadline = time.monotonic() + HELPER_STOP_S
+    try:
+        while os.waitpid(pid, os.WNOHANG) == (0, 0):
+            if time.monotonic() > deadline:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+                return
+            time.sleep(0.01)
+    except ChildProcessError:
+        pass  # already reaped
 
 
 def _plan(cache: SegmentCache, texts: Sequence[str], voice: VoiceProfile

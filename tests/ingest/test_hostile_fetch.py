@@ -18,7 +18,7 @@ from hostile_helpers import (
 )
 
 from audiodigest.errors import FetchError
-from audiodigest.ingest.fetch import FetchLimits, fetch, make_client
+from audiodigest.ingest.http import FetchLimits, fetch, make_client
 from audiodigest.ingest.sources import load_all
 
 # Read timeout short enough for a quick test, total timeout shorter than the drip routes run.
@@ -102,7 +102,7 @@ def test_gzip_bomb_in_several_members_is_still_counted(site: str) -> None:
     """A small first gzip member must not hide the rest (RFC 1952 allows many members)."""
     import gzip
 
-    from audiodigest.ingest.fetch import _Decoder
+    from audiodigest.ingest.http import _Decoder
 
     member = gzip.compress(b"\0" * (1024 * 1024))
     decoder = _Decoder("gzip")
@@ -183,7 +183,7 @@ def test_redirect_hop_to_private_address_is_checked(site: str) -> None:
 def test_connection_to_a_private_peer_is_refused_at_connect_time(site: str) -> None:
     """DNS rebinding: a name that resolved to a public address when checked may resolve to a
     private one when connecting. The client checks the address it actually reached."""
-    from audiodigest.ingest.fetch import _ALLOW_PRIVATE
+    from audiodigest.ingest.http import _ALLOW_PRIVATE
 
     token = _ALLOW_PRIVATE.set(False)
     start = len(REQUESTS)

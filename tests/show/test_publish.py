@@ -339,3 +339,56 @@ def test_a_damaged_earlier_episode_stops_publishing_with_what_to_do(opts: Digest
     assert (opts.out_dir / "feed.xml").read_bytes() == before
     publish([str(a)], opts)  # what the message says: republish it, and all is well again
     assert publish([str(b)], opts).status == "published"
+
+
+def test_a_local_source_never_fetches_its_lead_image(opts: DigestOptions, tmp_path: Path) -> None:
+    """A file or stdin never makes the product touch the network: its og:image is not fetched.
+    A URL source's lead image is fetched, unless the options or the show settings say not."""
+    import dataclasses
+    import io
+    import threading
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from PIL import Image
+
+    site = tmp_path / "site"
+    site.mkdir()
+    buf = io.BytesIO()
+    Image.new("RGB", (1600, 900), (30, 30, 200)).save(buf, "PNG")
+    (site / "lead.png").write_bytes(buf.getvalue())
+    asked: list[str] = []
+
+    class Logged(SimpleHTTPRequestHandler):
+        def do_GET(self) -> None:
+            asked.append(self.path)
+            super().do_GET()
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(Logged, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}/"
+        paras = "".join(f"<p>{p}</p>" for p in SHORT_ARTICLE.split("\n\n")[2:] if p.strip())
+        page = (f'<html><head><title>Ferry timetable</title><meta property="og:image" '
+                f'content="{base}lead.png"></head><body><article><h1>Council approves new '
+                f"ferry timetable</h1>{paras}</article></body></html>")
+        (site / "story.html").write_text(page, encoding="utf-8")
+        local = tmp_path / "story.html"
+        local.write_text(page, encoding="utf-8")
+
+        result = publish([str(local)], opts)
+        assert asked == [] and result.episode.image_file is None
+
+        no_images = dataclasses.replace(opts, fetch_images=False)
+        result = publish([base + "story.html"], no_images)
+        assert asked == ["/story.html"] and result.episode.image_file is None
+
+        (opts.out_dir / "audiodigest.toml").write_text("fetch_images = false\n", encoding="utf-8")
+        publish([base + "story.html"], opts)
+        assert asked == ["/story.html"] * 2  # the page, never its image
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,9 +1,12 @@
-"""Fetch web pages and feeds safely: checked redirects, timeouts, size caps, honest User-Agent.
+"""The product's one HTTP client: every page, feed, image and checked URL is fetched here.
 
 Every hop of a redirect chain is checked (http/https only, optionally no private addresses),
 the body is read in chunks and decompressed by us with a bounded output size, so neither a
-large response nor a gzip bomb can use more than `FetchLimits.max_bytes` of memory. This
-module also turns bytes into text (`decode_text`) for every source, local or remote.
+large response nor a gzip bomb can use more than `FetchLimits.max_bytes` of memory. Every
+request carries the same User-Agent. `fetch` gets a document (a page or a feed),
+`fetch_if_changed` the same with a conditional GET (ETag / Last-Modified), and `request` any
+answer at all (status, headers, at most a given number of body bytes) for `audiodigest check`.
+Turning the bytes into text is `decode.py`'s job.
 
 A read timeout alone does not bound a fetch: a server that sends one byte every few seconds
 never lets a read time out. Clients made by `make_client` therefore run on a network backend
@@ -14,16 +17,14 @@ when `check_url` asked may resolve to a private one a moment later).
 
 from __future__ import annotations
 
-import codecs
 import functools
 import ipaddress
 import re
 import socket
 import ssl
 import time
-import unicodedata
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -34,21 +35,23 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 
-from ..errors import FetchError, SourceError
+from ..errors import FetchError
 from ..models import RawDocument
 
 __all__ = [
     "ACCEPTED_MEDIA_TYPES",
     "DEFAULT_LIMITS",
     "USER_AGENT",
+    "Conditional",
     "FetchLimits",
+    "Reply",
+    "Validators",
     "check_url",
-    "decode_text",
     "fetch",
+    "fetch_if_changed",
     "is_private_url",
     "make_client",
-    "sniff_binary",
-    "text_head",
+    "request",
 ]
 
 
@@ -76,18 +79,6 @@ ACCEPT_HEADER = (
     "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
 )
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-# Share of NUL bytes in one byte position above which unmarked text is taken for UTF-16.
-UTF16_NUL_SHARE = 0.3
-# ... while the other byte position is almost never NUL (text, not a binary record layout).
-UTF16_OTHER_NUL_SHARE = 0.05
-# UTF-16 of non-Latin scripts: at least this many NULs (from spaces, digits, line breaks; text
-# in an 8-bit encoding or UTF-8 has none), and at most this share of characters that no text
-# contains (controls, unassigned) once decoded.
-UTF16_MIN_NULS = 2
-UTF16_MAX_IMPLAUSIBLE = 0.01
-# Share of control characters in decoded text above which the "text" is taken for binary.
-MAX_CONTROL_SHARE = 0.02
-SNIFF_BYTES = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,6 +343,75 @@ def _media_type(content_type: str) -> tuple[str, str | None]:
     return media.strip().lower(), charset
 
 
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """What a server answered, after checked redirects: any status, its headers, the body."""
+
+    url: str
+    """The final URL, after redirects."""
+    status: int
+    headers: httpx.Headers
+    content: bytes
+    """The body (decompressed), or its first `body_limit` bytes; empty for HEAD and 304."""
+    media_type: str
+    charset: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Validators:
+    """What a server said to identify a version of a document, for a conditional GET."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        sent = {}
+        if self.etag:
+            sent["If-None-Match"] = self.etag
+        if self.last_modified:
+            sent["If-Modified-Since"] = self.last_modified
+        return sent
+
+
+@dataclass(frozen=True, slots=True)
+class Conditional:
+    """The answer to a conditional GET."""
+
+    document: RawDocument | None
+    """None: the server said 304 Not Modified."""
+    url: str
+    """The final URL, after redirects."""
+    validators: Validators
+    """What the server sent this time (on a 304, the ones asked with when it sent none)."""
+
+
+_Judge = Callable[[httpx.Response, str, str], bool]
+"""Looks at a response (and its URL and media type) before its body is read: raises FetchError to
+refuse it, returns False when the body is not wanted (a 304)."""
+
+
+def request(
+    url: str,
+    *,
+    method: str = "GET",
+    headers: Mapping[str, str] | None = None,
+    allow_private: bool = True,
+    limits: FetchLimits = DEFAULT_LIMITS,
+    body_limit: int | None = None,
+    client: httpx.Client | None = None,
+) -> Reply:
+    """`method` `url` with the same guards as `fetch`, whatever the status (`check` asks HEAD,
+    byte ranges and plain GETs and judges the answers itself).
+
+    `headers` are sent on top of the usual ones (User-Agent, Accept, Accept-Encoding). The body
+    is read up to `body_limit` bytes (then the rest is left unread, no error), else up to
+    `limits.max_bytes` (more: FetchError). Raises FetchError for a refused URL or redirect, a
+    timeout, or a connection that fails.
+    """
+    return _with_redirects(url, allow_private, limits, client, method, dict(headers or {}),
+                           None, body_limit)
+
+
 def fetch(
     url: str,
     *,
@@ -368,6 +428,67 @@ def fetch(
     Raises FetchError for a refused URL or redirect, an HTTP error status, a timeout, a body
     over the cap (as sent or decompressed), or a media type that is not a page or a feed.
     """
+    reply = _with_redirects(url, allow_private, limits, client, "GET", {},
+                            _judge(media_types, not_modified=False), None)
+    return _document(reply, source or url)
+
+
+def fetch_if_changed(
+    url: str,
+    validators: Validators | None = None,
+    *,
+    allow_private: bool = True,
+    limits: FetchLimits = DEFAULT_LIMITS,
+    source: str | None = None,
+) -> Conditional:
+    """`fetch` as a conditional GET: with `validators` (ETag, Last-Modified) from an earlier
+    answer, a server whose document has not changed answers 304 and sends no body."""
+    asked = validators or Validators()
+    reply = _with_redirects(url, allow_private, limits, None, "GET", asked.headers(),
+                            _judge(None, not_modified=True), None)
+    got = Validators(reply.headers.get("etag"), reply.headers.get("last-modified"))
+    if reply.status == 304:
+        return Conditional(None, reply.url, got if got.etag or got.last_modified else asked)
+    return Conditional(_document(reply, source or url), reply.url, got)
+
+
+def _document(reply: Reply, source: str) -> RawDocument:
+    return RawDocument(source=source, content=reply.content,
+                       media_type=reply.media_type or "application/octet-stream",
+                       url=reply.url, fetched_at=datetime.now(UTC), encoding=reply.charset)
+
+
+def _judge(media_types: frozenset[str] | None, *, not_modified: bool) -> _Judge:
+    """What `fetch` accepts: no error status, and a page, text or feed (or `media_types`)."""
+
+    def judge(resp: httpx.Response, where: str, media: str) -> bool:
+        if not_modified and resp.status_code == 304:
+            return False
+        if resp.status_code >= 400:
+            raise FetchError(
+                f"could not fetch {where}: HTTP {resp.status_code} {resp.reason_phrase}; "
+                "check the address or try again later",
+                where,
+            )
+        if media_types is not None:
+            if media not in media_types:
+                raise FetchError(f"{where} serves {media or 'no media type'}, not one of "
+                                 f"{', '.join(sorted(media_types))}", where)
+        elif media and (media in NOT_ARTICLE_TEXT_TYPES or (
+                media not in ACCEPTED_MEDIA_TYPES and not media.startswith("text/"))):
+            raise FetchError(
+                f"{where} serves {media}, not a web page, text or feed; give the article's page instead",
+                where,
+            )
+        return True
+
+    return judge
+
+
+def _with_redirects(url: str, allow_private: bool, limits: FetchLimits,
+                    client: httpx.Client | None, method: str, headers: dict[str, str],
+                    judge: _Judge | None, body_limit: int | None) -> Reply:
+    """One request, its redirects followed and checked hop by hop, within the total time."""
     own = client is None
     http = client or make_client(limits)
     deadline = time.monotonic() + limits.total_timeout
@@ -377,10 +498,10 @@ def fetch(
     try:
         for _hop in range(limits.max_redirects + 1):
             check_url(current, allow_private=allow_private)
-            doc, location = _fetch_once(http, current, limits, deadline, source or url,
-                                        media_types)
-            if doc is not None:
-                return doc
+            reply, location = _exchange(http, current, limits, deadline, method, headers, judge,
+                                        body_limit)
+            if reply is not None:
+                return reply
             current = urljoin(current, location or "")
         raise FetchError(
             f"gave up on {url}: more than {limits.max_redirects} redirects; "
@@ -394,52 +515,46 @@ def fetch(
             http.close()
 
 
-def _fetch_once(
-    http: httpx.Client, url: str, limits: FetchLimits, deadline: float, source: str,
-    media_types: frozenset[str] | None = None,
-) -> tuple[RawDocument | None, str | None]:
-    headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT_HEADER, "Accept-Encoding": "gzip, deflate"}
+def _exchange(
+    http: httpx.Client, url: str, limits: FetchLimits, deadline: float, method: str,
+    extra: dict[str, str], judge: _Judge | None, body_limit: int | None,
+) -> tuple[Reply | None, str | None]:
+    """One hop: (the reply, None), or (None, where it redirects to)."""
+    headers = {"User-Agent": USER_AGENT, "Accept": ACCEPT_HEADER, "Accept-Encoding": "gzip, deflate",
+               **extra}
+    cap = limits.max_bytes if body_limit is None else min(body_limit, limits.max_bytes)
     try:
-        with http.stream("GET", url, headers=headers) as resp:
+        with http.stream(method, url, headers=headers) as resp:
             if resp.status_code in REDIRECT_STATUSES:
                 location = resp.headers.get("location")
                 if not location:
                     raise FetchError(f"{url} redirects without saying where (HTTP {resp.status_code})", url)
                 return None, location
-            if resp.status_code >= 400:
-                raise FetchError(
-                    f"could not fetch {url}: HTTP {resp.status_code} {resp.reason_phrase}; "
-                    "check the address or try again later",
-                    url,
-                )
             media, charset = _media_type(resp.headers.get("content-type", ""))
-            if media_types is not None:
-                if media not in media_types:
-                    raise FetchError(f"{url} serves {media or 'no media type'}, not one of "
-                                     f"{', '.join(sorted(media_types))}", url)
-            elif media and (media in NOT_ARTICLE_TEXT_TYPES or (
-                    media not in ACCEPTED_MEDIA_TYPES and not media.startswith("text/"))):
-                raise FetchError(
-                    f"{url} serves {media}, not a web page, text or feed; give the article's page instead",
-                    url,
-                )
-            declared = resp.headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > limits.max_bytes:
-                raise FetchError(_too_large(url, limits), url)
-            decoder = _Decoder(resp.headers.get("content-encoding", "").strip().lower())
+            wanted = judge(resp, url, media) if judge is not None else True
             body = bytearray()
-            raw_count = 0
-            for chunk in resp.iter_raw():  # as it arrives, so the deadline is checked often
-                raw_count += len(chunk)
-                if raw_count > limits.max_bytes:
+            if wanted and method != "HEAD":
+                declared = resp.headers.get("content-length", "")
+                if body_limit is None and declared.isdigit() and int(declared) > limits.max_bytes:
                     raise FetchError(_too_large(url, limits), url)
-                body += decoder.feed(chunk, limits.max_bytes - len(body))
-                if len(body) > limits.max_bytes:
-                    raise FetchError(_too_large(url, limits) + " after decompression", url)
-                if time.monotonic() > deadline:
-                    raise FetchError(_timed_out(url, limits), url)
-            decoder.finish()
-            final_url = str(resp.url)
+                decoder = _Decoder(resp.headers.get("content-encoding", "").strip().lower())
+                raw_count = 0
+                for chunk in resp.iter_raw():  # as it arrives, so the deadline is checked often
+                    raw_count += len(chunk)
+                    if raw_count > limits.max_bytes:
+                        raise FetchError(_too_large(url, limits), url)
+                    body += decoder.feed(chunk, cap - len(body))
+                    if len(body) > cap:
+                        if body_limit is not None and body_limit <= limits.max_bytes:
+                            del body[body_limit:]
+                            break  # what the caller wanted; the rest stays unread
+                        raise FetchError(_too_large(url, limits) + " after decompression", url)
+                    if time.monotonic() > deadline:
+                        raise FetchError(_timed_out(url, limits), url)
+                else:
+                    decoder.finish()
+            return Reply(str(resp.url), resp.status_code, resp.headers, bytes(body), media,
+                         charset), None
     except httpx.TimeoutException as exc:
         raise FetchError(_timed_out(url, limits), url) from exc
     except httpx.InvalidURL as exc:  # a client not made by make_client met a bad Location
@@ -447,17 +562,6 @@ def _fetch_once(
                          f"not a valid http(s) URL ({exc})", url) from exc
     except httpx.HTTPError as exc:
         raise FetchError(f"could not fetch {url}: {exc}; check the address and your connection", url) from exc
-    return (
-        RawDocument(
-            source=source,
-            content=bytes(body),
-            media_type=media or "application/octet-stream",
-            url=final_url,
-            fetched_at=datetime.now(UTC),
-            encoding=charset,
-        ),
-        None,
-    )
 
 
 def _too_large(url: str, limits: FetchLimits) -> str:
@@ -469,217 +573,3 @@ def _timed_out(url: str, limits: FetchLimits) -> str:
         f"timed out fetching {url} (limits: {limits.connect_timeout:g} s to connect, "
         f"{limits.read_timeout:g} s per read, {limits.total_timeout:g} s in all); try again later"
     )
-
-
-# ----------------------------------------------------------------------------- bytes -> text
-
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive or office document"),
-    (b"\x1f\x8b", "gzip-compressed data"), (b"BZh", "bzip2-compressed data"),
-    (b"\xfd7zXZ", "xz-compressed data"), (b"ID3", "an MP3 file"), (b"OggS", "an Ogg file"),
-    (b"\x7fELF", "a program"), (b"MZ", "a program"), (b"fLaC", "a FLAC file"),
-    (b"\x00\x00\x01\x00", "an icon"), (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"),
-)
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
-)
-# Declared charsets never believed: UTF-7 hides markup in "+ADw-" (browsers dropped it), and
-# the multi-byte EBCDIC-like codecs Python knows are not how any page is written.
-_UNTRUSTED_DECLARATIONS = frozenset({"utf-7", "utf_7", "cp037", "cp500", "cp1140", "cp273"})
-# Declared charsets that are often wrong about UTF-8 content: try UTF-8 first for these.
-_WEAK_DECLARATIONS = frozenset({"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252"})
-
-
-def sniff_binary(data: bytes) -> str | None:
-    """Name the binary format `data` starts with ("a PNG image"), or None if it may be text."""
-    head = data[:16]
-    for magic, name in _MAGIC:
-        if head.startswith(magic):
-            return name
-    if head[:4] == b"RIFF" and data[8:12] in (b"WAVE", b"WEBP", b"AVI "):
-        return "a RIFF media file"
-    if data[4:8] == b"ftyp":
-        return "an MP4/HEIF media file"
-    return None
-
-
-def _utf16_without_bom(sample: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" when unmarked bytes read as UTF-16 text, else None.
-
-    Latin text in UTF-16 has a NUL in every other byte. Other scripts do not (Cyrillic is
-    0x04xx, CJK 0x4E00-0x9FFF), but their spaces, digits and line breaks still give a few
-    NULs, and the right byte order then decodes cleanly (few unassigned or control
-    characters) into few Unicode blocks. 8-bit text and UTF-8 have no NULs; binary data
-    decodes into controls and unassigned characters.
-    """
-    sample = sample[: len(sample) // 2 * 2]
-    if len(sample) < 4:
-        return None
-    even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) / len(odd) > UTF16_NUL_SHARE and even.count(0) < len(even) * UTF16_OTHER_NUL_SHARE:
-        return "utf-16-le"
-    if even.count(0) / len(even) > UTF16_NUL_SHARE and odd.count(0) < len(odd) * UTF16_OTHER_NUL_SHARE:
-        return "utf-16-be"
-    if even.count(0) + odd.count(0) < UTF16_MIN_NULS:
-        return None
-    best: tuple[int, str] | None = None
-    for codec in ("utf-16-le", "utf-16-be"):
-        try:
-            text = sample.decode(codec, errors="strict")
-        except UnicodeDecodeError:
-            try:  # the sample may end inside a surrogate pair
-                text = sample[:-2].decode(codec, errors="strict")
-            except UnicodeDecodeError:
-                continue
-        if _implausible_share(text) > UTF16_MAX_IMPLAUSIBLE:
-            continue
-        # Text in one script uses few 256-character blocks; the byte-swapped reading scatters.
-        spread = len({ord(ch) >> 8 for ch in text})
-        if best is None or spread < best[0]:
-            best = (spread, codec)
-    return best[1] if best else None
-
-
-def text_head(data: bytes, limit: int = SNIFF_BYTES) -> str:
-    """The first `limit` bytes as text, for telling a document's kind (lenient: a guess).
-
-    Follows the byte-order mark or the UTF-16 layout when there is one, else reads UTF-8
-    leniently, so an HTML page saved as UTF-16 is still recognised as HTML.
-    """
-    head = data[:limit]
-    for bom, codec in _BOMS:
-        if head.startswith(bom):
-            return head.decode(codec, errors="ignore")
-    utf16 = _utf16_without_bom(head)
-    return head.decode(utf16 or "utf-8", errors="ignore")
-
-
-def _implausible_share(text: str) -> float:
-    """Share of characters no text is made of: controls, unassigned, private use, surrogates."""
-    if not text:
-        return 1.0
-    bad = sum(1 for ch in text if ch not in "\t\n\r\f" and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs"))
-    return bad / len(text)
-
-
-def _too_many_controls(text: str) -> bool:
-    sample = text[:SNIFF_BYTES * 4]
-    if not sample:
-        return False
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v" or ch == "\x7f")
-    return controls / len(sample) > MAX_CONTROL_SHARE
-
-
-def _normalise_charset(name: str | None) -> str | None:
-    if not name:
-        return None
-    try:
-        return codecs.lookup(name.strip().strip("\"'")).name
-    except LookupError:
-        return None
-
-
-def decode_text(data: bytes, declared: str | None = None, *, source: str = "the input") -> tuple[str, str]:
-    """Decode `data` to text; return (text, encoding used).
-
-    Order: a byte-order mark; a declared charset (UTF-8 is tried first when the declaration is
-    Latin-1/ASCII/Windows-1252, which servers often get wrong); UTF-16 without a BOM; strict
-    UTF-8; then charset-normalizer. Binary data and text whose encoding cannot be told raise
-    SourceError.
-    """
-    kind = sniff_binary(data)
-    if kind:
-        raise SourceError(f"{source} is {kind}, not text: give a web page, text, Markdown or feed", source)
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(codec), codec.replace("-sig", "")
-            except UnicodeDecodeError as exc:
-                raise SourceError(f"{source} starts with a {codec} byte-order mark but is not "
-                                  f"{codec}: {exc}", source) from exc
-    candidates: list[str] = []
-    declared_codec = _normalise_charset(declared)
-    utf16 = _utf16_without_bom(data[:SNIFF_BYTES])
-    if declared_codec in _UNTRUSTED_DECLARATIONS or (
-            declared_codec in ("utf-16", "utf-16-le", "utf-16-be") and not utf16):
-        declared_codec = None  # UTF-7 smuggles markup; "UTF-16" over bytes that are not
-    if declared_codec in _WEAK_DECLARATIONS or declared_codec in ("iso8859-1", "latin_1"):
-        candidates += ["utf-8", "cp1252"]
-    elif declared_codec:
-        candidates.append(declared_codec)
-    if utf16:
-        candidates.append(utf16)
-    candidates.append("utf-8")
-    for name in candidates:
-        try:
-            text = data.decode(name)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        if not _too_many_controls(text):
-            return text, name
-    if b"\x00" in data[:SNIFF_BYTES]:
-        raise SourceError(f"{source} looks like a binary file, not text: give a web page, text, "
-                          "Markdown or feed", source)
-    return _detect(data, source)
-
-
-# Share of letters written with non-ASCII bytes above which an 8-bit text is not Western European.
-NON_LATIN_SHARE = 0.5
-# Share of non-ASCII characters that must be plausible for the Windows-1251/1252 reading to win.
-PLAUSIBLE_SHARE = 0.98
-_WESTERN_SYMBOLS = frozenset("«»‘’‚“”„–—…€£¥©®°±·×÷¡¿§¶ºª†‡•™\u00a0")
-
-
-def _eight_bit(data: bytes) -> str | None:
-    """Windows-1252 or Windows-1251 when the bytes read plausibly as one of them."""
-    sample = data[: 512 * 1024]
-    high = sum(1 for b in sample if b >= 0x80)
-    letters = high + sum(1 for b in sample if 65 <= (b | 0x20) <= 122 and (b | 0x20) >= 97)
-    if not letters:
-        return None
-    if high / letters > NON_LATIN_SHARE:
-        # Mostly non-Latin letters: let charset-normalizer rank, preferring Windows-1251 on a tie.
-        from charset_normalizer import from_bytes
-
-        matches = list(from_bytes(sample))
-        if not matches:
-            return None
-        least = min(m.chaos for m in matches)
-        calm = [m for m in matches if m.chaos <= least]
-        top = max(m.coherence for m in calm)
-        names = [m.encoding for m in calm if m.coherence >= top]
-        return "cp1251" if "cp1251" in names else names[0]
-    try:
-        text = sample.decode("cp1252")
-    except UnicodeDecodeError:
-        return None
-    non_ascii = [c for c in text if ord(c) > 127]
-    ok = sum(1 for c in non_ascii if c.isalpha() or c in _WESTERN_SYMBOLS)
-    return "cp1252" if not non_ascii or ok / len(non_ascii) >= PLAUSIBLE_SHARE else None
-
-
-def _detect(data: bytes, source: str) -> tuple[str, str]:
-    guess = _eight_bit(data)
-    if guess:
-        return data.decode(guess), guess
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[: 512 * 1024]).best()
-    if best is None or best.encoding is None:
-        raise SourceError(
-            f"could not tell the text encoding of {source}; save it as UTF-8 and try again", source
-        )
-    name = best.encoding
-    if name in ("latin_1", "iso8859_1", "ascii"):
-        name = "cp1252"  # as browsers do: Windows-1252 is the superset people actually write
-    try:
-        text = data.decode(name)
-    except (UnicodeDecodeError, LookupError):
-        text = data.decode(best.encoding, errors="replace")
-        name = best.encoding
-    if _too_many_controls(text):
-        raise SourceError(f"{source} looks like a binary file, not text: give a web page, text, "
-                          "Markdown or feed", source)
-    return text, codecs.lookup(name).name

@@ -1,13 +1,12 @@
-"""Fetching over real HTTP from a local server: limits, redirects, refusals and encodings."""
+"""Fetching over real HTTP from a local server: limits, redirects, refusals, the declared charset."""
 
 from __future__ import annotations
 
-import codecs
-
 import pytest
 
-from audiodigest.errors import FetchError, SourceError
-from audiodigest.ingest.fetch import USER_AGENT, FetchLimits, check_url, decode_text, fetch, is_private_url
+from audiodigest.errors import FetchError
+from audiodigest.ingest.decode import decode_text
+from audiodigest.ingest.http import USER_AGENT, FetchLimits, check_url, fetch, is_private_url
 
 FAST = FetchLimits(connect_timeout=2, read_timeout=0.5, total_timeout=5)
 
@@ -89,33 +88,6 @@ def test_declared_charset_kept(site: str) -> None:
     assert decode_text(doc.content, doc.encoding)[0] == "<html><body><p>Café déjà vu</p></body></html>"
 
 
-TEXT = "Café society: naïve déjà vu, «quoted» — 2024."
-CYRILLIC = "Новости дня: в городе открыли новую электростанцию, и жители довольны результатом работы."
-
-
-@pytest.mark.parametrize(
-    ("data", "expected"),
-    [
-        (TEXT.encode("utf-8"), TEXT),
-        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), TEXT),
-        (TEXT.encode("utf-16"), TEXT),  # with BOM
-        (TEXT.encode("utf-16-le"), TEXT),
-        (TEXT.encode("utf-16-be"), TEXT),
-        (TEXT.encode("cp1252"), TEXT),
-        ("Caf\u00e9 d\u00e9j\u00e0 vu, na\u00efve".encode("latin-1"), "Café déjà vu, naïve"),
-        (CYRILLIC.encode("cp1251"), CYRILLIC),
-    ],
-)
-def test_decode_text_encodings(data: bytes, expected: str) -> None:
-    assert decode_text(data)[0] == expected
-
-
-@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n" + bytes(range(256)), b"%PDF-1.7\n...", bytes(range(256)) * 8])
-def test_binary_refused(data: bytes) -> None:
-    with pytest.raises(SourceError, match="not text|binary"):
-        decode_text(data, source="blob")
-
-
 def test_is_private_url(site: str) -> None:
     assert is_private_url(f"{site}/feed.xml")
     assert is_private_url("http://192.168.1.10/feed.xml")
@@ -123,10 +95,28 @@ def test_is_private_url(site: str) -> None:
     assert not is_private_url("https://93.184.216.34/feed.xml")
 
 
-def test_undetectable_encoding_refused() -> None:
-    import random
+def test_conditional_get_through_the_same_client(site: str) -> None:
+    """What `follow` reads a feed with: Last-Modified/ETag sent back, 304 gives no body."""
+    from audiodigest.ingest.http import fetch_if_changed
 
-    rng = random.Random(1)
-    noise = bytes(rng.randrange(1, 256) for _ in range(5000))  # no NUL, no magic number, no text
-    with pytest.raises(SourceError, match="could not tell the text encoding of noise.bin"):
-        decode_text(noise, source="noise.bin")
+    first = fetch_if_changed(f"{site}/feed.xml")
+    assert first.document is not None and first.document.content.startswith(b"<?xml")
+    assert first.validators.last_modified
+    again = fetch_if_changed(f"{site}/feed.xml", first.validators)
+    assert again.document is None and again.validators == first.validators
+    with pytest.raises(FetchError, match="timed out"):  # the total time limit holds here too
+        fetch_if_changed(f"{site}/drip-headers", limits=FAST)
+
+
+def test_request_returns_any_status_and_caps_the_body(site: str) -> None:
+    """What `check` asks with: the status is the caller's to judge; the body may be cut short."""
+    from audiodigest.ingest.http import request
+
+    assert request(f"{site}/missing.html").status == 404
+    head = request(f"{site}/article.html", method="HEAD")
+    assert head.status == 200 and head.content == b"" and int(head.headers["content-length"]) > 10
+    assert request(f"{site}/article.html", body_limit=10).content == \
+        fetch(f"{site}/article.html").content[:10]
+    assert request(f"{site}/ua").content.decode() == USER_AGENT
+    with pytest.raises(FetchError, match="only http and https"):
+        request(f"{site}/to-file", method="HEAD")
