@@ -27,6 +27,7 @@ from .console import (
     debug_of,
     errors,
     listen_lines,
+    listen_options,
     make_options,
     terminated,
 )
@@ -62,7 +63,7 @@ def cli(ctx: click.Context, /, debug: bool) -> None:
 
 
 @cli.command()
-@click.argument("sources", nargs=-1, required=True)
+@click.argument("sources", nargs=-1)
 @click.option("-o", "--out", "out", type=click.Path(file_okay=False, path_type=Path),
               default=Path("output"), show_default=True, help="Output folder of the show.")
 @click.option("--title", metavar="TEXT", callback=check_title, help="Episode title (default: the article's).")
@@ -75,6 +76,7 @@ def cli(ctx: click.Context, /, debug: bool) -> None:
               help="Publish again even when nothing changed (unchanged segments still come "
                    "from the cache unless --no-cache).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@listen_options
 @common_render_options
 @click.pass_context
 def publish(ctx: click.Context, /, sources: tuple[str, ...], out: Path, as_json: bool,
@@ -91,10 +93,12 @@ def publish(ctx: click.Context, /, sources: tuple[str, ...], out: Path, as_json:
       audiodigest publish story.html --out site/podcast --base-url https://example.com/podcast/
       audiodigest publish a.html b.html --title "Monday briefing"
       audiodigest publish story.html --force        # render again with today's voice
+      audiodigest publish story.html --listen       # held back if the listener mishears it
       curl -s https://example.com/story | audiodigest publish -
     """
     from .show.publish import publish as do_publish
 
+    _need_sources(sources, kw)
     reporter = Reporter(quiet)
     with errors(debug_of(ctx), INTERRUPTED_PUBLISHING):
         result = do_publish(list(sources), make_options(out, reporter, **kw))
@@ -114,7 +118,7 @@ def publish(ctx: click.Context, /, sources: tuple[str, ...], out: Path, as_json:
 
 
 @cli.command()
-@click.argument("sources", nargs=-1, required=True)
+@click.argument("sources", nargs=-1)
 @click.option("-o", "--output", "output", required=True,
               type=click.Path(dir_okay=False, path_type=Path), help="The MP3 file to write.")
 @click.option("--title", metavar="TEXT", callback=check_title, help="Title (default: the article's).")
@@ -131,6 +135,7 @@ def render(ctx: click.Context, /, sources: tuple[str, ...], output: Path, quiet:
     """
     from .show.publish import render_file
 
+    _need_sources(sources, kw)
     reporter = Reporter(quiet)
     with errors(debug_of(ctx)):
         audio, _reason = render_file(list(sources), output,
@@ -455,6 +460,11 @@ def listen(ctx: click.Context, /, target: str | None, out: Path, latest: bool, w
         click.echo("\n".join(listen_lines(title, report, tips, worst)))
 
 
+def _need_sources(sources: tuple[str, ...], kw: dict[str, Any]) -> None:
+    if not sources and kw.get("script_file") is None:
+        raise click.UsageError("name at least one SOURCE (or an edited script with --script FILE)")
+
+
 def _listen_model(out: Path) -> Path | None:
     """The show's `listen_model` setting: a faster-whisper model folder for other languages."""
     from .settings import load_settings
@@ -481,6 +491,7 @@ def _listen_model(out: Path) -> Path | None:
 @click.option("--dry-run", is_flag=True,
               help="Read the feeds and list what would be published; change nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@listen_options
 @common_render_options
 @click.pass_context
 def follow(ctx: click.Context, /, feeds: tuple[str, ...], out: Path, digest: bool,

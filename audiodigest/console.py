@@ -21,7 +21,7 @@ from .errors import AudioDigestError, UsageError
 __all__ = [
     "BASE_URL_HELP", "EXIT_INPUT", "INTERRUPTED", "INTERRUPTED_PUBLISHING", "Reporter",
     "Terminated", "check_base_url", "check_title", "clock", "common_render_options", "debug_of",
-    "errors", "listen_lines", "make_options", "terminated",
+    "errors", "listen_lines", "listen_options", "make_options", "terminated",
 ]
 
 EXIT_INPUT = 1
@@ -162,6 +162,17 @@ def common_render_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
+def listen_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--listen / --max-wer: the listening gate of publish and follow."""
+    f = click.option("--max-wer", type=click.FloatRange(0, 1, min_open=True), metavar="X",
+                     help="With --listen: hold back an episode the listener mishears more "
+                          "than this share of [default: the show's max_wer, else the voice's: "
+                          "0.2 Piper, 0.35 espeak-ng].")(f)
+    return click.option("--listen/--no-listen", "listen", default=None,
+                        help="Listen to each episode before publishing it; above --max-wer it "
+                             "is not published [default: the show's `listen`, off].")(f)
+
+
 def make_options(out: Path, reporter: Reporter, **kw: Any) -> Any:
     from .pipeline import DigestOptions
 
@@ -176,7 +187,8 @@ def make_options(out: Path, reporter: Reporter, **kw: Any) -> Any:
         base_url=kw.get("base_url"), script=script, max_minutes=kw.get("max_minutes"),
         lexicons=tuple(kw.get("lexicons") or ()), cache=not kw.get("no_cache", False),
         jobs=kw.get("jobs"), disclosure=False if kw.get("no_disclosure") else None,
-        force=bool(kw.get("force")), fetch_images=not kw.get("no_images", False),
+        force=bool(kw.get("force")), listen=kw.get("listen"), max_wer=kw.get("max_wer"),
+        fetch_images=not kw.get("no_images", False),
         lock_wait_s=600.0 if kw.get("wait") is None else kw["wait"],
         progress=reporter.progress, notice=reporter.notice,
     )

@@ -68,6 +68,14 @@ class DigestOptions:
     allow_private: bool | None = None
     """Fetch links found in pages (lead images) on loopback/private addresses: True, False,
     or None to allow them only when the page itself is on such an address (or a local file)."""
+    listen: bool | None = None
+    """Listen to the staged episode and hold it back above `max_wer` (None: the show's
+    `listen` setting, off)."""
+    max_wer: float | None = None
+    """The listener's word error rate above which an episode is held back (None: the show's,
+    else the voice's default)."""
+    listen_model: Path | None = None
+    """A faster-whisper model folder for languages other than English (the show's setting)."""
     fetch_images: bool = True
     """Fetch the lead image of an article read from a URL (never for files or stdin)."""
     lock_wait_s: float = 600.0

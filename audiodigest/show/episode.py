@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..audio.tags import EpisodeTags, write_tags
 from ..errors import AudioDigestError
@@ -28,6 +28,9 @@ from .folder import OutputFolder, sync_files
 from .identity import GUID_NAMESPACE, display_title, episode_key, summary, unique_slug
 from .options import notice
 from .retention import retire
+
+if TYPE_CHECKING:
+    from ..listen import ListenReport
 from .staging import (
     FEED_FILE,
     check_staged,
@@ -82,6 +85,8 @@ class EpisodeJob:
     """The lead image as fetched while the sources were read (None: the episode has none)."""
     episode: Episode | None = None
     audio: RenderedAudio | None = None
+    heard: ListenReport | None = None
+    """What the listener heard of the staged episode (`--listen`), kept once it is filed."""
 
     def render(self) -> Episode:
         """Synthesize, encode, tag and write the episode's own files into the staging folder."""
@@ -115,6 +120,9 @@ class EpisodeJob:
             transcript_vtt=names["vtt"], transcript_srt=names["srt"],
             chapters_json=names["chapters"], page_file=page, image_file=image,
         )
+        if self.options.listen:
+            self.heard = _listen_gate(staging / audio_name, audio, script.language, self.voice,
+                                      self.options, self.title)
         return self.episode
 
     def _image_file(self, stem: str) -> str | None:
@@ -132,6 +140,27 @@ class EpisodeJob:
         name = f"{stem}.jpg"
         (self.staging / name).write_bytes(data)
         return name
+
+
+def _listen_gate(audio_path: Path, audio: RenderedAudio, language: str, voice: VoiceProfile,
+                 options: DigestOptions, title: str) -> ListenReport | None:
+    """Listen to a staged episode; ListenGateFailed above the threshold (nothing is filed).
+
+    An episode whose language has no listening model is published unheard, with a notice:
+    the gate never blocks what it cannot judge."""
+    from ..listen import NoListeningModel, listen_audio
+    from .listening import gate, max_wer_for
+
+    try:
+        report = listen_audio(audio_path, audio.cues, audio.chapters, language=language,
+                              model_dir=options.listen_model)
+    except NoListeningModel as exc:
+        notice(options, f"Not listened to: {exc}")
+        return None
+    limit = max_wer_for(voice.engine, options.max_wer)
+    gate(report, limit, title[:60])
+    notice(options, f"Listened: word error rate {report.wer:.3f} (limit {limit:.2f})")
+    return report
 
 
 def _size(path: Path) -> int | None:
@@ -204,6 +233,12 @@ def file_episode(folder: OutputFolder, cat: Catalogue, job: EpisodeJob, base_url
         raise
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    if job.heard is not None:  # what the gate heard is the episode's first listening result
+        from .catalogue import Listened
+
+        with cat.transaction():
+            cat.put_listened(Listened(guid, round(job.heard.wer, 4), job.heard.words,
+                                      job.heard.model, datetime.now(UTC).isoformat()))
     status: Literal["published", "replaced"] = "replaced" if existing else "published"
     return PublishResult(episode, status, folder.root / FEED_FILE, feed_url, job.voice_reason,
                          audio.synthesized, tuple(retired))

@@ -29,6 +29,10 @@ def effective_options(settings: ShowSettings, options: DigestOptions) -> DigestO
         lexicons=(*settings.lexicons, *options.lexicons),
         allow_private=allow,
         fetch_images=options.fetch_images and settings.fetch_images,
+        listen=settings.listen if options.listen is None else options.listen,
+        max_wer=settings.max_wer if options.max_wer is None else options.max_wer,
+        listen_model=options.listen_model or settings.listen_model,
+        max_minutes=options.max_minutes or settings.max_minutes,
     )
 
 

@@ -51,7 +51,8 @@ def publish(sources: Sequence[str], options: DigestOptions | None = None) -> Pub
     opts = show.options
     read: list[tuple[Article, bool]] = [
         (article, is_url(source)) for source in sources
-        for article in load_articles([source], opts.notice)]
+        for article in load_articles([source], opts.notice)] or [
+        (article, False) for article in _edited_articles(opts)]
     articles = [article for article, _remote in read]
     lead = next(((a, remote) for a, remote in read if a.image_url), None)
     image = lead_image([lead[0]], opts) if lead is not None and lead[1] else None
@@ -59,6 +60,13 @@ def publish(sources: Sequence[str], options: DigestOptions | None = None) -> Pub
     notice(opts, f"Speaking with {prepared[1].reason}")
     with show:
         return show.publish_articles(articles, script=prepared, image=image)
+
+
+def _edited_articles(options: DigestOptions) -> list[Article]:
+    """With no source, an edited script (`--script FILE`) stands for its own articles."""
+    if options.script is None or not options.script.articles:
+        raise UsageError("name a SOURCE, or an edited script (--script FILE) that names its article")
+    return list(options.script.articles)
 
 
 def remove(ref: str, out_dir: Path, *, base_url: str | None = None,
@@ -103,7 +111,7 @@ def render_file(sources: Sequence[str], out_file: Path,
     options = effective_options(ShowSettings(), options or DigestOptions())
     if out_file.suffix.lower() != ".mp3":
         raise UsageError(f"{out_file}: the output file must end in .mp3")
-    articles = load_articles(sources, options.notice)
+    articles = load_articles(sources, options.notice) if sources else _edited_articles(options)
     script, choice = make_script(articles, options)
     notice(options, f"Speaking with {choice.reason}")
     out_file = out_file.resolve()
