@@ -79,6 +79,7 @@ def decode_audio(path: Path) -> Any:
         raise ListenError(f"ffmpeg took over {FFMPEG_TIMEOUT_S} s to decode {path}") from None
     if proc.returncode != 0:
         why = _one_line(proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1]
+                        .replace(f"{path}: ", "")
                         if proc.stderr.strip() else f"ffmpeg exit status {proc.returncode}")
         raise ListenError(f"audio file {path} is damaged or not audio ({why}): publish the "
                           "episode again")
