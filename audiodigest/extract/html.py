@@ -22,6 +22,7 @@ import lxml.html
 from lxml import etree
 
 from ..errors import ExtractionError, NoArticleText
+from ..ingest.dates import parse_datetime
 from ..models import Article, Section
 from .rules import (
     COMMENT_ACTION,
@@ -33,7 +34,6 @@ from .rules import (
     is_boilerplate,
     is_credit,
     normalise_space,
-    parse_datetime,
     strip_title_suffix,
 )
 from .textdump import parse_byline

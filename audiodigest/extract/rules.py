@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import UTC, datetime
 
 __all__ = [
     "BOILERPLATE",
@@ -21,8 +20,8 @@ __all__ = [
     "detect_language",
     "is_boilerplate",
     "is_credit",
+    "month_numbers",
     "normalise_space",
-    "parse_datetime",
     "strip_title_suffix",
 ]
 
@@ -120,6 +119,30 @@ COMMENT_ACTION = re.compile(
 COMMENT_META = re.compile(COMMENT_TIME.pattern + "|" + COMMENT_ACTION.pattern, re.IGNORECASE)
 COMMENT_META_MAX_WORDS = 12
 
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"),
+    "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+           "oktober", "november", "dezember"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+           "octubre", "noviembre", "diciembre"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+           "settembre", "ottobre", "novembre", "dicembre"),
+    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+           "outubro", "novembro", "dezembro"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december"),
+}
+"""Month names that bylines and datelines are written with, by language (lower case)."""
+
+
+def month_numbers() -> dict[str, int]:
+    """Every month name of MONTH_NAMES -> 1..12 (for reading dates in bylines)."""
+    return {name: i + 1 for names in MONTH_NAMES.values() for i, name in enumerate(names)}
+
+
 _SPACE = re.compile(r"\s+")
 _KEY_DROP = re.compile(r"[\W_]+")
 
@@ -184,31 +207,6 @@ def strip_title_suffix(title: str, site: str | None = None) -> str:
     if len(last.split()) <= 4 and len(" ".join(parts[:-1]).split()) >= 3:
         return title[: title.rfind(last)].rstrip(" |-–—:·»")
     return title
-
-
-def parse_datetime(value: str | None) -> datetime | None:
-    """Parse an ISO 8601 or RFC 822 date; aware when the value names a zone, else naive."""
-    if not value:
-        return None
-    value = value.strip()
-    if not value:
-        return None
-    iso = value.replace("Z", "+00:00").replace("z", "+00:00")
-    if re.match(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?[+-]\d{4}$", iso):
-        iso = iso[:-2] + ":" + iso[-2:]  # "+0100" -> "+01:00"
-    try:
-        return datetime.fromisoformat(iso)
-    except ValueError:
-        pass
-    from email.utils import parsedate_to_datetime
-
-    try:
-        parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if parsed.tzinfo is not None and value.rstrip().endswith("-0000"):
-        return parsed.replace(tzinfo=UTC)
-    return parsed
 
 
 # Characters of text the language detector reads: enough to be sure, bounded in time.

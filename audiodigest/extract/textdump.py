@@ -18,7 +18,6 @@ from datetime import datetime, timedelta, timezone
 
 from ..errors import ExtractionError, NoArticleText
 from ..models import Article, Section
-from ..speech.phrases import month_numbers
 from .rules import (
     COMMENT_META_MAX_WORDS,
     COMMENT_TIME,
@@ -27,6 +26,7 @@ from .rules import (
     detect_language,
     is_boilerplate,
     is_credit,
+    month_numbers,
     normalise_space,
 )
 
@@ -129,7 +129,7 @@ _MONTH_ABBR = {m[:3]: n for m, n in _MONTHS.items()} | {"sept": 9}
 _MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
              r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _MONTH_WORDS = month_numbers()
-"""Month names of every language with script phrases ("april", "märz", "décembre")."""
+"""Month names of every language in rules.MONTH_NAMES ("april", "märz", "décembre")."""
 _DAY_MONTH_RE = (r"(?:" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + r"|"
                  + _MONTH_RE + r")")
 _TIME_RE = r"(?:,?\s*(?:at\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?P<ap>[ap]\.?m\.?)?(?:\s*(?P<tz>[A-Z]{2,4}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2}))?)?"
