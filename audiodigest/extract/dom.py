@@ -55,8 +55,9 @@ class Para:
     link_chars: int = 0
     chrome: bool = False
     """Inside <nav>, <footer>, <aside>, <form>, <menu> or <header>."""
-    votes: int = 0
     words: float = field(default=0.0)
+    box: int = 0
+    """Which element holds the paragraph's block (paragraphs with equal `box` are siblings)."""
 
     @property
     def link_share(self) -> float:
@@ -92,18 +93,21 @@ class _Maker:
         self.parts: list[str] = []
         self.link_chars = 0
         self.tag = "body"
+        self.box = 0
+        self.boxes: dict[int, int] = {}
         self.chrome_depth = 0
         self.row_depth = 0
         self.last_br = False
 
-    def flush(self, tag: str) -> None:
+    def flush(self, tag: str, holder: Any) -> None:
         if self.parts:
             text = normalise_space("".join(self.parts))
             if text:
                 level = _HEADINGS.get(self.tag, 0)
                 self.out.append(Para(text, self.tag, level, self.link_chars, self.chrome_depth > 0,
-                                     words=weight(text)))
+                                     words=weight(text), box=self.box))
         self.parts, self.link_chars, self.tag, self.last_br = [], 0, tag, False
+        self.box = self.boxes.setdefault(id(holder), len(self.boxes))
 
     def add(self, text: str | None, in_link: bool) -> None:
         if text:
@@ -124,7 +128,9 @@ class _Maker:
             return
         if tag == "br":
             if self.last_br and self.row_depth == 0:
-                self.flush(self.tag)  # <br><br>: a paragraph break written by hand
+                box = self.box  # <br><br>: a paragraph break written by hand, in the same block
+                self.flush(self.tag, None)
+                self.box = box
             else:
                 self.parts.append(" ")
                 self.last_br = True
@@ -138,7 +144,7 @@ class _Maker:
         cell = tag in _CELL and self.row_depth > 0
         block = tag in _BLOCK and not cell and (self.row_depth == 0 or row)
         if block:
-            self.flush(tag)
+            self.flush(tag, el.getparent())
         chrome = tag in _CHROME_CONTAINERS
         self.chrome_depth += chrome
         self.row_depth += row
@@ -150,7 +156,8 @@ class _Maker:
             self.walk(child, link)
         if block:
             parent = el.getparent()
-            self.flush(parent.tag.lower() if parent is not None and isinstance(parent.tag, str) else "body")
+            self.flush(parent.tag.lower() if parent is not None and isinstance(parent.tag, str) else "body",
+                       parent.getparent() if parent is not None else None)
         self.chrome_depth -= chrome
         self.row_depth -= row
         self.add(el.tail, in_link)
@@ -169,7 +176,7 @@ def paragraphs(root: Any) -> list[Para]:
     """The paragraphs of a tree (a page's <body>, or an extractor's output), in reading order."""
     maker = _Maker()
     maker.walk(root, False)
-    maker.flush("body")
+    maker.flush("body", None)
     return maker.out
 
 

@@ -41,10 +41,12 @@ __all__ = [
     "PageMeta",
     "PageVotes",
     "Tuning",
+    "article_blocks",
     "choose",
     "extract_html",
     "flatten_deep_markup",
     "page_meta",
+    "read_html",
     "read_page",
 ]
 
@@ -87,6 +89,9 @@ class Tuning:
     dom: DomTuning = DomTuning()
     need: int = 2
     """Votes a paragraph needs; when none has them, one vote is enough (recall first)."""
+    sibling_votes: int | None = 1
+    """A prose paragraph with this many votes is kept when it stands right beside a kept one
+    in the same element (recall first when unsure; None: off)."""
 
 
 @dataclass(slots=True)
@@ -106,6 +111,19 @@ def read_page(tree: Any, url: str | None) -> PageVotes:
                      matched(paras, readability_lines(tree)))
 
 
+def _with_neighbours(paras: list[Para], keep: list[bool], some: list[bool], tuning: Tuning) -> list[bool]:
+    """`keep` plus each prose paragraph that `some` voter kept and that stands right beside a
+    kept paragraph in the same element (a short article's second paragraph, a paragraph one
+    extractor dropped from the middle of the article)."""
+    out = list(keep)
+    for i, para in enumerate(paras):
+        if keep[i] or not some[i] or para.chrome or para.link_share > tuning.dom.link_share:
+            continue
+        beside = any(0 <= j < len(paras) and keep[j] and paras[j].box == para.box for j in (i - 1, i + 1))
+        out[i] = beside and is_prose(para.text, para.words)
+    return out
+
+
 def choose(page: PageVotes, tuning: Tuning = Tuning()) -> list[tuple[str, str]]:
     """The paragraphs enough voters keep, as ("heading" | "para", text) in reading order."""
     ours = keep_dense_run(page.paras, tuning.dom)
@@ -113,6 +131,8 @@ def choose(page: PageVotes, tuning: Tuning = Tuning()) -> list[tuple[str, str]]:
     keep = agreement(votes, tuning.need)
     if not any(keep):
         keep = agreement(votes, 1)
+    elif tuning.sibling_votes is not None:
+        keep = _with_neighbours(page.paras, keep, agreement(votes, tuning.sibling_votes), tuning)
     return [("heading" if p.level else "para", p.text)
             for p, kept in zip(page.paras, keep, strict=True) if kept]
 
@@ -279,9 +299,8 @@ def _refuse_unless_article(sections: tuple[Section, ...], tree: Any, where: str)
                             "paywall page?)")
 
 
-def extract_html(html: str, url: str | None = None, *, source: str = "",
-                 tuning: Tuning = Tuning()) -> Article:
-    """Extract the article from a web page (`url`: where it came from, for relative links)."""
+def read_html(html: str, url: str | None = None) -> tuple[Any, PageMeta, PageVotes]:
+    """Parse the page once; its metadata, and its paragraphs with the peers' votes."""
     if len(html) > MAX_HTML_CHARS:
         html = _SCRIPT_STYLE.sub("", html)  # bulky inline scripts are common and never text
     if len(html) <= MAX_HTML_CHARS:  # larger pages are refused by _parse
@@ -291,8 +310,19 @@ def extract_html(html: str, url: str | None = None, *, source: str = "",
     # Scripts, styles and comments are no one's text: gone before three extractors copy the tree.
     etree.strip_elements(tree, etree.Comment, "script", "style", with_tail=False)
     drop_signup_boxes(tree)
-    blocks = clean_blocks(choose(read_page(tree, url), tuning), meta.title)
-    sections = to_sections(blocks)
+    return tree, meta, read_page(tree, url)
+
+
+def article_blocks(page: PageVotes, title: str | None, tuning: Tuning = Tuning()) -> list[tuple[str, str]]:
+    """The article's ("heading" | "para", text) blocks: the vote, then our chrome rules."""
+    return clean_blocks(choose(page, tuning), title)
+
+
+def extract_html(html: str, url: str | None = None, *, source: str = "",
+                 tuning: Tuning = Tuning()) -> Article:
+    """Extract the article from a web page (`url`: where it came from, for relative links)."""
+    tree, meta, page = read_html(html, url)
+    sections = to_sections(article_blocks(page, meta.title, tuning))
     where = source or url or "the page"
     _refuse_unless_article(sections, tree, where)
     title = meta.title or sections[0].paragraphs[0][:80]

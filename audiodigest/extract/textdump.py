@@ -30,7 +30,7 @@ from .rules import (
     normalise_space,
 )
 
-__all__ = ["dump_sections", "extract_dump"]
+__all__ = ["DumpTuning", "dump_sections", "extract_dump"]
 
 # A line of this many words (CJK: characters / CJK_CHARS_PER_WORD) with sentence punctuation is prose.
 PROSE_MIN_WORDS = 8
@@ -119,6 +119,17 @@ _APPEAL = re.compile(r"\b(?:support|subscribe|donat|sign\s+up|newsletter|inbox|e
 _FOOTER = re.compile(r"^(?:©|copyright\b)|\ball\s+rights\s+reserved\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’]+")
 _TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class DumpTuning:
+    """The weights of the maximum-sum run (bench/cv_extraction.py fits them site by site)."""
+
+    short_cost: float = SHORT_LINE_COST
+    bullet_cost: float = BULLET_COST
+    chrome_cost: float = CHROME_COST
+    mixed_factor: float = MIXED_BLOCK_FACTOR
+    isolated_factor: float = ISOLATED_FACTOR
 
 
 # ----------------------------------------------------------------------------- line scoring
@@ -259,21 +270,22 @@ def _mark_boxes(lines: list[_Line]) -> None:
                 m.kind = "chrome"
 
 
-def _score(line: _Line) -> float:
+def _score(line: _Line, tuning: DumpTuning) -> float:
     if line.kind == "prose":
-        return line.words * (MIXED_BLOCK_FACTOR if line.mixed else ISOLATED_FACTOR if line.isolated else 1.0)
+        return line.words * (tuning.mixed_factor if line.mixed else
+                             tuning.isolated_factor if line.isolated else 1.0)
     if line.kind == "sentence":
         return 1.0
     if line.kind == "stop":
         return -STOP_COST
     if line.kind == "chrome":
-        return -CHROME_COST
+        return -tuning.chrome_cost
     if line.kind == "bullet":
-        return -BULLET_COST
-    return -SHORT_LINE_COST
+        return -tuning.bullet_cost
+    return -tuning.short_cost
 
 
-def _best_run(lines: list[_Line]) -> tuple[int, int]:
+def _best_run(lines: list[_Line], tuning: DumpTuning) -> tuple[int, int]:
     """Indices [start, end] of the maximum-sum run of line scores.
 
     A run never crosses the start of the comments, and text after it counts for less: a long
@@ -288,7 +300,8 @@ def _best_run(lines: list[_Line]) -> tuple[int, int]:
             continue
         if total <= 0:
             total, start = 0.0, i
-        total += _score(line) * (factor if _score(line) > 0 else 1.0)
+        score = _score(line, tuning)
+        total += score * (factor if score > 0 else 1.0)
         if total > best:
             best, best_span = total, (start, i)
     return best_span
@@ -326,14 +339,14 @@ def _is_heading(lines: list[_Line], i: int) -> bool:
     return alone and i + 1 < len(lines) and lines[i + 1].kind == "prose"
 
 
-def dump_sections(text: str) -> tuple[list[tuple[str, str]], list[_Line], int]:
+def dump_sections(text: str, tuning: DumpTuning = DumpTuning()) -> tuple[list[tuple[str, str]], list[_Line], int]:
     """The article's blocks as ("heading" | "para", text), the scored lines, and the run start."""
     lines = _lines(text)
     if not lines:
         return [], lines, 0
-    start, end = _best_run(lines)
+    start, end = _best_run(lines, tuning)
     if _mark_comment_headers(lines, start):
-        start, end = _best_run(lines)
+        start, end = _best_run(lines, tuning)
     blocks: list[tuple[str, str]] = []
     headings: set[str] = set()
     for i in range(start, end + 1):
@@ -396,7 +409,7 @@ def _title(lines: list[_Line], start: int, search_from: int) -> str | None:
     return title
 
 
-def extract_dump(text: str, *, source: str = "") -> Article:
+def extract_dump(text: str, *, source: str = "", tuning: DumpTuning = DumpTuning()) -> Article:
     """Extract the article from plain text: a page dump or clean text."""
     where = source or "the text"
     if len(text) > MAX_DUMP_CHARS:
@@ -404,7 +417,7 @@ def extract_dump(text: str, *, source: str = "") -> Article:
             f"{where} is {len(text) // 1_000_000} million characters, over the "
             f"{MAX_DUMP_CHARS // 1_000_000} million limit for one article; split it into articles"
         )
-    blocks, lines, start = dump_sections(text)
+    blocks, lines, start = dump_sections(text, tuning)
     if not any(kind == "para" for kind, _ in blocks):
         raise NoArticleText(f"no article text found in {where}: is it a list of links?")
     title, byline = _header(lines, start)
