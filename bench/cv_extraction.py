@@ -143,13 +143,13 @@ def _html_scorer(metric: Callable[[str, str], tuple[float, float, float]]) -> Ca
         if page.state is None:
             try:
                 _tree, meta, votes = read_html(clean_text(page.content))
-                page.state = (meta.title, votes)
+                page.state = (meta, votes)
             except AudioDigestError:
                 page.state = ()
         if not page.state:
             return metric(page.truth, "")[2]
-        title, votes = page.state
-        body = "\n".join(text for _kind, text in article_blocks(votes, title, tuning))
+        meta, votes = page.state
+        body = "\n".join(text for _kind, text in article_blocks(votes, meta, tuning)[0])
         return metric(page.truth, body)[2]
 
     return score

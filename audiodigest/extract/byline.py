@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, timezone
 
 from .rules import month_numbers
 
-__all__ = ["BYLINE_MAX_WORDS", "Byline", "find_date", "parse_byline"]
+__all__ = ["BYLINE_MAX_WORDS", "Byline", "find_date", "parse_byline", "parse_label"]
 
 BYLINE_MAX_WORDS = 30
 # Words in one author's name; longer runs of capitals are a headline, not a name.
@@ -97,6 +97,8 @@ def _clean_name(name: str) -> str | None:
         words = words[:half]
     if len(words) == 1 and words[0].isupper():
         return None
+    if _ROLE.fullmatch(" ".join(words)):
+        return None  # "By Jane Doe, Reuters": the agency is not a second author
     return " ".join(words) or None
 
 
@@ -140,3 +142,38 @@ def parse_byline(line: str) -> Byline | None:
     if not authors and published is None:
         return None
     return Byline(authors, published)
+
+
+# A correspondent's label: "Caroline Hawley, BBC diplomatic correspondent", "Jane Doe | Reuters",
+# "By Jane Doe, Reuters". The name: two to four capitalised words (particles such as "de",
+# "van", "bin" between them); the role: a few words naming a job in journalism or an agency.
+_NAME = r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s+(?:(?:de|da|del|della|di|du|van|von|der|den|bin|al|el|la|le|ibn)\s+)?[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3}"
+_LABEL = re.compile(r"^(?:(?:by|von|par|por|di|door)\s+)?(?P<name>" + _NAME + r")\s*(?:,|\||–|—|-|/)\s*(?P<role>[^.!?]{2,80})\.?$",
+                    re.IGNORECASE)
+_ROLE = re.compile(
+    r"\b(?:correspondents?|reporters?|editors?|writers?|journalists?|columnists?|contributors?|producers?"
+    r"|analysts?|staff|bureau|chief|photographers?|critics?|commentators?|presenters?|anchors?|authors?"
+    r"|reuters|associated\s+press|ap|afp|dpa|efe|ansa|bloomberg|upi|press\s+association|news\s+agency"
+    r"|korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|journalist(?:in)?|autor(?:in)?"
+    r"|correspondant(?:e)?|journaliste|rédact(?:eur|rice)|envoyée?\s+spéciale?"
+    r"|corresponsal|periodista|redactor(?:a)?|enviad[oa]\s+especial|corrispondente|giornalista|inviat[oa]"
+    r"|correspondente|jornalista|repórter|verslaggever|redacteur|correspondent(?:e)?)\b",
+    re.IGNORECASE)
+LABEL_MAX_WORDS = 14
+
+
+def parse_label(line: str, site: str | None = None) -> str | None:
+    """The name in a correspondent's label line ("Caroline Hawley, BBC diplomatic
+    correspondent" -> "Caroline Hawley"), or None for any other line."""
+    if len(line.split()) > LABEL_MAX_WORDS:
+        return None
+    m = _LABEL.match(line.strip())
+    if m is None:
+        return None
+    role = m.group("role")
+    if _ROLE.search(role) is None and not (site and site.casefold() in role.casefold()):
+        return None
+    name = m.group("name")
+    if not all(w[:1].isupper() or w.islower() and len(w) <= 4 for w in name.split()):
+        return None  # the IGNORECASE match let a lower-case word through as part of a name
+    return name

@@ -19,7 +19,7 @@ from lxml import etree
 
 from ..errors import ExtractionError, NoArticleText
 from ..models import Article, Section
-from .byline import parse_byline
+from .byline import parse_byline, parse_label
 from .dom import DomTuning, Para, is_prose, keep_dense_run, paragraphs
 from .meta import PageMeta, page_meta
 from .repeats import drop_repeats
@@ -33,6 +33,7 @@ from .rules import (
     is_boilerplate,
     is_credit,
 )
+from .titles import clean_title
 from .vote import agreement, matched, readability_lines, trafilatura_lines
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "page_meta",
     "read_html",
     "read_page",
+    "take_bylines",
 ]
 
 # Past this (scripts and styles left out) the page is refused: such markup is not one article,
@@ -65,7 +67,7 @@ MIN_ARTICLE_CHARS = 80
 (an error or sign-in page), not an article worth an episode, unless it is prose."""
 WIDE_CHAR_WEIGHT = 4
 SIGN_IN_MAX_CHARS = 600
-"""A page asking for a password with less text than this is a sign-in page."""
+"""A page asking for a password with less text than this, none of it prose, is a sign-in page."""
 # Words of article that must come before a discussion is recognised (and cut off).
 COMMENTS_MIN_ARTICLE_WORDS = 50
 # A box around an e-mail field with at most this many words is a sign-up box: removed whole
@@ -137,11 +139,24 @@ def choose(page: PageVotes, tuning: Tuning = Tuning()) -> list[tuple[str, str]]:
             for p, kept in zip(page.paras, keep, strict=True) if kept]
 
 
-def _is_dateline(text: str) -> bool:
-    """A short "By Ann Lee, 5 March 2024" / "Published 5 March 2024" line: metadata, not text."""
-    if len(text.split()) > DATELINE_MAX_WORDS or not _DATELINE_START.match(text):
-        return False
-    return parse_byline(text) is not None
+def take_bylines(blocks: list[tuple[str, str]], site: str | None) -> tuple[list[tuple[str, str]], list[str]]:
+    """`blocks` without bylines, datelines and correspondents' labels ("By Ann Lee, 5 March
+    2024", "Published 5 March 2024", "Caroline Hawley, BBC diplomatic correspondent"), and the
+    names they give: metadata for the episode, not sentences to read out."""
+    kept: list[tuple[str, str]] = []
+    names: list[str] = []
+    for kind, text in blocks:
+        if kind == "para" and len(text.split()) <= DATELINE_MAX_WORDS and _DATELINE_START.match(text):
+            byline = parse_byline(text)
+            if byline is not None:
+                names.extend(byline.authors)
+                continue
+        label = parse_label(text, site) if kind == "para" else None
+        if label is not None:
+            names.append(label)
+            continue
+        kept.append((kind, text))
+    return kept, list(dict.fromkeys(names))
 
 
 _WIDE_CHAR = re.compile(
@@ -189,7 +204,7 @@ def clean_blocks(blocks: list[tuple[str, str]], title: str | None) -> list[tuple
         key = dedupe_key(text)
         if not key or key == title_key:
             continue
-        if is_boilerplate(text) or is_credit(text) or _is_dateline(text):
+        if is_boilerplate(text) or is_credit(text):
             continue
         if kind == "heading":
             if len(text.split()) > MAX_SECTION_HEADING_WORDS:
@@ -291,10 +306,11 @@ def _refuse_unless_article(sections: tuple[Section, ...], tree: Any, where: str)
         raise NoArticleText(f"no article text found in {where}: is it a list of links?")
     texts = [p for s in sections for p in s.paragraphs]
     chars = sum(_size(p) for p in texts)
-    if tree.xpath("//input[@type='password']") and chars < SIGN_IN_MAX_CHARS:
+    prose = any(is_prose(p) for p in texts)
+    if not prose and chars < SIGN_IN_MAX_CHARS and tree.xpath("//input[@type='password']"):
         raise NoArticleText(f"{where} is a sign-in page (it asks for a password), not an "
                             "article: save the article's page once you can read it")
-    if chars < MIN_ARTICLE_CHARS and not any(is_prose(p) for p in texts):
+    if chars < MIN_ARTICLE_CHARS and not prose:
         raise NoArticleText(f"too little text in {where} for an article (an error, sign-in or "
                             "paywall page?)")
 
@@ -310,19 +326,27 @@ def read_html(html: str, url: str | None = None) -> tuple[Any, PageMeta, PageVot
     # Scripts, styles and comments are no one's text: gone before three extractors copy the tree.
     etree.strip_elements(tree, etree.Comment, "script", "style", with_tail=False)
     drop_signup_boxes(tree)
-    return tree, meta, read_page(tree, url)
+    page = read_page(tree, url)
+    if meta.title:  # the page's own text tells its site's name from the headline
+        host = urlsplit(meta.url or url or "").hostname
+        meta.title = clean_title(meta.title, meta.site, host, (p.text for p in page.paras))
+    return tree, meta, page
 
 
-def article_blocks(page: PageVotes, title: str | None, tuning: Tuning = Tuning()) -> list[tuple[str, str]]:
-    """The article's ("heading" | "para", text) blocks: the vote, then our chrome rules."""
-    return clean_blocks(choose(page, tuning), title)
+def article_blocks(page: PageVotes, meta: PageMeta,
+                   tuning: Tuning = Tuning()) -> tuple[list[tuple[str, str]], list[str]]:
+    """The article's ("heading" | "para", text) blocks (the vote, then our chrome rules), and
+    the authors its byline or label lines name."""
+    blocks, names = take_bylines(choose(page, tuning), meta.site)
+    return clean_blocks(blocks, meta.title), names
 
 
 def extract_html(html: str, url: str | None = None, *, source: str = "",
                  tuning: Tuning = Tuning()) -> Article:
     """Extract the article from a web page (`url`: where it came from, for relative links)."""
     tree, meta, page = read_html(html, url)
-    sections = to_sections(article_blocks(page, meta.title, tuning))
+    blocks, names = article_blocks(page, meta, tuning)
+    sections = to_sections(blocks)
     where = source or url or "the page"
     _refuse_unless_article(sections, tree, where)
     title = meta.title or sections[0].paragraphs[0][:80]
@@ -331,7 +355,7 @@ def extract_html(html: str, url: str | None = None, *, source: str = "",
     return Article(
         title=cap_title(title),
         sections=sections,
-        authors=tuple(dict.fromkeys(meta.authors)),
+        authors=tuple(dict.fromkeys(meta.authors or names)),
         published=meta.published,
         language=language,
         site=site,

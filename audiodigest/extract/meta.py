@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..ingest.dates import parse_datetime
-from .rules import normalise_space, strip_title_suffix
+from .rules import normalise_space
 
 __all__ = ["MAX_AUTHOR_CHARS", "PageMeta", "clean_author", "page_meta"]
 
@@ -58,14 +58,18 @@ def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
 _ARTICLE_TYPES = re.compile(r"Article|Posting|Report|Blog", re.IGNORECASE)
 
 
-def _names(value: Any) -> list[str]:
+def _names(value: Any, people: bool = False) -> list[str]:
+    """Names in a JSON-LD value; with `people`, an Organization is not one (a newsroom named
+    as the author is not a byline)."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
+        if people and "Organization" in str(value.get("@type", "")):
+            return []
         name = value.get("name")
         return [name] if isinstance(name, str) else []
     if isinstance(value, list):
-        return [n for v in value for n in _names(v)]
+        return [n for v in value for n in _names(v, people)]
     return []
 
 
@@ -99,7 +103,7 @@ def page_meta(tree: Any, url: str | None = None) -> PageMeta:
         if not meta.title and isinstance(item.get("headline"), str):
             meta.title = item["headline"]
         if not meta.authors:
-            meta.authors = [a for a in (clean_author(n) for n in _names(item.get("author"))) if a]
+            meta.authors = [a for a in (clean_author(n) for n in _names(item.get("author"), people=True)) if a]
         if not meta.published and isinstance(item.get("datePublished"), str):
             meta.published = parse_datetime(item["datePublished"])
         if not meta.site:
@@ -151,5 +155,5 @@ def page_meta(tree: Any, url: str | None = None) -> PageMeta:
     if meta.site:
         meta.site = normalise_space(html_mod.unescape(meta.site))
     if meta.title:
-        meta.title = strip_title_suffix(html_mod.unescape(meta.title), meta.site)
+        meta.title = normalise_space(html_mod.unescape(meta.title))
     return meta

@@ -22,7 +22,6 @@ __all__ = [
     "is_credit",
     "month_numbers",
     "normalise_space",
-    "strip_title_suffix",
 ]
 
 # Paragraphs a news page adds around the article: matched against the whole (short) paragraph.
@@ -186,27 +185,6 @@ def is_credit(text: str) -> bool:
         return False
     return CREDIT.search(text) is not None or (
         PHOTO_POINTER.search(text) is not None and _SENTENCE_CLOSE.search(text) is None)
-
-
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·»]|::)\s+")
-
-
-def strip_title_suffix(title: str, site: str | None = None) -> str:
-    """Drop " | Site name" / " - Site" from a page title, when what remains is the headline."""
-    title = normalise_space(title)
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
-    if site:
-        key = dedupe_key(site)
-        kept = [p for p in parts if dedupe_key(p) != key]
-        if kept and len(kept) < len(parts):
-            return " - ".join(kept) if len(kept) > 1 else kept[0]
-    # Without a known site name, drop a short last part ("Title - The Paradigm").
-    last = parts[-1]
-    if len(last.split()) <= 4 and len(" ".join(parts[:-1]).split()) >= 3:
-        return title[: title.rfind(last)].rstrip(" |-–—:·»")
-    return title
 
 
 # Characters of text the language detector reads: enough to be sure, bounded in time.

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..errors import ExtractionError, NoArticleText
 from ..models import Article, Section
-from .byline import Byline, find_date, parse_byline
+from .byline import Byline, find_date, parse_byline, parse_label
 from .repeats import drop_repeats
 from .rules import (
     COMMENT_META_MAX_WORDS,
@@ -29,6 +29,7 @@ from .rules import (
     is_credit,
     normalise_space,
 )
+from .titles import clean_title
 
 __all__ = ["DumpTuning", "dump_sections", "extract_dump"]
 
@@ -372,6 +373,8 @@ def _header(lines: list[_Line], start: int) -> tuple[str | None, Byline | None]:
             if line.kind in ("prose", "chrome") or (not need_author and line.words > DATELINE_MAX_WORDS):
                 continue
             found = parse_byline(line.text)
+            label = parse_label(line.text) if need_author and found is None else None
+            found = Byline((label,), None) if label else found
             if found and (bool(found.authors) == need_author):
                 byline, by_index = found, i
                 break
@@ -426,7 +429,9 @@ def extract_dump(text: str, *, source: str = "", tuning: DumpTuning = DumpTuning
         blocks = [b for b in blocks if dedupe_key(b[1]) != title_key]
     if byline:
         blocks = [b for b in blocks if parse_byline(b[1]) != byline]
-    blocks = drop_repeats(blocks)
+    labels = [(b, parse_label(b[1]) if b[0] == "para" else None) for b in blocks]
+    blocks = drop_repeats([b for b, name in labels if name is None])
+    names = tuple(dict.fromkeys(name for _b, name in labels if name))
     sections: list[Section] = []
     heading: str | None = None
     paras: list[str] = []
@@ -445,9 +450,9 @@ def extract_dump(text: str, *, source: str = "", tuning: DumpTuning = DumpTuning
         first = sections[0].paragraphs[0]
         title = first if len(first.split()) <= HEADING_MAX_WORDS else " ".join(first.split()[:10]) + "…"
     return Article(
-        title=cap_title(title),
+        title=cap_title(clean_title(title)),
         sections=tuple(sections),
-        authors=byline.authors if byline else (),
+        authors=(byline.authors if byline else ()) or names,
         published=byline.published if byline else None,
         language=detect_language(" ".join(p for s in sections for p in s.paragraphs)),
         source=source,
