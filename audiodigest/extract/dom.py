@@ -19,7 +19,7 @@ from typing import Any
 
 from .rules import is_boilerplate, is_credit, normalise_space
 
-__all__ = ["DomTuning", "Para", "is_prose", "keep_dense_run", "paragraphs", "weight"]
+__all__ = ["DomTuning", "Para", "hidden_elements", "is_prose", "keep_dense_run", "paragraphs", "weight"]
 
 _BLOCK = frozenset(
     "address article aside blockquote body caption center dd details dialog div dl dt fieldset "
@@ -78,15 +78,20 @@ def is_prose(text: str, words: float | None = None) -> bool:
         _SENTENCE_END.search(text) is not None or len(_INNER_PUNCT.findall(text)) >= 2)
 
 
-def _hidden(el: Any) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
-    style = el.get("style")
-    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+def hidden_elements(tree: Any) -> list[Any]:
+    """Elements the page hides (`hidden`, `aria-hidden`, `display: none`): no reader sees them."""
+    return [el for el in tree.xpath(_HIDDEN_XPATH) if _HIDDEN_STYLE.search(el.get("style") or "")
+            or el.get("hidden") is not None or el.get("aria-hidden") == "true"]
+
+
+_HIDDEN_XPATH = "//*[@hidden or @aria-hidden='true' or contains(@style, 'none') or contains(@style, 'hidden')]"
 
 
 class _Maker:
     """Walks a tree once and cuts it into paragraphs (after justext's paragraph maker)."""
+
+    __slots__ = ("box", "boxes", "chrome_depth", "last_br", "link_chars", "out", "parts", "row_depth", "tag",
+                 "words")
 
     def __init__(self) -> None:
         self.out: list[Para] = []
@@ -98,33 +103,30 @@ class _Maker:
         self.chrome_depth = 0
         self.row_depth = 0
         self.last_br = False
+        self.words = False
+        """Whether `parts` holds more than white space."""
 
     def flush(self, tag: str, holder: Any) -> None:
-        if self.parts:
+        if self.words:
             text = normalise_space("".join(self.parts))
             if text:
-                level = _HEADINGS.get(self.tag, 0)
-                self.out.append(Para(text, self.tag, level, self.link_chars, self.chrome_depth > 0,
-                                     words=weight(text), box=self.box))
-        self.parts, self.link_chars, self.tag, self.last_br = [], 0, tag, False
+                self.out.append(Para(text, self.tag, _HEADINGS.get(self.tag, 0), self.link_chars,
+                                     self.chrome_depth > 0, words=weight(text), box=self.box))
+        self.parts, self.link_chars, self.tag, self.last_br, self.words = [], 0, tag, False, False
         self.box = self.boxes.setdefault(id(holder), len(self.boxes))
 
-    def add(self, text: str | None, in_link: bool) -> None:
-        if text:
-            self.parts.append(text)
+    def add(self, text: str, in_link: bool) -> None:
+        self.parts.append(text)
+        if not text.isspace():
+            self.words, self.last_br = True, False
             if in_link:
                 self.link_chars += len(text.strip())
-            if text.strip():
-                self.last_br = False
 
     def walk(self, el: Any, in_link: bool) -> None:
         tag = el.tag
-        if not isinstance(tag, str):  # a comment or processing instruction
-            self.add(el.tail, in_link)
-            return
-        tag = tag.lower()
-        if tag in _SKIP or _hidden(el):
-            self.add(el.tail, in_link)
+        if type(tag) is not str or tag in _SKIP:  # a comment, or an element with no words
+            if el.tail:
+                self.add(el.tail, in_link)
             return
         if tag == "br":
             if self.last_br and self.row_depth == 0:
@@ -134,40 +136,53 @@ class _Maker:
             else:
                 self.parts.append(" ")
                 self.last_br = True
-            self.add(el.tail, in_link)
+            if el.tail:
+                self.add(el.tail, in_link)
             return
         if tag == "math":
             self.add(" " + (el.get("alttext") or el.text_content()) + " ", in_link)
-            self.add(el.tail, in_link)
+            if el.tail:
+                self.add(el.tail, in_link)
             return
-        row = tag == "tr" and self.row_depth == 0 and not _has_blocks(el)
-        cell = tag in _CELL and self.row_depth > 0
-        block = tag in _BLOCK and not cell and (self.row_depth == 0 or row)
+        block = tag in _BLOCK
+        row = cell = False
+        if tag == "tr" or self.row_depth:
+            row = tag == "tr" and self.row_depth == 0 and not _has_blocks(el)
+            cell = tag in _CELL and self.row_depth > 0
+            block = block and not cell and (self.row_depth == 0 or row)
         if block:
             self.flush(tag, el.getparent())
         chrome = tag in _CHROME_CONTAINERS
-        self.chrome_depth += chrome
-        self.row_depth += row
+        if chrome:
+            self.chrome_depth += 1
+        if row:
+            self.row_depth += 1
         if cell and self.parts and self.parts[-1].strip():
             self.parts.append(" " if _SENTENCE_END.search(self.parts[-1].rstrip()) else ", ")
         link = in_link or tag == "a"
-        self.add(el.text, link)
+        if el.text:
+            self.add(el.text, link)
         for child in el:
             self.walk(child, link)
         if block:
             parent = el.getparent()
-            self.flush(parent.tag.lower() if parent is not None and isinstance(parent.tag, str) else "body",
-                       parent.getparent() if parent is not None else None)
-        self.chrome_depth -= chrome
-        self.row_depth -= row
-        self.add(el.tail, in_link)
+            if parent is None:
+                self.flush("body", None)
+            else:
+                self.flush(parent.tag if type(parent.tag) is str else "body", parent.getparent())
+        if chrome:
+            self.chrome_depth -= 1
+        if row:
+            self.row_depth -= 1
+        if el.tail:
+            self.add(el.tail, in_link)
 
 
 def _has_blocks(row: Any) -> bool:
     """True for a layout row: its cells hold paragraphs, lists or tables of their own."""
     for el in row.iterdescendants():
         tag = el.tag
-        if isinstance(tag, str) and tag.lower() in _BLOCK and tag.lower() not in _CELL:
+        if type(tag) is str and tag in _BLOCK and tag not in _CELL:
             return True
     return False
 

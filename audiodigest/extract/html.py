@@ -20,7 +20,7 @@ from lxml import etree
 from ..errors import ExtractionError, NoArticleText
 from ..models import Article, Section
 from .byline import parse_byline, parse_label
-from .dom import DomTuning, Para, is_prose, keep_dense_run, paragraphs
+from .dom import DomTuning, Para, hidden_elements, is_prose, keep_dense_run, paragraphs
 from .meta import PageMeta, page_meta
 from .repeats import drop_repeats
 from .rules import (
@@ -323,8 +323,12 @@ def read_html(html: str, url: str | None = None) -> tuple[Any, PageMeta, PageVot
         html = flatten_deep_markup(html)
     tree = _parse(html)
     meta = page_meta(tree, url)
-    # Scripts, styles and comments are no one's text: gone before three extractors copy the tree.
+    # Scripts, styles, comments and what the page hides are no one's text: gone before three
+    # extractors copy the tree.
     etree.strip_elements(tree, etree.Comment, "script", "style", with_tail=False)
+    for el in hidden_elements(tree):
+        if el.getparent() is not None:
+            el.drop_tree()
     drop_signup_boxes(tree)
     page = read_page(tree, url)
     if meta.title:  # the page's own text tells its site's name from the headline

@@ -23,6 +23,11 @@ SHORT_KEY_CHARS = 20
 peer's output; a longer one may match inside a line (a peer can join paragraphs)."""
 
 
+_PAGE_CHROME = "//nav|//footer|//aside"
+"""Navigation, footers and asides: readability scores every element of the page, and these are
+a third of a news page's markup but never its article (its own rules drop them too, later)."""
+
+
 def trafilatura_lines(tree: Any, url: str | None) -> list[str]:
     """trafilatura's article (fast mode, precision, no comments) as lines of text."""
     import trafilatura
@@ -42,8 +47,11 @@ def readability_lines(tree: Any) -> list[str]:
     import lxml.html
     from readability import Document  # type: ignore[import-untyped]
 
-    try:  # readability drops hidden elements from the tree it is given: it gets a copy
-        summary = Document(copy.deepcopy(tree)).summary(html_partial=True)
+    own = copy.deepcopy(tree)  # readability drops elements from the tree it is given
+    for el in own.xpath(_PAGE_CHROME):
+        el.drop_tree()
+    try:
+        summary = Document(own).summary(html_partial=True)
     except Exception:  # readability raises bare Exception subclasses on unusable pages
         return []
     if not summary.strip():
