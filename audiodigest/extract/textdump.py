@@ -59,6 +59,8 @@ MIXED_MIN_OTHER_LINES = 1
 ISOLATED_WINDOW = 1
 ISOLATED_MIN_OTHER_LINES = 1
 ISOLATED_FACTOR = 0.7
+# A line printed this many times on one page is furniture (a caption, a card's label).
+FURNITURE_REPEATS = 3
 # A line this long is prose even without final punctuation (a paragraph the page left open).
 LONG_LINE_WORDS = 30
 # A list item is prose only when it is a full sentence this long (menus are lists too).
@@ -216,12 +218,26 @@ def _lines(text: str) -> list[_Line]:
     if single_spaced:
         for n, item in enumerate(out):  # no blank lines between paragraphs: each line is one
             item.block = n
+    _mark_furniture(out)
     _mark_boxes(out)
     if single_spaced:
         _mark_isolated(out)
     else:
         _mark_mixed(out)
     return out
+
+
+def _mark_furniture(lines: list[_Line]) -> None:
+    """Lines printed three times or more on the page (a caption under every photo, a label on
+    every card), and a line printed twice in a row (a card's image text, then its link), are
+    the page's furniture: an article does not repeat itself like that."""
+    counts = Counter(line.text for line in lines)
+    for n, line in enumerate(lines):
+        twice = n > 0 and lines[n - 1].text == line.text
+        if counts[line.text] >= FURNITURE_REPEATS or twice:
+            line.kind = "chrome"
+            if twice:
+                lines[n - 1].kind = "chrome"
 
 
 def _mark_isolated(lines: list[_Line]) -> None:
