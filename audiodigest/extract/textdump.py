@@ -61,6 +61,7 @@ ISOLATED_MIN_OTHER_LINES = 1
 ISOLATED_FACTOR = 0.7
 # A line printed this many times on one page is furniture (a caption, a card's label).
 FURNITURE_REPEATS = 3
+_READ_KINDS = frozenset({"prose", "sentence"})
 # A line this long is prose even without final punctuation (a paragraph the page left open).
 LONG_LINE_WORDS = 30
 # A list item is prose only when it is a full sentence this long (menus are lists too).
@@ -235,9 +236,9 @@ def _mark_furniture(lines: list[_Line]) -> None:
     for n, line in enumerate(lines):
         twice = n > 0 and lines[n - 1].text == line.text
         if counts[line.text] >= FURNITURE_REPEATS or twice:
-            line.kind = "chrome"
-            if twice:
-                lines[n - 1].kind = "chrome"
+            for same in (line, lines[n - 1]) if twice else (line,):
+                if same.kind in _READ_KINDS:  # short lines cost more than chrome already
+                    same.kind = "chrome"
 
 
 def _mark_isolated(lines: list[_Line]) -> None:
