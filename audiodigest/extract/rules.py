@@ -52,7 +52,6 @@ BOILERPLATE = re.compile(
       | follow\s+us\s+on\b.{0,100}
       | (?:skip|jump)\s+to\s+(?:content|main|navigation).*
       | (?:please\s+)?enable\s+javascript.*
-      | this\s+(?:audio|article|summary)\s+(?:is|was)\s+(?:created|generated|produced)\s+with.*
       | (?:do\s+you\s+have\s+a\s+(?:story|tip)|got\s+a\s+(?:story|tip)).{0,120}
       | .{0,60}all\s+rights\s+reserved\.?
       | copyright\s+(?:©|\(c\)|\d{4}).{0,120}
@@ -66,12 +65,11 @@ BOILERPLATE = re.compile(
       | we\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\s+(?:use|store|process|set|access)\b.*
       | (?:accept|reject|allow|decline|refuse)(?:\s+all)?(?:\s+cookies)?|(?:manage|cookie)\s+(?:preferences|settings|options|cookies)
       | stay\s+(?:up\s+to\s+date|in\s+touch|informed|connected)\b.{0,80}
-      | .{0,40}\b(?:successfully|successfuly|succesfully)\s+subscribed\b.*
+      | .{0,40}\bsuccessfully\s+subscribed\b.*
       | (?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing|registering)\b.*
       | (?:get|receive)\s+(?:the\s+|our\s+)?(?:latest|all\s+latest|breaking|top)\b.{0,80}\b(?:inbox|e-?mail)\b.*
       | updated\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?.{0,30}
       | (?:published|posted|updated)\s*:?\s*(?:on\s+)?\w+\.?\s+\d{1,2},?\s+\d{4}.{0,30}
-      | \(?published\s+\w+day,.{0,40}\)?
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
