@@ -230,15 +230,13 @@ def _lines(text: str) -> list[_Line]:
 
 def _mark_furniture(lines: list[_Line]) -> None:
     """Lines printed three times or more on the page (a caption under every photo, a label on
-    every card), and a line printed twice in a row (a card's image text, then its link), are
-    the page's furniture: an article does not repeat itself like that."""
+    every card), and the second of a line printed twice in a row (a card's image text, then its
+    link), are the page's furniture: an article does not repeat itself like that."""
     counts = Counter(line.text for line in lines)
     for n, line in enumerate(lines):
         twice = n > 0 and lines[n - 1].text == line.text
-        if counts[line.text] >= FURNITURE_REPEATS or twice:
-            for same in (line, lines[n - 1]) if twice else (line,):
-                if same.kind in _READ_KINDS:  # short lines cost more than chrome already
-                    same.kind = "chrome"
+        if (counts[line.text] >= FURNITURE_REPEATS or twice) and line.kind in _READ_KINDS:
+            line.kind = "chrome"  # (short lines cost more than chrome already)
 
 
 def _mark_isolated(lines: list[_Line]) -> None:
