@@ -16,6 +16,10 @@ other folds' pages; the best point there is used on this fold's pages. Printed p
   figure is what fitting the thresholds to these pages is worth, and should stay small);
 - trafilatura and readability-lxml (bench_extraction.py's peer rows) on the same pages.
 
+With --rules the grid is instead "every rule on" plus each rule switched off in turn: a rule
+that only the pages of one site need is switched off by the folds that do not hold that site,
+so the cross-validated figure shows what the rule set is worth on sites it was not written for.
+
 The metric is ../shared/tools/extraction_eval.py's mean per-page bag-of-words F1.
 """
 
@@ -124,6 +128,24 @@ def _html_grid() -> list[Any]:
     return [Tuning(), *[p for p in points if p != Tuning()]]
 
 
+HTML_RULES = ("comments", "boilerplate", "credit", "repeats")
+TEXT_RULES = ("repeated", "glued", "read-more", "pipes", "about", "furniture", "boxes", "isolated",
+              "mixed", "comment-headers")
+
+
+def _html_rules_grid() -> list[Any]:
+    from audiodigest.extract.html import Tuning
+
+    return [Tuning(), Tuning(sibling_votes=None),
+            *[Tuning(off=frozenset({rule})) for rule in HTML_RULES]]
+
+
+def _text_rules_grid() -> list[Any]:
+    from audiodigest.extract.textdump import DumpTuning
+
+    return [DumpTuning(), *[DumpTuning(off=frozenset({rule})) for rule in TEXT_RULES]]
+
+
 def _text_grid() -> list[Any]:
     from audiodigest.extract.textdump import DumpTuning
 
@@ -218,18 +240,22 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--only", choices=["html", "text"], default=None)
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--rules", action="store_true",
+                    help="fit which rules are on (each one off in turn) instead of the weights")
     args = ap.parse_args(argv)
     metric = _metric()
     import bench_extraction as peers
 
     if args.only in (None, "html"):
         pages = load_pages(HTML_DATA, args.folds)
-        _report("HTML", pages, args.folds, _html_grid(), _html_scorer(metric),
+        _report("HTML", pages, args.folds, _html_rules_grid() if args.rules else _html_grid(),
+                _html_scorer(metric),
                 {"trafilatura": peers.trafilatura_html, "readability-lxml": peers.readability_html},
                 metric)
     if args.only in (None, "text"):
         pages = load_pages(TEXT_DATA, args.folds)
-        _report("Page dumps", pages, args.folds, _text_grid(), _text_scorer(metric),
+        _report("Page dumps", pages, args.folds, _text_rules_grid() if args.rules else _text_grid(),
+                _text_scorer(metric),
                 {"trafilatura-p": peers.trafilatura_text, "readability-p": peers.readability_text},
                 metric)
     return 0

@@ -94,6 +94,9 @@ class Tuning:
     sibling_votes: int | None = 1
     """A prose paragraph with this many votes is kept when it stands right beside a kept one
     in the same element (recall first when unsure; None: off)."""
+    off: frozenset[str] = frozenset()
+    """Cleanup rules switched off (for measuring what each is worth on sites it was not
+    written for): "comments", "boilerplate", "credit", "repeats"."""
 
 
 @dataclass(slots=True)
@@ -192,9 +195,10 @@ def _comments_span(blocks: list[tuple[str, str]]) -> tuple[int, int] | None:
     return first, last + 1
 
 
-def clean_blocks(blocks: list[tuple[str, str]], title: str | None) -> list[tuple[str, str]]:
+def clean_blocks(blocks: list[tuple[str, str]], title: str | None,
+                 off: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """Drop chrome and repeats from blocks; keep headings only when text follows them."""
-    span = _comments_span(blocks)
+    span = None if "comments" in off else _comments_span(blocks)
     if span is not None:
         blocks = blocks[:span[0]] + blocks[span[1]:]
     headings: set[str] = set()
@@ -204,7 +208,7 @@ def clean_blocks(blocks: list[tuple[str, str]], title: str | None) -> list[tuple
         key = dedupe_key(text)
         if not key or key == title_key:
             continue
-        if is_boilerplate(text) or is_credit(text):
+        if ("boilerplate" not in off and is_boilerplate(text)) or ("credit" not in off and is_credit(text)):
             continue
         if kind == "heading":
             if len(text.split()) > MAX_SECTION_HEADING_WORDS:
@@ -213,7 +217,8 @@ def clean_blocks(blocks: list[tuple[str, str]], title: str | None) -> list[tuple
                 continue
             headings.add(key)
         kept.append((kind, text))
-    kept = drop_repeats(kept)  # a lead repeated as a teaser, a pull quote: spoken once
+    if "repeats" not in off:
+        kept = drop_repeats(kept)  # a lead repeated as a teaser, a pull quote: spoken once
     # Headings at the end, with no paragraph after them ("Comments", "Related"), are chrome.
     while kept and kept[-1][0] == "heading":
         kept.pop()
@@ -342,7 +347,7 @@ def article_blocks(page: PageVotes, meta: PageMeta,
     """The article's ("heading" | "para", text) blocks (the vote, then our chrome rules), and
     the authors its byline or label lines name."""
     blocks, names = take_bylines(choose(page, tuning), meta.site)
-    return clean_blocks(blocks, meta.title), names
+    return clean_blocks(blocks, meta.title, tuning.off), names
 
 
 def extract_html(html: str, url: str | None = None, *, source: str = "",

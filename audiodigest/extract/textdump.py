@@ -134,6 +134,10 @@ class DumpTuning:
     chrome_cost: float = CHROME_COST
     mixed_factor: float = MIXED_BLOCK_FACTOR
     isolated_factor: float = ISOLATED_FACTOR
+    off: frozenset[str] = frozenset()
+    """Rules switched off (for measuring what each is worth on sites it was not written for):
+    "repeated", "glued", "read-more", "pipes", "about", "furniture", "boxes", "isolated",
+    "mixed", "comment-headers"."""
 
 
 # ----------------------------------------------------------------------------- line scoring
@@ -162,7 +166,7 @@ def _is_glued_teaser(text: str, vocabulary: Counter[str] | None) -> bool:
     return vocabulary is None or vocabulary[m.group("glued")] < 2
 
 
-def _classify(text: str, vocabulary: Counter[str] | None = None) -> str:
+def _classify(text: str, vocabulary: Counter[str] | None = None, off: frozenset[str] = frozenset()) -> str:
     words = _weight(text)
     bullet = _BULLET.match(text) is not None
     body = _BULLET.sub("", text) if bullet else text
@@ -173,10 +177,12 @@ def _classify(text: str, vocabulary: Counter[str] | None = None) -> str:
     if words <= DATELINE_MAX_WORDS and _COMMENT_HEADER.search(body) and find_date(body):
         return "comments"
     ends = _SENTENCE_END.search(body) is not None
-    if (_repeated(body) or _is_glued_teaser(body, vocabulary) or _READ_MORE_END.search(body)
-            or body.count(" | ") >= PIPE_LIST_MIN):
+    if (("repeated" not in off and _repeated(body))
+            or ("glued" not in off and _is_glued_teaser(body, vocabulary))
+            or ("read-more" not in off and _READ_MORE_END.search(body))
+            or ("pipes" not in off and body.count(" | ") >= PIPE_LIST_MIN)):
         return "chrome"  # an image's alt text twice, a headline printed twice: not prose
-    if _ABOUT_AUTHOR.match(body):
+    if "about" not in off and _ABOUT_AUTHOR.match(body):
         return "stop"
     if words <= DATELINE_MAX_WORDS and parse_byline(body) and (
             not body.endswith(".") or _DATELINE_START.match(body) or _CLOCK_END.search(body)):
@@ -201,7 +207,7 @@ def _repeated(text: str) -> bool:
     return any(text[:h] == text[h:2 * h] for h in (half - 1, half, half + 1) if 2 * h <= n and h > 0)
 
 
-def _lines(text: str) -> list[_Line]:
+def _lines(text: str, off: frozenset[str] = frozenset()) -> list[_Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out: list[_Line] = []
     block = 0
@@ -213,17 +219,19 @@ def _lines(text: str) -> list[_Line]:
             continue
         if _FORM.match(line):
             continue  # an image placeholder or a form field: neither text nor a paragraph break
-        out.append(_Line(line, block, _weight(line), _classify(line, vocabulary)))
+        out.append(_Line(line, block, _weight(line), _classify(line, vocabulary, off)))
     single_spaced = len(out) > SINGLE_SPACED_MIN_LINES and (
         len({line.block for line in out}) <= max(1, len(out) // SINGLE_SPACED_RATIO))
     if single_spaced:
         for n, item in enumerate(out):  # no blank lines between paragraphs: each line is one
             item.block = n
-    _mark_furniture(out)
-    _mark_boxes(out)
-    if single_spaced:
+    if "furniture" not in off:
+        _mark_furniture(out)
+    if "boxes" not in off:
+        _mark_boxes(out)
+    if single_spaced and "isolated" not in off:
         _mark_isolated(out)
-    else:
+    elif not single_spaced and "mixed" not in off:
         _mark_mixed(out)
     return out
 
@@ -357,11 +365,11 @@ def _is_heading(lines: list[_Line], i: int) -> bool:
 
 def dump_sections(text: str, tuning: DumpTuning = DumpTuning()) -> tuple[list[tuple[str, str]], list[_Line], int]:
     """The article's blocks as ("heading" | "para", text), the scored lines, and the run start."""
-    lines = _lines(text)
+    lines = _lines(text, tuning.off)
     if not lines:
         return [], lines, 0
     start, end = _best_run(lines, tuning)
-    if _mark_comment_headers(lines, start):
+    if "comment-headers" not in tuning.off and _mark_comment_headers(lines, start):
         start, end = _best_run(lines, tuning)
     blocks: list[tuple[str, str]] = []
     headings: set[str] = set()
