@@ -2,8 +2,13 @@
 
 In: a loaded document (HTML, plain text or a text browser's page dump, Markdown). Out: the
 article's own title, byline, date, language and sections, with the page's chrome removed
-(`models.Article`). `html` runs trafilatura plus our cleanup, `textdump` our rules for page
-dumps, `markdown` Markdown; `rules` holds what they share. `document` picks the extractor.
+(`models.Article`). `document` picks the extractor. For HTML (`html`), trafilatura,
+readability-lxml and our dense-run rules (`dom`) vote on each of the page's paragraphs
+(`vote`), all on one parsed tree; `meta` reads what the page says about itself. `textdump`
+reads page dumps by our rules, `markdown` Markdown. Shared by them: `repeats` (a teaser or a
+near-duplicate is spoken once, in its chapter), `titles` (site names and search-engine tails
+off a title), `byline` (bylines, datelines and correspondents' labels become authors) and
+`rules` (what page furniture looks like).
 
 The two functions below are the library's public face of this stage; they import the
 extractors on first call, so `import audiodigest` stays light.

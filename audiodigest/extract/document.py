@@ -1,8 +1,9 @@
 """RawDocument -> Article: pick the extractor that fits the document's kind.
 
-HTML goes to `htmlextract` (trafilatura plus our cleanup), plain text to `textdump` (our
-rules for page dumps and clean text), Markdown to `markdown`. Loading a source of any kind (URL,
-file, folder, feed, "-") is ingest's job; `pipeline.extract_all` drives the two stages.
+HTML goes to `html` (trafilatura, readability-lxml and our rules voting on each paragraph),
+plain text to `textdump` (our rules for page dumps and clean text), Markdown to `markdown`.
+Loading a source of any kind (URL, file, folder, feed, "-") is ingest's job;
+`pipeline.extract_all` drives the two stages.
 """
 
 from __future__ import annotations

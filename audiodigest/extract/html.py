@@ -1,28 +1,28 @@
-"""HTML -> Article: trafilatura finds the article, our rules remove what it lets through.
+"""HTML -> Article: three extractors vote on each paragraph, our rules remove what they let through.
 
-trafilatura (precision mode, comments off) finds the main text and keeps its structure; we
-read the page's own metadata (JSON-LD, Open Graph, <meta>, <time>) for title, authors, a
-timezone-aware date, site, canonical URL, image and language, then turn trafilatura's body
-into sections and drop captions, credits, share prompts, newsletter boxes, teasers and
-repeated paragraphs. readability-lxml is the fallback when trafilatura finds nothing.
+The page is parsed once. trafilatura, readability-lxml and our dense-run rules (`dom`) each say
+which of the page's paragraphs are the article; a paragraph two of them keep is kept (`vote`),
+and when no two agree, what any one of them found is taken before the page is refused. We read
+the page's own metadata (`meta`), then drop captions, credits, share prompts, newsletter boxes,
+bylines and a discussion below the article, and speak a teaser once (`repeats`).
 """
 
 from __future__ import annotations
 
-import html as html_mod
-import json
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
-import lxml.html
+import lxml.html  # type: ignore[import-untyped]
 from lxml import etree
 
 from ..errors import ExtractionError, NoArticleText
 from ..models import Article, Section
+from .byline import parse_byline, parse_label
+from .dom import DomTuning, Para, hidden_elements, is_prose, keep_dense_run, paragraphs
+from .meta import PageMeta, page_meta
+from .repeats import drop_repeats
 from .rules import (
     COMMENT_ACTION,
     COMMENT_META_MAX_WORDS,
@@ -32,37 +32,42 @@ from .rules import (
     detect_language,
     is_boilerplate,
     is_credit,
-    normalise_space,
-    parse_datetime,
-    strip_title_suffix,
 )
-from .textdump import parse_byline
+from .titles import clean_title
+from .vote import agreement, matched, readability_lines, trafilatura_lines
 
-__all__ = ["MAX_HTML_CHARS", "MAX_WRAPPER_DEPTH", "PageMeta", "extract_html", "flatten_deep_markup", "page_meta"]
+__all__ = [
+    "MAX_HTML_CHARS",
+    "MAX_WRAPPER_DEPTH",
+    "PageMeta",
+    "PageVotes",
+    "Tuning",
+    "article_blocks",
+    "choose",
+    "extract_html",
+    "flatten_deep_markup",
+    "page_meta",
+    "read_html",
+    "read_page",
+    "take_bylines",
+]
 
 # Past this (scripts and styles left out) the page is refused: such markup is not one article,
 # and extracting it takes seconds per megabyte.
 MAX_HTML_CHARS = 5 * 1024 * 1024
 _SCRIPT_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-MAX_AUTHOR_CHARS = 80
-CREDENTIAL_MAX_CHARS = 4
-# When trafilatura finds fewer words than this, readability-lxml is asked too, and its text is
-# taken if it is more than SECOND_OPINION_FACTOR times longer (precision mode can drop a body).
-SECOND_OPINION_WORDS = 150
-SECOND_OPINION_FACTOR = 2
 # A paragraph this short that opens with "By"/"Published"/"Updated" and names a person or date
 # is a byline or dateline.
 DATELINE_MAX_WORDS = 15
 _DATELINE_START = re.compile(r"^(?:by|published|posted|updated|last\s+updated)\b", re.IGNORECASE)
 # A "heading" longer than this is a paragraph set in bold, not a section title.
 MAX_SECTION_HEADING_WORDS = 20
-_DROP_TAGS = frozenset({"graphic", "ref_image", "fig"})
 MIN_ARTICLE_CHARS = 80
 """Less text than this (about 15 English words, a short line of CJK) is a page's furniture
-(an error or sign-in page), not an article worth an episode."""
+(an error or sign-in page), not an article worth an episode, unless it is prose."""
 WIDE_CHAR_WEIGHT = 4
 SIGN_IN_MAX_CHARS = 600
-"""A page asking for a password with less text than this is a sign-in page."""
+"""A page asking for a password with less text than this, none of it prose, is a sign-in page."""
 # Words of article that must come before a discussion is recognised (and cut off).
 COMMENTS_MIN_ARTICLE_WORDS = 50
 # A box around an e-mail field with at most this many words is a sign-up box: removed whole
@@ -77,206 +82,94 @@ _WRAPPER = re.compile(
     r"tbody|thead|tfoot|tr|td|th|blockquote|b|i|u|s|em|strong|small|big|sup|sub|mark|cite|q|"
     r"strike|tt|abbr|ins|del|label|form|fieldset)\b[^>]*>",
     re.IGNORECASE)
-_LANG = re.compile(r"^[A-Za-z]{2,3}(?=$|[-_])")
+
+
+@dataclass(frozen=True, slots=True)
+class Tuning:
+    """Every threshold of the paragraph vote (bench/cv_extraction.py fits them site by site)."""
+
+    dom: DomTuning = DomTuning()
+    need: int = 2
+    """Votes a paragraph needs; when none has them, one vote is enough (recall first)."""
+    sibling_votes: int | None = 1
+    """A prose paragraph with this many votes is kept when it stands right beside a kept one
+    in the same element (recall first when unsure; None: off)."""
+    off: frozenset[str] = frozenset()
+    """Cleanup rules switched off (for measuring what each is worth on sites it was not
+    written for): "comments", "boilerplate", "credit", "repeats"."""
 
 
 @dataclass(slots=True)
-class PageMeta:
-    """What the page says about itself, before the body is read."""
+class PageVotes:
+    """A page's paragraphs and what trafilatura and readability-lxml said of each."""
 
-    title: str | None = None
-    authors: list[str] = field(default_factory=list)
-    published: datetime | None = None
-    site: str | None = None
-    url: str | None = None
-    image_url: str | None = None
-    language: str | None = None
+    paras: list[Para]
+    trafilatura: list[bool]
+    readability: list[bool]
 
 
-def _json_ld(tree: Any) -> Iterator[dict[str, Any]]:
-    for script in tree.iterfind(".//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text or "")
-        except (ValueError, RecursionError):
+def read_page(tree: Any, url: str | None) -> PageVotes:
+    """Cut the page into paragraphs and ask both peers about each (one parse for all)."""
+    body = tree.find("body")
+    paras = paragraphs(body if body is not None else tree)
+    return PageVotes(paras, matched(paras, trafilatura_lines(tree, url)),
+                     matched(paras, readability_lines(tree)))
+
+
+def _with_neighbours(paras: list[Para], keep: list[bool], some: list[bool], tuning: Tuning) -> list[bool]:
+    """`keep` plus each prose paragraph that `some` voter kept and that stands right beside a
+    kept paragraph in the same element (a short article's second paragraph, a paragraph one
+    extractor dropped from the middle of the article)."""
+    out = list(keep)
+    for i, para in enumerate(paras):
+        if keep[i] or not some[i] or para.chrome or para.link_share > tuning.dom.link_share:
             continue
-        stack = data if isinstance(data, list) else [data]
-        while stack:
-            item = stack.pop(0)
-            if isinstance(item, dict):
-                if "@graph" in item and isinstance(item["@graph"], list):
-                    stack.extend(item["@graph"])
-                yield item
-            elif isinstance(item, list):
-                stack.extend(item)
+        beside = any(0 <= j < len(paras) and keep[j] and paras[j].box == para.box for j in (i - 1, i + 1))
+        out[i] = beside and is_prose(para.text, para.words)
+    return out
 
 
-_ARTICLE_TYPES = re.compile(r"Article|Posting|Report|Blog", re.IGNORECASE)
+def choose(page: PageVotes, tuning: Tuning = Tuning()) -> list[tuple[str, str]]:
+    """The paragraphs enough voters keep, as ("heading" | "para", text) in reading order."""
+    ours = keep_dense_run(page.paras, tuning.dom)
+    votes = (page.trafilatura, page.readability, ours)
+    keep = agreement(votes, tuning.need)
+    if not any(keep):
+        keep = agreement(votes, 1)
+    elif tuning.sibling_votes is not None:
+        keep = _with_neighbours(page.paras, keep, agreement(votes, tuning.sibling_votes), tuning)
+    return [("heading" if p.level else "para", p.text)
+            for p, kept in zip(page.paras, keep, strict=True) if kept]
 
 
-def _names(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        name = value.get("name")
-        return [name] if isinstance(name, str) else []
-    if isinstance(value, list):
-        return [n for v in value for n in _names(v)]
-    return []
-
-
-def _clean_author(name: str) -> str | None:
-    name = html_mod.unescape(re.sub(r"^(?:by|von|par|por)\s+", "", name.strip(), flags=re.IGNORECASE))
-    name = normalise_space(name)
-    if not name or "://" in name or len(name) > MAX_AUTHOR_CHARS or name.startswith("@"):
-        return None
-    return name
-
-
-def _is_credential(part: str) -> bool:
-    """"MS", "RDN", "PhD": letters after a name, not another author."""
-    return len(part) <= CREDENTIAL_MAX_CHARS and (part.isupper() or part in ("PhD", "MD", "Jr", "Jr."))
-
-
-def page_meta(tree: Any, url: str | None = None) -> PageMeta:
-    """Read title, authors, date, site, canonical URL, image and language from the markup."""
-    meta = PageMeta()
-    props: dict[str, str] = {}
-    for el in tree.iterfind(".//meta"):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-        content = el.get("content")
-        if key and content and key not in props:
-            props[key] = content.strip()
-    for item in _json_ld(tree):
-        kind = item.get("@type", "")
-        kind = " ".join(kind) if isinstance(kind, list) else str(kind)
-        if not _ARTICLE_TYPES.search(kind):
+def take_bylines(blocks: list[tuple[str, str]], site: str | None) -> tuple[list[tuple[str, str]], list[str]]:
+    """`blocks` without bylines, datelines and correspondents' labels ("By Ann Lee, 5 March
+    2024", "Published 5 March 2024", "Caroline Hawley, BBC diplomatic correspondent"), and the
+    names they give: metadata for the episode, not sentences to read out."""
+    kept: list[tuple[str, str]] = []
+    names: list[str] = []
+    for kind, text in blocks:
+        if kind == "para" and len(text.split()) <= DATELINE_MAX_WORDS and _DATELINE_START.match(text):
+            byline = parse_byline(text)
+            if byline is not None:
+                names.extend(byline.authors)
+                continue
+        label = parse_label(text, site) if kind == "para" else None
+        if label is not None:
+            names.append(label)
             continue
-        if not meta.title and isinstance(item.get("headline"), str):
-            meta.title = item["headline"]
-        if not meta.authors:
-            meta.authors = [a for a in (_clean_author(n) for n in _names(item.get("author"))) if a]
-        if not meta.published and isinstance(item.get("datePublished"), str):
-            meta.published = parse_datetime(item["datePublished"])
-        if not meta.site:
-            names = _names(item.get("publisher"))
-            meta.site = names[0] if names else None
-        if not meta.image_url:
-            image = item.get("image")
-            image = image[0] if isinstance(image, list) and image else image
-            if isinstance(image, dict):
-                image = image.get("url")
-            meta.image_url = image if isinstance(image, str) else None
-    meta.title = meta.title or props.get("og:title") or props.get("twitter:title")
-    if not meta.title:
-        h1 = tree.find(".//h1")
-        title_el = tree.find(".//title")
-        if h1 is not None and h1.text_content().strip():
-            meta.title = h1.text_content()
-        elif title_el is not None and title_el.text:
-            meta.title = title_el.text
-    if not meta.authors:
-        for key in ("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"):
-            author = _clean_author(props.get(key, ""))
-            if author:
-                parts = re.split(r"\s*(?:,|\band\b|&)\s*", author)
-                meta.authors = [a for a in parts if a and not _is_credential(a)]
-                break
-    if not meta.published:
-        for key in ("article:published_time", "og:article:published_time", "datepublished",
-                    "date", "dc.date", "dc.date.issued", "pubdate", "publishdate", "sailthru.date"):
-            meta.published = parse_datetime(props.get(key))
-            if meta.published:
-                break
-    if not meta.published:
-        time_el = tree.find(".//time[@datetime]")
-        if time_el is not None:
-            meta.published = parse_datetime(time_el.get("datetime"))
-    meta.site = meta.site or props.get("og:site_name") or props.get("application-name")
-    canonical = next((link.get("href") for link in tree.iterfind(".//link[@rel]")
-                      if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")), None)
-    canonical = canonical or props.get("og:url")
-    meta.url = urljoin(url or "", canonical) if canonical else url
-    if meta.url and urlsplit(meta.url).scheme not in ("http", "https"):
-        meta.url = url
-    image = meta.image_url or props.get("og:image") or props.get("twitter:image")
-    meta.image_url = urljoin(url or "", image) if image else None
-    declared = tree.get("lang") or props.get("content-language") or props.get("og:locale") or ""
-    match = _LANG.match(declared.strip())
-    meta.language = match.group(0).lower() if match else None
-    if meta.site:
-        meta.site = normalise_space(html_mod.unescape(meta.site))
-    if meta.title:
-        meta.title = strip_title_suffix(html_mod.unescape(meta.title), meta.site)
-    return meta
+        kept.append((kind, text))
+    return kept, list(dict.fromkeys(names))
 
 
-# ----------------------------------------------------------------------------- body -> blocks
-
-def _inline_text(el: Any) -> str:
-    """Text of an element, with <lb/> as a space and dropped images."""
-    parts: list[str] = []
-    if el.text:
-        parts.append(el.text)
-    for child in el:
-        if child.tag in _DROP_TAGS:
-            pass
-        elif child.tag == "lb":
-            parts.append(" ")
-        else:
-            parts.append(_inline_text(child))
-        if child.tail:
-            parts.append(child.tail)
-    return "".join(parts)
-
-
-def _blocks(body: Any) -> list[tuple[str, str]]:
-    """trafilatura's body as ("heading" | "para", text) in reading order."""
-    out: list[tuple[str, str]] = []
-
-    def walk(el: Any) -> None:
-        for child in el:
-            tag = child.tag
-            if tag == "head":
-                out.append(("heading", normalise_space(_inline_text(child))))
-            elif tag in ("list", "quote", "table", "row", "div"):
-                if child.text and child.text.strip():
-                    out.append(("para", normalise_space(child.text)))
-                walk(child)
-            elif tag in ("p", "item", "cell", "code"):
-                nested = [c for c in child if c.tag in ("list", "p", "quote", "table")]
-                if nested:
-                    lead = normalise_space(child.text or "")
-                    if lead:
-                        out.append(("para", lead))
-                    walk(child)
-                else:
-                    out.append(("para", normalise_space(_inline_text(child))))
-            elif tag in _DROP_TAGS:
-                pass
-            else:
-                text = normalise_space(_inline_text(child))
-                if text:
-                    out.append(("para", text))
-            if child.tail and child.tail.strip():
-                out.append(("para", normalise_space(child.tail)))
-
-    walk(body)
-    return [(kind, text) for kind, text in out if text]
-
-
-def _is_dateline(text: str) -> bool:
-    """A short "By Ann Lee, 5 March 2024" / "Published 5 March 2024" line: metadata, not text."""
-    if len(text.split()) > DATELINE_MAX_WORDS or not _DATELINE_START.match(text):
-        return False
-    return parse_byline(text) is not None
+_WIDE_CHAR = re.compile(
+    r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+"""East Asian wide and full-width characters (what unicodedata.east_asian_width calls W and F)."""
 
 
 def _size(text: str) -> int:
     """Length in Latin-letter terms: a wide (CJK) character says about as much as a word."""
-    import unicodedata
-
-    return sum(WIDE_CHAR_WEIGHT if unicodedata.east_asian_width(ch) in "WF" else 1
-               for ch in text)
+    return len(text) + (WIDE_CHAR_WEIGHT - 1) * len(_WIDE_CHAR.findall(text))
 
 
 def _comments_span(blocks: list[tuple[str, str]]) -> tuple[int, int] | None:
@@ -302,29 +195,30 @@ def _comments_span(blocks: list[tuple[str, str]]) -> tuple[int, int] | None:
     return first, last + 1
 
 
-def clean_blocks(blocks: list[tuple[str, str]], title: str | None) -> list[tuple[str, str]]:
+def clean_blocks(blocks: list[tuple[str, str]], title: str | None,
+                 off: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """Drop chrome and repeats from blocks; keep headings only when text follows them."""
-    span = _comments_span(blocks)
+    span = None if "comments" in off else _comments_span(blocks)
     if span is not None:
         blocks = blocks[:span[0]] + blocks[span[1]:]
-    seen: set[str] = set()
+    headings: set[str] = set()
     title_key = dedupe_key(title or "")
     kept: list[tuple[str, str]] = []
     for kind, text in blocks:
         key = dedupe_key(text)
-        if not key:
+        if not key or key == title_key:
             continue
-        if is_boilerplate(text) or is_credit(text) or _is_dateline(text):
+        if ("boilerplate" not in off and is_boilerplate(text)) or ("credit" not in off and is_credit(text)):
             continue
         if kind == "heading":
-            if key == title_key or len(text.split()) > MAX_SECTION_HEADING_WORDS:
-                if key != title_key:
-                    kept.append(("para", text))
+            if len(text.split()) > MAX_SECTION_HEADING_WORDS:
+                kind = "para"  # a paragraph set in bold, not a section title
+            elif key in headings:
                 continue
-        elif key in seen:
-            continue  # a lead repeated as a teaser, a pull quote: spoken once
-        seen.add(key)
+            headings.add(key)
         kept.append((kind, text))
+    if "repeats" not in off:
+        kept = drop_repeats(kept)  # a lead repeated as a teaser, a pull quote: spoken once
     # Headings at the end, with no paragraph after them ("Comments", "Related"), are chrome.
     while kept and kept[-1][0] == "heading":
         kept.pop()
@@ -412,73 +306,65 @@ def drop_signup_boxes(tree: Any) -> bool:
     return removed
 
 
-def _trafilatura_blocks(html: str, url: str | None) -> list[tuple[str, str]]:
-    import trafilatura
-
-    try:
-        doc = trafilatura.bare_extraction(
-            html, url=url, favor_precision=True, include_comments=False, include_tables=True,
-            with_metadata=False,
-        )
-    except RecursionError:
-        doc = None
-    body = getattr(doc, "body", None)
-    return [] if body is None else _blocks(body)
-
-
-def _readability_blocks(html: str) -> list[tuple[str, str]]:
-    from readability import Document
-
-    try:
-        summary = Document(html).summary(html_partial=True)
-    except Exception:  # readability raises bare Exception subclasses on unusable pages
-        return []
-    if not summary.strip():
-        return []
-    root = lxml.html.fromstring(summary)
-    out: list[tuple[str, str]] = []
-    for el in root.iter("p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre"):
-        text = normalise_space(el.text_content())
-        if text:
-            out.append(("heading" if el.tag.startswith("h") else "para", text))
-    return out
+def _refuse_unless_article(sections: tuple[Section, ...], tree: Any, where: str) -> None:
+    if not sections:
+        raise NoArticleText(f"no article text found in {where}: is it a list of links?")
+    texts = [p for s in sections for p in s.paragraphs]
+    chars = sum(_size(p) for p in texts)
+    prose = any(is_prose(p) for p in texts)
+    if not prose and chars < SIGN_IN_MAX_CHARS and tree.xpath("//input[@type='password']"):
+        raise NoArticleText(f"{where} is a sign-in page (it asks for a password), not an "
+                            "article: save the article's page once you can read it")
+    if chars < MIN_ARTICLE_CHARS and not prose:
+        raise NoArticleText(f"too little text in {where} for an article (an error, sign-in or "
+                            "paywall page?)")
 
 
-def extract_html(html: str, url: str | None = None, *, source: str = "") -> Article:
-    """Extract the article from a web page (`url`: where it came from, for relative links)."""
+def read_html(html: str, url: str | None = None) -> tuple[Any, PageMeta, PageVotes]:
+    """Parse the page once; its metadata, and its paragraphs with the peers' votes."""
     if len(html) > MAX_HTML_CHARS:
         html = _SCRIPT_STYLE.sub("", html)  # bulky inline scripts are common and never text
     if len(html) <= MAX_HTML_CHARS:  # larger pages are refused by _parse
         html = flatten_deep_markup(html)
     tree = _parse(html)
     meta = page_meta(tree, url)
-    if drop_signup_boxes(tree):
-        html = lxml.html.tostring(tree, encoding="unicode")
-    blocks = _trafilatura_blocks(html, url)
-    words = sum(len(text.split()) for _kind, text in blocks)
-    if words < SECOND_OPINION_WORDS:  # little or nothing found: readability may see more
-        alternative = _readability_blocks(html)
-        if sum(len(text.split()) for _kind, text in alternative) > SECOND_OPINION_FACTOR * words:
-            blocks = alternative
-    blocks = clean_blocks(blocks, meta.title)
+    # Scripts, styles, comments and what the page hides are no one's text: gone before three
+    # extractors copy the tree.
+    etree.strip_elements(tree, etree.Comment, "script", "style", with_tail=False)
+    for el in hidden_elements(tree):
+        if el.getparent() is not None:
+            el.drop_tree()
+    drop_signup_boxes(tree)
+    page = read_page(tree, url)
+    if meta.title:  # the page's own text tells its site's name from the headline
+        host = urlsplit(meta.url or url or "").hostname
+        meta.title = clean_title(meta.title, meta.site, host, (p.text for p in page.paras))
+    return tree, meta, page
+
+
+def article_blocks(page: PageVotes, meta: PageMeta,
+                   tuning: Tuning = Tuning()) -> tuple[list[tuple[str, str]], list[str]]:
+    """The article's ("heading" | "para", text) blocks (the vote, then our chrome rules), and
+    the authors its byline or label lines name."""
+    blocks, names = take_bylines(choose(page, tuning), meta.site)
+    return clean_blocks(blocks, meta.title, tuning.off), names
+
+
+def extract_html(html: str, url: str | None = None, *, source: str = "",
+                 tuning: Tuning = Tuning()) -> Article:
+    """Extract the article from a web page (`url`: where it came from, for relative links)."""
+    tree, meta, page = read_html(html, url)
+    blocks, names = article_blocks(page, meta, tuning)
     sections = to_sections(blocks)
     where = source or url or "the page"
-    if not sections:
-        raise NoArticleText(f"no article text found in {where}: is it a list of links?")
-    chars = sum(_size(p) for s in sections for p in s.paragraphs)
-    if tree.xpath("//input[@type='password']") and chars < SIGN_IN_MAX_CHARS:
-        raise NoArticleText(f"{where} is a sign-in page (it asks for a password), not an "
-                            "article: save the article's page once you can read it")
-    if chars < MIN_ARTICLE_CHARS:
-        raise NoArticleText(f"too little text in {where} for an article (an error, sign-in or "
-                            "paywall page?)")
+    _refuse_unless_article(sections, tree, where)
     title = meta.title or sections[0].paragraphs[0][:80]
     language = meta.language or detect_language(" ".join(p for s in sections for p in s.paragraphs))
     site = meta.site or (urlsplit(meta.url).hostname if meta.url else None)
     return Article(
         title=cap_title(title),
         sections=sections,
-        authors=tuple(dict.fromkeys(meta.authors)),
+        authors=tuple(dict.fromkeys(meta.authors or names)),
         published=meta.published,
         language=language,
         site=site,

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from ..errors import NoArticleText
+from ..ingest.dates import parse_datetime
 from ..models import Article, Section
-from .rules import cap_title, detect_language, normalise_space, parse_datetime
+from .rules import cap_title, detect_language, normalise_space
 
 __all__ = ["extract_markdown", "markdown_inline"]
 

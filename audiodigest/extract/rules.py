@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import UTC, datetime
 
 __all__ = [
     "BOILERPLATE",
@@ -21,9 +20,8 @@ __all__ = [
     "detect_language",
     "is_boilerplate",
     "is_credit",
+    "month_numbers",
     "normalise_space",
-    "parse_datetime",
-    "strip_title_suffix",
 ]
 
 # Paragraphs a news page adds around the article: matched against the whole (short) paragraph.
@@ -54,7 +52,6 @@ BOILERPLATE = re.compile(
       | follow\s+us\s+on\b.{0,100}
       | (?:skip|jump)\s+to\s+(?:content|main|navigation).*
       | (?:please\s+)?enable\s+javascript.*
-      | this\s+(?:audio|article|summary)\s+(?:is|was)\s+(?:created|generated|produced)\s+with.*
       | (?:do\s+you\s+have\s+a\s+(?:story|tip)|got\s+a\s+(?:story|tip)).{0,120}
       | .{0,60}all\s+rights\s+reserved\.?
       | copyright\s+(?:©|\(c\)|\d{4}).{0,120}
@@ -68,12 +65,11 @@ BOILERPLATE = re.compile(
       | we\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\s+(?:use|store|process|set|access)\b.*
       | (?:accept|reject|allow|decline|refuse)(?:\s+all)?(?:\s+cookies)?|(?:manage|cookie)\s+(?:preferences|settings|options|cookies)
       | stay\s+(?:up\s+to\s+date|in\s+touch|informed|connected)\b.{0,80}
-      | .{0,40}\b(?:successfully|successfuly|succesfully)\s+subscribed\b.*
+      | .{0,40}\bsuccessfully\s+subscribed\b.*
       | (?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing|registering)\b.*
       | (?:get|receive)\s+(?:the\s+|our\s+)?(?:latest|all\s+latest|breaking|top)\b.{0,80}\b(?:inbox|e-?mail)\b.*
       | updated\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?.{0,30}
       | (?:published|posted|updated)\s*:?\s*(?:on\s+)?\w+\.?\s+\d{1,2},?\s+\d{4}.{0,30}
-      | \(?published\s+\w+day,.{0,40}\)?
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -120,6 +116,30 @@ COMMENT_ACTION = re.compile(
 COMMENT_META = re.compile(COMMENT_TIME.pattern + "|" + COMMENT_ACTION.pattern, re.IGNORECASE)
 COMMENT_META_MAX_WORDS = 12
 
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"),
+    "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+           "oktober", "november", "dezember"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+           "octubre", "noviembre", "diciembre"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+           "settembre", "ottobre", "novembre", "dicembre"),
+    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+           "outubro", "novembro", "dezembro"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december"),
+}
+"""Month names that bylines and datelines are written with, by language (lower case)."""
+
+
+def month_numbers() -> dict[str, int]:
+    """Every month name of MONTH_NAMES -> 1..12 (for reading dates in bylines)."""
+    return {name: i + 1 for names in MONTH_NAMES.values() for i, name in enumerate(names)}
+
+
 _SPACE = re.compile(r"\s+")
 _KEY_DROP = re.compile(r"[\W_]+")
 
@@ -165,52 +185,6 @@ def is_credit(text: str) -> bool:
         PHOTO_POINTER.search(text) is not None and _SENTENCE_CLOSE.search(text) is None)
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·»]|::)\s+")
-
-
-def strip_title_suffix(title: str, site: str | None = None) -> str:
-    """Drop " | Site name" / " - Site" from a page title, when what remains is the headline."""
-    title = normalise_space(title)
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
-    if site:
-        key = dedupe_key(site)
-        kept = [p for p in parts if dedupe_key(p) != key]
-        if kept and len(kept) < len(parts):
-            return " - ".join(kept) if len(kept) > 1 else kept[0]
-    # Without a known site name, drop a short last part ("Title - The Paradigm").
-    last = parts[-1]
-    if len(last.split()) <= 4 and len(" ".join(parts[:-1]).split()) >= 3:
-        return title[: title.rfind(last)].rstrip(" |-–—:·»")
-    return title
-
-
-def parse_datetime(value: str | None) -> datetime | None:
-    """Parse an ISO 8601 or RFC 822 date; aware when the value names a zone, else naive."""
-    if not value:
-        return None
-    value = value.strip()
-    if not value:
-        return None
-    iso = value.replace("Z", "+00:00").replace("z", "+00:00")
-    if re.match(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?[+-]\d{4}$", iso):
-        iso = iso[:-2] + ":" + iso[-2:]  # "+0100" -> "+01:00"
-    try:
-        return datetime.fromisoformat(iso)
-    except ValueError:
-        pass
-    from email.utils import parsedate_to_datetime
-
-    try:
-        parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if parsed.tzinfo is not None and value.rstrip().endswith("-0000"):
-        return parsed.replace(tzinfo=UTC)
-    return parsed
-
-
 # Characters of text the language detector reads: enough to be sure, bounded in time.
 DETECT_CHARS = 2000
 # Below this many words the detector is not asked: it would only guess.
@@ -248,7 +222,7 @@ def detect_language(text: str, default: str = "en") -> str:
         return default
     if _clearly_english(sample):
         return "en"
-    import py3langid
+    import py3langid  # type: ignore[import-untyped]
 
     code, _score = py3langid.classify(sample)
     return str(code) or default

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
 
 from ..errors import ExtractionError, NoArticleText
 from ..models import Article, Section
-from ..speech.phrases import month_numbers
+from .byline import Byline, find_date, parse_byline, parse_label
+from .repeats import drop_repeats
 from .rules import (
     COMMENT_META_MAX_WORDS,
     COMMENT_TIME,
@@ -29,8 +29,9 @@ from .rules import (
     is_credit,
     normalise_space,
 )
+from .titles import clean_title
 
-__all__ = ["Byline", "dump_sections", "extract_dump", "parse_byline"]
+__all__ = ["DumpTuning", "dump_sections", "extract_dump"]
 
 # A line of this many words (CJK: characters / CJK_CHARS_PER_WORD) with sentence punctuation is prose.
 PROSE_MIN_WORDS = 8
@@ -58,6 +59,9 @@ MIXED_MIN_OTHER_LINES = 1
 ISOLATED_WINDOW = 1
 ISOLATED_MIN_OTHER_LINES = 1
 ISOLATED_FACTOR = 0.7
+# A line printed this many times on one page is furniture (a caption, a card's label).
+FURNITURE_REPEATS = 3
+_READ_KINDS = frozenset({"prose", "sentence"})
 # A line this long is prose even without final punctuation (a paragraph the page left open).
 LONG_LINE_WORDS = 30
 # A list item is prose only when it is a full sentence this long (menus are lists too).
@@ -76,9 +80,6 @@ TITLE_MAX_WORDS = 40
 # The title is looked for this far above the article and matched against its first lines.
 TITLE_LOOKBACK_LINES = 40
 TITLE_CONTEXT_LINES = 6
-BYLINE_MAX_WORDS = 30
-# Words in one author's name; longer runs of capitals are a headline, not a name.
-NAME_MAX_WORDS = 4
 # A line with a date or "By ..." is a dateline (metadata, not text) only when it is this short.
 DATELINE_MAX_WORDS = 15
 # Input past this is refused: no article is this long, and a 30 MB dump must cost bounded time.
@@ -123,126 +124,20 @@ _FOOTER = re.compile(r"^(?:©|copyright\b)|\ball\s+rights\s+reserved\b", re.IGNO
 _WORD = re.compile(r"[\w'’]+")
 _TEASER_END = re.compile(r"(?:…|\.\.\.)\s*$")
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])}
-_MONTH_ABBR = {m[:3]: n for m, n in _MONTHS.items()} | {"sept": 9}
-_MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-             r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_MONTH_WORDS = month_numbers()
-"""Month names of every language with script phrases ("april", "märz", "décembre")."""
-_DAY_MONTH_RE = (r"(?:" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + r"|"
-                 + _MONTH_RE + r")")
-_TIME_RE = r"(?:,?\s*(?:at\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})\s*(?P<ap>[ap]\.?m\.?)?(?:\s*(?P<tz>[A-Z]{2,4}|UTC[+-]\d{1,2}|GMT[+-]\d{1,2}))?)?"
-_DATE_PATTERNS = (
-    re.compile(r"(?P<mon>" + _MONTH_RE + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME_RE, re.IGNORECASE),
-    # "14 April 2023", "14. April 2023", "1er avril 2023", "14 de abril de 2023"
-    re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?P<mon>" + _DAY_MONTH_RE
-               + r")(?!\w)\s+(?:de\s+)?(?P<y>\d{4})" + _TIME_RE, re.IGNORECASE),
-    re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?"),
-)
-# Zone abbreviations that name one offset (hours from UTC); others leave the time naive.
-_ZONES = {"UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
-          "MDT": -6, "PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
-          "IST": 5.5, "JST": 9, "AEST": 10, "AEDT": 11}
-_NAME_STOP = re.compile(r"^(?:on|at|in|for|and|updated|published|posted|\d.*|" + _MONTH_RE + r"|"
-                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)$", re.IGNORECASE)
-# "JamesStaff", "GarberFOXBusiness": a name glued to the next word (not "LaMotte", "McDonald").
-_GLUED_WORDS = re.compile(r"^[A-Z][a-z]{3,}(?=[A-Z])")
-_BY = re.compile(r"(?:^|\s|\|)(?:by|written\s+by|words\s+by|von|par|por)\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
-
 
 @dataclass(frozen=True, slots=True)
-class Byline:
-    """What a byline line says: who wrote it and when."""
+class DumpTuning:
+    """The weights of the maximum-sum run (bench/cv_extraction.py fits them site by site)."""
 
-    authors: tuple[str, ...]
-    published: datetime | None
-
-
-def _month_number(name: str) -> int:
-    name = name.lower().rstrip(".")
-    return _MONTH_WORDS.get(name) or _MONTH_ABBR[name[:3]]
-
-
-def _find_date(line: str) -> datetime | None:
-    for pattern in _DATE_PATTERNS:
-        m = pattern.search(line)
-        if not m:
-            continue
-        groups = m.groupdict()
-        try:
-            month = int(groups["m"]) if groups.get("m") else _month_number(groups["mon"])
-            hour = int(groups["h"]) if groups.get("h") else 0
-            minute = int(groups["mi"]) if groups.get("mi") else 0
-            ampm = (groups.get("ap") or "").lower().replace(".", "")
-            if ampm == "pm" and hour < 12:
-                hour += 12
-            elif ampm == "am" and hour == 12:
-                hour = 0
-            when = datetime(int(groups["y"]), month, int(groups["d"]), hour, minute)
-        except (KeyError, ValueError):
-            continue
-        zone = (groups.get("tz") or "").upper()
-        offset = _ZONES.get(zone)
-        if offset is None and zone[:3] in ("UTC", "GMT") and len(zone) > 3:
-            offset = int(zone[3:])
-        if offset is not None and groups.get("h"):
-            when = when.replace(tzinfo=timezone(timedelta(hours=offset)))
-        return when
-    return None
-
-
-def _clean_name(name: str) -> str | None:
-    """"Sean Martin Sean Martin" -> "Sean Martin"; an agency in capitals ("CNN") -> None."""
-    words = name.split()
-    half = len(words) // 2
-    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
-        words = words[:half]
-    if len(words) == 1 and words[0].isupper():
-        return None
-    return " ".join(words) or None
-
-
-def _authors_after_by(line: str) -> tuple[str, ...]:
-    m = _BY.search(line)
-    if not m:
-        return ()
-    names: list[str] = []
-    current: list[str] = []
-    for token in line[m.end():].split():
-        bare = token.strip(",;|•·")
-        glued = _GLUED_WORDS.match(bare)  # "JamesStaff Writer": the name ends inside the token
-        if glued:
-            bare, token = glued.group(0), "|"
-        if _NAME_STOP.match(bare) and bare.lower() != "and":
-            break
-        if bare.lower() in ("and", "&") or token.endswith(","):
-            if token.endswith(",") and bare:
-                current.append(bare)
-            if current:
-                names.append(" ".join(current))
-            current = []
-            continue
-        if not bare[:1].isupper() or len(current) >= NAME_MAX_WORDS * 2:
-            break
-        current.append(bare)
-        if token.endswith(("|", "•", "·")):
-            break
-    if current:
-        names.append(" ".join(current))
-    cleaned = (_clean_name(n) for n in names)
-    return tuple(dict.fromkeys(n for n in cleaned if n and len(n.split()) <= NAME_MAX_WORDS))
-
-
-def parse_byline(line: str) -> Byline | None:
-    """Authors and date from a byline ("by Ann Lee April 14, 2023 1:47 PM 6 min read"), or None."""
-    if len(line.split()) > BYLINE_MAX_WORDS:
-        return None
-    authors = _authors_after_by(line)
-    published = _find_date(line)
-    if not authors and published is None:
-        return None
-    return Byline(authors, published)
+    short_cost: float = SHORT_LINE_COST
+    bullet_cost: float = BULLET_COST
+    chrome_cost: float = CHROME_COST
+    mixed_factor: float = MIXED_BLOCK_FACTOR
+    isolated_factor: float = ISOLATED_FACTOR
+    off: frozenset[str] = frozenset()
+    """Rules switched off (for measuring what each is worth on sites it was not written for):
+    "repeated", "glued", "read-more", "pipes", "about", "furniture", "boxes", "isolated",
+    "mixed", "comment-headers"."""
 
 
 # ----------------------------------------------------------------------------- line scoring
@@ -271,7 +166,7 @@ def _is_glued_teaser(text: str, vocabulary: Counter[str] | None) -> bool:
     return vocabulary is None or vocabulary[m.group("glued")] < 2
 
 
-def _classify(text: str, vocabulary: Counter[str] | None = None) -> str:
+def _classify(text: str, vocabulary: Counter[str] | None = None, off: frozenset[str] = frozenset()) -> str:
     words = _weight(text)
     bullet = _BULLET.match(text) is not None
     body = _BULLET.sub("", text) if bullet else text
@@ -279,13 +174,15 @@ def _classify(text: str, vocabulary: Counter[str] | None = None) -> str:
         return "chrome"
     if _STOP.match(body):
         return "comments" if re.search(r"comment|repl|respons|thoughts", body, re.IGNORECASE) else "stop"
-    if words <= DATELINE_MAX_WORDS and _COMMENT_HEADER.search(body) and _find_date(body):
+    if words <= DATELINE_MAX_WORDS and _COMMENT_HEADER.search(body) and find_date(body):
         return "comments"
     ends = _SENTENCE_END.search(body) is not None
-    if (_repeated(body) or _is_glued_teaser(body, vocabulary) or _READ_MORE_END.search(body)
-            or body.count(" | ") >= PIPE_LIST_MIN):
+    if (("repeated" not in off and _repeated(body))
+            or ("glued" not in off and _is_glued_teaser(body, vocabulary))
+            or ("read-more" not in off and _READ_MORE_END.search(body))
+            or ("pipes" not in off and body.count(" | ") >= PIPE_LIST_MIN)):
         return "chrome"  # an image's alt text twice, a headline printed twice: not prose
-    if _ABOUT_AUTHOR.match(body):
+    if "about" not in off and _ABOUT_AUTHOR.match(body):
         return "stop"
     if words <= DATELINE_MAX_WORDS and parse_byline(body) and (
             not body.endswith(".") or _DATELINE_START.match(body) or _CLOCK_END.search(body)):
@@ -310,7 +207,7 @@ def _repeated(text: str) -> bool:
     return any(text[:h] == text[h:2 * h] for h in (half - 1, half, half + 1) if 2 * h <= n and h > 0)
 
 
-def _lines(text: str) -> list[_Line]:
+def _lines(text: str, off: frozenset[str] = frozenset()) -> list[_Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out: list[_Line] = []
     block = 0
@@ -322,18 +219,32 @@ def _lines(text: str) -> list[_Line]:
             continue
         if _FORM.match(line):
             continue  # an image placeholder or a form field: neither text nor a paragraph break
-        out.append(_Line(line, block, _weight(line), _classify(line, vocabulary)))
+        out.append(_Line(line, block, _weight(line), _classify(line, vocabulary, off)))
     single_spaced = len(out) > SINGLE_SPACED_MIN_LINES and (
         len({line.block for line in out}) <= max(1, len(out) // SINGLE_SPACED_RATIO))
     if single_spaced:
         for n, item in enumerate(out):  # no blank lines between paragraphs: each line is one
             item.block = n
-    _mark_boxes(out)
-    if single_spaced:
+    if "furniture" not in off:
+        _mark_furniture(out)
+    if "boxes" not in off:
+        _mark_boxes(out)
+    if single_spaced and "isolated" not in off:
         _mark_isolated(out)
-    else:
+    elif not single_spaced and "mixed" not in off:
         _mark_mixed(out)
     return out
+
+
+def _mark_furniture(lines: list[_Line]) -> None:
+    """Lines printed three times or more on the page (a caption under every photo, a label on
+    every card), and the second of a line printed twice in a row (a card's image text, then its
+    link), are the page's furniture: an article does not repeat itself like that."""
+    counts = Counter(line.text for line in lines)
+    for n, line in enumerate(lines):
+        twice = n > 0 and lines[n - 1].text == line.text
+        if (counts[line.text] >= FURNITURE_REPEATS or twice) and line.kind in _READ_KINDS:
+            line.kind = "chrome"  # (short lines cost more than chrome already)
 
 
 def _mark_isolated(lines: list[_Line]) -> None:
@@ -383,21 +294,22 @@ def _mark_boxes(lines: list[_Line]) -> None:
                 m.kind = "chrome"
 
 
-def _score(line: _Line) -> float:
+def _score(line: _Line, tuning: DumpTuning) -> float:
     if line.kind == "prose":
-        return line.words * (MIXED_BLOCK_FACTOR if line.mixed else ISOLATED_FACTOR if line.isolated else 1.0)
+        return line.words * (tuning.mixed_factor if line.mixed else
+                             tuning.isolated_factor if line.isolated else 1.0)
     if line.kind == "sentence":
         return 1.0
     if line.kind == "stop":
         return -STOP_COST
     if line.kind == "chrome":
-        return -CHROME_COST
+        return -tuning.chrome_cost
     if line.kind == "bullet":
-        return -BULLET_COST
-    return -SHORT_LINE_COST
+        return -tuning.bullet_cost
+    return -tuning.short_cost
 
 
-def _best_run(lines: list[_Line]) -> tuple[int, int]:
+def _best_run(lines: list[_Line], tuning: DumpTuning) -> tuple[int, int]:
     """Indices [start, end] of the maximum-sum run of line scores.
 
     A run never crosses the start of the comments, and text after it counts for less: a long
@@ -412,7 +324,8 @@ def _best_run(lines: list[_Line]) -> tuple[int, int]:
             continue
         if total <= 0:
             total, start = 0.0, i
-        total += _score(line) * (factor if _score(line) > 0 else 1.0)
+        score = _score(line, tuning)
+        total += score * (factor if score > 0 else 1.0)
         if total > best:
             best, best_span = total, (start, i)
     return best_span
@@ -450,28 +363,23 @@ def _is_heading(lines: list[_Line], i: int) -> bool:
     return alone and i + 1 < len(lines) and lines[i + 1].kind == "prose"
 
 
-def dump_sections(text: str) -> tuple[list[tuple[str, str]], list[_Line], int]:
+def dump_sections(text: str, tuning: DumpTuning = DumpTuning()) -> tuple[list[tuple[str, str]], list[_Line], int]:
     """The article's blocks as ("heading" | "para", text), the scored lines, and the run start."""
-    lines = _lines(text)
+    lines = _lines(text, tuning.off)
     if not lines:
         return [], lines, 0
-    start, end = _best_run(lines)
-    if _mark_comment_headers(lines, start):
-        start, end = _best_run(lines)
+    start, end = _best_run(lines, tuning)
+    if "comment-headers" not in tuning.off and _mark_comment_headers(lines, start):
+        start, end = _best_run(lines, tuning)
     blocks: list[tuple[str, str]] = []
-    seen: set[str] = set()
+    headings: set[str] = set()
     for i in range(start, end + 1):
         line = lines[i]
-        key = dedupe_key(line.text)
-        if not key or key in seen:
-            continue
         if line.kind in ("prose", "sentence"):
             blocks.append(("para", _BULLET.sub("", line.text)))
-        elif _is_heading(lines, i) and blocks:
+        elif _is_heading(lines, i) and blocks and dedupe_key(line.text) not in headings:
+            headings.add(dedupe_key(line.text))
             blocks.append(("heading", line.text))
-        else:
-            continue
-        seen.add(key)
     while blocks and blocks[-1][0] == "heading":
         blocks.pop()
     return blocks, lines, start
@@ -488,6 +396,8 @@ def _header(lines: list[_Line], start: int) -> tuple[str | None, Byline | None]:
             if line.kind in ("prose", "chrome") or (not need_author and line.words > DATELINE_MAX_WORDS):
                 continue
             found = parse_byline(line.text)
+            label = parse_label(line.text) if need_author and found is None else None
+            found = Byline((label,), None) if label else found
             if found and (bool(found.authors) == need_author):
                 byline, by_index = found, i
                 break
@@ -525,7 +435,7 @@ def _title(lines: list[_Line], start: int, search_from: int) -> str | None:
     return title
 
 
-def extract_dump(text: str, *, source: str = "") -> Article:
+def extract_dump(text: str, *, source: str = "", tuning: DumpTuning = DumpTuning()) -> Article:
     """Extract the article from plain text: a page dump or clean text."""
     where = source or "the text"
     if len(text) > MAX_DUMP_CHARS:
@@ -533,7 +443,7 @@ def extract_dump(text: str, *, source: str = "") -> Article:
             f"{where} is {len(text) // 1_000_000} million characters, over the "
             f"{MAX_DUMP_CHARS // 1_000_000} million limit for one article; split it into articles"
         )
-    blocks, lines, start = dump_sections(text)
+    blocks, lines, start = dump_sections(text, tuning)
     if not any(kind == "para" for kind, _ in blocks):
         raise NoArticleText(f"no article text found in {where}: is it a list of links?")
     title, byline = _header(lines, start)
@@ -542,6 +452,9 @@ def extract_dump(text: str, *, source: str = "") -> Article:
         blocks = [b for b in blocks if dedupe_key(b[1]) != title_key]
     if byline:
         blocks = [b for b in blocks if parse_byline(b[1]) != byline]
+    labels = [(b, parse_label(b[1]) if b[0] == "para" else None) for b in blocks]
+    blocks = drop_repeats([b for b, name in labels if name is None])
+    names = tuple(dict.fromkeys(name for _b, name in labels if name))
     sections: list[Section] = []
     heading: str | None = None
     paras: list[str] = []
@@ -560,9 +473,9 @@ def extract_dump(text: str, *, source: str = "") -> Article:
         first = sections[0].paragraphs[0]
         title = first if len(first.split()) <= HEADING_MAX_WORDS else " ".join(first.split()[:10]) + "…"
     return Article(
-        title=cap_title(title),
+        title=cap_title(clean_title(title)),
         sections=tuple(sections),
-        authors=byline.authors if byline else (),
+        authors=(byline.authors if byline else ()) or names,
         published=byline.published if byline else None,
         language=detect_language(" ".join(p for s in sections for p in s.paragraphs)),
         source=source,

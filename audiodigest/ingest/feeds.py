@@ -19,7 +19,7 @@ import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
 from ..errors import FeedParseError
-from ..extract.rules import parse_datetime
+from .dates import parse_datetime
 
 __all__ = ["FeedItem", "feed_links", "looks_like_feed", "parse_feed"]
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from audiodigest.errors import NoArticleText
+from audiodigest.extract.byline import parse_byline
 from audiodigest.extract.document import dump_text, extract_text
-from audiodigest.extract.textdump import parse_byline
+from audiodigest.extract.repeats import near_duplicate
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "extract"
 
@@ -44,14 +45,34 @@ def test_corpus_case_sections(belarus: tuple[dict, str]) -> None:
 def test_corpus_case_text(belarus: tuple[dict, str]) -> None:
     expected, text = belarus
     body = extract_text(text).body
+    lines = body.splitlines()
     for sentence in expected["must_include"]:
-        assert body.count(sentence) == 1, sentence
+        # Said once. One of these sentences is the top teaser's wording of a paragraph that
+        # chapter 5 holds with small edits; issue 15 keeps the chapter's copy, so that sentence
+        # is heard once in the chapter's words.
+        copies = [line for line in lines if sentence in line or near_duplicate(sentence, line)]
+        assert len(copies) == 1, sentence
     for chrome in expected["must_exclude"]:
         assert chrome not in body, chrome
-    lines = body.splitlines()
     assert "Belarus Weekly" not in lines  # the newsletter's name is not a heading
     assert not any(line.startswith("by Maria Yeryoma") for line in lines)  # the byline is metadata
     assert len(lines) == len(set(lines))  # the teaser repeat of the lead is spoken once
+
+
+def test_corpus_teasers_give_way_to_the_chapters(belarus: tuple[dict, str]) -> None:
+    """The summary above the first heading repeats paragraphs of the chapters: each is heard
+    once, in its chapter, and every chapter keeps all its paragraphs."""
+    expected, text = belarus
+    article = extract_text(text)
+    by_heading = {s.heading: s.paragraphs for s in article.sections}
+    inspections = by_heading["Belarus conducts more combat readiness inspections"]
+    assert inspections[0].startswith("Belarus' Defense Ministry announced an additional inspection")
+    assert inspections[1].startswith("The inspections reportedly observed combat training")
+    opening = by_heading[None]
+    assert not any("inspection" in p or "Danilevich" in p for p in opening)
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    for n, first in enumerate(paragraphs):
+        assert not any(near_duplicate(first, later) for later in paragraphs[n + 1:]), first
 
 
 def test_page_dump_fixture() -> None:
