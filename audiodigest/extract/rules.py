@@ -222,7 +222,7 @@ def detect_language(text: str, default: str = "en") -> str:
         return default
     if _clearly_english(sample):
         return "en"
-    import py3langid  # type: ignore[import-untyped]
+    import py3langid
 
     code, _score = py3langid.classify(sample)
     return str(code) or default

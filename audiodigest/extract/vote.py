@@ -44,8 +44,8 @@ def trafilatura_lines(tree: Any, url: str | None) -> list[str]:
 
 def readability_lines(tree: Any) -> list[str]:
     """readability-lxml's article as lines of text (one per paragraph of its summary)."""
-    import lxml.html  # type: ignore[import-untyped]
-    from readability import Document  # type: ignore[import-untyped]
+    import lxml.html
+    from readability import Document
 
     own = copy.deepcopy(tree)  # readability drops elements from the tree it is given
     for el in own.xpath(_PAGE_CHROME):
