@@ -108,3 +108,35 @@ def test_piper_renders_the_default_episode(tmp_path: Path) -> None:
         seconds = w.getnframes() / w.getframerate()
     words = len(SAMPLE.read_text(encoding="utf-8").split())
     assert 120 < words / (seconds / 60) < 220, (words, seconds)
+
+
+def test_lexicon_phonemes_are_what_piper_says(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                              ) -> None:
+    """The phonemes of a lexicon entry (espeak-ng mnemonics, sent to Piper as IPA) are what is
+    heard: an entry giving "ferry" the phonemes of "banana" is heard as banana by the listener
+    (Whisper tiny.en), and without the entry the word is heard as written. Piper's noise is off,
+    so each rendering is the same every time. (A real name fixed this way is not a stable test:
+    tiny.en spells few rare names, and Piper's noise sometimes says a name right by chance.)"""
+    from audiodigest.listen.episode import decode_audio
+    from audiodigest.listen.model import find_model, load_model, transcribe
+    from audiodigest.models import VoiceProfile
+    from audiodigest.speech.lexicon import load_lexicon
+
+    monkeypatch.setattr(piper_engine, "NOISE_SCALE", 0.0)
+    monkeypatch.setattr(piper_engine, "NOISE_W_SCALE", 0.0)
+    planted = tmp_path / "planted.lexicon.toml"
+    planted.write_text('[words]\nferry = { phonemes = "b@n\'an@" }\n', encoding="utf-8")
+    lexicon = load_lexicon(planted)
+    voice = VoiceProfile(name="p", engine="piper", engine_voice="en_US-joe-medium", rate_wpm=170)
+    model = load_model(find_model("en"))
+    heard = {}
+    for mode in ("as written", "with the entry"):
+        text = "The first ferry left the harbour at noon."
+        if mode == "with the entry":
+            text = lexicon.apply(text, phonemes="ipa")
+            assert "[[" in text and "ferry" not in text
+        wav = tmp_path / f"{len(heard)}.wav"
+        PiperEngine().synthesize(text, voice, wav)
+        heard[mode] = transcribe(model, decode_audio(wav), "en").lower()
+    assert "ferry" in heard["as written"] and "banana" not in heard["as written"], heard
+    assert "banana" in heard["with the entry"] and "ferry" not in heard["with the entry"], heard
