@@ -572,6 +572,8 @@ class EpisodeJob:
             content_hash=self.digest, files=files, chapters=audio.chapters,
             transcript_vtt=names["vtt"], transcript_srt=names["srt"],
             chapters_json=names["chapters"], page_file=page, image_file=image,
+            article_published=self.articles[0].published if len(self.articles) == 1 else None,
+            voice=self.voice.name,
         )
         return self.episode
 
@@ -602,6 +604,8 @@ def _begin(folder: OutputFolder, cat: Catalogue, settings: ShowSettings,
 def _file(folder: OutputFolder, cat: Catalogue, job: EpisodeJob, base_url: str,
           feed_url: str) -> PublishResult:
     """Publish a rendered job atomically (see the module docstring for the order)."""
+    from ..site.player import embed_page_name
+
     settings, staging, episode, audio = job.settings, job.staging, job.episode, job.audio
     assert episode is not None and audio is not None, "render() the job first"
     guid, existing = job.guid, job.existing
@@ -622,7 +626,7 @@ def _file(folder: OutputFolder, cat: Catalogue, job: EpisodeJob, base_url: str,
         keep = {f for e in after for f in e.files}
         old = set(existing.files) if existing else set()
         for e in retired:
-            old.update(e.files)
+            old.update((*e.files, embed_page_name(e)))
         with cat.transaction():  # the point of no return: from here on, roll forward
             cat.put(episode)
             for e in retired:
@@ -645,6 +649,8 @@ def _file(folder: OutputFolder, cat: Catalogue, job: EpisodeJob, base_url: str,
 def remove(ref: str, out_dir: Path, *, base_url: str | None = None,
            lock_wait_s: float = 600.0) -> Episode:
     """Remove one episode (by GUID, slug, file name or title) and its files."""
+    from ..site.player import embed_page_name
+
     settings = load_settings(out_dir)
     folder = OutputFolder(out_dir)
     if not folder.catalogue_path.exists():
@@ -667,7 +673,7 @@ def remove(ref: str, out_dir: Path, *, base_url: str | None = None,
             victim = matches[0]
             with cat.transaction():
                 cat.delete(victim.guid)
-                cat.add_trash(list(victim.files))
+                cat.add_trash([*victim.files, embed_page_name(victim)])
             _rewrite_site(folder, cat, settings, url)
             _empty_trash(folder, cat)
         finally:
@@ -681,11 +687,12 @@ def render_file(sources: Sequence[str], out_file: Path,
     options = options or DigestOptions()
     if out_file.suffix.lower() != ".mp3":
         raise UsageError(f"{out_file}: the output file must end in .mp3")
+    if not out_file.parent.is_dir():
+        raise UsageError(f"{out_file}: the folder {out_file.parent} does not exist; create it first")
     articles = load_articles(sources, options.notice)
     script, choice = make_script(articles, options)
     _notice(options, f"Speaking with {choice.reason}")
     out_file = out_file.resolve()
-    out_file.parent.mkdir(parents=True, exist_ok=True)
     tmp_dir = out_file.parent / f".{out_file.name}.audiodigest-{os.getpid()}"
     tmp_dir.mkdir()
     try:
