@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import signal
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,10 @@ from .console import (
 
 __all__ = ["cli"]
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+HELP_WIDTH = 80
+"""--help fits an 80-column terminal (a test runs every command's help)."""
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": HELP_WIDTH})
 @click.version_option(package_name="audiodigest")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 @click.pass_context
@@ -41,7 +45,8 @@ def cli(ctx: click.Context, /, debug: bool) -> None:
     \b
     Publish an article as an episode of the podcast in ./output:
       audiodigest publish article.html
-      audiodigest publish https://example.com/news/story.html --base-url https://pod.example.com/
+      audiodigest publish https://example.com/news/story.html \\
+          --base-url https://pod.example.com/
     Serve ./output so a phone on the same network can subscribe:
       audiodigest serve
     See what would be said, without making audio:
@@ -83,15 +88,16 @@ def publish(ctx: click.Context, /, sources: tuple[str, ...], out: Path, as_json:
     \b
     Examples:
       audiodigest publish samples/harbour-bridge.txt
-      audiodigest publish story.html --out site/podcast --base-url https://example.com/podcast/
+      audiodigest publish story.html --out site/podcast \\
+          --base-url https://example.com/podcast/
       audiodigest publish a.html b.html --title "Monday briefing"
-      audiodigest publish story.html --force        # render again with today's voice
+      audiodigest publish story.html --force    # again, with today's voice
       curl -s https://example.com/story | audiodigest publish -
     """
     from .show.publish import publish as do_publish
 
     reporter = Reporter(quiet)
-    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING):
+    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING, paths=(out,)):
         result = do_publish(list(sources), make_options(out, reporter, **kw))
     ep = result.episode
     path = out / ep.audio_file
@@ -127,7 +133,7 @@ def render(ctx: click.Context, /, sources: tuple[str, ...], output: Path, quiet:
     from .show.publish import render_file
 
     reporter = Reporter(quiet)
-    with errors(debug_of(ctx)):
+    with errors(debug_of(ctx), paths=(output,)):
         audio, _reason = render_file(list(sources), output,
                                      make_options(output.parent, reporter, **kw))
     click.echo(f"{output}  {clock(audio.duration_s)}")
@@ -240,23 +246,34 @@ def voices(ctx: click.Context, /, as_json: bool, show_all: bool) -> None:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
         return
     click.echo("Engines:")
-    for e in report["engines"]:
-        state = "available" if e["available"] else f"NOT available: {e['reason']}"
-        click.echo(f"  {e['name']:<9} {state}")
+    _table([(e["name"], "available" if e["available"] else f"NOT available: {e['reason']}")
+            for e in report["engines"]])
     click.echo("Voice profiles (--voice NAME):")
-    for v in report["profiles"]:
-        mark = "" if v["available"] else f"  [NOT available: {v['reason']}]"
-        click.echo(f"  {v['name']:<14} {v['language']:<4} {v['engine']:<8} {v['description']}"
-                   f"{mark}")
+    _table([(v["name"], v["language"], v["engine"], v["description"]
+             + ("" if v["available"] else f"  [NOT available: {v['reason']}]"))
+            for v in report["profiles"]])
     if show_all:
-        listed = [(f"{e['name']}:{v['id']}", ",".join(v["languages"]), v["name"])
-                  for e in report["engines"] for v in e.get("voices", [])]
-        width = max((len(n) for n, _l, _v in listed), default=0)
         click.echo("Engine voices (--voice ENGINE:VOICE):")
-        for name, languages, label in listed:
-            click.echo(f"  {name:<{width}}  {languages:<8} {label}")
+        _table([(f"{e['name']}:{v['id']}", ",".join(v["languages"]), _readable(v["name"]))
+                for e in report["engines"] for v in e.get("voices", [])])
     click.echo("With no --voice, the article's language picks one; espeak-ng covers 100+ "
                "languages (`--all`).")
+
+
+def _readable(name: str) -> str:
+    """An engine's voice name as words: espeak-ng's "English_(Great_Britain)" -> "English
+    (Great Britain)"."""
+    return " ".join(name.replace("_", " ").split())
+
+
+def _table(rows: Sequence[tuple[str, ...]], indent: str = "  ") -> None:
+    """Rows as aligned columns (each as wide as its widest cell); the last one runs free."""
+    if not rows:
+        return
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        click.echo((indent + "  ".join([*cells, row[-1]])).rstrip())
 
 
 @cli.command()
@@ -347,7 +364,7 @@ def init(ctx: click.Context, /, directory: Path, title: str | None) -> None:
     """
     from .settings import init_settings
 
-    with errors(debug_of(ctx)):
+    with errors(debug_of(ctx), paths=(directory,)):
         path = init_settings(directory, title=title)
     click.echo(str(path))
 
@@ -367,12 +384,13 @@ def remove(ctx: click.Context, /, episode: str, out: Path, base_url: str | None,
 
     \b
     Examples:
-      audiodigest remove harbour-bridge-vote
+      audiodigest list                  # the episodes and their slugs
+      audiodigest remove harbour-bridge-reopens-after-two-year-310-million-repair
       audiodigest remove 3f2b1c9e-... --out site/podcast
     """
     from .show.publish import remove as do_remove
 
-    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING):
+    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING, paths=(out,)):
         victim = do_remove(episode, out, base_url=base_url)
     if as_json:
         click.echo(json.dumps({"removed": {"guid": victim.guid, "slug": victim.slug,
@@ -380,6 +398,55 @@ def remove(ctx: click.Context, /, episode: str, out: Path, base_url: str | None,
                               ensure_ascii=False))
     elif not quiet:
         click.echo(f"removed {victim.title} ({victim.guid})")
+
+
+@cli.command("list")
+@click.option("-o", "--out", "out", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("output"), show_default=True, help="Output folder of the show.")
+@click.option("--json", "as_json", is_flag=True, help="Print the episodes as JSON.")
+@click.pass_context
+def list_command(ctx: click.Context, /, out: Path, as_json: bool) -> None:
+    """List the show's episodes, newest first.
+
+    For each: when it was published, the article's own date, its length, the voice, the
+    listener's word error rate (WER, "-" where none was measured), its slug (what `remove`
+    takes) and its title.
+
+    \b
+    Examples:
+      audiodigest list
+      audiodigest list --out site/podcast --json
+    """
+    from .show.listing import list_episodes
+
+    with errors(debug_of(ctx), paths=(out,)):
+        listed, _has_wer = list_episodes(out)
+    if as_json:
+        click.echo(json.dumps([_listed_json(item) for item in listed], ensure_ascii=False,
+                              indent=2))
+        return
+    if not listed:
+        click.echo(f"no episodes in {out} yet", err=True)
+        return
+    rows = [("PUBLISHED", "ARTICLE", "LENGTH", "VOICE", "WER", "SLUG", "TITLE")]
+    for item in listed:
+        ep = item.episode
+        rows.append((ep.published.date().isoformat(),
+                     ep.article_published.date().isoformat() if ep.article_published else "-",
+                     clock(ep.duration_s).rjust(6), ep.voice or "-",
+                     f"{item.listen_wer:.1%}" if item.listen_wer is not None else "-",
+                     ep.slug, ep.title))
+    _table(rows, indent="")
+
+
+def _listed_json(item: Any) -> dict[str, Any]:
+    ep = item.episode
+    return {"slug": ep.slug, "title": ep.title, "guid": ep.guid,
+            "published": ep.published.isoformat(),
+            "article_date": ep.article_published.isoformat() if ep.article_published else None,
+            "duration_s": round(ep.duration_s, 3), "voice": ep.voice,
+            "listen_wer": item.listen_wer, "audio_file": ep.audio_file,
+            "page_file": ep.page_file, "language": ep.language}
 
 
 @cli.command()
@@ -409,22 +476,25 @@ def follow(ctx: click.Context, /, feeds: tuple[str, ...], out: Path, digest: boo
     """Publish every new item of RSS/Atom feeds as an episode; made for cron.
 
     FEED_URL is a feed's URL or file, or a site's page that names its feed (<link
-    rel="alternate">); with none, the `sources` listed in the show's
-    audiodigest.toml are followed. What was seen is remembered in the show, so a run with
-    nothing new publishes nothing; an edited item replaces its episode; an item that fails is
-    reported and tried again on later runs (after 30 min, 1 h, 2 h, ... up to 8 tries).
+    rel="alternate">); with none, the `sources` listed in the show's audiodigest.toml are
+    followed. What was seen is remembered in the show, so a run with nothing new publishes
+    nothing; an edited item replaces its episode; an item that fails is reported and tried
+    again on later runs (after 30 min, 1 h, 2 h, ... up to 8 tries).
 
     \b
-    Exit status: 0 all went well (nothing new included); 1 a feed could not be read or an
-    item failed (the others were published), or another run holds the folder; 2 usage;
-    130 / 143 stopped by Ctrl-C / SIGTERM (what was published stays).
+    Exit status:
+      0        all went well (nothing new included)
+      1        a feed could not be read or an item failed (the others were
+               published), or another run holds the folder
+      2        usage
+      130/143  stopped by Ctrl-C / SIGTERM (what was published stays)
 
     \b
     Examples:
       audiodigest follow https://example.com/feed.xml --out /srv/podcast
       audiodigest follow --digest --since 2026-11-01 --title "Weekly digest"
-      audiodigest follow --quiet --no-wait       # from cron: output only on errors
-      audiodigest follow https://example.com/ --dry-run   # what would be published
+      audiodigest follow --quiet --no-wait     # from cron: output only on errors
+      audiodigest follow https://example.com/ --dry-run   # what would publish
     """
     from .follow.run import follow as do_follow
 
@@ -440,7 +510,7 @@ def follow(ctx: click.Context, /, feeds: tuple[str, ...], out: Path, digest: boo
             click.echo(f"{item.status:<9} {out / item.episode.audio_file}  "
                        f"{clock(item.episode.duration_s)}  {item.episode.title}")
 
-    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING):
+    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING, paths=(out,)):
         report = do_follow(list(feeds), make_options(out, reporter, **kw), digest=digest,
                            max_items=max_items, since=since.astimezone() if since else None,
                            dry_run=dry_run, on_item=tell)
