@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pipeline_helpers import BASE_URL
 
+from audiodigest.audio.tags import read_chapters
 from audiodigest.pipeline import DigestOptions
 from audiodigest.show import publish as publish_module
 from audiodigest.show.publish import publish
@@ -30,6 +31,10 @@ def test_russian_title_slug_and_old_names_kept(tmp_path: Path,
     fresh = publish([str(article)], DigestOptions(out_dir=tmp_path / "new", base_url=BASE_URL))
     assert fresh.episode.slug == "moskva-prinyala-novyy-byudzhet-na-2018-god"
     assert fresh.episode.page_file == "moskva-prinyala-novyy-byudzhet-na-2018-god.html"
+    # a Russian episode of two chapters carries both as ID3 chapter marks
+    marks = read_chapters(tmp_path / "new" / fresh.episode.audio_file)
+    assert [m.title for m in marks] == ["Москва приняла новый бюджет на 2018 год", "Транспорт"]
+    assert [m.title for m in marks] == [c.title for c in fresh.episode.chapters]
 
     # published before slugs were transliterated: Cyrillic letters were dropped
     out = tmp_path / "old"
