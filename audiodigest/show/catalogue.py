@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -98,7 +98,8 @@ class Catalogue:
         self.db.execute("PRAGMA synchronous=FULL")
         self.db.executescript(SCHEMA)
         if "article_date" not in {r[1] for r in self.db.execute("PRAGMA table_info(episodes)")}:
-            self.db.execute("ALTER TABLE episodes ADD COLUMN article_date TEXT")  # added 2026-12
+            with suppress(sqlite3.OperationalError):  # another run added it; a read-only show
+                self.db.execute("ALTER TABLE episodes ADD COLUMN article_date TEXT")  # 2026-12
 
     def close(self) -> None:
         self.db.close()
