@@ -26,9 +26,9 @@ from .console import (
     common_render_options,
     debug_of,
     errors,
-    listen_lines,
     listen_options,
     make_options,
+    table,
     terminated,
 )
 
@@ -36,8 +36,10 @@ __all__ = ["cli"]
 
 NO_LIMIT = 10**9
 """Minutes: no episode is that long."""
+HELP_WIDTH = 80
+"""--help fits an 80-column terminal (a test runs every command's help)."""
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": HELP_WIDTH})
 @click.version_option(package_name="audiodigest")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 @click.pass_context
@@ -47,7 +49,8 @@ def cli(ctx: click.Context, /, debug: bool) -> None:
     \b
     Publish an article as an episode of the podcast in ./output:
       audiodigest publish article.html
-      audiodigest publish https://example.com/news/story.html --base-url https://pod.example.com/
+      audiodigest publish https://example.com/news/story.html \\
+          --base-url https://pod.example.com/
     Serve ./output so a phone on the same network can subscribe:
       audiodigest serve
     See what would be said, without making audio:
@@ -90,17 +93,18 @@ def publish(ctx: click.Context, /, sources: tuple[str, ...], out: Path, as_json:
     \b
     Examples:
       audiodigest publish samples/harbour-bridge.txt
-      audiodigest publish story.html --out site/podcast --base-url https://example.com/podcast/
+      audiodigest publish story.html --out site/podcast \\
+          --base-url https://example.com/podcast/
       audiodigest publish a.html b.html --title "Monday briefing"
-      audiodigest publish story.html --force        # render again with today's voice
-      audiodigest publish story.html --listen       # held back if the listener mishears it
+      audiodigest publish story.html --force    # again, with today's voice
+      audiodigest publish story.html --listen   # held back if misheard
       curl -s https://example.com/story | audiodigest publish -
     """
     from .show.publish import publish as do_publish
 
     _need_sources(sources, kw)
     reporter = Reporter(quiet)
-    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING):
+    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING, paths=(out,)):
         result = do_publish(list(sources), make_options(out, reporter, **kw))
     ep = result.episode
     path = out / ep.audio_file
@@ -137,7 +141,7 @@ def render(ctx: click.Context, /, sources: tuple[str, ...], output: Path, quiet:
 
     _need_sources(sources, kw)
     reporter = Reporter(quiet)
-    with errors(debug_of(ctx)):
+    with errors(debug_of(ctx), paths=(output,)):
         audio, _reason = render_file(list(sources), output,
                                      make_options(output.parent, reporter, **kw))
     click.echo(f"{output}  {clock(audio.duration_s)}")
@@ -251,24 +255,24 @@ def voices(ctx: click.Context, /, as_json: bool, show_all: bool) -> None:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
         return
     click.echo("Engines:")
-    for e in report["engines"]:
-        state = "available" if e["available"] else f"NOT available: {e['reason']}"
-        click.echo(f"  {e['name']:<9} {state}")
-    click.echo("Voice profiles (--voice NAME; * the default for its language, neural first):")
-    for v in report["profiles"]:
-        mark = "" if v["available"] else f"  [NOT available: {v['reason']}]"
-        star = "*" if v["default"] else " "
-        click.echo(f"{star} {v['name']:<14} {v['language']:<4} {v['engine']:<8} {v['description']}"
-                   f"{mark}")
+    table([(e["name"], "available" if e["available"] else f"NOT available: {e['reason']}")
+            for e in report["engines"]])
+    click.echo("Voice profiles (--voice NAME; * the default for its language):")
+    table([(("* " if v["default"] else "  ") + v["name"], v["language"], v["engine"], v["description"]
+             + ("" if v["available"] else f"  [NOT available: {v['reason']}]"))
+            for v in report["profiles"]])
     if show_all:
-        listed = [(f"{e['name']}:{v['id']}", ",".join(v["languages"]), v["name"])
-                  for e in report["engines"] for v in e.get("voices", [])]
-        width = max((len(n) for n, _l, _v in listed), default=0)
         click.echo("Engine voices (--voice ENGINE:VOICE):")
-        for name, languages, label in listed:
-            click.echo(f"  {name:<{width}}  {languages:<8} {label}")
+        table([(f"{e['name']}:{v['id']}", ",".join(v["languages"]), _readable(v["name"]))
+                for e in report["engines"] for v in e.get("voices", [])])
     click.echo("With no --voice, the article's language picks one; espeak-ng covers 100+ "
                "languages (`--all`).")
+
+
+def _readable(name: str) -> str:
+    """An engine's voice name as words: espeak-ng's "English_(Great_Britain)" -> "English
+    (Great Britain)"."""
+    return " ".join(name.replace("_", " ").split())
 
 
 @cli.command()
@@ -310,166 +314,9 @@ def serve(ctx: click.Context, /, directory: Path, port: int | None, host: str, q
                         on_ready=ready, access_log=None if quiet else access)
 
 
-@cli.command()
-@click.argument("target", required=False, default="output")
-@click.option("--base-url", metavar="URL", callback=check_base_url,
-              help="URL prefix that maps to the folder (default: the feed's own self link).")
-@click.pass_context
-def check(ctx: click.Context, /, target: str, base_url: str | None) -> None:
-    """Check a feed (an output folder, a feed file or a URL) as a podcast directory would.
-
-    Prints one line per problem and exits 1 if there is any.
-
-    \b
-    Examples:
-      audiodigest check                       # ./output/feed.xml
-      audiodigest check https://example.com/podcast/feed.xml
-    """
-    from .site.check import check_feed
-
-    feed: str | Path = target
-    output_dir = None
-    if not target.startswith(("http://", "https://")):
-        path = Path(target)
-        if path.is_dir():
-            output_dir, feed = path, path / "feed.xml"
-        if not Path(feed).exists():
-            raise click.ClickException(f"{feed} does not exist: publish an episode first")
-    with errors(debug_of(ctx)):
-        problems = check_feed(feed, output_dir=output_dir, base_url=base_url)
-    for p in problems:
-        click.echo(p)
-    if problems:
-        raise click.ClickException(f"{len(problems)} problem(s) in {feed}")
-    click.echo(f"{feed}: OK")
-
-
-@cli.command()
-@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path),
-                default=Path("output"))
-@click.option("--title", metavar="TEXT", callback=check_title, help="The show's title.")
-@click.pass_context
-def init(ctx: click.Context, /, directory: Path, title: str | None) -> None:
-    """Write a commented show settings file (audiodigest.toml) into DIRECTORY.
-
-    \b
-    Examples:
-      audiodigest init                  # ./output/audiodigest.toml
-      audiodigest init site/podcast --title "Morning Briefing"
-    """
-    from .settings import init_settings
-
-    with errors(debug_of(ctx)):
-        path = init_settings(directory, title=title)
-    click.echo(str(path))
-
-
-@cli.command()
-@click.argument("episode")
-@click.option("-o", "--out", "out", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("output"), show_default=True, help="Output folder of the show.")
-@click.option("--base-url", metavar="URL", callback=check_base_url,
-              help=BASE_URL_HELP)
-@click.option("--json", "as_json", is_flag=True, help="Print the removed episode as JSON.")
-@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
-@click.pass_context
-def remove(ctx: click.Context, /, episode: str, out: Path, base_url: str | None, as_json: bool,
-           quiet: bool) -> None:
-    """Remove EPISODE (GUID, slug, file name or title) and its files from the show.
-
-    \b
-    Examples:
-      audiodigest remove harbour-bridge-vote
-      audiodigest remove 3f2b1c9e-... --out site/podcast
-    """
-    from .show.publish import remove as do_remove
-
-    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING):
-        victim = do_remove(episode, out, base_url=base_url)
-    if as_json:
-        click.echo(json.dumps({"removed": {"guid": victim.guid, "slug": victim.slug,
-                                           "title": victim.title, "files": list(victim.files)}},
-                              ensure_ascii=False))
-    elif not quiet:
-        click.echo(f"removed {victim.title} ({victim.guid})")
-
-
-@cli.command()
-@click.argument("target", required=False)
-@click.option("-o", "--out", "out", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("output"), show_default=True, help="Output folder of the show.")
-@click.option("--latest", is_flag=True, help="The newest episode only.")
-@click.option("--worst", type=click.IntRange(0), default=5, show_default=True, metavar="N",
-              help="How many of the worst segments to show.")
-@click.option("--suggest/--no-suggest", default=True, show_default=True,
-              help="Offer lexicon entries for misheard names, each checked by ear.")
-@click.option("--transcript", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
-              help="For an MP3 TARGET: its VTT or SRT transcript (default: beside it).")
-@click.option("--language", metavar="LANG", help="For an MP3 TARGET: its language [en].")
-@click.option("--json", "as_json", is_flag=True, help="Print the results as JSON.")
-@click.pass_context
-def listen(ctx: click.Context, /, target: str | None, out: Path, latest: bool, worst: int,
-           suggest: bool, transcript: Path | None, language: str | None, as_json: bool) -> None:
-    """Hear episodes as a listener would and say what came out wrong.
-
-    A speech recognizer (Whisper tiny.en, offline) transcribes each episode in pieces cut at
-    its transcript's cues, and compares what it heard with what the script meant: the word
-    error rate of the episode and of each chapter, and the worst segments with their times.
-    TARGET is an episode of the show (slug, GUID or title; all episodes when left out) or an
-    MP3 file with its transcript. Listening never changes the show.
-
-    \b
-    Examples:
-      audiodigest listen --latest
-      audiodigest listen harbour-bridge-reopens --worst 10
-      audiodigest listen --json > heard.json
-      audiodigest listen story.mp3 --transcript story.vtt
-    """
-    from .listen import ListenError, listen_files
-    from .show.listening import listen_show
-
-    results: list[tuple[str, Any, tuple[Any, ...]]]
-    with errors(debug_of(ctx)):
-        settings_model = _listen_model(out)
-        if target and target.lower().endswith(".mp3") and Path(target).is_file():
-            audio = Path(target)
-            vtt = transcript or next((p for p in (audio.with_suffix(".vtt"),
-                                                  audio.with_suffix(".srt")) if p.is_file()), None)
-            if vtt is None:
-                raise ListenError(f"{audio} has no transcript beside it: give --transcript FILE "
-                                 "(the episode's .vtt or .srt)")
-            report = listen_files(audio, vtt, language=language or "en", model_dir=settings_model)
-            results = [(str(audio), report, ())]
-        else:
-            heard = listen_show(out, target, latest=latest, model_dir=settings_model,
-                                suggest=suggest and not as_json or suggest and target is not None)
-            results = [(f"{h.episode.title}  ({h.episode.slug})", h.report, h.suggestions)
-                       for h in heard]
-    if as_json:
-        docs = []
-        for title, report, tips in results:
-            doc = report.to_json()
-            doc["episode"] = title
-            doc["suggestions"] = [{"word": s.word, "say": s.say, "segment": s.segment,
-                                   "line": s.line()} for s in tips]
-            docs.append(doc)
-        click.echo(json.dumps(docs[0] if len(docs) == 1 and target else {"episodes": docs},
-                              ensure_ascii=False, indent=2))
-        return
-    for title, report, tips in results:
-        click.echo("\n".join(listen_lines(title, report, tips, worst)))
-
-
 def _need_sources(sources: tuple[str, ...], kw: dict[str, Any]) -> None:
     if not sources and kw.get("script_file") is None:
         raise click.UsageError("name at least one SOURCE (or an edited script with --script FILE)")
-
-
-def _listen_model(out: Path) -> Path | None:
-    """The show's `listen_model` setting: a faster-whisper model folder for other languages."""
-    from .settings import load_settings
-
-    return load_settings(out).listen_model if (out / "audiodigest.toml").is_file() else None
 
 
 @cli.command()
@@ -500,22 +347,25 @@ def follow(ctx: click.Context, /, feeds: tuple[str, ...], out: Path, digest: boo
     """Publish every new item of RSS/Atom feeds as an episode; made for cron.
 
     FEED_URL is a feed's URL or file, or a site's page that names its feed (<link
-    rel="alternate">); with none, the `sources` listed in the show's
-    audiodigest.toml are followed. What was seen is remembered in the show, so a run with
-    nothing new publishes nothing; an edited item replaces its episode; an item that fails is
-    reported and tried again on later runs (after 30 min, 1 h, 2 h, ... up to 8 tries).
+    rel="alternate">); with none, the `sources` listed in the show's audiodigest.toml are
+    followed. What was seen is remembered in the show, so a run with nothing new publishes
+    nothing; an edited item replaces its episode; an item that fails is reported and tried
+    again on later runs (after 30 min, 1 h, 2 h, ... up to 8 tries).
 
     \b
-    Exit status: 0 all went well (nothing new included); 1 a feed could not be read or an
-    item failed (the others were published), or another run holds the folder; 2 usage;
-    130 / 143 stopped by Ctrl-C / SIGTERM (what was published stays).
+    Exit status:
+      0        all went well (nothing new included)
+      1        a feed could not be read or an item failed (the others were
+               published), or another run holds the folder
+      2        usage
+      130/143  stopped by Ctrl-C / SIGTERM (what was published stays)
 
     \b
     Examples:
       audiodigest follow https://example.com/feed.xml --out /srv/podcast
       audiodigest follow --digest --since 2026-11-01 --title "Weekly digest"
-      audiodigest follow --quiet --no-wait       # from cron: output only on errors
-      audiodigest follow https://example.com/ --dry-run   # what would be published
+      audiodigest follow --quiet --no-wait     # from cron: output only on errors
+      audiodigest follow https://example.com/ --dry-run   # what would publish
     """
     from .follow.run import follow as do_follow
 
@@ -531,7 +381,7 @@ def follow(ctx: click.Context, /, feeds: tuple[str, ...], out: Path, digest: boo
             click.echo(f"{item.status:<9} {out / item.episode.audio_file}  "
                        f"{clock(item.episode.duration_s)}  {item.episode.title}")
 
-    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING):
+    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING, paths=(out,)):
         report = do_follow(list(feeds), make_options(out, reporter, **kw), digest=digest,
                            max_items=max_items, since=since.astimezone() if since else None,
                            dry_run=dry_run, on_item=tell)
@@ -565,3 +415,6 @@ def follow(ctx: click.Context, /, feeds: tuple[str, ...], out: Path, digest: boo
                       for f in report.feeds]}, ensure_ascii=False))
     reporter.notice(f"follow: {report.summary()}")
     ctx.exit(report.exit_code)
+
+
+from . import cli_show  # noqa: E402,F401  (registers the show's commands on `cli`)

@@ -7,9 +7,10 @@ and SIGTERM as exit 130 and 143, and the options that several commands share.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from .errors import AudioDigestError, UsageError
 __all__ = [
     "BASE_URL_HELP", "EXIT_INPUT", "INTERRUPTED", "INTERRUPTED_PUBLISHING", "Reporter",
     "Terminated", "check_base_url", "check_title", "clock", "common_render_options", "debug_of",
-    "errors", "listen_lines", "listen_options", "make_options", "terminated",
+    "errors", "listen_lines", "listen_options", "make_options", "table", "terminated",
 ]
 
 EXIT_INPUT = 1
@@ -73,27 +74,82 @@ class Reporter:
         self._last_stage = stage
 
 
+MAX_ERROR_CHARS = 300
+"""An error line, `Error: ` included, is at most this long; --debug shows the whole message."""
+
+
+def _internal(name: str, paths: Sequence[Path]) -> Path | None:
+    """The user's path that `name` is an internal file of (the show's .audiodigest/ state, the
+    hidden .NAME.audiodigest-PID temporary beside an output file), or None."""
+    target = Path(name)
+    for path in paths:
+        for folder in {path, path.parent, path.absolute(), path.absolute().parent}:
+            try:
+                rel = target.relative_to(folder)
+            except ValueError:
+                continue
+            if rel.parts and rel.parts[0].startswith(".") and "audiodigest" in rel.parts[0]:
+                return path
+    return None
+
+
+def _scrub(text: str, paths: Sequence[Path]) -> str:
+    """`text` with internal file names replaced by the user's path they belong to."""
+    for path in paths:
+        for folder in {path.parent, path, path.absolute().parent, path.absolute()}:
+            prefix = re.escape(str(folder).rstrip("/") + "/")
+            text = re.sub(prefix + r"\.[^/\s'\":;,)]*audiodigest[^\s'\":;,)]*",
+                          str(path).replace("\\", "\\\\"), text)
+    return text
+
+
+def _one_line(message: str) -> str:
+    """At most MAX_ERROR_CHARS with the `Error: ` prefix: whole clauses, the rest on --debug."""
+    room = MAX_ERROR_CHARS - len("Error: ")
+    message = " ".join(message.split())
+    if len(message) <= room:
+        return message
+    more = " (--debug shows the rest)"
+    head = message[: room - len(more)]
+    cut = head.rfind("; ")
+    if cut < room // 3:
+        cut = head.rfind(" ")
+    return head[:cut].rstrip(" ,;:") + more
+
+
 @contextmanager
-def errors(debug: bool, interrupted: str | None = INTERRUPTED) -> Iterator[None]:
+def errors(debug: bool, interrupted: str | None = INTERRUPTED,
+           paths: Sequence[Path] = ()) -> Iterator[None]:
     """The one place where our errors become CLI errors, and Ctrl-C becomes exit 130 with
-    the line `interrupted` (None: no line)."""
+    the line `interrupted` (None: no line).
+
+    `paths` are the files and folders the user named: a message names them, never the
+    show's internal files under them (.audiodigest/lock, a temporary beside an MP3). A message
+    longer than MAX_ERROR_CHARS keeps its first clauses; --debug shows it all.
+    """
     try:
         yield
     except UsageError as exc:
         if debug:
             raise
-        raise click.UsageError(str(exc)) from exc
+        raise click.UsageError(_one_line(_scrub(str(exc), paths))) from exc
     except AudioDigestError as exc:
         if debug:
             raise
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(_one_line(_scrub(str(exc), paths))) from exc
     except OSError as exc:  # the file system said no (a folder that cannot be made, a full disk)
         if debug:
             raise
-        where = f" {exc.filename}" if exc.filename else ""
-        raise click.ClickException(
-            f"could not use{where}: {exc.strerror or exc}; check that the path exists and "
-            "that you may write there") from exc
+        name = os.fsdecode(exc.filename) if exc.filename is not None else None
+        mine = _internal(name, paths) if name else None
+        if mine is not None:
+            text = (f"could not write {mine}: {exc.strerror or exc}; check that it is a "
+                    "folder you may write in")
+        else:
+            where = f" {name}" if name else ""
+            text = (f"could not use{where}: {exc.strerror or exc}; check that the path exists "
+                    "and that you may write there")
+        raise click.ClickException(_one_line(_scrub(text, paths))) from exc
     except KeyboardInterrupt as exc:
         # Stop now rather than wait for renders in other threads and workers to wind down: a
         # run may be killed at any moment without loss (the next one cleans up what it left),
@@ -227,3 +283,13 @@ def listen_lines(title: str, report: Any, suggestions: Any, worst: int) -> list[
         lines.append("  checked suggestions (heard right when respelled; paste into a lexicon):")
         lines.extend("    " + line for line in lexicon_text(suggestions).splitlines())
     return lines
+
+
+def table(rows: Sequence[tuple[str, ...]], indent: str = "  ") -> None:
+    """Rows as aligned columns (each as wide as its widest cell); the last one runs free."""
+    if not rows:
+        return
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        click.echo((indent + "  ".join([*cells, row[-1]])).rstrip())

@@ -260,3 +260,8 @@ class Episode:
     transcript_srt: str | None = None
     chapters_json: str | None = None
     page_file: str | None = None
+    article_published: datetime | None = None
+    """The article's own date (as `Article.published`), when it has one; `published` is when
+    the episode came out. Pages show both; the feed's pubDate is the episode's."""
+    voice: str | None = None
+    """The voice profile that spoke it."""

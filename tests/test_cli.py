@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -12,7 +13,8 @@ from pipeline_helpers import BASE_URL, SHORT_ARTICLE, probe_duration, snapshot
 from audiodigest.cli import cli
 
 COMMANDS = ["publish", "render", "extract", "script", "voices", "serve", "check", "init", "follow",
-            "remove"]
+            "remove", "list"]
+REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
@@ -48,7 +50,7 @@ def test_publish_prints_file_and_duration(runner: CliRunner, article: Path, tmp_
     assert path.parent == out and path.suffix == ".mp3" and path.exists()
     minutes, seconds = line.split("  ")[1].split(":")
     assert abs(int(minutes) * 60 + int(seconds) - probe_duration(path)) <= 1
-    assert "Speaking with voice piper-joe" in result.stderr
+    assert "Speaking with voice " in result.stderr  # piper-joe, or en-us where Piper cannot run
 
 
 def test_publish_without_base_url_says_which_it_used(runner: CliRunner, article: Path,
@@ -117,6 +119,7 @@ def test_unknown_voice_lists_the_real_ones(runner: CliRunner, article: Path, tmp
 
 def test_render_writes_only_the_mp3(runner: CliRunner, article: Path, tmp_path: Path) -> None:
     target = tmp_path / "audio" / "ferry.mp3"
+    target.parent.mkdir()
     result = runner.invoke(cli, ["render", str(article), "-o", str(target)],
                            catch_exceptions=False)
     assert result.exit_code == 0, result.stderr
@@ -213,3 +216,131 @@ def test_remove_names_the_episodes_when_nothing_matches(runner: CliRunner, artic
     removed = json.loads(done.stdout)["removed"]
     assert removed["slug"] == "council-approves-new-ferry-timetable"
     assert not any((out / name).exists() for name in removed["files"])
+
+
+@pytest.mark.parametrize("command", [[], *([c] for c in COMMANDS)])
+def test_help_fits_80_columns(runner: CliRunner, command: list[str]) -> None:
+    result = runner.invoke(cli, [*command, "--help"], env={"COLUMNS": "200"})  # a wide terminal
+    assert result.exit_code == 0
+    long = [line for line in result.output.splitlines() if len(line) > 80]
+    assert long == []
+
+
+def test_remove_example_names_the_samples_slug(runner: CliRunner) -> None:
+    from audiodigest.pipeline import extract_all
+    from audiodigest.show.names import slugify
+
+    title = extract_all(str(REPO / "samples" / "harbour-bridge.txt")).articles[0].title
+    slug = slugify(title)
+    help_text = runner.invoke(cli, ["remove", "--help"]).output
+    examples = [line.split()[2] for line in help_text.splitlines()
+                if line.strip().startswith("audiodigest remove ")]
+    assert examples[0] == slug
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert f"audiodigest remove {slug}" in readme
+
+
+def test_render_into_a_missing_folder_is_an_error(runner: CliRunner, article: Path,
+                                                  tmp_path: Path) -> None:
+    target = tmp_path / "no" / "such" / "dir" / "x.mp3"
+    result = runner.invoke(cli, ["render", str(article), "-o", str(target)])
+    assert result.exit_code == 2
+    assert f"{target}: the folder {target.parent} does not exist" in result.stderr
+    assert not (tmp_path / "no").exists()
+
+
+def _error_line(result: Any) -> str:
+    lines = [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(lines) == 1, result.stderr
+    assert len(lines[0]) <= 300
+    return lines[0]
+
+
+def test_errors_name_the_users_paths_not_internal_files(runner: CliRunner, article: Path,
+                                                        tmp_path: Path) -> None:
+    import os
+
+    out = tmp_path / "show"
+    out.mkdir()
+    (out / ".audiodigest").write_text("not a folder", encoding="utf-8")
+    result = runner.invoke(cli, ["publish", str(article), "--out", str(out),
+                                 "--base-url", BASE_URL])
+    assert result.exit_code == 1
+    line = _error_line(result)
+    assert line.startswith(f"Error: could not write {out}: ") and ".audiodigest" not in line
+    # render's temporary folder beside the MP3 (this process's id: the runner runs in it)
+    folder = tmp_path / "audio"
+    folder.mkdir()
+    target = folder / "x.mp3"
+    (folder / f".x.mp3.audiodigest-{os.getpid()}").write_text("in the way", encoding="utf-8")
+    result = runner.invoke(cli, ["render", str(article), "-o", str(target)])
+    assert result.exit_code == 1
+    line = _error_line(result)
+    assert line.startswith(f"Error: could not write {target}: ") and ".audiodigest" not in line
+
+
+def test_a_long_refusal_is_one_short_line(runner: CliRunner, tmp_path: Path) -> None:
+    japanese = tmp_path / "ja.txt"
+    japanese.write_text("東京で新しい駅が開業\n\n東京の中心部で新しい駅が開業しました。多くの人が"
+                        "訪れました。駅には新しい店もあります。\n", encoding="utf-8")
+    result = runner.invoke(cli, ["publish", str(japanese), "--out", str(tmp_path / "o"),
+                                 "--base-url", BASE_URL])
+    assert result.exit_code == 1
+    line = _error_line(result)
+    assert line.startswith("Error: no voice for language ja here") and "--debug" in line
+    debug = runner.invoke(cli, ["--debug", "publish", str(japanese), "--out",
+                                str(tmp_path / "o"), "--base-url", BASE_URL])
+    assert "--voice" in str(debug.exception)  # the whole message, with what to do
+
+
+def test_voices_all_is_aligned_and_readable(runner: CliRunner) -> None:
+    text = runner.invoke(cli, ["voices", "--all"], catch_exceptions=False).stdout
+    section = text.split("Engine voices (--voice ENGINE:VOICE):\n", 1)[1].splitlines()
+    rows = [line for line in section if line.startswith("  ")]
+    assert len(rows) > 50
+    starts = {(line.index(line.split()[1], len(line.split()[0]) + 2),
+               line.rindex(" ", 0, line.index(line.split(None, 2)[2])) + 1) for line in rows}
+    assert len(starts) == 1  # every row's columns begin at the same places
+    names = [line.split(None, 2)[2] for line in rows]
+    assert not any("_" in name for name in names)
+    assert "English (Great Britain)" in names
+
+
+def test_list_shows_the_episodes_newest_first(runner: CliRunner, article: Path,
+                                              tmp_path: Path) -> None:
+    import sqlite3
+
+    out = tmp_path / "out"
+    assert runner.invoke(cli, ["publish", str(article), "--out", str(out),
+                               "--base-url", BASE_URL]).exit_code == 0
+    other = tmp_path / "tram.txt"
+    other.write_text(SHORT_ARTICLE.replace("ferry", "tram").replace("March 3, 2024",
+                                                                     "May 5, 2024"),
+                     encoding="utf-8")
+    assert runner.invoke(cli, ["publish", str(other), "--out", str(out),
+                               "--base-url", BASE_URL]).exit_code == 0
+    result = runner.invoke(cli, ["list", "--out", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0
+    header, first, second = result.stdout.splitlines()
+    assert header.split() == ["PUBLISHED", "ARTICLE", "LENGTH", "VOICE", "WER", "SLUG",
+                              "TITLE"]
+    assert "council-approves-new-tram-timetable" in first and "2024-05-05" in first
+    assert "council-approves-new-ferry-timetable" in second and "2024-03-03" in second
+    assert first.split()[4] == "-"  # no listener yet
+    data = json.loads(runner.invoke(cli, ["list", "--out", str(out), "--json"]).stdout)
+    assert [d["slug"] for d in data] == ["council-approves-new-tram-timetable",
+                                         "council-approves-new-ferry-timetable"]
+    assert data[0]["article_date"] == "2024-05-05T09:15:00" and data[0]["voice"]
+    assert data[0]["duration_s"] > 10 and data[0]["listen_wer"] is None
+    # once a listener keeps a word error rate, it is shown
+    db = sqlite3.connect(out / ".audiodigest" / "catalogue.db")
+    db.execute("ALTER TABLE episodes ADD COLUMN listen_wer REAL")
+    db.execute("UPDATE episodes SET listen_wer = 0.042 WHERE slug LIKE '%tram%'")
+    db.commit()
+    db.close()
+    first = runner.invoke(cli, ["list", "--out", str(out)]).stdout.splitlines()[1]
+    assert first.split()[4] == "4.2%"
+    missing = runner.invoke(cli, ["list", "--out", str(tmp_path / "nothing")])
+    assert missing.exit_code == 1
+    assert _error_line(missing).startswith(f"Error: {tmp_path / 'nothing'} holds no published")
+    assert not (tmp_path / "nothing").exists()

@@ -12,7 +12,7 @@ LAYERS = [
     {"models", "errors", "parentdeath"},
     {"ingest"}, {"extract"}, {"speech"}, {"tts"}, {"audio"}, {"pipeline"}, {"settings"},
     {"site"}, {"listen"}, {"show"}, {"follow"},
-    {"cli", "console", "__init__", "__main__"},
+    {"cli", "cli_show", "console", "__init__", "__main__"},
 ]
 """In the order data flows; a module may import its own layer and those above it in this list."""
 

@@ -45,6 +45,9 @@ QUIET_SEGMENT_LUFS = -50.0
 """Quieter than this is breath or noise, not speech: left as it is."""
 MAX_GAIN_DB = 20.0
 """No segment is raised by more than this (a whisper stays a whisper)."""
+LEAD_IN_S = 0.3
+"""Silence before the first word: players and car stereos clip the first moments of a file
+while they start, and speech at 0.00 s sounds cut off."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,20 +172,24 @@ def _level(pcm: bytes, settings: AudioSettings, timeline: _Timeline) -> bytes:
 
 
 def _stream(clips: Iterable[ClipSource], settings: AudioSettings, sink: IO[bytes]) -> _Timeline:
-    """Write trimmed, levelled clips and the pauses between them into `sink`."""
+    """Write trimmed, levelled clips and the pauses between them into `sink`: LEAD_IN_S of
+    silence before the first, each clip's pause after it, the last one's (the outro's) too."""
     rate = settings.sample_rate
     timeline = _Timeline(rate)
     pending_pause = 0
     for clip in clips:
         pcm = _trim(_read_pcm(clip.path, rate), rate)
-        if pcm and timeline.samples:
-            # the previous clip's pause goes out only when speech follows it
-            sink.write(bytes(pending_pause * FLOAT_WIDTH))
-            timeline.samples += pending_pause
         if pcm:
+            # a pause goes out when speech follows it (a silent clip adds none)
+            gap = pending_pause if timeline.samples else int(rate * LEAD_IN_S)
+            sink.write(bytes(gap * FLOAT_WIDTH))
+            timeline.samples += gap
             sink.write(_level(pcm, settings, timeline))
             pending_pause = int(rate * clip.pause_after_ms / 1000)
         timeline.add(clip, len(pcm) // SAMPLE_WIDTH)
+    if timeline.samples and pending_pause:
+        sink.write(bytes(pending_pause * FLOAT_WIDTH))
+        timeline.samples += pending_pause
     return timeline
 
 

@@ -6,6 +6,7 @@ Pocket Casts) read chapters from ID3 CHAP frames listed by one CTOC frame.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +18,7 @@ from mutagen.id3._tags import save_frame  # the one frame writer; _ChaptersInOrd
 from ..errors import AudioError
 from ..models import ChapterMark
 
-__all__ = ["EpisodeTags", "read_chapters", "write_tags"]
+__all__ = ["EpisodeTags", "chapter_frames", "read_chapters", "write_tags"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,18 +80,35 @@ def write_tags(path: Path, tags: EpisodeTags) -> None:
     if tags.cover:
         mime = "image/png" if tags.cover.startswith(b"\x89PNG") else "image/jpeg"
         id3.add(APIC(encoding=3, mime=mime, type=3, desc="Cover", data=tags.cover))
-    if tags.chapters:
-        ids = [f"chp{i}" for i in range(len(tags.chapters))]
+    marks = chapter_frames(tags.chapters)
+    if marks:  # one chapter or many: the same table of contents and the same frames
         id3.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
-                     child_element_ids=ids, sub_frames=[TIT2(encoding=3, text="Chapters")]))
-        for cid, ch in zip(ids, tags.chapters, strict=True):
-            id3.add(CHAP(element_id=cid, start_time=round(ch.start_s * 1000),
-                         end_time=round(ch.end_s * 1000), start_offset=0xFFFFFFFF,
-                         end_offset=0xFFFFFFFF, sub_frames=[TIT2(encoding=3, text=ch.title)]))
+                     child_element_ids=[m[0] for m in marks],
+                     sub_frames=[TIT2(encoding=3, text="Chapters")]))
+        for cid, start_ms, end_ms, title in marks:
+            id3.add(CHAP(element_id=cid, start_time=start_ms, end_time=end_ms,
+                         start_offset=0xFFFFFFFF, end_offset=0xFFFFFFFF,
+                         sub_frames=[TIT2(encoding=3, text=title)]))
     try:
         id3.save(str(path), v2_version=4)
     except OSError as exc:
         raise AudioError(f"could not write tags to {path}: {exc}") from exc
+
+
+def chapter_frames(chapters: Sequence[ChapterMark]) -> list[tuple[str, int, int, str]]:
+    """(element id, start ms, end ms, title) for each chapter, in time order: none before 0,
+    none ending after the next begins or before it starts, each with a title (an empty TIT2
+    is not written at all, and some apps then drop the chapter)."""
+    ordered = sorted(chapters, key=lambda c: c.start_s)
+    frames = []
+    for i, ch in enumerate(ordered):
+        start = max(0, round(ch.start_s * 1000))
+        end = round(ch.end_s * 1000)
+        if i + 1 < len(ordered):
+            end = min(end, round(ordered[i + 1].start_s * 1000))
+        title = " ".join(ch.title.split()) or f"Chapter {i + 1}"
+        frames.append((f"chp{i}", start, max(start, end), title))
+    return frames
 
 
 def read_chapters(path: Path) -> list[ChapterMark]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -91,12 +91,15 @@ class Seen:
 def _to_json(ep: Episode) -> str:
     d = asdict(ep)
     d["published"] = ep.published.isoformat()
+    d["article_published"] = ep.article_published.isoformat() if ep.article_published else None
     return json.dumps(d, ensure_ascii=False)
 
 
 def _from_json(text: str) -> Episode:
     d: dict[str, Any] = json.loads(text)
     d["published"] = datetime.fromisoformat(d["published"])
+    if d.get("article_published"):
+        d["article_published"] = datetime.fromisoformat(d["article_published"])
     d["chapters"] = tuple(ChapterMark(**c) for c in d.get("chapters", ()))
     for key in ("article_urls", "files"):
         d[key] = tuple(d.get(key, ()))
@@ -113,6 +116,9 @@ class Catalogue:
         self.db.execute("PRAGMA journal_mode=DELETE")
         self.db.execute("PRAGMA synchronous=FULL")
         self.db.executescript(SCHEMA)
+        if "article_date" not in {r[1] for r in self.db.execute("PRAGMA table_info(episodes)")}:
+            with suppress(sqlite3.OperationalError):  # another run added it; a read-only show
+                self.db.execute("ALTER TABLE episodes ADD COLUMN article_date TEXT")  # 2026-12
 
     def close(self) -> None:
         self.db.close()
@@ -193,11 +199,13 @@ class Catalogue:
     def put(self, ep: Episode) -> None:
         """Insert or replace an episode (call inside `transaction`)."""
         self.db.execute(
-            "INSERT INTO episodes (guid, key, slug, published, content_hash, data) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(guid) DO UPDATE SET key=excluded.key, "
+            "INSERT INTO episodes (guid, key, slug, published, content_hash, data, article_date) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(guid) DO UPDATE SET key=excluded.key, "
             "slug=excluded.slug, published=excluded.published, "
-            "content_hash=excluded.content_hash, data=excluded.data",
-            (ep.guid, ep.key, ep.slug, ep.published.isoformat(), ep.content_hash, _to_json(ep)),
+            "content_hash=excluded.content_hash, data=excluded.data, "
+            "article_date=excluded.article_date",
+            (ep.guid, ep.key, ep.slug, ep.published.isoformat(), ep.content_hash, _to_json(ep),
+             ep.article_published.isoformat() if ep.article_published else None),
         )
 
     def delete(self, guid: str) -> None:

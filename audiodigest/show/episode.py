@@ -119,6 +119,8 @@ class EpisodeJob:
             content_hash=self.digest, files=files, chapters=audio.chapters,
             transcript_vtt=names["vtt"], transcript_srt=names["srt"],
             chapters_json=names["chapters"], page_file=page, image_file=image,
+            article_published=self.articles[0].published if len(self.articles) == 1 else None,
+            voice=self.voice.name,
         )
         if self.options.listen:
             self.heard = _listen_gate(staging / audio_name, audio, script.language, self.voice,
@@ -198,6 +200,8 @@ def begin_episode(folder: OutputFolder, cat: Catalogue, settings: ShowSettings,
 def file_episode(folder: OutputFolder, cat: Catalogue, job: EpisodeJob, base_url: str,
                  feed_url: str) -> PublishResult:
     """Step 3: publish a rendered job atomically (see `staging.py` for the order)."""
+    from ..site.player import embed_page_name
+
     settings, staging, episode, audio = job.settings, job.staging, job.episode, job.audio
     assert episode is not None and audio is not None, "render() the job first"
     guid, existing = job.guid, job.existing
@@ -218,7 +222,7 @@ def file_episode(folder: OutputFolder, cat: Catalogue, job: EpisodeJob, base_url
         keep = {f for e in after for f in e.files}
         old = set(existing.files) if existing else set()
         for e in retired:
-            old.update(e.files)
+            old.update((*e.files, embed_page_name(e)))
         with cat.transaction():  # the point of no return: from here on, roll forward
             cat.put(episode)
             for e in retired:

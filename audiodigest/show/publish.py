@@ -72,6 +72,8 @@ def _edited_articles(options: DigestOptions) -> list[Article]:
 def remove(ref: str, out_dir: Path, *, base_url: str | None = None,
            lock_wait_s: float = 600.0) -> Episode:
     """Remove one episode (by GUID, slug, file name or title) and its files."""
+    from ..site.player import embed_page_name
+
     settings = load_settings(out_dir)
     folder = OutputFolder(out_dir)
     if not folder.catalogue_path.exists():
@@ -94,7 +96,7 @@ def remove(ref: str, out_dir: Path, *, base_url: str | None = None,
             victim = matches[0]
             with cat.transaction():
                 cat.delete(victim.guid)
-                cat.add_trash(list(victim.files))
+                cat.add_trash([*victim.files, embed_page_name(victim)])
             rewrite_site(folder, cat, settings, url)
             empty_trash(folder, cat)
         finally:
@@ -111,11 +113,12 @@ def render_file(sources: Sequence[str], out_file: Path,
     options = effective_options(ShowSettings(), options or DigestOptions())
     if out_file.suffix.lower() != ".mp3":
         raise UsageError(f"{out_file}: the output file must end in .mp3")
+    if not out_file.parent.is_dir():
+        raise UsageError(f"{out_file}: the folder {out_file.parent} does not exist; create it first")
     articles = load_articles(sources, options.notice) if sources else _edited_articles(options)
     script, choice = make_script(articles, options)
     notice(options, f"Speaking with {choice.reason}")
     out_file = out_file.resolve()
-    out_file.parent.mkdir(parents=True, exist_ok=True)
     tmp_dir = out_file.parent / f".{out_file.name}.audiodigest-{os.getpid()}"
     tmp_dir.mkdir()
     try:

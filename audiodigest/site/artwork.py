@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import textwrap
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +24,7 @@ __all__ = [
     "COVER_PX",
     "EPISODE_IMAGE_MIN_SOURCE_PX",
     "check_artwork",
+    "cover_lines",
     "episode_image",
     "make_cover",
 ]
@@ -73,22 +73,48 @@ def _line_height(font: ImageFont.FreeTypeFont | ImageFont.ImageFont) -> int:
     return int((ascent + descent) * _LINE_SPACING)
 
 
-def _wrap_title(
-    draw: ImageDraw.ImageDraw, title: str, width: int, height: int
-) -> tuple[list[str], ImageFont.FreeTypeFont | ImageFont.ImageFont]:
-    """The largest font size at which the title fits the box, wrapped at word boundaries."""
+def _lines_at(draw: ImageDraw.ImageDraw, words: list[str], font: ImageFont.FreeTypeFont
+             | ImageFont.ImageFont, width: int) -> list[str] | None:
+    """`words` wrapped at spaces to lines no wider than `width` (measured in `font`), or None
+    when a word alone is wider: a word is never broken."""
+    lines: list[str] = []
+    for word in words:
+        if draw.textlength(word, font=font) > width:
+            return None
+        if lines and draw.textlength(f"{lines[-1]} {word}", font=font) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def cover_lines(title: str) -> tuple[list[str], int]:
+    """The title's lines on the cover and the font size: the largest size at which every line,
+    wrapped at spaces, fits the title box; below the smallest listed size the font shrinks until
+    the longest word fits. A title too long even then keeps the lines that fit and ends in "…"."""
+    draw = ImageDraw.Draw(Image.new("RGB", (1, 1)))
+    words = " ".join(title.split()).split(" ") or [""]
+    width, height = COVER_PX - 2 * _MARGIN_PX, _TITLE_BOX_PX
+    size = _TITLE_SIZES[-1]
     for size in _TITLE_SIZES:
         font = _font(_TITLE_FONT, size)
-        chars = max(4, int(width / (size * 0.62)))
-        lines = textwrap.wrap(title, width=chars, break_long_words=True) or [""]
-        if len(lines) * _line_height(font) <= height and all(
-            draw.textlength(line, font=font) <= width for line in lines
-        ):
-            return lines, font
-    # Too long even at the smallest size: keep what fits and say it goes on.
-    lines = lines[: max(1, height // _line_height(font))]
-    lines[-1] = lines[-1][: max(1, chars - 1)] + "\u2026"
-    return lines, font
+        lines = _lines_at(draw, words, font, width)
+        if lines is not None and len(lines) * _line_height(font) <= height:
+            return lines, size
+    font = _font(_TITLE_FONT, size)
+    longest = max(draw.textlength(w, font=font) for w in words)
+    if longest > width:
+        size = max(8, int(size * width / longest))
+        font = _font(_TITLE_FONT, size)
+    lines = _lines_at(draw, words, font, width) or [title]
+    fit = max(1, height // _line_height(font))
+    if len(lines) > fit:
+        lines = lines[:fit]
+        last = lines[-1]
+        while last and draw.textlength(last + "\u2026", font=font) > width:
+            last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
+        lines[-1] = last + "\u2026"
+    return lines, size
 
 
 def _encode_jpeg(image: Image.Image) -> bytes:
@@ -115,8 +141,8 @@ def make_cover(title: str) -> bytes:
     image = Image.composite(Image.new("RGB", gradient.size, bottom),
                             Image.new("RGB", gradient.size, top), gradient)
     draw = ImageDraw.Draw(image)
-    text_width = COVER_PX - 2 * _MARGIN_PX
-    lines, font = _wrap_title(draw, " ".join(title.split()) or "Podcast", text_width, _TITLE_BOX_PX)
+    lines, size = cover_lines(" ".join(title.split()) or "Podcast")
+    font = _font(_TITLE_FONT, size)
     line_height = _line_height(font)
     y = (COVER_PX - line_height * len(lines)) // 2
     for line in lines:

@@ -19,7 +19,9 @@ from ..settings import ShowSettings
 from .artwork import check_artwork, make_cover
 from .player import (
     STATIC_FILES,
+    embed_page_name,
     episode_page_name,
+    render_embed_page,
     render_episode_page,
     render_index,
     static_assets,
@@ -56,7 +58,8 @@ def show_cover(settings: ShowSettings) -> tuple[str, bytes]:
 
 def render_site(settings: ShowSettings, episodes: Sequence[Episode], *, base_url: str,
                 cues: Mapping[str, Sequence[Cue]] | None = None) -> dict[str, bytes]:
-    """feed.xml, index.html, one page per episode, player.js/.css and the cover, by relative path.
+    """feed.xml, index.html, two pages per episode (its page and its embeddable player),
+    player.js/.css and the cover, by relative path.
 
     `cues` (episode guid -> cues) puts the transcript into the page itself, readable without
     JavaScript; episodes without an entry get it from their VTT file in the browser.
@@ -69,14 +72,18 @@ def render_site(settings: ShowSettings, episodes: Sequence[Episode], *, base_url
     files.update(static_assets())
     episode_files = {name for ep in episodes for name in (ep.audio_file, *ep.files)}
     for ep in episodes:
-        page = episode_page_name(ep)
-        if page in _RESERVED or page in files or "/" in page or "\\" in page:
-            raise FeedError(f"episode {ep.guid!r}: page name {page!r} collides with another file")
-        if page in episode_files - set(ep.files):
-            raise FeedError(f"episode {ep.guid!r}: page name {page!r} is another episode's file")
+        page, embed = episode_page_name(ep), embed_page_name(ep)
+        for name in (page, embed):
+            if name in _RESERVED or name in files or "/" in name or "\\" in name:
+                raise FeedError(f"episode {ep.guid!r}: page name {name!r} collides with another "
+                                "file")
+            if name in episode_files - set(ep.files):
+                raise FeedError(f"episode {ep.guid!r}: page name {name!r} is another episode's "
+                                "file")
         html = render_episode_page(settings, ep, base_url=base_url, feed_url=url,
                                    cover_file=cover_name, cues=(cues or {}).get(ep.guid, ()))
         files[page] = html.encode("utf-8")
+        files[embed] = render_embed_page(settings, ep, cover_file=cover_name).encode("utf-8")
     files[INDEX_FILE] = render_index(settings, episodes, feed_url=url,
                                      cover_file=cover_name).encode("utf-8")
     files[FEED_FILE] = render_feed(settings, episodes, base_url=base_url, artwork_file=cover_name)

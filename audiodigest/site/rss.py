@@ -24,6 +24,7 @@ from feedgen.util import xml_elem
 from ..errors import FeedError
 from ..models import Episode
 from ..settings import ShowSettings
+from .strings import format_date, strings_for
 
 __all__ = [
     "FEED_FILE",
@@ -103,7 +104,8 @@ def _web_urls(episode: Episode) -> list[str]:
 
 
 def _description(episode: Episode, settings: ShowSettings) -> str:
-    """Summary, sources, and the machine-voice statement, which is never cut off.
+    """Summary, the article's date, sources, and the machine-voice statement, which is never
+    cut off.
 
     The statement is there even when `disclosure` turns off the spoken one: the description
     is what a listener reads before choosing to listen.
@@ -113,6 +115,11 @@ def _description(episode: Episode, settings: ShowSettings) -> str:
     sources = _web_urls(episode)
     if sources:
         tail = "Source: " + ", ".join(sources) + "\n\n" + note
+    if episode.article_published is not None:  # pubDate is the episode's: say the article's
+        language = _text(episode.language) or _text(settings.language)
+        dated = strings_for(language)["feed_article_date"].format(
+            date=format_date(episode.article_published, language))
+        tail = dated + "\n\n" + tail
     room = DESCRIPTION_MAX_BYTES - len(tail.encode("utf-8")) - 2
     summary = _truncate_bytes(_text(episode.summary), max(0, room))
     return f"{summary}\n\n{tail}" if summary else tail

@@ -63,6 +63,8 @@ MIME_TYPES: dict[str, str] = {
 other types are not served at all."""
 
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+_HASHED = re.compile(r"-[0-9a-f]{8}\.(?:mp3|vtt|srt|chapters\.json|jpg)$")
+"""An episode's own files: `<slug>-<content hash>.<ext>`, never changed under that name."""
 _LOOKS_NUMERIC = re.compile(r"[\d.]+|.*:.*")
 """A --host value written as an IPv4 or IPv6 address rather than a name."""
 _ENTITY_TAG = re.compile(r'(?:W/)?"([^"]*)"')
@@ -201,7 +203,7 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
                 self.send_response(HTTPStatus.NOT_MODIFIED)
                 self.send_header("Last-Modified", modified)
                 self.send_header("ETag", etag)
-                self.send_header("Cache-Control", "no-cache")
+                self.send_header("Cache-Control", _cache_control(path))
                 self.end_headers()
                 return
             span = self._wanted_range(size, etag, modified)
@@ -221,7 +223,7 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
             self.send_header("Accept-Ranges", "bytes")
             self.send_header("Last-Modified", modified)
             self.send_header("ETag", etag)
-            self.send_header("Cache-Control", "no-cache")
+            self.send_header("Cache-Control", _cache_control(path))
             self.end_headers()
             if send_body and end >= start:
                 handle.seek(start)
@@ -285,6 +287,12 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
             return _UNSATISFIABLE
         end = int(last) if last else size - 1
         return start, min(end, size - 1)
+
+
+def _cache_control(path: str) -> str:
+    """Content-hashed files are kept for a year; feed.xml, pages and the rest revalidate."""
+    return ("public, max-age=31536000, immutable" if _HASHED.search(os.path.basename(path))
+            else "no-cache")
 
 
 class _Server(ThreadingHTTPServer):

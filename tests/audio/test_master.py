@@ -110,3 +110,38 @@ def test_the_pipe_into_the_encoder_is_widened() -> None:
         size = fcntl.fcntl(pipe.fileno(), 1032)  # F_GETPIPE_SZ
     os.close(r)
     assert size >= min(PIPE_BYTES, limit)
+
+
+def _decoded_levels(path: Path, rate: int = 22050) -> list[float]:
+    """Peak level of each 50 ms of the decoded MP3 (0..1)."""
+    import subprocess
+
+    import numpy as np
+
+    pcm = subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-i", str(path), "-f", "s16le",
+                          "-ac", "1", "-ar", str(rate), "-"], capture_output=True, check=True).stdout
+    samples = np.abs(np.frombuffer(pcm, dtype=np.int16).astype(np.float64)) / 32768
+    step = rate // 20
+    return [float(samples[i:i + step].max()) for i in range(0, samples.size - step + 1, step)]
+
+
+def test_lead_in_and_the_last_pause_are_kept(clips: list[Path], tmp_path: Path) -> None:
+    """About 300 ms of silence before the first word; the outro's pause after the last."""
+    from audiodigest.audio.master import LEAD_IN_S
+
+    script = _script()
+    sources = [ClipSource(p, 400 if i < 4 else 900, s.display, s.chapter)
+               for i, (p, s) in enumerate(zip(clips, script.segments, strict=True))]
+    out = tmp_path / "ep.mp3"
+    audio = render_audio(iter(sources), script, out)
+    assert audio.cues[0].start_s == pytest.approx(LEAD_IN_S, abs=0.0005)  # cues: whole ms
+    assert audio.chapters[0].start_s == 0.0
+    assert audio.duration_s - audio.cues[-1].end_s == pytest.approx(0.9, abs=0.0005)
+    assert audio.chapters[-1].end_s == pytest.approx(audio.duration_s, abs=0.001)
+    levels = _decoded_levels(out)
+    quiet = 10 ** (-40 / 20)
+    assert max(levels[:5]) < quiet  # the first 250 ms are silent
+    assert max(levels[6:10]) > quiet  # ... and speech follows
+    tail = levels[-16:-2]  # the last 0.8 s but the encoder's final frames
+    assert max(tail) < quiet
+    assert abs(probe_duration(out) - audio.duration_s) < 0.08

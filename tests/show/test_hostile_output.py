@@ -89,9 +89,12 @@ def test_file_names_are_safe_bounded_and_unique(hostile_show: Path) -> None:
         assert len(name) <= MAX_NAME, name
         assert name.split(".")[0].lower() not in WINDOWS_RESERVED, name
     mp3s = [n for n in names if n.endswith(".mp3")]
-    pages = [n for n in names if n.endswith(".html") and n != "index.html"]
+    pages = [n for n in names if n.endswith(".html") and n != "index.html"
+             and not n.endswith(".embed.html")]
+    embeds = [n for n in names if n.endswith(".embed.html")]
     assert len(mp3s) == len(TITLES) and len(set(mp3s)) == len(mp3s)
     assert len(pages) == len(TITLES) and len(set(pages)) == len(pages)
+    assert sorted(embeds) == sorted(p[:-5] + ".embed.html" for p in pages)
     assert "feed.html" not in pages and "player.html" not in pages
 
 
@@ -124,13 +127,13 @@ def _scripts(page: Path) -> list[str | None]:
 
 def test_pages_hold_titles_as_text_never_as_markup(hostile_show: Path) -> None:
     index = hostile_show / "index.html"
-    assert _scripts(index) == []
+    assert _scripts(index) == ["player.js"]  # its play buttons
     doc = lxml.html.fromstring(index.read_bytes())
     headings = sorted(h.text_content().strip() for h in doc.iter("h2"))
     assert headings == sorted(_expected_title(t) for t in TITLES)
     assert not [el for el in doc.iter() if any(k.startswith("on") for k in el.attrib)]
     pages = [p for p in hostile_show.glob("*.html") if p.name != "index.html"]
-    assert len(pages) == len(TITLES)
+    assert len(pages) == 2 * len(TITLES)  # each episode's page and its embeddable player
     for page in pages:
         assert _scripts(page) == ["player.js"], page.name
         doc = lxml.html.fromstring(page.read_bytes())

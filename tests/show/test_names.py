@@ -21,5 +21,16 @@ def test_latin_letters_are_transliterated(title: str, slug: str) -> None:
     assert slugify(title) == slug
 
 
-def test_titles_with_no_latin_letters_fall_back() -> None:
-    assert slugify("東京") == "episode"
+@pytest.mark.parametrize(("title", "slug"), [
+    ("Москва приняла новый бюджет на 2018 год", "moskva-prinyala-novyy-byudzhet-na-2018-god"),
+    ("Лукашэнка і Ціханоўская", "lukashenka-i-tsikhanouskaya"),
+    ("Київ відкрив новий міст", "kiiv-vidkriv-noviy-mist"),
+    ("Αθήνα και Θεσσαλονίκη", "athina-kai-thessaloniki"),
+    ("東京", "dongjing"),
+])
+def test_every_script_is_transliterated(title: str, slug: str) -> None:
+    assert slugify(title) == slug
+
+
+def test_titles_with_no_letters_fall_back() -> None:
+    assert slugify("!!! ???") == "episode"

@@ -90,3 +90,31 @@ def test_episode_image_refuses_thumbnails() -> None:
     Image.new("RGB", (300, 200)).save(buf, "JPEG")
     with pytest.raises(FeedError, match="short side"):
         episode_image(buf.getvalue())
+
+
+@pytest.mark.parametrize("title", [
+    "audiodigest", "Harbour News", "Morning Briefing from the Harbour Council",
+    "Donaudampfschifffahrtsgesellschaftskapitänswitwe", "Новости Белоруссии за неделю",
+    "A very long show title " * 8,
+])
+def test_cover_title_never_breaks_a_word(title: str) -> None:
+    from PIL import ImageDraw, ImageFont
+
+    from audiodigest.site.artwork import COVER_PX, cover_lines
+
+    lines, size = cover_lines(title)
+    words = title.split()
+    shown = " ".join(lines).rstrip("\u2026").split()
+    if lines[-1].endswith("\u2026"):  # too long even small: whole words, then an ellipsis
+        assert shown == words[: len(shown)]
+    else:
+        assert shown == words
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", size)
+    draw = ImageDraw.Draw(Image.new("RGB", (1, 1)))
+    assert all(draw.textlength(line, font=font) <= COVER_PX - 240 for line in lines)
+
+
+def test_show_name_on_one_line() -> None:
+    from audiodigest.site.artwork import cover_lines
+
+    assert cover_lines("audiodigest")[0] == ["audiodigest"]

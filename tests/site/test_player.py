@@ -73,7 +73,7 @@ def test_plays_seeks_by_chapter_and_highlights(page: Watched, served_show: Publi
     play = p.locator(".ad-play")
     play.click()
     p.wait_for_function("document.querySelector('audio').currentTime > 0.5", timeout=WAIT_MS)
-    assert play.get_attribute("aria-pressed") == "true" and play.inner_text() == "Pause"
+    assert play.get_attribute("aria-label") == "Pause" and play.inner_text() == "Pause"
     chapter = episode.chapters[1]
     p.locator(".ad-chapter").nth(1).click()
     assert abs(_now(p) - chapter.start_s) < 0.5
@@ -130,13 +130,27 @@ def test_embed_snippet_and_embedded_view(page: Watched, served_show: PublishedSh
     p = page.page
     p.goto(served_show.base_url + episode.page_file)
     snippet = p.locator(".ad-embed-code").input_value()
-    src = served_show.base_url + episode.page_file + "?embed=1"
+    src = served_show.base_url + episode.slug + ".embed.html"
     assert snippet.startswith("<iframe ") and f'src="{src}"' in snippet
     p.set_content(f"<!doctype html><title>news</title>{snippet}")
     frame = p.frame_locator("iframe")
-    frame.locator("html.ad-embedded").wait_for(state="attached", timeout=WAIT_MS)
-    assert not frame.locator(".ad-site").is_visible()
+    frame.locator("html.ad-embed-html").wait_for(state="attached", timeout=WAIT_MS)
     assert frame.locator(".ad-play").is_visible()
+    assert frame.locator(".ad-transcript").count() == 0  # no transcript, no chapter list
+    frame.locator(".ad-fwd").click()
+    assert frame.locator("audio").evaluate("a => a.currentTime") == pytest.approx(
+        min(15.0, episode.duration_s), abs=0.5)
+    page.clean()
+
+
+def test_old_embed_snippets_show_the_compact_player(page: Watched,
+                                                   served_show: PublishedShow) -> None:
+    """Snippets copied before the embed page existed named the episode's page with ?embed=1."""
+    episode = served_show.episodes[1]
+    p = page.page
+    p.goto(served_show.base_url + episode.page_file + "?embed=1")
+    p.wait_for_url(served_show.base_url + episode.slug + ".embed.html", timeout=WAIT_MS)
+    assert p.locator(".ad-embed .ad-play").is_visible()
     page.clean()
 
 

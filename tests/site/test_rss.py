@@ -137,3 +137,23 @@ def test_local_source_paths_stay_out_of_the_feed(published_show: PublishedShow) 
     entry = feedparser.parse(data).entries[0]
     assert entry.link == "https://news.example/x"
     assert "Source: https://news.example/x" in entry.summary
+
+
+def test_pubdate_is_the_episodes_and_the_description_names_the_articles_date(
+        published_show: PublishedShow) -> None:
+    """Apps sort by pubDate, so it stays the release time; the article's date is said."""
+    from datetime import datetime
+
+    show = published_show
+    old = replace(show.episodes[0], article_published=datetime(2023, 4, 14, 13, 47))
+    ru = replace(show.episodes[1], language="ru", article_published=datetime(2023, 4, 12))
+    data = render_feed(show.settings, [old, ru], base_url=show.base_url,
+                       artwork_file="cover.jpg")
+    entries = {e.id: e for e in feedparser.parse(data).entries}
+    first, second = entries[old.guid], entries[ru.guid]
+    assert first.published == "Thu, 01 Jan 2026 08:30:00 +0000"
+    assert "Article published on 14 April 2023." in first.summary
+    assert "Статья опубликована 12 апреля 2023 г." in second.summary
+    assert first.summary.index("Article published") < first.summary.index(MACHINE_VOICE_NOTE)
+    plain = feedparser.parse(_feed(show)).entries[0]
+    assert "Article published" not in plain.summary

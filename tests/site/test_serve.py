@@ -395,3 +395,32 @@ def test_serve_with_a_host_that_is_no_address_is_a_usage_error(show: Path, tmp_p
     assert errors == [f"Error: --host {host!r} is not an IP address or a known host name: give "
                       "one of this machine's addresses, 0.0.0.0 for all of them, or 127.0.0.1 "
                       "for this machine only"]
+
+
+IMMUTABLE = "public, max-age=31536000, immutable"
+
+
+@pytest.mark.parametrize(("name", "cache"), [
+    ("bridge-1a2b3c4d.mp3", IMMUTABLE), ("bridge-1a2b3c4d.vtt", IMMUTABLE),
+    ("bridge-1a2b3c4d.srt", IMMUTABLE), ("bridge-1a2b3c4d.chapters.json", IMMUTABLE),
+    ("bridge-1a2b3c4d.jpg", IMMUTABLE),
+    ("feed.xml", "no-cache"), ("index.html", "no-cache"), ("bridge.html", "no-cache"),
+    ("bridge.embed.html", "no-cache"), ("player.js", "no-cache"), ("cover.jpg", "no-cache"),
+    ("a.mp3", "no-cache"), ("bridge-1a2b3c4d.html", "no-cache"),
+])
+def test_content_hashed_files_are_kept_the_rest_revalidated(server: tuple[int, Path], name: str,
+                                                          cache: str) -> None:
+    """An episode's files carry a content hash in their names and never change under them;
+    feed.xml and the pages change in place, so they are asked after every time (ETag, 304)."""
+    port, root = server
+    if not (root / name).exists():
+        (root / name).write_bytes(BODY)
+    for method, headers, status in (("GET", {}, 200), ("HEAD", {}, 200),
+                                    ("GET", {"Range": "bytes=0-9"}, 206)):
+        response, _ = _ask(port, method, "/" + name, headers)
+        assert response.status == status
+        assert response.getheader("Cache-Control") == cache
+    etag, _modified = _validators(port, "/" + name)
+    response, body = _ask(port, "GET", "/" + name, {"If-None-Match": etag})
+    assert response.status == 304 and body == b""
+    assert response.getheader("Cache-Control") == cache

@@ -1,10 +1,12 @@
 /* audiodigest player: plain script, no dependencies, no network beyond the page's own files.
- * Enhances every .ad-player on the page: play/pause, -15/+15 s, speed, seek bar, chapters
- * that seek, and a transcript whose current sentence is highlighted and clickable. The
- * transcript comes from the page when it was rendered with cues, else from the <track>. */
+ * Enhances every .ad-player on the page: play/pause, -15/+15 s, speed, seek bar, chapters (a
+ * list or a menu) that seek, and a transcript whose current sentence is highlighted and
+ * clickable. The transcript comes from the page when it was rendered with cues, else from the
+ * <track>. Words come from the page (data-l-*), so they are in the episode's language. */
 (function () {
   "use strict";
   var SKIP_S = 15;
+  var audios = [];
 
   function fmt(t) {
     if (!isFinite(t) || t < 0) { t = 0; }
@@ -15,15 +17,27 @@
     return m + ":" + ss;
   }
 
+  function key(text) {
+    return (text || "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  }
+
   function setup(root) {
     var audio = root.querySelector("audio");
     if (!audio) { return; }
+    audios.push(audio);
+    var words = {
+      play: root.getAttribute("data-l-play") || "Play",
+      pause: root.getAttribute("data-l-pause") || "Pause",
+      of: root.getAttribute("data-l-of") || "of"
+    };
     var play = root.querySelector(".ad-play");
+    var playLabel = play && play.querySelector(".ad-label");
     var back = root.querySelector(".ad-back");
     var fwd = root.querySelector(".ad-fwd");
     var speed = root.querySelector(".ad-speed");
     var seek = root.querySelector(".ad-seek");
     var time = root.querySelector(".ad-time");
+    var menu = root.querySelector(".ad-chapter-menu");
     var cueBox = root.querySelector(".ad-cues");
     var chapterButtons = Array.prototype.slice.call(root.querySelectorAll(".ad-chapter"));
     var cues = [];
@@ -52,14 +66,21 @@
       });
     }
 
+    // Pages rendered without cues: the transcript from the VTT track, a spoken chapter title
+    // as a heading, as the page itself would have it.
     function cuesFromTrack() {
       var trackEl = audio.querySelector("track");
       if (!trackEl || !cueBox || cueBox.querySelector(".ad-cue")) { return; }
       var track = trackEl.track;
       track.mode = "hidden";
+      var titles = {};
+      chapterButtons.forEach(function (b) {
+        var t = b.querySelector(".ad-ct");
+        titles[key(t ? t.textContent : "")] = parseFloat(b.getAttribute("data-start"));
+      });
       function build() {
         if (!track.cues || cueBox.querySelector(".ad-cue")) { return; }
-        var p = document.createElement("p");
+        var p = null;
         for (var i = 0; i < track.cues.length; i++) {
           var c = track.cues[i];
           var b = document.createElement("button");
@@ -68,10 +89,20 @@
           b.setAttribute("data-start", String(c.startTime));
           b.setAttribute("data-end", String(c.endTime));
           b.textContent = c.getCueAsHTML ? c.getCueAsHTML().textContent : c.text;
+          var k = key(b.textContent);
+          if (Object.prototype.hasOwnProperty.call(titles, k) && c.startTime >= titles[k] - 0.01) {
+            delete titles[k];
+            var h = document.createElement("h3");
+            h.className = "ad-cue-heading";
+            h.appendChild(b);
+            cueBox.appendChild(h);
+            p = null;
+            continue;
+          }
+          if (!p) { p = document.createElement("p"); cueBox.appendChild(p); }
           p.appendChild(b);
           p.appendChild(document.createTextNode(" "));
         }
-        cueBox.appendChild(p);
         collectCues();
         update();
       }
@@ -95,29 +126,24 @@
       if (found >= 0) {
         cues[found].classList.add("ad-current");
         cues[found].setAttribute("aria-current", "true");
-        keepVisible(cues[found]);
-      }
-    }
-
-    // In the embedded view the transcript is a short scrolling box: keep the sentence in it,
-    // moving only the box (scrollIntoView would also scroll the news page around the iframe).
-    function keepVisible(el) {
-      if (!cueBox || cueBox.scrollHeight <= cueBox.clientHeight) { return; }
-      var top = el.getBoundingClientRect().top - cueBox.getBoundingClientRect().top + cueBox.scrollTop;
-      if (top < cueBox.scrollTop || top + el.offsetHeight > cueBox.scrollTop + cueBox.clientHeight) {
-        cueBox.scrollTop = Math.max(0, top - cueBox.clientHeight / 3);
       }
     }
 
     function highlightChapter(t) {
+      var starts = chapterButtons.length ? chapterButtons.map(function (b) {
+        return parseFloat(b.getAttribute("data-start"));
+      }) : (menu ? Array.prototype.map.call(menu.options, function (o) {
+        return parseFloat(o.value);
+      }) : []);
       var found = -1;
-      for (var i = 0; i < chapterButtons.length; i++) {
-        if (parseFloat(chapterButtons[i].getAttribute("data-start")) <= t + 0.05) { found = i; }
+      for (var i = 0; i < starts.length; i++) {
+        if (starts[i] <= t + 0.05) { found = i; }
       }
       if (found === currentChapter) { return; }
       chapterButtons.forEach(function (b, i) {
         if (i === found) { b.setAttribute("aria-current", "true"); } else { b.removeAttribute("aria-current"); }
       });
+      if (menu && found >= 0 && document.activeElement !== menu) { menu.selectedIndex = found; }
       currentChapter = found;
     }
 
@@ -128,13 +154,13 @@
       if (seek) {
         seek.max = String(Math.max(1, Math.ceil(d)));
         if (document.activeElement !== seek) { seek.value = String(t); }
-        seek.setAttribute("aria-valuetext", fmt(t) + " of " + fmt(d));
+        seek.setAttribute("aria-valuetext", fmt(t) + " " + words.of + " " + fmt(d));
       }
       if (play) {
         var playing = !audio.paused && !audio.ended;
-        play.textContent = playing ? "Pause" : "Play";
-        play.setAttribute("aria-label", playing ? "Pause" : "Play");
-        play.setAttribute("aria-pressed", playing ? "true" : "false");
+        root.classList.toggle("ad-playing", playing);
+        play.setAttribute("aria-label", play.getAttribute(playing ? "data-pause-label" : "data-play-label"));
+        if (playLabel) { playLabel.textContent = playing ? words.pause : words.play; }
       }
       highlight(t);
       highlightChapter(t);
@@ -142,6 +168,7 @@
 
     function toggle() {
       if (audio.paused || audio.ended) {
+        if (audio.preload === "none") { audio.preload = "metadata"; }
         var p = audio.play();
         if (p && p.catch) { p.catch(function () { update(); }); }
       } else {
@@ -160,6 +187,9 @@
     if (seek) {
       seek.addEventListener("input", function () { seekTo(parseFloat(seek.value)); });
     }
+    if (menu) {
+      menu.addEventListener("change", function () { seekTo(parseFloat(menu.value)); });
+    }
     chapterButtons.forEach(function (b) {
       b.addEventListener("click", function () {
         seekTo(parseFloat(b.getAttribute("data-start")));
@@ -168,6 +198,10 @@
     ["timeupdate", "play", "pause", "ended", "loadedmetadata", "seeked", "ratechange"].forEach(function (ev) {
       audio.addEventListener(ev, update);
     });
+    // One voice at a time: starting a player pauses the others on the page (the index).
+    audio.addEventListener("play", function () {
+      audios.forEach(function (other) { if (other !== audio && !other.paused) { other.pause(); } });
+    });
 
     // Keyboard: Space/K play-pause, J/Left back, L/Right forward, unless a control wants the key.
     // With one player on the page (its own page, or the embed) the keys work from anywhere.
@@ -175,18 +209,16 @@
     keyTarget.addEventListener("keydown", function (ev) {
       if (ev.altKey || ev.ctrlKey || ev.metaKey) { return; }
       var tag = (ev.target && ev.target.tagName) || "";
-      var inControl = /^(BUTTON|INPUT|SELECT|TEXTAREA|SUMMARY|A)$/.test(tag);
-      var key = ev.key;
-      if ((key === " " && !inControl) || key === "k" || key === "K") {
-        if (tag === "TEXTAREA") { return; }
+      if (tag === "TEXTAREA" || (tag === "INPUT" && ev.target.type === "text")) { return; }
+      var inControl = /^(BUTTON|INPUT|SELECT|SUMMARY|A)$/.test(tag);
+      var k = ev.key;
+      if ((k === " " && !inControl) || k === "k" || k === "K") {
         ev.preventDefault();
         toggle();
-      } else if ((key === "ArrowLeft" && !inControl) || key === "j" || key === "J") {
-        if (tag === "TEXTAREA") { return; }
+      } else if ((k === "ArrowLeft" && !inControl) || k === "j" || k === "J") {
         ev.preventDefault();
         seekTo(audio.currentTime - SKIP_S);
-      } else if ((key === "ArrowRight" && !inControl) || key === "l" || key === "L") {
-        if (tag === "TEXTAREA") { return; }
+      } else if ((k === "ArrowRight" && !inControl) || k === "l" || k === "L") {
         ev.preventDefault();
         seekTo(audio.currentTime + SKIP_S);
       }
@@ -201,8 +233,12 @@
   }
 
   function init() {
-    if (/[?&]embed=1(&|$)/.test(window.location.search)) {
-      document.documentElement.className += " ad-embedded";
+    // Snippets from before the embed page pointed at the episode's page with ?embed=1: show
+    // them the compact player now.
+    var page = document.querySelector(".ad-player[data-embed]");
+    if (page && /[?&]embed=1(&|$)/.test(window.location.search)) {
+      window.location.replace(page.getAttribute("data-embed"));
+      return;
     }
     Array.prototype.forEach.call(document.querySelectorAll(".ad-player"), setup);
   }
