@@ -9,7 +9,7 @@ from pipeline_helpers import BASE_URL
 
 from audiodigest.audio.tags import read_chapters
 from audiodigest.pipeline import DigestOptions
-from audiodigest.show import publish as publish_module
+from audiodigest.show import identity as publish_module
 from audiodigest.show.publish import publish
 
 RUSSIAN = """# Москва приняла новый бюджет на 2018 год
