@@ -214,8 +214,8 @@ def _line_of(source: str, needle: str) -> int:
 
 def _fail(path: Path, line: int, message: str) -> LexiconError:
     error = LexiconError(f"{path}:{line}: {message} (see voices/LEXICON.md for the format)")
-    error.path = path  # type: ignore[attr-defined]
-    error.line = line  # type: ignore[attr-defined]
+    error.path = path
+    error.line = line
     return error
 
 
