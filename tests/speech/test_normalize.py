@@ -165,3 +165,21 @@ def test_hostile_200kb_is_normalized(name: str) -> None:
     bench/bench_script.py prints the time of each; here, the output stays bounded."""
     out = normalize(HOSTILE_200KB[name])
     assert len(out) < 20 * len(HOSTILE_200KB[name])
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
+@pytest.mark.parametrize("written", [
+    "Polls open at 9 a.m. EST on Tuesday.",
+    "The U.S. Army said so.",
+    "Dr. Smith met Gov. Newsom in Washington.",
+    "He hired a P.I. Jones recommended.",
+    "She lived on Baker St. near the park.",
+    "Acme Inc. Chief Executive Jane Doe spoke.",
+    "On Jan. 5 Lt. Col. Jones arrived at 5 p.m. GMT for talks.",
+])
+def test_a_respelled_abbreviation_leaves_no_pause(written: str) -> None:
+    """espeak-ng ends a clause (a pause) at a full stop before a capital: none may be left
+    inside a sentence once abbreviations are written out."""
+    out = subprocess.run(["espeak-ng", "-q", "-x", normalize(written)], capture_output=True,
+                         text=True, check=True).stdout
+    assert len(out.strip().splitlines()) == 1, (normalize(written), out)

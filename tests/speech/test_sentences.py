@@ -174,3 +174,18 @@ def test_a_german_day_before_a_month_does_not_end_the_sentence() -> None:
                            "Er kam am 3. Tag.", "de") == [
         "Am 14. April 2023 beschloss der Rat.", "Seit dem 3. März gilt er.", "Er kam am 3.",
         "Tag."]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Polls open at 9 a.m. EST on Tuesday.", ["Polls open at 9 a.m. EST on Tuesday."]),
+    ("Polls open at 9 a.m. EST. Results follow.",
+     ["Polls open at 9 a.m. EST.", "Results follow."]),
+    ("They met at 10 a.m. ET Tuesday.", ["They met at 10 a.m. ET Tuesday."]),
+    ("She lived on Baker St. near the park.", ["She lived on Baker St. near the park."]),
+    ("He hired a P.I. to follow her.", ["He hired a P.I. to follow her."]),
+    ("The U.S. Army said so.", ["The U.S. Army said so."]),
+    ("Dr. Smith and No. 10 met on Jan. 5 at St. Paul's.",
+     ["Dr. Smith and No. 10 met on Jan. 5 at St. Paul's."]),
+])
+def test_abbreviations_never_end_a_sentence(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
