@@ -13,19 +13,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
 from ..errors import ScriptError
 from ..models import Article, Script, Segment, SegmentKind, VoiceProfile
-from ..tts.voices import unreadable_pattern
 from .lexicon import Lexicon, default_lexicon_path, load_lexicons, restore
 from .normalize import normalize
 from .numbers import ordinal, year
 from .phrases import Phrases, phrases_for
 from .sentences import MAX_SEGMENT_CHARS, cut_long, split_sentences
+from .translit import foreign_runs, guess_language, readable_pattern, romanize_foreign
 
 __all__ = [
     "Pauses",
@@ -40,6 +40,15 @@ __all__ = [
 ]
 
 PHONEME_ENGINES = frozenset({"espeak"})
+ESPEAK_ENGINES = frozenset({"espeak", "pyttsx3"})
+ESPEAK_LANGUAGES = frozenset(
+    "ru uk be bg mk sr kk ky tt ba el ar fa ur he hi ka hy th cmn yue zh ja ko".split())
+"""Languages in other scripts that espeak-ng has voices for (`espeak-ng --voices`)."""
+MIN_FOREIGN_WORDS = 2
+"""A foreign passage needs this many words to be read by its own voice; one word (a name) is
+romanized for the article's voice."""
+FOREIGN_SHARE = 0.6
+"""A sentence whose letters are this much in another script is in that language."""
 """Engines that read espeak-ng's inline `[[...]]` phoneme input (espeak-ng's CLI does)."""
 MIN_CUT_CHARS = 60
 """Below this the written sentence is not cut further to make its spoken form fit."""
@@ -62,6 +71,8 @@ class Pauses:
     disclosure: int = 900
     transition: int = 500
     outro: int = 300
+    inline: int = 200
+    """Between the pieces of one sentence read by two voices (a quotation in its own language)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +93,14 @@ class ScriptOptions:
     """Lexicon entries may be sent as espeak `[[phonemes]]`. None: only for engines known to read
     them (PHONEME_ENGINES); pyttsx3's espeak driver reads `[[` as text, so it gets respellings."""
     max_segment_chars: int = MAX_SEGMENT_CHARS
+    readable: re.Pattern[str] | None = None
+    """The letters the voice reads; other scripts are romanized for it ("Лукашэнка" ->
+    "Lukashenka", then the lexicon). None: Latin plus the script of the voice's language."""
+    voice_languages: frozenset[str] | None = None
+    """Languages that have a voice here: a sentence (or a quoted one) wholly in one of them and
+    in a script the article's voice cannot read becomes a segment with that `language`, for its
+    own voice. None: espeak-ng's languages when the voice is espeak-ng's (ESPEAK_LANGUAGES),
+    else none, and such text is romanized."""
     intro: bool = True
     outro: bool = True
     pauses: Pauses = field(default_factory=Pauses)
@@ -94,6 +113,8 @@ _CONTROL = re.compile(
 _TAG = re.compile(r"</?[A-Za-z!?][^<>]{0,1000}>|<!--.*?-->", re.DOTALL)
 _BRACKETS = re.compile(r"\[{2,}|\]{2,}")
 _SPEAKABLE = re.compile(r"[^\W_]")
+_QUOTED = re.compile(r"([\"“„«‘‚'])([^\"“”„«»‘’‚]{2,}?)([\"”“»’'])")
+"""A quotation inside a sentence: its opening mark, its words, its closing mark."""
 _SPACES = re.compile(r"\s+")
 
 
@@ -199,9 +220,11 @@ class _Builder:
     """Accumulates segments and chapters; knows how to turn written text into speech."""
 
     def __init__(self, language: str, lexicon: Lexicon, options: ScriptOptions,
-                 phonemes: bool, unreadable: re.Pattern[str] | None = None) -> None:
+                 phonemes: bool, voice_languages: frozenset[str] = frozenset()) -> None:
         self.language = language
-        self.unreadable = unreadable
+        self.readable = options.readable or readable_pattern(language)
+        self.foreign = foreign_runs(self.readable)
+        self.voice_languages = voice_languages
         self.lexicon = lexicon
         self.options = options
         self.phonemes = phonemes
@@ -218,12 +241,12 @@ class _Builder:
         if self.segments:
             last = self.segments[-1]
             if last.pause_after_ms < ms:
-                self.segments[-1] = Segment(last.kind, last.text, ms, last.chapter, last.caption)
+                self.segments[-1] = replace(last, pause_after_ms=ms)
 
     def speech(self, written: str) -> str:
-        """Lexicon words become placeholders, the rest is normalized, then they come back."""
-        if self.unreadable is not None:  # a few: the voice would say "Chinese letter" for each
-            written = self.unreadable.sub(" ", written)
+        """Words in a script the voice cannot read are romanized (unless the lexicon knows
+        them), lexicon words become placeholders, the rest is normalized, then they come back."""
+        written = romanize_foreign(written, self.readable, keep=self.lexicon.knows)
         marked, replacements = self.lexicon.protect(written, phonemes=self.phonemes)
         return restore(normalize(marked, self.language), replacements)
 
@@ -250,21 +273,64 @@ class _Builder:
                     out.extend((piece, piece) for piece in cut_long(spoken, max_chars))
         return out
 
+    def parts(self, sentence: str, hint: str | None = None) -> list[tuple[str, str | None]]:
+        """The sentence as (text, language) pieces: a sentence, or a quotation in it, wholly in
+        another script and language that has a voice here is its own piece in that language.
+        `hint` is the language the whole paragraph's foreign letters point to."""
+        if not self.voice_languages or self.foreign.search(sentence) is None:
+            return [(sentence, None)]
+        whole = self._foreign_language(sentence, hint)
+        if whole is not None:
+            return [(sentence, whole)]
+        out: list[tuple[str, str | None]] = []
+        last = 0
+        for m in _QUOTED.finditer(sentence):
+            language = self._foreign_language(m.group(2), hint)
+            if language is None:
+                continue
+            out.append((sentence[last : m.start()], None))
+            out.append((m.group(0), language))
+            last = m.end()
+        if not out:
+            return [(sentence, None)]
+        out.append((sentence[last:], None))
+        return [(text.strip(), lang) for text, lang in out if speakable(text)]
+
+    def _foreign_language(self, text: str, hint: str | None) -> str | None:
+        letters = sum(1 for ch in text if ch.isalpha())
+        foreign = sum(len(run) for run in self.foreign.findall(text))
+        if not letters or foreign < FOREIGN_SHARE * letters:
+            return None
+        if len(self.foreign.findall(text)) < MIN_FOREIGN_WORDS:
+            return None
+        language = guess_language(text, hint)
+        return language if language in self.voice_languages else None
+
     def say(self, kind: SegmentKind, written: str, pause: int, chapter: int) -> int:
         """Add `written` as one or more segments; returns how many were added."""
         written = sanitize(written)
-        pairs = [pair for sentence in (split_sentences(written, self.language) if written else [])
-                 for pair in self.pieces(sentence)]
-        captions = balance_quotes([caption for caption, _text in pairs])
+        pieces: list[tuple[str, str, str | None, bool]] = []  # caption, text, language, ends
+        hint = guess_language(" ".join(self.foreign.findall(written))) if written else None
+        for sentence in split_sentences(written, self.language) if written else []:
+            parts = self.parts(sentence, hint)
+            for i, (part, language) in enumerate(parts):
+                ends = i == len(parts) - 1
+                if language is None:
+                    spoken = self.pieces(part)
+                    pieces.extend((c, t, None, ends and j == len(spoken) - 1)
+                                  for j, (c, t) in enumerate(spoken))
+                else:
+                    pieces.extend((c, normalize(c, language), language, ends)
+                                  for c in cut_long(part, self.options.max_segment_chars))
+        captions = balance_quotes([caption for caption, _t, _l, _e in pieces])
         added = 0
-        for caption, (_written, text) in zip(captions, pairs, strict=True):
+        for caption, (_written, text, language, ends) in zip(captions, pieces, strict=True):
             if speakable(text):
-                self.segments.append(
-                    Segment(kind, text, self.options.pauses.sentence, chapter, caption))
+                gap = self.options.pauses.sentence if ends else self.options.pauses.inline
+                self.segments.append(Segment(kind, text, gap, chapter, caption, language))
                 added += 1
         if added:
-            last = self.segments[-1]
-            self.segments[-1] = Segment(last.kind, last.text, pause, last.chapter, last.caption)
+            self.segments[-1] = replace(self.segments[-1], pause_after_ms=pause)
         return added
 
     def body(self, article: Article, chapter: int, headings_are_chapters: bool) -> int:
@@ -334,8 +400,11 @@ def build_script(
     phonemes = options.phonemes
     if phonemes is None:
         phonemes = voice.engine in PHONEME_ENGINES
+    voice_languages = options.voice_languages
+    if voice_languages is None:
+        voice_languages = ESPEAK_LANGUAGES if voice.engine in ESPEAK_ENGINES else frozenset()
     b = _Builder(language, _lexicon_for(voice, options, language), options, phonemes,
-                 unreadable_pattern(voice))
+                 voice_languages - {language.split("-")[0].lower()})
     words = phrases_for(language)
     if len(articles) == 1:
         _single(b, articles[0], options, words)
@@ -436,6 +505,7 @@ def script_to_json(script: Script) -> dict[str, object]:
                 "caption": s.display,
                 "text": s.text,
                 "pause_after_ms": s.pause_after_ms,
+                **({"language": s.language} if s.language else {}),
             }
             for i, s in enumerate(script.segments)
         ],
@@ -470,7 +540,8 @@ def format_script(script: Script) -> str:
             chapter = s.chapter
             lines.append("")
             lines.append(f"== {chapter + 1}. {script.chapters[chapter]} ==")
-        lines.append(f"{i:4d} {s.kind:<10} {s.display}  (+{s.pause_after_ms} ms)")
+        voice = f" [{s.language} voice]" if s.language else ""
+        lines.append(f"{i:4d} {s.kind:<10} {s.display}{voice}  (+{s.pause_after_ms} ms)")
         if s.text != s.display:
             lines.append(f"{'':4} {'says':<10} {s.text}")
     return "\n".join(lines) + "\n"
