@@ -113,6 +113,7 @@ _CONTROL = re.compile(
 _TAG = re.compile(r"</?[A-Za-z!?][^<>]{0,1000}>|<!--.*?-->", re.DOTALL)
 _BRACKETS = re.compile(r"\[{2,}|\]{2,}")
 _SPEAKABLE = re.compile(r"[^\W_]")
+_SENTENCE_START = re.compile(r"(^|[.!?]\s+)([^\W\d_])")
 _QUOTED = re.compile(r"([\"“„«‘‚'])([^\"“”„«»‘’‚]{2,}?)([\"”“»’'])")
 """A quotation inside a sentence: its opening mark, its words, its closing mark."""
 _SPACES = re.compile(r"\s+")
@@ -306,19 +307,32 @@ class _Builder:
         language = guess_language(text, hint)
         return language if language in self.voice_languages else None
 
-    def say(self, kind: SegmentKind, written: str, pause: int, chapter: int) -> int:
-        """Add `written` as one or more segments; returns how many were added."""
+    def say(self, kind: SegmentKind, written: str, pause: int, chapter: int,
+            spoken: str | None = None) -> int:
+        """Add `written` as one or more segments; returns how many were added. `spoken` is
+        what the script's own phrases say for it (a date in words), sentence for sentence."""
         written = sanitize(written)
         pieces: list[tuple[str, str, str | None, bool]] = []  # caption, text, language, ends
+        if spoken is not None:
+            captions = split_sentences(written, self.language)
+            # "... l'actualité. trois sujets": a sentence starts with a capital when said too
+            spoken = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(),
+                                         sanitize(spoken))
+            said = split_sentences(spoken, self.language)
+            if len(captions) != len(said):
+                captions, said = [written], [spoken]
+            pieces = [(c, self.speech(t), None, True) for c, t in zip(captions, said,
+                                                                      strict=True)]
+            written = ""
         hint = guess_language(" ".join(self.foreign.findall(written))) if written else None
         for sentence in split_sentences(written, self.language) if written else []:
             parts = self.parts(sentence, hint)
             for i, (part, language) in enumerate(parts):
                 ends = i == len(parts) - 1
                 if language is None:
-                    spoken = self.pieces(part)
-                    pieces.extend((c, t, None, ends and j == len(spoken) - 1)
-                                  for j, (c, t) in enumerate(spoken))
+                    own = self.pieces(part)
+                    pieces.extend((c, t, None, ends and j == len(own) - 1)
+                                  for j, (c, t) in enumerate(own))
                 else:
                     pieces.extend((c, normalize(c, language), language, ends)
                                   for c in cut_long(part, self.options.max_segment_chars))
@@ -361,19 +375,36 @@ def _title(article: Article, words: Phrases) -> str:
     return title if speakable(title) else words.untitled
 
 
-def _byline(article: Article, words: Phrases) -> str:
+def _same_name(a: str, b: str) -> bool:
+    """"BBC News" and "BBC News staff", "The Guardian" and "Guardian": one name said twice."""
+    def key(name: str) -> str:
+        return re.sub(r"[\W_]+", "", re.sub(r"^the\s+|\s+(?:staff|reporters?|newsroom)$", "",
+                                             name.strip().lower()))
+    ka, kb = key(a), key(b)
+    return bool(ka and kb) and (ka == kb or (min(len(ka), len(kb)) >= 3 and (ka in kb or kb in ka)))
+
+
+def _byline(article: Article, words: Phrases) -> tuple[str, str]:
+    """The byline as written (caption) and as said: the date in words in the article's
+    language; an author who is the source itself ("By BBC News, for BBC News") said once."""
     source = _source_name(article)
+    author = article.author
+    if author and source and _same_name(author, source):
+        author = None
     line = ""
-    if article.author:
-        line = words.by.format(author=article.author)
+    if author:
+        line = words.by.format(author=author)
         if source:
             line = words.by_for.format(by=line, source=source)
     elif source:
         line = words.from_source.format(source=source)
+    spoken = line
     if article.published:
         date = words.published.format(date=words.written_date(article.published))
+        said = words.published.format(date=words.spoken_date(article.published))
         line = f"{line}. {date}" if line else date
-    return line + "." if line else ""
+        spoken = f"{spoken}. {said}" if spoken else said
+    return (line + ".", spoken + ".") if line else ("", "")
 
 
 def _lexicon_for(voice: VoiceProfile, options: ScriptOptions, language: str) -> Lexicon:
@@ -425,14 +456,15 @@ def _single(b: _Builder, article: Article, options: ScriptOptions, words: Phrase
     title = _title(article, words)
     chapter = b.chapter(title)
     b.say("title", title, pauses.title, chapter)
-    if options.intro and _byline(article, words):
-        b.say("intro", _byline(article, words), pauses.intro, chapter)
+    byline, said = _byline(article, words)
+    if options.intro and byline:
+        b.say("intro", byline, pauses.intro, chapter, spoken=said)
     disclosure = words.disclosure if options.disclosure_text is None else options.disclosure_text
     if options.disclosure and disclosure:
         b.say("disclosure", disclosure, pauses.disclosure, chapter)
     b.body(article, chapter, headings_are_chapters=True)
     if options.outro:
-        closing = words.outro.format(title=title)
+        closing = words.outro.format(title=words.brief(title))
         if _source_name(article):
             closing += words.outro_from.format(source=_source_name(article))
         elif article.author:
@@ -447,8 +479,9 @@ def _digest(b: _Builder, articles: Sequence[Article], options: ScriptOptions,
     pauses = options.pauses
     show = options.show_title or words.digest_show
     chapter = b.chapter(words.headlines)
-    b.say("intro", words.digest_intro.format(show=show, count=len(articles)), pauses.intro,
-          chapter)
+    b.say("intro", words.digest_intro.format(show=show, count=words.count(len(articles))),
+          pauses.intro, chapter,
+          spoken=words.digest_intro.format(show=show, count=words.count(len(articles), True)))
     for i, article in enumerate(articles):
         lead = words.lead_first if i == 0 else (
             words.lead_last if i == len(articles) - 1 else words.lead_then)
@@ -463,8 +496,9 @@ def _digest(b: _Builder, articles: Sequence[Article], options: ScriptOptions,
             words.story_last if i == len(articles) - 1 else words.story_next)
         b.say("transition", f"{word}.", pauses.transition, chapter)
         b.say("title", _title(article, words), pauses.title, chapter)
-        if options.intro and _byline(article, words):
-            b.say("intro", _byline(article, words), pauses.intro, chapter)
+        byline, said = _byline(article, words)
+        if options.intro and byline:
+            b.say("intro", byline, pauses.intro, chapter, spoken=said)
         b.body(article, chapter, headings_are_chapters=False)
     if options.outro:
         sources = list(dict.fromkeys(s for s in (_source_name(a) for a in articles) if s))
