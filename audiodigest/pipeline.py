@@ -130,7 +130,7 @@ def make_script(
     from .speech.script import ScriptOptions, build_script
 
     choice = choose_voice(options.voice or voice_name, articles[0].language)
-    check_voice(choice.profile, articles)
+    check_voice(choice.profile, articles, asked=bool(options.voice or voice_name))
     script_opts = ScriptOptions(
         disclosure=disclosure if options.disclosure is None else options.disclosure,
         show_title=show_title,

@@ -114,8 +114,10 @@ _TAG = re.compile(r"</?[A-Za-z!?][^<>]{0,1000}>|<!--.*?-->", re.DOTALL)
 _BRACKETS = re.compile(r"\[{2,}|\]{2,}")
 _SPEAKABLE = re.compile(r"[^\W_]")
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+)([^\W\d_])")
-_QUOTED = re.compile(r"([\"“„«‘‚'])([^\"“”„«»‘’‚]{2,}?)([\"”“»’'])")
-"""A quotation inside a sentence: its opening mark, its words, its closing mark."""
+_QUOTE_MARKS_ALL = "\"“”„«»‘’‚'"
+_QUOTED = re.compile(r"(?:(?<=[\"“„«‘‚'])|^)([^\"“”„«»‘’‚]{2,}?)(?=[\"”“»’']|$)")
+"""A quotation inside a sentence with its marks; one that a sentence break cut ("«Жыве
+Беларусь! | Свабоду палітвязням!»") may lack its opening or its closing mark."""
 _SPACES = re.compile(r"\s+")
 
 
@@ -286,12 +288,18 @@ class _Builder:
         out: list[tuple[str, str | None]] = []
         last = 0
         for m in _QUOTED.finditer(sentence):
-            language = self._foreign_language(m.group(2), hint)
+            if m.start() == 0 and m.end() == len(sentence):
+                continue  # the whole sentence, which is not foreign enough
+            language = self._foreign_language(m.group(1), hint)
             if language is None:
                 continue
-            out.append((sentence[last : m.start()], None))
-            out.append((m.group(0), language))
-            last = m.end()
+            start = m.start() - 1 if m.start() and sentence[m.start() - 1] in _QUOTE_MARKS_ALL \
+                else m.start()
+            end = m.end() + 1 if m.end() < len(sentence) and \
+                sentence[m.end()] in _QUOTE_MARKS_ALL else m.end()
+            out.append((sentence[last:start], None))
+            out.append((sentence[start:end], language))
+            last = end
         if not out:
             return [(sentence, None)]
         out.append((sentence[last:], None))

@@ -105,3 +105,31 @@ def test_the_english_voice_reads_the_romanized_name_not_letter_names() -> None:
     out = subprocess.run(["espeak-ng", "-q", "-x", "-v", "en", text], capture_output=True,
                          text=True, check=True).stdout
     assert re.search(r"l,u:k", out) and "lEt3" not in out  # no "Cyrillic letter ..."
+
+
+LONG_QUOTE = ("Protesters in Minsk carried banners reading «Жыве Беларусь! Свабоду палітвязням! "
+              "Лукашэнка, сыходзь!» as riot police watched from the square.")
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
+def test_an_english_story_with_a_long_cyrillic_quote_is_not_refused() -> None:
+    from audiodigest.pipeline import DigestOptions, make_script
+
+    for options in (DigestOptions(), DigestOptions(voice="en-us")):
+        script, _choice = make_script([article(LONG_QUOTE)], options)
+        body = [s for s in script.segments if s.kind == "body"]
+        assert any("Жыве" in s.display for s in body)
+        assert all(s.language in (None, "be") for s in body)
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
+def test_only_an_article_whose_own_language_has_no_voice_is_refused() -> None:
+    from audiodigest.errors import VoiceNotFound
+    from audiodigest.pipeline import DigestOptions, make_script
+
+    russian = article("Лукашенко заявил, что выборы прошли спокойно и без нарушений.",
+                      language="ru")
+    script, choice = make_script([russian], DigestOptions())
+    assert choice.profile.language.startswith("ru")
+    with pytest.raises(VoiceNotFound, match=r"leave out --voice .*\(ru\) picks its own voice"):
+        make_script([russian], DigestOptions(voice="en-us"))
