@@ -38,6 +38,10 @@ STATES = {
     "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
     "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
     "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    # Canadian provinces
+    "ON": "Ontario", "QC": "Quebec", "BC": "British Columbia", "AB": "Alberta",
+    "MB": "Manitoba", "SK": "Saskatchewan", "NS": "Nova Scotia", "NB": "New Brunswick",
+    "NL": "Newfoundland and Labrador", "PE": "Prince Edward Island",
     "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "PR": "Puerto Rico",
     # AP style
     "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
@@ -112,7 +116,16 @@ def _unit(m: re.Match[str]) -> str:
     return f"{_UNITS.get(m.group(1), m.group(1))} {number}"
 
 
+def _postcode(m: re.Match[str]) -> str:
+    """"SW1A 2AA" -> "S W one A, two A A": a British postcode is spelled, in its two halves."""
+    def spell(part: str) -> str:
+        return " ".join(digits(ch) if ch.isdigit() else ch for ch in part)
+    return f"{spell(m.group(1))}, {spell(m.group(2))}"
+
+
 PASSES: tuple[Pass, ...] = (
+    # British postcodes: "SW1A 2AA", "M1 1AE", "EH1 2NG"
+    (re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) (\d[ABD-HJLNP-UW-Z]{2})\b"), _postcode),
     # "P.O. Box 1234", "PO Box 12"
     (re.compile(r"\bP\.?\s?O\.? Box (\d{1,6})\b"), lambda m: f"P O Box {pairs(m.group(1))}"),
     # a house number before a street: "123 Main St", "221B Baker Street", "400 E Main St"

@@ -149,5 +149,8 @@ def _roman(m: re.Match[str]) -> str:
 
 
 ROMAN_PASSES: tuple[Pass, ...] = (
-    (re.compile(r"(\b[A-Z][a-z]+ )?\b([A-Z][a-z]+) ([IVXLC]{1,7})\b(?![.'’]\w)(?!-)"), _roman),
+    (re.compile(r"(\b[A-Z][a-z]+ )?\b([A-Z][a-z]+) ([IVXLC]{1,7})\b(?=['’]s\b|(?![.'’]\w))(?!-)"),
+     _roman),
+    (re.compile(r"\bWW(II|I|2|1)\b"), lambda m: "World War " + (
+        "two" if m.group(1) in ("II", "2") else "one")),
 )

@@ -128,12 +128,20 @@ MAX_YEAR = 2099
 MIN_YEAR = 1100
 
 
+_YEAR_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|"
+    r"[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|"
+    r"[Ff]iscal|FY|Q[1-4]|[Qq]uarter|[Yy]ear|[Ss]eason|one|two|three|four)[\s-]+$")
+
+
 def _year(m: re.Match[str]) -> str:
     value = int(m.group(1))
     follower = (m.group(2) or "").lower()
     if not MIN_YEAR <= value <= MAX_YEAR:
         return cardinal(value) + (m.group(2) and " " + m.group(2) or "")
-    if follower.endswith("s") and follower.islower() and follower not in YEAR_NOUNS:
+    year_before = _YEAR_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None
+    if (follower.endswith("s") and follower.islower() and follower not in YEAR_NOUNS
+            and not year_before):
         return f"{cardinal(value)} {m.group(2)}"
     return year(value) + (f" {m.group(2)}" if m.group(2) else "")
 
@@ -172,4 +180,8 @@ _YEAR_PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(?P<c>1[1-9]|20)(?P<dec>\d)0['’]?s\b|(?:(?<=[\s(\"“-])|^)['’]?"
                 r"(?P<short>\d)0['’]?s\b"), _decade),
     (re.compile(r"(?<![\d,.])(\d{4})(?!\d|[,.]\d)(?: ([A-Za-z]+))?"), _year),
+    # "back in '08", "the class of '99"
+    (re.compile(r"(?<![\w'’])['’](\d)(\d)\b(?!['’]?s\b)(?![.,]\d)"),
+     lambda m: f"oh {cardinal(int(m.group(2)))}" if m.group(1) == "0"
+     else cardinal(int(m.group(1) + m.group(2)))),
 )

@@ -151,6 +151,8 @@ def _unit_allowed(m: re.Match[str], unit: str) -> bool:
         return True
     if unit in _STRICT:
         return not m.group("sep") or word in _STRICT_NEXT  # "60W", "5 in of rain"
+    if unit == "m" and not m.group("sep") and word.islower() and not word.endswith("s"):
+        return True  # "the 100m sprint" ("5m people" is millions: an earlier pass)
     return word in NOT_NOUNS
 
 
@@ -160,7 +162,8 @@ def _measure(m: re.Match[str]) -> str:
         return m.group(0)
     num, num2 = m.group("num"), m.group("num2")
     hyphened = m.group("sep") == "-"
-    singular = hyphened or (after_determiner(m) and describes_noun(m))
+    compact = not m.group("sep") and not per
+    singular = hyphened or ((after_determiner(m) or compact) and describes_noun(m))
     last = num2 or num
     words = unit_words(unit, singular or (is_one(last) and not num2))
     if per:

@@ -88,15 +88,22 @@ _CODES = sorted((k for k in CURRENCIES if k.isalpha() and k.isupper() and k != "
                 reverse=True)
 """Codes said before or after an amount; not "PHP", which before a number is the language."""
 _PREFIX = ("(?:" + "|".join(re.escape(s) for s in _SYMBOLS if s not in ("zł", "Kč", "Rs"))
-           + r"|\bRs\b\.?|\b(?:" + "|".join(_CODES) + r")\b)")
+           + r"|\bRs\b\.?|\b(?:" + "|".join(_CODES) + r")(?=\s?\d))")
 _SUFFIX = (r"(?:\s?(?:€|₽|₴|₹|₺|₪|₩|¥|£|\$)|\s?(?:zł|Kč)(?!\w)|\s(?:"
            + "|".join(_CODES) + r")\b)")
-_SCALE = (r"(?:\s?(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn)\b"
+_SCALE = (r"(?:(?:\s?|-)(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn)\b"
           r"|(?<=\d)[kKmMbBtT]\b(?![-'’])|\s(?:lakhs?|crores?)\b)")
 """A scale word after an amount; a single letter only straight after the digits ("$5m")."""
 _AMOUNT = (rf"(?P<num>{NUM})(?P<scale1>{_SCALE})?"
            rf"(?:\s?[-–—]\s?(?P<cur2>{_PREFIX})?\s?(?P<num2>{NUM}))?(?P<scale>{_SCALE})?")
 _PERCENT = r"\s?(?:%|per ?cent\b|pct\b)"
+_PER = {"hr": "hour", "h": "hour", "hour": "hour", "mo": "month", "month": "month",
+        "yr": "year", "year": "year", "day": "day", "wk": "week", "week": "week", "gal": "gallon",
+        "l": "liter", "kg": "kilogram", "lb": "pound", "bbl": "barrel", "barrel": "barrel",
+        "share": "share", "person": "person", "night": "night", "t": "tonne", "tonne": "tonne",
+        "ton": "ton", "MWh": "megawatt hour", "kWh": "kilowatt hour", "sq ft": "square foot",
+        "oz": "ounce", "m2": "square meter", "m²": "square meter", "head": "head"}
+_PER_RE = "|".join(sorted((re.escape(k) for k in _PER), key=len, reverse=True))
 
 
 def _currency(key: str) -> Currency:
@@ -128,12 +135,27 @@ def _amount(num: str, cur: Currency, scale: str, singular: bool) -> str:
 
 
 def _scale_word(raw: str | None) -> str:
-    return SCALES[raw.strip().lower()] if raw else ""
+    return SCALES[raw.strip(" -").lower()] if raw else ""
+
+
+def _per(m: re.Match[str]) -> str:
+    per = m.groupdict().get("per")
+    return f" per {_PER[per]}" if per else ""
+
+
+def _singular(m: re.Match[str]) -> bool:
+    """Before its noun an amount is singular: "a $5 fee", "a $25-an-hour job"."""
+    after = m.string[m.end() : m.end() + 2]
+    return attributive(m) or (len(after) == 2 and after[0] == "-" and after[1].isalpha())
 
 
 def _money(m: re.Match[str]) -> str:
+    return _money_words(m) + _per(m)
+
+
+def _money_words(m: re.Match[str]) -> str:
     cur = _currency(m.group("cur"))
-    singular = attributive(m)
+    singular = _singular(m)
     num, num2 = m.group("num"), m.group("num2")
     scale = _scale_word(m.group("scale"))
     first_scale = _scale_word(m.group("scale1")) or (scale if num2 is None else "")
@@ -148,7 +170,7 @@ def _money(m: re.Match[str]) -> str:
 def _money_after(m: re.Match[str]) -> str:
     """"500 USD", "20 zł", "5€": the currency after the amount."""
     cur = _currency(m.group("cur"))
-    singular = attributive(m)
+    singular = _singular(m)
     scale = _scale_word(m.group("scale"))
     num2 = m.group("num2")
     if num2 is None:
@@ -172,7 +194,8 @@ def _pence(m: re.Match[str]) -> str:
 
 
 PASSES: tuple[Pass, ...] = (
-    (re.compile(rf"(?<![\w$£€¥₹])(?P<cur>{_PREFIX})\s?{_AMOUNT}"), _money),
+    (re.compile(rf"(?<![\w$£€¥₹])(?P<cur>{_PREFIX})\s?{_AMOUNT}(?:/(?P<per>{_PER_RE})\b)?"),
+     _money),
     (re.compile(rf"(?<![\w.,]){_AMOUNT.replace('?P<cur2>', '?:')}(?P<cur>{_SUFFIX})(?![\w$])"),
      _money_after),
     (re.compile(rf"(?P<a>{NUM})(?:(?P<pa>{_PERCENT})?\s?[-–—]\s?(?P<b>{NUM}))?{_PERCENT}"),

@@ -56,6 +56,9 @@ NUMBER_PASSES: tuple[Pass, ...] = (
 )
 """Ordinals and "No. 10": they need a digit."""
 PASSES: tuple[Pass, ...] = (
+    # letters: "A-Z", "grades A-F"
+    (re.compile(r"(?<![\w-])([A-Z])[-–]([A-Z])\b(?![-'’]\w)"),
+     lambda m: f"{m.group(1)} to {m.group(2)}"),
     (re.compile(r"\b(?i:(e\.g|i\.e|a\.k\.a|etc|vs|approx))\.(?=\s|$)|\b(est)\.(?=\s|$)"),
      lambda m: ABBREVIATIONS[(m.group(1) or m.group(2)).lower()]),
     (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Rev|Hon|"

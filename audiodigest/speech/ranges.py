@@ -80,6 +80,12 @@ def _fraction(m: re.Match[str]) -> str:
     return fraction(num, den)
 
 
+def _fraction_suffixed(m: re.Match[str]) -> str:
+    """"1/3rd", "2/3rds": the ordinal suffix only confirms it is a fraction."""
+    num, den = int(m.group(1)), int(m.group(2))
+    return fraction(num, den) if num < den else m.group(0)
+
+
 def _mixed(m: re.Match[str]) -> str:
     num, den = int(m.group(2)), int(m.group(3))
     if num >= den or den not in _DENOMINATORS:
@@ -109,7 +115,14 @@ _NUM = r"(?<!\d)(?<!\d[,.])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?"
 """A number as a range or score has it; possessive and never starting inside another number,
 so a 1,000-character run of digits and commas costs one scan."""
 
+_CALL_BEFORE = r"(?:[Cc]all(?:ed|ing|s)?|[Dd]ial(?:l?ed|l?ing|s)?|[Pp]hone(?:d)?|[Rr]ing(?:s)?|[Tt]ext(?:ed)?)"
 PHONE_PASSES: tuple[Pass, ...] = (
+    # emergency numbers: "call 911", "a 911 call", "dial 999"
+    (re.compile(rf"\b({_CALL_BEFORE} )(911|999|112|000|111|101)\b(?![-.,/]\d)"),
+     lambda m: m.group(1) + digits(m.group(2))),
+    (re.compile(r"(?<![\d,.])(?:911|(?:999|112)(?= (?:call|calls|dispatcher|dispatchers|operator|"
+                r"operators|line)\b))\b(?![-.,/]\d)"), lambda m: digits(m.group(0))),
+    (re.compile(r"\((0\d{1,4})\)\s?(\d{3,4})[\s-](\d{3,4})\b(?![-.]\d)"), _phone),
     (re.compile(r"(?<![\w+])(?:\+?1[\s.-])?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b(?![-.]\d)"),
      _phone),
     (re.compile(r"(?<![\w+])\+\d{1,3}(?:[\s-]\(?\d{1,4}\)?){2,5}\b(?![-.]\d)"), _phone),
@@ -121,6 +134,7 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(24/7|9/11|50/50)\b"), lambda m: _SPECIAL_SLASHES[m.group(1)]),
     (re.compile(rf"(?<![\d/.,])(\d+)?[ -]?([{_VULGAR_CHARS}])"), _vulgar),
     (re.compile(r"(?<![\d/.,])(\d+)[ -](\d{1,2})/(\d{1,3})(?![\d/])"), _mixed),
+    (re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,3})(?:st|nd|rd|th)s?\b"), _fraction_suffixed),
     (re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,3})\b(?![/\d])"), _fraction),
     (re.compile(r"(?<=\d)\s?/\s?(?=\d)"), lambda m: " slash "),
     # a ratio: "16:9 screens", "a 3:2 majority"

@@ -82,7 +82,21 @@ def _colon_time(m: re.Match[str]) -> str:
     return clock(hour, minute)
 
 
+_ZONES = (r"GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|JST|IST|AEST|"
+          r"hrs|hours|h|local time|Kyiv time|Moscow time|Z")
+
+
+def _military(m: re.Match[str]) -> str:
+    """"0900 GMT" -> "oh nine hundred", "1430 GMT" -> "fourteen thirty"."""
+    hour, minute = int(m.group(1)), int(m.group(2))
+    head = f"oh {cardinal(hour)}" if m.group(1).startswith("0") else cardinal(hour)
+    tail = "hundred" if minute == 0 else (f"oh {cardinal(minute)}" if minute < 10
+                                          else cardinal(minute))
+    return f"{head} {tail}"
+
+
 PASSES: tuple[Pass, ...] = (
+    (re.compile(rf"(?<![\w.,:$£€-])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:{_ZONES})\b)"), _military),
     (re.compile(rf"\b({_T}){_AMPM}?\s?[-–—]\s?({_T}){_AMPM}"), _time_range),
     (re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d):([0-5]\d)\b" + _AMPM + "?"), _seconds),
     (re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?" + _AMPM), _time_ampm),
