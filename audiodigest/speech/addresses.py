@@ -91,6 +91,9 @@ def _saint_or_street(m: re.Match[str]) -> str:
     return f"{before}{'Saint' if word == 'St' else 'Doctor'}"
 
 
+_NOT_CITIES = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split())
 _NEED_ZIP = frozenset({"MD", "MA", "MS", "PA", "LA", "ME", "OR", "IN", "HI", "ID", "CO", "DE"})
 """Codes that after "Name, " are more often a degree, a word or a city ("John Smith, MD"): a
 state only with a ZIP code after it."""
@@ -100,6 +103,11 @@ def _state(m: re.Match[str]) -> str:
     code, dot, zip_code = m.group(2), m.group(3), m.group(4)
     if (code in _NEED_ZIP and not zip_code) or (not code.isupper() and not dot):
         return m.group(0)
+    city = m.group(1).rstrip(", ").split()[-1]
+    following = m.string[m.end() : m.end() + 2]
+    if not zip_code and (city in _NOT_CITIES or (len(following) == 2 and following[0] == " "
+                                                  and following[1].isupper())):
+        return m.group(0)  # "in December, AR Headset rumors", "Smith, OR Jones"
     spoken = f"{m.group(1)}{STATES[code]}"
     if zip_code:
         spoken += " " + digits(zip_code)

@@ -138,8 +138,8 @@ def _roman(m: re.Match[str]) -> str:
     if numeral == "I" and re.match(r"\s+(?:am|think|was told|'m|’m|have|had)\b",
                                    m.string[m.end():]):
         return m.group(0)
-    if len(numeral) == 1 and not (person or context):
-        return m.group(0)  # "Malcolm X", "Model S", "Generation X"
+    if len(numeral) == 1 and not (name in REGNAL_NAMES or context):
+        return m.group(0)  # "Malcolm X", "Xbox One X", "Saturn V", "Yoga C940"
     if ("L" in numeral or "C" in numeral) and not (person or context):
         return m.group(0)  # "Washington DC", "Grade LI"
     head = m.group(0)[: m.start(3) - m.start(0)]

@@ -141,6 +141,8 @@ def unit_words(unit: str, singular: bool) -> str:
 
 
 def _unit_allowed(m: re.Match[str], unit: str) -> bool:
+    if unit == "in" and m.string.startswith("-", m.end()):
+        return False  # "2-in-1"
     if unit not in _AMBIGUOUS or m.group("sep") == "-":
         return True
     nxt = _NEXT.match(m.string, m.end())

@@ -150,7 +150,13 @@ def _singular(m: re.Match[str]) -> bool:
 
 
 def _money(m: re.Match[str]) -> str:
-    return _money_words(m) + _per(m)
+    spoken = _money_words(m)
+    cur = _currency(m.group("cur"))
+    following = m.string[m.end() : m.end() + len(cur.many) + 2].lower()
+    if re.match(rf"\s({re.escape(cur.one.lower())}|{re.escape(cur.many.lower())})\b", following):
+        # "$7.9 million dollars": the text names the currency itself
+        spoken = spoken.removesuffix(" " + cur.many).removesuffix(" " + cur.one)
+    return spoken + _per(m)
 
 
 def _money_words(m: re.Match[str]) -> str:
@@ -201,8 +207,10 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?P<a>{NUM})(?:(?P<pa>{_PERCENT})?\s?[-–—]\s?(?P<b>{NUM}))?{_PERCENT}"),
      _percent),
     (re.compile(r"(?<![\w.,£$€])(\d{1,2})(p|c)\b(?![.']\w)"), _pence),
-    # a scale without a currency: "4bn people", "300k messages", "2 mln tonnes"
-    (re.compile(rf"(?<![\w.])({NUM})\s?(bn|bln|tn|mn|mln)\b|(?<![\w.])({NUM})([kK])\b(?![-'’])"),
+    # a scale without a currency: "4bn people", "300k messages", "2 mln tonnes" ("4K video"
+    # and "5K run" are no thousands)
+    (re.compile(rf"(?<![\w.])({NUM})\s?(bn|bln|tn|mn|mln)\b|(?<![\w.])"
+                r"(\d{2,}(?:[,.]\d+)?|\d[,.]\d+|\d(?=k))([kK])\b(?![-'’])"),
      lambda m: f"{number_words(m.group(1) or m.group(3))} "
                f"{SCALES[(m.group(2) or m.group(4)).lower()]}"),
 )

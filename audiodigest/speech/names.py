@@ -56,8 +56,8 @@ NUMBER_PASSES: tuple[Pass, ...] = (
 )
 """Ordinals and "No. 10": they need a digit."""
 PASSES: tuple[Pass, ...] = (
-    # letters: "A-Z", "grades A-F"
-    (re.compile(r"(?<![\w-])([A-Z])[-–]([A-Z])\b(?![-'’]\w)"),
+    # letters: "A-Z", "grades A-F" (not "J-K" for Jammu and Kashmir, nor "D-N.Y." for a party)
+    (re.compile(r"(?<![\w-])(A)[-–]([C-Z])\b(?![-'’.]\w)(?!\.\w)"),
      lambda m: f"{m.group(1)} to {m.group(2)}"),
     (re.compile(r"\b(?i:(e\.g|i\.e|a\.k\.a|etc|vs|approx))\.(?=\s|$)|\b(est)\.(?=\s|$)"),
      lambda m: ABBREVIATIONS[(m.group(1) or m.group(2)).lower()]),

@@ -33,10 +33,11 @@ MIN_SHOUTED_WORDS = 3
 
 
 _SPACED_THOUSANDS: Pass = (
-    re.compile(r"(?<![\d,.])(\d{1,3})((?: \d{3})+)(?![\d,.]| \d)"),
+    re.compile(r"(?<![\d,.] )(?<![\d,.])(\d{1,3})((?: \d{1,2}00)+)(?![\d,.]| \d|\s?%)"),
     lambda m: m.group(1) + m.group(2).replace(" ", ","))
 """"12 000" and "1 000 000" (thousands set off by spaces, as in much of Europe), after the
-telephone numbers have taken their digit groups."""
+telephone numbers have taken their digit groups; only round groups ("74 100%" in a table of
+figures, "380 795 200" in a phone number are not one number)."""
 
 
 @lru_cache(maxsize=4)

@@ -33,6 +33,15 @@ def _phone(m: re.Match[str]) -> str:
     return ", ".join(digits(g) for g in re.findall(r"\d+", m.group(0)))
 
 
+def _international(m: re.Match[str]) -> str:
+    """"+49 (0)69 380 795 200": the "(0)" is dialled only from inside the country."""
+    return _phone_groups(m.group(0).replace("(0)", " "))
+
+
+def _phone_groups(text: str) -> str:
+    return ", ".join(digits(g) for g in re.findall(r"\d+", text))
+
+
 def _local_phone(m: re.Match[str]) -> str:
     """"555-0123": a phone number unless both halves are round ("500-1000" is a range)."""
     first, second = m.group(1), m.group(2)
@@ -125,7 +134,8 @@ PHONE_PASSES: tuple[Pass, ...] = (
     (re.compile(r"\((0\d{1,4})\)\s?(\d{3,4})[\s-](\d{3,4})\b(?![-.]\d)"), _phone),
     (re.compile(r"(?<![\w+])(?:\+?1[\s.-])?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b(?![-.]\d)"),
      _phone),
-    (re.compile(r"(?<![\w+])\+\d{1,3}(?:[\s-]\(?\d{1,4}\)?){2,5}\b(?![-.]\d)"), _phone),
+    (re.compile(r"(?<![\w+])\+\d{1,3}(?:\s?\(0\))?(?:[\s-]?\(?\d{1,4}\)?){2,5}\b(?![-.]\d)"),
+     _international),
     (re.compile(r"(?<![\w+.,])\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b(?![-.]\d)"), _phone),
     (re.compile(r"(?<![\w.,/-])\b([2-9]\d{2})-(\d{4})\b(?![-.,/]\d)"), _local_phone),
 )
