@@ -128,8 +128,17 @@ _SQ_RE = r"(?:sq\.?\s?(?:km|m|ft|mi|yd)|(?:km|m|cm|mm|ft|mi|in)(?:[²³]|(?<=m)[
 _NEXT = re.compile(r"\s*(?:([A-Za-z]+)|([.,;:!?)\"”]|$))")
 
 
+_PER_TIME = {"month": "month", "mo": "month", "year": "year", "yr": "year", "day": "day",
+             "d": "day", "week": "week", "wk": "week", "hour": "hour", "person": "person",
+             "capita": "capita", "head": "head"}
+"""Denominators that are no units: "300 kWh/month", "2 kg/person"."""
+_PER_RE = "|".join(sorted([*(re.escape(u) for u in UNITS), *_PER_TIME], key=len, reverse=True))
+
+
 def unit_words(unit: str, singular: bool) -> str:
     """The spoken unit: ("km", False) -> "kilometers", ("m²", True) -> "square meter"."""
+    if unit in _PER_TIME:
+        return _PER_TIME[unit]
     power = ""
     if unit[-1] in _SQUARE and unit[:-1].rstrip() in UNITS:
         power, unit = _SQUARE[unit[-1]], unit[:-1]
@@ -213,6 +222,6 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?<![\w.])({NUM})(?:\"|″|-inch\b)(?= [a-z]|[.,;)]|$)"), _inches),
     (re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)([CF])\b(?![.'’-]?\w)"), _temperature),
     (re.compile(rf"(?<![\w.])(?P<num>{NUM}){_RANGE}(?P<sep>\s?|-)(?P<unit>{_SQ_RE}|{_UNIT_RE})"
-                rf"(?:/(?P<per>{_UNIT_RE}))?(?P<pow>[²³](?!\d))?(?![\w/²³°])"), _measure),
+                rf"(?:/(?P<per>{_PER_RE})\b)?(?P<pow>[²³](?!\d))?(?![\w/²³°])"), _measure),
     (re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)x\b(?!\d)"), _times),
 )
