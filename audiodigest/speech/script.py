@@ -24,6 +24,8 @@ from .lexicon import Lexicon, default_lexicon_path, load_lexicons, restore
 from .normalize import normalize
 from .numbers import ordinal, year
 from .phrases import Phrases, phrases_for
+from .quotes import balance_quotes
+from .render import format_script, script_to_json
 from .sentences import MAX_SEGMENT_CHARS, cut_long, split_sentences
 from .translit import foreign_runs, guess_language, readable_pattern, romanize_foreign
 
@@ -131,66 +133,6 @@ def sanitize(text: str) -> str:
     text = _TAG.sub(" ", text)
     text = _BRACKETS.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
-
-
-# --- quotation marks in captions ------------------------------------------------------------
-
-_CLOSERS = {"“": "””“", "„": "“”", "‚": "‘’", "‘": "’", "«": "»", "»": "«", '"': '"'}
-"""Opening mark -> the marks that close it ("„...“" in German, "“...”" in English, "»...«")."""
-_PAIR = {"“": "”", "„": "“", "‚": "‘", "‘": "’", "«": "»", "»": "«", '"': '"'}
-"""Opening mark -> the mark written to close it in a caption."""
-_QUOTE_MARKS = re.compile(r"[\"“”„«»‚‘’]")
-_OPEN_BEFORE = frozenset(" \t([{—–-/")
-
-
-def _quote_role(text: str, i: int, stack: list[str]) -> str | None:
-    """"open", "close" or None (an apostrophe, an inch mark) for the mark at `text[i]`."""
-    ch = text[i]
-    before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if stack and ch in _CLOSERS[stack[-1]] and not (ch == "’" and before.isalnum()
-                                                    and after.isalnum()):
-        if ch in _PAIR and before in _OPEN_BEFORE and not after.isspace() and ch != "»":
-            return "open"  # "„a “b“": the second “ opens a nested quote
-        return "close"
-    if ch in ("”", "’"):
-        return "close" if ch == "”" or not before.isalnum() else None  # ’ in "don’t"
-    if ch in _PAIR and ch not in ('"', "‘"):
-        return "open"
-    if before in _OPEN_BEFORE or i == 0:
-        return "open" if not after.isspace() else None
-    if ch == '"' and not before.isdigit():
-        return "close"
-    return None
-
-
-def balance_quotes(captions: Sequence[str]) -> list[str]:
-    """Captions of consecutive pieces of one paragraph, each with its quotation marks paired.
-
-    A quotation that spans pieces ('"Nobody was hurt. The next ... luck."' read as two
-    segments) is closed at the end of the piece it opens in and opened again at the start of
-    the next, as transcripts and subtitles do. Apostrophes ("don't", "Okafor’s") and inch
-    marks (5") are not quotation marks; nested quotes close innermost first.
-    """
-    stack: list[str] = []
-    out: list[str] = []
-    for caption in captions:
-        prefix = "".join(stack)
-        for m in _QUOTE_MARKS.finditer(caption):
-            role = _quote_role(caption, m.start(), stack)
-            if role == "open":
-                stack.append(m.group())
-            elif role == "close":
-                if stack and m.group() in _CLOSERS[stack[-1]]:
-                    stack.pop()
-                elif m.group() in ("”", '"', "«", "»") and not any(
-                        m.group() in _CLOSERS[o] for o in stack):
-                    # closes a quote opened before this paragraph's text began
-                    opener = {"”": "“", '"': '"', "»": "«", "«": "»"}[m.group()]
-                    prefix = opener + prefix
-        suffix = "".join(_PAIR[o] for o in reversed(stack))
-        out.append(prefix + caption + suffix)
-    return out
 
 
 def speakable(text: str) -> bool:
@@ -516,74 +458,3 @@ def _digest(b: _Builder, articles: Sequence[Article], options: ScriptOptions,
                 ", ".join(sources[:-1]) + words.and_ + sources[-1])
             closing += " " + words.digest_sources.format(sources=joined)
         b.say("outro", closing, pauses.outro, len(b.chapters) - 1)
-
-
-# --- rendering for `audiodigest script` ------------------------------------------------------
-
-SCRIPT_JSON_VERSION = 1
-WORDS_PER_MINUTE = 175
-"""espeak-ng's default rate, for the rough duration shown before anything is synthesized."""
-MS_PER_MINUTE = 60_000
-
-
-def _estimate_ms(script: Script, wpm: int = WORDS_PER_MINUTE) -> int:
-    words = sum(len(s.text.split()) for s in script.segments)
-    pauses = sum(s.pause_after_ms for s in script.segments)
-    return words * MS_PER_MINUTE // max(1, wpm) + pauses
-
-
-def script_to_json(script: Script) -> dict[str, object]:
-    """A plain, deterministic dict of the script (for `--json` and the golden test)."""
-    return {
-        "version": SCRIPT_JSON_VERSION,
-        "title": script.title,
-        "language": script.language,
-        "chapters": list(script.chapters),
-        "segments": [
-            {
-                "index": i,
-                "kind": s.kind,
-                "chapter": s.chapter,
-                "caption": s.display,
-                "text": s.text,
-                "pause_after_ms": s.pause_after_ms,
-                **({"language": s.language} if s.language else {}),
-            }
-            for i, s in enumerate(script.segments)
-        ],
-        "articles": [
-            {
-                "title": a.title,
-                "authors": list(a.authors),
-                "site": a.site,
-                "url": a.url,
-                "published": a.published.isoformat() if a.published else None,
-                "words": a.word_count,
-            }
-            for a in script.articles
-        ],
-        "estimated_duration_s": round(_estimate_ms(script) / 1000, 1),
-    }
-
-
-def format_script(script: Script) -> str:
-    """Human-readable script: chapters, each segment's words, and the pause after it.
-
-    The spoken form is shown under the caption only where normalization changed it.
-    """
-    def n(count: int, what: str) -> str:
-        return f"{count} {what}{'s' if count != 1 else ''}"
-
-    lines = [f"{script.title}  [{script.language}, {n(len(script.chapters), 'chapter')}, "
-             f"{n(len(script.segments), 'segment')}, ~{_estimate_ms(script) // 1000} s]"]
-    chapter = -1
-    for i, s in enumerate(script.segments):
-        if s.chapter != chapter:
-            chapter = s.chapter
-            lines.append("")
-            lines.append(f"== {chapter + 1}. {script.chapters[chapter]} ==")
-        voice = f" [{s.language} voice]" if s.language else ""
-        lines.append(f"{i:4d} {s.kind:<10} {s.display}{voice}  (+{s.pause_after_ms} ms)")
-        if s.text != s.display:
-            lines.append(f"{'':4} {'says':<10} {s.text}")
-    return "\n".join(lines) + "\n"
