@@ -15,7 +15,7 @@ import re
 from .common import Pass
 from .numbers import digits, pairs
 
-__all__ = ["PASSES", "STATES", "STREET_TYPES"]
+__all__ = ["FULL_TYPES", "PASSES", "STATES", "STREET_TYPES"]
 
 STREET_TYPES = {
     "St": "Street", "Ave": "Avenue", "Av": "Avenue", "Blvd": "Boulevard", "Rd": "Road",
@@ -24,7 +24,7 @@ STREET_TYPES = {
     "Fwy": "Freeway", "Trl": "Trail", "Plz": "Plaza", "Cres": "Crescent", "Aly": "Alley",
     "Hts": "Heights", "Crt": "Court", "Rte": "Route", "Tpke": "Turnpike", "Bldg": "Building",
 }
-_FULL_TYPES = ("Street|Avenue|Boulevard|Road|Drive|Lane|Court|Place|Parkway|Highway|Square|"
+FULL_TYPES = ("Street|Avenue|Boulevard|Road|Drive|Lane|Court|Place|Parkway|Highway|Square|"
                "Terrace|Circle|Way|Loop|Expressway|Freeway|Trail|Plaza|Crescent|Alley|Row|Close|"
                "Heights|Walk|Gardens|Mews|Hill|Turnpike|Pike")
 STATES = {
@@ -64,7 +64,7 @@ _TYPE_RE = "|".join(sorted(STREET_TYPES, key=len, reverse=True))
 _DIR_RE = r"(?:NE|NW|SE|SW|N|S|E|W)"
 _DIR_DOTTED = r"(?:[NS]\.[EW]\.|[NSEW]\.)"
 _NAME = r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))"
-_STREET = rf"(?:{_NAME} ){{1,3}}(?:(?:{_TYPE_RE})\b\.?|(?:{_FULL_TYPES})\b)"
+_STREET = rf"(?:{_NAME} ){{1,3}}(?:(?:{_TYPE_RE})\b\.?|(?:{FULL_TYPES})\b)"
 _STATE_RE = "|".join(re.escape(k) for k in sorted(STATES, key=len, reverse=True))
 
 
@@ -141,7 +141,7 @@ PASSES: tuple[Pass, ...] = (
                 rf"{_STREET})"), _house),
     # directions before a street name or after a street type
     (re.compile(rf"(?<![\w.])({_DIR_RE}|{_DIR_DOTTED})(?= {_STREET})"), _direction),
-    (re.compile(rf"\b((?:{_TYPE_RE})\b\.?|(?:{_FULL_TYPES})\b) ({_DIR_RE}|{_DIR_DOTTED})(?!\.?\w)"
+    (re.compile(rf"\b((?:{_TYPE_RE})\b\.?|(?:{FULL_TYPES})\b) ({_DIR_RE}|{_DIR_DOTTED})(?!\.?\w)"
                 r"(?=\.?(?:[,;)]|\s[a-z]|\s*$|\s[A-Z][a-z]+,))"),
      lambda m: f"{m.group(1)} {_DIRECTIONS[m.group(2).replace('.', '')]}"),
     # "St." and "Dr.": Street/Drive after a name, Saint/Doctor before one

@@ -17,7 +17,8 @@ from .common import Pass
 from .numbers import cardinal, ordinal, year
 from .speechdata import MONTH_NAMES, MONTHS, YEAR_NOUNS
 
-__all__ = ["DAY_FIRST_LANGUAGES", "WEEKDAY_PASSES", "date_passes", "month_name", "year_passes"]
+__all__ = ["DAY_FIRST_LANGUAGES", "MONTH_PASSES", "MONTH_WORDS", "WEEKDAY_PASSES", "WEEKDAY_WORDS",
+           "date_passes", "month_name", "year_passes"]
 
 DAY_FIRST_LANGUAGES = frozenset(
     "en-gb en-ie en-au en-nz en-in en-za en-ng en-ke en-pk en-sg en-my en-ph en-hk".split())
@@ -148,7 +149,7 @@ def _year(m: re.Match[str]) -> str:
 
 @lru_cache(maxsize=2)
 def date_passes(day_first: bool) -> tuple[Pass, ...]:
-    """The date grammar; `day_first` decides 12/03/2024 when both could be the month."""
+    """Dates in digits; `day_first` decides 12/03/2024 when both could be the month."""
     return (
         (re.compile(r"\b(1[1-9]\d\d|20\d\d)([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])\b"
                     r"(?![-/.]?\d)"), _iso_date),
@@ -156,12 +157,21 @@ def date_passes(day_first: bool) -> tuple[Pass, ...]:
                     r"(?P<y>\d{4}|\d{2})\b(?![-/.:]?\d)"), lambda m: _numeric(m, day_first)),
         (re.compile(r"(?<![\d.,/-])(?P<a>\d{1,2})(?P<sep>-)(?P<b>\d{1,2})-(?P<y>\d{4})\b"
                     r"(?![-/.:]?\d)"), lambda m: _numeric(m, day_first)),
-        (re.compile(rf"(?<![\w.]){_MONTH}\s?{_DAY}\b{_DAY2}(?![:.]?\d)(?!\s?(?:%|percent))"
-                    rf"(?:,?\s{_YEAR}\b)?(?![\d,.]\d)"), _month_day),
-        (re.compile(rf"(?P<the>\b[Tt]he )?(?<![\d.,]){_DAY}{_DAY2}(?:\s?of)?[ -]{_MONTH}"
-                    rf"(?:,?[ -]{_YEAR}\b)?"), _day_month),
-        (re.compile(rf"(?<![\w.]){_MONTH}\s?,?\s{_YEAR}\b"), _month_year),
     )
+
+
+MONTH_PASSES: tuple[Pass, ...] = (
+    (re.compile(rf"(?<![\w.]){_MONTH}\s?{_DAY}\b{_DAY2}(?![:.]?\d)(?!\s?(?:%|percent))"
+                rf"(?:,?\s{_YEAR}\b)?(?![\d,.]\d)"), _month_day),
+    (re.compile(rf"(?P<the>\b[Tt]he )?(?<![\d.,]){_DAY}{_DAY2}(?:\s?of)?[ -]{_MONTH}"
+                rf"(?:,?[ -]{_YEAR}\b)?"), _day_month),
+    (re.compile(rf"(?<![\w.]){_MONTH}\s?,?\s{_YEAR}\b"), _month_year),
+)
+"""Dates with a month's name or abbreviation: they need a digit and a month word."""
+MONTH_WORDS = frozenset({*MONTHS, "march", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                         "sep", "sept", "oct", "nov", "dec", "JAN", "FEB", "MAR", "APR", "JUN",
+                         "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"})
+WEEKDAY_WORDS = frozenset(w for k in _WEEKDAYS for w in (k, k.capitalize()))
 
 
 WEEKDAY_PASSES: tuple[Pass, ...] = (

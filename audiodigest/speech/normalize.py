@@ -18,7 +18,15 @@ from functools import lru_cache
 
 from . import addresses, codes, measures, money, names, ranges, times, web
 from .common import Pass
-from .dates import DAY_FIRST_LANGUAGES, WEEKDAY_PASSES, date_passes, year_passes
+from .dates import (
+    DAY_FIRST_LANGUAGES,
+    MONTH_PASSES,
+    MONTH_WORDS,
+    WEEKDAY_PASSES,
+    WEEKDAY_WORDS,
+    date_passes,
+    year_passes,
+)
 from .numbers import NUM, digits, number_words
 from .phrases import PHRASES
 from .sentences import cut_long
@@ -40,59 +48,125 @@ telephone numbers have taken their digit groups; only round groups ("74 100%" in
 figures, "380 795 200" in a phone number are not one number)."""
 
 
+_Gate = Callable[[str, frozenset[str], bool], bool]
+"""Whether a group of passes can match: (text, its words, whether it has a digit)."""
+_Group = tuple[tuple[Pass, ...], _Gate]
+
+_STREET_WORDS = frozenset({*addresses.STREET_TYPES, *addresses.FULL_TYPES.split("|"), "Box",
+                           "Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Fl", "Highway", "Route",
+                           "Interstate", "NE", "NW", "SE", "SW", "N", "S", "E", "W",
+                           *(k.split(".")[0] for k in addresses.STATES)})
+_TITLES = frozenset(
+    """Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Cmdr Adm Maj Gov Sen Rep Rev Hon Pres Supt Det Fr Mt
+    Ft Insp Cpl Pvt Amb Atty Msgr Inc Ltd Corp Co Bros Jr Sr Dept Univ Assn Intl Govt etc vs
+    approx est""".split())
+_CODE_WORDS = frozenset(codes.CODE_WORDS)
+_WORDS = re.compile(r"[A-Za-z]+")
+_DOT_LETTER = re.compile(r"\.[A-Za-z]")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d")
+_ROMAN_WORD = re.compile(r"[IVXLC]{1,7}|WW[I12]{0,2}")
+
+
+def _always(text: str, words: frozenset[str], digit: bool) -> bool:
+    return True
+
+
+def _digit(text: str, words: frozenset[str], digit: bool) -> bool:
+    return digit
+
+
+def _web(text: str, words: frozenset[str], digit: bool) -> bool:
+    return ("@" in text or "#" in text or "://" in text or "www" in text
+            or _DOT_LETTER.search(text) is not None)
+
+
+def _addresses(text: str, words: frozenset[str], digit: bool) -> bool:
+    return not words.isdisjoint(_STREET_WORDS) or (digit and _POSTCODE.search(text) is not None)
+
+
+def _months(text: str, words: frozenset[str], digit: bool) -> bool:
+    return digit and not words.isdisjoint(MONTH_WORDS)
+
+
+def _weekdays(text: str, words: frozenset[str], digit: bool) -> bool:
+    return not words.isdisjoint(WEEKDAY_WORDS)
+
+
+def _names(text: str, words: frozenset[str], digit: bool) -> bool:
+    inner = text.rstrip(" .!?\"'”’)]")
+    return "." in inner or "A-" in text or "A–" in text or not words.isdisjoint(_TITLES)
+
+
+def _roman(text: str, words: frozenset[str], digit: bool) -> bool:
+    return any(_ROMAN_WORD.fullmatch(w) for w in words if w.isupper())
+
+
+def _codes(text: str, words: frozenset[str], digit: bool) -> bool:
+    return digit
+
+
 @lru_cache(maxsize=4)
-def _english_passes(day_first: bool) -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str],
-                                                  bool], ...]:
-    """Every pass in order, each with whether it can only match where there is a digit: a
-    sentence without one (most of them) skips those, and no pass ever writes a digit."""
-    groups: tuple[tuple[tuple[Pass, ...], bool], ...] = (
-        (web.PASSES, False),
-        (addresses.PASSES, False),
-        (date_passes(day_first), True),
-        (WEEKDAY_PASSES, False),
-        (times.PASSES, True),
-        (ranges.PHONE_PASSES, True),
-        ((_SPACED_THOUSANDS, ranges.MINUS), True),
-        (money.PASSES, True),
-        (measures.PASSES, True),
-        (codes.PASSES, True),
-        (ranges.PASSES, True),
-        (year_passes(), True),
-        (names.NUMBER_PASSES, True),
-        (names.PASSES, False),
-        (codes.ROMAN_PASSES, False),
+def _english_passes(day_first: bool) -> tuple[_Group, ...]:
+    """Every pass in order, in groups, each with a gate that says whether it can match at all:
+    most sentences have no digit, no "@", no street, month or title, so most passes never scan
+    them (and no pass ever writes a digit, a month or a street into the text)."""
+    return (
+        (web.PASSES, _web),
+        (addresses.PASSES, _addresses),
+        (date_passes(day_first), _digit),
+        (MONTH_PASSES, _months),
+        (WEEKDAY_PASSES, _weekdays),
+        (times.PASSES, _digit),
+        (ranges.PHONE_PASSES, _digit),
+        ((_SPACED_THOUSANDS, ranges.MINUS), _digit),
+        (money.PASSES, _digit),
+        (measures.PASSES, _digit),
+        (codes.PASSES, _codes),
+        (ranges.PASSES, _digit),
+        (year_passes(), _digit),
+        (names.NUMBER_PASSES, _digit),
+        (names.PASSES, _names),
+        (codes.ROMAN_PASSES, _roman),
     )
-    return tuple((pattern, fn, digit) for passes, digit in groups for pattern, fn in passes)
+
+
+def _passes_flat(day_first: bool) -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str],
+                                                 bool], ...]:
+    """Every pass in order with whether it needs a digit (for benchmarks and tests)."""
+    return tuple((pattern, fn, gate is not _always) for passes, gate in _english_passes(day_first)
+                 for pattern, fn in passes)
 
 
 _DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]")
 _BARE_DECIMAL = re.compile(r"(^|\s)\.(\d+)\b")
 """".5 of a point": a decimal without its zero."""
 _LEFT_NUMBERS = re.compile(rf"(?<![\w.])-?(?:{NUM})(?![\w])|\d+")
-_ENGLISH_SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\s*&\s*"), " and "),
-    (re.compile(r"\s*%"), " percent"),
-    (re.compile(r"°\s?C\b"), " degrees Celsius"),
-    (re.compile(r"°\s?F\b"), " degrees Fahrenheit"),
-    (re.compile(r"°"), " degrees"),
-    (re.compile(r"(?<=\w) ?\+ ?(?=\w)"), " plus "),
-    (re.compile(r"(?<=\w)\+"), " plus"),
-    (re.compile(r" = "), " equals "),
-    (re.compile(r"±"), " plus or minus "),
-    (re.compile(r"(?<=\d) ?[x×] ?(?=\d)"), " by "),
-    (re.compile(r"~(?=\s?\w)"), "about "),
-    (re.compile(r"§"), " section "),
-    (re.compile(r"№"), " number "),
-    (re.compile(r"\band/or\b"), "and or"),
-    (re.compile(r"\s*/\s*"), " slash "),
+_Symbol = tuple[re.Pattern[str], str, str]
+"""A symbol's pattern, its words, and the characters without which it cannot match ("": any)."""
+_ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
+    (re.compile(r"\s*&\s*"), " and ", "&"),
+    (re.compile(r"\s*%"), " percent", "%"),
+    (re.compile(r"°\s?C\b"), " degrees Celsius", "°"),
+    (re.compile(r"°\s?F\b"), " degrees Fahrenheit", "°"),
+    (re.compile(r"°"), " degrees", "°"),
+    (re.compile(r"(?<=\w) ?\+ ?(?=\w)"), " plus ", "+"),
+    (re.compile(r"(?<=\w)\+"), " plus", "+"),
+    (re.compile(r" = "), " equals ", "="),
+    (re.compile(r"±"), " plus or minus ", "±"),
+    (re.compile(r"(?<=\d) ?[x×] ?(?=\d)"), " by ", "x×"),
+    (re.compile(r"~(?=\s?\w)"), "about ", "~"),
+    (re.compile(r"§"), " section ", "§"),
+    (re.compile(r"№"), " number ", "№"),
+    (re.compile(r"\band/or\b"), "and or", "/"),
+    (re.compile(r"\s*/\s*"), " slash ", "/"),
 )
 # Any language: what no engine should read aloud or interpret.
-_NEUTRAL_SYMBOLS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\s+[—–]\s+|[—–]|\s-\s|--"), ", "),
-    (re.compile(r"[*_~^|\\]+|\[|\]|[{}<>]"), " "),
-    (re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\u2B00-\u2BFF]"), ""),
-    (re.compile(r"\s+([,.;:!?])"), r"\1"),
-    (re.compile(r"\s{2,}"), " "),
+_NEUTRAL_SYMBOLS: tuple[_Symbol, ...] = (
+    (re.compile(r"\s+[—–]\s+|[—–]|\s-\s|--"), ", ", "—–-"),
+    (re.compile(r"[*_~^|\\]+|\[|\]|[{}<>]"), " ", "*_~^|\\[]{}<>"),
+    (re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\u2B00-\u2BFF]"), "", ""),
+    (re.compile(r"\s+([,.;:!?])"), r"\1", ""),
+    (re.compile(r"\s{2,}"), " ", ""),
 )
 _PREP = (
     (re.compile(r"(?<=\d)[\u00A0\u2009\u202F](?=\d{3}(?!\d))"), ","),
@@ -137,9 +211,13 @@ def normalize(text: str, language: str = "en") -> str:
     return _normalize(text, language)
 
 
+_PREP_NEEDED = re.compile(r"[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n…−]")
+
+
 def _normalize(text: str, language: str) -> str:
-    for pattern, repl in _PREP:
-        text = pattern.sub(repl, text)
+    if _PREP_NEEDED.search(text):
+        for pattern, repl in _PREP:
+            text = pattern.sub(repl, text)
     base = language.split("-")[0].lower()
     if base != "en":
         for pattern, fn in _LANGUAGE_PASSES.get(base, ()):
@@ -150,13 +228,17 @@ def _normalize(text: str, language: str) -> str:
     if _shouting(text):
         text = text.lower()
     has_digit = _DIGIT.search(text) is not None
-    for pattern, fn, needs_digit in _english_passes(language.lower() in DAY_FIRST_LANGUAGES):
-        if has_digit or not needs_digit:
-            text = pattern.sub(fn, text)
+    words = frozenset(_WORDS.findall(text))
+    for passes, gate in _english_passes(language.lower() in DAY_FIRST_LANGUAGES):
+        if gate(text, words, has_digit):
+            for pattern, fn in passes:
+                text = pattern.sub(fn, text)
     text = names.ACRONYM.sub(names.acronym, text)
-    text = _BARE_DECIMAL.sub(lambda m: f"{m.group(1)}point {digits(m.group(2))}", text)
-    text = _LEFT_NUMBERS.sub(_left_number, text)
-    text = names.STRAY_STOPS[0].sub(names.STRAY_STOPS[1], text)
+    if has_digit and _DIGIT.search(text):
+        text = _BARE_DECIMAL.sub(lambda m: f"{m.group(1)}point {digits(m.group(2))}", text)
+        text = _LEFT_NUMBERS.sub(_left_number, text)
+    if "." in text:
+        text = names.STRAY_STOPS[0].sub(names.STRAY_STOPS[1], text)
     return _tidy(_tidy(text, _ENGLISH_SYMBOLS), _NEUTRAL_SYMBOLS)
 
 
@@ -169,7 +251,8 @@ def _left_number(m: re.Match[str]) -> str:
     return f"{glued}{number_words(num)}{after}"
 
 
-def _tidy(text: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> str:
-    for pattern, repl in table:
-        text = pattern.sub(repl, text)
+def _tidy(text: str, table: tuple[_Symbol, ...]) -> str:
+    for pattern, repl, chars in table:
+        if not chars or any(c in text for c in chars):
+            text = pattern.sub(repl, text)
     return text.strip()
