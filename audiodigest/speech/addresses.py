@@ -127,7 +127,7 @@ def _unit(m: re.Match[str]) -> str:
 def _postcode(m: re.Match[str]) -> str:
     """"SW1A 2AA" -> "S W one A, two A A": a British postcode is spelled, in its two halves."""
     def spell(part: str) -> str:
-        return " ".join(digits(ch) if ch.isdigit() else ch for ch in part)
+        return " ".join(digits(ch) if ch.isdecimal() else ch for ch in part)
     return f"{spell(m.group(1))}, {spell(m.group(2))}"
 
 

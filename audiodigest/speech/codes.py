@@ -66,10 +66,10 @@ def code_words(code: str) -> str:
     for i, part in enumerate(parts):
         if part == "-":
             # a variant after a model number ("787-9") is "dash"; "F-35" has none
-            if i + 1 < len(parts) and parts[i + 1][0].isdigit() and any(
-                    p[0].isdigit() for p in parts[:i]):
+            if i + 1 < len(parts) and parts[i + 1][0].isdecimal() and any(
+                    p[0].isdecimal() for p in parts[:i]):
                 words.append("dash")
-        elif part[0].isdigit():
+        elif part[0].isdecimal():
             words.append(_code_number(part))
         elif part in _SUFFIX_WORDS or (part.islower() and len(part) > 2):
             words.append(part)

@@ -108,7 +108,7 @@ def pairs(num: str) -> str:
     """A code or house number read in pairs, as people say them: "787" -> "seven eighty-seven",
     "350" -> "three fifty", "1600" -> "sixteen hundred", "4090" -> "forty ninety", "305" ->
     "three oh five"; round hundreds and short numbers are plain cardinals; longer ones digits."""
-    if not num.isdigit():
+    if not num.isdecimal():
         return number_words(num)
     if len(num) > 4 or (len(num) > 1 and num.startswith("0")):
         return digits(num)
@@ -165,7 +165,7 @@ def year(n: int) -> str:
 
 def digits(s: str) -> str:
     """"0725" -> "zero seven two five"."""
-    return " ".join(_ONES[int(c)] for c in s if c.isdigit())
+    return " ".join(_ONES[int(c)] for c in s if c.isdecimal())
 
 
 def decimal(whole: str, fraction: str) -> str:

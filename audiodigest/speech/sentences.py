@@ -173,11 +173,11 @@ def _boundary(line: str, start: int, m: re.Match[str], english: bool) -> int | N
     # A list marker opening the piece ("1. The first item") is not a sentence.
     opens_piece = (before is not None and before.start() - start < LOOKBACK_CHARS
                    and not line[start : before.start()].strip(" •⁃"))
-    if opens_piece and (bare.isdigit() or len(bare) == 1):
+    if opens_piece and (bare.isdecimal() or len(bare) == 1):
         return None
     if not english:
         following = _NEXT_LETTERS.match(line, m.end())
-        if (bare.isdigit() and int(bare) <= MAX_DAY and following is not None
+        if (bare.isdecimal() and int(bare) <= MAX_DAY and following is not None
                 and following.group(1).lower() in _MONTH_WORDS):
             return None
         return end
@@ -193,7 +193,7 @@ def _boundary(line: str, start: int, m: re.Match[str], english: bool) -> int | N
         words = len(line[max(start, m.start() - LOOKBACK_CHARS) : m.start()].split())
         return end if words > SHORT_FRAGMENT_WORDS and nxt.isupper() else None
     if bare in _MAY_END or _DOTTED_ACRONYM.fullmatch(bare) or (len(bare) == 1 and bare.isalpha()):
-        if nxt.isdigit():
+        if nxt.isdecimal():
             return None
         return end if starter else None
     return end

@@ -47,7 +47,7 @@ def _word_or_letters(label: str) -> str:
         if not part:
             continue
         low = part.lower()
-        if part.isdigit():
+        if part.isdecimal():
             out.append(digits(part))
         elif low in _SPOKEN_TLDS:
             out.append(_SPOKEN_TLDS[low])
@@ -72,7 +72,7 @@ def _path(path: str) -> str:
     parts = [p for p in path.split("/") if p]
     if not parts or len(parts) > MAX_PATH_PARTS or len(path) > MAX_PATH_CHARS:
         return ""
-    if any(sum(c.isdigit() for c in p) > 3 for p in parts):
+    if any(sum(c.isdecimal() for c in p) > 3 for p in parts):
         return ""
     spoken = [" ".join(_word_or_letters(w) for w in re.split(r"[-_.]+", p) if w) for p in parts]
     return " slash " + " slash ".join(spoken)
