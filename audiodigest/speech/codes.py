@@ -100,13 +100,13 @@ _NOT_PRODUCTS = frozenset(
 
 
 _AIRCRAFT_AFTER = (r"(?:s?\b(?: MAX| Max| jets?| Dreamliners?| aircraft| planes?| airliners?| "
-                   r"freighters?| jumbo)|-\d)")
+                   r"freighters?| jumbo)|-\d|X\b)")
 _YEARISH = re.compile(r"1[1-9]\d\d|20\d\d")
 
 PASSES: tuple[Pass, ...] = (
     # "787", "737s", "747-400" when the text says they are aircraft
-    (re.compile(rf"(?:(?<=Boeing )|(?<=Boeing-)|(?=7[0-8]7{_AIRCRAFT_AFTER}))7[0-8]7(?:-\d{{1,3}})?"
-                r"(?=s?\b)"), _code),
+    (re.compile(rf"(?:(?<=Boeing )|(?<=Boeing-)|(?=7[0-8]7{_AIRCRAFT_AFTER}))7[0-8]7"
+                r"(?:-\d{1,3}|X)?(?=s?\b)"), _code),
     # letters and digits in one word: "F-35", "A350-900", "A330neo", "MH17", "H5N1", "PM2.5"
     (re.compile(rf"(?<![\w.@#/-]){_LETTERS}-?\d+(?:\.\d+)?(?:[A-Z]+\d*)*(?:-\d+)?"
                 r"(?:neo|ceo|XLR|LR|XR|ER|[A-Z](?=s?\b))?(?=s?\b)(?![-/.]?\w)"), _code),
