@@ -135,6 +135,10 @@ def make_script(
         disclosure=disclosure if options.disclosure is None else options.disclosure,
         show_title=show_title,
         lexicons=show_lexicons + options.lexicons,
+        # Synthesis reads every segment with the episode's voice: until it picks a voice for a
+        # segment's own `language`, quotations in another script are romanized for this voice
+        # (build_script's default gives them their own language's segment).
+        voice_languages=frozenset(),
         **({"disclosure_text": disclosure_text} if disclosure_text else {}),
     )
     script = build_script(articles, choice.profile, script_opts)

@@ -170,6 +170,8 @@ class _Builder:
         self.readable = options.readable or readable_pattern(language)
         self.foreign = foreign_runs(self.readable)
         self.voice_languages = voice_languages
+        self.hint: str | None = None
+        """The language the paragraph being said points to, for romanizing its pieces."""
         self.lexicon = lexicon
         self.options = options
         self.phonemes = phonemes
@@ -191,7 +193,7 @@ class _Builder:
     def speech(self, written: str) -> str:
         """Words in a script the voice cannot read are romanized (unless the lexicon knows
         them), lexicon words become placeholders, the rest is normalized, then they come back."""
-        written = romanize_foreign(written, self.readable, keep=self.lexicon.knows)
+        written = romanize_foreign(written, self.readable, self.hint, keep=self.lexicon.knows)
         marked, replacements = self.lexicon.protect(written, phonemes=self.phonemes)
         return restore(normalize(marked, self.language), replacements)
 
@@ -262,6 +264,7 @@ class _Builder:
         """Add `written` as one or more segments; returns how many were added. `spoken` is
         what the script's own phrases say for it (a date in words), sentence for sentence."""
         written = sanitize(written)
+        self.hint = guess_language(" ".join(self.foreign.findall(written))) if written else None
         pieces: list[tuple[str, str, str | None, bool]] = []  # caption, text, language, ends
         if spoken is not None:
             captions = split_sentences(written, self.language)
@@ -274,7 +277,7 @@ class _Builder:
             pieces = [(c, self.speech(t), None, True) for c, t in zip(captions, said,
                                                                       strict=True)]
             written = ""
-        hint = guess_language(" ".join(self.foreign.findall(written))) if written else None
+        hint = self.hint
         for sentence in split_sentences(written, self.language) if written else []:
             parts = self.parts(sentence, hint)
             for i, (part, language) in enumerate(parts):

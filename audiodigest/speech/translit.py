@@ -100,10 +100,12 @@ def guess_language(text: str, hint: str | None = None) -> str | None:
         return "el"
     if script.name != "Cyrillic":
         return sorted(script.languages)[0]
-    if "ў" in letters or ("і" in letters and letters & set("ыэ")) or (
+    if letters & set("їєґ"):
+        return "uk"
+    if "ў" in letters or ("і" in letters and "и" not in letters) or (
             letters & set("ыэ") and not letters & set("ищъ")):
-        return "be"
-    if letters & set("їєґ") or ("і" in letters and "и" in letters):
+        return "be"  # Belarusian writes і and never и, щ or ъ
+    if "і" in letters:
         return "uk"
     return "ru"
 
