@@ -112,6 +112,9 @@ class Segment:
     """Index into `Script.chapters`."""
     caption: str = ""
     """The written form for transcripts (falls back to `text`)."""
+    language: str | None = None
+    """The language this segment is spoken in when it is not the script's (a quoted sentence in
+    another language, for that language's voice); None: the script's language."""
 
     @property
     def display(self) -> str:

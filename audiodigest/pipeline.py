@@ -147,18 +147,20 @@ def make_script(
     """Choose the voice and build the script (no audio)."""
     from .speech.script import ScriptOptions, build_script
     from .tts import abilities_of
-    from .tts.voices import unreadable_pattern
 
     if options.script is not None:
         return _edited(options.script, articles, options, voice_name)
     choice = choose_voice(options.voice or voice_name, articles[0].language)
-    check_voice(choice.profile, articles)
+    check_voice(choice.profile, articles, asked=bool(options.voice or voice_name))
     script_opts = ScriptOptions(
         phonemes=abilities_of(choice.profile).phonemes,
-        unreadable=unreadable_pattern(choice.profile),
         disclosure=disclosure if options.disclosure is None else options.disclosure,
         show_title=show_title,
         lexicons=show_lexicons + options.lexicons,
+        # Synthesis reads every segment with the episode's voice: until it picks a voice for a
+        # segment's own `language`, quotations in another script are romanized for this voice
+        # (build_script's default gives them their own language's segment).
+        voice_languages=frozenset(),
         disclosure_text=disclosure_text or None,
     )
     script = build_script(articles, choice.profile, script_opts)

@@ -103,6 +103,10 @@ class Lexicon:
     def __repr__(self) -> str:
         return f"Lexicon(language={self.language!r}, entries={len(self)})"
 
+    def knows(self, word: str) -> bool:
+        """Whether `word` is an entry (as written, or in any case where the entry allows)."""
+        return word in self._exact or word.lower() in self._folded
+
     def merge(self, *others: Lexicon) -> Lexicon:
         """A new lexicon with `others` layered on top: their entries win over ours."""
         entries = list(self.entries)

@@ -7,14 +7,28 @@ not "two thousand and twenty-three").
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
+    "MAX_CARDINAL_DIGITS",
+    "NUM",
     "cardinal",
     "decimal",
     "digits",
+    "fraction",
+    "is_one",
+    "number_words",
     "ordinal",
+    "pairs",
     "roman_to_int",
     "year",
 ]
+
+NUM = r"(?<!\d)(?<!\d[,.])(?:\d{1,3}(?:,\d{3})++(?:\.\d++)?|\d++(?:[.,]\d++)?)"
+"""A number as written: "1,500", "3.5", "43,4". It never starts inside another number, and
+its digit runs are possessive, so no pass retries a long digit run from every position."""
+MAX_CARDINAL_DIGITS = 15
+"""Longer digit strings (IDs, junk) are read digit by digit, and never passed to int()."""
 
 _ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -68,6 +82,59 @@ def cardinal(n: int) -> str:
     return " ".join(words)
 
 
+def number_words(num: str) -> str:
+    """"1,500" -> cardinal; "3.5" and "43,4" (decimal comma) -> "... point ..."; "007" -> digits."""
+    if len(num) > MAX_CARDINAL_DIGITS + MAX_CARDINAL_DIGITS // 3:
+        return digits(num)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", num):
+        return cardinal(int(num.replace(",", "")))
+    if "." in num:
+        whole, _, frac = num.rpartition(".")
+        return decimal(whole, frac)
+    if "," in num:
+        whole, _, frac = num.partition(",")
+        return decimal(whole, frac)
+    if len(num) > 1 and num.startswith("0"):
+        return digits(num)
+    return cardinal(int(num))
+
+
+def is_one(num: str) -> bool:
+    """"1", "1.0", "1.00": the singular takes a singular unit."""
+    return num in ("1", "1.0", "1.00")
+
+
+def pairs(num: str) -> str:
+    """A code or house number read in pairs, as people say them: "787" -> "seven eighty-seven",
+    "350" -> "three fifty", "1600" -> "sixteen hundred", "4090" -> "forty ninety", "305" ->
+    "three oh five"; round hundreds and short numbers are plain cardinals; longer ones digits."""
+    if not num.isdecimal():
+        return number_words(num)
+    if len(num) > 4 or (len(num) > 1 and num.startswith("0")):
+        return digits(num)
+    n = int(num)
+    if n < 100 or (n % 100 == 0 and len(num) == 3) or n % 1000 == 0:
+        return cardinal(n)
+    high, low = divmod(n, 100)
+    if low == 0:
+        return f"{cardinal(high)} hundred"
+    if low < 10:
+        return f"{cardinal(high)} oh {_ONES[low]}"
+    return f"{cardinal(high)} {cardinal(low)}"
+
+
+_DENOMINATORS = {2: ("half", "halves"), 4: ("quarter", "quarters")}
+
+
+def fraction(numerator: int, denominator: int, mixed: bool = False) -> str:
+    """(3, 4) -> "three quarters"; (1, 2) -> "one half" ("a half" after a whole number)."""
+    one, many = _DENOMINATORS.get(denominator) or (ordinal(denominator),
+                                                   ordinal(denominator) + "s")
+    if numerator == 1:
+        return f"{'a' if mixed else 'one'} {one}"
+    return f"{cardinal(numerator)} {many}"
+
+
 def ordinal(n: int) -> str:
     """21 -> "twenty-first"."""
     words = cardinal(n)
@@ -98,7 +165,7 @@ def year(n: int) -> str:
 
 def digits(s: str) -> str:
     """"0725" -> "zero seven two five"."""
-    return " ".join(_ONES[int(c)] for c in s if c.isdigit())
+    return " ".join(_ONES[int(c)] for c in s if c.isdecimal())
 
 
 def decimal(whole: str, fraction: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlparse
@@ -24,7 +24,10 @@ from .lexicon import Lexicon, default_lexicon_path, load_lexicons, restore
 from .normalize import normalize
 from .numbers import ordinal, year
 from .phrases import Phrases, phrases_for
+from .quotes import balance_quotes
+from .render import format_script, script_to_json
 from .sentences import MAX_SEGMENT_CHARS, cut_long, split_sentences
+from .translit import foreign_runs, guess_language, readable_pattern, romanize_foreign
 
 __all__ = [
     "Pauses",
@@ -38,6 +41,11 @@ __all__ = [
     "speakable",
 ]
 
+MIN_FOREIGN_WORDS = 2
+"""A foreign passage needs this many words to be read by its own voice; one word (a name) is
+romanized for the article's voice."""
+FOREIGN_SHARE = 0.6
+"""A sentence whose letters are this much in another script is in that language."""
 """Engines that read espeak-ng's inline `[[...]]` phoneme input (espeak-ng's CLI does)."""
 MIN_CUT_CHARS = 60
 """Below this the written sentence is not cut further to make its spoken form fit."""
@@ -60,6 +68,8 @@ class Pauses:
     disclosure: int = 900
     transition: int = 500
     outro: int = 300
+    inline: int = 200
+    """Between the pieces of one sentence read by two voices (a quotation in its own language)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +90,14 @@ class ScriptOptions:
     """The phoneme alphabet the voice's engine reads in `[[ ]]` (its `EngineAbilities`), so
     lexicon entries reach it as phonemes; None: respellings (pyttsx3's espeak driver reads `[[`
     as text). `pipeline.make_script` asks the engine."""
-    unreadable: re.Pattern[str] | None = None
-    """Characters the voice names instead of reading ("Chinese letter"): left out of what is
-    said, kept in the captions. `pipeline.make_script` asks the voice's engine."""
     max_segment_chars: int = MAX_SEGMENT_CHARS
+    readable: re.Pattern[str] | None = None
+    """The letters the voice reads; other scripts are romanized for it ("Лукашэнка" ->
+    "Lukashenka", then the lexicon). None: Latin plus the script of the voice's language."""
+    voice_languages: frozenset[str] | None = None
+    """Languages that have a voice here: a sentence (or a quoted one) wholly in one of them and
+    in a script the article's voice cannot read becomes a segment with that `language`, for its
+    own voice. None: none, and such text is romanized for the article's voice."""
     intro: bool = True
     outro: bool = True
     pauses: Pauses = field(default_factory=Pauses)
@@ -96,6 +110,11 @@ _CONTROL = re.compile(
 _TAG = re.compile(r"</?[A-Za-z!?][^<>]{0,1000}>|<!--.*?-->", re.DOTALL)
 _BRACKETS = re.compile(r"\[{2,}|\]{2,}")
 _SPEAKABLE = re.compile(r"[^\W_]")
+_SENTENCE_START = re.compile(r"(^|[.!?]\s+)([^\W\d_])")
+_QUOTE_MARKS_ALL = "\"“”„«»‘’‚'"
+_QUOTED = re.compile(r"(?:(?<=[\"“„«‘‚'])|^)([^\"“”„«»‘’‚]{2,}?)(?=[\"”“»’']|$)")
+"""A quotation inside a sentence with its marks; one that a sentence break cut ("«Жыве
+Беларусь! | Свабоду палітвязням!»") may lack its opening or its closing mark."""
 _SPACES = re.compile(r"\s+")
 
 
@@ -109,66 +128,6 @@ def sanitize(text: str) -> str:
     text = _TAG.sub(" ", text)
     text = _BRACKETS.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
-
-
-# --- quotation marks in captions ------------------------------------------------------------
-
-_CLOSERS = {"“": "””“", "„": "“”", "‚": "‘’", "‘": "’", "«": "»", "»": "«", '"': '"'}
-"""Opening mark -> the marks that close it ("„...“" in German, "“...”" in English, "»...«")."""
-_PAIR = {"“": "”", "„": "“", "‚": "‘", "‘": "’", "«": "»", "»": "«", '"': '"'}
-"""Opening mark -> the mark written to close it in a caption."""
-_QUOTE_MARKS = re.compile(r"[\"“”„«»‚‘’]")
-_OPEN_BEFORE = frozenset(" \t([{—–-/")
-
-
-def _quote_role(text: str, i: int, stack: list[str]) -> str | None:
-    """"open", "close" or None (an apostrophe, an inch mark) for the mark at `text[i]`."""
-    ch = text[i]
-    before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if stack and ch in _CLOSERS[stack[-1]] and not (ch == "’" and before.isalnum()
-                                                    and after.isalnum()):
-        if ch in _PAIR and before in _OPEN_BEFORE and not after.isspace() and ch != "»":
-            return "open"  # "„a “b“": the second “ opens a nested quote
-        return "close"
-    if ch in ("”", "’"):
-        return "close" if ch == "”" or not before.isalnum() else None  # ’ in "don’t"
-    if ch in _PAIR and ch not in ('"', "‘"):
-        return "open"
-    if before in _OPEN_BEFORE or i == 0:
-        return "open" if not after.isspace() else None
-    if ch == '"' and not before.isdigit():
-        return "close"
-    return None
-
-
-def balance_quotes(captions: Sequence[str]) -> list[str]:
-    """Captions of consecutive pieces of one paragraph, each with its quotation marks paired.
-
-    A quotation that spans pieces ('"Nobody was hurt. The next ... luck."' read as two
-    segments) is closed at the end of the piece it opens in and opened again at the start of
-    the next, as transcripts and subtitles do. Apostrophes ("don't", "Okafor’s") and inch
-    marks (5") are not quotation marks; nested quotes close innermost first.
-    """
-    stack: list[str] = []
-    out: list[str] = []
-    for caption in captions:
-        prefix = "".join(stack)
-        for m in _QUOTE_MARKS.finditer(caption):
-            role = _quote_role(caption, m.start(), stack)
-            if role == "open":
-                stack.append(m.group())
-            elif role == "close":
-                if stack and m.group() in _CLOSERS[stack[-1]]:
-                    stack.pop()
-                elif m.group() in ("”", '"', "«", "»") and not any(
-                        m.group() in _CLOSERS[o] for o in stack):
-                    # closes a quote opened before this paragraph's text began
-                    opener = {"”": "“", '"': '"', "»": "«", "«": "»"}[m.group()]
-                    prefix = opener + prefix
-        suffix = "".join(_PAIR[o] for o in reversed(stack))
-        out.append(prefix + caption + suffix)
-    return out
 
 
 def speakable(text: str) -> bool:
@@ -201,10 +160,14 @@ class _Builder:
     """Accumulates segments and chapters; knows how to turn written text into speech."""
 
     def __init__(self, language: str, lexicon: Lexicon, options: ScriptOptions,
-                 phonemes: PhonemeAlphabet | None, unreadable: re.Pattern[str] | None = None
+                 phonemes: PhonemeAlphabet | None, voice_languages: frozenset[str] = frozenset()
                  ) -> None:
         self.language = language
-        self.unreadable = unreadable
+        self.readable = options.readable or readable_pattern(language)
+        self.foreign = foreign_runs(self.readable)
+        self.voice_languages = voice_languages
+        self.hint: str | None = None
+        """The language the paragraph being said points to, for romanizing its pieces."""
         self.lexicon = lexicon
         self.options = options
         self.phonemes = phonemes
@@ -221,12 +184,12 @@ class _Builder:
         if self.segments:
             last = self.segments[-1]
             if last.pause_after_ms < ms:
-                self.segments[-1] = Segment(last.kind, last.text, ms, last.chapter, last.caption)
+                self.segments[-1] = replace(last, pause_after_ms=ms)
 
     def speech(self, written: str) -> str:
-        """Lexicon words become placeholders, the rest is normalized, then they come back."""
-        if self.unreadable is not None:  # a few: the voice would say "Chinese letter" for each
-            written = self.unreadable.sub(" ", written)
+        """Words in a script the voice cannot read are romanized (unless the lexicon knows
+        them), lexicon words become placeholders, the rest is normalized, then they come back."""
+        written = romanize_foreign(written, self.readable, self.hint, keep=self.lexicon.knows)
         marked, replacements = self.lexicon.protect(written, phonemes=self.phonemes)
         return restore(normalize(marked, self.language), replacements)
 
@@ -253,21 +216,84 @@ class _Builder:
                     out.extend((piece, piece) for piece in cut_long(spoken, max_chars))
         return out
 
-    def say(self, kind: SegmentKind, written: str, pause: int, chapter: int) -> int:
-        """Add `written` as one or more segments; returns how many were added."""
+    def parts(self, sentence: str, hint: str | None = None) -> list[tuple[str, str | None]]:
+        """The sentence as (text, language) pieces: a sentence, or a quotation in it, wholly in
+        another script and language that has a voice here is its own piece in that language.
+        `hint` is the language the whole paragraph's foreign letters point to."""
+        if not self.voice_languages or self.foreign.search(sentence) is None:
+            return [(sentence, None)]
+        whole = self._foreign_language(sentence, hint)
+        if whole is not None:
+            return [(sentence, whole)]
+        out: list[tuple[str, str | None]] = []
+        last = 0
+        for m in _QUOTED.finditer(sentence):
+            if m.start() == 0 and m.end() == len(sentence):
+                continue  # the whole sentence, which is not foreign enough
+            language = self._foreign_language(m.group(1), hint)
+            if language is None:
+                continue
+            start = m.start() - 1 if m.start() and sentence[m.start() - 1] in _QUOTE_MARKS_ALL \
+                else m.start()
+            end = m.end() + 1 if m.end() < len(sentence) and \
+                sentence[m.end()] in _QUOTE_MARKS_ALL else m.end()
+            out.append((sentence[last:start], None))
+            out.append((sentence[start:end], language))
+            last = end
+        if not out:
+            return [(sentence, None)]
+        out.append((sentence[last:], None))
+        return [(text.strip(), lang) for text, lang in out if speakable(text)]
+
+    def _foreign_language(self, text: str, hint: str | None) -> str | None:
+        letters = sum(1 for ch in text if ch.isalpha())
+        foreign = sum(len(run) for run in self.foreign.findall(text))
+        if not letters or foreign < FOREIGN_SHARE * letters:
+            return None
+        if len(self.foreign.findall(text)) < MIN_FOREIGN_WORDS:
+            return None
+        language = guess_language(text, hint)
+        return language if language in self.voice_languages else None
+
+    def say(self, kind: SegmentKind, written: str, pause: int, chapter: int,
+            spoken: str | None = None) -> int:
+        """Add `written` as one or more segments; returns how many were added. `spoken` is
+        what the script's own phrases say for it (a date in words), sentence for sentence."""
         written = sanitize(written)
-        pairs = [pair for sentence in (split_sentences(written, self.language) if written else [])
-                 for pair in self.pieces(sentence)]
-        captions = balance_quotes([caption for caption, _text in pairs])
+        self.hint = guess_language(" ".join(self.foreign.findall(written))) if written else None
+        pieces: list[tuple[str, str, str | None, bool]] = []  # caption, text, language, ends
+        if spoken is not None:
+            captions = split_sentences(written, self.language)
+            # "... l'actualité. trois sujets": a sentence starts with a capital when said too
+            spoken = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(),
+                                         sanitize(spoken))
+            said = split_sentences(spoken, self.language)
+            if len(captions) != len(said):
+                captions, said = [written], [spoken]
+            pieces = [(c, self.speech(t), None, True) for c, t in zip(captions, said,
+                                                                      strict=True)]
+            written = ""
+        hint = self.hint
+        for sentence in split_sentences(written, self.language) if written else []:
+            parts = self.parts(sentence, hint)
+            for i, (part, language) in enumerate(parts):
+                ends = i == len(parts) - 1
+                if language is None:
+                    own = self.pieces(part)
+                    pieces.extend((c, t, None, ends and j == len(own) - 1)
+                                  for j, (c, t) in enumerate(own))
+                else:
+                    pieces.extend((c, normalize(c, language), language, ends)
+                                  for c in cut_long(part, self.options.max_segment_chars))
+        captions = balance_quotes([caption for caption, _t, _l, _e in pieces])
         added = 0
-        for caption, (_written, text) in zip(captions, pairs, strict=True):
+        for caption, (_written, text, language, ends) in zip(captions, pieces, strict=True):
             if speakable(text):
-                self.segments.append(
-                    Segment(kind, text, self.options.pauses.sentence, chapter, caption))
+                gap = self.options.pauses.sentence if ends else self.options.pauses.inline
+                self.segments.append(Segment(kind, text, gap, chapter, caption, language))
                 added += 1
         if added:
-            last = self.segments[-1]
-            self.segments[-1] = Segment(last.kind, last.text, pause, last.chapter, last.caption)
+            self.segments[-1] = replace(self.segments[-1], pause_after_ms=pause)
         return added
 
     def body(self, article: Article, chapter: int, headings_are_chapters: bool) -> int:
@@ -298,19 +324,36 @@ def _title(article: Article, words: Phrases) -> str:
     return title if speakable(title) else words.untitled
 
 
-def _byline(article: Article, words: Phrases) -> str:
+def _same_name(a: str, b: str) -> bool:
+    """"BBC News" and "BBC News staff", "The Guardian" and "Guardian": one name said twice."""
+    def key(name: str) -> str:
+        return re.sub(r"[\W_]+", "", re.sub(r"^the\s+|\s+(?:staff|reporters?|newsroom)$", "",
+                                             name.strip().lower()))
+    ka, kb = key(a), key(b)
+    return bool(ka and kb) and (ka == kb or (min(len(ka), len(kb)) >= 3 and (ka in kb or kb in ka)))
+
+
+def _byline(article: Article, words: Phrases) -> tuple[str, str]:
+    """The byline as written (caption) and as said: the date in words in the article's
+    language; an author who is the source itself ("By BBC News, for BBC News") said once."""
     source = _source_name(article)
+    author = article.author
+    if author and source and _same_name(author, source):
+        author = None
     line = ""
-    if article.author:
-        line = words.by.format(author=article.author)
+    if author:
+        line = words.by.format(author=author)
         if source:
             line = words.by_for.format(by=line, source=source)
     elif source:
         line = words.from_source.format(source=source)
+    spoken = line
     if article.published:
         date = words.published.format(date=words.written_date(article.published))
+        said = words.published.format(date=words.spoken_date(article.published))
         line = f"{line}. {date}" if line else date
-    return line + "." if line else ""
+        spoken = f"{spoken}. {said}" if spoken else said
+    return (line + ".", spoken + ".") if line else ("", "")
 
 
 def _lexicon_for(voice: VoiceProfile, options: ScriptOptions, language: str) -> Lexicon:
@@ -334,8 +377,9 @@ def build_script(
     if not articles:
         raise ScriptError("nothing to say: no articles were given")
     language = articles[0].language or voice.language
-    b = _Builder(language, _lexicon_for(voice, options, language), options,
-                 options.phonemes, options.unreadable)
+    voice_languages = options.voice_languages or frozenset()
+    b = _Builder(language, _lexicon_for(voice, options, language), options, options.phonemes,
+                 voice_languages - {language.split("-")[0].lower()})
     words = phrases_for(language)
     if len(articles) == 1:
         _single(b, articles[0], options, words)
@@ -356,14 +400,15 @@ def _single(b: _Builder, article: Article, options: ScriptOptions, words: Phrase
     title = _title(article, words)
     chapter = b.chapter(title)
     b.say("title", title, pauses.title, chapter)
-    if options.intro and _byline(article, words):
-        b.say("intro", _byline(article, words), pauses.intro, chapter)
+    byline, said = _byline(article, words)
+    if options.intro and byline:
+        b.say("intro", byline, pauses.intro, chapter, spoken=said)
     disclosure = words.disclosure if options.disclosure_text is None else options.disclosure_text
     if options.disclosure and disclosure:
         b.say("disclosure", disclosure, pauses.disclosure, chapter)
     b.body(article, chapter, headings_are_chapters=True)
     if options.outro:
-        closing = words.outro.format(title=title)
+        closing = words.outro.format(title=words.brief(title))
         if _source_name(article):
             closing += words.outro_from.format(source=_source_name(article))
         elif article.author:
@@ -378,8 +423,9 @@ def _digest(b: _Builder, articles: Sequence[Article], options: ScriptOptions,
     pauses = options.pauses
     show = options.show_title or words.digest_show
     chapter = b.chapter(words.headlines)
-    b.say("intro", words.digest_intro.format(show=show, count=len(articles)), pauses.intro,
-          chapter)
+    b.say("intro", words.digest_intro.format(show=show, count=words.count(len(articles))),
+          pauses.intro, chapter,
+          spoken=words.digest_intro.format(show=show, count=words.count(len(articles), True)))
     for i, article in enumerate(articles):
         lead = words.lead_first if i == 0 else (
             words.lead_last if i == len(articles) - 1 else words.lead_then)
@@ -394,8 +440,9 @@ def _digest(b: _Builder, articles: Sequence[Article], options: ScriptOptions,
             words.story_last if i == len(articles) - 1 else words.story_next)
         b.say("transition", f"{word}.", pauses.transition, chapter)
         b.say("title", _title(article, words), pauses.title, chapter)
-        if options.intro and _byline(article, words):
-            b.say("intro", _byline(article, words), pauses.intro, chapter)
+        byline, said = _byline(article, words)
+        if options.intro and byline:
+            b.say("intro", byline, pauses.intro, chapter, spoken=said)
         b.body(article, chapter, headings_are_chapters=False)
     if options.outro:
         sources = list(dict.fromkeys(s for s in (_source_name(a) for a in articles) if s))
@@ -405,72 +452,3 @@ def _digest(b: _Builder, articles: Sequence[Article], options: ScriptOptions,
                 ", ".join(sources[:-1]) + words.and_ + sources[-1])
             closing += " " + words.digest_sources.format(sources=joined)
         b.say("outro", closing, pauses.outro, len(b.chapters) - 1)
-
-
-# --- rendering for `audiodigest script` ------------------------------------------------------
-
-SCRIPT_JSON_VERSION = 1
-WORDS_PER_MINUTE = 175
-"""espeak-ng's default rate, for the rough duration shown before anything is synthesized."""
-MS_PER_MINUTE = 60_000
-
-
-def _estimate_ms(script: Script, wpm: int = WORDS_PER_MINUTE) -> int:
-    words = sum(len(s.text.split()) for s in script.segments)
-    pauses = sum(s.pause_after_ms for s in script.segments)
-    return words * MS_PER_MINUTE // max(1, wpm) + pauses
-
-
-def script_to_json(script: Script) -> dict[str, object]:
-    """A plain, deterministic dict of the script (for `--json` and the golden test)."""
-    return {
-        "version": SCRIPT_JSON_VERSION,
-        "title": script.title,
-        "language": script.language,
-        "chapters": list(script.chapters),
-        "segments": [
-            {
-                "index": i,
-                "kind": s.kind,
-                "chapter": s.chapter,
-                "caption": s.display,
-                "text": s.text,
-                "pause_after_ms": s.pause_after_ms,
-            }
-            for i, s in enumerate(script.segments)
-        ],
-        "articles": [
-            {
-                "title": a.title,
-                "authors": list(a.authors),
-                "site": a.site,
-                "url": a.url,
-                "published": a.published.isoformat() if a.published else None,
-                "words": a.word_count,
-            }
-            for a in script.articles
-        ],
-        "estimated_duration_s": round(_estimate_ms(script) / 1000, 1),
-    }
-
-
-def format_script(script: Script) -> str:
-    """Human-readable script: chapters, each segment's words, and the pause after it.
-
-    The spoken form is shown under the caption only where normalization changed it.
-    """
-    def n(count: int, what: str) -> str:
-        return f"{count} {what}{'s' if count != 1 else ''}"
-
-    lines = [f"{script.title}  [{script.language}, {n(len(script.chapters), 'chapter')}, "
-             f"{n(len(script.segments), 'segment')}, ~{_estimate_ms(script) // 1000} s]"]
-    chapter = -1
-    for i, s in enumerate(script.segments):
-        if s.chapter != chapter:
-            chapter = s.chapter
-            lines.append("")
-            lines.append(f"== {chapter + 1}. {script.chapters[chapter]} ==")
-        lines.append(f"{i:4d} {s.kind:<10} {s.display}  (+{s.pause_after_ms} ms)")
-        if s.text != s.display:
-            lines.append(f"{'':4} {'says':<10} {s.text}")
-    return "\n".join(lines) + "\n"

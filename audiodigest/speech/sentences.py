@@ -43,6 +43,11 @@ _MAY_END = frozenset(
     est""".split()
 )
 _TIME_ABBR = frozenset({"a.m", "p.m"})
+_TIME_ZONES = frozenset(
+    """EST EDT ET CST CDT CT MST MDT MT PST PDT PT AKST AKDT HST GMT UTC BST WET CET CEST EET EEST
+    MSK IST PKT JST KST AEST AEDT ACST AWST NZST NZDT HKT SGT WIB AST ADT NST""".split()
+)
+"""After "9 a.m." a time zone continues the sentence ("9 a.m. EST on Tuesday")."""
 _MONTH_WORDS = frozenset(month_numbers())
 """After "14." a month name continues the date ("am 14. April"): German writes days so."""
 MAX_DAY = 31
@@ -168,23 +173,27 @@ def _boundary(line: str, start: int, m: re.Match[str], english: bool) -> int | N
     # A list marker opening the piece ("1. The first item") is not a sentence.
     opens_piece = (before is not None and before.start() - start < LOOKBACK_CHARS
                    and not line[start : before.start()].strip(" •⁃"))
-    if opens_piece and (bare.isdigit() or len(bare) == 1):
+    if opens_piece and (bare.isdecimal() or len(bare) == 1):
         return None
     if not english:
         following = _NEXT_LETTERS.match(line, m.end())
-        if (bare.isdigit() and int(bare) <= MAX_DAY and following is not None
+        if (bare.isdecimal() and int(bare) <= MAX_DAY and following is not None
                 and following.group(1).lower() in _MONTH_WORDS):
             return None
         return end
     next_word = _NEXT_WORD.match(line, m.end())
     starter = next_word is not None and next_word.group(1).lower() in _STARTERS
+    if word.lstrip("\"'“‘([«•⁃") in _TIME_ZONES:
+        return end  # "9 a.m. EST. Results follow": the zone, not "est." (estimated)
     if bare in _NEVER_END:
         return None
     if bare in _TIME_ABBR:
+        if next_word is not None and next_word.group(1) in _TIME_ZONES:
+            return None
         words = len(line[max(start, m.start() - LOOKBACK_CHARS) : m.start()].split())
         return end if words > SHORT_FRAGMENT_WORDS and nxt.isupper() else None
     if bare in _MAY_END or _DOTTED_ACRONYM.fullmatch(bare) or (len(bare) == 1 and bare.isalpha()):
-        if nxt.isdigit():
+        if nxt.isdecimal():
             return None
         return end if starter else None
     return end

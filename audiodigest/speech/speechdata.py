@@ -15,6 +15,7 @@ __all__ = [
     "MONTH_NAMES",
     "NOT_NOUNS",
     "ONSETS",
+    "REGNAL_NAMES",
     "SHOUTED_WORDS",
     "SCALES",
     "TIME_FOLLOWERS",
@@ -138,6 +139,15 @@ ABBREVIATIONS: dict[str, str] = {
     "Pres": "President",
     "Supt": "Superintendent",
     "Det": "Detective",
+    "Insp": "Inspector",
+    "Cpl": "Corporal",
+    "Pvt": "Private",
+    "Amb": "Ambassador",
+    "Atty": "Attorney",
+    "Msgr": "Monsignor",
+    "Assn": "Association",
+    "Intl": "International",
+    "Govt": "Government",
     "Fr": "Father",
     "Jr": "Junior",
     "Sr": "Senior",
@@ -192,6 +202,24 @@ CARDINAL_ROMAN_CONTEXT = frozenset(
     """War Bowl Phase Part Chapter Vatican Apollo Title Type Class Stage Grade Level Round Article
     Volume Act Book Section Gemini Mark Episode Schedule Division Category""".split()
 )
+
+REGNAL_NAMES = frozenset(
+    """Henry Edward George William Charles James Richard John Elizabeth Mary Anne Victoria Louis
+    Philippe Philip Felipe Ferdinand Francis Franz Frederick Friedrich Frederik Wilhelm Otto Karl
+    Carl Gustav Gustaf Christian Harald Olav Haakon Albert Leopold Baudouin Willem Alexander
+    Nicholas Ivan Peter Catherine Paul Pius Leo Benedict Gregory Innocent Clement Urban Sixtus
+    Boniface Celestine Honorius Adrian Julius Eugene Pedro Manuel Alfonso Juan Carlos Sancho
+    Napoleon Ramses Amenhotep Thutmose Ptolemy Rama Abdullah Hussein Mohammed Constantine
+    Justinian Theodosius Basil Michael Stephen David Malcolm Robert Kenneth Duncan Harold Edmund
+    Ethelred Alfred Matilda Isabella Joanna Margaret Christina Umberto Vittorio Emmanuel Rudolf
+    Joseph Maximilian Ludwig Sigismund Casimir Boleslaw Stanislaus Wladyslaw Jan Sebastian Afonso
+    Jaime Enrique Fernando Luis Rainier Hans Adam Hirohito Akihito Naruhito Selim Suleiman Mehmed
+    Murad Bayezid Darius Xerxes Cyrus Artaxerxes Antiochus Seleucus Cleopatra Herod Tiridates
+    Wenceslaus Vladislav Boris Simeon Mircea Vlad Stefan Zog Farouk Fuad Faisal Idris Haile
+    Menelik Kamehameha Sobhuza Mswati Letsie Moshoeshoe Tupou Rockefeller Gates Ford""".split()
+)
+"""Names whose Roman numeral is an ordinal ("Henry VIII" -> "Henry the eighth"): rulers, popes
+and dynasties. After other words a numeral is a cardinal ("World War II", "Rocky IV")."""
 
 # Said as words, with the spelling espeak-ng reads best.
 WORD_ACRONYMS: dict[str, str] = {

@@ -303,6 +303,8 @@ _SCRIPTS = (
 )
 """Measured with `espeak-ng -x -v VOICE`: only these voices read these scripts; the rest say
 "Chinese letter" for each Han character (ja, ko, th, hak, en, de, ru...)."""
+_NON_LATIN = frozenset().union(*(s.readers for s in _SCRIPTS)) | {"ja", "ko", "hi", "ka", "hy"}
+"""Languages written in a script other than Latin: only their articles can be unreadable."""
 UNREADABLE_SHARE = 0.05
 """Above this share of the text's letters a voice cannot read, refuse: the episode would be
 mostly "Chinese letter". Below it (a name in Chinese characters in an English story) the
@@ -334,27 +336,36 @@ def unreadable_pattern(voice: VoiceProfile) -> re.Pattern[str] | None:
     return re.compile("|".join(s.characters.pattern for s in scripts))
 
 
-def check_voice(voice: VoiceProfile, articles: Sequence[Article] = ()) -> None:
+def check_voice(voice: VoiceProfile, articles: Sequence[Article] = (),
+                asked: bool = False) -> None:
     """Fail before any work if the voice cannot speak these articles, saying what to do.
 
-    Its engine must run here (EngineUnavailable), and, for espeak-ng voices, the text must not
-    be mostly characters the voice only names (VoiceNotFound: no voice here reads it).
+    Its engine must run here (EngineUnavailable), and, for espeak-ng voices, an article whose
+    own language is written in a script the voice cannot read must not be mostly such
+    characters (VoiceNotFound). Passages in another script inside an article in a Latin-script
+    language (a Belarusian slogan in an English story) never refuse it: the script stage
+    romanizes them or gives them their own language's voice. `asked`: the voice was named
+    (--voice or the settings), so the advice is to leave it out.
     """
     from . import get_engine
 
     ok, reason = get_engine(voice.engine).available()
     if not ok:
         raise EngineUnavailable(f"voice {voice.name} needs the {voice.engine} engine: {reason}")
-    text = " ".join(part for a in articles for part in (
+    own = [a for a in articles if (a.language or "en").split("-")[0].lower() in _NON_LATIN]
+    text = " ".join(part for a in own for part in (
         a.title, *(p for section in a.sections for p in (section.heading or "",
                                                           *section.paragraphs))))
     letters = sum(1 for ch in text if ch.isalpha())
     for found in _unreadable_scripts(voice):
         count = len(found.characters.findall(text))
         if count and count > UNREADABLE_SHARE * letters:
-            language = next((a.language for a in articles if a.language), voice.language)
+            language = next((a.language for a in own if a.language), voice.language)
+            hint = (f"leave out --voice (and the settings' voice) so the article's language "
+                    f"({language}) picks its own voice, or name one that reads it"
+                    if asked else found.hint)
             raise VoiceNotFound(
                 f"no voice for language {language} here: voice {voice.name} "
                 f"(espeak-ng {voice.engine_voice}) cannot read "
                 f"{found.name}: {count} of the text's {letters} letters would each be said as "
-                f"their script's name; {found.hint}")
+                f"their script's name; {hint}")

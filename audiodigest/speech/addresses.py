@@ -1,0 +1,161 @@
+"""Postal addresses: house numbers, street types, directions, US states and ZIP codes.
+
+"123 Main St." -> "one twenty-three Main Street" (house numbers in pairs, as Americans say
+them: "1600" -> "sixteen hundred"); "1600 Pennsylvania Ave NW" -> "... Avenue Northwest";
+"W 42nd St" -> "West 42nd Street"; "Springfield, IL 62704" -> "Springfield, Illinois six two
+seven zero four" (a ZIP code is digits); "Denver, Colo." -> "Denver, Colorado"; "Apt 4B",
+"Suite 200", "P.O. Box 1234", "Hwy 101", "Rte 66". "St." and "Dr." after a street name are
+Street and Drive, before a name Saint and Doctor ("St. Louis", "Dr. Smith").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import Pass
+from .numbers import digits, pairs
+
+__all__ = ["FULL_TYPES", "PASSES", "STATES", "STREET_TYPES"]
+
+STREET_TYPES = {
+    "St": "Street", "Ave": "Avenue", "Av": "Avenue", "Blvd": "Boulevard", "Rd": "Road",
+    "Dr": "Drive", "Ln": "Lane", "Ct": "Court", "Pl": "Place", "Pkwy": "Parkway", "Hwy": "Highway",
+    "Sq": "Square", "Ter": "Terrace", "Terr": "Terrace", "Cir": "Circle", "Expy": "Expressway",
+    "Fwy": "Freeway", "Trl": "Trail", "Plz": "Plaza", "Cres": "Crescent", "Aly": "Alley",
+    "Hts": "Heights", "Crt": "Court", "Rte": "Route", "Tpke": "Turnpike", "Bldg": "Building",
+}
+FULL_TYPES = ("Street|Avenue|Boulevard|Road|Drive|Lane|Court|Place|Parkway|Highway|Square|"
+               "Terrace|Circle|Way|Loop|Expressway|Freeway|Trail|Plaza|Crescent|Alley|Row|Close|"
+               "Heights|Walk|Gardens|Mews|Hill|Turnpike|Pike")
+STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
+    "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
+    "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
+    "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
+    "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    # Canadian provinces
+    "ON": "Ontario", "QC": "Quebec", "BC": "British Columbia", "AB": "Alberta",
+    "MB": "Manitoba", "SK": "Saskatchewan", "NS": "Nova Scotia", "NB": "New Brunswick",
+    "NL": "Newfoundland and Labrador", "PE": "Prince Edward Island",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "PR": "Puerto Rico",
+    # AP style
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
+    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
+    "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas",
+    "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts",
+    "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
+    "Mont": "Montana", "Neb": "Nebraska", "Nebr": "Nebraska", "Nev": "Nevada",
+    "N.H": "New Hampshire", "N.J": "New Jersey", "N.M": "New Mexico", "N.Y": "New York",
+    "N.C": "North Carolina", "N.D": "North Dakota", "Okla": "Oklahoma", "Ore": "Oregon",
+    "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota",
+    "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington",
+    "W.Va": "West Virginia", "Wis": "Wisconsin", "Wisc": "Wisconsin", "Wyo": "Wyoming",
+}
+_DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Northeast",
+               "NW": "Northwest", "SE": "Southeast", "SW": "Southwest"}
+_UNITS = {"Apt": "Apartment", "Ste": "Suite", "Fl": "Floor", "Rm": "Room", "Bldg": "Building"}
+
+_TYPE_RE = "|".join(sorted(STREET_TYPES, key=len, reverse=True))
+_DIR_RE = r"(?:NE|NW|SE|SW|N|S|E|W)"
+_DIR_DOTTED = r"(?:[NS]\.[EW]\.|[NSEW]\.)"
+_NAME = r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))"
+_STREET = rf"(?:{_NAME} ){{1,3}}(?:(?:{_TYPE_RE})\b\.?|(?:{FULL_TYPES})\b)"
+_STATE_RE = "|".join(re.escape(k) for k in sorted(STATES, key=len, reverse=True))
+
+
+def _house(m: re.Match[str]) -> str:
+    letter = f" {m.group(2)}" if m.group(2) else ""
+    return f"{pairs(m.group(1))}{letter} "
+
+
+def _direction(m: re.Match[str]) -> str:
+    return _DIRECTIONS[m.group(1).replace(".", "")]
+
+
+def _street_type(m: re.Match[str]) -> str:
+    return m.group(1) + STREET_TYPES[m.group(2)]
+
+
+def _saint_or_street(m: re.Match[str]) -> str:
+    """"Baker St. near" -> Street; "St. Louis", "Mount St. Helens" -> Saint; "Dr. Smith" ->
+    Doctor: before a capitalised name it is a title, after one a street."""
+    before, word = m.group(1) or "", m.group(2)
+    following = m.string[m.end() : m.end() + 2]
+    if before.strip() and not (len(following) == 2 and following[1].isupper()):
+        return f"{before}{STREET_TYPES[word]}"
+    return f"{before}{'Saint' if word == 'St' else 'Doctor'}"
+
+
+_NOT_CITIES = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split())
+_NEED_ZIP = frozenset({"MD", "MA", "MS", "PA", "LA", "ME", "OR", "IN", "HI", "ID", "CO", "DE"})
+"""Codes that after "Name, " are more often a degree, a word or a city ("John Smith, MD"): a
+state only with a ZIP code after it."""
+
+
+def _state(m: re.Match[str]) -> str:
+    code, dot, zip_code = m.group(2), m.group(3), m.group(4)
+    if (code in _NEED_ZIP and not zip_code) or (not code.isupper() and not dot):
+        return m.group(0)
+    city = m.group(1).rstrip(", ").split()[-1]
+    following = m.string[m.end() : m.end() + 2]
+    if not zip_code and (city in _NOT_CITIES or (len(following) == 2 and following[0] == " "
+                                                  and following[1].isupper())):
+        return m.group(0)  # "in December, AR Headset rumors", "Smith, OR Jones"
+    spoken = f"{m.group(1)}{STATES[code]}"
+    if zip_code:
+        spoken += " " + digits(zip_code)
+    elif dot and m.end() == len(m.string):
+        spoken += "."
+    return spoken
+
+
+def _unit(m: re.Match[str]) -> str:
+    number = m.group(2)
+    found = re.fullmatch(r"(\d+)([A-Za-z]?)", number)
+    if found:
+        number = pairs(found.group(1)) + (f" {found.group(2).upper()}" if found.group(2) else "")
+    return f"{_UNITS.get(m.group(1), m.group(1))} {number}"
+
+
+def _postcode(m: re.Match[str]) -> str:
+    """"SW1A 2AA" -> "S W one A, two A A": a British postcode is spelled, in its two halves."""
+    def spell(part: str) -> str:
+        return " ".join(digits(ch) if ch.isdecimal() else ch for ch in part)
+    return f"{spell(m.group(1))}, {spell(m.group(2))}"
+
+
+PASSES: tuple[Pass, ...] = (
+    # British postcodes: "SW1A 2AA", "M1 1AE", "EH1 2NG"
+    (re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) (\d[ABD-HJLNP-UW-Z]{2})\b"), _postcode),
+    # "P.O. Box 1234", "PO Box 12"
+    (re.compile(r"\bP\.?\s?O\.? Box (\d{1,6})\b"), lambda m: f"P O Box {pairs(m.group(1))}"),
+    # a house number before a street: "123 Main St", "221B Baker Street", "400 E Main St"
+    (re.compile(rf"(?<![\w.,$£€-])(\d{{1,5}})([A-Z])? (?=(?:(?:{_DIR_RE}|{_DIR_DOTTED}) )?"
+                rf"{_STREET})"), _house),
+    # directions before a street name or after a street type
+    (re.compile(rf"(?<![\w.])({_DIR_RE}|{_DIR_DOTTED})(?= {_STREET})"), _direction),
+    (re.compile(rf"\b((?:{_TYPE_RE})\b\.?|(?:{FULL_TYPES})\b) ({_DIR_RE}|{_DIR_DOTTED})(?!\.?\w)"
+                r"(?=\.?(?:[,;)]|\s[a-z]|\s*$|\s[A-Z][a-z]+,))"),
+     lambda m: f"{m.group(1)} {_DIRECTIONS[m.group(2).replace('.', '')]}"),
+    # "St." and "Dr.": Street/Drive after a name, Saint/Doctor before one
+    (re.compile(r"((?<!\w)(?:\d\w*|[A-Z][a-z]+) )?\b(St|Dr)\b\.?(?= [A-Za-z0-9]|[.,;:)]|$)"),
+     _saint_or_street),
+    # other street types after a name or an ordinal ("Pine Ave", "3rd Ave.", "Sunset Blvd.")
+    (re.compile(rf"((?<!\w)(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)) )({_TYPE_RE})\b\.?"
+                r"(?=[\s,;:)]|$)"), _street_type),
+    # "Springfield, IL 62704", "Denver, Colo.", "Portland, Ore."
+    (re.compile(rf"(\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,3}}, )({_STATE_RE})\b(\.)?"
+                r"(?:,? (\d{5})(?:-\d{4})?\b)?(?![\w'’-])"), _state),
+    # "Apt 4B", "Suite 200", "Ste. 5"
+    (re.compile(r"\b(Apt|Ste|Suite|Unit|Rm|Room|Fl)\.? (\d{1,5}[A-Za-z]?)\b"), _unit),
+    # "Hwy 101", "Rte 66", "Route 1"
+    (re.compile(r"\b(Hwy|Rte|Highway|Route|Interstate)\.? (\d{1,3})\b(?![,.]\d)"),
+     lambda m: f"{STREET_TYPES.get(m.group(1), m.group(1))} {pairs(m.group(2))}"),
+)

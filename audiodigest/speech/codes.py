@@ -1,0 +1,156 @@
+"""Model, serial and product codes, and Roman numerals after names.
+
+A code is letters and digits as one word: its letters are left for espeak-ng to spell with an
+acronym's stress ("MH17" -> "MH seventeen"; "CO2" -> "C.O. two", which it would read "co"),
+a capitalised word stays a word ("MiG-29" -> "MiG twenty-nine", "COVID-19" -> "Covid
+nineteen"), numbers of three or four digits are said in pairs as people say model numbers
+("A350" -> "A three fifty", "787" -> "seven eighty-seven", "RTX 4090" -> "RTX forty ninety"),
+and a variant after a dash is "dash" ("787-9" -> "seven eighty-seven dash nine", "A350-900" ->
+"A three fifty dash nine hundred"); "A330neo" -> "A three thirty neo", "5G" -> "five G".
+A Boeing model alone ("787") is a code only where the text says it is an aircraft.
+
+Roman numerals: a king's, queen's or pope's ("Henry VIII", "Elizabeth II", "John Paul II") or
+a full name's ("Thomas Reid III") is an ordinal ("the eighth"); after a word like War, Bowl,
+Phase, Title, Type or a single other name it is a cardinal ("World War II" -> "two", "Super
+Bowl LVIII" -> "fifty-eight", "Rocky IV" -> "four"); "I" after a name is the pronoun unless
+the name is a ruler's ("Elizabeth I").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import Pass
+from .numbers import cardinal, number_words, ordinal, pairs, roman_to_int
+from .speechdata import CARDINAL_ROMAN_CONTEXT, REGNAL_NAMES, WORD_ACRONYMS
+
+__all__ = ["CODE_WORDS", "PASSES", "ROMAN_PASSES", "code_words"]
+
+CODE_WORDS = frozenset(
+    """Flight Room Route Highway Hwy Interstate Section Article Chapter Title Model Apollo Boeing
+    Airbus Xbox Windows Porsche Peugeot Fiat Resolution Platform Gate Terminal Bus Train Line
+    Channel Suite Unit Studio Series Paragraph Rule Regulation Directive Proposition Prop
+    Measure Amendment Item Case Mission Patch Version Build Type Class Mark Block Trident
+    Tupolev Ilyushin Antonov Sukhoi Lockheed Embraer Bombardier Cessna Falcon Soyuz Progress
+    Gemini Voyager Pioneer Galaxy Pixel Surface Note Ryzen Core Snapdragon Exynos Tesla
+    Cybertruck PlayStation Nintendo Switch Kindle iPad iPhone iPod Mac MacBook Leopard Abrams
+    Challenger Bradley Stryker Patriot IRIS Iskander Kinzhal Kalibr Shahed Bayraktar Reaper""".split()
+)
+"""Words after which a number of three or four digits is a name, said in pairs: "Flight 370",
+"Room 101", "Xbox 360", "Section 230"."""
+
+_LETTERS = r"(?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?|[A-Z][a-z](?=-))"
+_SUFFIX_WORDS = frozenset({"neo", "ceo", "max", "MAX", "Max", "XLR", "LR", "XR", "ER", "lr"})
+
+
+def _letters(word: str) -> str:
+    """The letters of a code as espeak-ng should get them: "COVID" -> "Covid"; "CO" (which it
+    would read as a word) -> "C.O."; other clusters as written ("MH", "RTX", "MiG")."""
+    if word in WORD_ACRONYMS:
+        return WORD_ACRONYMS[word]
+    if len(word) == 2 and word.isupper() and set(word) & set("AEIOU"):
+        return ".".join(word) + "."
+    return word
+
+
+def _code_number(num: str) -> str:
+    if "." in num:
+        return number_words(num)
+    return pairs(num) if len(num) in (3, 4) else number_words(num)
+
+
+def code_words(code: str) -> str:
+    """"MH17" -> "M H seventeen", "A350-900" -> "A three fifty dash nine hundred"."""
+    words: list[str] = []
+    parts = re.findall(r"\d+(?:\.\d+)?|[A-Za-z]+|-", code)
+    for i, part in enumerate(parts):
+        if part == "-":
+            # a variant after a model number ("787-9") is "dash"; "F-35" has none
+            if i + 1 < len(parts) and parts[i + 1][0].isdecimal() and any(
+                    p[0].isdecimal() for p in parts[:i]):
+                words.append("dash")
+        elif part[0].isdecimal():
+            words.append(_code_number(part))
+        elif part in _SUFFIX_WORDS or (part.islower() and len(part) > 2):
+            words.append(part)
+        else:
+            words.append(_letters(part))
+    return " ".join(words)
+
+
+def _code(m: re.Match[str]) -> str:
+    return code_words(m.group(0))
+
+
+def _named_number(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {pairs(m.group(2))}"
+
+
+def _acronym_number(m: re.Match[str]) -> str:
+    return f"{_letters(m.group(1))} {pairs(m.group(2))}"
+
+
+def _digit_first(m: re.Match[str]) -> str:
+    return f"{cardinal(int(m.group(1)))} {' '.join(m.group(2))}"
+
+
+_NOT_PRODUCTS = frozenset(
+    "US UK EU UN USA NATO AU IMF WHO OPEC GDP CEO ISW BBC CNN AP AFP NHS FBI CIA UAE".split())
+"""Acronyms a count follows ("UN 300 trucks" reads "three hundred"), not product lines."""
+
+
+_AIRCRAFT_AFTER = (r"(?:s?\b(?: MAX| Max| jets?| Dreamliners?| aircraft| planes?| airliners?| "
+                   r"freighters?| jumbo)|-\d|X\b)")
+_YEARISH = re.compile(r"1[1-9]\d\d|20\d\d")
+
+PASSES: tuple[Pass, ...] = (
+    # "787", "737s", "747-400" when the text says they are aircraft
+    (re.compile(rf"(?:(?<=Boeing )|(?<=Boeing-)|(?=7[0-8]7{_AIRCRAFT_AFTER}))7[0-8]7"
+                r"(?:-\d{1,3}|X)?(?=s?\b)"), _code),
+    # letters and digits in one word: "F-35", "A350-900", "A330neo", "MH17", "H5N1", "PM2.5"
+    (re.compile(rf"(?<![\w.@#/-]){_LETTERS}-?\d+(?:\.\d+)?(?:[A-Z]+\d*)*(?:-\d+)?"
+                r"(?:neo|ceo|XLR|LR|XR|ER|[A-Z](?=s?\b))?(?=s?\b)(?![-/.]?\w)"), _code),
+    # a name and a number of three or four digits: "Flight 370", "Xbox 360", "RTX 4090"
+    (re.compile(rf"\b({'|'.join(sorted(CODE_WORDS, key=len, reverse=True))}) (\d{{3,4}})\b"
+                r"(?![,.]\d)(?! (?:[a-z]+s)\b)"),
+     lambda m: m.group(0) if _YEARISH.fullmatch(m.group(2)) else _named_number(m)),
+    (re.compile(r"(?<![\w.])([A-Z]{2,4}) (\d{3,4})\b(?![,.]\d)(?! (?:[a-z]+s)\b)"),
+     lambda m: m.group(0) if _YEARISH.fullmatch(m.group(2)) or m.group(1) in _NOT_PRODUCTS
+     else _acronym_number(m)),
+    # digits then capitals: "5G", "4K", "3D", "4WD"
+    (re.compile(r"(?<![\w.,])(\d{1,2})([A-Z]{1,3})\b(?![-'’]\w)"), _digit_first),
+)
+
+
+# --- Roman numerals ---------------------------------------------------------------------------
+
+
+def _roman(m: re.Match[str]) -> str:
+    name, numeral = m.group(2), m.group(3)
+    value = roman_to_int(numeral)
+    if value is None:
+        return m.group(0)
+    context = name in CARDINAL_ROMAN_CONTEXT
+    # a ruler's name, or a full name ("Thomas Reid III", "Queen Mary II"): an ordinal
+    person = not context and (name in REGNAL_NAMES or m.group(1) is not None)
+    if numeral == "I" and not person and not context:
+        return m.group(0)  # "Yesterday John I ..." is the pronoun
+    if numeral == "I" and re.match(r"\s+(?:am|think|was told|'m|’m|have|had)\b",
+                                   m.string[m.end():]):
+        return m.group(0)
+    if len(numeral) == 1 and not (name in REGNAL_NAMES or context):
+        return m.group(0)  # "Malcolm X", "Xbox One X", "Saturn V", "Yoga C940"
+    if ("L" in numeral or "C" in numeral) and not (person or context):
+        return m.group(0)  # "Washington DC", "Grade LI"
+    head = m.group(0)[: m.start(3) - m.start(0)]
+    if person:
+        return f"{head}the {ordinal(value)}"
+    return f"{head}{cardinal(value)}"
+
+
+ROMAN_PASSES: tuple[Pass, ...] = (
+    (re.compile(r"(\b[A-Z][a-z]+ )?\b([A-Z][a-z]+) ([IVXLC]{1,7})\b(?=['’]s\b|(?![.'’]\w))(?!-)"),
+     _roman),
+    (re.compile(r"\bWW(II|I|2|1)\b"), lambda m: "World War " + (
+        "two" if m.group(1) in ("II", "2") else "one")),
+)

@@ -1,0 +1,74 @@
+"""What the grammars of `normalize` share: the pass type and the context tests around a match.
+
+A grammar (money, measures, dates...) is a tuple of passes: a compiled pattern over the written
+text and a function from its match to the spoken words. The context tests look a few words either
+side of a match, never further, so every pass stays linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = [
+    "NOT_NOUNS",
+    "Pass",
+    "after_determiner",
+    "attributive",
+    "describes_noun",
+    "sentence_end",
+]
+
+Pass = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+# After "$310 million" a word from this list means the amount is a noun phrase ("$5bn a month",
+# "$82 billion on defense"); any other lower-case word is the noun it describes ("a $310
+# million repair"), and the unit is then said in the singular.
+NOT_NOUNS = frozenset(
+    """a an the and or but nor for of in on at to from by with without per each every this that
+    these those last next over under about after before since until into onto than as if so
+    was were is are be been being has have had will would could should can may might must do
+    did does not no more less plus minus said says says annually yearly monthly weekly
+    daily apiece total overall back up down out off away ago already also just only done gone
+    given taken paid spent made raised sent won lost cut set put kept held brought bought sold
+    left owed due worth long wide high tall deep thick across high away apart behind ahead
+    above below more most overnight today yesterday tomorrow tonight there here then now
+    again yet still even instead too""".split()
+)
+
+_NEXT_WORD = re.compile(r"[ -]([a-z]+)\b")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|[Mm]y|"
+    r"[Ee]ach|[Ee]very|[Aa]nother|[Oo]ne)\s+(?:\S+\s+)?$")
+_SENTENCE_END = re.compile(r"[\"'”’)\]]*$")
+
+
+def describes_noun(m: re.Match[str], end: int | None = None) -> bool:
+    """True when a lower-case word that is no function word follows: "repair" in "$310 million
+    repair", "drive" in "30 km drive"."""
+    following = _NEXT_WORD.match(m.string, m.end() if end is None else end)
+    return following is not None and following.group(1) not in NOT_NOUNS
+
+
+def after_determiner(m: re.Match[str], start: int | None = None) -> bool:
+    """True when "a", "the", "its"... stands just before (one word may come between: "a new")."""
+    begin = m.start() if start is None else start
+    return _DETERMINER_BEFORE.search(m.string, max(0, begin - 24), begin) is not None
+
+
+_COORDINATE_BEFORE = re.compile(r"\b\w+-\w+,\s+$")
+
+
+def attributive(m: re.Match[str]) -> bool:
+    """"a 30 km drive", "the $5 fee", "a two-year, $310 million repair": an amount between a
+    determiner (or a coordinate adjective) and its noun is an adjective, and its unit is said in
+    the singular; "paid $5 million compensation" and "$999 upfront" keep the plural."""
+    if not describes_noun(m):
+        return False
+    return after_determiner(m) or _COORDINATE_BEFORE.search(
+        m.string, max(0, m.start() - 30), m.start()) is not None
+
+
+def sentence_end(m: re.Match[str]) -> bool:
+    """True when only closing quotes or brackets follow the match: the sentence ends there."""
+    return _SENTENCE_END.fullmatch(m.string, m.end()) is not None

@@ -1,0 +1,197 @@
+"""Dates, decades and years in every common written order.
+
+"12 March 2024", "12 Mar 2024", "12th of March" -> "the twelfth of March twenty twenty-four";
+"March 12, 2024", "Mar. 12", "mar. 12", "2024-03-12" -> "March twelfth, twenty twenty-four";
+"12/03/2024": month first in American English unless the day cannot be a month (25/12/2023), day
+first for British, Irish, Indian... English ("en-GB") and with dots (14.07.1789); "Aug 1-3" ->
+"August first to third"; "the 1990s", "'90s", "90s", "1900s" -> decades; "Mon-Fri" ->
+"Monday to Friday".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .common import Pass
+from .numbers import cardinal, ordinal, year
+from .speechdata import MONTH_NAMES, MONTHS, YEAR_NOUNS
+
+__all__ = ["DAY_FIRST_LANGUAGES", "MONTH_PASSES", "MONTH_WORDS", "WEEKDAY_PASSES", "WEEKDAY_WORDS",
+           "date_passes", "month_name", "year_passes"]
+
+DAY_FIRST_LANGUAGES = frozenset(
+    "en-gb en-ie en-au en-nz en-in en-za en-ng en-ke en-pk en-sg en-my en-ph en-hk".split())
+"""English variants that write the day first in 12/03/2024 (any other language does too)."""
+
+_MONTH_RE = "|".join(sorted((k for k in MONTHS if k != "march"), key=len, reverse=True))
+"""Month names and abbreviations as written; lower-case "march" is the verb ("they march 12
+miles"), and "may", "mar", "jun" and "jul" are left out of MONTHS for the same reason."""
+_LOWER_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\."
+"""Lower-case abbreviations count only with their full stop: "mar. 12", never "may" or "mar"."""
+_MONTH = rf"(?P<mon>(?:{_MONTH_RE})\b\.?|{_LOWER_ABBR}|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b)"
+_DAY = r"(?P<d>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?"
+_DAY2 = r"(?:\s?[-–—]\s?(?P<d2>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?)?"
+_YEAR = r"(?P<y>1[1-9]\d\d|20\d\d)"
+_WEEKDAYS = {"mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
+             "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
+             "sat": "Saturday", "sun": "Sunday"}
+_WEEKDAY_RE = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+_WD = rf"({_WEEKDAY_RE})"
+
+
+def month_name(written: str) -> str:
+    """"Mar.", "mar.", "MAR", "march" -> "March"."""
+    name = written.rstrip(".")
+    return MONTHS.get(name) or MONTHS.get(name.lower()) or MONTHS[name.capitalize()]
+
+
+def _month_first(month: int, day: int, y: int | None) -> str:
+    spoken = f"{MONTH_NAMES[month - 1]} {ordinal(day)}"
+    return f"{spoken}, {year(y)}" if y is not None else spoken
+
+
+def _day_first(month: int, day: int, y: int | None, the: str = "the ") -> str:
+    spoken = f"{the}{ordinal(day)} of {MONTH_NAMES[month - 1]}"
+    return f"{spoken} {year(y)}" if y is not None else spoken
+
+
+def _month_day(m: re.Match[str]) -> str:
+    month = month_name(m.group("mon"))
+    spoken = f"{month} {ordinal(int(m.group('d')))}"
+    if m.group("d2"):
+        spoken += f" to {ordinal(int(m.group('d2')))}"
+    if m.group("y"):
+        spoken += f", {year(int(m.group('y')))}"
+    return spoken
+
+
+def _day_month(m: re.Match[str]) -> str:
+    the = m.group("the") or "the "
+    spoken = f"{the}{ordinal(int(m.group('d')))}"
+    if m.group("d2"):
+        spoken += f" to the {ordinal(int(m.group('d2')))}"
+    spoken += f" of {month_name(m.group('mon'))}"
+    if m.group("y"):
+        spoken += f" {year(int(m.group('y')))}"
+    return spoken
+
+
+def _month_year(m: re.Match[str]) -> str:
+    return f"{month_name(m.group('mon'))} {year(int(m.group('y')))}"
+
+
+def _iso_date(m: re.Match[str]) -> str:
+    y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return m.group(0)
+    return _month_first(mo, d, y)
+
+
+def _numeric(m: re.Match[str], day_first: bool) -> str:
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if a > 12 or (m.group("sep") == "." and b <= 12):
+        day_first = True
+    elif b > 12:
+        day_first = False
+    month, day = (b, a) if day_first else (a, b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group(0)
+    if y < 100:
+        y += 2000
+    return _day_first(month, day, y) if day_first else _month_first(month, day, y)
+
+
+def _weekday(m: re.Match[str]) -> str:
+    return _WEEKDAYS[m.group(1).lower()]
+
+
+def _weekday_range(m: re.Match[str]) -> str:
+    return f"{_WEEKDAYS[m.group(1).lower()]} to {_WEEKDAYS[m.group(2).lower()]}"
+
+
+_TENS_PLURAL = ("noughties tens twenties thirties forties fifties sixties seventies eighties "
+                "nineties").split()
+
+
+def _decade(m: re.Match[str]) -> str:
+    if m.group("short") is not None:  # "the '90s", "her 80s"
+        return _TENS_PLURAL[int(m.group("short"))]
+    value = int(m.group("c") + m.group("dec") + "0")
+    if m.group("dec") == "0":
+        words = year(value) if value % 1000 else cardinal(value)
+        return words + "s"
+    words = year(value)
+    return words[:-1] + "ies" if words.endswith("y") else words + "s"
+
+
+MAX_YEAR = 2099
+MIN_YEAR = 1100
+
+
+_YEAR_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|"
+    r"[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|"
+    r"[Ff]iscal|FY|Q[1-4]|[Qq]uarter|[Yy]ear|[Ss]eason|one|two|three|four)[\s-]+$")
+
+
+def _year(m: re.Match[str]) -> str:
+    value = int(m.group(1))
+    follower = (m.group(2) or "").lower()
+    if not MIN_YEAR <= value <= MAX_YEAR:
+        return cardinal(value) + (m.group(2) and " " + m.group(2) or "")
+    year_before = _YEAR_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None
+    if (follower.endswith("s") and follower.islower() and follower not in YEAR_NOUNS
+            and not year_before):
+        return f"{cardinal(value)} {m.group(2)}"
+    return year(value) + (f" {m.group(2)}" if m.group(2) else "")
+
+
+@lru_cache(maxsize=2)
+def date_passes(day_first: bool) -> tuple[Pass, ...]:
+    """Dates in digits; `day_first` decides 12/03/2024 when both could be the month."""
+    return (
+        (re.compile(r"\b(1[1-9]\d\d|20\d\d)([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])\b"
+                    r"(?![-/.]?\d)"), _iso_date),
+        (re.compile(r"(?<![\d.,/-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
+                    r"(?P<y>\d{4}|\d{2})\b(?![-/.:]?\d)"), lambda m: _numeric(m, day_first)),
+        (re.compile(r"(?<![\d.,/-])(?P<a>\d{1,2})(?P<sep>-)(?P<b>\d{1,2})-(?P<y>\d{4})\b"
+                    r"(?![-/.:]?\d)"), lambda m: _numeric(m, day_first)),
+    )
+
+
+MONTH_PASSES: tuple[Pass, ...] = (
+    (re.compile(rf"(?<![\w.]){_MONTH}\s?{_DAY}\b{_DAY2}(?![:.]?\d)(?!\s?(?:%|percent))"
+                rf"(?:,?\s{_YEAR}\b)?(?![\d,.]\d)"), _month_day),
+    (re.compile(rf"(?P<the>\b[Tt]he )?(?<![\d.,]){_DAY}{_DAY2}(?:\s?of)?[ -]{_MONTH}"
+                rf"(?:,?[ -]{_YEAR}\b)?"), _day_month),
+    (re.compile(rf"(?<![\w.]){_MONTH}\s?,?\s{_YEAR}\b"), _month_year),
+)
+"""Dates with a month's name or abbreviation: they need a digit and a month word."""
+MONTH_WORDS = frozenset({*MONTHS, "march", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                         "sep", "sept", "oct", "nov", "dec", "JAN", "FEB", "MAR", "APR", "JUN",
+                         "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"})
+WEEKDAY_WORDS = frozenset(w for k in _WEEKDAYS for w in (k, k.capitalize()))
+
+
+WEEKDAY_PASSES: tuple[Pass, ...] = (
+    (re.compile(rf"\b{_WD}\.?\s?[-–—]\s?{_WD}\b\.?"), _weekday_range),
+    (re.compile(rf"\b{_WD}\.?(?=,? (?:{_MONTH_RE})\b|,? \d{{1,2}} (?:{_MONTH_RE}))"), _weekday),
+)
+"""Weekdays: "Mon-Fri" -> "Monday to Friday", "Mon., Oct. 8" -> "Monday, Oct. 8"."""
+
+
+def year_passes() -> tuple[Pass, ...]:
+    """Decades and years, after ranges, money and measures have taken their numbers."""
+    return _YEAR_PASSES
+
+
+_YEAR_PASSES: tuple[Pass, ...] = (
+    (re.compile(r"\b(?P<c>1[1-9]|20)(?P<dec>\d)0['’]?s\b|(?:(?<=[\s(\"“-])|^)['’]?"
+                r"(?P<short>\d)0['’]?s\b"), _decade),
+    (re.compile(r"(?<![\d,.])(\d{4})(?!\d|[,.]\d)(?: ([A-Za-z]+))?"), _year),
+    # "back in '08", "the class of '99"
+    (re.compile(r"(?<![\w'’])['’](\d)(\d)\b(?!['’]?s\b)(?![.,]\d)"),
+     lambda m: f"oh {cardinal(int(m.group(2)))}" if m.group(1) == "0"
+     else cardinal(int(m.group(1) + m.group(2)))),
+)

@@ -1,0 +1,227 @@
+"""Measures: SI and US units in the case and spacing they are written in, per-units and powers.
+
+"5km", "5 KM", "5 Km" -> "five kilometers"; "3.5GHz" -> "three point five gigahertz"; "km/h",
+"kph", "KMH" -> "kilometers per hour"; "m²", "m2", "sq m" -> "square meters"; "5 mg/kg" ->
+"five milligrams per kilogram"; "9.8 m/s²" -> "nine point eight meters per second squared";
+"20°C", "25C" -> "... degrees Celsius"; "20-25°C" -> "twenty to twenty-five degrees Celsius";
+"a 10 km race" -> "a ten kilometer race" (before its noun a unit is singular). Units that are
+also words or letters ("in", "m", "g", "t") count only where a unit can stand: before a function
+word or punctuation ("4 m high", "5 in of rain"), never "5 in the morning" or "a 5G network".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import NOT_NOUNS, Pass, after_determiner, describes_noun
+from .numbers import NUM, is_one, number_words
+
+__all__ = ["PASSES", "UNITS", "unit_words"]
+
+_UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
+    # written forms (space-separated) / one / many
+    ("km KM Km kms", "kilometer", "kilometers"),
+    ("m", "meter", "meters"),
+    ("cm CM cms", "centimeter", "centimeters"),
+    ("mm MM", "millimeter", "millimeters"),
+    ("µm μm", "micrometer", "micrometers"),
+    ("nm", "nanometer", "nanometers"),
+    ("NM nmi", "nautical mile", "nautical miles"),
+    ("mi", "mile", "miles"),
+    ("ft FT", "foot", "feet"),
+    ("in", "inch", "inches"),
+    ("yd yds", "yard", "yards"),
+    ("kg KG Kg kgs", "kilogram", "kilograms"),
+    ("g gr", "gram", "grams"),
+    ("mg MG", "milligram", "milligrams"),
+    ("µg μg mcg", "microgram", "micrograms"),
+    ("t", "tonne", "tonnes"),
+    ("Mt", "megatonne", "megatonnes"),
+    ("Gt", "gigatonne", "gigatonnes"),
+    ("kt", "kiloton", "kilotons"),
+    ("lb lbs LB LBS", "pound", "pounds"),
+    ("oz OZ", "ounce", "ounces"),
+    ("l L ltr", "liter", "liters"),
+    ("ml mL ML", "milliliter", "milliliters"),
+    ("cl cL", "centiliter", "centiliters"),
+    ("gal", "gallon", "gallons"),
+    ("cc", "cubic centimeter", "cubic centimeters"),
+    ("mph MPH", "mile per hour", "miles per hour"),
+    ("km/h KM/H kph KPH kmh KMH kmph km/hr", "kilometer per hour", "kilometers per hour"),
+    ("m/s", "meter per second", "meters per second"),
+    ("km/s", "kilometer per second", "kilometers per second"),
+    ("ft/s", "foot per second", "feet per second"),
+    ("mpg MPG", "mile per gallon", "miles per gallon"),
+    ("rpm RPM", "revolution per minute", "revolutions per minute"),
+    ("bpm", "beat per minute", "beats per minute"),
+    ("kts knots", "knot", "knots"),
+    ("ha", "hectare", "hectares"),
+    ("°C ºC ℃", "degree Celsius", "degrees Celsius"),
+    ("°F ºF ℉", "degree Fahrenheit", "degrees Fahrenheit"),
+    ("°N", "degree north", "degrees north"),
+    ("°S", "degree south", "degrees south"),
+    ("°E", "degree east", "degrees east"),
+    ("°W", "degree west", "degrees west"),
+    ("° º", "degree", "degrees"),
+    ("W", "watt", "watts"),
+    ("kW kw KW", "kilowatt", "kilowatts"),
+    ("MW mw", "megawatt", "megawatts"),
+    ("GW gw", "gigawatt", "gigawatts"),
+    ("TW", "terawatt", "terawatts"),
+    ("Wh", "watt hour", "watt hours"),
+    ("kWh kwh KWH", "kilowatt hour", "kilowatt hours"),
+    ("MWh mwh MWH", "megawatt hour", "megawatt hours"),
+    ("GWh gwh GWH", "gigawatt hour", "gigawatt hours"),
+    ("TWh twh TWH", "terawatt hour", "terawatt hours"),
+    ("mAh", "milliamp hour", "milliamp hours"),
+    ("V", "volt", "volts"),
+    ("kV", "kilovolt", "kilovolts"),
+    ("hp HP bhp", "horsepower", "horsepower"),
+    ("Hz", "hertz", "hertz"),
+    ("kHz khz", "kilohertz", "kilohertz"),
+    ("MHz mhz", "megahertz", "megahertz"),
+    ("GHz ghz GHZ", "gigahertz", "gigahertz"),
+    ("KB kB", "kilobyte", "kilobytes"),
+    ("MB", "megabyte", "megabytes"),
+    ("GB gb", "gigabyte", "gigabytes"),
+    ("TB tb", "terabyte", "terabytes"),
+    ("PB", "petabyte", "petabytes"),
+    ("Gb", "gigabit", "gigabits"),
+    ("kbps Kbps", "kilobit per second", "kilobits per second"),
+    ("Mbps mbps Mb/s", "megabit per second", "megabits per second"),
+    ("Gbps gbps Gb/s", "gigabit per second", "gigabits per second"),
+    ("MP", "megapixel", "megapixels"),
+    ("psi PSI", "pound per square inch", "pounds per square inch"),
+    ("dB db", "decibel", "decibels"),
+    ("hPa", "hectopascal", "hectopascals"),
+    ("kPa", "kilopascal", "kilopascals"),
+    ("mb mbar", "millibar", "millibars"),
+    ("mmHg", "millimeter of mercury", "millimeters of mercury"),
+    ("mSv", "millisievert", "millisieverts"),
+    ("µSv μSv", "microsievert", "microsieverts"),
+    ("ppm", "part per million", "parts per million"),
+    ("ppb", "part per billion", "parts per billion"),
+    ("bps bp", "basis point", "basis points"),
+    ("kcal", "kilocalorie", "kilocalories"),
+    ("h hr hrs", "hour", "hours"),
+    ("min mins", "minute", "minutes"),
+    ("sec secs", "second", "seconds"),
+    ("ms", "millisecond", "milliseconds"),
+    ("yr yrs", "year", "years"),
+    ("bpd", "barrel per day", "barrels per day"),
+    ("mln", "million", "million"),
+    ("bln", "billion", "billion"),
+)
+UNITS: dict[str, tuple[str, str]] = {
+    written: (one, many) for forms, one, many in _UNIT_TABLE for written in forms.split()}
+_AMBIGUOUS = frozenset("m g gr t l L h in mi ms ha bp cc W V MP mb Mt".split())
+"""Written forms that are also words, letters or abbreviations: units only before a function
+word or punctuation ("4 m high", "5 in of rain", "2 L."), or straight after the digits."""
+_STRICT = frozenset({"in", "mi", "ms", "ha", "bp", "cc", "W", "V", "MP", "mb", "Mt"})
+"""Of those, the ones that need more: a following "of", "tall", "long"... or the sentence's end."""
+_STRICT_NEXT = frozenset("of tall long wide high deep thick across away".split())
+_SQUARE = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
+
+_FORMS = sorted(UNITS, key=len, reverse=True)
+_UNIT_RE = "|".join(re.escape(u) for u in _FORMS)
+_SQ_RE = r"(?:sq\.?\s?(?:km|m|ft|mi|yd)|(?:km|m|cm|mm|ft|mi|in)(?:[²³]|(?<=m)[23]))"
+_NEXT = re.compile(r"\s*(?:([A-Za-z]+)|([.,;:!?)\"”]|$))")
+
+
+_PER_TIME = {"month": "month", "mo": "month", "year": "year", "yr": "year", "day": "day",
+             "d": "day", "week": "week", "wk": "week", "hour": "hour", "person": "person",
+             "capita": "capita", "head": "head"}
+"""Denominators that are no units: "300 kWh/month", "2 kg/person"."""
+_PER_RE = "|".join(sorted([*(re.escape(u) for u in UNITS), *_PER_TIME], key=len, reverse=True))
+
+
+def unit_words(unit: str, singular: bool) -> str:
+    """The spoken unit: ("km", False) -> "kilometers", ("m²", True) -> "square meter"."""
+    if unit in _PER_TIME:
+        return _PER_TIME[unit]
+    power = ""
+    if unit[-1] in _SQUARE and unit[:-1].rstrip() in UNITS:
+        power, unit = _SQUARE[unit[-1]], unit[:-1]
+    elif unit.startswith("sq"):
+        power, unit = "square", re.sub(r"^sq\.?\s?", "", unit)
+    one, many = UNITS[unit]
+    word = one if singular else many
+    return f"{power} {word}" if power else word
+
+
+def _unit_allowed(m: re.Match[str], unit: str) -> bool:
+    if unit == "in" and m.string.startswith("-", m.end()):
+        return False  # "2-in-1"
+    if unit not in _AMBIGUOUS or m.group("sep") == "-":
+        return True
+    nxt = _NEXT.match(m.string, m.end())
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    if word is None:  # punctuation or the end: "It weighs 2.5 t."
+        return True
+    if unit in _STRICT:
+        return not m.group("sep") or word in _STRICT_NEXT  # "60W", "5 in of rain"
+    if unit == "m" and not m.group("sep") and word.islower() and not word.endswith("s"):
+        return True  # "the 100m sprint" ("5m people" is millions: an earlier pass)
+    return word in NOT_NOUNS
+
+
+def _measure(m: re.Match[str]) -> str:
+    unit, per, power = m.group("unit"), m.group("per"), m.group("pow") or ""
+    if not _unit_allowed(m, unit.split()[0] if unit.startswith("sq") else unit):
+        return m.group(0)
+    num, num2 = m.group("num"), m.group("num2")
+    hyphened = m.group("sep") == "-"
+    compact = not m.group("sep") and not per
+    singular = hyphened or ((after_determiner(m) or compact) and describes_noun(m))
+    last = num2 or num
+    words = unit_words(unit, singular or (is_one(last) and not num2))
+    if per:
+        words += " per " + unit_words(per, True)
+    if power:
+        words += " squared" if power in "²2" else " cubed"
+    joiner = "-" if hyphened else " "
+    spoken = number_words(num)
+    if num2:
+        spoken += " to " + number_words(num2)
+    return f"{spoken}{joiner}{words}"
+
+
+def _temperature(m: re.Match[str]) -> str:
+    scale = "Celsius" if m.group(2) == "C" else "Fahrenheit"
+    return f"{number_words(m.group(1))} {'degree' if is_one(m.group(1)) else 'degrees'} {scale}"
+
+
+def _feet_inches(m: re.Match[str]) -> str:
+    feet, inches = m.group(1), m.group(2)
+    return (f"{number_words(feet)} {'foot' if feet == '1' else 'feet'} {number_words(inches)}"
+            f" {'inch' if inches == '1' else 'inches'}")
+
+
+_OPENING_QUOTE = re.compile(r'(?<!\d)"')
+
+
+def _inches(m: re.Match[str]) -> str:
+    num = m.group(1)
+    if m.group(0).endswith('"') and len(_OPENING_QUOTE.findall(m.string, 0, m.start())) % 2:
+        return m.group(0)  # it closes a quotation, as in: he said "I won 3"
+    single = is_one(num) or describes_noun(m)  # "a 16" screen" -> "sixteen inch screen"
+    return f"{number_words(num)} {'inch' if single else 'inches'}"
+
+
+def _times(m: re.Match[str]) -> str:
+    return f"{number_words(m.group(1))} times"
+
+
+_RANGE = rf"(?:\s?[-–—]\s?(?P<num2>{NUM}))?"
+PASSES: tuple[Pass, ...] = (
+    (re.compile(rf"(?<![\w.])({NUM})(m)(?= (?:people|children|residents|users|voters|[a-z]+s)\b)"),
+     lambda m: f"{number_words(m.group(1))} million"),
+    (re.compile(r"(?<![\w.'’])(\d{1,2})['’′]\s?(\d{1,2})(?:\"|''|″|”)"), _feet_inches),
+    (re.compile(rf"(?<![\w.])({NUM})(?:\"|″|-inch\b)(?= [a-z]|[.,;)]|$)"), _inches),
+    (re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)([CF])\b(?![.'’-]?\w)"), _temperature),
+    (re.compile(rf"(?<![\w.])(?P<num>{NUM}){_RANGE}(?P<sep>\s?|-)(?P<unit>{_SQ_RE}|{_UNIT_RE})"
+                rf"(?:/(?P<per>{_PER_RE})\b)?(?P<pow>[²³](?!\d))?(?![\w/²³°])"), _measure),
+    (re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)x\b(?!\d)"), _times),
+)

@@ -1,0 +1,216 @@
+"""Money and percentages: every common currency symbol and code, scale suffixes, cents, ranges.
+
+"$1" -> "one dollar", "$1.50" -> "one dollar fifty cents", "£4.50" -> "four pounds fifty",
+"$2.5bn" -> "two point five billion dollars", "Rs 500 crore" -> "five hundred crore rupees",
+"USD 20 million" and "20 million USD" -> "twenty million US dollars", "$5-10m" -> "five to ten
+million dollars", "a $5 fee" -> "a five dollar fee" (an amount before its noun is singular),
+"1.50%-1.75%" -> "one point five zero percent to one point seven five percent".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .common import Pass, attributive
+from .numbers import NUM, cardinal, is_one, number_words
+
+__all__ = ["CURRENCIES", "Currency", "PASSES", "SCALES"]
+
+
+@dataclass(frozen=True, slots=True)
+class Currency:
+    one: str
+    many: str
+    sub_one: str = ""
+    sub_many: str = ""
+    """The hundredth's name, said after the whole units ("one dollar fifty cents") and alone
+    ("fifty cents"); "" when newsreaders do not say it."""
+    sub_after_whole: bool = True
+    """False for pounds: "four pounds fifty", but "fifty pence" alone."""
+
+
+def _c(one: str, many: str | None = None, sub_one: str = "", sub_many: str = "",
+       after: bool = True) -> Currency:
+    return Currency(one, many or one + "s", sub_one, sub_many, after)
+
+
+_DOLLAR = _c("dollar", None, "cent", "cents")
+_POUND = _c("pound", None, "penny", "pence", after=False)
+_EURO = _c("euro", None, "cent", "cents")
+_YEN = _c("yen", "yen")
+_RUPEE = _c("rupee")
+
+CURRENCIES: dict[str, Currency] = {
+    # symbols
+    "$": _DOLLAR, "US$": _c("US dollar", None, "cent", "cents"),
+    "A$": _c("Australian dollar", None, "cent", "cents"),
+    "AU$": _c("Australian dollar", None, "cent", "cents"),
+    "C$": _c("Canadian dollar", None, "cent", "cents"),
+    "CA$": _c("Canadian dollar", None, "cent", "cents"),
+    "NZ$": _c("New Zealand dollar", None, "cent", "cents"),
+    "HK$": _c("Hong Kong dollar", None, "cent", "cents"),
+    "S$": _c("Singapore dollar", None, "cent", "cents"),
+    "R$": _c("real", "reais"), "£": _POUND, "€": _EURO, "¥": _YEN, "₹": _RUPEE, "Rs": _RUPEE,
+    "₩": _c("won", "won"), "₽": _c("ruble"), "₴": _c("hryvnia"), "₺": _c("lira", "lira"),
+    "₪": _c("shekel"), "₦": _c("naira", "naira"), "₱": _c("peso"), "฿": _c("baht", "baht"),
+    "₫": _c("dong", "dong"), "zł": _c("zloty"), "Kč": _c("koruna", "korunas"),
+    # ISO codes
+    "USD": _c("US dollar", None, "cent", "cents"), "EUR": _EURO, "GBP": _POUND, "JPY": _YEN,
+    "CNY": _c("yuan", "yuan"), "RMB": _c("yuan", "yuan"), "INR": _RUPEE,
+    "CHF": _c("Swiss franc", None, "centime", "centimes"),
+    "AUD": _c("Australian dollar", None, "cent", "cents"),
+    "CAD": _c("Canadian dollar", None, "cent", "cents"),
+    "NZD": _c("New Zealand dollar", None, "cent", "cents"),
+    "HKD": _c("Hong Kong dollar", None, "cent", "cents"),
+    "SGD": _c("Singapore dollar", None, "cent", "cents"), "BRL": _c("real", "reais"),
+    "MXN": _c("Mexican peso"), "RUB": _c("ruble"), "UAH": _c("hryvnia"), "KRW": _c("won", "won"),
+    "TRY": _c("lira", "lira"), "ILS": _c("shekel"), "NGN": _c("naira", "naira"),
+    "PHP": _c("Philippine peso"), "THB": _c("baht", "baht"), "VND": _c("dong", "dong"),
+    "ZAR": _c("rand", "rand"), "SEK": _c("Swedish krona", "Swedish kronor"),
+    "NOK": _c("Norwegian krone", "Norwegian kroner"), "DKK": _c("Danish krone", "Danish kroner"),
+    "PLN": _c("zloty"), "CZK": _c("Czech koruna", "Czech korunas"), "HUF": _c("forint"),
+    "SAR": _c("riyal"), "AED": _c("dirham"), "EGP": _c("Egyptian pound"),
+    "PKR": _c("Pakistani rupee"), "BTC": _c("bitcoin"), "BYN": _c("Belarusian ruble"),
+    "KZT": _c("tenge", "tenge"), "GEL": _c("lari", "lari"),
+}
+
+SCALES = {
+    "k": "thousand", "thousand": "thousand", "m": "million", "mn": "million", "mln": "million",
+    "mil": "million", "million": "million", "b": "billion", "bn": "billion", "bln": "billion",
+    "billion": "billion", "t": "trillion", "tn": "trillion", "trillion": "trillion",
+    "lakh": "lakh", "lakhs": "lakh", "crore": "crore", "crores": "crore",
+}
+
+_SYMBOLS = sorted((k for k in CURRENCIES if not k.isalpha() or not k.isupper()), key=len,
+                  reverse=True)
+_CODES = sorted((k for k in CURRENCIES if k.isalpha() and k.isupper() and k != "PHP"), key=len,
+                reverse=True)
+"""Codes said before or after an amount; not "PHP", which before a number is the language."""
+_PREFIX = ("(?:" + "|".join(re.escape(s) for s in _SYMBOLS if s not in ("zł", "Kč", "Rs"))
+           + r"|\bRs\b\.?|\b(?:" + "|".join(_CODES) + r")(?=\s?\d))")
+_SUFFIX = (r"(?:\s?(?:€|₽|₴|₹|₺|₪|₩|¥|£|\$)|\s?(?:zł|Kč)(?!\w)|\s(?:"
+           + "|".join(_CODES) + r")\b)")
+_SCALE = (r"(?:(?:\s?|-)(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn)\b"
+          r"|(?<=\d)[kKmMbBtT]\b(?![-'’])|\s(?:lakhs?|crores?)\b)")
+"""A scale word after an amount; a single letter only straight after the digits ("$5m")."""
+_AMOUNT = (rf"(?P<num>{NUM})(?P<scale1>{_SCALE})?"
+           rf"(?:\s?[-–—]\s?(?P<cur2>{_PREFIX})?\s?(?P<num2>{NUM}))?(?P<scale>{_SCALE})?")
+_PERCENT = r"\s?(?:%|per ?cent\b|pct\b)"
+_PER = {"hr": "hour", "h": "hour", "hour": "hour", "mo": "month", "month": "month",
+        "yr": "year", "year": "year", "day": "day", "wk": "week", "week": "week", "gal": "gallon",
+        "l": "liter", "kg": "kilogram", "lb": "pound", "bbl": "barrel", "barrel": "barrel",
+        "share": "share", "person": "person", "night": "night", "t": "tonne", "tonne": "tonne",
+        "ton": "ton", "MWh": "megawatt hour", "kWh": "kilowatt hour", "sq ft": "square foot",
+        "oz": "ounce", "m2": "square meter", "m²": "square meter", "head": "head"}
+_PER_RE = "|".join(sorted((re.escape(k) for k in _PER), key=len, reverse=True))
+
+
+def _currency(key: str) -> Currency:
+    return CURRENCIES[key.rstrip(".").strip()]
+
+
+def _amount(num: str, cur: Currency, scale: str, singular: bool) -> str:
+    """One amount with its unit: "two point five billion dollars", "one dollar fifty cents"."""
+    if scale:
+        return f"{number_words(num)} {scale} {cur.one if singular else cur.many}"
+    whole, dot, cents = num.partition(".")
+    if not dot and "," in num and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", num):
+        whole, dot, cents = num.partition(",")  # a decimal comma: "€3,50"
+    whole = whole or "0"
+    if dot and len(cents) != 2:
+        return f"{number_words(num)} {cur.many}"
+    unit = cur.one if singular or is_one(whole) else cur.many
+    if not dot or not int(cents):
+        return f"{number_words(whole)} {unit}"
+    sub = cur.sub_one if cents == "01" else cur.sub_many
+    if not whole.strip("0,"):
+        return f"{cardinal(int(cents))} {sub}" if sub else f"{number_words(num)} {cur.many}"
+    if not sub:
+        return f"{number_words(num)} {cur.many}" if cur.sub_after_whole or not cur.sub_many \
+            else f"{number_words(whole)} {unit} {cardinal(int(cents))}"
+    if not cur.sub_after_whole:
+        return f"{number_words(whole)} {unit} {cardinal(int(cents))}"
+    return f"{number_words(whole)} {unit} {cardinal(int(cents))} {sub}"
+
+
+def _scale_word(raw: str | None) -> str:
+    return SCALES[raw.strip(" -").lower()] if raw else ""
+
+
+def _per(m: re.Match[str]) -> str:
+    per = m.groupdict().get("per")
+    return f" per {_PER[per]}" if per else ""
+
+
+def _singular(m: re.Match[str]) -> bool:
+    """Before its noun an amount is singular: "a $5 fee", "a $25-an-hour job"."""
+    after = m.string[m.end() : m.end() + 2]
+    return attributive(m) or (len(after) == 2 and after[0] == "-" and after[1].isalpha())
+
+
+def _money(m: re.Match[str]) -> str:
+    spoken = _money_words(m)
+    cur = _currency(m.group("cur"))
+    following = m.string[m.end() : m.end() + len(cur.many) + 2].lower()
+    if re.match(rf"\s({re.escape(cur.one.lower())}|{re.escape(cur.many.lower())})\b", following):
+        # "$7.9 million dollars": the text names the currency itself
+        spoken = spoken.removesuffix(" " + cur.many).removesuffix(" " + cur.one)
+    return spoken + _per(m)
+
+
+def _money_words(m: re.Match[str]) -> str:
+    cur = _currency(m.group("cur"))
+    singular = _singular(m)
+    num, num2 = m.group("num"), m.group("num2")
+    scale = _scale_word(m.group("scale"))
+    first_scale = _scale_word(m.group("scale1")) or (scale if num2 is None else "")
+    if num2 is None:
+        return _amount(num, cur, first_scale, singular)
+    if m.group("cur2") or first_scale:  # "$10-$20", "$5m-$10m": each amount has its unit
+        return (f"{_amount(num, cur, first_scale, singular)} to "
+                f"{_amount(num2, cur, scale, singular)}")
+    return f"{number_words(num)} to {_amount(num2, cur, scale, singular)}"
+
+
+def _money_after(m: re.Match[str]) -> str:
+    """"500 USD", "20 zł", "5€": the currency after the amount."""
+    cur = _currency(m.group("cur"))
+    singular = _singular(m)
+    scale = _scale_word(m.group("scale"))
+    num2 = m.group("num2")
+    if num2 is None:
+        return _amount(m.group("num"), cur, _scale_word(m.group("scale1")) or scale, singular)
+    return f"{number_words(m.group('num'))} to {_amount(num2, cur, scale, singular)}"
+
+
+def _percent(m: re.Match[str]) -> str:
+    first, second = m.group("a"), m.group("b")
+    if second is None:
+        return f"{number_words(first)} percent"
+    if m.group("pa"):
+        return f"{number_words(first)} percent to {number_words(second)} percent"
+    return f"{number_words(first)} to {number_words(second)} percent"
+
+
+def _pence(m: re.Match[str]) -> str:
+    n = m.group(1)
+    return f"{cardinal(int(n))} {'penny' if n == '1' else 'pence'}" if m.group(2) == "p" else (
+        f"{cardinal(int(n))} {'cent' if n == '1' else 'cents'}")
+
+
+PASSES: tuple[Pass, ...] = (
+    (re.compile(rf"(?<![\w$£€¥₹])(?P<cur>{_PREFIX})\s?{_AMOUNT}(?:/(?P<per>{_PER_RE})\b)?"),
+     _money),
+    (re.compile(rf"(?<![\w.,]){_AMOUNT.replace('?P<cur2>', '?:')}(?P<cur>{_SUFFIX})(?![\w$])"),
+     _money_after),
+    (re.compile(rf"(?P<a>{NUM})(?:(?P<pa>{_PERCENT})?\s?[-–—]\s?(?P<b>{NUM}))?{_PERCENT}"),
+     _percent),
+    (re.compile(r"(?<![\w.,£$€])(\d{1,2})(p|c)\b(?![.']\w)"), _pence),
+    # a scale without a currency: "4bn people", "300k messages", "2 mln tonnes" ("4K video"
+    # and "5K run" are no thousands)
+    (re.compile(rf"(?<![\w.])({NUM})\s?(bn|bln|tn|mn|mln)\b|(?<![\w.])"
+                r"(\d{2,}(?:[,.]\d+)?|\d[,.]\d+|\d(?=k))([kK])\b(?![-'’])"),
+     lambda m: f"{number_words(m.group(1) or m.group(3))} "
+               f"{SCALES[(m.group(2) or m.group(4)).lower()]}"),
+)

@@ -1,0 +1,120 @@
+"""Abbreviations, titles and acronyms: "Dr. Smith", "No. 10", "e.g.", "NATO", "FBI", "U.S.".
+
+Titles are expanded before a name ("Gov. Newsom" -> "Governor Newsom"); "No. 10" is "number
+ten"; acronyms are said as a word where newsrooms say them so ("NATO", "Covid") and otherwise
+letter by letter. A respelled abbreviation never leaves its full stop inside a sentence: the
+engine would pause there ("Dr. | Smith", "9 a.m. | EST").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import Pass
+from .numbers import ordinal
+from .speechdata import (
+    ABBREVIATIONS,
+    LETTER_ACRONYMS,
+    ONSETS,
+    SHOUTED_WORDS,
+    VOWEL_PAIRS,
+    WORD_ACRONYMS,
+)
+
+__all__ = ["ACRONYM", "NUMBER_PASSES", "PASSES", "STRAY_STOPS", "acronym", "pronounceable"]
+
+LONG_WORD = 6
+"""Capitalised words this long are read as words if they have a vowel ("REUTERS", "YOUTUBE")."""
+_VOWELS = frozenset("AEIOU")
+_NUMBER_WORDS = {"no": "number ", "nos": "numbers ", "p": "page ", "pp": "pages "}
+
+
+def _abbreviation(m: re.Match[str]) -> str:
+    word = m.group(1)
+    spoken = ABBREVIATIONS.get(word) or ABBREVIATIONS.get(word.lower())
+    return spoken if spoken is not None else m.group(0)
+
+
+def _title_before_name(m: re.Match[str]) -> str:
+    return ABBREVIATIONS[m.group(1)]
+
+
+def _ordinal(m: re.Match[str]) -> str:
+    return ordinal(int(m.group(1).replace(",", "")))
+
+
+def _company(m: re.Match[str]) -> str:
+    spoken = ABBREVIATIONS[m.group(1)]
+    return spoken + "." if m.group(2) and m.end() == len(m.string) else spoken
+
+
+NUMBER_PASSES: tuple[Pass, ...] = (
+    (re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})++|\d{1,9})(?:st|nd|rd|th)\b"), _ordinal),
+    (re.compile(r"\b(No|Nos)\.? ?(?=\d)|\b(no|nos|p|pp)\. ?(?=\d)"),
+     lambda m: _NUMBER_WORDS[(m.group(1) or m.group(2)).lower()]),
+    (re.compile(r"#(?=\d)"), lambda m: "number "),
+)
+"""Ordinals and "No. 10": they need a digit."""
+PASSES: tuple[Pass, ...] = (
+    # letters: "A-Z", "grades A-F" (not "J-K" for Jammu and Kashmir, nor "D-N.Y." for a party)
+    (re.compile(r"(?<![\w-])(A)[-–]([C-Z])\b(?![-'’.]\w)(?!\.\w)"),
+     lambda m: f"{m.group(1)} to {m.group(2)}"),
+    (re.compile(r"\b(?i:(e\.g|i\.e|a\.k\.a|etc|vs|approx))\.(?=\s|$)|\b(est)\.(?=\s|$)"),
+     lambda m: ABBREVIATIONS[(m.group(1) or m.group(2)).lower()]),
+    (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Rev|Hon|"
+                r"Pres|Supt|Det|Fr|Mt|Ft|Insp|Cpl|Pvt|Amb|Atty|Msgr)\.?"
+                r"(?= (?:[A-Z]|\d+(?:st|nd|rd|th)\b))"), _title_before_name),
+    (re.compile(r"\b(Inc|Ltd|Corp|Co|Bros|Jr|Sr|Dept|Univ|Assn|Intl|Govt)\b(\.)?(?=$|[ ,;:)'’])"),
+     _company),
+    (re.compile(r"\b([A-Z][a-z]{1,4})\.(?= )"), _abbreviation),
+)
+
+
+def pronounceable(word: str) -> bool:
+    """Whether capitals read as a word ("NASA", "REUTERS"), not letter by letter ("NGO")."""
+    if len(word) < 4:
+        return False
+    run = 0
+    prev_vowel = False
+    for i, ch in enumerate(word):
+        vowel = ch in _VOWELS
+        pair = word[i - 1 : i + 1]
+        if vowel and prev_vowel and pair not in VOWEL_PAIRS and len(word) < LONG_WORD:
+            return False
+        run = 0 if vowel else run + 1
+        if run >= 3:
+            return False
+        prev_vowel = vowel
+    if word[0] not in _VOWELS and word[1] not in _VOWELS and word[:2] not in ONSETS:
+        return False
+    return any(ch in _VOWELS for ch in word)
+
+
+def acronym(m: re.Match[str]) -> str:
+    word, plural = m.group(1), m.group(2) or ""
+    if word in SHOUTED_WORDS and not plural:
+        return word.lower()
+    if word in WORD_ACRONYMS:
+        return WORD_ACRONYMS[word] + plural
+    if word not in LETTER_ACRONYMS and pronounceable(word):
+        return word.capitalize() + plural
+    # "F.B.I.": espeak-ng spells dotted capitals with a newsreader's stress (,Efb,i:;'aI), where
+    # plain capitals are sometimes read as a word ("OSCE" -> '0s) and spaced ones stress each.
+    if "&" in word:
+        return " and ".join(p if len(p) == 1 else ".".join(p) + "." for p in word.split("&"))
+    dotted = ".".join(word) + "."
+    if plural:
+        return dotted + "'s"
+    if m.end() < len(m.string) and m.string[m.end()] == ".":
+        return dotted[:-1]
+    return dotted
+
+
+ACRONYM = re.compile(r"\b([A-Z][A-Z&]*[A-Z])(s)?\b")
+
+STRAY_STOPS: Pass = (
+    re.compile(r"\b((?:[A-Za-z]\.){1,5})(?=\s+[\"'“‘(]?[A-Z0-9])(?!\s+I\b)"),
+    lambda m: m.group(1)[:-1],
+)
+"""The last full stop of "U.S." or "a.m." inside a sentence: espeak-ng pauses after it when a
+capital follows ("the U.S. | Army"); the sentence splitter has already decided it is no end."""

@@ -1,0 +1,158 @@
+"""Telephone numbers, fractions, ranges and scores: the forms built from numbers and a mark.
+
+Telephone numbers are read in their digit groups ("555-0123" -> "five five five, zero one two
+three"; "(212) 555-0123", "+44 20 7946 0958", "020 7946 0958", "1-800-555-0199"), never as a
+range. Fractions: "3/4" -> "three quarters", "3 1/4" -> "three and a quarter", "½", "4½".
+Ranges: "10-20" -> "10 to 20" (the numbers are said by later passes), "2022-23" -> "2022 to 23";
+scores: "won 3-1" -> "3 to 1", "beat Arsenal 2-0" -> "2 to nothing"; a falling pair that is no
+score ("787-9", a model and its variant) is a code: "dash".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .common import Pass
+from .numbers import digits, fraction
+
+__all__ = ["MINUS", "PASSES", "PHONE_PASSES"]
+
+_SCORE_BEFORE = re.compile(
+    r"\b(?:beat|beats|won|win|wins|lost|lose|loses|defeated|defeat|drew|draw|victory|score|"
+    r"scored|led|lead|leads|trailed|trail|beating|thrashed|edged|routed|voted|vote|votes|ruled|"
+    r"passed|approved|rejected|ended|finished|split|margin|tally)\b[^.;]{0,40}$")
+_SCORE_AFTER = re.compile(
+    r"\s(?:win|victory|defeat|loss|lead|draw|thrashing|drubbing|rout|result|scoreline|"
+    r"vote|decision|ruling|majority|home|away|aggregate)\b")
+SCORE_LOOKBACK = 60
+"""Characters before "2-0" searched for a word that makes it a score."""
+
+
+def _phone(m: re.Match[str]) -> str:
+    return ", ".join(digits(g) for g in re.findall(r"\d+", m.group(0)))
+
+
+def _international(m: re.Match[str]) -> str:
+    """"+49 (0)69 380 795 200": the "(0)" is dialled only from inside the country."""
+    return _phone_groups(m.group(0).replace("(0)", " "))
+
+
+def _phone_groups(text: str) -> str:
+    return ", ".join(digits(g) for g in re.findall(r"\d+", text))
+
+
+def _local_phone(m: re.Match[str]) -> str:
+    """"555-0123": a phone number unless both halves are round ("500-1000" is a range)."""
+    first, second = m.group(1), m.group(2)
+    if first.endswith("0") and second.endswith("0") and not second.startswith("0"):
+        return f"{first} to {second}"
+    return f"{digits(first)}, {digits(second)}"
+
+
+def _is_score(m: re.Match[str]) -> bool:
+    before = m.string[max(0, m.start() - SCORE_LOOKBACK) : m.start()]
+    return (_SCORE_BEFORE.search(before) is not None
+            or _SCORE_AFTER.match(m.string, m.end()) is not None)
+
+
+def _range(m: re.Match[str]) -> str:
+    first, second = m.group(1), m.group(2)
+    a, b = _value(first), _value(second)
+    year_pair = (len(first) == 4 and len(second) == 2 and a is not None and b is not None
+                 and int(first[2:]) < b)
+    score = _is_score(m)
+    if not score and not year_pair and a is not None and b is not None and b < a and (
+            len(first) > 2 or len(second) > 2):
+        return f"{first} dash {second}"
+    if score and "0" in (first, second):
+        first = "nothing" if first == "0" else first
+        second = "nothing" if second == "0" else second
+    return f"{first} to {second}"
+
+
+def _value(num: str) -> float | None:
+    try:
+        return float(num.replace(",", ""))
+    except ValueError:
+        return None
+
+
+_DENOMINATORS = frozenset({*range(2, 17), 20, 32, 64, 100})
+_SPECIAL_SLASHES = {"24/7": "twenty-four seven", "9/11": "nine eleven", "50/50": "fifty-fifty"}
+
+
+def _fraction(m: re.Match[str]) -> str:
+    num, den = int(m.group(1)), int(m.group(2))
+    if num >= den or den not in _DENOMINATORS:
+        return m.group(0)
+    return fraction(num, den)
+
+
+def _fraction_suffixed(m: re.Match[str]) -> str:
+    """"1/3rd", "2/3rds": the ordinal suffix only confirms it is a fraction."""
+    num, den = int(m.group(1)), int(m.group(2))
+    return fraction(num, den) if num < den else m.group(0)
+
+
+def _mixed(m: re.Match[str]) -> str:
+    num, den = int(m.group(2)), int(m.group(3))
+    if num >= den or den not in _DENOMINATORS:
+        return m.group(0)
+    return f"{m.group(1)} and {fraction(num, den, mixed=True)}"
+
+
+_VULGAR_CHARS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
+
+
+def _vulgar_parts(ch: str) -> tuple[int, int]:
+    value = unicodedata.numeric(ch)
+    for den in (2, 3, 4, 5, 6, 7, 8, 9, 10):
+        if abs(value * den - round(value * den)) < 1e-9:
+            return round(value * den), den
+    return 1, 2
+
+
+def _vulgar(m: re.Match[str]) -> str:
+    num, den = _vulgar_parts(m.group(2))
+    if m.group(1):
+        return f"{m.group(1)} and {fraction(num, den, mixed=True)}"
+    return f" {fraction(num, den)}"
+
+
+_NUM = r"(?<!\d)(?<!\d[,.])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?"
+"""A number as a range or score has it; possessive and never starting inside another number,
+so a 1,000-character run of digits and commas costs one scan."""
+
+_CALL_BEFORE = r"(?:[Cc]all(?:ed|ing|s)?|[Dd]ial(?:l?ed|l?ing|s)?|[Pp]hone(?:d)?|[Rr]ing(?:s)?|[Tt]ext(?:ed)?)"
+PHONE_PASSES: tuple[Pass, ...] = (
+    # emergency numbers: "call 911", "a 911 call", "dial 999"
+    (re.compile(rf"\b({_CALL_BEFORE} )(911|999|112|000|111|101)\b(?![-.,/]\d)"),
+     lambda m: m.group(1) + digits(m.group(2))),
+    (re.compile(r"(?<![\d,.])(?:911|(?:999|112)(?= (?:call|calls|dispatcher|dispatchers|operator|"
+                r"operators|line)\b))\b(?![-.,/]\d)"), lambda m: digits(m.group(0))),
+    (re.compile(r"\((0\d{1,4})\)\s?(\d{3,4})[\s-](\d{3,4})\b(?![-.]\d)"), _phone),
+    (re.compile(r"(?<![\w+])(?:\+?1[\s.-])?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b(?![-.]\d)"),
+     _phone),
+    (re.compile(r"(?<![\w+])\+\d{1,3}(?:\s?\(0\))?(?:[\s-]?\(?\d{1,4}\)?){2,5}\b(?![-.]\d)"),
+     _international),
+    (re.compile(r"(?<![\w+.,])\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b(?![-.]\d)"), _phone),
+    (re.compile(r"(?<![\w.,/-])\b([2-9]\d{2})-(\d{4})\b(?![-.,/]\d)"), _local_phone),
+)
+
+PASSES: tuple[Pass, ...] = (
+    (re.compile(r"\b(24/7|9/11|50/50)\b"), lambda m: _SPECIAL_SLASHES[m.group(1)]),
+    (re.compile(rf"(?<![\d/.,])(\d+)?[ -]?([{_VULGAR_CHARS}])"), _vulgar),
+    (re.compile(r"(?<![\d/.,])(\d+)[ -](\d{1,2})/(\d{1,3})(?![\d/])"), _mixed),
+    (re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,3})(?:st|nd|rd|th)s?\b"), _fraction_suffixed),
+    (re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,3})\b(?![/\d])"), _fraction),
+    (re.compile(r"(?<=\d)\s?/\s?(?=\d)"), lambda m: " slash "),
+    # a ratio: "16:9 screens", "a 3:2 majority"
+    (re.compile(r"(?<![\w.:])(\d{1,2}):(\d{1,2})(?![\d:])(?= [a-z])"),
+     lambda m: f"{m.group(1)} to {m.group(2)}"),
+    (re.compile(rf"(?<![\w.-])({_NUM})\s?[-–—]\s?({_NUM})\b(?![-.]\d)"), _range),
+    (re.compile(rf"(?<![\w.-])({_NUM})\s?[-–—]\s?(?=\d)"), lambda m: f"{m.group(1)} to "),
+)
+
+MINUS: Pass = (re.compile(r"(?:(?<=[\s(])|^)[-−](?=\d)"), lambda m: "minus ")
+"""A minus sign before a number that follows a space: "-5", "(-12°C)"."""

@@ -1,0 +1,111 @@
+"""Clock times: 12- and 24-hour, with seconds, time zones and ranges.
+
+"14:30" -> "fourteen thirty", "23:00" -> "twenty-three hundred", "7:05" -> "seven oh five",
+"09:15:30" -> "nine fifteen and thirty seconds", "9 a.m. EST" and "9am EST" -> "nine a.m EST"
+(the zone is spelled by the acronym rules), "9am-5pm" -> "nine a.m to five p.m", "9-11am" ->
+"nine to eleven a.m". "a.m" keeps its last full stop only where the sentence ends: inside a
+sentence that stop would make the engine pause ("9 a.m. | EST").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import Pass, sentence_end
+from .numbers import cardinal
+from .speechdata import TIME_FOLLOWERS
+
+__all__ = ["PASSES", "clock"]
+
+
+def clock(hour: int, minute: int) -> str:
+    """(7, 5) -> "seven oh five", (14, 30) -> "fourteen thirty", (9, 0) -> "nine"."""
+    if minute == 0:
+        return cardinal(hour)
+    if minute < 10:
+        return f"{cardinal(hour)} oh {cardinal(minute)}"
+    return f"{cardinal(hour)} {cardinal(minute)}"
+
+
+def _meridiem(letter: str, m: re.Match[str]) -> str:
+    word = f"{letter.lower()}.m"
+    return word + "." if sentence_end(m) else word
+
+
+_T = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
+_AMPM = r"(?:\s?([AaPp])\.?\s?[Mm]\b\.?)"
+
+
+def _hm(written: str) -> tuple[int, int]:
+    hour, _, minute = written.replace(".", ":").partition(":")
+    return int(hour), int(minute or 0)
+
+
+def _time_range(m: re.Match[str]) -> str:
+    first = clock(*_hm(m.group(1)))
+    second = clock(*_hm(m.group(3)))
+    end = _meridiem(m.group(4), m)
+    if m.group(2):
+        return f"{first} {_meridiem(m.group(2), m).rstrip('.')} to {second} {end}"
+    return f"{first} to {second} {end}"
+
+
+def _time_ampm(m: re.Match[str]) -> str:
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    return f"{clock(hour, minute)} {_meridiem(m.group(3), m)}"
+
+
+def _seconds(m: re.Match[str]) -> str:
+    hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    spoken = clock(hour, minute) if minute else f"{cardinal(hour)} hundred" if hour > 12 else (
+        f"{cardinal(hour)} o'clock")
+    if second:
+        spoken += f" and {cardinal(second)} {'second' if second == 1 else 'seconds'}"
+    if m.group(4):
+        spoken += f" {_meridiem(m.group(4), m)}"
+    return spoken
+
+
+def _time_24h(m: re.Match[str]) -> str:
+    hour, minute = int(m.group(2)), int(m.group(3))
+    if minute == 0:
+        spoken = f"{cardinal(hour)} o'clock" if hour <= 12 else f"{cardinal(hour)} hundred"
+    else:
+        spoken = clock(hour, minute)
+    return f"{m.group(1)}{spoken}"
+
+
+def _colon_time(m: re.Match[str]) -> str:
+    hour, minute = int(m.group(1)), int(m.group(2))
+    if minute == 0 and hour > 12:
+        return f"{cardinal(hour)} hundred"
+    return clock(hour, minute)
+
+
+_ZONES = (r"GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|JST|IST|AEST|"
+          r"hrs|hours|h|local time|Kyiv time|Moscow time|Z")
+
+
+def _military(m: re.Match[str]) -> str:
+    """"0900 GMT" -> "oh nine hundred", "1430 GMT" -> "fourteen thirty"."""
+    hour, minute = int(m.group(1)), int(m.group(2))
+    head = f"oh {cardinal(hour)}" if m.group(1).startswith("0") else cardinal(hour)
+    tail = "hundred" if minute == 0 else (f"oh {cardinal(minute)}" if minute < 10
+                                          else cardinal(minute))
+    return f"{head} {tail}"
+
+
+PASSES: tuple[Pass, ...] = (
+    (re.compile(rf"(?<![\w.,:$£€-])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:{_ZONES})\b)"), _military),
+    (re.compile(rf"\b({_T}){_AMPM}?\s?[-–—]\s?({_T}){_AMPM}"), _time_range),
+    (re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d):([0-5]\d)\b" + _AMPM + "?"), _seconds),
+    (re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?" + _AMPM), _time_ampm),
+    (re.compile(r"(\b(?:at|by|until|till|from|before|after|around|about|since|between|and|to)\s"
+                r"|^)([01]?\d|2[0-3]):([0-5]\d)\b(?![.,]\d)"
+                rf"(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?:{TIME_FOLLOWERS})\b))"), _time_24h),
+    # "at 17.56": a full stop between hour and minutes only after a word that takes a time
+    (re.compile(r"(\b(?:at|until|till|from|before|after|around|since)\s|^)"
+                r"(1?[1-9]|10|2[0-3])\.([0-5]\d)\b(?![.,]\d)"
+                rf"(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?:{TIME_FOLLOWERS})\b))"), _time_24h),
+    (re.compile(r"(?<![\d:.])\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:)"), _colon_time),
+)

@@ -1,0 +1,122 @@
+"""Web addresses, e-mail addresses, handles and hashtags, said as a listener would write them.
+
+"example.com" -> "example dot com", "news@bbc.co.uk" -> "news at b b c dot co dot uk",
+"#MeToo" -> "hashtag Me Too". A link that stands alone (the whole sentence) or a link shortener
+("bit.ly/3xYz") is said as "link": reading its letters would take a minute and tell nothing. A
+long path is left out: the site's name is what a listener can use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import Pass
+from .numbers import digits
+
+__all__ = ["PASSES", "hostname", "standalone_link"]
+
+TLDS = (
+    "com org net gov edu mil int info biz io ai app dev news online site tech tv fm me ly gl co "
+    "uk us ca au nz ie de fr es it nl be ch at se no dk fi pl cz sk hu ro bg gr pt ru ua by kz "
+    "ge am lt lv ee md rs hr si ba eu in cn jp kr tw hk sg my th vn id ph pk br mx ar cl pe za "
+    "ng ke eg il tr ae sa qa"
+).split()
+_TLD_RE = "|".join(sorted(TLDS, key=len, reverse=True))
+_SPOKEN_TLDS = {"edu": "e d u", "io": "i o", "ai": "a i", "tv": "t v", "fm": "f m", "ly": "l y",
+                "gl": "g l", "www": "w w w"}
+"""Labels said letter by letter whatever they look like; two-letter country codes are too,
+except those espeak-ng already spells ("uk", "us") and real words ("co", "me", "be", "at")."""
+_WORD_LABELS = frozenset("co me be at in is it no my to am id uk us eu".split())
+SHORTENERS = frozenset(
+    "bit.ly t.co goo.gl tinyurl.com ow.ly buff.ly trib.al youtu.be lnkd.in dlvr.it fb.me "
+    "amzn.to wp.me is.gd cutt.ly rebrand.ly shorturl.at tiny.cc t.me".split())
+MAX_PATH_CHARS = 24
+"""A longer path (a slug, an ID, a query) is left out of what is said."""
+MAX_PATH_PARTS = 2
+
+_VOWELS = frozenset("aeiouy")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|"
+                    r"(?<=\d)(?=[A-Za-z])")
+
+
+def _word_or_letters(label: str) -> str:
+    """A piece of an address: a word as it is; a short cluster without vowels letter by letter
+    ("bbc" -> "b b c"); digits one by one."""
+    out = []
+    for part in _CAMEL.split(label):
+        if not part:
+            continue
+        low = part.lower()
+        if part.isdecimal():
+            out.append(digits(part))
+        elif low in _SPOKEN_TLDS:
+            out.append(_SPOKEN_TLDS[low])
+        elif low in _WORD_LABELS:
+            out.append(low)
+        elif len(part) <= 3 and (not _VOWELS & set(low) or len(part) <= 2):
+            out.append(" ".join(low))
+        elif part.isupper() and len(part) <= 4:
+            out.append(" ".join(low))
+        else:
+            out.append(part)
+    return " ".join(out)
+
+
+def hostname(host: str) -> str:
+    """"www.bbc.co.uk" -> "w w w dot b b c dot co dot uk"."""
+    return " dot ".join(_word_or_letters(label) for label in host.split(".") if label)
+
+
+def _path(path: str) -> str:
+    path = re.split(r"[?#]", path, maxsplit=1)[0].strip("/")
+    parts = [p for p in path.split("/") if p]
+    if not parts or len(parts) > MAX_PATH_PARTS or len(path) > MAX_PATH_CHARS:
+        return ""
+    if any(sum(c.isdecimal() for c in p) > 3 for p in parts):
+        return ""
+    spoken = [" ".join(_word_or_letters(w) for w in re.split(r"[-_.]+", p) if w) for p in parts]
+    return " slash " + " slash ".join(spoken)
+
+
+def _url(m: re.Match[str]) -> str:
+    url = re.sub(r"^[a-z]+://", "", m.group(0), flags=re.IGNORECASE)
+    host, _, path = url.partition("/")
+    host = host.split("@")[-1].split(":")[0]
+    if host.lower().removeprefix("www.") in SHORTENERS:
+        return "link"
+    return hostname(host) + _path(path)
+
+
+def _email(m: re.Match[str]) -> str:
+    local = re.sub(r"[._+-]", lambda p: {".": " dot ", "_": " underscore ", "-": " dash ",
+                                         "+": " plus "}[p.group(0)], m.group(1))
+    return f"{' '.join(_word_or_letters(w) for w in local.split())} at {hostname(m.group(2))}"
+
+
+def _hashtag(m: re.Match[str]) -> str:
+    return "hashtag " + " ".join(_CAMEL.sub(" ", m.group(1)).split())
+
+
+def _handle(m: re.Match[str]) -> str:
+    return "at " + _CAMEL.sub(" ", m.group(1)).replace("_", " ")
+
+
+_URL = (r"\b(?i:https?://|www\.)[^\s<>\"]+?(?=[.,;:!?)\]]*(?:\s|$))|"
+        rf"(?<![\w.@/-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:{_TLD_RE})\b"
+        r"(?![.@-]?\w)(?:/[^\s]*[^\s.,;:!?)\]])?")
+"""A link with its scheme or "www." (any case), or a bare domain with a known, lower-case
+top-level domain ("example.com", not "home.It" where a space is missing)."""
+_STANDALONE = re.compile(rf"\s*[(<\[]?(?:{_URL})[)>\]]?[.,;:!?]?\s*")
+
+
+def standalone_link(text: str) -> bool:
+    """True when `text` is nothing but a link: it is said as "link"."""
+    return _STANDALONE.fullmatch(text) is not None
+
+
+PASSES: tuple[Pass, ...] = (
+    (re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b"), _email),
+    (re.compile(_URL), _url),
+    (re.compile(r"(?<![\w@])@(\w{1,30})"), _handle),
+    (re.compile(r"(?<![\w&])#([A-Za-z]\w*)"), _hashtag),
+)

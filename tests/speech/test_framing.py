@@ -1,0 +1,110 @@
+"""The script's own phrases in the article's language: byline, date, disclosure, digest frame
+and outro, with numbers and dates in words that the language's espeak-ng voice reads right."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import datetime
+
+import pytest
+
+from audiodigest.models import Article, Section, VoiceProfile
+from audiodigest.speech.datewords import spoken_day
+from audiodigest.speech.phrases import PHRASES, phrases_for
+from audiodigest.speech.script import build_script
+
+VOICE = VoiceProfile(name="test", engine="pyttsx3", engine_voice="en")
+LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "be", "cs", "sv")
+ENGLISH = ("By ", "Published", "This audio", "That was", "Headlines", "today", "First:",
+           "Our first story", "That's all", "Stories came")
+needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
+
+
+def story(language: str, n: int = 1, **kw: object) -> Article:
+    fields: dict[str, object] = dict(
+        title=f"Titel {n}", sections=(Section(None, (f"Text {n}.",)),), authors=("Anna Nowak",),
+        site="Kyiv Post", published=datetime(2023, 10, 11), language=language)
+    fields.update(kw)
+    return Article(**fields)  # type: ignore[arg-type]
+
+
+def espeak(text: str, language: str) -> str:
+    out = subprocess.run(["espeak-ng", "-q", "-x", "-v", language, text], capture_output=True,
+                         text=True, check=True).stdout
+    return " ".join(out.split())
+
+
+def test_every_language_asked_for_has_phrases() -> None:
+    assert set(LANGUAGES) <= set(PHRASES)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_single_article_is_framed_in_its_language(language: str) -> None:
+    words = phrases_for(language)
+    script = build_script([story(language)], VOICE)
+    captions = [s.display for s in script.segments]
+    assert not any(p in c for c in captions for p in ENGLISH), captions
+    assert any(words.disclosure == c for c in captions)
+    intro = [s for s in script.segments if s.kind == "intro"]
+    dated = next(s for s in intro if "2023" in s.caption)
+    assert not re.search(r"\d", dated.text), dated.text  # the date said in words
+    assert spoken_day(11, language) in dated.text
+    assert script.segments[-1].kind == "outro" and "Kyiv Post" in script.segments[-1].text
+
+
+@needs_espeak
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_languages_voice_reads_the_date_as_words(language: str) -> None:
+    """espeak-ng's voice for the language says the byline date with the day's own word: its
+    phonemes for the day word appear in its phonemes for the whole date line."""
+    script = build_script([story(language)], VOICE)
+    dated = next(s.text for s in script.segments if "2023" in s.caption)
+    day = espeak(spoken_day(11, language), language).replace("_|", "").split()
+    said = espeak(dated, language)
+    assert all(d.strip("_!|") in said for d in day), (dated, said, day)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_digest_counts_its_stories_in_words(language: str) -> None:
+    words = phrases_for(language)
+    script = build_script([story(language, 1), story(language, 2, site="Other"),
+                           story(language, 3)], VOICE)
+    caption = " ".join(s.display for s in script.segments[:2])
+    text = " ".join(s.text for s in script.segments[:2])
+    assert caption == words.digest_intro.format(show=words.digest_show, count=words.count(3))
+    assert "3" not in text and words.count(3, spoken=True).lower() in text.lower()
+
+
+@pytest.mark.parametrize(("language", "two", "five"), [
+    ("ru", "две новости", "пять новостей"), ("uk", "дві новини", "п'ять новин"),
+    ("pl", "dwie wiadomości", "pięć wiadomości"), ("cs", "dvě zprávy", "pět zpráv"),
+    ("pt", "duas notícias", "cinco notícias"), ("en", "two stories", "five stories"),
+])
+def test_counts_agree_with_their_noun(language: str, two: str, five: str) -> None:
+    words = phrases_for(language)
+    assert words.count(2, spoken=True) == two and words.count(5, spoken=True) == five
+
+
+def test_the_outro_names_the_story_briefly() -> None:
+    long_title = ("Belarus opposition leader Tsikhanouskaya sentenced in absentia to 15 years "
+                  "in prison for treason and conspiracy")
+    script = build_script([story("en", title=long_title)], VOICE)
+    assert script.segments[-1].caption == (
+        "That was Belarus opposition leader Tsikhanouskaya sentenced, from Kyiv Post.")
+    assert phrases_for("en").brief("Analysis: Why the Fed held rates steady") == (
+        "Why the Fed held rates steady")
+    short = build_script([story("en", title="Bridge reopens")], VOICE)
+    assert short.segments[-1].caption == "That was Bridge reopens, from Kyiv Post."
+
+
+@pytest.mark.parametrize(("author", "site", "said"), [
+    ("BBC News", "BBC News", "From BBC News."),
+    ("The Guardian", "Guardian", "From Guardian."),
+    ("Reuters staff", "Reuters", "From Reuters."),
+    ("Jane Doe", "Reuters", "By Jane Doe, for Reuters."),
+])
+def test_a_byline_never_says_the_same_name_twice(author: str, site: str, said: str) -> None:
+    script = build_script([story("en", authors=(author,), site=site, published=None)], VOICE)
+    assert [s.display for s in script.segments if s.kind == "intro"] == [said]
