@@ -26,6 +26,7 @@ from .console import (
     debug_of,
     errors,
     make_options,
+    rendering,
     terminated,
 )
 
@@ -91,8 +92,9 @@ def publish(ctx: click.Context, /, sources: tuple[str, ...], out: Path, as_json:
     from .show.publish import publish as do_publish
 
     reporter = Reporter(quiet)
-    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING):
-        result = do_publish(list(sources), make_options(out, reporter, **kw))
+    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING), \
+            rendering(out, reporter, show=out, **kw) as options:
+        result = do_publish(list(sources), options)
     ep = result.episode
     path = out / ep.audio_file
     if as_json:
@@ -127,9 +129,8 @@ def render(ctx: click.Context, /, sources: tuple[str, ...], output: Path, quiet:
     from .show.publish import render_file
 
     reporter = Reporter(quiet)
-    with errors(debug_of(ctx)):
-        audio, _reason = render_file(list(sources), output,
-                                     make_options(output.parent, reporter, **kw))
+    with errors(debug_of(ctx)), rendering(output.parent, reporter, **kw) as options:
+        audio, _reason = render_file(list(sources), output, options)
     click.echo(f"{output}  {clock(audio.duration_s)}")
 
 
@@ -441,10 +442,11 @@ def follow(ctx: click.Context, /, feeds: tuple[str, ...], out: Path, digest: boo
             click.echo(f"{item.status:<9} {out / item.episode.audio_file}  "
                        f"{clock(item.episode.duration_s)}  {item.episode.title}")
 
-    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING):
-        report = do_follow(list(feeds), make_options(out, reporter, **kw), digest=digest,
-                           max_items=max_items, since=since.astimezone() if since else None,
-                           dry_run=dry_run, on_item=tell)
+    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING), \
+            rendering(out, reporter, show=out, synthesize=not dry_run, **kw) as options:
+        report = do_follow(list(feeds), options, digest=digest, max_items=max_items,
+                           since=since.astimezone() if since else None, dry_run=dry_run,
+                           on_item=tell)
     for item in report.items:
         if item.status in ("published", "replaced") and item.episode and not (quiet or as_json):
             ep = item.episode

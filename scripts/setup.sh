@@ -4,6 +4,7 @@
 #
 #   scripts/setup.sh          runtime only
 #   scripts/setup.sh --test   also the test tools (pytest, a headless Chromium, gPodder, podget)
+#                             and Dask's distributed (the cluster tests start a real one)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 with_test=0
@@ -31,7 +32,7 @@ fi
 # pip older than 24 mis-resolves lxml[html-clean] (pulled in by trafilatura)
 .venv/bin/python -m pip install -q --upgrade "pip>=24"
 if [ $with_test = 1 ]; then
-  .venv/bin/python -m pip install -q -e ".[test,piper]"
+  .venv/bin/python -m pip install -q -e ".[test,piper,dask]"
 else
   .venv/bin/python -m pip install -q -e .
 fi
