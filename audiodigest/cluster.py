@@ -37,7 +37,15 @@ from .audio.master import AudioSettings
 from .errors import ClusterError, UsageError
 from .models import ChapterMark, Cue, RenderedAudio, Script, VoiceProfile
 from .tts.cache import SegmentCache, segment_key
-from .tts.remote import Digests, WorkerFacts, digests, mismatch, thread_problem, worker_facts
+from .tts.remote import (
+    Digests,
+    WorkerFacts,
+    code_digest,
+    digests,
+    mismatch,
+    thread_problem,
+    worker_facts,
+)
 
 __all__ = [
     "CONNECT_TIMEOUT_S",
@@ -257,7 +265,7 @@ def connect(address: str, *, timeout: float | None = None) -> ClusterExecutor:
         client = Client(address, timeout=timeout,  # type: ignore[no-untyped-call]
                         security=security, set_as_default=False, name="audiodigest")
     except Exception as exc:  # noqa: BLE001 - OSError, TimeoutError, TLS errors: one line
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        reason = _first_line(exc) or type(exc).__name__
         why = "" if "timed out" in reason.lower() else f" ({reason})"
         raise ClusterError(f"could not reach the Dask scheduler at {address} within "
                            f"{timeout:g} s{why}; is `dask scheduler` running there, at this "
@@ -276,6 +284,16 @@ def check_workers(client: Any, voice: VoiceProfile, address: str = "the cluster"
     """Refuse (ClusterError, one line) unless every worker runs our code and speaks `voice`
     as we would, on threads the voice's engine allows."""
     expect = digests(voice)
+    try:  # the scheduler unpickles each task too: it needs the same package
+        theirs = client.run_on_scheduler(code_digest)
+    except Exception as exc:  # noqa: BLE001 - ModuleNotFoundError there, or the scheduler went
+        raise ClusterError(f"the Dask scheduler at {address} cannot run audiodigest "
+                           f"({type(exc).__name__}: {_first_line(exc)}); install the same "
+                           "audiodigest[dask] there as here") from exc
+    if theirs != expect.code:
+        raise ClusterError(f"the Dask scheduler at {address} runs other audiodigest code than "
+                           "this client: install the same version on the scheduler and every "
+                           "worker")
     try:
         answers: dict[str, Any] = client.run(worker_facts, voice, on_error="return")
     except Exception as exc:  # noqa: BLE001 - the scheduler went away
@@ -294,11 +312,15 @@ def check_workers(client: Any, voice: VoiceProfile, address: str = "the cluster"
         raise ClusterError(f"{problems[0]}{more}; nothing was sent")
 
 
+def _first_line(exc: object) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else ""
+
+
 def _problem(facts: Any, expect: Digests, voice: VoiceProfile) -> str:
     if not isinstance(facts, WorkerFacts):
-        text = str(facts).splitlines()[0] if str(facts) else ""
-        return (f"cannot run audiodigest ({type(facts).__name__}: {text}); install it there: "
-                "pip install 'audiodigest[dask]'")
+        return (f"cannot run audiodigest ({type(facts).__name__}: {_first_line(facts)}); "
+                "install it there: pip install 'audiodigest[dask]'")
     if facts.code != expect.code:
         return ("runs other audiodigest code than this client (its sources' digest differs): "
                 "install the same version on every worker")

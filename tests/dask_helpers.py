@@ -10,7 +10,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,11 +27,14 @@ class Cluster:
     folder: Path
     scheduler: subprocess.Popen[bytes]
     workers: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    worker_args: Sequence[str] = ()
+    security: Any = None
+    """distributed.security.Security for a tls:// cluster."""
 
     def client(self) -> Any:
         from distributed import Client
 
-        return Client(self.address, timeout=30, set_as_default=False)
+        return Client(self.address, timeout=30, set_as_default=False, security=self.security)
 
     def worker_pids(self) -> dict[str, int]:
         """Worker address -> pid of the process that runs its tasks (not its nanny)."""
@@ -44,7 +47,8 @@ class Cluster:
         log = (self.folder / f"worker-{n}.log").open("wb")
         cmd = [sys.executable, "-m", "distributed.cli.dask_worker", self.address,
                "--nthreads", str(nthreads), "--no-dashboard", "--host", "127.0.0.1",
-               "--name", name or f"w{n}", "--local-directory", str(self.folder / f"w{n}")]
+               "--name", name or f"w{n}", "--local-directory", str(self.folder / f"w{n}"),
+               *self.worker_args]
         proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT,
                                 env=dict(env or worker_env(self.folder / f"cache-w{n}")),
                                 start_new_session=True, cwd=self.folder)
@@ -89,18 +93,22 @@ def _kill_group(proc: subprocess.Popen[bytes]) -> None:
 
 @contextmanager
 def local_cluster(folder: Path, workers: int = 2, *, nthreads: int = 1,
-                  env: Mapping[str, str] | None = None) -> Iterator[Cluster]:
-    """A scheduler and `workers` workers of `nthreads` threads each, on 127.0.0.1."""
+                  env: Mapping[str, str] | None = None,
+                  scheduler_env: Mapping[str, str] | None = None,
+                  scheduler_args: Sequence[str] = (), worker_args: Sequence[str] = (),
+                  security: Any = None) -> Iterator[Cluster]:
+    """A scheduler and `workers` workers of `nthreads` threads each, on 127.0.0.1 (the
+    scheduler unpickles tasks: it imports this checkout too, unless `scheduler_env` says)."""
     folder.mkdir(parents=True, exist_ok=True)
     info = folder / "scheduler.json"
     info.unlink(missing_ok=True)
     log = (folder / "scheduler.log").open("wb")
     scheduler = subprocess.Popen(
         [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
-         "--port", "0", "--no-dashboard", "--scheduler-file", str(info)],
+         "--port", "0", "--no-dashboard", "--scheduler-file", str(info), *scheduler_args],
         stdout=log, stderr=subprocess.STDOUT, start_new_session=True, cwd=folder,
-        env={**os.environ, "PYTHONPATH": str(REPO)})
-    cluster = Cluster("", folder, scheduler)
+        env=dict(scheduler_env or {**os.environ, "PYTHONPATH": str(REPO)}))
+    cluster = Cluster("", folder, scheduler, worker_args=worker_args, security=security)
     try:
         deadline = time.monotonic() + START_TIMEOUT_S
         while True:

@@ -147,6 +147,9 @@ class _FakeClient:
         assert on_error == "return"
         return self.answers
 
+    def run_on_scheduler(self, fn: Any) -> Any:
+        return fn()
+
 
 def _facts(voice_name: str, **change: Any) -> WorkerFacts:
     voice = choose_voice(voice_name, "en").profile

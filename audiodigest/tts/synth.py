@@ -149,9 +149,10 @@ def submit_job(executor: Executor, job: SynthJob) -> Future[tuple[int, str | Non
         except CancelledError:
             done.set_exception(ClusterError("the Dask cluster cancelled the work"))
         except BaseException as exc:  # noqa: BLE001 - handed to whoever waits on `done`
+            text = str(exc).strip().splitlines()
             done.set_exception(exc if isinstance(exc, AudioDigestError) else ClusterError(
                 f"the Dask cluster failed to synthesize segment {job.index + 1}: "
-                f"{type(exc).__name__}: {exc}"))
+                f"{type(exc).__name__}: {text[0] if text else ''}"))
 
     remote.add_done_callback(arrived)
     return done

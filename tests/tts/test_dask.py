@@ -278,6 +278,73 @@ def test_a_worker_with_other_code_is_refused(tmp_path: Path) -> None:
     assert not (tmp_path / "show" / "feed.xml").exists()
 
 
+def test_a_scheduler_without_audiodigest_is_refused(tmp_path: Path) -> None:
+    hide = tmp_path / "hide"
+    (hide / "audiodigest").mkdir(parents=True)
+    (hide / "audiodigest" / "__init__.py").write_text(
+        'raise ImportError("No module named audiodigest")\n')
+    scheduler_env = {**os.environ, "PYTHONPATH": str(hide)}
+    text = _article(tmp_path, ARTICLE[:200])
+    with local_cluster(tmp_path / "dask", workers=1, scheduler_env=scheduler_env) as c:
+        proc = _run("render", str(text), "-o", str(tmp_path / "a.mp3"), "--voice",
+                    "espeak-en-us", "--scheduler", c.address, "-q", cache=tmp_path / "cache")
+    assert proc.returncode == 1
+    lines = _error_lines(proc.stderr)
+    assert len(lines) == 1 and f"the Dask scheduler at {c.address} cannot run audiodigest " \
+        "(ImportError: No module named audiodigest); install the same audiodigest[dask] " \
+        "there" in lines[0], proc.stderr
+
+
+def _certificates(folder: Path) -> Path:
+    """A CA and certificates for the scheduler, the worker and the client (openssl)."""
+    folder.mkdir()
+
+    def openssl(*args: str) -> None:
+        subprocess.run(["openssl", *args], cwd=folder, check=True, capture_output=True)
+
+    openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out",
+            "ca.pem", "-days", "1", "-subj", "/CN=audiodigest test CA")
+    for name in ("scheduler", "worker", "client"):
+        openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", f"{name}.key", "-out",
+                f"{name}.csr", "-subj", f"/CN={name}")
+        openssl("x509", "-req", "-in", f"{name}.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+                "-CAcreateserial", "-out", f"{name}.pem", "-days", "1")
+    return folder
+
+
+def test_tls_between_client_and_cluster(tmp_path: Path) -> None:
+    from distributed.security import Security
+
+    tls = _certificates(tmp_path / "tls")
+
+    def args(name: str) -> list[str]:
+        return ["--tls-ca-file", str(tls / "ca.pem"), "--tls-cert", str(tls / f"{name}.pem"),
+                "--tls-key", str(tls / f"{name}.key")]
+
+    security = Security(tls_ca_file=str(tls / "ca.pem"), tls_client_cert=str(tls / "client.pem"),
+                        tls_client_key=str(tls / "client.key"), require_encryption=True)
+    text = _article(tmp_path, ARTICLE[:200])
+    with local_cluster(tmp_path / "dask", workers=1, security=security,
+                       scheduler_args=["--protocol", "tls", *args("scheduler")],
+                       worker_args=args("worker")) as c:
+        assert c.address.startswith("tls://")
+        plain = _run("render", str(text), "-o", str(tmp_path / "a.mp3"), "--voice",
+                     "espeak-en-us", "--scheduler", c.address, "-q", cache=tmp_path / "cache")
+        client_tls = {"DASK_DISTRIBUTED__COMM__TLS__CA_FILE": str(tls / "ca.pem"),
+                      "DASK_DISTRIBUTED__COMM__TLS__CLIENT__CERT": str(tls / "client.pem"),
+                      "DASK_DISTRIBUTED__COMM__TLS__CLIENT__KEY": str(tls / "client.key")}
+        secure = _run("render", str(text), "-o", str(tmp_path / "b.mp3"), "--voice",
+                      "espeak-en-us", "--scheduler", c.address, "-q", cache=tmp_path / "cache",
+                      **client_tls)
+    assert plain.returncode == 1
+    assert _error_lines(plain.stderr) == [
+        f"Error: {c.address} needs TLS certificates: set DASK_DISTRIBUTED__COMM__TLS__CA_FILE, "
+        "DASK_DISTRIBUTED__COMM__TLS__CLIENT__CERT and ..._CLIENT__KEY (or distributed.comm.tls "
+        "in Dask's configuration; see contrib/CLUSTER.md)"]
+    assert secure.returncode == 0, secure.stderr
+    assert (tmp_path / "b.mp3").exists() and len(_wavs(tmp_path / "cache")) > 1
+
+
 def test_a_whole_episode_renders_on_a_worker(cluster: Cluster, tmp_path: Path) -> None:
     """render_episode_remote (follow's granularity): the MP3, cues and chapters of the local
     render, and the segments the client lacked, back in its cache."""
