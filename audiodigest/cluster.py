@@ -131,7 +131,12 @@ def _quiet_dask() -> None:
     line (AUDIODIGEST_DEBUG=1 shows Dask's own)."""
     if os.environ.get("AUDIODIGEST_DEBUG") == "1":
         return
+    import warnings
+
     import distributed  # noqa: F401 - sets up its loggers (a level for each) and handler
+
+    # a whole episode travels with the cached segments it needs (submit_episode): tens of MB
+    warnings.filterwarnings("ignore", message="Sending large graph", category=UserWarning)
 
     for name in ("distributed", "tornado", *(n for n in logging.Logger.manager.loggerDict
                                             if n.startswith(("distributed.", "tornado.")))):
@@ -430,18 +435,26 @@ def submit_episode(
     *,
     intro: Path | None = None,
     outro: Path | None = None,
+    send_cached: bool = True,
 ) -> Future[RemoteEpisode]:
-    """(On the client.) Send one episode to a worker: the client's cached segments go with it,
-    and the ones the worker makes are kept in `cache` before the future completes."""
+    """(On the client.) Send one episode to a worker; the segments the worker makes are kept
+    in `cache` before the future completes.
+
+    `send_cached`: the client's cached segments of the episode travel with it (the episode is
+    made of exactly those; about 2.6 MB a minute of speech); False: only their keys, and the
+    worker takes them from its own cache or synthesizes them again (Piper's noise makes such a
+    segment sound slightly different, see contrib/CLUSTER.md).
+    """
     expect = executor.ready_for(voice)
     hits: dict[str, bytes] = {}
     for segment in script.segments:
         key = segment_key(voice, segment.text)
         path = cache.lookup(key)
         if path is not None and key not in hits:
-            hits[key] = path.read_bytes()
+            hits[key] = path.read_bytes() if send_cached else b""
+    sent = {k: v for k, v in hits.items() if v}
     parts = [(p.name, p.read_bytes()) if p is not None else None for p in (intro, outro)]
-    task = executor.submit(render_episode_remote, script, voice, audio, frozenset(hits), hits,
+    task = executor.submit(render_episode_remote, script, voice, audio, frozenset(hits), sent,
                            parts[0], parts[1], expect)
     done: Future[RemoteEpisode] = Future()
 
