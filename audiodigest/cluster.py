@@ -225,9 +225,9 @@ class ClusterExecutor(Executor):
 
     def lost(self, cause: BaseException | None = None) -> ClusterError:
         why = f" ({type(cause).__name__}: {cause})" if cause else ""
-        return ClusterError(f"lost the Dask scheduler at {self.address} mid-run{why}: nothing "
-                            "was published; run again once the cluster is back (or without "
-                            "--scheduler)")
+        return ClusterError(f"lost the Dask scheduler at {self.address} mid-run{why}: the "
+                            "episode in progress was not published; run again once the "
+                            "cluster is back (or with --scheduler local)")
 
     def cancel_all(self) -> None:
         """Cancel every task of ours still on the cluster."""

@@ -1,6 +1,10 @@
 """A real Dask cluster on 127.0.0.1 for tests and benchmarks: `python -m
 distributed.cli.dask_scheduler` and `dask_worker` processes on random ports, each in its own
-process group, all killed when the block ends (none is left behind)."""
+process group, all killed when the block ends (none is left behind).
+
+Their process groups stay in the caller's session: with the kernel's autogroup scheduling, a
+process in a session of its own gets a CPU share of its own on a loaded machine, which would
+flatter the cluster against a local pool (measured: 0.6x "faster" with both warm)."""
 
 from __future__ import annotations
 
@@ -51,7 +55,7 @@ class Cluster:
                *self.worker_args]
         proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT,
                                 env=dict(env or worker_env(self.folder / f"cache-w{n}")),
-                                start_new_session=True, cwd=self.folder)
+                                process_group=0, cwd=self.folder)
         self.workers.append(proc)
         if wait:
             self.wait_for_workers(sum(1 for w in self.workers if w.poll() is None))
@@ -106,7 +110,7 @@ def local_cluster(folder: Path, workers: int = 2, *, nthreads: int = 1,
     scheduler = subprocess.Popen(
         [sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
          "--port", "0", "--no-dashboard", "--scheduler-file", str(info), *scheduler_args],
-        stdout=log, stderr=subprocess.STDOUT, start_new_session=True, cwd=folder,
+        stdout=log, stderr=subprocess.STDOUT, process_group=0, cwd=folder,
         env=dict(scheduler_env or {**os.environ, "PYTHONPATH": str(REPO)}))
     cluster = Cluster("", folder, scheduler, worker_args=worker_args, security=security)
     try:

@@ -221,7 +221,7 @@ def test_a_lost_scheduler_ends_the_run_with_nothing_published(tmp_path: Path) ->
     assert proc.returncode == 1, err
     lines = _error_lines(err)
     assert len(lines) == 1 and lines[0].startswith("Error: lost the Dask scheduler"), err
-    assert "nothing was published" in lines[0]
+    assert "the episode in progress was not published" in lines[0]
     assert not (out / "feed.xml").exists() and not list(out.glob("*.mp3"))
 
 
