@@ -28,6 +28,7 @@ from .console import (
     errors,
     listen_options,
     make_options,
+    rendering,
     table,
     terminated,
 )
@@ -104,8 +105,9 @@ def publish(ctx: click.Context, /, sources: tuple[str, ...], out: Path, as_json:
 
     _need_sources(sources, kw)
     reporter = Reporter(quiet)
-    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING, paths=(out,)):
-        result = do_publish(list(sources), make_options(out, reporter, **kw))
+    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING, paths=(out,)), \
+            rendering(out, reporter, show=out, **kw) as options:
+        result = do_publish(list(sources), options)
     ep = result.episode
     path = out / ep.audio_file
     if as_json:
@@ -141,9 +143,9 @@ def render(ctx: click.Context, /, sources: tuple[str, ...], output: Path, quiet:
 
     _need_sources(sources, kw)
     reporter = Reporter(quiet)
-    with errors(debug_of(ctx), paths=(output,)):
-        audio, _reason = render_file(list(sources), output,
-                                     make_options(output.parent, reporter, **kw))
+    with errors(debug_of(ctx), paths=(output,)), \
+            rendering(output.parent, reporter, **kw) as options:
+        audio, _reason = render_file(list(sources), output, options)
     click.echo(f"{output}  {clock(audio.duration_s)}")
 
 
@@ -381,10 +383,11 @@ def follow(ctx: click.Context, /, feeds: tuple[str, ...], out: Path, digest: boo
             click.echo(f"{item.status:<9} {out / item.episode.audio_file}  "
                        f"{clock(item.episode.duration_s)}  {item.episode.title}")
 
-    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING, paths=(out,)):
-        report = do_follow(list(feeds), make_options(out, reporter, **kw), digest=digest,
-                           max_items=max_items, since=since.astimezone() if since else None,
-                           dry_run=dry_run, on_item=tell)
+    with errors(debug_of(ctx), INTERRUPTED_PUBLISHING, paths=(out,)), \
+            rendering(out, reporter, show=out, synthesize=not dry_run, **kw) as options:
+        report = do_follow(list(feeds), options, digest=digest, max_items=max_items,
+                           since=since.astimezone() if since else None, dry_run=dry_run,
+                           on_item=tell)
     for item in report.items:
         if item.status in ("published", "replaced") and item.episode and not (quiet or as_json):
             ep = item.episode

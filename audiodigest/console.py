@@ -21,8 +21,9 @@ from .errors import AudioDigestError, UsageError
 
 __all__ = [
     "BASE_URL_HELP", "EXIT_INPUT", "INTERRUPTED", "INTERRUPTED_PUBLISHING", "Reporter",
-    "Terminated", "check_base_url", "check_title", "clock", "common_render_options", "debug_of",
-    "errors", "listen_lines", "listen_options", "make_options", "table", "terminated",
+    "Terminated", "check_base_url", "check_scheduler", "check_title", "clock",
+    "common_render_options", "debug_of", "errors", "listen_lines", "listen_options",
+    "make_options", "rendering", "table", "terminated",
 ]
 
 EXIT_INPUT = 1
@@ -190,6 +191,19 @@ def check_title(_ctx: click.Context, _param: click.Parameter, value: str | None)
     return value.strip() if value is not None else None
 
 
+def check_scheduler(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """A scheduler address, normalized; not one at all is a usage error (exit 2). Its protocol
+    is checked when used, with one line (exit 1)."""
+    from .cluster import parse_scheduler
+
+    if value is None:
+        return None
+    try:
+        return parse_scheduler(value)
+    except UsageError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
 def common_render_options(f: Callable[..., Any]) -> Callable[..., Any]:
     options = [
         click.option("--voice", metavar="NAME",
@@ -209,6 +223,10 @@ def common_render_options(f: Callable[..., Any]) -> Callable[..., Any]:
                           "show's max_minutes, 120]."),
         click.option("--jobs", type=click.IntRange(1, 64), metavar="N",
                      help="Synthesis worker processes (default: one per core)."),
+        click.option("--scheduler", metavar="ADDRESS", callback=check_scheduler,
+                     help="Synthesize on this Dask cluster's workers (tcp://HOST:8786; "
+                          "default: the settings' scheduler, DASK_SCHEDULER_ADDRESS, else "
+                          "this machine; 'local': this machine)."),
         click.option("--no-disclosure", is_flag=True,
                      help="Do not say that the audio is machine-generated."),
         click.option("-q", "--quiet", is_flag=True, help="Print only errors."),
@@ -249,6 +267,37 @@ def make_options(out: Path, reporter: Reporter, **kw: Any) -> Any:
         progress=reporter.progress, notice=reporter.notice,
     )
 
+
+@contextmanager
+def rendering(out: Path, reporter: Reporter, *, show: Path | None = None,
+              synthesize: bool = True, **kw: Any) -> Iterator[Any]:
+    """`make_options` for the block, on a Dask cluster when one is named (--scheduler, else
+    DASK_SCHEDULER_ADDRESS, else the show's `scheduler` setting when `show` is its folder):
+    connected first (one line and exit 1 if it cannot be), its tasks cancelled and the client
+    closed when the block ends, however it ends. `synthesize=False` (a dry run): never."""
+    from dataclasses import replace
+
+    options = make_options(out, reporter, **kw)
+    setting = None
+    if show is not None:
+        from .settings import scheduler_setting
+
+        setting = scheduler_setting(show)
+    from .cluster import scheduler_address
+
+    address = scheduler_address(kw.get("scheduler"), setting)
+    if address is None or not synthesize:
+        yield options
+        return
+    from .cluster import cluster
+
+    with cluster(address) as executor:
+        workers = executor.workers()
+        threads = sum(int(w.get("nthreads", 1)) for w in workers.values())
+        reporter.notice(f"Synthesizing on the Dask cluster at {address} ({len(workers)} "
+                        f"worker{'s' if len(workers) != 1 else ''}, {threads} "
+                        f"thread{'s' if threads != 1 else ''})")
+        yield replace(options, executor=executor)
 
 
 class Terminated(KeyboardInterrupt):

@@ -20,6 +20,7 @@
     ├── SettingsError         audiodigest.toml has an unknown key or a wrong type
     ├── FeedError             the feed could not be built or failed its checks
     ├── LockTimeout           another run holds the output folder
+    ├── ClusterError          the Dask cluster is unreachable, lost, or its workers differ
     └── ServeError            `serve` cannot listen (port in use, address not this machine's)
 
 Messages say what failed and what to do next; details stay in attributes. The CLI turns any
@@ -31,6 +32,7 @@ from __future__ import annotations
 __all__ = [
     "AudioDigestError",
     "AudioError",
+    "ClusterError",
     "EncodeFailed",
     "EngineError",
     "EngineUnavailable",
@@ -150,6 +152,11 @@ class FeedError(AudioDigestError):
 
 class LockTimeout(AudioDigestError):
     """Another audiodigest run holds the output folder."""
+
+
+class ClusterError(AudioDigestError):
+    """The Dask cluster cannot do the work: unreachable, lost mid-run, or a worker whose code
+    or voice differs from this client's (nothing is published)."""
 
 
 class ServeError(AudioDigestError):

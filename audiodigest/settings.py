@@ -26,6 +26,7 @@ __all__ = [
     "is_http_url",
     "load_settings",
     "check_artwork",
+    "scheduler_setting",
     "validate_settings",
 ]
 
@@ -81,6 +82,9 @@ class ShowSettings:
     """Fetch each episode's lead image from its article's web page (URL sources only)."""
     podcast_guid: str | None = None
     """podcast:guid; by default the UUIDv5 of the feed URL. Set it to keep it after a move."""
+    scheduler: str | None = None
+    """A Dask scheduler (tcp://HOST:8786) whose workers synthesize this show's episodes
+    (`--scheduler` and DASK_SCHEDULER_ADDRESS win; "local": this machine's process pool)."""
     path: Path | None = field(default=None, compare=False)
     """The file these settings came from, if any."""
 
@@ -114,6 +118,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "allow_private_addresses": (bool,),
     "fetch_images": (bool,),
     "podcast_guid": (str,),
+    "scheduler": (str,),
 }
 
 # Apple Podcasts categories and subcategories (podcasters.apple.com/support/1691).
@@ -182,6 +187,26 @@ def load_settings(out_dir: Path, **overrides: Any) -> ShowSettings:
     return settings
 
 
+def scheduler_setting(out_dir: Path) -> str | None:
+    """The `scheduler` key of `out_dir/audiodigest.toml` alone, checked (SettingsError naming
+    the file), without the rest of the settings: the run reads them all later."""
+    path = out_dir / SETTINGS_FILE
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return None  # said in full when the run loads the settings
+    show = raw.get("show")
+    value = (show if isinstance(show, dict) else {}).get("scheduler", raw.get("scheduler"))
+    if value is None:
+        return None
+    scheduler = _convert(path, "scheduler", value)
+    validate_settings(replace(ShowSettings(), scheduler=scheduler, path=path),
+                      {"scheduler": str(path)})
+    return str(scheduler)
+
+
 def validate_settings(settings: ShowSettings, origin: dict[str, str] | None = None) -> None:
     """Raise SettingsError for values a podcast directory would reject.
 
@@ -226,6 +251,17 @@ def validate_settings(settings: ShowSettings, origin: dict[str, str] | None = No
     if settings.listen_model is not None and not (Path(settings.listen_model) / "model.bin").is_file():
         raise fail("listen_model", f"names {settings.listen_model}, which is not a faster-whisper "
                    "model folder (no model.bin; paths are relative to the settings file)")
+    if settings.scheduler is not None:
+        from .cluster import parse_scheduler, protocol_problem
+        from .errors import UsageError
+
+        try:
+            address = parse_scheduler(settings.scheduler)
+        except UsageError as exc:
+            raise fail("scheduler", str(exc)) from exc
+        problem = protocol_problem(address) if address != "local" else None
+        if problem:
+            raise fail("scheduler", problem)
     for key in ("intro_audio", "outro_audio"):
         value = getattr(settings, key)
         if value is not None and not Path(value).is_file():
@@ -344,6 +380,11 @@ title = {title}
 # allow_private_addresses = false  # let feeds link to loopback/private addresses
 # fetch_images = true              # fetch the lead image of an article read from a URL
 # podcast_guid = "..."             # keep the show's podcast:guid after moving it
+#
+# Synthesize on a Dask cluster's workers instead of this machine (pip install
+# 'audiodigest[dask]' here and on every worker; see contrib/CLUSTER.md). --scheduler and
+# DASK_SCHEDULER_ADDRESS win over it; "local" is this machine's process pool.
+# scheduler = "tcp://render-1.example.com:8786"
 """
 
 

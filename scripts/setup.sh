@@ -7,6 +7,8 @@
 #
 # It prints one line per step. What apt and pip print (build warnings, notices) is kept aside
 # and shown in full only when a step fails.
+#
+# The test set-up also installs Dask's distributed (the cluster tests start a real one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 with_test=0
@@ -53,7 +55,7 @@ quietly "upgrading pip" .venv/bin/python -m pip install -q --disable-pip-version
   --upgrade "pip>=24"
 if [ $with_test = 1 ]; then
   quietly "installing audiodigest[test]" .venv/bin/python -m pip install -q \
-    --disable-pip-version-check -e ".[test,piper]"
+    --disable-pip-version-check -e ".[test,piper,dask]"
 else
   quietly "installing audiodigest" .venv/bin/python -m pip install -q \
     --disable-pip-version-check -e .

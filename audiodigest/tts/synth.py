@@ -5,6 +5,11 @@ audio when another thread shared its process). Work goes through any
 `concurrent.futures.Executor`, so a distributed executor can replace the local process pool
 without touching the rest. Results come back in script order as soon as each is ready, so
 the audio stage can work on early segments while later ones are still being synthesized.
+
+A remote executor (`RemoteExecutor`: a Dask cluster, see cluster.py) shares no file system
+with us: its jobs return WAV bytes (tts/remote.py), which are written into the segment cache
+here, so the cache keys are computed here, only misses are sent, and what the workers make
+stays in our cache.
 """
 
 from __future__ import annotations
@@ -14,19 +19,20 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.context import BaseContext
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
-from ..errors import AudioDigestError, SynthesisFailed
+from ..errors import AudioDigestError, ClusterError, SynthesisFailed
 from ..models import VoiceProfile
 from . import TTSEngine, get_engine
-from .cache import SegmentCache, segment_key
+from .cache import SegmentCache, segment_key, write_atomic
+from .remote import Digests, RemoteResult, RemoteSegment, synthesize_remote
 
-__all__ = ["SynthJob", "SynthResult", "SynthesisAhead", "Synthesizer", "default_jobs", "init_worker", "process_pool",
-           "run_job", "stop_helpers"]
+__all__ = ["RemoteExecutor", "SynthJob", "SynthResult", "SynthesisAhead", "Synthesizer", "default_jobs",
+           "init_worker", "is_remote", "process_pool", "run_job", "stop_helpers", "submit_job"]
 
 ATTEMPTS = 2
 """A segment that fails is tried once more, then reported with its text."""
@@ -103,6 +109,58 @@ def run_job(job: SynthJob) -> tuple[int, str | None]:
         finally:
             tmp.unlink(missing_ok=True)
     return job.index, error
+
+
+@runtime_checkable
+class RemoteExecutor(Protocol):
+    """An executor on other machines (cluster.ClusterExecutor): no shared file system."""
+
+    remote: bool
+
+    def ready_for(self, voice: VoiceProfile) -> Digests:
+        """Check, once per voice, that every worker speaks `voice` as this process would
+        (ClusterError if not); the digests each job carries."""
+        ...
+
+    def submit(self, fn: Callable[..., RemoteResult], /, *args: object) -> Future[RemoteResult]: ...
+
+
+def is_remote(executor: Executor | None) -> bool:
+    return executor is not None and getattr(executor, "remote", False) is True
+
+
+def submit_job(executor: Executor, job: SynthJob) -> Future[tuple[int, str | None]]:
+    """Run `job` on `executor`: (index, None) once `job.out` exists, or (index, error).
+
+    On a remote executor the job travels without its path and its WAV comes back as bytes,
+    written to `job.out` here; a worker that refuses the job (other code or voice) or a cluster
+    that goes away fails the future with ClusterError.
+    """
+    if not is_remote(executor):
+        return executor.submit(run_job, job)
+    assert isinstance(executor, RemoteExecutor)
+    expect = executor.ready_for(job.voice)
+    remote = executor.submit(synthesize_remote, RemoteSegment(job.index, job.text, job.voice, expect))
+    done: Future[tuple[int, str | None]] = Future()
+
+    def arrived(f: Future[RemoteResult]) -> None:
+        try:
+            result = f.result()
+            if result.refused is not None:
+                raise ClusterError(f"a worker refused the work: {result.refused}")
+            if result.wav is not None:
+                write_atomic(job.out, result.wav)
+            done.set_result((job.index, result.error if result.wav is None else None))
+        except CancelledError:
+            done.set_exception(ClusterError("the Dask cluster cancelled the work"))
+        except BaseException as exc:  # noqa: BLE001 - handed to whoever waits on `done`
+            text = str(exc).strip().splitlines()
+            done.set_exception(exc if isinstance(exc, AudioDigestError) else ClusterError(
+                f"the Dask cluster failed to synthesize segment {job.index + 1}: "
+                f"{type(exc).__name__}: {text[0] if text else ''}"))
+
+    remote.add_done_callback(arrived)
+    return done
 
 
 RESOURCE_TRACKER_QUIET = "ignore::UserWarning:multiprocessing.resource_tracker"
@@ -298,7 +356,7 @@ class Synthesizer:
         try:
             if executor is not None:
                 for pending in todo:
-                    futures[pending.index] = executor.submit(run_job, pending)
+                    futures[pending.index] = submit_job(executor, pending)
             for i, job in enumerate(jobs):
                 if job is not None:
                     if executor is None:
@@ -357,8 +415,8 @@ class SynthesisAhead:
         for step in _plan(self.cache, texts, voice):
             if isinstance(step, SynthJob):
                 if step.out not in self._queued:
-                    self._queued[step.out] = self.executor.submit(
-                        run_job, SynthJob(len(self._queued), step.text, voice, step.out))
+                    self._queued[step.out] = submit_job(
+                        self.executor, SynthJob(len(self._queued), step.text, voice, step.out))
                 mine.append(self._queued[step.out])
         return mine
 
