@@ -308,7 +308,6 @@ def test_voices_all_is_aligned_and_readable(runner: CliRunner) -> None:
 
 def test_list_shows_the_episodes_newest_first(runner: CliRunner, article: Path,
                                               tmp_path: Path) -> None:
-    import sqlite3
 
     out = tmp_path / "out"
     assert runner.invoke(cli, ["publish", str(article), "--out", str(out),
@@ -332,12 +331,13 @@ def test_list_shows_the_episodes_newest_first(runner: CliRunner, article: Path,
                                          "council-approves-new-ferry-timetable"]
     assert data[0]["article_date"] == "2024-05-05T09:15:00" and data[0]["voice"]
     assert data[0]["duration_s"] > 10 and data[0]["listen_wer"] is None
-    # once a listener keeps a word error rate, it is shown
-    db = sqlite3.connect(out / ".audiodigest" / "catalogue.db")
-    db.execute("ALTER TABLE episodes ADD COLUMN listen_wer REAL")
-    db.execute("UPDATE episodes SET listen_wer = 0.042 WHERE slug LIKE '%tram%'")
-    db.commit()
-    db.close()
+    # once the listener has kept a word error rate, it is shown
+    from audiodigest.show.catalogue import Catalogue, Listened
+
+    cat = Catalogue(out / ".audiodigest" / "catalogue.db")
+    with cat.transaction():
+        cat.put_listened(Listened(data[0]["guid"], 0.042, 100, "tiny.en", "2026-12-03T00:00:00"))
+    cat.close()
     first = runner.invoke(cli, ["list", "--out", str(out)]).stdout.splitlines()[1]
     assert first.split()[4] == "4.2%"
     missing = runner.invoke(cli, ["list", "--out", str(tmp_path / "nothing")])

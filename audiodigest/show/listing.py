@@ -12,10 +12,6 @@ from .folder import OutputFolder
 
 __all__ = ["Listed", "list_episodes"]
 
-WER_COLUMN = "listen_wer"
-"""The listener's word error rate per episode, once a listener has written one."""
-
-
 @dataclass(frozen=True, slots=True)
 class Listed:
     episode: Episode
@@ -24,20 +20,18 @@ class Listed:
 
 
 def list_episodes(out_dir: Path) -> tuple[list[Listed], bool]:
-    """The show's episodes, newest first, and whether its catalogue keeps a listener's word
-    error rate (a `listen_wer` column). Raises AudioDigestError when `out_dir` holds no show."""
+    """The show's episodes, newest first, each with the listener's last word error rate (None
+    where it never listened), and whether any was listened to. Raises AudioDigestError when
+    `out_dir` holds no show."""
     folder = OutputFolder(out_dir)
     if not folder.catalogue_path.is_file():
         raise AudioDigestError(f"{out_dir} holds no published show: publish an episode first "
                          "(or name the show's folder with --out)")
     cat = Catalogue(folder.catalogue_path)
     try:
-        columns = {r[1] for r in cat.db.execute("PRAGMA table_info(episodes)")}
-        wers: dict[str, float | None] = {}
-        if WER_COLUMN in columns:
-            rows = cat.db.execute(f"SELECT guid, {WER_COLUMN} FROM episodes")
-            wers = {guid: None if wer is None else float(wer) for guid, wer in rows}
+        heard = cat.listened()
         episodes = cat.episodes()
     finally:
         cat.close()
-    return [Listed(ep, wers.get(ep.guid)) for ep in episodes], WER_COLUMN in columns
+    listed = [Listed(ep, heard[ep.guid].wer if ep.guid in heard else None) for ep in episodes]
+    return listed, any(item.listen_wer is not None for item in listed)
