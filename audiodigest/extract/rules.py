@@ -131,6 +131,18 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
            "outubro", "novembro", "dezembro"),
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
            "oktober", "november", "december"),
+    "pl": ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca",
+           "lipca", "sierpnia", "września", "października", "listopada", "grudnia"),
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня",
+           "июля", "августа", "сентября", "октября", "ноября", "декабря"),
+    "uk": ("січня", "лютого", "березня", "квітня", "травня", "червня",
+           "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"),
+    "be": ("студзеня", "лютага", "сакавіка", "красавіка", "мая", "чэрвеня",
+           "ліпеня", "жніўня", "верасня", "кастрычніка", "лістапада", "снежня"),
+    "cs": ("ledna", "února", "března", "dubna", "května", "června",
+           "července", "srpna", "září", "října", "listopadu", "prosince"),
+    "sv": ("januari", "februari", "mars", "april", "maj", "juni",
+           "juli", "augusti", "september", "oktober", "november", "december"),
 }
 """Month names that bylines and datelines are written with, by language (lower case)."""
 
