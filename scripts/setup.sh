@@ -4,14 +4,15 @@
 #
 #   scripts/setup.sh          runtime only
 #   scripts/setup.sh --test   also the test tools (pytest, a headless Chromium, gPodder, podget)
-#                             and Dask's distributed (the cluster tests start a real one)
+#                             and Dask's distributed and openssl (the cluster tests start a real
+#                             one, TLS included)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 with_test=0
 [ "${1:-}" = "--test" ] && with_test=1
 
 apt_packages=(espeak-ng libespeak-ng1 ffmpeg fonts-dejavu-core python3-venv)
-[ $with_test = 1 ] && apt_packages+=(chromium gpodder podget sox)
+[ $with_test = 1 ] && apt_packages+=(chromium gpodder podget sox openssl)
 
 missing=()
 for p in "${apt_packages[@]}"; do
