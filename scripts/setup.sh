@@ -8,7 +8,8 @@
 # It prints one line per step. What apt and pip print (build warnings, notices) is kept aside
 # and shown in full only when a step fails.
 #
-# The test set-up also installs Dask's distributed (the cluster tests start a real one).
+# The test set-up also installs Dask's distributed and openssl (the cluster tests start a real
+# one, TLS included).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 with_test=0
@@ -30,7 +31,7 @@ quietly() {
 }
 
 apt_packages=(espeak-ng libespeak-ng1 ffmpeg fonts-dejavu-core python3-venv)
-[ $with_test = 1 ] && apt_packages+=(chromium gpodder podget sox)
+[ $with_test = 1 ] && apt_packages+=(chromium gpodder podget sox openssl)
 
 missing=()
 for p in "${apt_packages[@]}"; do
