@@ -184,10 +184,13 @@ def _tasks(cluster: Cluster) -> int:
 def test_ctrl_c_cancels_the_clusters_tasks(cluster: Cluster, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     text = _article(tmp_path, ARTICLE.replace("May.", "May, and for pensioners in June."))
+    # Ctrl-C reaches the run even when these tests run in the background, where the shell
+    # starts them with SIGINT ignored (inherited, it would make the signal a no-op)
     proc = subprocess.Popen([sys.executable, "-m", "audiodigest", "render", str(text), "-o",
                              str(tmp_path / "a.mp3"), "--scheduler", cluster.address, "-q"],
                             env=_env(cache), cwd=REPO, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         _wait_for(lambda: _wavs(cache) or proc.poll() is not None, "a first segment")
         assert proc.poll() is None, "the run ended before it could be interrupted"
