@@ -13,7 +13,6 @@ __all__ = [
     "LETTER_ACRONYMS",
     "MONTHS",
     "MONTH_NAMES",
-    "NOT_NOUNS",
     "ONSETS",
     "REGNAL_NAMES",
     "SHOUTED_WORDS",
@@ -296,16 +295,6 @@ TIME_FOLLOWERS = (
 # After "$310 million" a word from this list means the amount is a noun phrase ("$5bn a month",
 # "$82 billion on defense"); any other lower-case word is the noun it describes ("a $310
 # million repair"), and the currency is then said in the singular.
-NOT_NOUNS = frozenset(
-    """a an the and or but nor for of in on at to from by with without per each every this that
-    these those last next over under about after before since until into onto than as if so
-    was were is are be been being has have had will would could should can may might must do
-    did does not no more less plus minus said says says annually yearly monthly weekly
-    daily apiece total overall back up down out off away ago already also just only done gone
-    given taken paid spent made raised sent won lost cut set put kept held brought bought sold
-    left owed due worth long wide high tall deep thick across""".split()
-)
-
 # Capitalised for emphasis ("Sword OR Shield", "BEFORE signing"), not acronyms: said as words.
 SHOUTED_WORDS = frozenset(
     """OR AND NOT BUT THE FOR NOR SO IF TO IN ON OF AT BY DO GO BE WE ME HE SHE MY UP AS IS AN
