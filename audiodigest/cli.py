@@ -57,6 +57,8 @@ def cli(ctx: click.Context, /, debug: bool) -> None:
     See what would be said, without making audio:
       audiodigest extract article.txt
       audiodigest script article.txt
+    Hear how the newest episode came out, with a speech recognizer:
+      audiodigest listen --latest
     Publish what is new in news feeds (from cron):
       audiodigest follow https://example.com/news/feed.xml --quiet
     """
@@ -243,6 +245,9 @@ def script(ctx: click.Context, /, sources: tuple[str, ...], as_json: bool, **kw:
 @click.pass_context
 def voices(ctx: click.Context, /, as_json: bool, show_all: bool) -> None:
     """List voice profiles and engines, and whether each can run here.
+
+    Neural voices come first; * marks the voice each language gets by default
+    (Piper for English, espeak-ng for the others).
 
     \b
     Examples:
