@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+import signal
 import subprocess
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -76,3 +79,19 @@ def feed_state(out: Path) -> dict[str, int]:
         assert path.stat().st_size == int(enc.length), f"{path.name} is incomplete"
         state[entry.id] = int(enc.length)
     return state
+
+
+HANG_S = 120.0
+"""How long a run may take to reach a moment before the test calls it hung."""
+
+
+def kill_when(proc: subprocess.Popen[bytes], moment: Callable[[], bool]) -> bool:
+    """SIGKILL `proc` as soon as `moment` has come; False if it had ended before that."""
+    deadline = time.monotonic() + HANG_S
+    while proc.poll() is None and not moment():
+        assert time.monotonic() < deadline, "the run neither got there nor ended"
+        time.sleep(0.002)
+    running = proc.poll() is None
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(30)
+    return running

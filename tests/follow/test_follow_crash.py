@@ -7,22 +7,19 @@ rewrote feed.xml), not by the clock, so the test means the same on a fast and a 
 from __future__ import annotations
 
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from pipeline_helpers import BASE_URL, feed_state
+from pipeline_helpers import BASE_URL, feed_state, kill_when
 from test_follow import Item, NewsSite, serving
 
 KILL_MOMENTS = 24
 DIGEST_EVERY = 4
 """Every fourth round follows with --digest (two new items in one episode)."""
-HANG_S = 120.0
 """A run that neither reaches its moment nor ends in this long is hung (generous: a loaded
 machine must not fail the test)."""
 
@@ -84,18 +81,6 @@ def _moment(n: int, news: NewsSite, out: Path) -> Callable[[], bool]:
     return moments[n % len(moments)]
 
 
-def _kill_when(proc: subprocess.Popen[bytes], moment: Callable[[], bool]) -> bool:
-    """SIGKILL `proc` as soon as `moment` has come; False if it had ended before that."""
-    deadline = time.monotonic() + HANG_S
-    while proc.poll() is None and not moment():
-        assert time.monotonic() < deadline, "the run neither got there nor ended"
-        time.sleep(0.002)
-    running = proc.poll() is None
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(30)
-    return running
-
-
 @pytest.mark.slow
 def test_sigkill_during_follow_at_many_moments(news: NewsSite, tmp_path: Path) -> None:
     env = {**os.environ, "AUDIODIGEST_CACHE_DIR": str(tmp_path / "cache")}
@@ -115,7 +100,7 @@ def test_sigkill_during_follow_at_many_moments(news: NewsSite, tmp_path: Path) -
         feed_hits = news.hits["/feed.xml"]
         moment = _moment(n, news, out)
         proc = _start(out, feed, env, *extra)
-        killed = _kill_when(proc, moment)
+        killed = kill_when(proc, moment)
         after = feed_state(out)
         for guid in published:
             assert guid in after, f"kill {n} lost episode {guid}"

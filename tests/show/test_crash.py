@@ -7,18 +7,15 @@ feed into place), not by the clock, so the test means the same on any machine.
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pipeline_helpers import BASE_URL, SHORT_ARTICLE, feed_state, snapshot
+from pipeline_helpers import BASE_URL, SHORT_ARTICLE, feed_state, kill_when, snapshot
 
 KILL_MOMENTS = 20
-HANG_S = 120.0
 """A run that neither reaches its moment nor ends in this long is hung (generous: a loaded
 machine must not fail the test)."""
 
@@ -57,18 +54,6 @@ def _moment(n: int, out: Path) -> Callable[[], bool]:
     return moments[n % len(moments)]
 
 
-def _kill_when(proc: subprocess.Popen[bytes], moment: Callable[[], bool]) -> bool:
-    """SIGKILL `proc` as soon as `moment` has come; False if it had ended before that."""
-    deadline = time.monotonic() + HANG_S
-    while proc.poll() is None and not moment():
-        assert time.monotonic() < deadline, "the run neither got there nor ended"
-        time.sleep(0.002)
-    running = proc.poll() is None
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(30)
-    return running
-
-
 @pytest.mark.slow
 def test_sigkill_at_many_moments_loses_nothing(tmp_path: Path) -> None:
     env = {**os.environ, "AUDIODIGEST_CACHE_DIR": str(tmp_path / "cache")}
@@ -85,7 +70,7 @@ def test_sigkill_at_many_moments_loses_nothing(tmp_path: Path) -> None:
         before = snapshot(out)
         moment = _moment(n, out)
         proc = _run(["publish", str(_article(tmp_path, n)), *common], env)
-        killed = _kill_when(proc, moment)
+        killed = kill_when(proc, moment)
         after = feed_state(out)
         for guid in published:
             assert guid in after, f"kill {n} lost episode {guid}"
