@@ -60,8 +60,11 @@ def _interrupt_when(cmd: list[str], env: dict[str, str], marker: str,
     """Run cmd in its own session; SIGINT its group once `marker` is on stderr (plus a moment).
     (exit status, stderr, seconds from SIGINT to exit)."""
     sink = open(stdout_file, "w") if stdout_file else subprocess.DEVNULL  # noqa: SIM115
-    proc = subprocess.Popen(cmd, env=env, stdout=sink, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True)
+    # a suite started in the background inherits SIGINT ignored (as shells start background
+    # jobs), and so would the run: give it Ctrl-C's default, as a terminal would
+    proc = subprocess.Popen(cmd, env=env, stdout=sink, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert proc.stderr is not None
     lines: list[str] = []
     for line in proc.stderr:
