@@ -17,7 +17,6 @@ from audiodigest.models import Clip, VoiceProfile
 from audiodigest.tts import get_engine, register_engine, unregister_engine
 from audiodigest.tts.cache import SegmentCache
 from audiodigest.tts.espeak import EspeakEngine
-from audiodigest.tts.pyttsx3 import Pyttsx3Engine
 from audiodigest.tts.synth import Synthesizer
 
 VOICE = VoiceProfile(name="en-us", engine="pyttsx3", engine_voice="gmw/en-us", rate_wpm=175)
@@ -34,15 +33,36 @@ def _seconds(path: Path) -> float:
         return w.getnframes() / w.getframerate()
 
 
-@pytest.mark.parametrize("engine", [Pyttsx3Engine, EspeakEngine])
-def test_engines_write_speech_of_plausible_length(engine: type, tmp_path: Path) -> None:
-    voice = VOICE if engine is Pyttsx3Engine else VoiceProfile(
-        name="e", engine="espeak", engine_voice="en-us", rate_wpm=175)
-    e = engine()
-    long_text = " ".join(["The committee discussed the budget in great detail."] * 8)
-    clip = e.synthesize(long_text, voice, tmp_path / "a.wav")  # ~400 chars on a fresh engine
-    words = len(long_text.split())
-    assert words / (clip.duration_s / 60) == pytest.approx(175, rel=0.3)
+_LONG_TEXT = " ".join(["The committee discussed the budget in great detail."] * 8)
+
+
+def _speak_in_fresh_process(engine: str, engine_voice: str, out: Path) -> float:
+    """Synthesize ~400 characters on a fresh engine in a process of its own, single-threaded as
+    the worker pool runs engines (pytest's process carries threads left by earlier tests, and
+    pyttsx3 loses audio beside another thread); return the clip's seconds."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from audiodigest.tts import get_engine\n"
+        "from audiodigest.models import VoiceProfile\n"
+        "engine, engine_voice, text, out = sys.argv[1:5]\n"
+        "v = VoiceProfile(name='x', engine=engine, engine_voice=engine_voice, rate_wpm=175)\n"
+        "print(get_engine(engine)().synthesize(text, v, Path(out)).duration_s)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, engine, engine_voice, _LONG_TEXT,
+                           str(out)], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return float(proc.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize(("engine", "engine_voice"),
+                         [("pyttsx3", "gmw/en-us"), ("espeak", "en-us")])
+def test_engines_write_speech_of_plausible_length(engine: str, engine_voice: str,
+                                                  tmp_path: Path) -> None:
+    seconds = _speak_in_fresh_process(engine, engine_voice, tmp_path / "a.wav")
+    assert seconds == pytest.approx(_seconds(tmp_path / "a.wav"))
+    words = len(_LONG_TEXT.split())
+    assert words / (seconds / 60) == pytest.approx(175, rel=0.3)
 
 
 def test_pyttsx3_keeps_stdout_clean(tmp_path: Path) -> None:
