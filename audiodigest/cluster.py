@@ -185,6 +185,13 @@ class ClusterExecutor(Executor):
         info: dict[str, Any] = self.client.scheduler_info()["workers"]
         return info
 
+    def slots(self) -> int:
+        """How many tasks the cluster runs at once: its workers' threads (at least 1)."""
+        try:
+            return max(1, sum(int(w.get("nthreads", 1)) for w in self.workers().values()))
+        except Exception:  # noqa: BLE001 - the scheduler went: the next submit says so
+            return 1
+
     def ready_for(self, voice: VoiceProfile) -> Digests:
         key = f"{voice.name}|{voice.engine}|{voice.settings_key()}"
         with self._checking:
@@ -383,6 +390,7 @@ def render_episode_remote(
     intro: tuple[str, bytes] | None = None,
     outro: tuple[str, bytes] | None = None,
     expect: Digests | None = None,
+    use_cache: bool = True,
 ) -> RemoteEpisode:
     """(On a worker.) Render a whole episode as `pipeline.render` would here, and return it
     as bytes and values.
@@ -390,7 +398,8 @@ def render_episode_remote(
     `known`: the segment keys the client's cache holds (not sent back); `segments`: the WAV
     bytes of those the client chose to send (the rest come from the worker's own segment
     cache, or are synthesized); `intro`/`outro`: (file name, bytes); `expect`: the client's
-    digests (ClusterError on a worker that differs).
+    digests (ClusterError on a worker that differs); `use_cache` False (`--no-cache`): every
+    segment not sent is synthesized again, the worker's own cache neither read nor kept.
     """
     from .pipeline import DigestOptions, render
 
@@ -398,12 +407,13 @@ def render_episode_remote(
         refused = mismatch(expect, voice)
         if refused is not None:
             raise ClusterError(f"a worker refused the episode: {refused}")
-    cache = SegmentCache()  # the worker's own: later episodes reuse what this one makes
-    for key, wav in (segments or {}).items():
-        if cache.lookup(key) is None:
-            cache.store(key, wav)
     with tempfile.TemporaryDirectory(prefix="audiodigest-episode-") as tmp:
         folder = Path(tmp)
+        # the worker's own cache: later episodes reuse what this one makes
+        cache = SegmentCache() if use_cache else SegmentCache(folder / "segments")
+        for key, wav in (segments or {}).items():
+            if cache.lookup(key) is None:
+                cache.store(key, wav)
         clips = {}
         for name, part in (("intro", intro), ("outro", outro)):
             if part is not None:
@@ -413,14 +423,14 @@ def render_episode_remote(
         rendered = render(script, voice, folder / "episode.mp3", options,
                           intro=clips.get("intro"), outro=clips.get("outro"))
         mp3 = rendered.path.read_bytes()
-    sent = set(known) | set(segments or {})
-    new: dict[str, bytes] = {}
-    for segment in script.segments:
-        key = segment_key(voice, segment.text)
-        if key not in sent and key not in new:
-            path = cache.lookup(key)
-            if path is not None:
-                new[key] = path.read_bytes()
+        sent = set(known) | set(segments or {})
+        new: dict[str, bytes] = {}
+        for segment in script.segments:
+            key = segment_key(voice, segment.text)
+            if key not in sent and key not in new:
+                path = cache.lookup(key)
+                if path is not None:
+                    new[key] = path.read_bytes()
     return RemoteEpisode(mp3, rendered.duration_s, rendered.sample_rate, rendered.channels,
                          rendered.bitrate_kbps, rendered.chapters, rendered.cues,
                          rendered.loudness_lufs, rendered.synthesized, new)
@@ -436,6 +446,7 @@ def submit_episode(
     intro: Path | None = None,
     outro: Path | None = None,
     send_cached: bool = True,
+    use_cache: bool = True,
 ) -> Future[RemoteEpisode]:
     """(On the client.) Send one episode to a worker; the segments the worker makes are kept
     in `cache` before the future completes.
@@ -443,7 +454,8 @@ def submit_episode(
     `send_cached`: the client's cached segments of the episode travel with it (the episode is
     made of exactly those; about 2.6 MB a minute of speech); False: only their keys, and the
     worker takes them from its own cache or synthesizes them again (Piper's noise makes such a
-    segment sound slightly different, see contrib/CLUSTER.md).
+    segment sound slightly different, see contrib/CLUSTER.md). `use_cache` False: see
+    `render_episode_remote` (pass an empty `cache` of the episode's own).
     """
     expect = executor.ready_for(voice)
     hits: dict[str, bytes] = {}
@@ -455,7 +467,7 @@ def submit_episode(
     sent = {k: v for k, v in hits.items() if v}
     parts = [(p.name, p.read_bytes()) if p is not None else None for p in (intro, outro)]
     task = executor.submit(render_episode_remote, script, voice, audio, frozenset(hits), sent,
-                           parts[0], parts[1], expect)
+                           parts[0], parts[1], expect, use_cache)
     done: Future[RemoteEpisode] = Future()
 
     def arrived(f: Future[RemoteEpisode]) -> None:

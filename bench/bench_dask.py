@@ -177,6 +177,8 @@ def main() -> None:
     ap.add_argument("--items", type=int, default=8, help="follow: feed items")
     ap.add_argument("--chars", type=int, default=900, help="follow: article text per item")
     ap.add_argument("--skip-follow", action="store_true")
+    ap.add_argument("--follow-only", action="store_true",
+                    help="only the follow pairs (e.g. --items 100 --runs 1)")
     args = ap.parse_args()
     from bench_follow import _items, _serve, _site
     from dask_helpers import local_cluster
@@ -198,8 +200,9 @@ def main() -> None:
             _timed([*AUDIODIGEST, "render", str(text), "-o", str(work / "warm.mp3"),
                     "--scheduler", cluster.address, "-q"], work / "cache-warm")
             render = ["render", str(text), "-q"]
-            _pairs("render", args.runs, [*AUDIODIGEST, *render],
-                   [*AUDIODIGEST, *render, "--scheduler", cluster.address], work)
+            if not args.follow_only:
+                _pairs("render", args.runs, [*AUDIODIGEST, *render],
+                       [*AUDIODIGEST, *render, "--scheduler", cluster.address], work)
             if not args.skip_follow:
                 server, url = _serve(work / "site")
                 try:
@@ -210,6 +213,8 @@ def main() -> None:
                 finally:
                     server.shutdown()
                     server.server_close()
+            if args.follow_only:
+                return
             sentences = [s.strip() + "." for s in " ".join(words).split(".") if len(s.split()) > 4]
             _warm_pairs(cluster.address, sentences[:24], args.runs, work)
             _throughput(cluster.address, sentences[:24])

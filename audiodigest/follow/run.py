@@ -24,13 +24,16 @@ import hashlib
 import queue
 import threading
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..errors import AudioDigestError, SourceError, UsageError
+from ..errors import AudioDigestError, ClusterError, SourceError, UsageError
 from ..ingest.feedget import is_url, read_feed
 from ..ingest.feeds import parse_feed
 from ..ingest.images import LeadImage
@@ -42,7 +45,7 @@ from ..show.folder import OutputFolder
 from ..show.identity import GUID_NAMESPACE
 from ..show.session import Show, lead_image
 from ..tts.cache import SegmentCache
-from ..tts.synth import SynthesisAhead, default_jobs
+from ..tts.synth import SynthesisAhead, default_jobs, is_remote
 from ..tts.voices import VoiceChoice
 from .report import (
     EXIT_FAILED,
@@ -63,6 +66,9 @@ from .seen import (
     item_key,
     title_of,
 )
+
+if TYPE_CHECKING:
+    from ..cluster import RemoteEpisode
 
 __all__ = [
     "EXIT_FAILED",
@@ -160,7 +166,9 @@ class _Run:
             c.image = self.image_for([c], options)
             script, choice = self.show.script_for([c.article], options)
             c.script = (script, choice)
-            c.synthesis = self.ahead.submit([s.text for s in script.segments], choice.profile)
+            if not self.remote:  # on a cluster, the whole episode goes to a worker instead
+                c.synthesis = self.ahead.submit([s.text for s in script.segments],
+                                                choice.profile)
 
     def prepared(self, chosen: list[Candidate]) -> Iterator[Candidate]:
         """The candidates that could be prepared, in order, each as soon as it is ready.
@@ -169,7 +177,7 @@ class _Run:
         on the encoder); failures are recorded here, where the catalogue lives.
         """
         results: queue.Queue[tuple[Candidate, BaseException | None] | None] = queue.Queue()
-        if chosen and not self.digest and self.options.cache:
+        if chosen and not self.digest and self.options.cache and not self.remote:
             self.ahead.open()
 
         def work() -> None:
@@ -195,24 +203,41 @@ class _Run:
             else:
                 yield c
 
+    @property
+    def remote(self) -> bool:
+        """Whether the run renders on a Dask cluster (whole episodes on its workers)."""
+        return is_remote(self.options.executor)
+
+    def begin(self, c: Candidate) -> EpisodeJob | None:
+        """Decide the item's episode (catalogue thread): the job to render, or None when it
+        is done (unchanged) or failed (recorded)."""
+        assert c.article is not None and c.script is not None
+        try:
+            job = self.show.begin_episode(
+                [c.article], key=c.episode_key, script=c.script, image=c.image,
+                options=self.item_options(c.allow_private))
+        except AudioDigestError as exc:
+            self.ledger.failed(c, exc)
+            return None
+        if isinstance(job, PublishResult):
+            self.ledger.done(c, job.status, job.episode)
+            return None
+        return job
+
     def publish_each(self, chosen: list[Candidate]) -> None:
         """One episode per item. Each episode's rendering (encoder-bound) runs in a thread
         while the previous one is filed here (catalogue, site, checks), so the encoder, the
-        critical path, does not wait for the filing."""
+        critical path, does not wait for the filing. On a cluster: `publish_remote`."""
+        if self.remote:
+            self.publish_remote(chosen)
+            return
         filing: tuple[Candidate, EpisodeJob, Future[Episode]] | None = None
         with ThreadPoolExecutor(1, thread_name_prefix="follow-render") as renderer:
             for c in self.prepared(chosen):
                 assert c.article is not None and c.script is not None
                 wait(c.synthesis)  # its segments are in the cache (or failed: render says)
-                try:
-                    job = self.show.begin_episode(
-                        [c.article], key=c.episode_key, script=c.script, image=c.image,
-                        options=self.item_options(c.allow_private))
-                except AudioDigestError as exc:
-                    self.ledger.failed(c, exc)
-                    continue
-                if isinstance(job, PublishResult):
-                    self.ledger.done(c, job.status, job.episode)
+                job = self.begin(c)
+                if job is None:
                     continue
                 rendering = renderer.submit(job.render)
                 if filing is not None:
@@ -221,10 +246,42 @@ class _Run:
             if filing is not None:
                 self.file(*filing)
 
-    def file(self, c: Candidate, job: EpisodeJob, rendering: Future[Episode]) -> None:
+    def publish_remote(self, chosen: list[Candidate]) -> None:
+        """One episode per item, each rendered whole (synthesis and encoding) on a worker of
+        the cluster, and filed here in the feed's order as it comes back. Enough episodes are
+        in flight to keep every worker thread busy while this thread files; the folder, the
+        catalogue and the lock stay here. A lost or refusing cluster ends the run (the
+        episodes in flight are dropped, unpublished; their items stay new for the next run)."""
+        executor = self.options.executor
+        assert executor is not None
+        in_flight: deque[tuple[Candidate, EpisodeJob, Future[RemoteEpisode]]] = deque()
         try:
-            rendering.result()
+            for c in self.prepared(chosen):
+                job = self.begin(c)
+                if job is None:
+                    continue
+                in_flight.append((c, job, job.send(executor)))
+                if len(in_flight) > 2 * _slots(executor):
+                    c, job, sent = in_flight.popleft()
+                    self.file(c, job, partial(_received, job, sent))
+            while in_flight:
+                c, job, sent = in_flight.popleft()
+                self.file(c, job, partial(_received, job, sent))
+        finally:
+            for _c, job, sent in in_flight:  # stopped early: nothing of theirs is filed
+                sent.cancel()
+                self.show.abandon(job)
+
+    def file(self, c: Candidate, job: EpisodeJob,
+             rendering: Future[Episode] | Callable[[], Episode]) -> None:
+        """File a rendered job; an item whose rendering failed is recorded as failed (tried
+        again later), but a cluster that went away ends the run."""
+        try:
+            rendering.result() if isinstance(rendering, Future) else rendering()
             result = self.show.file_episode(job)
+        except ClusterError:
+            self.show.abandon(job)
+            raise
         except AudioDigestError as exc:
             self.show.abandon(job)
             self.ledger.failed(c, exc)
@@ -250,6 +307,8 @@ class _Run:
             result = self.show.publish_articles(articles, key=key, script=(script, choice),
                                                 image=self.image_for(todo, options),
                                                 options=options)
+        except ClusterError:
+            raise  # the cluster went away: the run ends, the items stay new
         except AudioDigestError as exc:
             for c in todo:
                 self.ledger.failed(c, exc)
@@ -324,6 +383,17 @@ class _Run:
 
 
 # --- the entry point --------------------------------------------------------------------------
+
+def _received(job: EpisodeJob, sent: Future[RemoteEpisode]) -> Episode:
+    """File what a worker rendered into the job's staging folder (waits for it)."""
+    return job.render(sent.result())
+
+
+def _slots(executor: object) -> int:
+    """How many tasks the executor's cluster runs at once."""
+    slots = getattr(executor, "slots", None)
+    return int(slots()) if callable(slots) else 1
+
 
 def _sources(feeds: Sequence[str], show: Show) -> list[str]:
     if feeds:

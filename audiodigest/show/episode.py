@@ -12,6 +12,7 @@ import hashlib
 import shutil
 import uuid
 from collections.abc import Sequence
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,14 +24,12 @@ from ..ingest.images import LeadImage
 from ..models import Article, Episode, RenderedAudio, Script, VoiceProfile
 from ..pipeline import DigestOptions, render, script_digest
 from ..settings import ShowSettings
+from ..tts.cache import SegmentCache
 from .catalogue import Catalogue
 from .folder import OutputFolder, sync_files
 from .identity import GUID_NAMESPACE, display_title, episode_key, summary, unique_slug
 from .options import notice
 from .retention import retire
-
-if TYPE_CHECKING:
-    from ..listen import ListenReport
 from .staging import (
     FEED_FILE,
     check_staged,
@@ -42,6 +41,10 @@ from .staging import (
     stage_site,
     write_episode_files,
 )
+
+if TYPE_CHECKING:
+    from ..cluster import RemoteEpisode
+    from ..listen import ListenReport
 
 __all__ = ["EpisodeJob", "PublishResult", "begin_episode", "file_episode"]
 
@@ -88,13 +91,31 @@ class EpisodeJob:
     heard: ListenReport | None = None
     """What the listener heard of the staged episode (`--listen`), kept once it is filed."""
 
-    def render(self) -> Episode:
-        """Synthesize, encode, tag and write the episode's own files into the staging folder."""
+    def send(self, executor: Executor) -> Future[RemoteEpisode]:
+        """Render the episode's audio on a cluster worker (`follow`'s granularity on a Dask
+        cluster: synthesis and encoding there); hand what comes back to `render(remote)`.
+        The segments the worker made arrive in the segment cache with it."""
+        from ..cluster import ClusterExecutor, submit_episode
+
+        assert isinstance(executor, ClusterExecutor), "send() needs a Dask cluster's executor"
+        cache = SegmentCache(self.options.cache_dir if self.options.cache
+                             else self.staging / "segments")
+        return submit_episode(executor, self.script, self.voice, self.options.audio, cache,
+                              intro=self.settings.intro_audio, outro=self.settings.outro_audio,
+                              use_cache=self.options.cache)
+
+    def render(self, remote: RemoteEpisode | None = None) -> Episode:
+        """Synthesize, encode, tag and write the episode's own files into the staging folder;
+        `remote`: the audio was rendered on a cluster worker (`send`), only filed here."""
         settings, staging, script = self.settings, self.staging, self.script
         stem = f"{self.slug}-{self.digest[:8]}"
         audio_name = f"{stem}.mp3"
-        audio = render(script, self.voice, staging / audio_name, self.options,
-                       intro=settings.intro_audio, outro=settings.outro_audio, scratch=staging)
+        if remote is None:
+            audio = render(script, self.voice, staging / audio_name, self.options,
+                           intro=settings.intro_audio, outro=settings.outro_audio,
+                           scratch=staging)
+        else:
+            audio = remote.write(staging / audio_name)
         published = self.existing.published if self.existing else datetime.now(UTC)
         authors = sorted({a.author for a in self.articles if a.author})
         from ..site.pages import show_cover
