@@ -221,7 +221,7 @@ def script(ctx: click.Context, /, sources: tuple[str, ...], as_json: bool, **kw:
       audiodigest script samples/harbour-bridge.txt
       audiodigest script page.html --json | jq '.segments[].text'
     """
-    from .pipeline import load_articles, make_script
+    from .pipeline import load_articles, make_script, voices_for
     from .speech.script import format_script, script_to_json
 
     reporter = Reporter(False)
@@ -230,13 +230,17 @@ def script(ctx: click.Context, /, sources: tuple[str, ...], as_json: bool, **kw:
         options = replace(make_options(Path("output"), reporter, **kw), max_minutes=NO_LIMIT)
         articles = load_articles(list(sources), reporter.notice)
         the_script, choice = make_script(articles, options)
+    voices = [v.name for v in voices_for(the_script, choice.profile)]
     if as_json:
         data = script_to_json(the_script)
         data["voice"] = choice.profile.name
+        for segment, name in zip(data["segments"], voices, strict=True):  # type: ignore[call-overload]
+            if segment.get("language"):
+                segment["voice"] = name  # who says a segment in another language
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         reporter.notice(f"Speaking with {choice.reason}")
-        click.echo(format_script(the_script))
+        click.echo(format_script(the_script, voices))
 
 
 @cli.command()

@@ -16,7 +16,7 @@ from .audio.master import AudioSettings, ClipSource, render_audio
 from .errors import AudioDigestError, NoArticleText, ScriptError, SourceError
 from .models import Article, RenderedAudio, Script, VoiceProfile
 from .tts.cache import SegmentCache
-from .tts.voices import VoiceChoice, check_voice, choose_voice
+from .tts.voices import VoiceChoice, check_voice, choose_voice, segment_voices
 
 __all__ = [
     "DigestOptions",
@@ -29,6 +29,7 @@ __all__ = [
     "estimate_seconds",
     "minutes",
     "script_digest",
+    "voices_for",
 ]
 
 Progress = Callable[[str, int, int], None]
@@ -146,7 +147,9 @@ def make_script(
 ) -> tuple[Script, VoiceChoice]:
     """Choose the voice and build the script (no audio)."""
     from .speech.script import ScriptOptions, build_script
+    from .speech.translit import SCRIPTS
     from .tts import abilities_of
+    from .tts.voices import spoken_languages
 
     if options.script is not None:
         return _edited(options.script, articles, options, voice_name)
@@ -157,10 +160,10 @@ def make_script(
         disclosure=disclosure if options.disclosure is None else options.disclosure,
         show_title=show_title,
         lexicons=show_lexicons + options.lexicons,
-        # Synthesis reads every segment with the episode's voice: until it picks a voice for a
-        # segment's own `language`, quotations in another script are romanized for this voice
-        # (build_script's default gives them their own language's segment).
-        voice_languages=frozenset(),
+        # a sentence (or a quoted one) wholly in another script is said by its language's
+        # voice when there is one here (render gives each segment its own: voices_for);
+        # otherwise it is romanized for this one
+        voice_languages=spoken_languages(lang for s in SCRIPTS for lang in s.languages),
         disclosure_text=disclosure_text or None,
     )
     script = build_script(articles, choice.profile, script_opts)
@@ -212,25 +215,38 @@ def _edited(script: Script, articles: Sequence[Article], options: DigestOptions,
                 f"the edited script is about {script.articles[0].title[:80]!r}, not "
                 f"{articles[0].title[:80]!r}; give the source it was made from, or none")
     choice = choose_voice(options.voice or voice_name, script.language)
-    check_voice(choice.profile)
-    unreadable = unreadable_pattern(choice.profile)
-    for i, segment in enumerate(script.segments):
-        if unreadable is not None and unreadable.search(segment.text):
+    voices = voices_for(script, choice.profile)
+    for profile in dict.fromkeys(voices):
+        check_voice(profile)
+    unreadable = {p: unreadable_pattern(p) for p in dict.fromkeys(voices)}
+    for i, (segment, profile) in enumerate(zip(script.segments, voices, strict=True)):
+        pattern = unreadable[profile]
+        if pattern is not None and pattern.search(segment.text):
             raise ScriptError(f"segment {i} of the edited script has text voice "
-                             f"{choice.profile.name} cannot read: {segment.text[:60]!r}")
+                             f"{profile.name} cannot read: {segment.text[:60]!r}")
     if options.title:
         script = replace(script, title=options.title)
     _check_length(script, choice.profile, options)
     return script, choice
 
 
+def voices_for(script: Script, voice: VoiceProfile) -> list[VoiceProfile]:
+    """The voice that says each segment: `voice`, or a segment's own language's (a quoted
+    sentence in another language, `Segment.language`)."""
+    return segment_voices([s.language for s in script.segments], voice)
+
+
 def script_digest(script: Script, voice: VoiceProfile, audio: AudioSettings,
                   extra: Sequence[str] = ()) -> str:
-    """A hash of everything that decides the episode's sound: unchanged hash, unchanged MP3."""
+    """A hash of everything that decides the episode's sound: unchanged hash, unchanged MP3.
+    A segment in its own language adds that language and the voice that says it."""
     h = hashlib.sha256()
     parts = [voice.settings_key(), repr(audio), script.title, *script.chapters, *extra]
-    for seg in script.segments:
+    own = voices_for(script, voice) if any(s.language for s in script.segments) else None
+    for i, seg in enumerate(script.segments):
         parts.append(f"{seg.kind}|{seg.pause_after_ms}|{seg.chapter}|{seg.text}|{seg.display}")
+        if own is not None and seg.language:
+            parts.append(f"{seg.language}|{own[i].settings_key()}")
     for part in parts:
         h.update(part.encode("utf-8"))
         h.update(b"\0")
@@ -267,7 +283,8 @@ def render(
     def clips() -> Iterator[ClipSource]:
         if intro:
             yield ClipSource(intro, 600)
-        for r in synth.run([s.text for s in script.segments], voice, on_done):
+        voices = voices_for(script, voice)
+        for r in synth.run([s.text for s in script.segments], voices, on_done):
             seg = script.segments[r.index]
             yield ClipSource(r.path, seg.pause_after_ms, seg.display, seg.chapter)
         if outro:

@@ -1,6 +1,6 @@
 """Benchmark the script stage: normalization ms/sentence, script ms per 1,000 words, Golden Rules.
 
-Run: .venv/bin/python bench/bench_script.py [--json]
+Run: .venv/bin/python bench/bench_script.py [--json] [--publish WORDS]
 
 Times are CPU times of this process (time.process_time), so a machine shared with other work
 does not inflate them; the hostile-input figures are wall-clock seconds.
@@ -12,6 +12,12 @@ wall-clock time; it lives here now), script building <= 20 ms per 1,000 words, G
 47 of 48; issue 14: building a script stays under 1% of its synthesis time (at 175 words a
 minute 1,000 words take ~343 s to say, so 1% is 3,430 ms); hostile 200 KB inputs take seconds
 at most (linear passes), never minutes.
+
+`--publish WORDS` measures that target directly: it publishes the first WORDS words of the
+shared corpus page with the default voice (Piper where it runs) into a scratch show with a
+fresh segment cache, in a child process, and compares the CPU time of the whole publish (the
+child and its synthesis workers and encoder) with the CPU time of building the same text's
+script here, in the same run.
 """
 
 from __future__ import annotations
@@ -72,9 +78,61 @@ def _synthesis_share(texts: dict[str, str], script_ms_per_1000: float) -> dict[s
                 script_ms_per_1000 / synth_ms_per_1000 * 100, 2)}
 
 
+def _publish_share(words: int, voice: str | None = None) -> dict[str, object]:
+    """CPU time of building the script of the first `words` words of the corpus page against
+    the CPU time of publishing the same text with the default voice (see the docstring)."""
+    import os
+    import resource
+    import subprocess
+    import tempfile
+
+    from audiodigest.models import Article, Section
+    from audiodigest.pipeline import DigestOptions, make_script
+
+    if not CORPUS.exists():
+        return {}
+    lines, count = [], 0
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        if count >= words:
+            break
+        if line.strip():
+            lines.append(line)
+            count += len(line.split())
+    title, paragraphs = lines[0], tuple(lines[1:])
+    article = Article(title=title, sections=(Section(None, paragraphs),), language="en")
+    options = DigestOptions(voice=voice)
+    script, choice = make_script([article], options)  # warm: lexicon, voices
+    best = float("inf")
+    for _ in range(REPEATS):
+        t0 = time.process_time()
+        make_script([article], options)
+        best = min(best, time.process_time() - t0)
+    with tempfile.TemporaryDirectory(prefix="bench-publish-") as tmp:
+        source = Path(tmp) / "article.txt"
+        source.write_text(title + "\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        env = {**os.environ, "AUDIODIGEST_CACHE_DIR": str(Path(tmp) / "cache"),
+               "PYTHONPATH": str(ROOT)}
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run([sys.executable, "-m", "audiodigest", "publish", str(source), "-o",
+                        str(Path(tmp) / "show"), "--base-url", "http://127.0.0.1:8765/",
+                        "--quiet", "--no-images", *(["--voice", voice] if voice else [])],
+                       env=env, check=True, cwd=tmp)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    publish_ms = (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
+    return {"publish_words": count, "publish_voice": choice.profile.name,
+            "publish_segments": len(script.segments),
+            "publish_cpu_ms": round(publish_ms), "make_script_cpu_ms": round(best * 1000, 1),
+            "script_share_of_publish_pct": round(best * 1000 / publish_ms * 100, 3)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--publish", type=int, metavar="WORDS", default=0,
+                        help="also publish WORDS words of the corpus with the default voice "
+                             "and give the script's share of its CPU time")
+    parser.add_argument("--publish-voice", metavar="NAME",
+                        help="publish with this voice instead of the default")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -155,6 +213,7 @@ def main() -> int:
         "hostile_200kb_max_s": max(hostile_s.values()),
         "hostile_200kb_s": hostile_s,
         "golden_rules": f"{golden_ok}/{len(golden)}",
+        **(_publish_share(args.publish, args.publish_voice) if args.publish else {}),
     }
     try:
         import pysbd

@@ -9,6 +9,7 @@ naming the file and the segment.
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any, cast, get_args
@@ -54,7 +55,12 @@ def _segment(raw: object, i: int, chapters: int, where: str) -> Segment:
     pause = _int(raw.get("pause_after_ms", 0), at, "pause_after_ms", 0, MAX_PAUSE_MS)
     if "[[" in text and "]]" not in text.split("[[", 1)[1]:
         raise _fail(at, "a [[phoneme]] span is not closed with ]]")
-    return Segment(cast(SegmentKind, kind), text, pause, chapter, caption)
+    language = raw.get("language")
+    if language is not None and (not isinstance(language, str)
+                                 or not re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*",
+                                                     language)):
+        raise _fail(at, f"language must be a language code in quotes (\"ru\"), not {language!r}")
+    return Segment(cast(SegmentKind, kind), text, pause, chapter, caption, language)
 
 
 def _article(raw: object, i: int, language: str, where: str) -> Article:

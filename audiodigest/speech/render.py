@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..models import Script
 
 __all__ = ["MS_PER_MINUTE", "SCRIPT_JSON_VERSION", "WORDS_PER_MINUTE", "format_script",
@@ -54,10 +56,12 @@ def script_to_json(script: Script) -> dict[str, object]:
     }
 
 
-def format_script(script: Script) -> str:
+def format_script(script: Script, voices: Sequence[str] | None = None) -> str:
     """Human-readable script: chapters, each segment's words, and the pause after it.
 
-    The spoken form is shown under the caption only where normalization changed it.
+    The spoken form is shown under the caption only where normalization changed it. A segment
+    in another language than the script's says so, with the voice that says it (`voices`: each
+    segment's voice name, as the pipeline picks them).
     """
     def n(count: int, what: str) -> str:
         return f"{count} {what}{'s' if count != 1 else ''}"
@@ -70,7 +74,9 @@ def format_script(script: Script) -> str:
             chapter = s.chapter
             lines.append("")
             lines.append(f"== {chapter + 1}. {script.chapters[chapter]} ==")
-        voice = f" [{s.language} voice]" if s.language else ""
+        voice = ""
+        if s.language:
+            voice = f" [{s.language} voice{': ' + voices[i] if voices else ''}]"
         lines.append(f"{i:4d} {s.kind:<10} {s.display}{voice}  (+{s.pause_after_ms} ms)")
         if s.text != s.display:
             lines.append(f"{'':4} {'says':<10} {s.text}")

@@ -20,6 +20,7 @@ from urllib.parse import urlparse
 
 from ..errors import ScriptError
 from ..models import Article, PhonemeAlphabet, Script, Segment, SegmentKind, VoiceProfile
+from .bodynumbers import body_numbers
 from .lexicon import Lexicon, default_lexicon_path, load_lexicons, restore
 from .normalize import normalize
 from .numbers import ordinal, year
@@ -156,6 +157,13 @@ def _source_name(article: Article) -> str | None:
 # --- building -------------------------------------------------------------------------------
 
 
+def _spoken(text: str, language: str) -> str:
+    """Normalized for the voice of `language`: English by normalize's rules; other languages
+    tidied, with the numbers their voice would misread in words (bodynumbers.py)."""
+    text = normalize(text, language)
+    return text if language.split("-")[0].lower() == "en" else body_numbers(text, language)
+
+
 class _Builder:
     """Accumulates segments and chapters; knows how to turn written text into speech."""
 
@@ -191,7 +199,7 @@ class _Builder:
         them), lexicon words become placeholders, the rest is normalized, then they come back."""
         written = romanize_foreign(written, self.readable, self.hint, keep=self.lexicon.knows)
         marked, replacements = self.lexicon.protect(written, phonemes=self.phonemes)
-        return restore(normalize(marked, self.language), replacements)
+        return restore(_spoken(marked, self.language), replacements)
 
     def pieces(self, written: str) -> list[tuple[str, str]]:
         """(caption, text) pairs for one sentence, each spoken text within the length limit.
@@ -283,7 +291,7 @@ class _Builder:
                     pieces.extend((c, t, None, ends and j == len(own) - 1)
                                   for j, (c, t) in enumerate(own))
                 else:
-                    pieces.extend((c, normalize(c, language), language, ends)
+                    pieces.extend((c, _spoken(c, language), language, ends)
                                   for c in cut_long(part, self.options.max_segment_chars))
         captions = balance_quotes([caption for caption, _t, _l, _e in pieces])
         added = 0

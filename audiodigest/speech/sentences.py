@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .bodynumbers import GERMAN_ORDINAL_BEFORE
 from .phrases import month_numbers
 
 __all__ = ["MAX_SEGMENT_CHARS", "cut_long", "split_sentences"]
@@ -180,6 +181,12 @@ def _boundary(line: str, start: int, m: re.Match[str], english: bool) -> int | N
         if (bare.isdecimal() and int(bare) <= MAX_DAY and following is not None
                 and following.group(1).lower() in _MONTH_WORDS):
             return None
+        if bare.isdecimal() and before is not None and following is not None:
+            # "den 3. Platz", "zum 100. Mal": an ordinal after an article or preposition
+            article = _WORD_BEFORE.search(line, max(start, before.start() - LOOKBACK_CHARS),
+                                          before.start() - 1 if before.start() else 0)
+            if article is not None and article.group(1).lower() in GERMAN_ORDINAL_BEFORE:
+                return None
         return end
     next_word = _NEXT_WORD.match(line, m.end())
     starter = next_word is not None and next_word.group(1).lower() in _STARTERS

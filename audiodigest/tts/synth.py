@@ -297,15 +297,27 @@ def _reap(pid: int) -> None:
         pass  # already reaped
 
 
-def _plan(cache: SegmentCache, texts: Sequence[str], voice: VoiceProfile
+Voices = VoiceProfile | Sequence[VoiceProfile]
+"""One voice for every text, or each text's own (a quoted sentence in another language)."""
+
+
+def _voices(texts: Sequence[str], voice: Voices) -> Sequence[VoiceProfile]:
+    if isinstance(voice, VoiceProfile):
+        return [voice] * len(texts)
+    if len(voice) != len(texts):
+        raise ValueError(f"{len(texts)} texts but {len(voice)} voices")
+    return voice
+
+
+def _plan(cache: SegmentCache, texts: Sequence[str], voice: Voices
           ) -> list[SynthResult | SynthJob]:
-    """Per text, the cached file (a result) or the job that will make it."""
+    """Per text, the cached file (a result) or the job that will make it, with its voice."""
     plan: list[SynthResult | SynthJob] = []
-    for i, text in enumerate(texts):
-        key = segment_key(voice, text)
+    for i, (text, own) in enumerate(zip(texts, _voices(texts, voice), strict=True)):
+        key = segment_key(own, text)
         hit = cache.lookup(key)
         plan.append(SynthResult(i, hit, True) if hit is not None
-                    else SynthJob(i, text, voice, cache.prepare(key)))
+                    else SynthJob(i, text, own, cache.prepare(key)))
     return plan
 
 
@@ -334,10 +346,11 @@ class Synthesizer:
     def run(
         self,
         texts: Sequence[str],
-        voice: VoiceProfile,
+        voice: Voices,
         on_done: Callable[[int], None] | None = None,
     ) -> Iterator[SynthResult]:
-        """Yield one result per text, in order, each as soon as it and all before it exist."""
+        """Yield one result per text, in order, each as soon as it and all before it exist.
+        `voice`: one for all, or one per text (each job carries its own)."""
         plan = _plan(self.cache, texts, voice)
         jobs = [s if isinstance(s, SynthJob) else None for s in plan]
         results = [s if isinstance(s, SynthResult) else None for s in plan]
@@ -406,9 +419,10 @@ class SynthesisAhead:
             self.executor = process_pool(self.jobs, fork=False)
             self._owned = True
 
-    def submit(self, texts: Sequence[str], voice: VoiceProfile
+    def submit(self, texts: Sequence[str], voice: Voices
                ) -> list[Future[tuple[int, str | None]]]:
-        """Queue the texts not cached yet; what to wait on before rendering them."""
+        """Queue the texts not cached yet (`voice`: one, or one per text); what to wait on
+        before rendering them."""
         if self.executor is None:
             return []
         mine = []
@@ -416,7 +430,8 @@ class SynthesisAhead:
             if isinstance(step, SynthJob):
                 if step.out not in self._queued:
                     self._queued[step.out] = submit_job(
-                        self.executor, SynthJob(len(self._queued), step.text, voice, step.out))
+                        self.executor,
+                        SynthJob(len(self._queued), step.text, step.voice, step.out))
                 mine.append(self._queued[step.out])
         return mine
 

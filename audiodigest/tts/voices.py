@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,8 @@ __all__ = [
     "lexicon_paths",
     "list_profiles",
     "load_profile",
+    "segment_voices",
+    "spoken_languages",
     "unreadable_pattern",
     "voices_dirs",
 ]
@@ -204,6 +206,61 @@ def _engine_voice(name: str, language: str | None) -> VoiceChoice:
                            rate_wpm=FALLBACK_RATE_WPM, lexicon=lexicon_paths(base),
                            description=f"{engine} voice {found.name}")
     return VoiceChoice(profile, f"{engine} voice {found.id} (as asked)")
+
+
+def spoken_languages(candidates: Iterable[str]) -> frozenset[str]:
+    """Those of `candidates` (base language codes) that a voice here speaks: a default profile
+    whose engine runs, or one of espeak-ng's voices (through the fallback engine). What the
+    script stage may give a quoted sentence of its own, for that language's voice."""
+    wanted = {c.split("-")[0].lower() for c in candidates}
+    if not wanted:
+        return frozenset()
+    defaults = _defaults_for_language(list_profiles())
+    found = {lang for lang in wanted
+             if any(_engine_ok(p)[0] for p in defaults.get(lang, ()))}
+    rest = wanted - found
+    if rest and _engine_ok(VoiceProfile("fallback", FALLBACK_ENGINE, "en"))[0]:
+        found |= rest & _espeak_languages()  # what choose_voice falls back to
+    return frozenset(found)
+
+
+def segment_voices(languages: Sequence[str | None], voice: VoiceProfile) -> list[VoiceProfile]:
+    """The voice for each segment: `voice`, or for a segment in another language (a quoted
+    sentence, `Segment.language`) that language's own voice, as `choose_voice` picks it."""
+    own = voice.language.split("-")[0].lower()
+    chosen: dict[str, VoiceProfile] = {}
+    out: list[VoiceProfile] = []
+    for language in languages:
+        base = (language or own).split("-")[0].lower()
+        if base == own:
+            out.append(voice)
+            continue
+        if base not in chosen:
+            chosen[base] = choose_voice(None, base).profile
+        out.append(chosen[base])
+    return out
+
+
+_ESPEAK_LANGUAGES: list[frozenset[str]] = []
+
+
+def _espeak_languages() -> frozenset[str]:
+    """Base codes of every language espeak-ng has a (non-MBROLA) voice for (asked once)."""
+    if not _ESPEAK_LANGUAGES:
+        import shutil
+        import subprocess
+
+        exe = shutil.which("espeak-ng")
+        out = subprocess.run([exe, "--voices"], capture_output=True, text=True, timeout=30,
+                             check=False).stdout if exe else ""
+        found: set[str] = set()
+        for line in out.splitlines()[1:]:
+            parts = line.split()
+            if len(parts) >= 5 and not parts[4].startswith("mb/"):
+                found.update(code.split("-")[0].lower() for code in
+                             (parts[1], *re.findall(r"\(([\w-]+) \d+\)", line)))
+        _ESPEAK_LANGUAGES.append(frozenset(found))
+    return _ESPEAK_LANGUAGES[0]
 
 
 def lexicon_paths(language: str) -> tuple[Path, ...]:

@@ -172,8 +172,8 @@ def test_hostile_punctuation_is_split(text: str) -> None:
 def test_a_german_day_before_a_month_does_not_end_the_sentence() -> None:
     assert split_sentences("Am 14. April 2023 beschloss der Rat. Seit dem 3. März gilt er. "
                            "Er kam am 3. Tag.", "de") == [
-        "Am 14. April 2023 beschloss der Rat.", "Seit dem 3. März gilt er.", "Er kam am 3.",
-        "Tag."]
+        "Am 14. April 2023 beschloss der Rat.", "Seit dem 3. März gilt er.",
+        "Er kam am 3. Tag."]  # an ordinal after an article or preposition (bodynumbers.py)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

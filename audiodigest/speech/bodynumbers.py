@@ -1,0 +1,346 @@
+"""Numbers in an article written in another language than English, in that language's words
+where its espeak-ng voice would read the digits wrong.
+
+espeak-ng reads a plain whole number right in every language the voices frame, and Russian
+decimals too ("1,5": "один и пять десятых"). Measured with `espeak-ng -x -v LANG`, it gets
+these families wrong, which are written out here (num2words for the words):
+
+- thousands set off by spaces ("1 000 000", "20 000" in Spanish): digit by digit in Spanish,
+  Russian, Ukrainian, Belarusian and Czech, so the groups are joined first; and millions in
+  Russian, Ukrainian and Belarusian ("1000000": "один тысяч");
+- decimals with a comma: Belarusian drops the comma ("1,5": "адзін пяць"), Ukrainian the
+  fraction's size, Swedish says "punkt";
+- percent: Ukrainian and Belarusian say it in English, Czech in the wrong number;
+- ordinals: German "3." ("den 3. Platz": "drei"), French "3e" and "XXIe", Spanish "3.º" and
+  "1.ª", Dutch "3e" and "21ste", Russian "3-й", "3-го" (read as nonsense);
+- amounts of money with cents ("12,50 €": "zwölf Komma fünf null Euro") and currencies
+  written as abbreviations ("zł", "Kč", "руб.", "грн": spelt out);
+- years with their case in Slavic languages ("в 2023 году": "две тысячи двадцать три году";
+  "w 2023 roku").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from num2words import CONVERTER_CLASSES, num2words
+
+__all__ = ["body_numbers"]
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+_SPACE = "[ \u00a0\u2009\u202f]"
+_THOUSANDS = re.compile(rf"(?<![\d.,])(\d{{1,3}})((?:{_SPACE}\d{{3}})+)(?![\d])")
+_DIGIT = re.compile(r"\d")
+
+
+def _join_thousands(m: re.Match[str]) -> str:
+    return m.group(1) + re.sub(_SPACE, "", m.group(2))
+
+
+_BIG = re.compile(r"(?<![\d,.])\d{7,15}(?![\d]|,\d)")
+_BIG_LANGUAGES = frozenset({"ru", "uk", "be"})
+"""Whose voice misreads millions ("1000000": "один тысяч", "2500000": "два тисяча п'ятсот
+тисяча"); smaller whole numbers it reads right."""
+
+
+def _conv(language: str) -> Any:
+    return CONVERTER_CLASSES[language]
+
+
+def _cardinal(n: int, language: str) -> str:
+    return str(num2words(n, lang=language))
+
+
+# --- decimals and percent -------------------------------------------------------------------
+
+_COMMA = {"be": ("коска", "нуль"), "uk": ("кома", "нуль"), "sv": ("komma", "noll")}
+"""Languages whose voice misreads "1,5": the decimal comma's word and zero's."""
+_DECIMAL = re.compile(r"(?<![\d,.])(\d+),(\d+)(?![\d,])")
+
+
+def _decimal_words(whole: str, fraction: str, language: str) -> str:
+    comma, zero = _COMMA[language]
+    digits = fraction.lstrip("0")
+    zeros = [zero] * (len(fraction) - len(digits))
+    rest = [_cardinal(int(digits), language)] if digits else []
+    return " ".join([_cardinal(int(whole), language), comma, *zeros, *rest])
+
+
+_PERCENT_FORMS = {
+    # one, a few (2-4), many, a fraction
+    "uk": ("відсоток", "відсотки", "відсотків", "відсотка"),
+    "be": ("працэнт", "працэнты", "працэнтаў", "працэнта"),
+    "cs": ("procento", "procenta", "procent", "procenta"),
+}
+_PERCENT = re.compile(r"(?<![\d,.])(\d+(?:,\d+)?)\s?%")
+
+
+def _slavic_form(n: int, language: str) -> int:
+    """0: one, 1: a few, 2: many (the noun after a number in Slavic languages)."""
+    if language == "cs":
+        return 0 if n == 1 else 1 if 2 <= n <= 4 else 2
+    if n % 10 == 1 and n % 100 != 11:
+        return 0
+    return 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2
+
+
+def _percent(language: str) -> Callable[[re.Match[str]], str]:
+    forms = _PERCENT_FORMS[language]
+
+    def say(m: re.Match[str]) -> str:
+        number = m.group(1)
+        if "," in number:
+            whole, fraction = number.split(",")
+            words = (_decimal_words(whole, fraction, language) if language in _COMMA
+                     else number)
+            return f"{words} {forms[3]}"
+        return f"{number} {forms[_slavic_form(int(number), language)]}"
+    return say
+
+
+# --- ordinals -------------------------------------------------------------------------------
+
+_GERMAN_ORDINAL = re.compile(
+    r"\b(?P<before>[A-Za-zÄÖÜäöüß]+)\s(?P<n>\d{1,4})\.(?=\s+[^\W\d_])")
+_GERMAN_E = frozenset({"der", "die", "das"})
+"""After these the ordinal ends in -e ("der dritte Platz"); after the others in -en."""
+GERMAN_ORDINAL_BEFORE = frozenset(
+    "der die das dem den des am im zum zur vom beim ins ans seit ab bis zu vor nach für "
+    "ihr ihre ihrem ihren sein seine seinem seinen unser unsere".split())
+"""Words after which "N." is an ordinal, not a number ending a sentence (sentences.py asks)."""
+
+
+def _german_ordinal(m: re.Match[str]) -> str:
+    before = m.group("before")
+    if before.lower() not in GERMAN_ORDINAL_BEFORE:
+        return m.group(0)
+    stem = str(num2words(int(m.group("n")), lang="de", to="ordinal")).removesuffix("e")
+    ending = "e" if before.lower() in _GERMAN_E else "en"
+    return f"{before} {stem}{ending}"
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def _roman(text: str) -> int:
+    total = 0
+    for i, ch in enumerate(text):
+        value = _ROMAN[ch]
+        total += -value if i + 1 < len(text) and _ROMAN[text[i + 1]] > value else value
+    return total
+
+
+def _suffix_ordinal(language: str, feminine: Callable[[str], str] | None = None
+                    ) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        raw = m.group("n")
+        n = int(raw) if raw.isdigit() else _roman(raw)
+        if n == 0:
+            return m.group(0)
+        words = str(num2words(n, lang=language, to="ordinal"))
+        if feminine is not None and m.group("suffix").lower() in ("ª", ".ª", "a", "re", "ère"):
+            words = feminine(words)
+        return words
+    return say
+
+
+def _fr_feminine(words: str) -> str:
+    return "première" if words == "premier" else words
+
+
+def _es_feminine(words: str) -> str:
+    return " ".join(w[:-1] + "a" if w.endswith("o") else w for w in words.split())
+
+
+_ES_NOT_NOUNS = frozenset("de del y o e u en a al con por para que".split())
+_es_ordinal = _suffix_ordinal("es", _es_feminine)
+
+
+def _spanish_ordinal(m: re.Match[str]) -> str:
+    """"3.º lugar" -> "tercer lugar" (before a masculine noun), "el 1.º de mayo" -> "primero"."""
+    words = _es_ordinal(m)
+    after = m.group("next") or ""
+    if after and after.split()[0].lower() not in _ES_NOT_NOUNS and words.endswith(
+            ("primero", "tercero")):
+        words = words[:-1]
+    return words + after
+
+
+_RU_SUFFIX_CASE = {
+    # the ending written after the digits -> (case, gender, plural)
+    "й": ("n", "m", False), "ый": ("n", "m", False), "ой": ("n", "m", False),
+    "ий": ("n", "m", False), "я": ("n", "f", False), "ая": ("n", "f", False),
+    "е": ("n", "n", False), "ое": ("n", "n", False), "го": ("g", "m", False),
+    "ого": ("g", "m", False), "му": ("d", "m", False), "ому": ("d", "m", False),
+    "м": ("p", "m", False), "ом": ("p", "m", False), "ю": ("a", "f", False),
+    "ую": ("a", "f", False), "х": ("g", "m", True), "ых": ("g", "m", True),
+    "ми": ("i", "m", True),
+}
+
+
+def _ru_ordinal(m: re.Match[str]) -> str:
+    case, gender, plural = _RU_SUFFIX_CASE[m.group("suffix").lower()]
+    return str(_conv("ru").to_ordinal(int(m.group("n")), case=case, gender=gender,
+                                     plural=plural, animate=False))
+
+
+_ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
+    "de": ((_GERMAN_ORDINAL, _german_ordinal),),
+    # a Roman numeral has an I, V or X: "Le", "De", "Me" are words
+    "fr": ((re.compile(r"\b(?P<n>\d{1,4}|[LCDM]{0,4}[IVX][IVXLCDM]{0,6})"
+                       r"(?P<suffix>e|ème|re|ère|er)\b"),
+            _suffix_ordinal("fr", _fr_feminine)),),
+    "es": ((re.compile(r"\b(?P<n>\d{1,4})(?P<suffix>\.?º|\.?ª|\.er)(?!\w)(?P<next>\s+\w+)?"),
+            _spanish_ordinal),),
+    "nl": ((re.compile(r"\b(?P<n>\d{1,4})(?P<suffix>e|ste|de)\b"), _suffix_ordinal("nl")),),
+    "ru": ((re.compile(r"\b(?P<n>\d{1,4})-(?P<suffix>" + "|".join(
+        sorted(_RU_SUFFIX_CASE, key=len, reverse=True)) + r")\b"), _ru_ordinal),),
+}
+
+
+# --- money ----------------------------------------------------------------------------------
+
+_SYMBOLS = {"€": "EUR", "EUR": "EUR", "$": "USD", "US$": "USD", "USD": "USD", "£": "GBP",
+            "GBP": "GBP", "zł": "PLN", "PLN": "PLN", "Kč": "CZK", "CZK": "CZK", "kr": "SEK",
+            "SEK": "SEK", "₽": "RUB", "руб.": "RUB", "руб": "RUB", "RUB": "RUB", "₴": "UAH",
+            "грн": "UAH", "грн.": "UAH", "UAH": "UAH", "BYN": "BYN"}
+_SYMBOL = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
+_AMOUNT = r"(?P<units>\d+)(?:,(?P<cents>\d{2})|,[-–]+)?"
+_MONEY = re.compile(rf"(?<![\d,.])(?:{_AMOUNT}\s?(?P<after>{_SYMBOL})(?![\w])"
+                    rf"|(?P<before>{_SYMBOL})\s?(?P<units2>\d+)(?:,(?P<cents2>\d{{2}}))?"
+                    rf"(?![\d,]))")
+_ABBREVIATED = frozenset({"PLN", "CZK", "SEK", "RUB", "UAH", "BYN"})
+"""Currencies whose written abbreviation the voice spells out even without cents."""
+
+
+def _money(language: str) -> Callable[[re.Match[str]], str]:
+    conv = _conv(language)
+    forms = getattr(conv, "CURRENCY_FORMS", {})
+
+    def say(m: re.Match[str]) -> str:
+        code = _SYMBOLS[m.group("after") or m.group("before")]
+        units = int(m.group("units") or m.group("units2"))
+        cents_text = m.group("cents") or m.group("cents2")
+        cents = int(cents_text) if cents_text else 0
+        if code not in forms or (not cents and code not in _ABBREVIATED):
+            return m.group(0)
+        unit_forms, cent_forms = forms[code][0], forms[code][1]
+        money = getattr(conv, "_money_verbose", None)
+        words = str(money(units, code)) if callable(money) else _cardinal(units, language)
+        said = f"{words} {conv.pluralize(units, unit_forms)}"
+        if cents:
+            cent_verbose = getattr(conv, "_cents_verbose", None)
+            cent_words = (str(cent_verbose(cents, code)) if callable(cent_verbose)
+                          else _cardinal(cents, language))
+            said += f" {cent_words} {conv.pluralize(cents, cent_forms)}"
+        return said
+    return say
+
+
+# --- years with their case ------------------------------------------------------------------
+
+_SLAVIC_ENDINGS = {
+    # nominative masculine ordinal ending -> (genitive, locative)
+    "uk": (("ій", "ього", "ьому"), ("ий", "ого", "ому")),
+    "be": (("і", "яга", "ім"), ("ы", "ага", "ым")),
+    "pl": (("i", "iego", "im"), ("y", "ego", "ym")),
+}
+
+
+def _slavic_ordinal(n: int, language: str, case: str) -> str:
+    """The ordinal of a year in the genitive ("g") or locative ("p"): every word declines in
+    Polish ("dwudziestym trzecim"), the last one in Ukrainian and Belarusian."""
+    if language == "ru":
+        return str(_conv("ru").to_ordinal(n, case=case, animate=False))
+    parts = str(num2words(n, lang=language, to="ordinal")).split()
+    at = 1 if case == "g" else 2
+    for i in range(len(parts)) if language == "pl" else [len(parts) - 1]:
+        for ending in _SLAVIC_ENDINGS[language]:
+            if parts[i].endswith(ending[0]):
+                parts[i] = parts[i][: -len(ending[0])] + ending[at]
+                break
+    return " ".join(parts)
+
+
+_YEAR_WORDS = {
+    # the word for "year" after a year, by form -> the ordinal's case
+    "ru": {"год": "n", "года": "g", "году": "p", "годом": "i", "г.": "g"},
+    "uk": {"рік": "n", "року": "g", "році": "p", "р.": "g"},
+    "be": {"год": "n", "года": "g", "годзе": "p", "г.": "g"},
+    "pl": {"rok": "n", "roku": "g", "r.": "g"},
+}
+_IN = {"ru": "в во", "uk": "в у", "be": "у ў в", "pl": "w we"}
+"""Prepositions that make "roku" locative in Polish ("w 2023 roku")."""
+
+
+def _year(language: str) -> Rule:
+    words = _YEAR_WORDS[language]
+    pattern = re.compile(r"(?:(?P<prep>\b\w+)\s)?(?P<y>\d{4})\s(?P<word>" + "|".join(
+        re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+    into = frozenset(_IN[language].split())
+
+    def say(m: re.Match[str]) -> str:
+        case = words[m.group("word")]
+        prep = m.group("prep") or ""
+        if language == "pl" and case == "g" and prep.lower() in into:
+            case = "p"  # "w 2023 roku": locative
+        if case == "n":
+            number = (str(num2words(int(m.group("y")), lang=language, to="ordinal"))
+                      if language != "ru" else str(_conv("ru").to_ordinal(int(m.group("y")))))
+        elif case in ("g", "p") or language == "ru":
+            number = _slavic_ordinal(int(m.group("y")), language, case)
+        else:
+            return m.group(0)
+        word = m.group("word")
+        if word.endswith("."):  # "г.", "r.": the abbreviation in full
+            word = {"ru": "года", "uk": "року", "be": "года", "pl": "roku"}[language]
+            if case == "p":
+                word = {"ru": "году", "be": "годзе", "pl": "roku", "uk": "році"}[language]
+        return f"{prep} {number} {word}".lstrip()
+    return pattern, say
+
+
+# --- all together ---------------------------------------------------------------------------
+
+@lru_cache(maxsize=32)
+def _rules(language: str) -> tuple[Rule, ...]:
+    rules: list[Rule] = [(_THOUSANDS, _join_thousands)]
+    if language in CONVERTER_CLASSES:
+        rules.append((_MONEY, _keeping_stop(_money(language))))
+    if language in _YEAR_WORDS:
+        pattern, say = _year(language)
+        rules.append((pattern, _keeping_stop(say)))
+    rules.extend(_ORDINAL_RULES.get(language, ()))
+    if language in _PERCENT_FORMS:
+        rules.append((_PERCENT, _percent(language)))
+    if language in _BIG_LANGUAGES:
+        rules.append((_BIG, lambda m: _cardinal(int(m.group(0)), language)))
+    if language in _COMMA:
+        rules.append((_DECIMAL, lambda m: _decimal_words(m.group(1), m.group(2), language)))
+    return tuple(rules)
+
+
+def _keeping_stop(fn: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
+    """An abbreviation's full stop that also ends the sentence ("сто руб.", "в 2023 г.")
+    stays when the abbreviation is written out."""
+    def say(m: re.Match[str]) -> str:
+        out = fn(m)
+        if m.group(0).endswith(".") and not out.endswith(".") and m.end() == len(m.string):
+            out += "."
+        return out
+    return say
+
+
+def body_numbers(text: str, language: str) -> str:
+    """`text` (in `language`, not English) with the numbers its espeak-ng voice would misread
+    written in words; text without a digit comes back as it is."""
+    if _DIGIT.search(text) is None:
+        return text
+    base = language.split("-")[0].split("_")[0].lower()
+    for pattern, fn in _rules(base):
+        text = pattern.sub(fn, text)
+    return text

@@ -1,0 +1,93 @@
+"""Numbers in articles in other languages than English, written in that language's words where
+its espeak-ng voice reads the digits wrong: judged by the voice's own phonemes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from audiodigest.models import Article, Section, VoiceProfile
+from audiodigest.speech.bodynumbers import body_numbers
+from audiodigest.speech.script import ScriptOptions, build_script
+from audiodigest.speech.sentences import split_sentences
+
+needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
+
+CASES = [
+    # (language, as written, what a newsreader says)
+    ("de", "Er belegte den 3. Platz im Rennen.", "Er belegte den dritten Platz im Rennen."),
+    ("de", "Zum 100. Mal fand das Fest statt.", "Zum hundertsten Mal fand das Fest statt."),
+    ("de", "Das Ticket kostet 12,50 €.", "Das Ticket kostet zwölf Euro fünfzig Cent."),
+    ("fr", "Au XXIe siècle, elle a fini 3e.", "Au vingt et unième siècle, elle a fini troisième."),
+    ("es", "Quedó en 3.º lugar ante 20 000 personas.",
+     "Quedó en tercer lugar ante veinte mil personas."),
+    ("es", "Es la 1.ª vez.", "Es la primera vez."),
+    ("nl", "Hij werd 3e in de race.", "Hij werd derde in de race."),
+    ("pl", "Bilet kosztuje 12,50 zł.", "Bilet kosztuje dwanaście złotych pięćdziesiąt groszy."),
+    ("pl", "Ustawa weszła w życie w 2023 roku.",
+     "Ustawa weszła w życie w dwa tysiące dwudziestym trzecim roku."),
+    ("ru", "В 2023 году в городе жили 1 000 000 человек.",
+     "В две тысячи двадцать третьем году в городе жили один миллион человек."),
+    ("ru", "Команда заняла 3-е место.", "Команда заняла третье место."),
+    ("ru", "Билет стоит 100 руб.", "Билет стоит сто рублей."),
+    ("uk", "Інфляція сягнула 5%.", "Інфляція сягнула 5 відсотків."),
+    ("uk", "У 2023 році населення склало 2 500 000 осіб.",
+     "У дві тисячі двадцять третьому році населення склало два мільйони п'ятсот тисяч осіб."),
+    ("be", "Рост склаў 1,5 працэнта.", "Рост склаў адзін коска пяць працэнта."),
+    ("be", "Цэны выраслі на 21 %.", "Цэны выраслі на 21 працэнт."),
+    ("cs", "Nezaměstnanost je 5 %.", "Nezaměstnanost je 5 procent."),
+    ("cs", "Město má 20 000 obyvatel.", "Město má dvacet tisíc obyvatel."),
+    ("sv", "Räntan är 1,5 procent.", "Räntan är ett komma fem procent."),
+]
+
+
+def espeak(text: str, language: str) -> str:
+    out = subprocess.run(["espeak-ng", "-q", "-x", "-v", language, text], capture_output=True,
+                         text=True, check=True).stdout
+    return " ".join(out.split())
+
+
+def said(text: str, language: str) -> str:
+    """The body as the script stage gives it to the language's voice."""
+    voice = VoiceProfile(name=language, engine="pyttsx3", engine_voice=language,
+                         language=language)
+    script = build_script([Article(title="T", sections=(Section(None, (text,)),),
+                                   language=language)], voice,
+                          ScriptOptions(intro=False, outro=False, disclosure=False))
+    return " ".join(s.text for s in script.segments if s.kind == "body")
+
+
+@needs_espeak
+@pytest.mark.parametrize(("language", "written", "spoken"), CASES)
+def test_the_voice_says_the_number_as_a_newsreader_would(language: str, written: str,
+                                                         spoken: str) -> None:
+    wanted = espeak(spoken, language)
+    assert espeak(written, language) != wanted, "espeak-ng reads this right by itself"
+    assert espeak(said(written, language), language) == wanted, said(written, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Sie wurde 3. Danach ging sie."),   # a number that ends a sentence
+    ("fr", "Le président De Gaulle et Me Dupont."),  # Le, De, Me are no Roman numerals
+    ("ru", "Без цифр."),
+    ("es", "El 1.º de mayo."),
+])
+def test_what_is_no_such_number_is_left_alone(language: str, text: str) -> None:
+    expected = {"es": "El primero de mayo."}.get(language, text)
+    assert body_numbers(text, language) == expected
+
+
+def test_a_german_ordinal_does_not_end_the_sentence() -> None:
+    assert split_sentences("Er belegte den 3. Platz. Sie wurde 3. Danach ging sie.", "de") == [
+        "Er belegte den 3. Platz.", "Sie wurde 3.", "Danach ging sie."]
+
+
+def test_a_quoted_sentence_in_its_own_language_gets_that_languages_numbers() -> None:
+    script = build_script([Article(title="T", sections=(Section(None, (
+        "The minister said: “В 2023 году мы заняли 3-е место.”",)),), language="en")],
+        VoiceProfile(name="en", engine="pyttsx3", engine_voice="en"),
+        ScriptOptions(voice_languages=frozenset({"ru"})))
+    quote = next(s for s in script.segments if s.language == "ru")
+    assert "две тысячи двадцать третьем году" in quote.text and "третье место" in quote.text
