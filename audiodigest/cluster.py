@@ -401,7 +401,7 @@ def render_episode_remote(
     digests (ClusterError on a worker that differs); `use_cache` False (`--no-cache`): every
     segment not sent is synthesized again, the worker's own cache neither read nor kept.
     """
-    from .pipeline import DigestOptions, render
+    from .pipeline import DigestOptions, render, voices_for
 
     if expect is not None:
         refused = mismatch(expect, voice)
@@ -425,8 +425,8 @@ def render_episode_remote(
         mp3 = rendered.path.read_bytes()
         sent = set(known) | set(segments or {})
         new: dict[str, bytes] = {}
-        for segment in script.segments:
-            key = segment_key(voice, segment.text)
+        for segment, said_by in zip(script.segments, voices_for(script, voice), strict=True):
+            key = segment_key(said_by, segment.text)
             if key not in sent and key not in new:
                 path = cache.lookup(key)
                 if path is not None:
@@ -457,10 +457,15 @@ def submit_episode(
     segment sound slightly different, see contrib/CLUSTER.md). `use_cache` False: see
     `render_episode_remote` (pass an empty `cache` of the episode's own).
     """
+    from .pipeline import voices_for
+
+    voices = voices_for(script, voice)
     expect = executor.ready_for(voice)
+    for other in {v.name: v for v in voices if v != voice}.values():
+        executor.ready_for(other)  # every worker speaks the quoted languages' voices too
     hits: dict[str, bytes] = {}
-    for segment in script.segments:
-        key = segment_key(voice, segment.text)
+    for segment, said_by in zip(script.segments, voices, strict=True):
+        key = segment_key(said_by, segment.text)
         path = cache.lookup(key)
         if path is not None and key not in hits:
             hits[key] = path.read_bytes() if send_cached else b""

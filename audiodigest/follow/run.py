@@ -38,7 +38,7 @@ from ..ingest.feedget import is_url, read_feed
 from ..ingest.feeds import parse_feed
 from ..ingest.images import LeadImage
 from ..models import Episode, Script
-from ..pipeline import DigestOptions
+from ..pipeline import DigestOptions, voices_for
 from ..show.catalogue import Catalogue
 from ..show.episode import EpisodeJob, PublishResult
 from ..show.folder import OutputFolder
@@ -168,7 +168,7 @@ class _Run:
             c.script = (script, choice)
             if not self.remote:  # on a cluster, the whole episode goes to a worker instead
                 c.synthesis = self.ahead.submit([s.text for s in script.segments],
-                                                choice.profile)
+                                                voices_for(script, choice.profile))
 
     def prepared(self, chosen: list[Candidate]) -> Iterator[Candidate]:
         """The candidates that could be prepared, in order, each as soon as it is ready.

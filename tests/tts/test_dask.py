@@ -376,3 +376,26 @@ def test_a_whole_episode_renders_on_a_worker(cluster: Cluster, tmp_path: Path) -
     assert segment_key(voice, first.text) not in episode.segments  # the client had it
     assert set(episode.segments) == keys - {segment_key(voice, first.text)}
     assert _wavs(tmp_path / "cache") == keys
+
+
+def test_a_quoted_foreign_sentence_travels_with_its_own_voice(cluster: Cluster,
+                                                              tmp_path: Path) -> None:
+    """An episode with a Russian quote, rendered whole on a worker: the quote is said by the
+    Russian voice there, and its segment comes back under that voice's key."""
+    from audiodigest.pipeline import voices_for
+
+    quote = "Мы не признаём эти санкции и ответим на них."
+    article = Article(title="Sanctions", sections=(Section(None, (
+        "Moscow dismissed the new measures on Tuesday.",
+        f"“{quote}” That was how the ministry put it.")),), source="test", language="en")
+    script, choice = make_script([article], DigestOptions(voice="espeak-en-us"))
+    voices = voices_for(script, choice.profile)
+    (ru,) = {v for v, s in zip(voices, script.segments, strict=True) if s.language == "ru"}
+    cache = SegmentCache(tmp_path / "cache")
+    with cluster.client() as client:
+        executor = ClusterExecutor(client, cluster.address)
+        episode = submit_episode(executor, script, choice.profile, AudioSettings(),
+                                 cache).result(timeout=RUN_TIMEOUT_S)
+    keys = {segment_key(v, s.text) for v, s in zip(voices, script.segments, strict=True)}
+    assert set(episode.segments) == keys == _wavs(tmp_path / "cache")
+    assert any(segment_key(ru, s.text) in keys for s in script.segments if s.language == "ru")
