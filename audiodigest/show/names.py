@@ -11,6 +11,8 @@ import unicodedata
 
 from anyascii import anyascii
 
+from ..speech.translit import romanize
+
 __all__ = ["MAX_SLUG", "slugify"]
 
 MAX_SLUG = 60
@@ -24,10 +26,11 @@ _RESERVED = {"con", "prn", "aux", "nul", "feed", "index", "cover", "player"} | {
 def slugify(title: str, fallback: str = "episode") -> str:
     """ASCII lowercase words joined by '-', at most MAX_SLUG characters, never reserved.
 
-    Every script is transliterated (anyascii): "Москва приняла бюджет" -> "moskva-prinyala-
-    byudzhet". Only new episodes get new slugs: a published one keeps its name (the catalogue).
+    Every script is transliterated as the script stage romanizes names (BGN/PCGN-style for
+    Cyrillic and Greek, anyascii for the rest): "Москва приняла бюджет" -> "moskva-prinyala-
+    byudzhet", "Київ" -> "kyiv". Only new episodes get new slugs: a published one keeps its name (the catalogue).
     """
-    text = anyascii(unicodedata.normalize("NFC", title)).lower()
+    text = anyascii(romanize(unicodedata.normalize("NFC", title))).lower()
     text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     if len(text) > MAX_SLUG:
         text = text[:MAX_SLUG].rsplit("-", 1)[0] or text[:MAX_SLUG]

@@ -7,9 +7,9 @@ for Russian, Ukrainian and Belarusian Cyrillic and for Greek ("Лукашэнк�
 "Tsikhanouskaya"), and `anyascii` for every other script. A lexicon entry
 keyed by either spelling then gives the name as newsrooms spell it ("Lukashenko").
 
-anyascii rather than unidecode: its ISC licence fits this MIT project where unidecode's GPL
-does not, it covers more of Unicode, and it is maintained; the slug code in show/names.py is
-meant to use the same library (`ascii_fold`).
+anyascii rather than unidecode: it covers more of Unicode and is maintained (ISC licence);
+the slugs in show/names.py go through `romanize` too, so a file name spells a place as the
+episode says it.
 """
 
 from __future__ import annotations
