@@ -181,9 +181,20 @@ def dedupe_key(text: str) -> str:
     return _KEY_DROP.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
+# A cookie-consent notice is furniture at any length (some run to 100 words and more): it opens
+# by saying the site uses cookies, or names them again and again.
+_CONSENT_OPENING = re.compile(r"^.{0,80}\b(?:use|uses|using|store|stores|set|sets|place|places)\s+cookies\b",
+                              re.IGNORECASE | re.DOTALL)
+_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+CONSENT_COOKIE_MENTIONS = 3
+
+
 def is_boilerplate(text: str) -> bool:
-    """True for a paragraph that is page furniture (share prompt, newsletter box, ...)."""
-    return len(text) <= BOILERPLATE_MAX_CHARS and BOILERPLATE.match(text.strip()) is not None
+    """True for a paragraph that is page furniture (share prompt, newsletter box, cookie notice)."""
+    text = text.strip()
+    if len(text) <= BOILERPLATE_MAX_CHARS:
+        return BOILERPLATE.match(text) is not None
+    return _CONSENT_OPENING.match(text) is not None or len(_COOKIE.findall(text)) >= CONSENT_COOKIE_MENTIONS
 
 
 def is_credit(text: str) -> bool:

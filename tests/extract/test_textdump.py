@@ -198,3 +198,53 @@ def test_single_spaced_teasers_do_not_outweigh_the_article() -> None:
             + "".join(_teaser(n) for n in range(8)))
     assert "\n\n" not in text
     assert dump_text(text) == "\n".join(article)
+
+
+_PARAGRAPHS = [
+    "The ferry between the harbour and the island resumed on Tuesday after three days of storms"
+    " kept both boats in port, the operator said.",
+    "Crews checked the vessels overnight and found only minor damage to a gangway and a railing,"
+    " which were mended before the first crossing.",
+    "The first crossing was full within an hour of tickets going on sale, and extra sailings are"
+    " planned for the weekend to clear the queue of cars.",
+    "Islanders who missed hospital appointments during the storm will be given new dates this"
+    " week, the health board said, and taxis will meet the early boat.",
+]
+
+
+def test_paragraphs_with_no_blank_line_between_them_are_not_a_box() -> None:
+    # A page whose paragraphs are <div>s dumps them as one block, with its subheading and a
+    # copyright line: prose outnumbers the rest, so it is the article, not a teaser or footer.
+    text = ("Menu\n\n• News\n• Sport\n\nFerry service resumes after storm\n\n"
+            + "\n".join(_PARAGRAPHS[:2]) + "\nWhat happens next\n" + "\n".join(_PARAGRAPHS[2:])
+            + "\n© Harbour Photo Agency\n\nAbout us\nContact\n© 2024 The Coastal Herald\n")
+    article = extract_text(text)
+    assert [p for s in article.sections for p in s.paragraphs] == _PARAGRAPHS
+    assert article.title == "Ferry service resumes after storm"
+
+
+def test_a_list_of_cut_summaries_is_teasers_and_a_cut_last_paragraph_is_not() -> None:
+    cut = _PARAGRAPHS[3][:80] + "…"
+    teasers = "\n".join(f"• Other story {n}: the council said on Monday that the old harbour wall"
+                        f" would be mended over the winter and the road…" for n in range(6))
+    text = ("Ferry service resumes after storm\n\n" + "\n".join(_PARAGRAPHS[:3]) + "\n" + cut
+            + "\n\nLatest\n\n" + teasers + "\n")
+    body = dump_text(text)
+    assert body == "\n".join([*_PARAGRAPHS[:3], cut])
+
+
+def test_cookie_notice_and_tag_cloud_are_not_the_article() -> None:
+    notice = ("This website uses cookies to improve your experience while you navigate through the"
+              " website. Out of these cookies, the cookies that are categorized as necessary are stored"
+              " on your browser as they are essential for the working of basic functionalities of the"
+              " website. We also use third-party cookies that help us analyze and understand how you use"
+              " this website. These cookies will be stored in your browser only with your consent.")
+    cloud = " ".join(f"Harbour{n} Island{n} ferry{n}" for n in range(30))
+    text = ("Ferry service resumes after storm\n\n" + "\n\n".join(_PARAGRAPHS[:2]) + "\n\nTags\n\n"
+            + cloud + "\n\nPrivacy Overview\n\n" + notice + "\n\n" + notice.replace("This", "Our") + "\n")
+    assert dump_text(text) == "\n".join(_PARAGRAPHS[:2])
+
+
+def test_unpunctuated_text_alone_is_read_not_refused() -> None:
+    blob = " ".join(f"word{n}" for n in range(60))
+    assert dump_text(f"Title line here\n\n{blob}\n") == blob
