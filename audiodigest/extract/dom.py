@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .rules import is_boilerplate, is_credit, normalise_space
+from .rules import INNER_PUNCT, SENTENCE_END, is_boilerplate, is_credit, normalise_space
 
 __all__ = ["DomTuning", "Para", "hidden_elements", "is_prose", "keep_dense_run", "paragraphs", "weight"]
 
@@ -33,8 +33,8 @@ _SKIP = frozenset(
 _CHROME_CONTAINERS = frozenset({"nav", "footer", "aside", "form", "menu", "header"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
-_INNER_PUNCT = re.compile(r"[.,;:!?。，、](?:\s|$)")
+_SENTENCE_END = SENTENCE_END
+_INNER_PUNCT = INNER_PUNCT
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 WIDE_CHARS_PER_WORD = 2
 """CJK text has no spaces: this many characters count as one word."""

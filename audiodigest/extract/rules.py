@@ -12,6 +12,8 @@ import unicodedata
 
 __all__ = [
     "BOILERPLATE",
+    "INNER_PUNCT",
+    "SENTENCE_END",
     "COMMENT_META",
     "CREDIT",
     "MAX_TITLE_CHARS",
@@ -95,6 +97,11 @@ CREDIT_MAX_CHARS = 600
 # a paragraph of prose may say "Nomad's version (pictured above) launched first." and stays.
 PHOTO_POINTER = re.compile(r"\((?:pictured|pictured\s+\w+|above|below|left|right|centre|center|file\s+photo)\)", re.IGNORECASE)
 _SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’)\]]*$")
+SENTENCE_END = re.compile(r"[.!?…。！？:;।॥؟۔።፧։။][\"'”’»)\]]*$")
+"""A line that ends like a sentence, in any script (Devanagari's danda, Arabic's question mark
+and Urdu's full stop, Ethiopic, Armenian and Burmese stops as well as Latin and CJK ones)."""
+INNER_PUNCT = re.compile(r"[.,;:!?।،؛፣፤](?:\s|$)|[。，、；]")
+"""Punctuation inside a line of running text (CJK marks are not followed by a space)."""
 # Agency photo captions: "WASHINGTON, DC - NOVEMBER 19: Jennifer Williams, adviser ..."
 # Agency captions also open with "In this photo ..." / "In this Nov. 5, 2019 file photo ...".
 CAPTION = re.compile(

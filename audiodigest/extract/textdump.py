@@ -22,6 +22,8 @@ from .repeats import drop_repeats
 from .rules import (
     COMMENT_META_MAX_WORDS,
     COMMENT_TIME,
+    INNER_PUNCT,
+    SENTENCE_END,
     cap_title,
     dedupe_key,
     detect_language,
@@ -94,8 +96,8 @@ MAX_DUMP_CHARS = 3_000_000
 
 _BULLET = re.compile(r"^\s*(?:[•◦▪■□●○·*‣⁃–—-]|\d{1,2}[.)])\s+")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+[A-Z\"“‘']")
-_SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
-_INNER_PUNCT = re.compile(r"[.,;:!?。，、](?:\s|$)")
+_SENTENCE_END = SENTENCE_END
+_INNER_PUNCT = INNER_PUNCT
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _FORM = re.compile(r"^\W*(?:\[[^\]]*\]\W*)+$|^[\W_]+$")
 _STOP = re.compile(

@@ -248,3 +248,14 @@ def test_cookie_notice_and_tag_cloud_are_not_the_article() -> None:
 def test_unpunctuated_text_alone_is_read_not_refused() -> None:
     blob = " ".join(f"word{n}" for n in range(60))
     assert dump_text(f"Title line here\n\n{blob}\n") == blob
+
+
+def test_sentences_that_end_in_a_danda_are_prose() -> None:
+    hindi = [
+        "शहर के बंदरगाह पर नई नौका सेवा मंगलवार से शुरू हो गई है और पहले दिन सभी टिकट बिक गए।",
+        "नगर परिषद ने कहा कि सर्दियों में पुरानी दीवार की मरम्मत का काम भी पूरा कर लिया जाएगा।",
+        "यात्रियों ने बताया कि तूफ़ान के बाद यह पहली यात्रा थी और सब कुछ समय पर हुआ।",
+    ]
+    text = ("मुख्य पृष्ठ\n• खेल\n• मौसम\n\nनौका सेवा फिर शुरू\n\n" + "\n\n".join(hindi)
+            + "\n\n• हमारे बारे में\n• संपर्क\n")
+    assert dump_text(text) == "\n".join(hindi)
