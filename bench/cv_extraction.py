@@ -128,7 +128,7 @@ def _html_grid() -> list[Any]:
     return [Tuning(), *[p for p in points if p != Tuning()]]
 
 
-HTML_RULES = ("comments", "boilerplate", "credit", "repeats")
+HTML_RULES = ("comments", "boilerplate", "credit", "repeats", "navigation")
 TEXT_RULES = ("repeated", "glued", "read-more", "pipes", "about", "furniture", "boxes", "isolated",
               "mixed", "comment-headers")
 

@@ -17,7 +17,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .rules import INNER_PUNCT, SENTENCE_END, is_boilerplate, is_credit, normalise_space
+from .rules import (
+    INNER_PUNCT,
+    PERMALINK_SIGNS,
+    SENTENCE_END,
+    is_boilerplate,
+    is_credit,
+    is_separated_list,
+    normalise_space,
+)
 
 __all__ = ["DomTuning", "Para", "hidden_elements", "is_prose", "keep_dense_run", "paragraphs", "weight"]
 
@@ -139,6 +147,10 @@ class _Maker:
             if el.tail:
                 self.add(el.tail, in_link)
             return
+        if tag == "a" and not len(el) and (el.text or "").strip() in PERMALINK_SIGNS:
+            if el.tail:  # a heading's permalink ("Configuration¶"): not a word of the heading
+                self.add(el.tail, in_link)
+            return
         if tag == "math":
             self.add(" " + (el.get("alttext") or el.text_content()) + " ", in_link)
             if el.tail:
@@ -212,7 +224,7 @@ class DomTuning:
 
 def _score(para: Para, tuning: DomTuning) -> float:
     text = para.text
-    if para.link_share > tuning.link_share:
+    if para.link_share > tuning.link_share or is_separated_list(text):
         return -tuning.short_cost
     if para.level:
         return -tuning.heading_cost

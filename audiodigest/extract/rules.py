@@ -16,14 +16,18 @@ __all__ = [
     "SENTENCE_END",
     "COMMENT_META",
     "CREDIT",
+    "DATELINE_START",
     "MAX_TITLE_CHARS",
     "cap_title",
     "dedupe_key",
     "detect_language",
+    "PERMALINK_SIGNS",
     "is_boilerplate",
     "is_credit",
+    "is_separated_list",
     "month_numbers",
     "normalise_space",
+    "strip_permalink",
 ]
 
 # Paragraphs a news page adds around the article: matched against the whole (short) paragraph.
@@ -194,6 +198,37 @@ _CONSENT_OPENING = re.compile(r"^.{0,80}\b(?:use|uses|using|store|stores|set|set
                               re.IGNORECASE | re.DOTALL)
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 CONSENT_COOKIE_MENTIONS = 3
+
+
+DATELINE_START = re.compile(
+    r"^(?:by|published|posted|updated|(?:page\s+)?last\s+(?:updated|modified|reviewed)|written\s+by"
+    r"|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato"
+    r"|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publicerad|uppdaterad)\b",
+    re.IGNORECASE)
+"""How a byline or dateline opens, in the languages the voices read."""
+
+PERMALINK_SIGNS = frozenset({"¶", "#", "§", "🔗", "⚓", "↩", "⁋"})
+"""What a heading's permalink shows ("Configuration¶" in Sphinx, "#" in GitHub's and MkDocs'
+pages): a link to the heading itself, not a word of it."""
+_PERMALINK_END = re.compile(r"\s*[¶#§🔗⚓⁋]\s*$")
+
+
+def strip_permalink(heading: str) -> str:
+    """`heading` without a permalink sign at its end."""
+    return _PERMALINK_END.sub("", heading)
+
+
+_LIST_SEPARATORS = (" | ", " · ", " • ", " / ")
+SEPARATED_LIST_MIN = 3
+"""A line with this many separators of one kind and no sentence end is a row of links or labels
+("About | Contact | Privacy", "Ltd, 4 Fore Street · Registered in England · Privacy · Cookies")."""
+
+
+def is_separated_list(text: str) -> bool:
+    """True for a row of links or labels set apart by separators."""
+    if SENTENCE_END.search(text):
+        return False
+    return any(text.count(sep) >= SEPARATED_LIST_MIN for sep in _LIST_SEPARATORS)
 
 
 def is_boilerplate(text: str) -> bool:

@@ -22,6 +22,7 @@ from .repeats import drop_repeats
 from .rules import (
     COMMENT_META_MAX_WORDS,
     COMMENT_TIME,
+    DATELINE_START,
     INNER_PUNCT,
     SENTENCE_END,
     cap_title,
@@ -29,6 +30,7 @@ from .rules import (
     detect_language,
     is_boilerplate,
     is_credit,
+    is_separated_list,
     normalise_space,
 )
 from .titles import clean_title
@@ -113,7 +115,7 @@ _STOP = re.compile(
 _COMMENT_HEADER = re.compile(r"\b(?:said|says|wrote|writes|replied|commented)\s*:?\s*$", re.IGNORECASE)
 # "About Ann Lee" / "Über Ann Lee": an author's biography follows, not the article.
 _ABOUT_AUTHOR = re.compile(r"^(?:About|ABOUT|Über|À propos de|Sobre|Acerca de)\s+(?:the\s+author|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})$")
-_DATELINE_START = re.compile(r"^(?:by|published|posted|updated|last\s+updated|written\s+by)\b", re.IGNORECASE)
+_DATELINE_START = DATELINE_START
 _CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
 # A teaser cut short: "... Realtek Bluetooth..." / "... wi…".
 _CUT_TEASER = re.compile(r"\w(?:…|\.\.\.)$")
@@ -189,7 +191,7 @@ def _classify(text: str, vocabulary: Counter[str] | None = None, off: frozenset[
     if (("repeated" not in off and _repeated(body))
             or ("glued" not in off and _is_glued_teaser(body, vocabulary))
             or ("read-more" not in off and _READ_MORE_END.search(body))
-            or ("pipes" not in off and body.count(" | ") >= PIPE_LIST_MIN)):
+            or ("pipes" not in off and (body.count(" | ") >= PIPE_LIST_MIN or is_separated_list(body)))):
         return "chrome"  # an image's alt text twice, a headline printed twice: not prose
     if "about" not in off and _ABOUT_AUTHOR.match(body):
         return "stop"
