@@ -44,6 +44,10 @@ CJK_CHARS_PER_WORD = 2
 SHORT_LINE_COST = 9.0
 BULLET_COST = 4.0
 CHROME_COST = 8.0
+# A table row costs little: a table inside an article must not split it in two (as in HTML).
+ROW_COST = 0.5
+_COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)(?=\S)")
+_ROW_KINDS = frozenset({"short", "sentence", "bullet"})
 # Lines that end the article outright (comments, related lists): too costly to cross.
 STOP_COST = 60.0
 # Prose after the comments begin counts this much (comments can outweigh a short article).
@@ -148,7 +152,7 @@ class DumpTuning:
     off: frozenset[str] = frozenset()
     """Rules switched off (for measuring what each is worth on sites it was not written for):
     "repeated", "glued", "read-more", "pipes", "about", "furniture", "boxes", "isolated",
-    "mixed", "comment-headers", "cloud" (long lines without punctuation are prose)."""
+    "mixed", "comment-headers", "rows", "cloud" (long lines without punctuation are prose)."""
 
 
 # ----------------------------------------------------------------------------- line scoring
@@ -158,7 +162,7 @@ class _Line:
     text: str
     block: int
     words: float
-    kind: str  # "prose", "sentence", "short", "bullet", "chrome", "stop", "dateline"
+    kind: str  # "prose", "sentence", "short", "bullet", "row", "chrome", "stop", "dateline"
     mixed: bool = False
     isolated: bool = False
 
@@ -231,7 +235,10 @@ def _lines(text: str, off: frozenset[str] = frozenset()) -> list[_Line]:
             continue
         if _FORM.match(line):
             continue  # an image placeholder or a form field: neither text nor a paragraph break
-        out.append(_Line(line, block, _weight(line), _classify(line, vocabulary, off)))
+        kind = _classify(line, vocabulary, off)
+        if kind in _ROW_KINDS and "rows" not in off and _COLUMN_GAP.search(raw.strip()) and "[" not in line:
+            kind = "row"  # cells set apart by runs of spaces: a table row as a text browser draws it
+        out.append(_Line(line, block, _weight(line), kind))
     single_spaced = len(out) > SINGLE_SPACED_MIN_LINES and (
         len({line.block for line in out}) <= max(1, len(out) // SINGLE_SPACED_RATIO))
     if single_spaced:
@@ -330,6 +337,8 @@ def _score(line: _Line, tuning: DumpTuning) -> float:
                              tuning.isolated_factor if line.isolated else 1.0)
     if line.kind == "sentence":
         return 1.0
+    if line.kind == "row":
+        return -ROW_COST
     if line.kind == "stop":
         return -STOP_COST
     if line.kind == "chrome":
@@ -405,7 +414,7 @@ def dump_sections(text: str, tuning: DumpTuning = DumpTuning()) -> tuple[list[tu
     headings: set[str] = set()
     for i in range(start, end + 1):
         line = lines[i]
-        if line.kind in ("prose", "sentence"):
+        if line.kind in ("prose", "sentence", "row"):
             blocks.append(("para", _BULLET.sub("", line.text)))
         elif _is_heading(lines, i) and blocks and dedupe_key(line.text) not in headings:
             headings.add(dedupe_key(line.text))
@@ -453,7 +462,7 @@ def _title(lines: list[_Line], start: int, search_from: int) -> str | None:
     title = None
     for i in range(search_from - 1, max(0, start - TITLE_LOOKBACK_LINES) - 1, -1):
         line = lines[i]
-        if line.kind in ("chrome", "stop", "comments", "bullet", "dateline") or parse_byline(line.text):
+        if line.kind in ("chrome", "stop", "comments", "bullet", "dateline", "row") or parse_byline(line.text):
             continue
         if not (TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS) or line.text.endswith((".", ":", ",")):
             continue

@@ -259,3 +259,13 @@ def test_sentences_that_end_in_a_danda_are_prose() -> None:
     text = ("मुख्य पृष्ठ\n• खेल\n• मौसम\n\nनौका सेवा फिर शुरू\n\n" + "\n\n".join(hindi)
             + "\n\n• हमारे बारे में\n• संपर्क\n")
     assert dump_text(text) == "\n".join(hindi)
+
+
+def test_a_table_inside_the_article_does_not_end_it() -> None:
+    rows = ["     Storm       Rain (mm)    Peak (m)", "14 December     38           1.42",
+            "3 January       51           1.67", "27 January      44           1.55"]
+    text = ("Ferry service resumes after storm\n\n" + "\n\n".join(_PARAGRAPHS[:2]) + "\n\n"
+            + "\n".join(rows) + "\n\n" + _PARAGRAPHS[2] + "\n\n• About us\n• Contact\n")
+    body = dump_text(text).splitlines()
+    assert body[:2] == _PARAGRAPHS[:2] and body[-1] == _PARAGRAPHS[2]
+    assert "14 December 38 1.42" in body
