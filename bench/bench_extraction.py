@@ -137,25 +137,15 @@ def main(argv: list[str] | None = None) -> int:
         extra += ["--limit", str(args.limit)]
     if args.worst:
         extra += ["--worst", str(args.worst)]
+    html_rows = [("audiodigest", "audiodigest.extract.document:article_text"),
+                 ("trafilatura", f"{THIS}:trafilatura_html"), ("readability-lxml", f"{THIS}:readability_html")]
+    text_rows = [("audiodigest", "audiodigest.extract.document:dump_text"),
+                 ("trafilatura-p", f"{THIS}:trafilatura_text"), ("readability-p", f"{THIS}:readability_text")]
     status = 0
-    if args.only in (None, "html"):
-        targets = [("audiodigest", "audiodigest.extract.document:article_text")]
-        if not args.mine_only:
-            targets += [("trafilatura", f"{THIS}:trafilatura_html"),
-                        ("readability-lxml", f"{THIS}:readability_html")]
-        status |= _run(HTML_DATA, targets, extra)
-    if args.only in (None, "other"):
-        targets = [("audiodigest", "audiodigest.extract.document:article_text")]
-        if not args.mine_only:
-            targets += [("trafilatura", f"{THIS}:trafilatura_html"),
-                        ("readability-lxml", f"{THIS}:readability_html")]
-        status |= _run(OTHER_DATA, targets, extra)
-    if args.only in (None, "text"):
-        targets = [("audiodigest", "audiodigest.extract.document:dump_text")]
-        if not args.mine_only:
-            targets += [("trafilatura-p", f"{THIS}:trafilatura_text"),
-                        ("readability-p", f"{THIS}:readability_text")]
-        status |= _run(TEXT_DATA, targets, extra)
+    for name, data, rows in (("html", HTML_DATA, html_rows), ("other", OTHER_DATA, html_rows),
+                             ("text", TEXT_DATA, text_rows)):
+        if args.only in (None, name):
+            status |= _run(data, rows[:1] if args.mine_only else rows, extra)
     return status
 
 
