@@ -2,11 +2,12 @@
 
 Run from the repository root:
 
-    .venv/bin/python bench/bench_extraction.py [--limit N] [--worst N] [--only html|text]
+    .venv/bin/python bench/bench_extraction.py [--limit N] [--worst N] [--only html|text|other]
     .venv/bin/python bench/bench_extraction.py --speed [--rounds N]
 
-It calls ../shared/tools/extraction_eval.py once per data set (HTML pages and plain-text page
-dumps), each time with our extractor and the two peers, and prints the tables (P, R, F1, ms/page).
+It calls ../shared/tools/extraction_eval.py once per data set (HTML pages, plain-text page
+dumps, and the hand-written pages of other kinds in tests/fixtures/extract/other-kinds), each
+time with our extractor and the two peers, and prints the tables (P, R, F1, ms/page).
 The peer functions below are what the tool imports for the peer rows. With --speed it only
 times HTML extraction, each page through the three extractors in turn (robust to a machine
 whose load changes while it runs).
@@ -26,6 +27,8 @@ SHARED = REPO.parent / "shared"
 EVAL_TOOL = SHARED / "tools" / "extraction_eval.py"
 HTML_DATA = SHARED / "extraction-dev"
 TEXT_DATA = SHARED / "textdump-dev"
+OTHER_DATA = REPO / "tests" / "fixtures" / "extract" / "other-kinds"
+"""Hand-written pages of other kinds (blog, documentation, FAQ, share blocks, short pages)."""
 THIS = Path(__file__).resolve()
 
 
@@ -119,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None, help="only the first N pages of each set")
     ap.add_argument("--worst", type=int, default=0, help="list the N lowest-F1 pages per extractor")
-    ap.add_argument("--only", choices=["html", "text"], default=None)
+    ap.add_argument("--only", choices=["html", "text", "other"], default=None)
     ap.add_argument("--mine-only", action="store_true", help="skip the peer rows (faster)")
     ap.add_argument("--speed", action="store_true",
                     help="only time HTML extraction against the peers, page by page in turn")
@@ -134,19 +137,15 @@ def main(argv: list[str] | None = None) -> int:
         extra += ["--limit", str(args.limit)]
     if args.worst:
         extra += ["--worst", str(args.worst)]
+    html_rows = [("audiodigest", "audiodigest.extract.document:article_text"),
+                 ("trafilatura", f"{THIS}:trafilatura_html"), ("readability-lxml", f"{THIS}:readability_html")]
+    text_rows = [("audiodigest", "audiodigest.extract.document:dump_text"),
+                 ("trafilatura-p", f"{THIS}:trafilatura_text"), ("readability-p", f"{THIS}:readability_text")]
     status = 0
-    if args.only in (None, "html"):
-        targets = [("audiodigest", "audiodigest.extract.document:article_text")]
-        if not args.mine_only:
-            targets += [("trafilatura", f"{THIS}:trafilatura_html"),
-                        ("readability-lxml", f"{THIS}:readability_html")]
-        status |= _run(HTML_DATA, targets, extra)
-    if args.only in (None, "text"):
-        targets = [("audiodigest", "audiodigest.extract.document:dump_text")]
-        if not args.mine_only:
-            targets += [("trafilatura-p", f"{THIS}:trafilatura_text"),
-                        ("readability-p", f"{THIS}:readability_text")]
-        status |= _run(TEXT_DATA, targets, extra)
+    for name, data, rows in (("html", HTML_DATA, html_rows), ("other", OTHER_DATA, html_rows),
+                             ("text", TEXT_DATA, text_rows)):
+        if args.only in (None, name):
+            status |= _run(data, rows[:1] if args.mine_only else rows, extra)
     return status
 
 

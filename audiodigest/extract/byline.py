@@ -36,6 +36,8 @@ _DATE_PATTERNS = (
     re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(?P<mon>" + _DAY_MONTH_RE
                + r")(?!\w)\s+(?:de\s+)?(?P<y>\d{4})" + _TIME_RE, re.IGNORECASE),
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2}))?"),
+    # "14.02.2024": day first, as German, Russian, Polish and Czech pages write it
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\d.])" + _TIME_RE),
 )
 # Zone abbreviations that name one offset (hours from UTC); others leave the time naive.
 _ZONES = {"UTC": 0, "GMT": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,

@@ -17,7 +17,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .rules import is_boilerplate, is_credit, normalise_space
+from .rules import (
+    INNER_PUNCT,
+    PERMALINK_SIGNS,
+    SENTENCE_END,
+    is_boilerplate,
+    is_credit,
+    is_separated_list,
+    normalise_space,
+)
 
 __all__ = ["DomTuning", "Para", "hidden_elements", "is_prose", "keep_dense_run", "paragraphs", "weight"]
 
@@ -33,8 +41,8 @@ _SKIP = frozenset(
 _CHROME_CONTAINERS = frozenset({"nav", "footer", "aside", "form", "menu", "header"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
-_INNER_PUNCT = re.compile(r"[.,;:!?。，、](?:\s|$)")
+_SENTENCE_END = SENTENCE_END
+_INNER_PUNCT = INNER_PUNCT
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 WIDE_CHARS_PER_WORD = 2
 """CJK text has no spaces: this many characters count as one word."""
@@ -139,6 +147,10 @@ class _Maker:
             if el.tail:
                 self.add(el.tail, in_link)
             return
+        if tag == "a" and not len(el) and (el.text or "").strip() in PERMALINK_SIGNS:
+            if el.tail:  # a heading's permalink ("Configuration¶"): not a word of the heading
+                self.add(el.tail, in_link)
+            return
         if tag == "math":
             self.add(" " + (el.get("alttext") or el.text_content()) + " ", in_link)
             if el.tail:
@@ -212,7 +224,7 @@ class DomTuning:
 
 def _score(para: Para, tuning: DomTuning) -> float:
     text = para.text
-    if para.link_share > tuning.link_share:
+    if para.link_share > tuning.link_share or is_separated_list(text):
         return -tuning.short_cost
     if para.level:
         return -tuning.heading_cost

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -27,6 +28,7 @@ from .rules import (
     COMMENT_ACTION,
     COMMENT_META_MAX_WORDS,
     COMMENT_TIME,
+    DATELINE_START,
     cap_title,
     dedupe_key,
     detect_language,
@@ -59,7 +61,7 @@ _SCRIPT_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE 
 # A paragraph this short that opens with "By"/"Published"/"Updated" and names a person or date
 # is a byline or dateline.
 DATELINE_MAX_WORDS = 15
-_DATELINE_START = re.compile(r"^(?:by|published|posted|updated|last\s+updated)\b", re.IGNORECASE)
+_DATELINE_START = DATELINE_START
 # A "heading" longer than this is a paragraph set in bold, not a section title.
 MAX_SECTION_HEADING_WORDS = 20
 MIN_ARTICLE_CHARS = 80
@@ -96,7 +98,7 @@ class Tuning:
     in the same element (recall first when unsure; None: off)."""
     off: frozenset[str] = frozenset()
     """Cleanup rules switched off (for measuring what each is worth on sites it was not
-    written for): "comments", "boilerplate", "credit", "repeats"."""
+    written for): "comments", "boilerplate", "credit", "repeats", "navigation"."""
 
 
 @dataclass(slots=True)
@@ -138,14 +140,21 @@ def choose(page: PageVotes, tuning: Tuning = Tuning()) -> list[tuple[str, str]]:
         keep = agreement(votes, 1)
     elif tuning.sibling_votes is not None:
         keep = _with_neighbours(page.paras, keep, agreement(votes, tuning.sibling_votes), tuning)
+    if "navigation" not in tuning.off:
+        # A peer's text is matched back by its words, so a heading it kept also marks the menu
+        # entry that links to it: links inside <nav>, <header>, <footer> or <aside> are no text.
+        keep = [k and not (p.chrome and p.link_share > tuning.dom.link_share)
+                for k, p in zip(keep, page.paras, strict=True)]
     return [("heading" if p.level else "para", p.text)
             for p, kept in zip(page.paras, keep, strict=True) if kept]
 
 
-def take_bylines(blocks: list[tuple[str, str]], site: str | None) -> tuple[list[tuple[str, str]], list[str]]:
+def take_bylines(blocks: list[tuple[str, str]], site: str | None,
+                 dates: list[datetime] | None = None) -> tuple[list[tuple[str, str]], list[str]]:
     """`blocks` without bylines, datelines and correspondents' labels ("By Ann Lee, 5 March
     2024", "Published 5 March 2024", "Caroline Hawley, BBC diplomatic correspondent"), and the
-    names they give: metadata for the episode, not sentences to read out."""
+    names they give: metadata for the episode, not sentences to read out. The dates they give
+    are added to `dates`."""
     kept: list[tuple[str, str]] = []
     names: list[str] = []
     for kind, text in blocks:
@@ -153,6 +162,8 @@ def take_bylines(blocks: list[tuple[str, str]], site: str | None) -> tuple[list[
             byline = parse_byline(text)
             if byline is not None:
                 names.extend(byline.authors)
+                if dates is not None and byline.published is not None:
+                    dates.append(byline.published)
                 continue
         label = parse_label(text, site) if kind == "para" else None
         if label is not None:
@@ -345,8 +356,11 @@ def read_html(html: str, url: str | None = None) -> tuple[Any, PageMeta, PageVot
 def article_blocks(page: PageVotes, meta: PageMeta,
                    tuning: Tuning = Tuning()) -> tuple[list[tuple[str, str]], list[str]]:
     """The article's ("heading" | "para", text) blocks (the vote, then our chrome rules), and
-    the authors its byline or label lines name."""
-    blocks, names = take_bylines(choose(page, tuning), meta.site)
+    the authors its byline or label lines name (and its date, when the markup gives none)."""
+    dates: list[datetime] = []
+    blocks, names = take_bylines(choose(page, tuning), meta.site, dates)
+    if meta.published is None and dates:
+        meta.published = dates[0]
     return clean_blocks(blocks, meta.title, tuning.off), names
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..ingest.dates import parse_datetime
-from .rules import normalise_space
+from .rules import normalise_space, strip_permalink
 
 __all__ = ["MAX_AUTHOR_CHARS", "PageMeta", "clean_author", "page_meta"]
 
@@ -120,7 +120,7 @@ def page_meta(tree: Any, url: str | None = None) -> PageMeta:
         h1 = tree.find(".//h1")
         title_el = tree.find(".//title")
         if h1 is not None and h1.text_content().strip():
-            meta.title = h1.text_content()
+            meta.title = strip_permalink(h1.text_content().strip())
         elif title_el is not None and title_el.text:
             meta.title = title_el.text
     if not meta.authors:

@@ -12,16 +12,22 @@ import unicodedata
 
 __all__ = [
     "BOILERPLATE",
+    "INNER_PUNCT",
+    "SENTENCE_END",
     "COMMENT_META",
     "CREDIT",
+    "DATELINE_START",
     "MAX_TITLE_CHARS",
     "cap_title",
     "dedupe_key",
     "detect_language",
+    "PERMALINK_SIGNS",
     "is_boilerplate",
     "is_credit",
+    "is_separated_list",
     "month_numbers",
     "normalise_space",
+    "strip_permalink",
 ]
 
 # Paragraphs a news page adds around the article: matched against the whole (short) paragraph.
@@ -95,6 +101,11 @@ CREDIT_MAX_CHARS = 600
 # a paragraph of prose may say "Nomad's version (pictured above) launched first." and stays.
 PHOTO_POINTER = re.compile(r"\((?:pictured|pictured\s+\w+|above|below|left|right|centre|center|file\s+photo)\)", re.IGNORECASE)
 _SENTENCE_CLOSE = re.compile(r"[.!?…][\"'”’)\]]*$")
+SENTENCE_END = re.compile(r"[.!?…。！？:;।॥؟۔።፧։။][\"'”’»)\]]*$")
+"""A line that ends like a sentence, in any script (Devanagari's danda, Arabic's question mark
+and Urdu's full stop, Ethiopic, Armenian and Burmese stops as well as Latin and CJK ones)."""
+INNER_PUNCT = re.compile(r"[.,;:!?।،؛፣፤](?:\s|$)|[。，、；]")
+"""Punctuation inside a line of running text (CJK marks are not followed by a space)."""
 # Agency photo captions: "WASHINGTON, DC - NOVEMBER 19: Jennifer Williams, adviser ..."
 # Agency captions also open with "In this photo ..." / "In this Nov. 5, 2019 file photo ...".
 CAPTION = re.compile(
@@ -181,9 +192,51 @@ def dedupe_key(text: str) -> str:
     return _KEY_DROP.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
+# A cookie-consent notice is furniture at any length (some run to 100 words and more): it opens
+# by saying the site uses cookies, or names them again and again.
+_CONSENT_OPENING = re.compile(r"^.{0,80}\b(?:use|uses|using|store|stores|set|sets|place|places)\s+cookies\b",
+                              re.IGNORECASE | re.DOTALL)
+_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+CONSENT_COOKIE_MENTIONS = 3
+
+
+DATELINE_START = re.compile(
+    r"^(?:by|published|posted|updated|(?:page\s+)?last\s+(?:updated|modified|reviewed)|written\s+by"
+    r"|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato"
+    r"|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publicerad|uppdaterad)\b",
+    re.IGNORECASE)
+"""How a byline or dateline opens, in the languages the voices read."""
+
+PERMALINK_SIGNS = frozenset({"¶", "#", "§", "🔗", "⚓", "↩", "⁋"})
+"""What a heading's permalink shows ("Configuration¶" in Sphinx, "#" in GitHub's and MkDocs'
+pages): a link to the heading itself, not a word of it."""
+_PERMALINK_END = re.compile(r"\s*[¶#§🔗⚓⁋]\s*$")
+
+
+def strip_permalink(heading: str) -> str:
+    """`heading` without a permalink sign at its end."""
+    return _PERMALINK_END.sub("", heading)
+
+
+_LIST_SEPARATORS = (" | ", " · ", " • ", " / ")
+SEPARATED_LIST_MIN = 3
+"""A line with this many separators of one kind and no sentence end is a row of links or labels
+("About | Contact | Privacy", "Ltd, 4 Fore Street · Registered in England · Privacy · Cookies")."""
+
+
+def is_separated_list(text: str) -> bool:
+    """True for a row of links or labels set apart by separators."""
+    if SENTENCE_END.search(text):
+        return False
+    return any(text.count(sep) >= SEPARATED_LIST_MIN for sep in _LIST_SEPARATORS)
+
+
 def is_boilerplate(text: str) -> bool:
-    """True for a paragraph that is page furniture (share prompt, newsletter box, ...)."""
-    return len(text) <= BOILERPLATE_MAX_CHARS and BOILERPLATE.match(text.strip()) is not None
+    """True for a paragraph that is page furniture (share prompt, newsletter box, cookie notice)."""
+    text = text.strip()
+    if len(text) <= BOILERPLATE_MAX_CHARS:
+        return BOILERPLATE.match(text) is not None
+    return _CONSENT_OPENING.match(text) is not None or len(_COOKIE.findall(text)) >= CONSENT_COOKIE_MENTIONS
 
 
 def is_credit(text: str) -> bool:

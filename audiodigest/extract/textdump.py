@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import ExtractionError, NoArticleText
 from ..models import Article, Section
@@ -22,11 +22,15 @@ from .repeats import drop_repeats
 from .rules import (
     COMMENT_META_MAX_WORDS,
     COMMENT_TIME,
+    DATELINE_START,
+    INNER_PUNCT,
+    SENTENCE_END,
     cap_title,
     dedupe_key,
     detect_language,
     is_boilerplate,
     is_credit,
+    is_separated_list,
     normalise_space,
 )
 from .titles import clean_title
@@ -40,6 +44,10 @@ CJK_CHARS_PER_WORD = 2
 SHORT_LINE_COST = 9.0
 BULLET_COST = 4.0
 CHROME_COST = 8.0
+# A table row costs little: a table inside an article must not split it in two (as in HTML).
+ROW_COST = 0.5
+_COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)(?=\S)")
+_ROW_KINDS = frozenset({"short", "sentence", "bullet"})
 # Lines that end the article outright (comments, related lists): too costly to cross.
 STOP_COST = 60.0
 # Prose after the comments begin counts this much (comments can outweigh a short article).
@@ -53,6 +61,9 @@ SHOUTING_MIN_WORDS = 4
 # Prose in a block with short lines (headline, author, date) is likely a teaser: it counts less.
 MIXED_BLOCK_FACTOR = 0.25
 MIXED_MIN_OTHER_LINES = 1
+# A teaser's summary is a sentence or two; a paragraph this long under a heading is the article's
+# (on the development pages 17 of 22 such lines in a mixed block were, and 10 of 162 shorter ones).
+TEASER_SUMMARY_MAX_WORDS = 70
 # In single-spaced text (no blocks) a teaser shows as prose with no other prose this many lines
 # either side and at least ISOLATED_MIN_OTHER_LINES short lines (headline, author, link) there;
 # it counts this much (less of a discount than a mixed block: a list of products looks the same).
@@ -62,7 +73,8 @@ ISOLATED_FACTOR = 0.7
 # A line printed this many times on one page is furniture (a caption, a card's label).
 FURNITURE_REPEATS = 3
 _READ_KINDS = frozenset({"prose", "sentence"})
-# A line this long is prose even without final punctuation (a paragraph the page left open).
+# A line this long is prose even without final punctuation (a paragraph the page left open), if
+# it has a comma or a stop inside: thirty words with none are a tag cloud or a row of links.
 LONG_LINE_WORDS = 30
 # A list item is prose only when it is a full sentence this long (menus are lists too).
 BULLET_PROSE_MIN_WORDS = 12
@@ -73,6 +85,9 @@ HEADER_LOOKBACK_LINES = 14
 PIPE_LIST_MIN = 3
 # Longest single line taken for a cut-off teaser when it ends in an ellipsis.
 TEASER_MAX_WORDS = 25
+# Above a summary cut short, a teaser card has only lines this short (headline, author, date);
+# a block with longer lines there is the article's paragraphs run together, its last one cut.
+TEASER_HEAD_MAX_WORDS = 25
 # Shortest line checked for being one string printed twice.
 REPEAT_MIN_CHARS = 12
 TITLE_MIN_WORDS = 2
@@ -87,8 +102,8 @@ MAX_DUMP_CHARS = 3_000_000
 
 _BULLET = re.compile(r"^\s*(?:[•◦▪■□●○·*‣⁃–—-]|\d{1,2}[.)])\s+")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+[A-Z\"“‘']")
-_SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
-_INNER_PUNCT = re.compile(r"[.,;:!?。，、](?:\s|$)")
+_SENTENCE_END = SENTENCE_END
+_INNER_PUNCT = INNER_PUNCT
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _FORM = re.compile(r"^\W*(?:\[[^\]]*\]\W*)+$|^[\W_]+$")
 _STOP = re.compile(
@@ -104,7 +119,7 @@ _STOP = re.compile(
 _COMMENT_HEADER = re.compile(r"\b(?:said|says|wrote|writes|replied|commented)\s*:?\s*$", re.IGNORECASE)
 # "About Ann Lee" / "Über Ann Lee": an author's biography follows, not the article.
 _ABOUT_AUTHOR = re.compile(r"^(?:About|ABOUT|Über|À propos de|Sobre|Acerca de)\s+(?:the\s+author|[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3})$")
-_DATELINE_START = re.compile(r"^(?:by|published|posted|updated|last\s+updated|written\s+by)\b", re.IGNORECASE)
+_DATELINE_START = DATELINE_START
 _CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
 # A teaser cut short: "... Realtek Bluetooth..." / "... wi…".
 _CUT_TEASER = re.compile(r"\w(?:…|\.\.\.)$")
@@ -137,7 +152,7 @@ class DumpTuning:
     off: frozenset[str] = frozenset()
     """Rules switched off (for measuring what each is worth on sites it was not written for):
     "repeated", "glued", "read-more", "pipes", "about", "furniture", "boxes", "isolated",
-    "mixed", "comment-headers"."""
+    "mixed", "comment-headers", "rows", "cloud" (long lines without punctuation are prose)."""
 
 
 # ----------------------------------------------------------------------------- line scoring
@@ -147,7 +162,7 @@ class _Line:
     text: str
     block: int
     words: float
-    kind: str  # "prose", "sentence", "short", "bullet", "chrome", "stop", "dateline"
+    kind: str  # "prose", "sentence", "short", "bullet", "row", "chrome", "stop", "dateline"
     mixed: bool = False
     isolated: bool = False
 
@@ -180,15 +195,16 @@ def _classify(text: str, vocabulary: Counter[str] | None = None, off: frozenset[
     if (("repeated" not in off and _repeated(body))
             or ("glued" not in off and _is_glued_teaser(body, vocabulary))
             or ("read-more" not in off and _READ_MORE_END.search(body))
-            or ("pipes" not in off and body.count(" | ") >= PIPE_LIST_MIN)):
+            or ("pipes" not in off and (body.count(" | ") >= PIPE_LIST_MIN or is_separated_list(body)))):
         return "chrome"  # an image's alt text twice, a headline printed twice: not prose
     if "about" not in off and _ABOUT_AUTHOR.match(body):
         return "stop"
     if words <= DATELINE_MAX_WORDS and parse_byline(body) and (
             not body.endswith(".") or _DATELINE_START.match(body) or _CLOCK_END.search(body)):
         return "dateline"
-    prose = words >= LONG_LINE_WORDS or (
-        words >= PROSE_MIN_WORDS and (ends or len(_INNER_PUNCT.findall(body)) >= 2))
+    inner = len(_INNER_PUNCT.findall(body))
+    prose = (words >= LONG_LINE_WORDS and (ends or inner >= 1 or "cloud" in off)) or (
+        words >= PROSE_MIN_WORDS and (ends or inner >= 2))
     if bullet:
         return "prose" if prose and ends and words >= BULLET_PROSE_MIN_WORDS else "bullet"
     if prose:
@@ -219,7 +235,10 @@ def _lines(text: str, off: frozenset[str] = frozenset()) -> list[_Line]:
             continue
         if _FORM.match(line):
             continue  # an image placeholder or a form field: neither text nor a paragraph break
-        out.append(_Line(line, block, _weight(line), _classify(line, vocabulary, off)))
+        kind = _classify(line, vocabulary, off)
+        if kind in _ROW_KINDS and "rows" not in off and _COLUMN_GAP.search(raw.strip()) and "[" not in line:
+            kind = "row"  # cells set apart by runs of spaces: a table row as a text browser draws it
+        out.append(_Line(line, block, _weight(line), kind))
     single_spaced = len(out) > SINGLE_SPACED_MIN_LINES and (
         len({line.block for line in out}) <= max(1, len(out) // SINGLE_SPACED_RATIO))
     if single_spaced:
@@ -263,21 +282,29 @@ def _mark_isolated(lines: list[_Line]) -> None:
             line.isolated = True
 
 
+def _is_box(members: list[_Line]) -> bool:
+    """A block whose prose does not outnumber its other lines is a box (a teaser card, a
+    sign-up box, a footer); one where prose does is the article's text run together (a page
+    whose paragraphs are <div>s or <br>s has no blank line between them)."""
+    prose = sum(1 for m in members if m.kind == "prose")
+    others = sum(1 for m in members if m.kind not in ("prose", "dateline"))  # a byline is no teaser
+    return prose <= others
+
+
 def _mark_mixed(lines: list[_Line]) -> None:
-    """Prose sharing its block with short lines (a teaser: headline, author, date, summary)."""
+    """Prose sharing its block with as many short lines (a teaser: headline, author, date, summary)."""
     by_block: dict[int, list[_Line]] = {}
     for line in lines:
         by_block.setdefault(line.block, []).append(line)
     for members in by_block.values():
-        prose = [m for m in members if m.kind == "prose"]
-        others = [m for m in members if m.kind not in ("prose", "dateline")]  # a byline is no teaser
-        if prose and len(others) >= MIXED_MIN_OTHER_LINES:
-            for m in prose:
-                m.mixed = True
+        others = [m for m in members if m.kind not in ("prose", "dateline")]
+        if len(others) >= MIXED_MIN_OTHER_LINES and _is_box(members):
+            for m in members:
+                m.mixed = m.kind == "prose" and m.words < TEASER_SUMMARY_MAX_WORDS
 
 
 def _mark_boxes(lines: list[_Line]) -> None:
-    """A block with a sign-up prompt or a teaser ending is a box: its lines go with it."""
+    """A box (`_is_box`) with a sign-up prompt, a copyright line or a teaser ending goes whole."""
     by_block: dict[int, list[_Line]] = {}
     for line in lines:
         by_block.setdefault(line.block, []).append(line)
@@ -286,11 +313,21 @@ def _mark_boxes(lines: list[_Line]) -> None:
             if members[0].words <= TEASER_MAX_WORDS and _CUT_TEASER.search(members[0].text):
                 members[0].kind = "chrome"  # "... Update Ass...": a teaser cut mid-word
             continue
+        cut = sum(1 for m in members if _TEASER_END.search(m.text))
+        if cut * 2 > len(members):  # summaries cut short, one after another: a list of teasers
+            for m in members:
+                m.kind = "chrome"
+            continue
+        if _TEASER_END.search(members[-1].text) and all(m.words <= TEASER_HEAD_MAX_WORDS for m in members[:-1]):
+            for m in members:  # headline, date, then a summary cut short: a teaser card
+                m.kind = "chrome"
+            continue
+        if not _is_box(members):
+            continue  # the article's paragraphs with no blank line between them
         has_box = any(m.kind == "chrome" and _APPEAL.search(m.text) for m in members)
-        teaser = _TEASER_END.search(members[-1].text) is not None
         footer = any(m.kind == "chrome" and _FOOTER.search(m.text) for m in members)
         for m in members:
-            if teaser or footer or (has_box and (m.kind != "prose" or _APPEAL.search(m.text))):
+            if footer or (has_box and (m.kind != "prose" or _APPEAL.search(m.text))):
                 m.kind = "chrome"
 
 
@@ -300,6 +337,8 @@ def _score(line: _Line, tuning: DumpTuning) -> float:
                              tuning.isolated_factor if line.isolated else 1.0)
     if line.kind == "sentence":
         return 1.0
+    if line.kind == "row":
+        return -ROW_COST
     if line.kind == "stop":
         return -STOP_COST
     if line.kind == "chrome":
@@ -375,7 +414,7 @@ def dump_sections(text: str, tuning: DumpTuning = DumpTuning()) -> tuple[list[tu
     headings: set[str] = set()
     for i in range(start, end + 1):
         line = lines[i]
-        if line.kind in ("prose", "sentence"):
+        if line.kind in ("prose", "sentence", "row"):
             blocks.append(("para", _BULLET.sub("", line.text)))
         elif _is_heading(lines, i) and blocks and dedupe_key(line.text) not in headings:
             headings.add(dedupe_key(line.text))
@@ -423,7 +462,7 @@ def _title(lines: list[_Line], start: int, search_from: int) -> str | None:
     title = None
     for i in range(search_from - 1, max(0, start - TITLE_LOOKBACK_LINES) - 1, -1):
         line = lines[i]
-        if line.kind in ("chrome", "stop", "comments", "bullet", "dateline") or parse_byline(line.text):
+        if line.kind in ("chrome", "stop", "comments", "bullet", "dateline", "row") or parse_byline(line.text):
             continue
         if not (TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS) or line.text.endswith((".", ":", ",")):
             continue
@@ -444,6 +483,9 @@ def extract_dump(text: str, *, source: str = "", tuning: DumpTuning = DumpTuning
             f"{MAX_DUMP_CHARS // 1_000_000} million limit for one article; split it into articles"
         )
     blocks, lines, start = dump_sections(text, tuning)
+    if not any(kind == "para" for kind, _ in blocks) and "cloud" not in tuning.off:
+        # Recall first: text that is all long unpunctuated lines is read rather than refused.
+        blocks, lines, start = dump_sections(text, replace(tuning, off=tuning.off | {"cloud"}))
     if not any(kind == "para" for kind, _ in blocks):
         raise NoArticleText(f"no article text found in {where}: is it a list of links?")
     title, byline = _header(lines, start)
