@@ -162,10 +162,10 @@ PHONE_PASSES: tuple[Pass, ...] = (
     # emergency numbers: "call 911", "a 911 call", "dial 999"
     (re.compile(rf"\b({_CALL_BEFORE} )(911|999|112|000|111|101)\b(?![-.,/]\d)"),
      lambda m: m.group(1) + digits(m.group(2))),
-    # any three-digit line after "call", "dial", "text": "call 988 for help" (not "called 300
-    # people", "dialed 100 times")
-    (re.compile(rf"\b({_CALL_BEFORE} )(\d{{3}})\b(?![-.,/]\d| \d)(?! (?:[a-z]+s|people|more)\b)"),
-     lambda m: m.group(1) + digits(m.group(2))),
+    # a short line after "call", "dial", "text" (a keyword may come between): "call 988 for
+    # help", "text HOME to 741741" (not "called 300 people", "dialed 100 times")
+    (re.compile(rf"\b({_CALL_BEFORE} (?:[A-Z]{{2,10}} to )?)(\d{{3,6}})\b(?![-.,/]\d| \d)"
+                r"(?! (?:[a-z]+s|people|more)\b)"), lambda m: m.group(1) + digits(m.group(2))),
     # an extension: "ext. 204", "Ext 12"
     (re.compile(r"\b(?:[Ee]xt|EXT)\.?\s?(\d{1,6})\b"), lambda m: "extension " + digits(m.group(1))),
     # an IP address: "192.168.1.1"
@@ -183,6 +183,8 @@ PHONE_PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<![\w+])\+\d{1,3}(?:\s?\(0\))?(?:[\s-]?\(?\d{1,4}\)?){2,5}\b(?![-.]\d)"),
      _international),
     (re.compile(r"(?<![\w+.,])\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b(?![-.]\d)"), _phone),
+    # a British area code and a six-digit number: "01632 960123"
+    (re.compile(r"(?<![\w+.,])\b0\d{3,4}[\s-]\d{5,6}\b(?![-.,]\d)"), _phone),
     (re.compile(r"(?<![\w.,/-])\b([2-9]\d{2})-(\d{4})\b(?![-.,/]\d)"), _local_phone),
 )
 

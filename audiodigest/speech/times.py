@@ -5,8 +5,9 @@
 (the zone is spelled by the acronym rules), "9am-5pm" -> "nine a.m to five p.m", "9-11am" ->
 "nine to eleven a.m", "8:00 tonight" -> "eight o'clock tonight"; a race time after "in", "of",
 "clocked" is a duration ("finished in 2:03:23" -> "two hours, three minutes and twenty-three
-seconds", "3:59.4" -> "three minutes fifty-nine point four seconds"). "a.m" keeps its last full stop only where the sentence ends: inside a
-sentence that stop would make the engine pause ("9 a.m. | EST").
+seconds", "3:59.4" -> "three minutes fifty-nine point four seconds"). "a.m" keeps its last
+full stop only where the sentence ends: inside a sentence that stop would make the engine pause
+("9 a.m. | EST").
 """
 
 from __future__ import annotations

@@ -31,7 +31,8 @@ _SPOKEN_TLDS = {"edu": "e d u", "io": "i o", "ai": "a i", "tv": "t v", "fm": "f 
                 "gl": "g l", "www": "w w w"}
 """Labels said letter by letter whatever they look like; two-letter country codes are too,
 except those espeak-ng already spells ("uk", "us") and real words ("co", "me", "be", "at")."""
-_WORD_LABELS = frozenset("co me be at in is it no my to am id uk us eu".split())
+_WORD_LABELS = frozenset("co me be at in is it no my to am id uk us eu up on go do so we of or"
+                         .split())
 SHORTENERS = frozenset(
     "bit.ly t.co goo.gl tinyurl.com ow.ly buff.ly trib.al youtu.be lnkd.in dlvr.it fb.me "
     "amzn.to wp.me is.gd cutt.ly rebrand.ly shorturl.at tiny.cc t.me".split())

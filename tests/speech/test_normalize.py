@@ -22,11 +22,14 @@ BROAD_FILE = Path(__file__).parents[1] / "data" / "normalize_broad.tsv"
 the pass rate per category of either file)."""
 FRESH_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh.tsv"
 """Cases written from the category descriptions before the normalizer was read (issue 14):
-the unseen check. Its header records the figure before the fixes."""
+the unseen check. Its header records the figure before the fixes; normalize_fresh2.tsv was
+written after them, the held-out check."""
+FRESH2_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh2.tsv"
 FRESH_NOT_YET = frozenset({
     "WrestleMania XL sold out.",  # a numeral after a title known only by name
     "Grand Theft Auto V sold well.",
     "It was a 1-2 punch.",  # "one-two" as an idiom, not a range
+    "The target is 2150.",  # a year past 2099 with no word that takes a year before it
 })
 
 
@@ -41,7 +44,7 @@ def load_cases(path: Path = CASES_FILE) -> list[tuple[str, str, str]]:
 
 CASES = load_cases()
 BROAD = load_cases(BROAD_FILE)
-FRESH = load_cases(FRESH_FILE)
+FRESH = load_cases(FRESH_FILE) + load_cases(FRESH2_FILE)
 
 
 def phonemes(text: str) -> str:
