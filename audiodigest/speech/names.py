@@ -64,6 +64,9 @@ PASSES: tuple[Pass, ...] = (
      lambda m: ABBREVIATIONS[(m.group(1) or m.group(2)).lower()]),
     # "Roe v. Wade", "Smith v Jones": a court case
     (re.compile(r"\b([A-Z][a-z]+) v\.? (?=[A-Z][a-z])"), lambda m: f"{m.group(1)} versus "),
+    # "cf." is "compare"; "et al." keeps its stop only where the sentence ends
+    (re.compile(r"\b[Cc]f\.(?=\s)"), lambda m: "compare"),
+    (re.compile(r"\bet al\.(?=\s)"), lambda m: "et al"),
     # "Ph.D." (espeak-ng would say "dot")
     (re.compile(r"\bPh\.\s?D\b\.?"),
      lambda m: "PhD." if m.group(0).endswith(".") and sentence_end(m) else "PhD"),

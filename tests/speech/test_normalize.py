@@ -197,6 +197,12 @@ def test_hostile_200kb_is_normalized(name: str) -> None:
     "She lived on Baker St. near the park.",
     "Acme Inc. Chief Executive Jane Doe spoke.",
     "On Jan. 5 Lt. Col. Jones arrived at 5 p.m. GMT for talks.",
+    "Sens. Graham and Reps. Smith met Atty. Gen. Garland.",
+    "J.K. Rowling and T.S. Eliot wrote in the U.K. Parliament's library.",
+    "Roe v. Wade and Smith et al. Found it on Mt. Vernon St. Louis.",
+    "She has a Ph.D. From Harvard and works at AT&T Inc. Headquarters.",
+    "It was built c. 1500 and Cf. Chapter two at 9 a.m. PST Monday.",
+    "On FEB. 14 Sgt. Maj. Ruiz met the U.S.S.R. Envoy.",
 ])
 def test_a_respelled_abbreviation_leaves_no_pause(written: str) -> None:
     """espeak-ng ends a clause (a pause) at a full stop before a capital: none may be left
