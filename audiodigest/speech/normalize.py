@@ -68,8 +68,9 @@ _Group = tuple[tuple[Pass, ...], _Gate]
 _STREET_WORDS = frozenset({*addresses.STREET_TYPES, *addresses.FULL_TYPES.split("|"), "Box",
                            "Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Fl", "Highway", "Route",
                            "Interstate", "NE", "NW", "SE", "SW", "N", "S", "E", "W",
-                           *(k.split(".")[0] for k in addresses.STATES),
-                           *(w for name in addresses.FULL_STATES for w in name.split())})
+                           *(k.split(".")[0] for k in addresses.STATES)})
+_STATE_WORDS = frozenset(w for name in addresses.FULL_STATES for w in name.split())
+"""A state written out matters to the addresses only before a ZIP code, so with a digit."""
 _TITLES = frozenset(
     """Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Cmdr Adm Maj Gov Sen Rep Rev Hon Pres Supt Det Fr Mt
     Ft Insp Cpl Pvt Amb Atty Msgr Sens Reps Govs Gens Drs Profs Inc Ltd Corp Co Bros Jr Sr Dept
@@ -95,7 +96,8 @@ def _web(text: str, words: frozenset[str], digit: bool) -> bool:
 
 
 def _addresses(text: str, words: frozenset[str], digit: bool) -> bool:
-    return not words.isdisjoint(_STREET_WORDS) or (digit and _POSTCODE.search(text) is not None)
+    return not words.isdisjoint(_STREET_WORDS) or (digit and (
+        _POSTCODE.search(text) is not None or not words.isdisjoint(_STATE_WORDS)))
 
 
 def _months(text: str, words: frozenset[str], digit: bool) -> bool:
@@ -255,7 +257,7 @@ def _normalize(text: str, language: str) -> str:
         text = _LEFT_NUMBERS.sub(_left_number, text)
     if "." in text:
         text = names.STRAY_STOPS[0].sub(names.STRAY_STOPS[1], text)
-    if _GREEK_LETTER.search(text):
+    if not text.isascii() and _GREEK_LETTER.search(text):
         text = _GREEK_LETTER.sub(lambda m: _GREEK[m.group(1)], text)
     return _tidy(_tidy(text, _ENGLISH_SYMBOLS), _NEUTRAL_SYMBOLS)
 
