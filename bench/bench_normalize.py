@@ -4,7 +4,7 @@ Run: PYTHONPATH=. .venv/bin/python bench/bench_normalize.py [FILE.tsv ...] [--fa
 
 Each line of a file is `category<TAB>written<TAB>spoken`; a case passes when `espeak-ng -q -x`
 gives the same phonemes for our output as for the spoken form (as tests/speech/test_normalize.py
-judges). With no file, tests/data/normalize_cases.tsv and tests/data/normalize_broad.tsv.
+judges). With no file, tests/data/normalize_{cases,broad,fresh,fresh2}.tsv.
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 DEFAULT_FILES = (ROOT / "tests" / "data" / "normalize_cases.tsv",
-                 ROOT / "tests" / "data" / "normalize_broad.tsv")
+                 ROOT / "tests" / "data" / "normalize_broad.tsv",
+                 ROOT / "tests" / "data" / "normalize_fresh.tsv",
+                 ROOT / "tests" / "data" / "normalize_fresh2.tsv")
 
 
 def phonemes(text: str) -> str:

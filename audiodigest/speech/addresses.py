@@ -15,7 +15,7 @@ import re
 from .common import Pass
 from .numbers import digits, pairs
 
-__all__ = ["FULL_TYPES", "PASSES", "STATES", "STREET_TYPES"]
+__all__ = ["FULL_STATES", "FULL_TYPES", "PASSES", "STATES", "STREET_TYPES"]
 
 STREET_TYPES = {
     "St": "Street", "Ave": "Avenue", "Av": "Avenue", "Blvd": "Boulevard", "Rd": "Road",
@@ -42,7 +42,7 @@ STATES = {
     "ON": "Ontario", "QC": "Quebec", "BC": "British Columbia", "AB": "Alberta",
     "MB": "Manitoba", "SK": "Saskatchewan", "NS": "Nova Scotia", "NB": "New Brunswick",
     "NL": "Newfoundland and Labrador", "PE": "Prince Edward Island",
-    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "PR": "Puerto Rico",
+    "DC": "D.C.", "D.C": "D.C.", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "PR": "Puerto Rico",
     # AP style
     "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
     "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
@@ -63,9 +63,11 @@ _UNITS = {"Apt": "Apartment", "Ste": "Suite", "Fl": "Floor", "Rm": "Room", "Bldg
 _TYPE_RE = "|".join(sorted(STREET_TYPES, key=len, reverse=True))
 _DIR_RE = r"(?:NE|NW|SE|SW|N|S|E|W)"
 _DIR_DOTTED = r"(?:[NS]\.[EW]\.|[NSEW]\.)"
-_NAME = r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))"
+_NAME = r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)|(?:Mt|Ft|Pt|St)\.)"
 _STREET = rf"(?:{_NAME} ){{1,3}}(?:(?:{_TYPE_RE})\b\.?|(?:{FULL_TYPES})\b)"
 _STATE_RE = "|".join(re.escape(k) for k in sorted(STATES, key=len, reverse=True))
+FULL_STATES = frozenset(STATES.values())
+_FULL_STATE_RE = "|".join(sorted(FULL_STATES, key=len, reverse=True))
 
 
 def _house(m: re.Match[str]) -> str:
@@ -87,7 +89,8 @@ def _saint_or_street(m: re.Match[str]) -> str:
     before, word = m.group(1) or "", m.group(2)
     following = m.string[m.end() : m.end() + 2]
     if before.strip() and not (len(following) == 2 and following[1].isupper()):
-        return f"{before}{STREET_TYPES[word]}"
+        stop = "." if m.group(0).endswith(".") and m.end() == len(m.string) else ""
+        return f"{before}{STREET_TYPES[word]}{stop}"
     return f"{before}{'Saint' if word == 'St' else 'Doctor'}"
 
 
@@ -99,9 +102,19 @@ _NEED_ZIP = frozenset({"MD", "MA", "MS", "PA", "LA", "ME", "OR", "IN", "HI", "ID
 state only with a ZIP code after it."""
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|outside|around|of)\s$")
+
+
+def _zip(zip_code: str, plus_four: str | None) -> str:
+    """"20500" -> "two zero five zero zero"; ZIP+4 "20500-0003" adds "dash zero zero zero three"."""
+    return digits(zip_code) + (f" dash {digits(plus_four)}" if plus_four else "")
+
+
 def _state(m: re.Match[str]) -> str:
     code, dot, zip_code = m.group(2), m.group(3), m.group(4)
-    if (code in _NEED_ZIP and not zip_code) or (not code.isupper() and not dot):
+    # "in Boston, MA": after a place word the code is the state even without a ZIP code
+    place = _PLACE_BEFORE.search(m.string, max(0, m.start() - 10), m.start()) is not None
+    if (code in _NEED_ZIP and not zip_code and not place) or (not code.isupper() and not dot):
         return m.group(0)
     city = m.group(1).rstrip(", ").split()[-1]
     following = m.string[m.end() : m.end() + 2]
@@ -110,7 +123,7 @@ def _state(m: re.Match[str]) -> str:
         return m.group(0)  # "in December, AR Headset rumors", "Smith, OR Jones"
     spoken = f"{m.group(1)}{STATES[code]}"
     if zip_code:
-        spoken += " " + digits(zip_code)
+        spoken += " " + _zip(zip_code, m.group(5))
     elif dot and m.end() == len(m.string):
         spoken += "."
     return spoken
@@ -135,7 +148,10 @@ PASSES: tuple[Pass, ...] = (
     # British postcodes: "SW1A 2AA", "M1 1AE", "EH1 2NG"
     (re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) (\d[ABD-HJLNP-UW-Z]{2})\b"), _postcode),
     # "P.O. Box 1234", "PO Box 12"
-    (re.compile(r"\bP\.?\s?O\.? Box (\d{1,6})\b"), lambda m: f"P O Box {pairs(m.group(1))}"),
+    (re.compile(r"\bP\.?\s?O\.? Box (\d{1,6})\b"), lambda m: f"P.O. Box {pairs(m.group(1))}"),
+    # a house number and a direction before a name: "3 NE Broadway", "10 W Main"
+    (re.compile(rf"(?<![\w.,$£€-])(\d{{1,5}}) ({_DIR_RE}|{_DIR_DOTTED}) (?=[A-Z][a-z]+\b)"),
+     lambda m: f"{pairs(m.group(1))} {_DIRECTIONS[m.group(2).replace('.', '')]} "),
     # a house number before a street: "123 Main St", "221B Baker Street", "400 E Main St"
     (re.compile(rf"(?<![\w.,$£€-])(\d{{1,5}})([A-Z])? (?=(?:(?:{_DIR_RE}|{_DIR_DOTTED}) )?"
                 rf"{_STREET})"), _house),
@@ -152,7 +168,10 @@ PASSES: tuple[Pass, ...] = (
                 r"(?=[\s,;:)]|$)"), _street_type),
     # "Springfield, IL 62704", "Denver, Colo.", "Portland, Ore."
     (re.compile(rf"(\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,3}}, )({_STATE_RE})\b(\.)?"
-                r"(?:,? (\d{5})(?:-\d{4})?\b)?(?![\w'’-])"), _state),
+                r"(?:,? (\d{5})(?:-(\d{4}))?\b)?(?![\w'’-])"), _state),
+    # a state written out and its ZIP code: "Austin, Texas 78701"
+    (re.compile(rf"\b({_FULL_STATE_RE}) (\d{{5}})(?:-(\d{{4}}))?\b(?![-.,]?\d)"),
+     lambda m: f"{m.group(1)} {_zip(m.group(2), m.group(3))}"),
     # "Apt 4B", "Suite 200", "Ste. 5"
     (re.compile(r"\b(Apt|Ste|Suite|Unit|Rm|Room|Fl)\.? (\d{1,5}[A-Za-z]?)\b"), _unit),
     # "Hwy 101", "Rte 66", "Route 1"

@@ -71,6 +71,8 @@ def code_words(code: str) -> str:
                 words.append("dash")
         elif part[0].isdecimal():
             words.append(_code_number(part))
+        elif part in _SUFFIX_WORDS and len(part) == 2 and part.isupper():
+            words.append(_letters(part))  # "ER" -> "E.R.", which espeak-ng would read "er"
         elif part in _SUFFIX_WORDS or (part.islower() and len(part) > 2):
             words.append(part)
         else:
@@ -79,7 +81,10 @@ def code_words(code: str) -> str:
 
 
 def _code(m: re.Match[str]) -> str:
-    return code_words(m.group(0))
+    spoken = code_words(m.group(0))
+    if spoken.endswith(".") and m.string.startswith(".", m.end()):
+        return spoken[:-1]  # "777-300ER." ends "E.R." once
+    return spoken
 
 
 def _named_number(m: re.Match[str]) -> str:
@@ -106,7 +111,7 @@ _YEARISH = re.compile(r"1[1-9]\d\d|20\d\d")
 PASSES: tuple[Pass, ...] = (
     # "787", "737s", "747-400" when the text says they are aircraft
     (re.compile(rf"(?:(?<=Boeing )|(?<=Boeing-)|(?=7[0-8]7{_AIRCRAFT_AFTER}))7[0-8]7"
-                r"(?:-\d{1,3}|X)?(?=s?\b)"), _code),
+                r"(?:-\d{1,3}(?:ER|LR|XLR|F|SP|BCF)?|X)?(?=s?\b)"), _code),
     # letters and digits in one word: "F-35", "A350-900", "A330neo", "MH17", "H5N1", "PM2.5"
     (re.compile(rf"(?<![\w.@#/-]){_LETTERS}-?\d+(?:\.\d+)?(?:[A-Z]+\d*)*(?:-\d+)?"
                 r"(?:neo|ceo|XLR|LR|XR|ER|[A-Z](?=s?\b))?(?=s?\b)(?![-/.]?\w)"), _code),
@@ -118,7 +123,8 @@ PASSES: tuple[Pass, ...] = (
      lambda m: m.group(0) if _YEARISH.fullmatch(m.group(2)) or m.group(1) in _NOT_PRODUCTS
      else _acronym_number(m)),
     # digits then capitals: "5G", "4K", "3D", "4WD"
-    (re.compile(r"(?<![\w.,])(\d{1,2})([A-Z]{1,3})\b(?![-'’]\w)"), _digit_first),
+    (re.compile(r"(?<![\w.,])(\d{1,2})(?!(?:ST|ND|RD|TH)\b)([A-Z]{1,3})\b(?![-'’]\w)"),
+     _digit_first),
 )
 
 

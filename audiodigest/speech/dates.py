@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from .common import Pass
-from .numbers import cardinal, ordinal, year
+from .numbers import cardinal, digits, ordinal, year
 from .speechdata import MONTH_NAMES, MONTHS, YEAR_NOUNS
 
 __all__ = ["DAY_FIRST_LANGUAGES", "MONTH_PASSES", "MONTH_WORDS", "WEEKDAY_PASSES", "WEEKDAY_WORDS",
@@ -29,7 +29,7 @@ _MONTH_RE = "|".join(sorted((k for k in MONTHS if k != "march"), key=len, revers
 miles"), and "may", "mar", "jun" and "jul" are left out of MONTHS for the same reason."""
 _LOWER_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\."
 """Lower-case abbreviations count only with their full stop: "mar. 12", never "may" or "mar"."""
-_MONTH = rf"(?P<mon>(?:{_MONTH_RE})\b\.?|{_LOWER_ABBR}|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b)"
+_MONTH = rf"(?P<mon>(?:{_MONTH_RE})\b\.?|{_LOWER_ABBR}|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?)"
 _DAY = r"(?P<d>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?"
 _DAY2 = r"(?:\s?[-–—]\s?(?P<d2>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?)?"
 _YEAR = r"(?P<y>1[1-9]\d\d|20\d\d)"
@@ -110,6 +110,14 @@ def _weekday_range(m: re.Match[str]) -> str:
     return f"{_WEEKDAYS[m.group(1).lower()]} to {_WEEKDAYS[m.group(2).lower()]}"
 
 
+def _month_range(m: re.Match[str]) -> str:
+    return f"{month_name(m.group(1))} to {month_name(m.group(2))}"
+
+
+_CAP_MONTH = (r"(January|February|March|April|May|June|July|August|September|October|November|"
+              r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+
+
 _TENS_PLURAL = ("noughties tens twenties thirties forties fifties sixties seventies eighties "
                 "nineties").split()
 
@@ -126,6 +134,8 @@ def _decade(m: re.Match[str]) -> str:
 
 
 MAX_YEAR = 2099
+MAX_FUTURE_YEAR = 2199
+"""Years past MAX_YEAR only after a word that takes a year: "by 2100"."""
 MIN_YEAR = 1100
 
 
@@ -135,14 +145,23 @@ _YEAR_BEFORE = re.compile(
     r"[Ff]iscal|FY|Q[1-4]|[Qq]uarter|[Yy]ear|[Ss]eason|one|two|three|four)[\s-]+$")
 
 
+def year_before(text: str, start: int) -> bool:
+    """True when a word that takes a year ("in", "by", "since", "mid-") ends just before."""
+    return _YEAR_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def _year(m: re.Match[str]) -> str:
-    value = int(m.group(1))
+    written = m.group(1)
+    value = int(written)
     follower = (m.group(2) or "").lower()
-    if not MIN_YEAR <= value <= MAX_YEAR:
-        return cardinal(value) + (m.group(2) and " " + m.group(2) or "")
-    year_before = _YEAR_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None
+    after = f" {m.group(2)}" if m.group(2) else ""
+    if written.startswith("0"):
+        return digits(written) + after  # "code 0451"
+    before = year_before(m.string, m.start())
+    if not MIN_YEAR <= value <= MAX_YEAR and not (before and value <= MAX_FUTURE_YEAR):
+        return cardinal(value) + after
     if (follower.endswith("s") and follower.islower() and follower not in YEAR_NOUNS
-            and not year_before):
+            and not before):
         return f"{cardinal(value)} {m.group(2)}"
     return year(value) + (f" {m.group(2)}" if m.group(2) else "")
 
@@ -176,9 +195,14 @@ WEEKDAY_WORDS = frozenset(w for k in _WEEKDAYS for w in (k, k.capitalize()))
 
 WEEKDAY_PASSES: tuple[Pass, ...] = (
     (re.compile(rf"\b{_WD}\.?\s?[-–—]\s?{_WD}\b\.?"), _weekday_range),
-    (re.compile(rf"\b{_WD}\.?(?=,? (?:{_MONTH_RE})\b|,? \d{{1,2}} (?:{_MONTH_RE}))"), _weekday),
+    # "Jan-Mar", "Apr.–Jun." (not "Mar-a-Lago"): a span of months
+    (re.compile(rf"\b{_CAP_MONTH}\.?\s?[-–—]\s?{_CAP_MONTH}\b(?:\.(?=\s[a-z]))?(?![-'’]\w)"),
+     _month_range),
+    (re.compile(rf"\b{_WD}\.?(?=,? (?:{_MONTH_RE})\b|,? \d{{1,2}} (?:{_MONTH_RE})|,? the [a-z-]+ of )"),
+     _weekday),
 )
-"""Weekdays: "Mon-Fri" -> "Monday to Friday", "Mon., Oct. 8" -> "Monday, Oct. 8"."""
+"""Weekdays and spans of months: "Mon-Fri" -> "Monday to Friday", "Mon., Oct. 8" -> "Monday,
+Oct. 8", "Jan-Mar" -> "January to March"."""
 
 
 def year_passes() -> tuple[Pass, ...]:
@@ -186,7 +210,25 @@ def year_passes() -> tuple[Pass, ...]:
     return _YEAR_PASSES
 
 
+_PLURAL_ROUND = {"10": "tens", "100": "hundreds", "1000": "thousands", "1,000": "thousands",
+                 "1000000": "millions", "1,000,000": "millions"}
+
+
+def _number_ers(m: re.Match[str]) -> str:
+    """"49ers" -> "forty-niners", "76ers" -> "seventy-sixers": a number made a noun."""
+    words = cardinal(int(m.group(1)))
+    return words + ("rs" if words.endswith("e") else "ers")
+
+
 _YEAR_PASSES: tuple[Pass, ...] = (
+    # "c. 1500", "ca. 1200" (circa) and "est. 1890" (established) before a year
+    (re.compile(r"\b(?:c|ca)\.\s?(?=\d{3,4}\b)"), lambda m: "circa "),
+    (re.compile(r"\b[Ee]st\.\s?(?=(?:1[1-9]|20)\d\d\b)"), lambda m: "established "),
+    # "1000s of fans", "100s of homes", "10s of thousands": round numbers as plural nouns
+    (re.compile(r"(?<![\w.,'’])(1,000,000|1000000|1,000|1000|100|10)s\b(?=\s+of\b)|"
+                r"(?<![\w.,'’])(1,000|1000|100)s\b(?![-'’]\w)"),
+     lambda m: _PLURAL_ROUND[m.group(1) or m.group(2)]),
+    (re.compile(r"(?<![\w.,'’])(\d{1,2})ers\b"), _number_ers),
     (re.compile(r"\b(?P<c>1[1-9]|20)(?P<dec>\d)0['’]?s\b|(?:(?<=[\s(\"“-])|^)['’]?"
                 r"(?P<short>\d)0['’]?s\b"), _decade),
     (re.compile(r"(?<![\d,.])(\d{4})(?!\d|[,.]\d)(?: ([A-Za-z]+))?"), _year),

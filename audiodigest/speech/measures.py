@@ -44,7 +44,10 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("l L ltr", "liter", "liters"),
     ("ml mL ML", "milliliter", "milliliters"),
     ("cl cL", "centiliter", "centiliters"),
-    ("gal", "gallon", "gallons"),
+    ("gal gals", "gallon", "gallons"),
+    ("qt qts", "quart", "quarts"),
+    ("tbsp Tbsp tbs TBSP", "tablespoon", "tablespoons"),
+    ("tsp TSP", "teaspoon", "teaspoons"),
     ("cc", "cubic centimeter", "cubic centimeters"),
     ("mph MPH", "mile per hour", "miles per hour"),
     ("km/h KM/H kph KPH kmh KMH kmph km/hr", "kilometer per hour", "kilometers per hour"),
@@ -54,7 +57,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("mpg MPG", "mile per gallon", "miles per gallon"),
     ("rpm RPM", "revolution per minute", "revolutions per minute"),
     ("bpm", "beat per minute", "beats per minute"),
-    ("kts knots", "knot", "knots"),
+    ("kts kn knots", "knot", "knots"),
     ("ha", "hectare", "hectares"),
     ("°C ºC ℃", "degree Celsius", "degrees Celsius"),
     ("°F ºF ℉", "degree Fahrenheit", "degrees Fahrenheit"),
@@ -103,6 +106,8 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("ppb", "part per billion", "parts per billion"),
     ("bps bp", "basis point", "basis points"),
     ("kcal", "kilocalorie", "kilocalories"),
+    ("kJ", "kilojoule", "kilojoules"),
+    ("MJ", "megajoule", "megajoules"),
     ("h hr hrs", "hour", "hours"),
     ("min mins", "minute", "minutes"),
     ("sec secs", "second", "seconds"),
@@ -114,17 +119,18 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
 )
 UNITS: dict[str, tuple[str, str]] = {
     written: (one, many) for forms, one, many in _UNIT_TABLE for written in forms.split()}
-_AMBIGUOUS = frozenset("m g gr t l L h in mi ms ha bp cc W V MP mb Mt".split())
+_AMBIGUOUS = frozenset("m g gr t l L h in ms ha bp cc W V MP mb Mt kn qt".split())
 """Written forms that are also words, letters or abbreviations: units only before a function
 word or punctuation ("4 m high", "5 in of rain", "2 L."), or straight after the digits."""
-_STRICT = frozenset({"in", "mi", "ms", "ha", "bp", "cc", "W", "V", "MP", "mb", "Mt"})
+_STRICT = frozenset({"in", "ms", "ha", "bp", "cc", "W", "V", "MP", "mb", "Mt", "kn", "qt"})
 """Of those, the ones that need more: a following "of", "tall", "long"... or the sentence's end."""
 _STRICT_NEXT = frozenset("of tall long wide high deep thick across away".split())
 _SQUARE = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
 
 _FORMS = sorted(UNITS, key=len, reverse=True)
 _UNIT_RE = "|".join(re.escape(u) for u in _FORMS)
-_SQ_RE = r"(?:sq\.?\s?(?:km|m|ft|mi|yd)|(?:km|m|cm|mm|ft|mi|in)(?:[²³]|(?<=m)[23]))"
+_SQ_RE = (r"(?:(?:sq|cu)\.?\s?(?:km|m|ft|mi|yd|in)\b|"
+          r"(?:km|m|cm|mm|ft|mi|in|yd)(?:[²³]|(?<=m)[23]))")
 _NEXT = re.compile(r"\s*(?:([A-Za-z]+)|([.,;:!?)\"”]|$))")
 
 
@@ -142,8 +148,8 @@ def unit_words(unit: str, singular: bool) -> str:
     power = ""
     if unit[-1] in _SQUARE and unit[:-1].rstrip() in UNITS:
         power, unit = _SQUARE[unit[-1]], unit[:-1]
-    elif unit.startswith("sq"):
-        power, unit = "square", re.sub(r"^sq\.?\s?", "", unit)
+    elif unit.startswith(("sq", "cu")):
+        power, unit = "square" if unit[0] == "s" else "cubic", re.sub(r"^(?:sq|cu)\.?\s?", "", unit)
     one, many = UNITS[unit]
     word = one if singular else many
     return f"{power} {word}" if power else word
@@ -167,16 +173,25 @@ def _unit_allowed(m: re.Match[str], unit: str) -> bool:
     return word in NOT_NOUNS
 
 
+_SPEED_BEFORE = re.compile(r"(?i:wind|gust|speed|sail|cruis|sustained|flew|flying|steam)")
+SPEED_LOOKBACK = 60
+"""Characters before "50 kt" searched for wind or speed: then it is knots, not kilotons."""
+
+
 def _measure(m: re.Match[str]) -> str:
     unit, per, power = m.group("unit"), m.group("per"), m.group("pow") or ""
-    if not _unit_allowed(m, unit.split()[0] if unit.startswith("sq") else unit):
+    if not _unit_allowed(m, unit.split()[0] if unit.startswith(("sq", "cu")) else unit):
         return m.group(0)
+    if unit == "kt" and _SPEED_BEFORE.search(m.string, max(0, m.start() - SPEED_LOOKBACK),
+                                             m.start()):
+        unit = "kts"
     num, num2 = m.group("num"), m.group("num2")
     hyphened = m.group("sep") == "-"
     compact = not m.group("sep") and not per
+    scale = m.group("scale") or ""
     singular = hyphened or ((after_determiner(m) or compact) and describes_noun(m))
     last = num2 or num
-    words = unit_words(unit, singular or (is_one(last) and not num2))
+    words = unit_words(unit, singular or (is_one(last) and not num2 and not scale))
     if per:
         words += " per " + unit_words(per, True)
     if power:
@@ -185,12 +200,15 @@ def _measure(m: re.Match[str]) -> str:
     spoken = number_words(num)
     if num2:
         spoken += " to " + number_words(num2)
-    return f"{spoken}{joiner}{words}"
+    return f"{spoken}{scale}{joiner}{words}"
 
 
 def _temperature(m: re.Match[str]) -> str:
-    scale = "Celsius" if m.group(2) == "C" else "Fahrenheit"
-    return f"{number_words(m.group(1))} {'degree' if is_one(m.group(1)) else 'degrees'} {scale}"
+    scale = "Celsius" if m.group(3) == "C" else "Fahrenheit"
+    first = number_words(m.group(1))
+    if m.group(2):
+        return f"{first} to {number_words(m.group(2))} degrees {scale}"
+    return f"{first} {'degree' if is_one(m.group(1)) else 'degrees'} {scale}"
 
 
 def _feet_inches(m: re.Match[str]) -> str:
@@ -216,12 +234,17 @@ def _times(m: re.Match[str]) -> str:
 
 _RANGE = rf"(?:\s?[-–—]\s?(?P<num2>{NUM}))?"
 PASSES: tuple[Pass, ...] = (
+    # dimensions: "3 x 4 m", "a 2x4", "4×4" ("0x1F" is no size)
+    (re.compile(rf"(?<![\w.])({NUM})\s?[x×]\s?(?=\d+(?:\.\d+)?(?:[\s,;:)]|[a-z]{{1,3}}\b|$|\.(?!\d)))"),
+     lambda m: f"{m.group(1)} by "),
     (re.compile(rf"(?<![\w.])({NUM})(m)(?= (?:people|children|residents|users|voters|[a-z]+s)\b)"),
      lambda m: f"{number_words(m.group(1))} million"),
     (re.compile(r"(?<![\w.'’])(\d{1,2})['’′]\s?(\d{1,2})(?:\"|''|″|”)"), _feet_inches),
     (re.compile(rf"(?<![\w.])({NUM})(?:\"|″|-inch\b)(?= [a-z]|[.,;)]|$)"), _inches),
-    (re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)([CF])\b(?![.'’-]?\w)"), _temperature),
-    (re.compile(rf"(?<![\w.])(?P<num>{NUM}){_RANGE}(?P<sep>\s?|-)(?P<unit>{_SQ_RE}|{_UNIT_RE})"
+    (re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)(?:\s?[-–]\s?(\d{1,3}(?:\.\d+)?))?([CF])\b"
+                r"(?![.'’-]?\w)"), _temperature),
+    (re.compile(rf"(?<![\w.])(?P<num>{NUM}){_RANGE}(?P<scale> (?:thousand|million|billion))?"
+                rf"(?P<sep>\s?|-)(?P<unit>{_SQ_RE}|{_UNIT_RE})"
                 rf"(?:/(?P<per>{_PER_RE})\b)?(?P<pow>[²³](?!\d))?(?![\w/²³°])"), _measure),
     (re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)x\b(?!\d)"), _times),
 )

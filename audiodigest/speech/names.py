@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .common import Pass
+from .common import Pass, sentence_end
 from .numbers import ordinal
 from .speechdata import (
     ABBREVIATIONS,
@@ -49,7 +49,8 @@ def _company(m: re.Match[str]) -> str:
 
 
 NUMBER_PASSES: tuple[Pass, ...] = (
-    (re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})++|\d{1,9})(?:st|nd|rd|th)\b"), _ordinal),
+    (re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})++|\d{1,9})(?:st|nd|rd|th|ST|ND|RD|TH)\b"),
+     _ordinal),
     (re.compile(r"\b(No|Nos)\.? ?(?=\d)|\b(no|nos|p|pp)\. ?(?=\d)"),
      lambda m: _NUMBER_WORDS[(m.group(1) or m.group(2)).lower()]),
     (re.compile(r"#(?=\d)"), lambda m: "number "),
@@ -61,8 +62,17 @@ PASSES: tuple[Pass, ...] = (
      lambda m: f"{m.group(1)} to {m.group(2)}"),
     (re.compile(r"\b(?i:(e\.g|i\.e|a\.k\.a|etc|vs|approx))\.(?=\s|$)|\b(est)\.(?=\s|$)"),
      lambda m: ABBREVIATIONS[(m.group(1) or m.group(2)).lower()]),
+    # "Roe v. Wade", "Smith v Jones": a court case
+    (re.compile(r"\b([A-Z][a-z]+) v\.? (?=[A-Z][a-z])"), lambda m: f"{m.group(1)} versus "),
+    # "cf." is "compare"; "et al." keeps its stop only where the sentence ends
+    (re.compile(r"\b[Cc]f\.(?=\s)"), lambda m: "compare"),
+    (re.compile(r"\bet al\.(?=\s)"), lambda m: "et al"),
+    # "Ph.D." (espeak-ng would say "dot")
+    (re.compile(r"\bPh\.\s?D\b\.?"),
+     lambda m: "PhD." if m.group(0).endswith(".") and sentence_end(m) else "PhD"),
     (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Rev|Hon|"
-                r"Pres|Supt|Det|Fr|Mt|Ft|Insp|Cpl|Pvt|Amb|Atty|Msgr)\.?"
+                r"Pres|Supt|Det|Fr|Mt|Ft|Insp|Cpl|Pvt|Amb|Atty|Msgr|Sens|Reps|Govs|Gens|Drs|"
+                r"Profs)\.?"
                 r"(?= (?:[A-Z]|\d+(?:st|nd|rd|th)\b))"), _title_before_name),
     (re.compile(r"\b(Inc|Ltd|Corp|Co|Bros|Jr|Sr|Dept|Univ|Assn|Intl|Govt)\b(\.)?(?=$|[ ,;:)'’])"),
      _company),
@@ -101,7 +111,14 @@ def acronym(m: re.Match[str]) -> str:
     # "F.B.I.": espeak-ng spells dotted capitals with a newsreader's stress (,Efb,i:;'aI), where
     # plain capitals are sometimes read as a word ("OSCE" -> '0s) and spaced ones stress each.
     if "&" in word:
-        return " and ".join(p if len(p) == 1 else ".".join(p) + "." for p in word.split("&"))
+        if any(len(p) > 1 for p in word.split("&")):
+            return word  # "AT&T": espeak-ng says it as a newsreader does ("A.T. and T" it reads
+            # "a dot t dot and t")
+        return " and ".join(word.split("&"))
+    if word[0] == "A" and len(word) <= 3 and (word[1] not in _VOWELS or word == "AI"):
+        # after "at" or "for" espeak-ng reads "A.P." as "a dot P dot"; "AP", "AFP", "ABC"
+        # undotted it spells as a newsreader does, wherever they stand
+        return word + plural
     dotted = ".".join(word) + "."
     if plural:
         return dotted + "'s"

@@ -48,6 +48,19 @@ telephone numbers have taken their digit groups; only round groups ("74 100%" in
 figures, "380 795 200" in a phone number are not one number)."""
 
 
+_COMPARISONS = {">": "more than", "<": "less than", "≥": "at least", "≤": "at most",
+                "⩾": "at least", "⩽": "at most"}
+_COMPARISON: Pass = (re.compile(r"(?:(?<=\s)|^)([<>≥≤⩾⩽])\s?(?=[$£€]?\d)"),
+                     lambda m: _COMPARISONS[m.group(1)] + " ")
+"""">50 members" -> "more than fifty members": a comparison sign before a number."""
+
+_GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψωΓΔΘΛΞΠΣΦΨΩ",
+                  """alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron
+                  pi rho sigma sigma tau upsilon phi chi psi omega gamma delta theta lambda xi pi
+                  sigma phi psi omega""".split(), strict=True))
+_GREEK_LETTER = re.compile(r"(?<![^\W\d_])([α-ωΓΔΘΛΞΠΣΦΨΩ])(?![^\W\d_])")
+"""A Greek letter standing alone ("β-blockers", "the Ω point"), not inside a Greek word."""
+
 _Gate = Callable[[str, frozenset[str], bool], bool]
 """Whether a group of passes can match: (text, its words, whether it has a digit)."""
 _Group = tuple[tuple[Pass, ...], _Gate]
@@ -56,10 +69,12 @@ _STREET_WORDS = frozenset({*addresses.STREET_TYPES, *addresses.FULL_TYPES.split(
                            "Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Fl", "Highway", "Route",
                            "Interstate", "NE", "NW", "SE", "SW", "N", "S", "E", "W",
                            *(k.split(".")[0] for k in addresses.STATES)})
+_STATE_WORDS = frozenset(w for name in addresses.FULL_STATES for w in name.split())
+"""A state written out matters to the addresses only before a ZIP code, so with a digit."""
 _TITLES = frozenset(
     """Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Cmdr Adm Maj Gov Sen Rep Rev Hon Pres Supt Det Fr Mt
-    Ft Insp Cpl Pvt Amb Atty Msgr Inc Ltd Corp Co Bros Jr Sr Dept Univ Assn Intl Govt etc vs
-    approx est""".split())
+    Ft Insp Cpl Pvt Amb Atty Msgr Sens Reps Govs Gens Drs Profs Inc Ltd Corp Co Bros Jr Sr Dept
+    Univ Assn Intl Govt etc vs approx est""".split())
 _CODE_WORDS = frozenset(codes.CODE_WORDS)
 _WORDS = re.compile(r"[A-Za-z]+")
 _DOT_LETTER = re.compile(r"\.[A-Za-z]")
@@ -81,7 +96,8 @@ def _web(text: str, words: frozenset[str], digit: bool) -> bool:
 
 
 def _addresses(text: str, words: frozenset[str], digit: bool) -> bool:
-    return not words.isdisjoint(_STREET_WORDS) or (digit and _POSTCODE.search(text) is not None)
+    return not words.isdisjoint(_STREET_WORDS) or (digit and (
+        _POSTCODE.search(text) is not None or not words.isdisjoint(_STATE_WORDS)))
 
 
 def _months(text: str, words: frozenset[str], digit: bool) -> bool:
@@ -89,12 +105,13 @@ def _months(text: str, words: frozenset[str], digit: bool) -> bool:
 
 
 def _weekdays(text: str, words: frozenset[str], digit: bool) -> bool:
-    return not words.isdisjoint(WEEKDAY_WORDS)
+    return not words.isdisjoint(WEEKDAY_WORDS) or not words.isdisjoint(MONTH_WORDS)
 
 
 def _names(text: str, words: frozenset[str], digit: bool) -> bool:
     inner = text.rstrip(" .!?\"'”’)]")
-    return "." in inner or "A-" in text or "A–" in text or not words.isdisjoint(_TITLES)
+    return ("." in inner or "A-" in text or "A–" in text or " v " in text
+            or not words.isdisjoint(_TITLES))
 
 
 def _roman(text: str, words: frozenset[str], digit: bool) -> bool:
@@ -118,7 +135,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
         (WEEKDAY_PASSES, _weekdays),
         (times.PASSES, _digit),
         (ranges.PHONE_PASSES, _digit),
-        ((_SPACED_THOUSANDS, ranges.MINUS), _digit),
+        ((_SPACED_THOUSANDS, ranges.MINUS, _COMPARISON), _digit),
         (money.PASSES, _digit),
         (measures.PASSES, _digit),
         (codes.PASSES, _codes),
@@ -144,7 +161,7 @@ _LEFT_NUMBERS = re.compile(rf"(?<![\w.])-?(?:{NUM})(?![\w])|\d+")
 _Symbol = tuple[re.Pattern[str], str, str]
 """A symbol's pattern, its words, and the characters without which it cannot match ("": any)."""
 _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
-    (re.compile(r"\s*&\s*"), " and ", "&"),
+    (re.compile(r"\s*&\s*(?![A-Z]{2}|[A-Z]\b(?<=[A-Z]{2}&[A-Z]))"), " and ", "&"),
     (re.compile(r"\s*%"), " percent", "%"),
     (re.compile(r"°\s?C\b"), " degrees Celsius", "°"),
     (re.compile(r"°\s?F\b"), " degrees Fahrenheit", "°"),
@@ -173,6 +190,7 @@ _PREP = (
     (re.compile(r"[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n]"), " "),
     (re.compile(r"…"), "..."),
     (re.compile(r"(?<=\s)−(?=\d)|^−(?=\d)"), "-"),
+    (re.compile(r"(?<=\d)⁄(?=\d)"), "/"),
 )
 
 
@@ -211,7 +229,7 @@ def normalize(text: str, language: str = "en") -> str:
     return _normalize(text, language)
 
 
-_PREP_NEEDED = re.compile(r"[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n…−]")
+_PREP_NEEDED = re.compile(r"[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n…−⁄]")
 
 
 def _normalize(text: str, language: str) -> str:
@@ -239,6 +257,8 @@ def _normalize(text: str, language: str) -> str:
         text = _LEFT_NUMBERS.sub(_left_number, text)
     if "." in text:
         text = names.STRAY_STOPS[0].sub(names.STRAY_STOPS[1], text)
+    if not text.isascii() and _GREEK_LETTER.search(text):
+        text = _GREEK_LETTER.sub(lambda m: _GREEK[m.group(1)], text)
     return _tidy(_tidy(text, _ENGLISH_SYMBOLS), _NEUTRAL_SYMBOLS)
 
 

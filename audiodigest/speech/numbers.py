@@ -131,7 +131,8 @@ def fraction(numerator: int, denominator: int, mixed: bool = False) -> str:
     one, many = _DENOMINATORS.get(denominator) or (ordinal(denominator),
                                                    ordinal(denominator) + "s")
     if numerator == 1:
-        return f"{'a' if mixed else 'one'} {one}"
+        article = ("an" if one[0] in "aeio" else "a") if mixed else "one"
+        return f"{article} {one}"
     return f"{cardinal(numerator)} {many}"
 
 

@@ -14,7 +14,8 @@ import re
 import unicodedata
 
 from .common import Pass
-from .numbers import digits, fraction
+from .dates import MAX_YEAR, MIN_YEAR, year_before
+from .numbers import digits, fraction, year
 
 __all__ = ["MINUS", "PASSES", "PHONE_PASSES"]
 
@@ -56,15 +57,31 @@ def _is_score(m: re.Match[str]) -> bool:
             or _SCORE_AFTER.match(m.string, m.end()) is not None)
 
 
+_PLURAL_AFTER = re.compile(r"\s[a-z]+s\b")
+
+
+def _years(m: re.Match[str], a: float, b: float) -> bool:
+    """"2020-2022", "1914–1918": two years, unless a count of things follows ("1500-2000
+    troops") with no word that takes a year before ("during 2020-2022 prices rose")."""
+    first, second = m.group(1), m.group(2)
+    if not (len(first) == len(second) == 4 and MIN_YEAR <= a < b <= MAX_YEAR and b - a <= 100):
+        return False
+    return year_before(m.string, m.start()) or _PLURAL_AFTER.match(m.string, m.end()) is None
+
+
 def _range(m: re.Match[str]) -> str:
     first, second = m.group(1), m.group(2)
     a, b = _value(first), _value(second)
+    if a is not None and b is not None and _years(m, a, b):
+        return f"{year(int(a))} to {year(int(b))}"
     year_pair = (len(first) == 4 and len(second) == 2 and a is not None and b is not None
                  and int(first[2:]) < b)
     score = _is_score(m)
     if not score and not year_pair and a is not None and b is not None and b < a and (
             len(first) > 2 or len(second) > 2):
         return f"{first} dash {second}"
+    if first == second == "50" and not score:
+        return "fifty-fifty"  # "a 50-50 chance"
     if score and "0" in (first, second):
         first = "nothing" if first == "0" else first
         second = "nothing" if second == "0" else second
@@ -82,9 +99,17 @@ _DENOMINATORS = frozenset({*range(2, 17), 20, 32, 64, 100})
 _SPECIAL_SLASHES = {"24/7": "twenty-four seven", "9/11": "nine eleven", "50/50": "fifty-fifty"}
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
+MAX_DENOMINATOR = 100
+
+
 def _fraction(m: re.Match[str]) -> str:
+    """"3/4" -> "three quarters"; an uncommon denominator ("1/21", which could be a date) only
+    where "of" follows: "1/21 of the vote"."""
     num, den = int(m.group(1)), int(m.group(2))
-    if num >= den or den not in _DENOMINATORS:
+    common = den in _DENOMINATORS or (
+        2 <= den <= MAX_DENOMINATOR and _OF_AFTER.match(m.string, m.end()) is not None)
+    if num >= den or not common:
         return m.group(0)
     return fraction(num, den)
 
@@ -93,6 +118,14 @@ def _fraction_suffixed(m: re.Match[str]) -> str:
     """"1/3rd", "2/3rds": the ordinal suffix only confirms it is a fraction."""
     num, den = int(m.group(1)), int(m.group(2))
     return fraction(num, den) if num < den else m.group(0)
+
+
+def _season(m: re.Match[str]) -> str:
+    """"the 2019/20 season" -> "2019 to 20": a year and the next one's last two digits."""
+    first, second = m.group(1), m.group(2)
+    if (int(first) + 1) % 100 != int(second):
+        return m.group(0)
+    return f"{first} to {second}"
 
 
 def _mixed(m: re.Match[str]) -> str:
@@ -129,6 +162,19 @@ PHONE_PASSES: tuple[Pass, ...] = (
     # emergency numbers: "call 911", "a 911 call", "dial 999"
     (re.compile(rf"\b({_CALL_BEFORE} )(911|999|112|000|111|101)\b(?![-.,/]\d)"),
      lambda m: m.group(1) + digits(m.group(2))),
+    # a short line after "call", "dial", "text" (a keyword may come between): "call 988 for
+    # help", "text HOME to 741741" (not "called 300 people", "dialed 100 times")
+    (re.compile(rf"\b({_CALL_BEFORE} (?:[A-Z]{{2,10}} to )?)(\d{{3,6}})\b(?![-.,/]\d| \d)"
+                r"(?! (?:[a-z]+s|people|more)\b)"), lambda m: m.group(1) + digits(m.group(2))),
+    # an extension: "ext. 204", "Ext 12"
+    (re.compile(r"\b(?:[Ee]xt|EXT)\.?\s?(\d{1,6})\b"), lambda m: "extension " + digits(m.group(1))),
+    # an IP address: "192.168.1.1"
+    (re.compile(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w.]?\d)"),
+     lambda m: " dot ".join(digits(g) for g in m.groups())),
+    # numbers that identify, read digit by digit: "ZIP code 90210", "PIN 1234", "area code 212"
+    (re.compile(r"\b((?i:zip(?: code)?|postcode|postal code|pin|passcode|access code|area code|"
+                r"code|account(?: number)?|acct\.?|serial(?: number)?)(?: number)?:? )"
+                r"(\d{3,12})\b(?![,.]\d)"), lambda m: m.group(1) + digits(m.group(2))),
     (re.compile(r"(?<![\d,.])(?:911|(?:999|112)(?= (?:call|calls|dispatcher|dispatchers|operator|"
                 r"operators|line)\b))\b(?![-.,/]\d)"), lambda m: digits(m.group(0))),
     (re.compile(r"\((0\d{1,4})\)\s?(\d{3,4})[\s-](\d{3,4})\b(?![-.]\d)"), _phone),
@@ -137,11 +183,14 @@ PHONE_PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<![\w+])\+\d{1,3}(?:\s?\(0\))?(?:[\s-]?\(?\d{1,4}\)?){2,5}\b(?![-.]\d)"),
      _international),
     (re.compile(r"(?<![\w+.,])\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b(?![-.]\d)"), _phone),
+    # a British area code and a six-digit number: "01632 960123"
+    (re.compile(r"(?<![\w+.,])\b0\d{3,4}[\s-]\d{5,6}\b(?![-.,]\d)"), _phone),
     (re.compile(r"(?<![\w.,/-])\b([2-9]\d{2})-(\d{4})\b(?![-.,/]\d)"), _local_phone),
 )
 
 PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(24/7|9/11|50/50)\b"), lambda m: _SPECIAL_SLASHES[m.group(1)]),
+    (re.compile(r"(?<![\d/.,])(1[89]\d\d|20\d\d)/(\d\d)(?![\d/])"), _season),
     (re.compile(rf"(?<![\d/.,])(\d+)?[ -]?([{_VULGAR_CHARS}])"), _vulgar),
     (re.compile(r"(?<![\d/.,])(\d+)[ -](\d{1,2})/(\d{1,3})(?![\d/])"), _mixed),
     (re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,3})(?:st|nd|rd|th)s?\b"), _fraction_suffixed),

@@ -3,8 +3,11 @@
 "14:30" -> "fourteen thirty", "23:00" -> "twenty-three hundred", "7:05" -> "seven oh five",
 "09:15:30" -> "nine fifteen and thirty seconds", "9 a.m. EST" and "9am EST" -> "nine a.m EST"
 (the zone is spelled by the acronym rules), "9am-5pm" -> "nine a.m to five p.m", "9-11am" ->
-"nine to eleven a.m". "a.m" keeps its last full stop only where the sentence ends: inside a
-sentence that stop would make the engine pause ("9 a.m. | EST").
+"nine to eleven a.m", "8:00 tonight" -> "eight o'clock tonight"; a race time after "in", "of",
+"clocked" is a duration ("finished in 2:03:23" -> "two hours, three minutes and twenty-three
+seconds", "3:59.4" -> "three minutes fifty-nine point four seconds"). "a.m" keeps its last
+full stop only where the sentence ends: inside a sentence that stop would make the engine pause
+("9 a.m. | EST").
 """
 
 from __future__ import annotations
@@ -79,7 +82,29 @@ def _colon_time(m: re.Match[str]) -> str:
     hour, minute = int(m.group(1)), int(m.group(2))
     if minute == 0 and hour > 12:
         return f"{cardinal(hour)} hundred"
+    if minute == 0 and hour:
+        return f"{cardinal(hour)} o'clock"  # "8:00 tonight"
     return clock(hour, minute)
+
+
+def _unit(n: int, name: str) -> str:
+    return f"{cardinal(n)} {name}{'' if n == 1 else 's'}"
+
+
+def _seconds_said(seconds: str, fraction: str | None) -> str:
+    if not fraction:
+        return _unit(int(seconds), "second")
+    return f"{cardinal(int(seconds))} point {' '.join(cardinal(int(c)) for c in fraction)} seconds"
+
+
+def _duration(m: re.Match[str]) -> str:
+    """A race or record time: "finished in 2:03:23" -> "two hours, three minutes and
+    twenty-three seconds"; "a 3:59.4 mile" -> "three minutes fifty-nine point four seconds"."""
+    if m.group("m") is None:
+        return (f"{_unit(int(m.group('m2')), 'minute')} "
+                f"{_seconds_said(m.group('s2'), m.group('f2'))}")
+    return (f"{m.group('pre')}{_unit(int(m.group('h')), 'hour')}, "
+            f"{_unit(int(m.group('m')), 'minute')} and {_seconds_said(m.group('s'), m.group('f'))}")
 
 
 _ZONES = (r"GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|JST|IST|AEST|"
@@ -96,6 +121,11 @@ def _military(m: re.Match[str]) -> str:
 
 
 PASSES: tuple[Pass, ...] = (
+    # durations: after "in", "of", "clocked"... "2:03:23"; and any "3:59.4" (tenths of a second)
+    (re.compile(r"(?P<pre>\b(?:in|of|clocked|timed|time|record|finish)\s)(?P<h>\d{1,2}):"
+                r"(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?\b(?![.:]\d)"
+                r"|(?<![\d:.])(?P<m2>\d{1,2}):(?P<s2>[0-5]\d)\.(?P<f2>\d{1,3})\b(?![.:]\d)"),
+     _duration),
     (re.compile(rf"(?<![\w.,:$£€-])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:{_ZONES})\b)"), _military),
     (re.compile(rf"\b({_T}){_AMPM}?\s?[-–—]\s?({_T}){_AMPM}"), _time_range),
     (re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d):([0-5]\d)\b" + _AMPM + "?"), _seconds),

@@ -22,11 +22,17 @@ TLDS = (
     "ng ke eg il tr ae sa qa"
 ).split()
 _TLD_RE = "|".join(sorted(TLDS, key=len, reverse=True))
+_TLD_SET = frozenset(TLDS)
+_CAPS_TLDS = "COM|ORG|NET|GOV|EDU|INFO"
+"""Generic top-level domains also in capitals ("Example.COM"); two-letter ones only in lower
+case, so "the U.S.IT sector" (a missing space) is no address."""
+_SEPARATORS = {"-": "dash", "_": "underscore", ".": "dot"}
 _SPOKEN_TLDS = {"edu": "e d u", "io": "i o", "ai": "a i", "tv": "t v", "fm": "f m", "ly": "l y",
                 "gl": "g l", "www": "w w w"}
 """Labels said letter by letter whatever they look like; two-letter country codes are too,
 except those espeak-ng already spells ("uk", "us") and real words ("co", "me", "be", "at")."""
-_WORD_LABELS = frozenset("co me be at in is it no my to am id uk us eu".split())
+_WORD_LABELS = frozenset("co me be at in is it no my to am id uk us eu up on go do so we of or"
+                         .split())
 SHORTENERS = frozenset(
     "bit.ly t.co goo.gl tinyurl.com ow.ly buff.ly trib.al youtu.be lnkd.in dlvr.it fb.me "
     "amzn.to wp.me is.gd cutt.ly rebrand.ly shorturl.at tiny.cc t.me".split())
@@ -62,9 +68,17 @@ def _word_or_letters(label: str) -> str:
     return " ".join(out)
 
 
+def _label(label: str) -> str:
+    """One label of a host name: "my-site" -> "my dash site"; a top-level domain in capitals
+    ("COM") is the same word as in lower case."""
+    if label.lower() in _TLD_SET:
+        label = label.lower()
+    return " dash ".join(_word_or_letters(part) for part in label.split("-") if part)
+
+
 def hostname(host: str) -> str:
     """"www.bbc.co.uk" -> "w w w dot b b c dot co dot uk"."""
-    return " dot ".join(_word_or_letters(label) for label in host.split(".") if label)
+    return " dot ".join(_label(label) for label in host.split(".") if label)
 
 
 def _path(path: str) -> str:
@@ -74,7 +88,8 @@ def _path(path: str) -> str:
         return ""
     if any(sum(c.isdecimal() for c in p) > 3 for p in parts):
         return ""
-    spoken = [" ".join(_word_or_letters(w) for w in re.split(r"[-_.]+", p) if w) for p in parts]
+    spoken = [" ".join(_SEPARATORS.get(w) or _word_or_letters(w)
+                       for w in re.split(r"([-_.])", p) if w) for p in parts]
     return " slash " + " slash ".join(spoken)
 
 
@@ -98,11 +113,11 @@ def _hashtag(m: re.Match[str]) -> str:
 
 
 def _handle(m: re.Match[str]) -> str:
-    return "at " + _CAMEL.sub(" ", m.group(1)).replace("_", " ")
+    return "at " + _CAMEL.sub(" ", m.group(1)).replace("_", " underscore ")
 
 
 _URL = (r"\b(?i:https?://|www\.)[^\s<>\"]+?(?=[.,;:!?)\]]*(?:\s|$))|"
-        rf"(?<![\w.@/-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:{_TLD_RE})\b"
+        rf"(?<![\w.@/-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:{_TLD_RE}|{_CAPS_TLDS})\b"
         r"(?![.@-]?\w)(?:/[^\s]*[^\s.,;:!?)\]])?")
 """A link with its scheme or "www." (any case), or a bare domain with a known, lower-case
 top-level domain ("example.com", not "home.It" where a space is missing)."""
@@ -114,8 +129,20 @@ def standalone_link(text: str) -> bool:
     return _STANDALONE.fullmatch(text) is not None
 
 
+_FILE_TYPES = "pdf|docx?|xlsx?|pptx?|csv|txt|jpe?g|png|gif|mp3|mp4|zip|exe|html?|json|xml"
+
+
+def _file(m: re.Match[str]) -> str:
+    """"report.pdf" -> "report dot PDF": the type is said letter by letter, as written."""
+    name = " ".join(_SEPARATORS.get(w) or _word_or_letters(w)
+                    for w in re.split(r"([-_])", m.group(1)) if w)
+    return f"{name} dot {m.group(2).upper()}"
+
+
 PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b"), _email),
+    # a file name: "report.pdf", "budget_2024.xlsx"
+    (re.compile(rf"(?<![\w.@/-])([A-Za-z][\w-]*)\.({_FILE_TYPES})\b(?!\.?\w)"), _file),
     (re.compile(_URL), _url),
     (re.compile(r"(?<![\w@])@(\w{1,30})"), _handle),
     (re.compile(r"(?<![\w&])#([A-Za-z]\w*)"), _hashtag),

@@ -189,3 +189,47 @@ def test_a_german_day_before_a_month_does_not_end_the_sentence() -> None:
 ])
 def test_abbreviations_never_end_a_sentence(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
+
+
+ONE_SENTENCE_FAMILIES = {
+    "titles": ["Lt. Gen. Smith spoke.", "Gov. Abbott and Sen. Cruz met.", "Prof. Jones left.",
+               "Sens. Graham and Blumenthal agreed.", "Reps. Smith and Jones objected.",
+               "Atty. Gen. Garland spoke.", "Msgr. Kelly prayed.", "Sgt. Maj. Ruiz retired.",
+               "The Rev. Dr. Martin Luther King Jr. spoke."],
+    "streets": ["He lives on Oak Ave. in Denver.", "She lives on Main St. West of here.",
+                "It is on Pine Ct. near the school.", "They drove to Mt. Everest base camp.",
+                "He moved to Ft. Worth last year.", "The team plays in St. Louis now."],
+    "clock and zone": ["Polls close at 8 p.m. ET Tuesday.", "It starts at 9 a.m. PST on Monday.",
+                       "The call is at 4 p.m. GMT Friday.", "They met at 10 a.m. CET in Brussels."],
+    "initials": ["J.K. Rowling wrote it.", "George W. Bush spoke.", "T.S. Eliot wrote it.",
+                 "John F. Kennedy was shot.", "He hired a P.I. Jones recommended.",
+                 "Michael J. Fox acted."],
+    "countries": ["The U.S. Army said so.", "The U.K. Government agreed.",
+                  "The U.N. Security Council met.", "U.S. President Joe Biden spoke.",
+                  "The U.S.S.R. collapsed in 1991.", "The U.A.E. Foreign Minister spoke."],
+    "latin": ["See Smith vs. Jones.", "Roe v. Wade was overturned.", "Cf. Chapter two.",
+              "It was built c. 1500.", "It is approx. Three miles.", "Smith et al. Found it.",
+              "Some fruit, e.g. Apples, helps.", "The rule, i.e. The law, stands."],
+    "months": ["On Jan. 5 Lt. Col. Jones arrived.", "By Sept. 11 it was over.",
+               "It closed on Feb. 14 after talks.", "Sales rose in Nov. and Dec. last year."],
+}
+
+
+@pytest.mark.parametrize(("family", "text"), [
+    (family, text) for family, texts in ONE_SENTENCE_FAMILIES.items() for text in texts])
+def test_no_family_of_abbreviations_ends_a_sentence(family: str, text: str) -> None:
+    assert split_sentences(text) == [text]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He moved to the U.S. He was ten.", ["He moved to the U.S.", "He was ten."]),
+    ("He works for Acme Inc. The firm grew.", ["He works for Acme Inc.", "The firm grew."]),
+    ("He lives on Oak Rd. The house burned.", ["He lives on Oak Rd.", "The house burned."]),
+    ("It happened in Jan. The next month was calm.",
+     ["It happened in Jan.", "The next month was calm."]),
+    ("Bring pens, paper, etc. The rest is supplied.",
+     ["Bring pens, paper, etc.", "The rest is supplied."]),
+])
+def test_an_abbreviation_still_ends_a_sentence_before_an_opener(text: str,
+                                                                 expected: list[str]) -> None:
+    assert split_sentences(text) == expected
