@@ -261,7 +261,7 @@ class _Run:
                 if job is None:
                     continue
                 in_flight.append((c, job, job.send(executor)))
-                if len(in_flight) > 2 * _slots(executor):
+                if len(in_flight) > 4 * _slots(executor):
                     c, job, sent = in_flight.popleft()
                     self.file(c, job, partial(_received, job, sent))
             while in_flight:
