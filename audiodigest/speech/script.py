@@ -35,6 +35,7 @@ __all__ = [
     "balance_quotes",
     "build_script",
     "format_script",
+    "lexicon_speech",
     "sanitize",
     "script_to_json",
     "speak_date",
@@ -155,6 +156,17 @@ def _source_name(article: Article) -> str | None:
 
 # --- building -------------------------------------------------------------------------------
 
+def lexicon_speech(written: str, lexicon: Lexicon, language: str,
+                   phonemes: PhonemeAlphabet | None) -> str:
+    """`written` as the engine says it: lexicon words become placeholders, the rest is
+    normalized, then the words normalization wrote ("14" -> "fourteenth") meet the lexicon too
+    (an entry can set how the voice says a number word), and the spoken forms come back."""
+    marked, replacements = lexicon.protect(written, phonemes=phonemes)
+    said, more = lexicon.protect(normalize(marked, language), phonemes=phonemes,
+                                 taken=len(replacements))
+    return restore(said, replacements + more)
+
+
 
 class _Builder:
     """Accumulates segments and chapters; knows how to turn written text into speech."""
@@ -188,10 +200,11 @@ class _Builder:
 
     def speech(self, written: str) -> str:
         """Words in a script the voice cannot read are romanized (unless the lexicon knows
-        them), lexicon words become placeholders, the rest is normalized, then they come back."""
+        them), lexicon words become placeholders, the rest is normalized, then they come back.
+        Words that normalization wrote ("14" -> "fourteenth") meet the lexicon too, so an entry
+        can set how the voice says a number word."""
         written = romanize_foreign(written, self.readable, self.hint, keep=self.lexicon.knows)
-        marked, replacements = self.lexicon.protect(written, phonemes=self.phonemes)
-        return restore(normalize(marked, self.language), replacements)
+        return lexicon_speech(written, self.lexicon, self.language, self.phonemes)
 
     def pieces(self, written: str) -> list[tuple[str, str]]:
         """(caption, text) pairs for one sentence, each spoken text within the length limit.
