@@ -13,7 +13,9 @@ sox's statistics of the decoded episode: RMS and peak level, and the share of it
 Settings are patched into the Piper module (noise) and the script's pauses before the worker
 pool forks, so workers use them. `--dump DIR` keeps each render's listener report
 (JSON, `ListenReport.to_json()`) for `bench/wer_errors.py`, which classifies what is misheard.
-`--lexicon FILE` adds a lexicon on top of the voice's (to measure with and without additions).
+`--lexicon FILE` adds a lexicon on top of the voice's, `--voice-lexicon FILE` replaces the
+voice's own (to measure with and without lexicon additions:
+`git show REV:voices/en.lexicon.toml > /tmp/before.lexicon.toml`).
 """
 
 from __future__ import annotations
@@ -93,6 +95,9 @@ def main() -> None:
     ap.add_argument("--dump", type=Path, help="keep each render's listener report (JSON) here")
     ap.add_argument("--lexicon", type=Path, action="append", default=[],
                     help="an extra lexicon on top of the voice's")
+    ap.add_argument("--voice-lexicon", type=Path, action="append",
+                    help="use this lexicon instead of the voice's own (e.g. an older "
+                         "voices/en.lexicon.toml, to measure without entries added since)")
     ap.add_argument("--list", action="store_true", help="list the settings and stop")
     args = ap.parse_args()
     chosen = [s for s in SETTINGS if not args.only or any(o in s.label for o in args.only)]
@@ -117,6 +122,8 @@ def main() -> None:
             profile = choose_voice("piper-joe", articles[0].language).profile
             if setting.wpm is not None:
                 profile = replace(profile, rate_wpm=setting.wpm)
+            if args.voice_lexicon:
+                profile = replace(profile, lexicon=tuple(args.voice_lexicon))
             script = build_script(articles, profile, ScriptOptions(
                 phonemes=abilities_of(profile).phonemes, lexicons=tuple(args.lexicon),
                 voice_languages=frozenset(), pauses=replace(Pauses(), **setting.pauses)))

@@ -5,7 +5,8 @@
 Reads listener reports (`audiodigest listen --json`, or `bench/tune_piper.py --dump DIR`) and
 counts each word error (substituted, missing, extra; the WER's numerator) under one kind:
 
-- name: the meant word is capitalized inside its sentence in the caption (a proper name);
+- abbreviation: the caption's abbreviation heard in full ("Jan." said and heard "January");
+- name: the meant word is written with a capital inside a sentence somewhere in the episode;
 - number: the meant or heard word has a digit (dates, ordinals, figures: caption "April 14"
   against speech "April fourteenth" heard as "14th" counts here);
 - cue start / cue end: a common word, first or last of its cue (clipped or swallowed at a
@@ -36,26 +37,40 @@ def _words(text: str) -> list[str]:
     return words_of(text, "en")
 
 
-def classify(segment: dict[str, object]) -> Counter[str]:
-    """Error counts by kind for one cue of a report."""
-    meant = str(segment["meant"])
-    names = {w for m in _CAPITALIZED.finditer(meant) for w in _words(m.group(1))}
-    bracketed = {w for m in _BRACKETED.finditer(meant) for w in _words(m.group(1))}
+def names_of(report: dict[str, object]) -> set[str]:
+    """Words written with a capital inside a sentence anywhere in the episode: names, also
+    where one starts a sentence ("Tsapkala, who ...")."""
+    return {w for seg in report["segments"]  # type: ignore[attr-defined]
+            for m in _CAPITALIZED.finditer(str(seg["meant"])) for w in _words(m.group(1))}
+
+
+def classify(segment: dict[str, object], names: set[str]) -> Counter[str]:
+    """Error counts by kind for one cue of a report, from the alignment of what was heard
+    against what was meant (the listener's own, `listen.score.align`)."""
+    from audiodigest.listen.score import align
+
+    bracketed = {w for m in _BRACKETED.finditer(str(segment["meant"])) for w in _words(m.group(1))}
     expected = str(segment.get("expected", "")).split()
+    heard = str(segment["heard"]).split()
     out: Counter[str] = Counter()
-    diffs = list(segment.get("diff", []))  # type: ignore[call-overload]
-    for n, d in enumerate(diffs):
-        word, heard = d["meant"], d["heard"]
-        if d["kind"] == "extra" and heard in bracketed:
+    for op in align(expected, heard):
+        if op.kind == "equal":
+            continue
+        word = expected[op.ref] if op.ref >= 0 else ""
+        said = heard[op.hyp] if op.hyp >= 0 else ""
+        at_start = op.ref == 0 or (op.ref < 0 and not any(
+            o.kind != "extra" for o in align(expected, heard[:op.hyp + 1])))
+        if op.kind == "extra" and said in bracketed:
             out["parenthetical"] += 1
-        elif word and word in names:
+        elif word and said.startswith(word) and len(word) <= 4 < len(said):
+            out["abbreviation"] += 1
+        elif word in names:
             out["name"] += 1
-        elif any(c.isdigit() for c in word + heard):
+        elif any(c.isdigit() for c in word + said):
             out["number"] += 1
-        elif expected and word and word == expected[0] and n == 0:
+        elif at_start:
             out["cue start"] += 1
-        elif expected and (word == expected[-1] or (d["kind"] == "extra" and n == len(diffs) - 1
-                                                    and heard)) and n == len(diffs) - 1:
+        elif op.ref == len(expected) - 1 or (op.ref < 0 and op.hyp == len(heard) - 1):
             out["cue end"] += 1
         else:
             out["other"] += 1
@@ -81,12 +96,13 @@ def main() -> None:
         heard_as: dict[str, Counter[str]] = defaultdict(Counter)
         words = errors = 0
         for report in reports:
+            names = names_of(report)
             for seg in report["segments"]:  # type: ignore[union-attr]
                 if not seg["listened"]:
                     continue
                 words += seg["words"]
                 errors += seg["errors"]
-                kinds += classify(seg)
+                kinds += classify(seg, names)
                 for d in seg["diff"]:
                     key = d["meant"] or f"+{d['heard']}"
                     misheard[key] += 1

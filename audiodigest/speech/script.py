@@ -56,7 +56,9 @@ CUT_SHRINK = 0.9
 
 @dataclass(frozen=True, slots=True)
 class Pauses:
-    """Silence after each kind of segment, in milliseconds (a newsreader's rhythm at 175 wpm)."""
+    """Silence after each kind of segment, in milliseconds: a newsreader's rhythm at 170 wpm.
+    Measured with Piper (README "Newsreader delivery"): half or one and a half times these
+    pauses were heard no better by the listener; these keep the episode at radio news pace."""
 
     sentence: int = 350
     paragraph: int = 700
