@@ -149,6 +149,8 @@ def test_lexicon_phonemes_are_what_piper_says(tmp_path: Path, monkeypatch: pytes
     ('said, "[[pˈuːtɪn]]." Then', 'said, "[[pˈuːtɪn.]] Then'),
     ("Weekly: [[kˈiːv]] wants", "Weekly:[[kˈiːv]] wants"),
     ("[[kˈiːv]]-based", "[[kˈiːv]]-based"),
+    ("a high-ranking co-belligerent, F-16s", "a high ranking co belligerent, F-16s"),
+    ("[[ɐ-b]] Russia-Belarus", "[[ɐ-b]] Russia Belarus"),
     ("no spans, at all.", "no spans, at all."),
 ])
 def test_marks_around_phoneme_spans_are_placed_for_piper(text: str, sent: str) -> None:
