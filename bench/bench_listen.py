@@ -10,7 +10,8 @@ audio cut at cue boundaries into pieces of at most 25 s. Prints the episode WER 
 written captions and the real-time factor: audio seconds / listening seconds (decoding and
 transcribing; the model is loaded once, before the first run, and that load is shown apart),
 and audio seconds per CPU second, which other work on a busy machine does not stretch.
-Target: >= 10x real time on 2 cores. Measured by the team: WER 0.23 (espeak-ng), 0.108 (piper-joe).
+Target: >= 10x real time on 2 cores. Measured by the team: WER 0.193 (espeak-ng), 0.105 (piper-joe,
+mean of 8 renders, 0.090..0.121; bench/tune_piper.py measures several renders per setting).
 """
 
 from __future__ import annotations

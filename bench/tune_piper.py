@@ -1,66 +1,154 @@
-"""Newsreader delivery for Piper, chosen by measurement: rate and noise against the listener.
+"""Newsreader delivery for Piper, chosen by measurement: rate, noise and pauses against the listener.
 
-    .venv/bin/python bench/tune_piper.py [--text FILE] [--renders 2]
+    .venv/bin/python bench/tune_piper.py [--renders 3] [--only LABEL ...] [--dump DIR]
+                                         [--lexicon FILE] [--text FILE] [--list]
 
-Renders the corpus page with `piper-joe` at several speaking rates (Piper's length scale) and
-noise settings, listens to each (the listener of `audiodigest listen`: Whisper tiny.en, chunks
-at cue boundaries) and prints the word error rate and, from sox-style statistics of the decoded
-audio, the speaking rate actually reached. Each setting is rendered `--renders` times (Piper's
-noise makes renders differ) and the mean WER is reported. Settings are patched into the Piper
-module before the worker pool forks, so workers use them.
+Renders the corpus page with `piper-joe` once per render and setting, listens to each with the
+listener of `audiodigest listen` (Whisper tiny.en, int8, greedy, chunks cut at cue boundaries)
+and prints, per setting, the word error rate as mean ± standard deviation and min..max over the
+renders (Piper's noise makes two renders of one text differ: ~0.01 of WER between them), and
+sox's statistics of the decoded episode: RMS and peak level, and the share of it that is silence
+(stretches of 50 ms or more below -45 dBFS). Each render has a segment cache of its own.
+
+Settings are patched into the Piper module (noise) and the script's pauses before the worker
+pool forks, so workers use them. `--dump DIR` keeps each render's listener report
+(JSON, `ListenReport.to_json()`) for `bench/wer_errors.py`, which classifies what is misheard.
+`--lexicon FILE` adds a lexicon on top of the voice's, `--voice-lexicon FILE` replaces the
+voice's own (to measure with and without lexicon additions:
+`git show REV:voices/en.lexicon.toml > /tmp/before.lexicon.toml`).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import re
 import statistics
+import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_listen import CORPUS  # noqa: E402
 
-SETTINGS = [  # (label, words per minute, noise_scale, noise_w_scale)
-    ("155 wpm (length 1.0), Piper's noise", 155, 0.667, 0.8),
-    ("170 wpm (0.91), Piper's noise", 170, 0.667, 0.8),
-    ("185 wpm (0.84), Piper's noise", 185, 0.667, 0.8),
-    ("170 wpm, calmer noise 0.5/0.6", 170, 0.5, 0.6),
-    ("170 wpm, livelier noise 0.8/1.0", 170, 0.8, 1.0),
+
+@dataclass(frozen=True)
+class Setting:
+    label: str
+    wpm: int | None = None
+    """None: the profile's rate."""
+    noise: float | None = None
+    """Piper's noise_scale; None: the module's constant."""
+    noise_w: float | None = None
+    pauses: dict[str, int] = field(default_factory=dict)
+    """Overrides of speech.script.Pauses fields, in ms."""
+
+
+SETTINGS = [
+    Setting("as shipped"),
+    Setting("155 wpm (length 1.0)", wpm=155),
+    Setting("185 wpm (0.84)", wpm=185),
+    Setting("noise 0.333/0.4 (calm)", noise=0.333, noise_w=0.4),
+    Setting("noise 0.5/0.6", noise=0.5, noise_w=0.6),
+    Setting("noise 0.667/0.8 (Piper's)", noise=0.667, noise_w=0.8),
+    Setting("noise 0.8/1.0 (lively)", noise=0.8, noise_w=1.0),
+    Setting("pauses x0.5", pauses={"sentence": 175, "paragraph": 350, "inline": 100}),
+    Setting("pauses x1.5", pauses={"sentence": 525, "paragraph": 1050, "inline": 300}),
 ]
+
+
+def sox_stats(mp3: Path) -> dict[str, float]:
+    """RMS and peak level (dBFS) and silence share of the decoded episode, from sox."""
+    wav = mp3.with_suffix(".stats.wav")
+    subprocess.run(["ffmpeg", "-nostdin", "-v", "error", "-y", "-i", str(mp3), str(wav)],
+                   check=True)
+    try:
+        stats = subprocess.run(["sox", str(wav), "-n", "stats"], capture_output=True, text=True,
+                               check=True).stderr
+        voiced = mp3.with_suffix(".voiced.wav")
+        subprocess.run(["sox", str(wav), str(voiced), "silence", "1", "0.05", "-45d",
+                        "-1", "0.05", "-45d"], check=True)
+        total = float(subprocess.run(["soxi", "-D", str(wav)], capture_output=True, text=True,
+                                     check=True).stdout)
+        left = float(subprocess.run(["soxi", "-D", str(voiced)], capture_output=True, text=True,
+                                    check=True).stdout)
+        voiced.unlink()
+    finally:
+        wav.unlink(missing_ok=True)
+
+    def field_of(name: str) -> float:
+        m = re.search(rf"^{re.escape(name)}\s+(-?[\d.]+|-inf)", stats, re.MULTILINE)
+        return float(m.group(1)) if m else float("nan")
+
+    return {"rms_db": field_of("RMS lev dB"), "peak_db": field_of("Pk lev dB"),
+            "silence": 1 - left / total if total else 0.0, "duration_s": total}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--text", type=Path, default=CORPUS)
-    ap.add_argument("--renders", type=int, default=2)
+    ap.add_argument("--renders", type=int, default=3)
+    ap.add_argument("--only", action="append", help="settings whose label contains this")
+    ap.add_argument("--dump", type=Path, help="keep each render's listener report (JSON) here")
+    ap.add_argument("--lexicon", type=Path, action="append", default=[],
+                    help="an extra lexicon on top of the voice's")
+    ap.add_argument("--voice-lexicon", type=Path, action="append",
+                    help="use this lexicon instead of the voice's own (e.g. an older "
+                         "voices/en.lexicon.toml, to measure without entries added since)")
+    ap.add_argument("--list", action="store_true", help="list the settings and stop")
     args = ap.parse_args()
-    from dataclasses import replace
+    chosen = [s for s in SETTINGS if not args.only or any(o in s.label for o in args.only)]
+    if args.list or not chosen:
+        print("\n".join(s.label for s in SETTINGS))
+        return
 
     from audiodigest.listen import listen_audio
-    from audiodigest.pipeline import DigestOptions, load_articles, make_script, render
-    from audiodigest.tts import piper
+    from audiodigest.pipeline import DigestOptions, choose_voice, load_articles, render
+    from audiodigest.speech.script import Pauses, ScriptOptions, build_script
+    from audiodigest.tts import abilities_of, piper
 
     articles = load_articles([str(args.text)])
+    shipped = (piper.NOISE_SCALE, piper.NOISE_W_SCALE)
+    if args.dump:
+        args.dump.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        for label, wpm, noise, noise_w in SETTINGS:
-            piper.NOISE_SCALE, piper.NOISE_W_SCALE = noise, noise_w
-            wers, durations = [], []
+        for setting in chosen:
+            piper.NOISE_SCALE = shipped[0] if setting.noise is None else setting.noise
+            piper.NOISE_W_SCALE = shipped[1] if setting.noise_w is None else setting.noise_w
+            profile = choose_voice("piper-joe", articles[0].language).profile
+            if setting.wpm is not None:
+                profile = replace(profile, rate_wpm=setting.wpm)
+            if args.voice_lexicon:
+                profile = replace(profile, lexicon=tuple(args.voice_lexicon))
+            script = build_script(articles, profile, ScriptOptions(
+                phonemes=abilities_of(profile).phonemes, lexicons=tuple(args.lexicon),
+                voice_languages=frozenset(), pauses=replace(Pauses(), **setting.pauses)))
+            slug = re.sub(r"\W+", "-", setting.label).strip("-")
+            wers, stats = [], []
             for n in range(args.renders):
-                options = DigestOptions(voice="piper-joe", cache_dir=work / f"cache-{wpm}-{noise}-{n}",
+                options = DigestOptions(voice="piper-joe", cache_dir=work / f"cache-{slug}-{n}",
                                         out_dir=work)
-                script, choice = make_script(articles, options)
-                voice = replace(choice.profile, rate_wpm=wpm)
-                audio = render(script, voice, work / f"{wpm}-{noise}-{n}.mp3", options)
+                audio = render(script, profile, work / f"{slug}-{n}.mp3", options)
                 report = listen_audio(audio.path, audio.cues, audio.chapters, language="en")
                 wers.append(report.wer)
-                durations.append(audio.duration_s)
+                stats.append(sox_stats(audio.path))
+                if args.dump:
+                    (args.dump / f"{slug}-{n}.json").write_text(json.dumps(
+                        {"setting": setting.label, "render": n, **report.to_json()}, indent=1))
+                audio.path.unlink()
+                print(f"  {setting.label} render {n + 1}: WER {report.wer:.3f}", flush=True)
             words = sum(len(s.text.split()) for s in script.segments)
-            print(f"{label:<40} WER {statistics.mean(wers):.3f} "
-                  f"({', '.join(f'{w:.3f}' for w in wers)}); {statistics.mean(durations):.0f} s, "
-                  f"{words / (statistics.mean(durations) / 60):.0f} wpm with pauses", flush=True)
+            mean = {k: statistics.mean(s[k] for s in stats) for k in stats[0]}
+            spread = statistics.stdev(wers) if len(wers) > 1 else 0.0
+            print(f"{setting.label:<28} WER {statistics.mean(wers):.3f} ± {spread:.3f} "
+                  f"({min(wers):.3f}..{max(wers):.3f}, {len(wers)} renders); "
+                  f"{mean['duration_s']:.0f} s, {words / (mean['duration_s'] / 60):.0f} wpm "
+                  f"with pauses; RMS {mean['rms_db']:.1f} dB, peak {mean['peak_db']:.1f} dB, "
+                  f"silence {mean['silence']:.1%}", flush=True)
 
 
 if __name__ == "__main__":

@@ -33,8 +33,12 @@ __all__ = ["AudioSettings", "ClipSource", "check_audio_file", "find_tool", "rend
 
 SAMPLE_WIDTH = 2
 """16-bit PCM throughout: what every engine here produces."""
-SILENCE_THRESHOLD = 330
-"""About -40 dBFS: below this, a clip's edge counts as silence and is trimmed."""
+SILENCE_THRESHOLD = 33
+"""About -60 dBFS: below this, a clip's edge counts as silence and is trimmed. Speech ends
+softly: Piper's last consonant ("fifth", "request", "death") fades from -40 to -60 dBFS over up
+to 180 ms (25 ms at the median), which a -40 dBFS edge cut off; the listener then heard the
+word wrong or ran it into the next. Both engines' silence sits far below (Piper's near
+-80 dBFS, espeak-ng's at zero)."""
 EDGE_KEEP_S = 0.015
 """Keep a few milliseconds around speech so consonants are not clipped."""
 FLOAT_WIDTH = 4

@@ -317,8 +317,8 @@ def candidates(word: str, limit: int = MAX_CANDIDATES) -> list[str]:
 
 def _speaker(voice: VoiceProfile, language: str, lexicons: Sequence[Path]) -> Any:
     """Written text -> what the voice is given, as the script stage makes it."""
-    from ..speech.lexicon import default_lexicon_path, load_lexicons, restore
-    from ..speech.normalize import normalize
+    from ..speech.lexicon import default_lexicon_path, load_lexicons
+    from ..speech.script import lexicon_speech
     from ..tts import abilities_of
 
     paths = list(voice.lexicon)
@@ -332,8 +332,7 @@ def _speaker(voice: VoiceProfile, language: str, lexicons: Sequence[Path]) -> An
     def speech(written: str) -> str:
         if not written.strip():
             return ""
-        marked, replacements = lexicon.protect(written, phonemes=phonemes)
-        return str(restore(normalize(marked, language), replacements))
+        return lexicon_speech(written, lexicon, language, phonemes)
 
     return speech
 

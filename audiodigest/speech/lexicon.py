@@ -120,18 +120,20 @@ class Lexicon:
         marked, replacements = self.protect(text, phonemes)
         return restore(marked, replacements)
 
-    def protect(self, text: str, phonemes: Alphabet = False) -> tuple[str, list[str]]:
+    def protect(self, text: str, phonemes: Alphabet = False, taken: int = 0
+                ) -> tuple[str, list[str]]:
         """Replace each listed word by a private-use placeholder; `restore` puts the spoken
         form back. The script stage protects the written text, normalizes it, then restores, so
         keys match words as articles write them ("NATO", "F-16") and normalization never
-        touches a respelling or phoneme string."""
+        touches a respelling or phoneme string. `taken`: placeholders already in `text` (from
+        an earlier pass), which the new ones follow; `restore` then takes both lists joined."""
         replacements: list[str] = []
 
         def placeholder(out: str, original: str) -> str:
-            if len(replacements) >= MAX_PLACEHOLDERS:
+            if taken + len(replacements) >= MAX_PLACEHOLDERS:
                 return original
             replacements.append(out)
-            return chr(PLACEHOLDER_BASE + len(replacements) - 1)
+            return chr(PLACEHOLDER_BASE + taken + len(replacements) - 1)
 
         if self._word_re is not None:
 

@@ -18,8 +18,9 @@ __all__ = ["DEFAULT_CAP_BYTES", "SegmentCache", "default_cache_dir", "segment_ke
 
 DEFAULT_CAP_BYTES = 2 * 1024**3
 """2 GiB holds about 13 hours of 22 kHz mono speech: weeks of a busy newsroom's output."""
-KEY_VERSION = "2"
-"""Bump when the meaning of a cached file changes (format, trimming)."""
+KEY_VERSION = "3"
+"""Bump when the meaning of a cached file changes (format, trimming, how an engine is driven:
+3 since Piper gets the punctuation after lexicon phoneme spans, tts/piper.py `piper_text`)."""
 
 
 def default_cache_dir() -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import wave
 from pathlib import Path
 
+import numpy as np
 import pytest
 from pipeline_helpers import loudness, probe_duration
 
@@ -145,3 +146,18 @@ def test_lead_in_and_the_last_pause_are_kept(clips: list[Path], tmp_path: Path) 
     tail = levels[-16:-2]  # the last 0.8 s but the encoder's final frames
     assert max(tail) < quiet
     assert abs(probe_duration(out) - audio.duration_s) < 0.08
+
+
+def test_a_soft_last_consonant_is_not_trimmed(tmp_path: Path) -> None:
+    """A segment's edge is trimmed only where it is silent: the soft end of a word (a final
+    "th" or "st" that Piper fades out between -40 and -60 dBFS) stays in the episode."""
+    from audiodigest.audio.master import _trim
+
+    rate = 22050
+    loud = np.full(rate // 2, 8000, dtype=np.int16)  # half a second of "speech"
+    soft = np.full(rate // 10, 200, dtype=np.int16)  # then 100 ms at about -44 dBFS
+    silence = np.zeros(rate // 5, dtype=np.int16)
+    trimmed = np.frombuffer(_trim(np.concatenate([silence, loud, soft, silence]).tobytes(), rate),
+                            dtype=np.int16)
+    assert np.count_nonzero(trimmed == 200) == soft.size
+    assert trimmed.size < loud.size + soft.size + rate // 20  # the silence itself is cut

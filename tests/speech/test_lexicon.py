@@ -174,3 +174,29 @@ def test_possessive_joins_the_phonemes() -> None:
     lex = load_lexicon(EN)
     assert lex.apply("Kyiv's", phonemes=True) == "[[k'i:vz]]"
     assert phonemes(lex.apply("Kyiv's mayor", phonemes=True)).startswith("k'i:vz")
+
+
+def test_number_words_from_normalization_meet_the_lexicon() -> None:
+    """Digits become words after the lexicon has protected the written words; the words they
+    become meet the lexicon too, so the bundled teens reach a phoneme-reading engine with
+    "-teen" stressed ("April 14" was heard as "April 40"), and respelling engines are left
+    with the words."""
+    from audiodigest.models import Article, Section, VoiceProfile
+    from audiodigest.speech.script import ScriptOptions, build_script
+
+    doc = Article(title="T", sections=(Section(None, ("On April 14, Kyiv had 17 days left.",)),))
+    voice = VoiceProfile(name="t", engine="espeak", engine_voice="en-us")
+    said = build_script([doc], voice, ScriptOptions(phonemes="espeak")).segments[-2].text
+    assert said == "On April [[f,O@t'i:nT]], [[k'i:v]] had [[s,Ev@nt'i:n]] days left."
+    plain = build_script([doc], voice, ScriptOptions()).segments[-2].text
+    assert plain == "On April fourteenth, Keev had seventeen days left."
+
+
+def test_placeholders_of_a_second_pass_follow_the_first() -> None:
+    from audiodigest.speech.lexicon import LexiconEntry, restore
+
+    lex = Lexicon([LexiconEntry("Kyiv", "Keev", None, False, False, "t"),
+                   LexiconEntry("fourteen", "FOURTEEN", None, False, False, "t")])
+    marked, first = lex.protect("Kyiv 14")
+    said, second = lex.protect(marked.replace("14", "fourteen"), taken=len(first))
+    assert restore(said, first + second) == "Keev FOURTEEN"
