@@ -75,8 +75,46 @@ def _damaged(package: str) -> str:
     return ""
 
 
+ARENA_BYTES = 512 * 1024 * 1024
+"""The address space onnxruntime's CPU memory arena reserves at once, as one region.
+
+One inference holds its sentence's audio at every stage of the vocoder at once, so its working
+memory grows with the sentence: the longest segment a script holds (MAX_SEGMENT_CHARS, 250
+characters, up to about 820 phoneme ids and 18 s of audio) needs about 310 MB. onnxruntime's
+default arena grows by doubling regions (1, 2, 4 ... 256 MB) and never gives any back, and its
+memory pattern (on by default: one block for all of a run's tensors, planned per input shape)
+suits inputs of one shape, not sentences that are all different: together they spread the runs'
+tensors over ever more pages, and a worker synthesizing every other segment of a 60-minute
+digest grew to 645 MB (672 MB in the pool). Without the memory pattern it peaked at 524 MB;
+without it and with one region reserved at once (only the pages touched are resident: the rest
+is address space, never memory), every run starts in the same empty region and touches about
+the same pages, and the peak was 452 MB, reached at the longest sentence, with no more CPU per
+audio second (bench/study_piper.py, see the README's Speed). Measured and left: shrinking the
+default arena after every inference (`memory.enable_memory_arena_shrinkage`) held the peak at
+537 MB but cost 8% more CPU (the next sentence faults the pages in again); no arena at all
+(malloc) grew to 907 MB, or, with malloc's mmap threshold pinned, cost 66% more CPU.
+"""
+_ARENA: list[bool] = []
+"""[True] once this process registered its arena (onnxruntime takes one per process)."""
+
+
+def _arena(onnxruntime: Any, options: Any) -> None:
+    """Make `options`' session allocate from one ARENA_BYTES region (see ARENA_BYTES)."""
+    if not _ARENA:
+        info = onnxruntime.OrtMemoryInfo("Cpu", onnxruntime.OrtAllocatorType.ORT_ARENA_ALLOCATOR,
+                                         0, onnxruntime.OrtMemType.DEFAULT)
+        try:
+            onnxruntime.create_and_register_allocator(info, onnxruntime.OrtArenaCfg(
+                {"arena_extend_strategy": 0, "initial_chunk_size_bytes": ARENA_BYTES}))
+        except Exception as exc:  # noqa: BLE001 - an older onnxruntime: its own arena then
+            if "already" not in str(exc):
+                return
+        _ARENA.append(True)
+    options.add_session_config_entry("session.use_env_allocators", "1")
+
+
 def _load(model: Path, config: Path) -> Any:
-    """A PiperVoice whose ONNX session runs on one thread.
+    """A PiperVoice whose ONNX session runs on one thread, in one arena region (ARENA_BYTES).
 
     Synthesis already runs one worker process per core; letting onnxruntime spread each
     worker over every core as well made them fight (measured: 8.3x real time with its default
@@ -93,6 +131,8 @@ def _load(model: Path, config: Path) -> Any:
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
     options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+    options.enable_mem_pattern = False  # see ARENA_BYTES
+    _arena(onnxruntime, options)
     session = onnxruntime.InferenceSession(
         str(model), sess_options=options, providers=["CPUExecutionProvider"])
     return PiperVoice(
