@@ -87,9 +87,9 @@ suits inputs of one shape, not sentences that are all different: together they s
 tensors over ever more pages, and a worker synthesizing every other segment of a 60-minute
 digest grew to 645 MB (672 MB in the pool). Without the memory pattern it peaked at 524 MB;
 without it and with one region reserved at once (only the pages touched are resident: the rest
-is address space, never memory), every run starts in the same empty region and touches about
-the same pages, and the peak was 452 MB, reached at the longest sentence, with no more CPU per
-audio second (bench/study_piper.py, see the README's Speed). Measured and left: shrinking the
+is address space, never memory), the runs reuse the same pages: the peak was 452 MB, reached
+at the longest sentence (516 MB in the pool), at 0.98x the CPU per audio second
+(bench/study_piper.py; README, Neural inference). Measured and left: shrinking the
 default arena after every inference (`memory.enable_memory_arena_shrinkage`) held the peak at
 537 MB but cost 8% more CPU (the next sentence faults the pages in again); no arena at all
 (malloc) grew to 907 MB, or, with malloc's mmap threshold pinned, cost 66% more CPU.
@@ -118,8 +118,12 @@ def _load(model: Path, config: Path) -> Any:
 
     Synthesis already runs one worker process per core; letting onnxruntime spread each
     worker over every core as well made them fight (measured: 8.3x real time with its default
-    threads, 9.7x pinned to one core, per process). Built from Piper's public dataclass, as
-    `PiperVoice.load` does, with our session options and no download folder of its own.
+    threads, 9.7x pinned to one core, per process; two intra-op threads: 1.16x the CPU per
+    audio second of one). Left at onnxruntime's defaults after measuring (bench/study_piper.py,
+    CPU per audio second, alternated): graph optimization (basic 1.00x, extended 0.98x: within
+    the rounds' 3% spread). Not built: a dynamically quantized int8 model cost 3.16x the CPU
+    (int8 weights; uint8: 1.06x). Built from Piper's public dataclass, as `PiperVoice.load`
+    does, with our session options and no download folder of its own.
     """
     import json
 
