@@ -111,13 +111,55 @@ def _damaged(package: str) -> str:
     return ""
 
 
+ARENA_BYTES = 512 * 1024 * 1024
+"""The address space onnxruntime's CPU memory arena reserves at once, as one region.
+
+One inference holds its sentence's audio at every stage of the vocoder at once, so its working
+memory grows with the sentence: the longest segment a script holds (MAX_SEGMENT_CHARS, 250
+characters, up to about 820 phoneme ids and 18 s of audio) needs about 310 MB. onnxruntime's
+default arena grows by doubling regions (1, 2, 4 ... 256 MB) and never gives any back, and its
+memory pattern (on by default: one block for all of a run's tensors, planned per input shape)
+suits inputs of one shape, not sentences that are all different: together they spread the runs'
+tensors over ever more pages, and a worker synthesizing every other segment of a 60-minute
+digest grew to 645 MB (672 MB in the pool). Without the memory pattern it peaked at 524 MB;
+without it and with one region reserved at once (only the pages touched are resident: the rest
+is address space, never memory), the runs reuse the same pages: the peak was 452 MB, reached
+at the longest sentence (516 MB in the pool), at 0.98x the CPU per audio second
+(bench/study_piper.py; README, Neural inference). Measured and left: shrinking the
+default arena after every inference (`memory.enable_memory_arena_shrinkage`) held the peak at
+537 MB but cost 8% more CPU (the next sentence faults the pages in again); no arena at all
+(malloc) grew to 907 MB, or, with malloc's mmap threshold pinned, cost 66% more CPU.
+"""
+_ARENA: list[bool] = []
+"""[True] once this process registered its arena (onnxruntime takes one per process)."""
+
+
+def _arena(onnxruntime: Any, options: Any) -> None:
+    """Make `options`' session allocate from one ARENA_BYTES region (see ARENA_BYTES)."""
+    if not _ARENA:
+        info = onnxruntime.OrtMemoryInfo("Cpu", onnxruntime.OrtAllocatorType.ORT_ARENA_ALLOCATOR,
+                                         0, onnxruntime.OrtMemType.DEFAULT)
+        try:
+            onnxruntime.create_and_register_allocator(info, onnxruntime.OrtArenaCfg(
+                {"arena_extend_strategy": 0, "initial_chunk_size_bytes": ARENA_BYTES}))
+        except Exception as exc:  # noqa: BLE001 - an older onnxruntime: its own arena then
+            if "already" not in str(exc):
+                return
+        _ARENA.append(True)
+    options.add_session_config_entry("session.use_env_allocators", "1")
+
+
 def _load(model: Path, config: Path) -> Any:
-    """A PiperVoice whose ONNX session runs on one thread.
+    """A PiperVoice whose ONNX session runs on one thread, in one arena region (ARENA_BYTES).
 
     Synthesis already runs one worker process per core; letting onnxruntime spread each
     worker over every core as well made them fight (measured: 8.3x real time with its default
-    threads, 9.7x pinned to one core, per process). Built from Piper's public dataclass, as
-    `PiperVoice.load` does, with our session options and no download folder of its own.
+    threads, 9.7x pinned to one core, per process; two intra-op threads: 1.16x the CPU per
+    audio second of one). Left at onnxruntime's defaults after measuring (bench/study_piper.py,
+    CPU per audio second, alternated): graph optimization (basic 1.00x, extended 0.98x: within
+    the rounds' 3% spread). Not built: a dynamically quantized int8 model cost 3.16x the CPU
+    (int8 weights; uint8: 1.06x). Built from Piper's public dataclass, as `PiperVoice.load`
+    does, with our session options and no download folder of its own.
     """
     import json
 
@@ -129,6 +171,8 @@ def _load(model: Path, config: Path) -> Any:
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
     options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+    options.enable_mem_pattern = False  # see ARENA_BYTES
+    _arena(onnxruntime, options)
     session = onnxruntime.InferenceSession(
         str(model), sess_options=options, providers=["CPUExecutionProvider"])
     return PiperVoice(
