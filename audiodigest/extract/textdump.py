@@ -46,7 +46,10 @@ BULLET_COST = 4.0
 CHROME_COST = 8.0
 # A table row costs little: a table inside an article must not split it in two (as in HTML).
 ROW_COST = 0.5
-_COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)(?=\S)")
+_COLUMN_GAP = re.compile(r"[^\s.!?:;,](?: {2,}|\t)(?=\S)")
+"""A gap between cells. One gap of two spaces is not a table (two spaces after a full stop, a
+control sequence cleaned out of a title): a row needs a wider gap or a tab, or two gaps."""
+_WIDE_GAP = re.compile(r"\S(?: {3,}|\t)(?=\S)")
 _ROW_KINDS = frozenset({"short", "sentence", "bullet"})
 # Lines that end the article outright (comments, related lists): too costly to cross.
 STOP_COST = 60.0
@@ -223,6 +226,11 @@ def _repeated(text: str) -> bool:
     return any(text[:h] == text[h:2 * h] for h in (half - 1, half, half + 1) if 2 * h <= n and h > 0)
 
 
+def _is_row(raw: str) -> bool:
+    """Cells set apart by runs of spaces, as a text browser draws a table row."""
+    return _WIDE_GAP.search(raw) is not None or len(_COLUMN_GAP.findall(raw)) >= 2
+
+
 def _lines(text: str, off: frozenset[str] = frozenset()) -> list[_Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out: list[_Line] = []
@@ -236,7 +244,7 @@ def _lines(text: str, off: frozenset[str] = frozenset()) -> list[_Line]:
         if _FORM.match(line):
             continue  # an image placeholder or a form field: neither text nor a paragraph break
         kind = _classify(line, vocabulary, off)
-        if kind in _ROW_KINDS and "rows" not in off and _COLUMN_GAP.search(raw.strip()) and "[" not in line:
+        if kind in _ROW_KINDS and "rows" not in off and _is_row(raw.strip()) and "[" not in line:
             kind = "row"  # cells set apart by runs of spaces: a table row as a text browser draws it
         out.append(_Line(line, block, _weight(line), kind))
     single_spaced = len(out) > SINGLE_SPACED_MIN_LINES and (
