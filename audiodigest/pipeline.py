@@ -222,8 +222,11 @@ def _edited(script: Script, articles: Sequence[Article], options: DigestOptions,
     for i, (segment, profile) in enumerate(zip(script.segments, voices, strict=True)):
         pattern = unreadable[profile]
         if pattern is not None and pattern.search(segment.text):
+            made_for = (f"; it holds phonemes ([[...]]) for another voice: make the script "
+                        f"with `script --voice {profile.name} --json`"
+                        if "[[" in segment.text else "")
             raise ScriptError(f"segment {i} of the edited script has text voice "
-                             f"{profile.name} cannot read: {segment.text[:60]!r}")
+                              f"{profile.name} cannot read: {segment.text[:60]!r}{made_for}")
     if options.title:
         script = replace(script, title=options.title)
     _check_length(script, choice.profile, options)

@@ -29,7 +29,7 @@ def _files(folder: Path) -> dict[str, bytes]:
 @pytest.fixture(scope="module")
 def edited(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, object]]:
     tmp = tmp_path_factory.mktemp("edited")
-    made = _run("script", str(SAMPLE), "--json", cwd=tmp)
+    made = _run("script", str(SAMPLE), "--json", "--voice", "en-us", cwd=tmp)  # as published
     assert made.returncode == 0, made.stderr
     data = json.loads(made.stdout)
     return tmp, data
