@@ -480,9 +480,16 @@ def submit_episode(
             episode = f.result()
             for key, wav in episode.segments.items():
                 cache.store(key, wav)
-            done.set_result(episode)
+            outcome: tuple[RemoteEpisode | None, BaseException | None] = (episode, None)
         except BaseException as exc:  # noqa: BLE001 - handed to whoever waits on `done`
-            done.set_exception(exc)
+            outcome = (None, exc)
+        if not done.set_running_or_notify_cancel():
+            return  # the caller gave the episode up (a run being stopped): nobody waits
+        if outcome[1] is not None:
+            done.set_exception(outcome[1])
+        else:
+            assert outcome[0] is not None
+            done.set_result(outcome[0])
 
     task.add_done_callback(arrived)
     return done
