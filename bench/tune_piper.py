@@ -50,6 +50,7 @@ class Setting:
 SETTINGS = [
     Setting("as shipped"),
     Setting("155 wpm (length 1.0)", wpm=155),
+    Setting("160 wpm (0.97)", wpm=160),
     Setting("185 wpm (0.84)", wpm=185),
     Setting("noise 0.333/0.4 (calm)", noise=0.333, noise_w=0.4),
     Setting("noise 0.5/0.6", noise=0.5, noise_w=0.6),

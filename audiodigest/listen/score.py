@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,16 +46,23 @@ def _base(language: str) -> str:
     return language.strip().lower().replace("_", "-").split("-")[0]
 
 
+_TYPOGRAPHIC_APOSTROPHE = re.compile(r"(?<=\w)[\u2019\u02bc](?=\w)")
+"""A right single quotation mark or modifier apostrophe inside a word ("don’t", "WeWork’s"):
+typeset pages write it, Whisper writes "'", and Whisper's English normalizer knows only "'"
+(it made "don’t" two words, "don t", against the heard "do not")."""
+
+
 @lru_cache(maxsize=8)
 def normalizer(language: str) -> Callable[[str], str]:
     """Whisper's English normalizer for English (spelling variants, numbers as digits,
-    contractions), its basic one (case, punctuation, diacritics kept) for other languages."""
+    contractions), its basic one (case, punctuation, diacritics kept) for other languages.
+    Typographic apostrophes inside words are read as "'" first."""
     base = _base(language)
     if base == "en":
         from whisper_normalizer.english import EnglishTextNormalizer
 
-        english: Callable[[str], str] = EnglishTextNormalizer()
-        return english
+        english = EnglishTextNormalizer()
+        return lambda text: str(english(_TYPOGRAPHIC_APOSTROPHE.sub("'", text)))
     from whisper_normalizer.basic import BasicTextNormalizer
 
     basic: Callable[[str], str] = BasicTextNormalizer(split_letters=base in UNSPACED_LANGUAGES)

@@ -56,6 +56,13 @@ def test_alignment_counts_each_edit_once() -> None:
     assert [op.kind for op in ops] == ["equal", "substituted", "equal", "equal", "extra"]
 
 
+def test_typeset_apostrophes_count_as_the_apostrophe_whisper_writes() -> None:
+    for typeset, heard in (("WeWork’s founder", "WeWork's founder"), ("don’t go", "do not go"),
+                           ("the countries’ plans", "the countries plans")):
+        assert words_of(typeset, "en") == words_of(heard, "en"), typeset
+    assert words_of("‘like its own’", "en") == ["like", "its", "own"]
+
+
 def test_heard_words_are_split_at_cue_boundaries() -> None:
     meant = [["boats", "leave", "the", "harbor"], ["tickets", "cost", "less"], ["work", "begins"]]
     parts = attribute(meant, ["boats", "leave", "the", "harper", "work", "begins"])
