@@ -95,3 +95,19 @@ def kill_when(proc: subprocess.Popen[bytes], moment: Callable[[], bool]) -> bool
     proc.send_signal(signal.SIGKILL)
     proc.wait(30)
     return running
+
+
+def feed_episodes(out: Path) -> dict[str, dict[str, str]]:
+    """GUID -> {title, audio (file name)}, from out/feed.xml, which must parse and name files
+    that exist with the length it gives."""
+    import feedparser
+
+    parsed = feedparser.parse((out / "feed.xml").read_bytes())
+    assert parsed.bozo == 0, parsed.bozo_exception
+    found = {}
+    for entry in parsed.entries:
+        (enc,) = entry.enclosures
+        path = out / enc.href[len(BASE_URL):]
+        assert path.is_file() and path.stat().st_size == int(enc.length)
+        found[entry.id] = {"title": entry.title, "audio": path.name}
+    return found

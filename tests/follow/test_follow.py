@@ -18,10 +18,10 @@ from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import feedparser
 import pytest
 from click.testing import CliRunner
 from pipeline_helpers import BASE_URL, snapshot
+from pipeline_helpers import feed_episodes as episodes
 
 from audiodigest.cli import cli
 from audiodigest.show.folder import OutputFolder
@@ -188,19 +188,6 @@ def run_process(out: Path, *args: str) -> subprocess.Popen[str]:
         [sys.executable, "-m", "audiodigest", "follow", "--out", str(out), "--base-url",
          BASE_URL, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env=os.environ.copy())
-
-
-def episodes(out: Path) -> dict[str, dict[str, str]]:
-    """GUID -> {title, audio}, from feed.xml (which must parse and name existing files)."""
-    parsed = feedparser.parse((out / "feed.xml").read_bytes())
-    assert parsed.bozo == 0, parsed.bozo_exception
-    found = {}
-    for entry in parsed.entries:
-        (enc,) = entry.enclosures
-        path = out / enc.href[len(BASE_URL):]
-        assert path.is_file() and path.stat().st_size == int(enc.length)
-        found[entry.id] = {"title": entry.title, "audio": path.name}
-    return found
 
 
 def seen(out: Path) -> dict[str, tuple[str, int, str | None]]:

@@ -19,13 +19,12 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import feedparser
 import pytest
 from dask_helpers import REPO, Cluster, local_cluster
+from pipeline_helpers import BASE_URL, feed_episodes
 
 pytestmark = pytest.mark.slow
 
-BASE_URL = "http://127.0.0.1:8765/"
 VOICE = "espeak-en-us"
 RUN_TIMEOUT_S = 300
 """A hang guard for one run on a loaded machine, not a speed expectation."""
@@ -83,19 +82,6 @@ def _run(out: Path, feed: Path, *args: str, cache: Path, **extra: str
                           env=_env(cache, **extra), timeout=RUN_TIMEOUT_S, check=False)
 
 
-def _episodes(out: Path) -> dict[str, tuple[str, Path]]:
-    """GUID -> (title, audio file), from feed.xml, which must parse and name existing files."""
-    parsed = feedparser.parse((out / "feed.xml").read_bytes())
-    assert parsed.bozo == 0, parsed.bozo_exception
-    found = {}
-    for entry in parsed.entries:
-        (enc,) = entry.enclosures
-        path = out / enc.href[len(BASE_URL):]
-        assert path.is_file() and path.stat().st_size == int(enc.length)
-        found[entry.id] = (entry.title, path)
-    return found
-
-
 def _pcm(mp3: Path) -> bytes:
     return subprocess.run(["ffmpeg", "-v", "error", "-i", str(mp3), "-f", "s16le", "-"],
                           capture_output=True, check=True).stdout
@@ -147,13 +133,15 @@ def test_follow_on_the_cluster_publishes_what_a_local_run_does(cluster: Cluster,
     assert remote.returncode == 0, remote.stderr
     assert f"Synthesizing on the Dask cluster at {cluster.address}" in remote.stderr
     assert _executed(cluster) - before == 4  # one task per episode: synthesis and encoding
-    mine, theirs = _episodes(tmp_path / "local"), _episodes(tmp_path / "remote")
+    mine, theirs = feed_episodes(tmp_path / "local"), feed_episodes(tmp_path / "remote")
     assert len(mine) == 4 and mine.keys() == theirs.keys()
-    for guid, (title, audio) in mine.items():
-        assert theirs[guid][0] == title
-        assert _pcm(theirs[guid][1]) == _pcm(audio)
-        vtt = audio.with_suffix(".vtt")
-        assert theirs[guid][1].with_suffix(".vtt").read_text() == vtt.read_text()
+    for guid, episode in mine.items():
+        audio, their_audio = tmp_path / "local" / episode["audio"], \
+            tmp_path / "remote" / theirs[guid]["audio"]
+        assert theirs[guid]["title"] == episode["title"]
+        assert _pcm(their_audio) == _pcm(audio)
+        assert their_audio.with_suffix(".vtt").read_text() == \
+            audio.with_suffix(".vtt").read_text()
     # the segments the workers made came back to the client's cache
     assert _wavs(tmp_path / "c-remote") == _wavs(tmp_path / "c-local")
     again = _run(tmp_path / "remote", feed, "--scheduler", cluster.address,
@@ -178,7 +166,7 @@ def test_a_worker_killed_mid_follow_loses_nothing(cluster: Cluster, tmp_path: Pa
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0, err
-    assert len(_episodes(out)) == 5 and not _failed(out)
+    assert len(feed_episodes(out)) == 5 and not _failed(out)
     cluster.wait_for_workers(2)  # the nanny brought it back for the tests after this one
 
 
@@ -201,12 +189,12 @@ def test_a_lost_scheduler_ends_follow_and_the_next_run_publishes_the_rest(
     assert proc.returncode == 1, err
     lines = [line for line in err.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("Error: lost the Dask scheduler"), err
-    published = _episodes(out) if (out / "feed.xml").exists() else {}
+    published = feed_episodes(out) if (out / "feed.xml").exists() else {}
     assert len(published) < 4
     assert not list(out.glob(".audiodigest/staging/*/*"))  # nothing left half-filed
     if (out / ".audiodigest").exists():
         assert not _failed(out)  # the items are not put off as failures: they stay new
     after = _run(out, feed, "--scheduler", "local", "-q", cache=cache)
     assert after.returncode == 0, after.stderr
-    assert len(_episodes(out)) == 4
-    assert published.keys() <= _episodes(out).keys()
+    assert len(feed_episodes(out)) == 4
+    assert published.keys() <= feed_episodes(out).keys()
