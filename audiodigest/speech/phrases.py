@@ -98,18 +98,54 @@ class Phrases:
             noun = forms[0] if n == 1 else forms[1]
         return f"{count_words(n, self.code) if spoken else n} {noun}"
 
-    def brief(self, title: str, max_words: int = 8) -> str:
+    def brief(self, title: str, max_words: int = 8, slack: int = 4) -> str:
         """A headline short enough to name the story in the outro: its kicker ("Analysis:")
-        dropped, and cut before a preposition once it has a subject and verb."""
+        dropped, and cut before a preposition or after a clause's comma once it has a subject
+        and verb. A quotation is never cut ("... defend Belarus 'like its" was said for "...
+        defend Belarus 'like its own territory'"): a headline with no place to cut within
+        `max_words` + `slack` words is said whole when it is that short, and otherwise cut
+        after `max_words` words, or before the quotation they end in, without the short
+        lowercase words a phrase leads on with ("the", "to", "is")."""
         parts = [p.strip() for p in re.split(r"\s*(?::|\s[-–—|]\s)\s*", title) if p.strip()]
         parts = [p for p in parts if len(p.split()) > 2] or parts or [title]
         words = parts[0].split()
         if len(words) <= max_words:
             return parts[0].rstrip(",;")
-        for i in range(4, min(len(words), max_words + 1)):
-            if words[i].lower().strip(",;") in self.cut_words or words[i - 1].endswith(","):
+        quoted = _quoted(words)
+        for i in range(4, min(len(words), max_words + slack)):
+            if i not in quoted and (words[i].lower().strip(",;") in self.cut_words
+                                    or words[i - 1].endswith(",")):
                 return " ".join(words[:i]).rstrip(",;")
-        return " ".join(words[:max_words]).rstrip(",;")
+        if len(words) <= max_words + slack:
+            return parts[0].rstrip(",;")
+        end = max_words
+        while end in quoted and end > 3:
+            end -= 1
+        cut = words[:end]
+        while len(cut) > 4 and (cut[-1].lower() in self.cut_words
+                                or (len(cut[-1]) <= 3 and cut[-1].islower())):
+            cut.pop()
+        return " ".join(cut).rstrip(",;")
+
+
+_OPENING_QUOTES = "'\"“‘«„‚‹「"
+_CLOSING_QUOTES = "'\"”’»“‘›」"
+
+
+def _quoted(words: list[str]) -> set[int]:
+    """Indexes of the words that continue a quotation (its first word excluded): cutting
+    before them would leave it open."""
+    inside: set[int] = set()
+    start = None
+    for i, word in enumerate(words):
+        if start is None and word[0] in _OPENING_QUOTES:
+            start = i
+        if start is not None:
+            if i > start:
+                inside.add(i)
+            if word.rstrip(",;.!?")[-1:] in _CLOSING_QUOTES and (i > start or len(word) > 1):
+                start = None
+    return inside
 
 
 def _names(words: str) -> tuple[str, ...]:
@@ -133,7 +169,8 @@ PHRASES: dict[str, Phrases] = {
                       "November December"),
         date="{weekday}, {month} {day}, {year}",
         cut_words=frozenset(("in on at for to after over amid as with from "
-                             "by into against despite before without under during since than while").split()),
+                             "by into against despite before without under during since than while "
+                             "near about across through among between toward towards around beyond via").split()),
     ),
     "de": Phrases(
         by="Von {author}", by_for="{by}, für {source}", from_source="Von {source}",

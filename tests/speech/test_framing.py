@@ -99,6 +99,25 @@ def test_the_outro_names_the_story_briefly() -> None:
     assert short.segments[-1].caption == "That was Bridge reopens, from Kyiv Post."
 
 
+@pytest.mark.parametrize(("title", "brief"), [
+    # a quotation is said whole or not at all ("... Belarus 'like its" was said)
+    ("Belarus Weekly: Lukashenko wants Russia to defend Belarus 'like its own territory'",
+     "Lukashenko wants Russia to defend Belarus 'like its own territory'"),
+    ("Union leaders tell members the deal is “the best we could ever hope to get”",
+     "Union leaders tell members the deal"),
+    ("Mayor says the city will “not tolerate any more delays” to the new tram line",
+     "Mayor says the city will “not tolerate any more delays”"),
+    # no preposition or comma to cut at: a short headline whole, a long one without its loose end
+    ("Scientists say ancient people living near the great lakes ate mostly fish and berries",
+     "Scientists say ancient people living"),
+    ("Voters reject plan", "Voters reject plan"),
+    ("Officials confirm the long awaited bridge finally opens to traffic this week ahead of schedule",
+     "Officials confirm the long awaited bridge finally opens"),
+])
+def test_the_outro_never_cuts_a_headline_mid_quotation(title: str, brief: str) -> None:
+    assert phrases_for("en").brief(title) == brief
+
+
 @pytest.mark.parametrize(("author", "site", "said"), [
     ("BBC News", "BBC News", "From BBC News."),
     ("The Guardian", "Guardian", "From Guardian."),
