@@ -12,6 +12,7 @@ markup: espeak phoneme brackets, SSML-like tags and control characters are remov
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -20,6 +21,7 @@ from urllib.parse import urlparse
 
 from ..errors import ScriptError
 from ..models import Article, PhonemeAlphabet, Script, Segment, SegmentKind, VoiceProfile
+from .asides import acronym_uses, spoken_asides
 from .bodynumbers import body_numbers
 from .lexicon import Lexicon, default_lexicon_path, load_lexicons, restore
 from .normalize import normalize
@@ -195,6 +197,13 @@ class _Builder:
         self.phonemes = phonemes
         self.segments: list[Segment] = []
         self.chapters: list[str] = []
+        self.acronyms: Counter[str] = Counter()
+        """How often the article being said writes each acronym (asides.py)."""
+
+    def article(self, article: Article) -> None:
+        """What is said next belongs to `article`."""
+        self.acronyms = acronym_uses(
+            [article.title, *(t for s in article.sections for t in (s.heading or "", *s.paragraphs))])
 
     def chapter(self, title: str) -> int:
         if self.segments:
@@ -213,6 +222,7 @@ class _Builder:
         them), lexicon words become placeholders, the rest is normalized, then they come back.
         Words that normalization wrote ("14" -> "fourteenth") meet the lexicon too, so an entry
         can set how the voice says a number word."""
+        written = spoken_asides(written, self.acronyms)
         written = romanize_foreign(written, self.readable, self.hint, keep=self.lexicon.knows)
         return lexicon_speech(written, self.lexicon, self.language, self.phonemes)
 
@@ -421,6 +431,7 @@ def build_script(
 def _single(b: _Builder, article: Article, options: ScriptOptions, words: Phrases) -> None:
     pauses = options.pauses
     title = _title(article, words)
+    b.article(article)
     chapter = b.chapter(title)
     b.say("title", title, pauses.title, chapter)
     byline, said = _byline(article, words)
@@ -458,6 +469,7 @@ def _digest(b: _Builder, articles: Sequence[Article], options: ScriptOptions,
     if options.disclosure and disclosure:
         b.say("disclosure", disclosure, pauses.disclosure, chapter)
     for i, article in enumerate(articles):
+        b.article(article)
         chapter = b.chapter(_title(article, words))
         word = words.story_first if i == 0 else (
             words.story_last if i == len(articles) - 1 else words.story_next)

@@ -1,0 +1,88 @@
+"""Asides written for the eye: an acronym in brackets right after the name it stands for.
+
+Print introduces an acronym by writing it after the name, "the World Health Organization
+(WHO) said"; a newsreader does not say it. Read out, it is three letters run into the next
+word ("the International Criminal Court's ICC arrest warrant", heard by the listener as
+"courts ICC a rest warrant"), and Whisper's normalizer, like a reader, treats bracketed text
+as an aside. So a bracketed acronym whose letters are the initials of the words just before
+it is left unsaid; when the article uses the acronym again, the listener needs to have heard
+it, and it is said as a spoken aside between commas instead ("the Centers for Disease
+Control, CDC, said ... the CDC"). Brackets holding anything else ("(with Putin)", "(AP)"
+after a dateline) are said as they are. The caption keeps what was written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_WORD = re.compile(r"[^\W\d_]+")
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\"“”«»—–]")
+_ACRONYM_WORD = re.compile(r"\b[A-Z][A-Za-z&]{1,9}\b")
+_SKIPPED = frozenset("""
+    of the and for on in at to a an by with
+    de du des la le les los las el da do das dos di del della et y e en
+    für und der die das den dem des von vom zur zum im am
+""".split())
+"""Small words a name's acronym usually leaves out ("Internet of Things" is IoT, "Centers
+for Disease Control" CDC): they may be skipped, or give a letter when the acronym has it."""
+_MAX_WORDS = 12
+
+
+def acronym_uses(texts: Iterable[str]) -> Counter[str]:
+    """How often each capitalised token (a possible acronym) is written in an article."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(m.group(0) for m in _ACRONYM_WORD.finditer(text))
+    return counts
+
+
+def _letters(acronym: str) -> str:
+    """The letters an acronym's words start with: "DSPs" is D, S, P; "AT&T" A, T, T."""
+    if len(acronym) > 2 and acronym.endswith("s") and acronym[-2].isupper():
+        acronym = acronym[:-1]
+    return acronym.replace("&", "").lower()
+
+
+@lru_cache(maxsize=4096)
+def stands_for(acronym: str, before: str) -> bool:
+    """Whether `acronym`'s letters are the initials of the last words of `before` (its
+    clause), from a capitalised word to the last one, small words skipped or giving their
+    letter, hyphenated parts counting as words ("Demand-side Platforms" is DSP)."""
+    letters = _letters(acronym)
+    if len(letters) < 2 or sum(c.isupper() for c in acronym) < 2:
+        return False
+    clause = _CLAUSE_END.split(before.replace("’", "'").replace("'s", ""))[-1]
+    words = _WORD.findall(clause)[-_MAX_WORDS:]
+    if not words or not words[-1][0].isupper():
+        return False
+    return any(words[start][0].isupper() and _initials(tuple(words[start:]), letters)
+               for start in range(len(words) - 1, -1, -1))
+
+
+@lru_cache(maxsize=4096)
+def _initials(words: tuple[str, ...], letters: str) -> bool:
+    """`letters` are the initials of `words` in order, every word used but small ones."""
+    if not words:
+        return not letters
+    word = words[0]
+    if letters and word[0].lower() == letters[0] and _initials(words[1:], letters[1:]):
+        return True
+    return word.lower() in _SKIPPED and _initials(words[1:], letters)
+
+
+def spoken_asides(text: str, uses: Counter[str]) -> str:
+    """`text` with each bracketed acronym that follows its name left unsaid, or said between
+    commas when the article (`uses`, from `acronym_uses`) writes it more than once."""
+    def aside(m: re.Match[str]) -> str:
+        acronym = m.group(1)
+        if not stands_for(acronym, text[:m.start()]):
+            return m.group(0)
+        if uses.get(acronym, 0) > 1:
+            following = text[m.end():m.end() + 1]
+            return f", {acronym}" + ("," if following.isalnum() or following == " " else "")
+        return ""
+    return _BRACKETED.sub(aside, text)
