@@ -112,6 +112,8 @@ def _authors_after_by(line: str) -> tuple[str, ...]:
     current: list[str] = []
     for token in line[m.end():].split():
         bare = token.strip(",;|•·")
+        if "@" in bare[1:]:  # "Pokorny@DawgsByNature": the name, then the author's handle
+            bare, token = bare[:bare.index("@")], "|"
         glued = _GLUED_WORDS.match(bare)  # "JamesStaff Writer": the name ends inside the token
         if glued:
             bare, token = glued.group(0), "|"

@@ -75,7 +75,7 @@ def _names(value: Any, people: bool = False) -> list[str]:
 
 def clean_author(name: str) -> str | None:
     name = html_mod.unescape(re.sub(r"^(?:by|von|par|por)\s+", "", name.strip(), flags=re.IGNORECASE))
-    name = normalise_space(name)
+    name = normalise_space(re.sub(r"(?<=\w)@\w+$", "", name))  # "Ann Lee@annlee": her handle
     if not name or "://" in name or len(name) > MAX_AUTHOR_CHARS or name.startswith("@"):
         return None
     return name

@@ -210,6 +210,18 @@ DATELINE_START = re.compile(
 PERMALINK_SIGNS = frozenset({"¶", "#", "§", "🔗", "⚓", "↩", "⁋"})
 """What a heading's permalink shows ("Configuration¶" in Sphinx, "#" in GitHub's and MkDocs'
 pages): a link to the heading itself, not a word of it."""
+_NEWSROOM_WORDS = frozenset("""staff staffs report reports reporter reporters writer writers wire
+    wires service services desk news editor editors editorial team web digital online and from
+    board newsroom bureau agency agencies contributor contributors""".split())
+
+
+def newsroom_byline(name: str) -> bool:
+    """"Staff Reports", "Staff Writer", "Wire Services", "News Desk": a byline naming nobody,
+    which a listener does not need to hear ("by Staff Reports")."""
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    return bool(words) and all(w in _NEWSROOM_WORDS for w in words)
+
+
 _PERMALINK_END = re.compile(r"\s*[¶#§🔗⚓⁋]\s*$")
 
 

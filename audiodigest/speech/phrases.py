@@ -99,25 +99,28 @@ class Phrases:
         return f"{count_words(n, self.code) if spoken else n} {noun}"
 
     def brief(self, title: str, max_words: int = 8, slack: int = 4) -> str:
-        """A headline short enough to name the story in the outro: its kicker ("Analysis:")
-        dropped, and cut before a preposition or after a clause's comma once it has a subject
-        and verb. A quotation is never cut ("... defend Belarus 'like its" was said for "...
-        defend Belarus 'like its own territory'"): a headline with no place to cut within
-        `max_words` + `slack` words is said whole when it is that short, and otherwise cut
-        after `max_words` words, or before the quotation they end in, without the short
-        lowercase words a phrase leads on with ("the", "to", "is")."""
-        parts = [p.strip() for p in re.split(r"\s*(?::|\s[-–—|]\s)\s*", title) if p.strip()]
-        parts = [p for p in parts if len(p.split()) > 2] or parts or [title]
+        """A headline short enough to name the story in the outro: its kicker ("Analysis:",
+        "Business|", a leading "[tag]", a quotation before a colon) dropped, and cut before a
+        preposition or after a clause's comma once it has a subject and verb. A quotation is
+        never cut ("... defend Belarus 'like its" was said for "... defend Belarus 'like its
+        own territory'"): a headline with no place to cut within `max_words` + `slack` words
+        is said whole when it is that short, and otherwise cut after `max_words` words, or
+        before the quotation they end in, without the short lowercase words a phrase leads on
+        with ("the", "to", "is")."""
+        title = _TAG.sub("", title, count=1) if len(_TAG.sub("", title).split()) > 2 else title
+        parts = [p.strip() for p in re.split(r"\s*(?::(?=\s)|\s[-–—]\s|\|)\s*", title) if p.strip()]
+        parts = ([p for p in parts if len(p.split()) > 2 and not _QUOTATION.fullmatch(p)]
+                 or [p for p in parts if len(p.split()) > 2] or parts or [title])
         words = parts[0].split()
         if len(words) <= max_words:
-            return parts[0].rstrip(",;")
+            return parts[0].rstrip(",;.!? ")
         quoted = _quoted(words)
         for i in range(4, min(len(words), max_words + slack)):
             if i not in quoted and (words[i].lower().strip(",;") in self.cut_words
                                     or words[i - 1].endswith(",")):
-                return " ".join(words[:i]).rstrip(",;")
+                return " ".join(words[:i]).rstrip(",;.!? ")
         if len(words) <= max_words + slack:
-            return parts[0].rstrip(",;")
+            return parts[0].rstrip(",;.!? ")
         end = max_words
         while end in quoted and end > 3:
             end -= 1
@@ -125,8 +128,14 @@ class Phrases:
         while len(cut) > 4 and (cut[-1].lower() in self.cut_words
                                 or (len(cut[-1]) <= 3 and cut[-1].islower())):
             cut.pop()
-        return " ".join(cut).rstrip(",;")
+        return " ".join(cut).rstrip(",;.!? ")
 
+
+_TAG = re.compile(r"^\s*\[[^\]]*\]\s*")
+"""A headline's leading tag in brackets ("[The Palace: Tale of Jang Noksu] More Reviews")."""
+_QUOTATION = re.compile(r"[\"'“‘«„‚‹「].*[\"'”’»“‘›」][!?.]?")
+"""A headline part that is only a quotation ("‘He died in my hands’: 3 protesters killed"):
+the story is named by the other part."""
 
 _OPENING_QUOTES = "'\"“‘«„‚‹「"
 _CLOSING_QUOTES = "'\"”’»“‘›」"

@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from ..errors import ScriptError
+from ..extract.rules import newsroom_byline
 from ..models import Article, PhonemeAlphabet, Script, Segment, SegmentKind, VoiceProfile
 from .asides import acronym_uses, spoken_asides
 from .bodynumbers import body_numbers
@@ -366,11 +367,18 @@ def _same_name(a: str, b: str) -> bool:
     return bool(ka and kb) and (ka == kb or (min(len(ka), len(kb)) >= 3 and (ka in kb or kb in ka)))
 
 
+def _people(article: Article) -> str | None:
+    """The article's authors as one phrase, without bylines that name nobody ("Staff
+    Reports", "Wire Services": "by Staff Reports" tells a listener nothing)."""
+    return replace(article, authors=tuple(a for a in article.authors
+                                          if not newsroom_byline(a))).author
+
+
 def _byline(article: Article, words: Phrases) -> tuple[str, str]:
     """The byline as written (caption) and as said: the date in words in the article's
     language; an author who is the source itself ("By BBC News, for BBC News") said once."""
     source = _source_name(article)
-    author = article.author
+    author = _people(article)
     if author and source and _same_name(author, source):
         author = None
     line = ""
@@ -442,11 +450,12 @@ def _single(b: _Builder, article: Article, options: ScriptOptions, words: Phrase
         b.say("disclosure", disclosure, pauses.disclosure, chapter)
     b.body(article, chapter, headings_are_chapters=True)
     if options.outro:
-        closing = words.outro.format(title=words.brief(title))
+        first = split_sentences(title, b.language)  # "...the crisis. It is up to them..."
+        closing = words.outro.format(title=words.brief(first[0] if first else title))
         if _source_name(article):
             closing += words.outro_from.format(source=_source_name(article))
-        elif article.author:
-            closing += words.outro_by.format(author=article.author)
+        elif _people(article):
+            closing += words.outro_by.format(author=_people(article))
         else:
             closing += "."
         b.say("outro", closing, pauses.outro, len(b.chapters) - 1)

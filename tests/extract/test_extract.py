@@ -206,3 +206,11 @@ def test_sign_in_and_empty_pages_are_not_articles() -> None:
              "until Friday while engineers inspect the cables, the council said on "
              "Monday.</p></article></body></html>")
     assert "engineers inspect" in extract_html(brief).body  # a short brief is still news
+
+
+def test_an_author_s_handle_glued_to_the_name_is_not_part_of_it() -> None:
+    page = ("<html><head><title>Bridge reopens</title>"
+            '<meta name="author" content="Chaim Gartenberg@cgartenberg"></head><body><article>'
+            "<h1>Bridge reopens</h1>" + "<p>The bridge reopened on Monday after two years of "
+            "repairs, officials said, and traffic was light.</p>" * 4 + "</article></body></html>")
+    assert extract_html(page).authors == ("Chaim Gartenberg",)

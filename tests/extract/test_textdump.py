@@ -114,6 +114,8 @@ def test_list_of_links_has_no_article() -> None:
         ("By Scott Gordon", ("Scott Gordon",), None),
         ("By Meg JamesStaff Writer", ("Meg James",), None),  # a dump glues name and role
         ("By Sean Martin Sean Martin", ("Sean Martin",), None),
+        ("By Chaim Gartenberg@cgartenberg", ("Chaim Gartenberg",), None),  # a handle glued on
+        ("By Chris Pokorny@DawgsByNature and Ann Lee", ("Chris Pokorny",), None),
         ("By Sandee LaMotte, CNN", ("Sandee LaMotte",), None),
         ("Von Anna Müller 14. April 2023", ("Anna Müller",), datetime(2023, 4, 14)),
         ("Von Anna Müller, 3. März 2023, 14:05", ("Anna Müller",), datetime(2023, 3, 3, 14, 5)),

@@ -111,11 +111,39 @@ def test_the_outro_names_the_story_briefly() -> None:
     ("Scientists say ancient people living near the great lakes ate mostly fish and berries",
      "Scientists say ancient people living"),
     ("Voters reject plan", "Voters reject plan"),
+    # a quotation or a [tag] before the headline proper is not the story's name
+    ("‘He died in my hands’: 3 protesters killed in clashes with police near a fuel plant",
+     "3 protesters killed in clashes"),
+    ("[The Palace: Tale of Jang Noksu] More Reviews from KLOOK Visitors!",
+     "More Reviews from KLOOK Visitors"),
+    ("Business|Trump’s Made-for-TV Trade War Keeps World Guessing",
+     "Trump’s Made-for-TV Trade War Keeps World Guessing"),
+    ("Launch at 10:30 p.m. delayed again as storm hits the coast for a second day",
+     "Launch at 10:30 p.m. delayed again"),
     ("Officials confirm the long awaited bridge finally opens to traffic this week ahead of schedule",
      "Officials confirm the long awaited bridge finally opens"),
 ])
 def test_the_outro_never_cuts_a_headline_mid_quotation(title: str, brief: str) -> None:
     assert phrases_for("en").brief(title) == brief
+
+
+def test_the_outro_names_a_two_sentence_headline_by_its_first() -> None:
+    title = ("The authorities’ repression has only fuelled the crisis. It is up to them to "
+             "de-escalate, as others should tell them")
+    script = build_script([story("en", title=title)], VOICE)
+    outro = [s.caption for s in script.segments if s.kind == "outro"]
+    assert outro == ["That was The authorities’ repression has only fuelled the crisis, "
+                     "from Kyiv Post."], outro
+
+
+@pytest.mark.parametrize(("authors", "said"), [
+    (("Staff Reports",), "From Kyiv Post."),
+    (("Jane Doe", "Wire Services"), "By Jane Doe, for Kyiv Post."),
+    (("Staff Writer", "News Desk"), "From Kyiv Post."),
+])
+def test_a_byline_naming_nobody_is_not_said(authors: tuple[str, ...], said: str) -> None:
+    script = build_script([story("en", authors=authors, published=None)], VOICE)
+    assert [s.display for s in script.segments if s.kind == "intro"] == [said]
 
 
 @pytest.mark.parametrize(("author", "site", "said"), [
