@@ -177,7 +177,11 @@ def parse_label(line: str, site: str | None = None) -> str | None:
     role = m.group("role")
     if _ROLE.search(role) is None and not (site and site.casefold() in role.casefold()):
         return None
-    name = m.group("name")
+    # "Eric SongBy Eric Song, IGN Staff": a dump glued a credit to the byline it repeats
+    name = _GLUED_BY.split(m.group("name"))[-1]
     if not all(w[:1].isupper() or w.islower() and len(w) <= 4 for w in name.split()):
         return None  # the IGNORECASE match let a lower-case word through as part of a name
     return name
+
+
+_GLUED_BY = re.compile(r"(?<=[a-z])By\s+(?=[A-Z])")

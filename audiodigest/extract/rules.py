@@ -215,11 +215,15 @@ _NEWSROOM_WORDS = frozenset("""staff staffs report reports reporter reporters wr
     board newsroom bureau agency agencies contributor contributors""".split())
 
 
+_NEWSROOM_MARKS = frozenset("staff staffs newsroom desk wire wires".split())
+
+
 def newsroom_byline(name: str) -> bool:
-    """"Staff Reports", "Staff Writer", "Wire Services", "News Desk": a byline naming nobody,
-    which a listener does not need to hear ("by Staff Reports")."""
+    """"Staff Reports", "Wire Services", "News Desk", "Jerusalem Post Staff": a byline naming
+    nobody, which a listener does not need to hear ("by Staff Reports")."""
     words = re.findall(r"[^\W\d_]+", name.lower())
-    return bool(words) and all(w in _NEWSROOM_WORDS for w in words)
+    return bool(words) and (all(w in _NEWSROOM_WORDS for w in words)
+                            or not _NEWSROOM_MARKS.isdisjoint(words))
 
 
 _PERMALINK_END = re.compile(r"\s*[¶#§🔗⚓⁋]\s*$")

@@ -181,6 +181,11 @@ def _spoken(text: str, language: str) -> str:
     return text if language.split("-")[0].lower() == "en" else body_numbers(text, language)
 
 
+_BAR = re.compile(r"\s*[|¦]\s*")
+""""Business|Trump's trade war", "Sports | Local teams": a bar between words is a break, said
+as a comma's pause (espeak-ng and Piper skip it, running the words together)."""
+
+
 class _Builder:
     """Accumulates segments and chapters; knows how to turn written text into speech."""
 
@@ -223,7 +228,7 @@ class _Builder:
         them), lexicon words become placeholders, the rest is normalized, then they come back.
         Words that normalization wrote ("14" -> "fourteenth") meet the lexicon too, so an entry
         can set how the voice says a number word."""
-        written = spoken_asides(written, self.acronyms)
+        written = _BAR.sub(", ", spoken_asides(written, self.acronyms)).lstrip(", ")
         written = romanize_foreign(written, self.readable, self.hint, keep=self.lexicon.knows)
         return lexicon_speech(written, self.lexicon, self.language, self.phonemes)
 

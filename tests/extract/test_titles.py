@@ -63,6 +63,7 @@ def test_html_title_uses_the_pages_own_site_name() -> None:
         ("Jane Doe | Associated Press", "Jane Doe"),
         ("Anna Müller, Korrespondentin in Kiew", "Anna Müller"),
         ("Jean Dupont, envoyé spécial à Kiev", "Jean Dupont"),
+        ("Eric SongBy Eric Song, IGN Staff", "Eric Song"),  # a dump glued credit and byline
         ("Boris Johnson, the prime minister", None),
         ("New York, United States", None),
         ("The council said on Monday, in a statement, that the pier would close.", None),

@@ -140,6 +140,7 @@ def test_the_outro_names_a_two_sentence_headline_by_its_first() -> None:
     (("Staff Reports",), "From Kyiv Post."),
     (("Jane Doe", "Wire Services"), "By Jane Doe, for Kyiv Post."),
     (("Staff Writer", "News Desk"), "From Kyiv Post."),
+    (("jerusalem post staff",), "From Kyiv Post."),
 ])
 def test_a_byline_naming_nobody_is_not_said(authors: tuple[str, ...], said: str) -> None:
     script = build_script([story("en", authors=authors, published=None)], VOICE)
@@ -155,3 +156,10 @@ def test_a_byline_naming_nobody_is_not_said(authors: tuple[str, ...], said: str)
 def test_a_byline_never_says_the_same_name_twice(author: str, site: str, said: str) -> None:
     script = build_script([story("en", authors=(author,), site=site, published=None)], VOICE)
     assert [s.display for s in script.segments if s.kind == "intro"] == [said]
+
+
+def test_a_bar_between_words_is_said_as_a_pause() -> None:
+    script = build_script([story("en", title="Business|Trump’s trade war keeps the world guessing")],
+                          VOICE)
+    title = next(s for s in script.segments if s.kind == "title")
+    assert title.caption.startswith("Business|Trump’s") and title.text.startswith("Business, Trump’s")
