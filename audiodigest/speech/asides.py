@@ -59,19 +59,25 @@ def stands_for(acronym: str, before: str) -> bool:
     words = _WORD.findall(clause)[-_MAX_WORDS:]
     if not words or not words[-1][0].isupper():
         return False
-    return any(words[start][0].isupper() and _initials(tuple(words[start:]), letters)
+    skips = 1 if len(letters) >= 3 else 0
+    return any(words[start][0].isupper() and _initials(tuple(words[start:]), letters, skips)
                for start in range(len(words) - 1, -1, -1))
 
 
 @lru_cache(maxsize=4096)
-def _initials(words: tuple[str, ...], letters: str) -> bool:
-    """`letters` are the initials of `words` in order, every word used but small ones."""
+def _initials(words: tuple[str, ...], letters: str, skips: int = 0) -> bool:
+    """`letters` are the initials of `words` in order, every word used but small ones and,
+    `skips` times, a word inside the name that the acronym leaves out ("New York State
+    Attorney General" is NYAG)."""
     if not words:
         return not letters
     word = words[0]
-    if letters and word[0].lower() == letters[0] and _initials(words[1:], letters[1:]):
+    if letters and word[0].lower() == letters[0] and _initials(words[1:], letters[1:], skips):
         return True
-    return word.lower() in _SKIPPED and _initials(words[1:], letters)
+    if word.lower() in _SKIPPED:
+        return _initials(words[1:], letters, skips)
+    inside = 0 < len(letters) and len(words) > 1
+    return skips > 0 and inside and _initials(words[1:], letters, skips - 1)
 
 
 def spoken_asides(text: str, uses: Counter[str]) -> str:

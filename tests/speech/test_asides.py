@@ -32,6 +32,8 @@ def body(script_article: Article) -> list[tuple[str, str]]:
     ("DSPs", "ads sold through Demand-side Platforms"),
     ("DRC", "fighting in the Democratic Republic of Congo"),
     ("NYAG", "a suit by the New York Attorney General"),
+    ("NYAG", "(Reuters) — The New York State Attorney General"),  # one word left out
+    ("NYPD", "officers of the New York City Police Department"),
     ("AfD", "die Alternative für Deutschland"),
 ])
 def test_an_acronym_of_the_words_before_it_stands_for_them(acronym: str, before: str) -> None:
@@ -45,6 +47,9 @@ def test_an_acronym_of_the_words_before_it_stands_for_them(acronym: str, before:
     ("ICC", "the court, International Criminal"),   # not the words right before it
     ("EU", "Europe's union"),                       # lowercase words
     ("Mr", "Dear Mister"),                          # one capital is not an acronym
+    ("CDC", "the Centers for Disease Control and Prevention"),  # its last word left out
+    ("NYAG", "New York State Senate Attorney General"),        # two words left out
+    ("IMF", "the International Fund"),                          # a letter with no word
 ])
 def test_other_brackets_are_not_taken_for_a_name_s_acronym(acronym: str, before: str) -> None:
     assert not stands_for(acronym, before)
