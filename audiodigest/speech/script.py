@@ -117,6 +117,7 @@ _CONTROL = re.compile(
 _TAG = re.compile(r"</?[A-Za-z!?][^<>]{0,1000}>|<!--.*?-->", re.DOTALL)
 _BRACKETS = re.compile(r"\[{2,}|\]{2,}")
 _SPEAKABLE = re.compile(r"[^\W_]")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*$")
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+)([^\W\d_])")
 _QUOTE_MARKS_ALL = "\"“”„«»‘’‚'"
 _QUOTED = re.compile(r"(?:(?<=[\"“„«‘‚'])|^)([^\"“”„«»‘’‚]{2,}?)(?=[\"”“»’']|$)")
@@ -477,7 +478,9 @@ def _digest(b: _Builder, articles: Sequence[Article], options: ScriptOptions,
     for i, article in enumerate(articles):
         lead = words.lead_first if i == 0 else (
             words.lead_last if i == len(articles) - 1 else words.lead_then)
-        b.say("intro", f"{lead}: {_title(article, words)}.", pauses.sentence, chapter)
+        headline = _title(article, words)
+        end = "" if _ENDS_SENTENCE.search(headline) else "."  # not "a Crime?."
+        b.say("intro", f"{lead}: {headline}{end}", pauses.sentence, chapter)
     b.pause_before(pauses.paragraph)
     disclosure = words.disclosure if options.disclosure_text is None else options.disclosure_text
     if options.disclosure and disclosure:

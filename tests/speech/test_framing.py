@@ -163,3 +163,12 @@ def test_a_bar_between_words_is_said_as_a_pause() -> None:
                           VOICE)
     title = next(s for s in script.segments if s.kind == "title")
     assert title.caption.startswith("Business|Trump’s") and title.text.startswith("Business, Trump’s")
+
+
+def test_a_digest_headline_ending_in_a_mark_gets_no_second_one() -> None:
+    script = build_script([story("en", 1, title="Is football violence a crime?"),
+                           story("en", 2, title="‘We got her!’"),
+                           story("en", 3, title="Bridge reopens")], VOICE)
+    heads = [s.caption for s in script.segments if s.kind == "intro" and ":" in s.caption]
+    assert heads == ["First: Is football violence a crime?", "Then: ‘We got her!’",
+                     "And finally: Bridge reopens."], heads
