@@ -1,4 +1,5 @@
-"""Asides written for the eye: an acronym in brackets right after the name it stands for.
+"""Asides written for the eye: an acronym in brackets right after the name it stands for, and
+the dateline that opens a wire story.
 
 Print introduces an acronym by writing it after the name, "the World Health Organization
 (WHO) said"; a newsreader does not say it. Read out, it is three letters run into the next
@@ -9,6 +10,13 @@ it is left unsaid; when the article uses the acronym again, the listener needs t
 it, and it is said as a spoken aside between commas instead ("the Centers for Disease
 Control, CDC, said ... the CDC"). Brackets holding anything else ("(with Putin)", "(AP)"
 after a dateline) are said as they are. The caption keeps what was written.
+
+A wire story opens with its dateline, "WASHINGTON (AP) — Ambassador Gordon Sondland ...": the
+place in capitals, its state or country, the agency in brackets, a dash. Read as written, the
+capitals were spelt out ("W.A.S.H.I.N.G.T.O.N") and the agency run into the first sentence; a
+newsreader says where, then the story: "Washington. Ambassador Gordon Sondland ...", with an
+AP-style state said in full ("St. Joseph, Michigan."). A credit glued to the first word,
+"(CNN)President Donald Trump", is left unsaid.
 """
 
 from __future__ import annotations
@@ -17,6 +25,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+
+from .addresses import STATES
+from .speechdata import LETTER_ACRONYMS
 
 _BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -30,6 +41,13 @@ _SKIPPED = frozenset("""
 """Small words a name's acronym usually leaves out ("Internet of Things" is IoT, "Centers
 for Disease Control" CDC): they may be skipped, or give a letter when the acronym has it."""
 _MAX_WORDS = 12
+
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"  # WASHINGTON, ST. JOSEPH
+    r"(?P<region>(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)"  # , Mich. / , Vietnam
+    r"(?:\s*\((?P<agency>[A-Z][\w .&-]{0,30})\))?"  # (AP)
+    r"\s*(?P<dash>[—–]|--|-(?=\s))\s*(?=\S)")
+_CREDIT = re.compile(r"^\((?:CNN|AP|AFP|Reuters|UPI|dpa|Bloomberg|AFP-JIJI)\)\s*(?=[A-Z])")
 
 
 def acronym_uses(texts: Iterable[str]) -> Counter[str]:
@@ -92,3 +110,23 @@ def spoken_asides(text: str, uses: Counter[str]) -> str:
             return f", {acronym}" + ("," if following.isalnum() or following == " " else "")
         return ""
     return _BRACKETED.sub(aside, text)
+
+
+def _state(region: str) -> str:
+    name = region.strip(", ").rstrip(".")
+    return ", " + STATES.get(name, region.strip(", ")) if name else ""
+
+
+def spoken_dateline(text: str) -> str:
+    """A story's opening dateline as a newsreader says it (see the module's docstring):
+    "WASHINGTON (AP) — Ambassador ..." -> "Washington. Ambassador ..."; anything else as is."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return _CREDIT.sub("", text)
+    place = m.group("place")
+    letters = re.sub(r"[^A-Z]", "", place)
+    if (len(letters) < 4 or place in LETTER_ACRONYMS
+            or not (m.group("agency") or m.group("dash") in "—–")):
+        return text  # "NATO - the alliance", "FBI — agents": not a place
+    rest = text[m.end():]
+    return f"{place.title()}{_state(m.group('region'))}. {rest[:1].upper()}{rest[1:]}"

@@ -22,7 +22,7 @@ from urllib.parse import urlparse
 from ..errors import ScriptError
 from ..extract.rules import newsroom_byline
 from ..models import Article, PhonemeAlphabet, Script, Segment, SegmentKind, VoiceProfile
-from .asides import acronym_uses, spoken_asides
+from .asides import acronym_uses, spoken_asides, spoken_dateline
 from .bodynumbers import body_numbers
 from .lexicon import Lexicon, default_lexicon_path, load_lexicons, restore
 from .normalize import normalize
@@ -229,6 +229,7 @@ class _Builder:
         them), lexicon words become placeholders, the rest is normalized, then they come back.
         Words that normalization wrote ("14" -> "fourteenth") meet the lexicon too, so an entry
         can set how the voice says a number word."""
+        written = spoken_dateline(written)
         written = _BAR.sub(", ", spoken_asides(written, self.acronyms)).lstrip(", ")
         written = romanize_foreign(written, self.readable, self.hint, keep=self.lexicon.knows)
         return lexicon_speech(written, self.lexicon, self.language, self.phonemes)

@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from audiodigest.models import Article, Section, VoiceProfile
-from audiodigest.speech.asides import stands_for
+from audiodigest.speech.asides import spoken_dateline, stands_for
 from audiodigest.speech.script import build_script
 
 VOICE = VoiceProfile(name="test", engine="pyttsx3", engine_voice="en")
@@ -74,3 +74,29 @@ def test_other_brackets_are_said() -> None:
     [(caption, text)] = body(article(
         '"It sounded at the talks (with Ukraine) that we agree," he said.'))
     assert "(with Ukraine)" in text
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("WASHINGTON (AP) — Ambassador Gordon Sondland is likely to be unpredictable.",
+     "Washington. Ambassador Gordon Sondland is likely to be unpredictable."),
+    ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China.",
+     "Hanoi, Vietnam. U.S. Defense Secretary Mark Esper accused China."),
+    ("ST. JOSEPH, Mich. (AP) — A man was charged.", "St. Joseph, Michigan. A man was charged."),
+    ("SAN FRANCISCO (Reuters) - Shares fell on Monday.", "San Francisco. Shares fell on Monday."),
+    ("LONDON — Britain's Conservative Party was accused.",
+     "London. Britain's Conservative Party was accused."),
+    ("(CNN)President Donald Trump made a trip.", "President Donald Trump made a trip."),
+    # not datelines
+    ("NATO - the alliance met.", "NATO - the alliance met."),
+    ("FBI — agents raided the office.", "FBI — agents raided the office."),
+    ("The mayor — who resigned — spoke.", "The mayor — who resigned — spoke."),
+])
+def test_a_wire_dateline_is_said_as_a_place(written: str, said: str) -> None:
+    assert spoken_dateline(written) == said
+
+
+def test_a_dateline_in_a_script_is_not_spelt_out_and_the_caption_keeps_it() -> None:
+    [(caption, text), _] = body(article(
+        "WASHINGTON (AP) — New uncertainty hangs over the primary. No one leads."))
+    assert caption.startswith("WASHINGTON (AP) —")
+    assert text.startswith("Washington. New uncertainty"), text
