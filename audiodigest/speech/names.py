@@ -26,6 +26,10 @@ __all__ = ["ACRONYM", "NUMBER_PASSES", "PASSES", "STRAY_STOPS", "acronym", "pron
 LONG_WORD = 6
 """Capitalised words this long are read as words if they have a vowel ("REUTERS", "YOUTUBE")."""
 _VOWELS = frozenset("AEIOU")
+WORD_LENGTH = 8
+"""Capitals this long with two vowels or more are a word whatever their consonants: a dateline's
+"WASHINGTON" and "PITTSBURGH" were spelt letter by letter for their "NGT" and "TTSB"; no
+acronym said letter by letter is this long."""
 _NUMBER_WORDS = {"no": "number ", "nos": "numbers ", "p": "page ", "pp": "pages "}
 
 
@@ -84,6 +88,8 @@ def pronounceable(word: str) -> bool:
     """Whether capitals read as a word ("NASA", "REUTERS"), not letter by letter ("NGO")."""
     if len(word) < 4:
         return False
+    if len(word) >= WORD_LENGTH and sum(ch in _VOWELS for ch in word) >= 2:
+        return True
     run = 0
     prev_vowel = False
     for i, ch in enumerate(word):

@@ -219,3 +219,11 @@ def test_a_respelled_abbreviation_leaves_no_pause(written: str) -> None:
 def test_odd_input_never_raises(text: str) -> None:
     """Superscript digits are digits to str.isdigit() but not to int(): none may reach it."""
     normalize(text)
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("WASHINGTON", "Washington"), ("PITTSBURGH", "Pittsburgh"), ("SACRAMENTO", "Sacramento"),
+    ("NAACP", "N.A.A.C.P."), ("NCAA", "N.C.A.A."),
+])
+def test_long_capitals_with_vowels_are_a_word_not_letters(written: str, said: str) -> None:
+    assert normalize(f"They met in {written} today.") == f"They met in {said} today."
