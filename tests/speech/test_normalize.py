@@ -25,11 +25,34 @@ FRESH_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh.tsv"
 the unseen check. Its header records the figure before the fixes; normalize_fresh2.tsv was
 written after them, the held-out check."""
 FRESH2_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh2.tsv"
+FRESH3_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh3.tsv"
+"""A third unseen set, written before the rules were read, weighted to the forms the first two
+cover thinly (fractions, currencies, compound units, zones, international numbers)."""
 FRESH_NOT_YET = frozenset({
     "WrestleMania XL sold out.",  # a numeral after a title known only by name
     "Grand Theft Auto V sold well.",
     "It was a 1-2 punch.",  # "one-two" as an idiom, not a range
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
+    # normalize_fresh3.tsv, first run: not handled yet
+    "He lost by 1/100 of a second.",
+    "His glucose was 126 mg/dL.",
+    "Sales rose in FY2024.",
+    "Rome was sacked in 410 AD.",
+    "The temple dates to 2500 BC.",
+    "Spending rose in FY23.",
+    "The race starts at 14h30.",
+    "It ended at 12:00 noon.",
+    "Ring +44 20 7946 0958 today.",
+    "Dial +33 1 42 68 53 00 in Paris.",
+    "Call 202-555-0110 x204.",
+    "Reach them at +1-415-555-0123.",
+    "Call +61 2 9876 5432 in Sydney.",
+    "Open budget_2024.xlsx first.",
+    "Visit usa.gov today.",
+    "The XXXIII Olympiad was in Paris.",
+    "It is made of Ti-6Al-4V.",
+    "Sec. Blinken flew to Kyiv.",
+    "Gov.-elect Stein spoke.",
 })
 
 
@@ -44,7 +67,7 @@ def load_cases(path: Path = CASES_FILE) -> list[tuple[str, str, str]]:
 
 CASES = load_cases()
 BROAD = load_cases(BROAD_FILE)
-FRESH = load_cases(FRESH_FILE) + load_cases(FRESH2_FILE)
+FRESH = load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FILE)
 
 
 def phonemes(text: str) -> str:
