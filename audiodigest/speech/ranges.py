@@ -30,13 +30,19 @@ SCORE_LOOKBACK = 60
 """Characters before "2-0" searched for a word that makes it a score."""
 
 
+def _plus(written: str) -> str:
+    """"+44 ...", "+1-202-...": the plus of an international number is said ("plus four four"),
+    as a newsreader gives a number to dial from abroad."""
+    return "plus " if written.startswith("+") else ""
+
+
 def _phone(m: re.Match[str]) -> str:
-    return ", ".join(digits(g) for g in re.findall(r"\d+", m.group(0)))
+    return _plus(m.group(0)) + ", ".join(digits(g) for g in re.findall(r"\d+", m.group(0)))
 
 
 def _international(m: re.Match[str]) -> str:
     """"+49 (0)69 380 795 200": the "(0)" is dialled only from inside the country."""
-    return _phone_groups(m.group(0).replace("(0)", " "))
+    return _plus(m.group(0)) + _phone_groups(m.group(0).replace("(0)", " "))
 
 
 def _phone_groups(text: str) -> str:
@@ -168,6 +174,9 @@ PHONE_PASSES: tuple[Pass, ...] = (
                 r"(?! (?:[a-z]+s|people|more)\b)"), lambda m: m.group(1) + digits(m.group(2))),
     # an extension: "ext. 204", "Ext 12"
     (re.compile(r"\b(?:[Ee]xt|EXT)\.?\s?(\d{1,6})\b"), lambda m: "extension " + digits(m.group(1))),
+    # "x204" after the last group of a phone number is its extension too
+    (re.compile(r"(?<=\d{3}[-. ]\d{4})(,?\s)[xX]\.?\s?(\d{1,6})\b(?![.,]?\d)"),
+     lambda m: f"{m.group(1)}extension {digits(m.group(2))}"),
     # an IP address: "192.168.1.1"
     (re.compile(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w.]?\d)"),
      lambda m: " dot ".join(digits(g) for g in m.groups())),
