@@ -166,10 +166,27 @@ def _year(m: re.Match[str]) -> str:
     return year(value) + (f" {m.group(2)}" if m.group(2) else "")
 
 
+_FISCAL_YEAR = re.compile(r"\bFY\s?['’]?(\d{4}|\d{2})(?:[-–/](\d{2}))?\b(?![.,]\d)")
+
+
+def _short_year(written: str) -> str:
+    return f"oh {cardinal(int(written))}" if written.startswith("0") else cardinal(int(written))
+
+
+def _fiscal_year(m: re.Match[str]) -> str:
+    """"FY2024", "FY23", "FY2025-26" -> "F.Y. twenty twenty-four", "F.Y. twenty-three", "F.Y.
+    twenty twenty-five to twenty-six": the digits are a year (and a span of two), not a code
+    read digit by digit ("zero nine") or with a dash."""
+    written, end = m.group(1), m.group(2)
+    said = year(int(written)) if len(written) == 4 else _short_year(written)
+    return "F.Y. " + said + (f" to {_short_year(end)}" if end else "")
+
+
 @lru_cache(maxsize=2)
 def date_passes(day_first: bool) -> tuple[Pass, ...]:
     """Dates in digits; `day_first` decides 12/03/2024 when both could be the month."""
     return (
+        (_FISCAL_YEAR, _fiscal_year),
         (re.compile(r"\b(1[1-9]\d\d|20\d\d)([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])\b"
                     r"(?![-/.]?\d)"), _iso_date),
         (re.compile(r"(?<![\d.,/-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
@@ -220,7 +237,33 @@ def _number_ers(m: re.Match[str]) -> str:
     return words + ("rs" if words.endswith("e") else "ers")
 
 
+_ERAS = {"BC": "B.C.", "BCE": "B.C.E.", "AD": "A.D.", "CE": "C.E."}
+
+
+def _era_year(n: int) -> str:
+    """A year of an era is said as years are, three digits too: 410 -> "four ten", 305 ->
+    "three oh five", 2500 -> "twenty-five hundred" (a count would be "four hundred ten")."""
+    if not 100 <= n <= 999:
+        return year(n)
+    high, low = divmod(n, 100)
+    if low == 0:
+        return cardinal(n)
+    return f"{cardinal(high)} {'oh ' + cardinal(low) if low < 10 else cardinal(low)}"
+
+
+def _era(m: re.Match[str]) -> str:
+    """"410 AD", "2500 BC", "AD 79", "500 B.C.E.": a year with its era."""
+    era = _ERAS[(m.group("era") or m.group("era2")).replace(".", "")]
+    if m.string.startswith(".", m.end()):  # "in 44 BC." keeps one full stop
+        era = era.rstrip(".")
+    return (f"{era} {_era_year(int(m.group('y2')))}" if m.group("y2")
+            else f"{_era_year(int(m.group('y')))} {era}")
+
+
+_ERA = r"(?:(?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.)"
 _YEAR_PASSES: tuple[Pass, ...] = (
+    (re.compile(rf"(?<![\w.,])(?P<y>[1-9]\d{{0,3}})\s?(?P<era>{_ERA})|"
+                rf"\b(?P<era2>AD|A\.D\.)\s?(?P<y2>[1-9]\d{{0,3}})\b(?![.,]\d)"), _era),
     # "c. 1500", "ca. 1200" (circa) and "est. 1890" (established) before a year
     (re.compile(r"\b(?:c|ca)\.\s?(?=\d{3,4}\b)"), lambda m: "circa "),
     (re.compile(r"\b[Ee]st\.\s?(?=(?:1[1-9]|20)\d\d\b)"), lambda m: "established "),

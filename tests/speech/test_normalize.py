@@ -36,10 +36,6 @@ FRESH_NOT_YET = frozenset({
     # normalize_fresh3.tsv, first run: not handled yet
     "He lost by 1/100 of a second.",
     "His glucose was 126 mg/dL.",
-    "Sales rose in FY2024.",
-    "Rome was sacked in 410 AD.",
-    "The temple dates to 2500 BC.",
-    "Spending rose in FY23.",
     "The race starts at 14h30.",
     "It ended at 12:00 noon.",
     "Open budget_2024.xlsx first.",
