@@ -106,7 +106,7 @@ _SPECIAL_SLASHES = {"24/7": "twenty-four seven", "9/11": "nine eleven", "50/50":
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
-MAX_DENOMINATOR = 100
+MAX_DENOMINATOR = 1000
 
 
 def _fraction(m: re.Match[str]) -> str:
@@ -203,7 +203,7 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?<![\d/.,])(\d+)?[ -]?([{_VULGAR_CHARS}])"), _vulgar),
     (re.compile(r"(?<![\d/.,])(\d+)[ -](\d{1,2})/(\d{1,3})(?![\d/])"), _mixed),
     (re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,3})(?:st|nd|rd|th)s?\b"), _fraction_suffixed),
-    (re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,3})\b(?![/\d])"), _fraction),
+    (re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,4})\b(?![/\d])"), _fraction),
     (re.compile(r"(?<=\d)\s?/\s?(?=\d)"), lambda m: " slash "),
     # a ratio: "16:9 screens", "a 3:2 majority"
     (re.compile(r"(?<![\w.:])(\d{1,2}):(\d{1,2})(?![\d:])(?= [a-z])"),
