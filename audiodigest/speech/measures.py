@@ -2,7 +2,8 @@
 
 "5km", "5 KM", "5 Km" -> "five kilometers"; "3.5GHz" -> "three point five gigahertz"; "km/h",
 "kph", "KMH" -> "kilometers per hour"; "m²", "m2", "sq m" -> "square meters"; "5 mg/kg" ->
-"five milligrams per kilogram"; "9.8 m/s²" -> "nine point eight meters per second squared";
+"five milligrams per kilogram", "mg/dL", "µg/m³" -> "per cubic meter"; "9.8 m/s²" ->
+"nine point eight meters per second squared";
 "20°C", "25C" -> "... degrees Celsius"; "20-25°C" -> "twenty to twenty-five degrees Celsius";
 "a 10 km race" -> "a ten kilometer race" (before its noun a unit is singular). Units that are
 also words or letters ("in", "m", "g", "t") count only where a unit can stand: before a function
@@ -44,6 +45,9 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("l L ltr", "liter", "liters"),
     ("ml mL ML", "milliliter", "milliliters"),
     ("cl cL", "centiliter", "centiliters"),
+    ("dl dL", "deciliter", "deciliters"),
+    ("mmol", "millimole", "millimoles"),
+    ("µmol μmol", "micromole", "micromoles"),
     ("gal gals", "gallon", "gallons"),
     ("qt qts", "quart", "quarts"),
     ("tbsp Tbsp tbs TBSP", "tablespoon", "tablespoons"),
@@ -126,6 +130,9 @@ _STRICT = frozenset({"in", "ms", "ha", "bp", "cc", "W", "V", "MP", "mb", "Mt", "
 """Of those, the ones that need more: a following "of", "tall", "long"... or the sentence's end."""
 _STRICT_NEXT = frozenset("of tall long wide high deep thick across away".split())
 _SQUARE = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
+_LENGTHS = frozenset({"m", "km", "cm", "mm", "ft", "mi", "in", "yd"})
+"""A length after a slash with a power is an area or volume ("kg/m²", "µg/m³"), said before it:
+"per square meter"; any other unit takes the power after it ("m/s²": "per second squared")."""
 
 _FORMS = sorted(UNITS, key=len, reverse=True)
 _UNIT_RE = "|".join(re.escape(u) for u in _FORMS)
@@ -158,8 +165,8 @@ def unit_words(unit: str, singular: bool) -> str:
 def _unit_allowed(m: re.Match[str], unit: str) -> bool:
     if unit == "in" and m.string.startswith("-", m.end()):
         return False  # "2-in-1"
-    if unit not in _AMBIGUOUS or m.group("sep") == "-":
-        return True
+    if unit not in _AMBIGUOUS or m.group("sep") == "-" or m.group("per"):
+        return True  # "5 g/L": a unit over a unit is no word
     nxt = _NEXT.match(m.string, m.end())
     if nxt is None:
         return False
@@ -192,9 +199,11 @@ def _measure(m: re.Match[str]) -> str:
     singular = hyphened or ((after_determiner(m) or compact) and describes_noun(m))
     last = num2 or num
     words = unit_words(unit, singular or (is_one(last) and not num2 and not scale))
-    if per:
+    if per and power and per in _LENGTHS:  # "µg/m³" -> "micrograms per cubic meter"
+        words += f" per {_SQUARE[power]} {unit_words(per, True)}"
+    elif per:
         words += " per " + unit_words(per, True)
-    if power:
+    if power and not (per and per in _LENGTHS):  # "9.8 m/s²" -> "... per second squared"
         words += " squared" if power in "²2" else " cubed"
     joiner = "-" if hyphened else " "
     spoken = number_words(num)
@@ -245,6 +254,6 @@ PASSES: tuple[Pass, ...] = (
                 r"(?![.'’-]?\w)"), _temperature),
     (re.compile(rf"(?<![\w.])(?P<num>{NUM}){_RANGE}(?P<scale> (?:thousand|million|billion))?"
                 rf"(?P<sep>\s?|-)(?P<unit>{_SQ_RE}|{_UNIT_RE})"
-                rf"(?:/(?P<per>{_PER_RE})\b)?(?P<pow>[²³](?!\d))?(?![\w/²³°])"), _measure),
+                rf"(?:/(?P<per>{_PER_RE})(?![A-Za-z]))?(?P<pow>[²³](?!\d))?(?![\w/²³°])"), _measure),
     (re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)x\b(?!\d)"), _times),
 )
