@@ -1,9 +1,10 @@
 """Abbreviations, titles and acronyms: "Dr. Smith", "No. 10", "e.g.", "NATO", "FBI", "U.S.".
 
-Titles are expanded before a name ("Gov. Newsom" -> "Governor Newsom"); "No. 10" is "number
-ten"; acronyms are said as a word where newsrooms say them so ("NATO", "Covid") and otherwise
-letter by letter. A respelled abbreviation never leaves its full stop inside a sentence: the
-engine would pause there ("Dr. | Smith", "9 a.m. | EST").
+Titles are expanded before a name ("Gov. Newsom" -> "Governor Newsom", "Gov.-elect Stein" ->
+"Governor-elect Stein"); "No. 10" is "number ten"; acronyms are said as a word where newsrooms
+say them so ("NATO", "Covid") and otherwise letter by letter. A respelled abbreviation never
+leaves its full stop inside a sentence: the engine would pause there ("Dr. | Smith", "9 a.m. |
+EST").
 """
 
 from __future__ import annotations
@@ -35,8 +36,14 @@ def _abbreviation(m: re.Match[str]) -> str:
     return spoken if spoken is not None else m.group(0)
 
 
+_NAME_TITLES = {"Sec": "Secretary", "Secy": "Secretary", "Asst": "Assistant", "Brig": "Brigadier",
+                "Spc": "Specialist", "Cdr": "Commander", "Dep": "Deputy"}
+"""Titles that are said otherwise before a name: "Sec. Blinken" is the Secretary, "Sec. 5" a
+section; "Brig. Gen. Ray", "Asst. Sec. Lee"."""
+
+
 def _title_before_name(m: re.Match[str]) -> str:
-    return ABBREVIATIONS[m.group(1)]
+    return _NAME_TITLES.get(m.group(1)) or ABBREVIATIONS[m.group(1)]
 
 
 def _ordinal(m: re.Match[str]) -> str:
@@ -72,8 +79,10 @@ PASSES: tuple[Pass, ...] = (
      lambda m: "PhD." if m.group(0).endswith(".") and sentence_end(m) else "PhD"),
     (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Rev|Hon|"
                 r"Pres|Supt|Det|Fr|Mt|Ft|Insp|Cpl|Pvt|Amb|Atty|Msgr|Sens|Reps|Govs|Gens|Drs|"
-                r"Profs)\.?"
-                r"(?= (?:[A-Z]|\d+(?:st|nd|rd|th)\b))"), _title_before_name),
+                r"Profs|Sec|Secy|Asst|Brig|Spc|Cdr|Dep)\.?"
+                r"(?= (?:[A-Z]|\d+(?:st|nd|rd|th)\b)|-(?:elect|designate)\b)"), _title_before_name),
+    # "Sec. of State Rubio", "Sec. of the Treasury": the office, not a section
+    (re.compile(r"\bSecy?\.?(?= of (?:the )?[A-Z])"), lambda m: "Secretary"),
     (re.compile(r"\b(Inc|Ltd|Corp|Co|Bros|Jr|Sr|Dept|Univ|Assn|Intl|Govt)\b(\.)?(?=$|[ ,;:)'’])"),
      _company),
     (re.compile(r"\b([A-Z][a-z]{1,4})\.(?= )"), _abbreviation),
