@@ -165,8 +165,8 @@ def unit_words(unit: str, singular: bool) -> str:
 def _unit_allowed(m: re.Match[str], unit: str) -> bool:
     if unit == "in" and m.string.startswith("-", m.end()):
         return False  # "2-in-1"
-    if unit not in _AMBIGUOUS or m.group("sep") == "-" or m.group("per"):
-        return True  # "5 g/L": a unit over a unit is no word
+    if unit not in _AMBIGUOUS or m.group("sep") == "-" or m.group("per") or m.group("dot"):
+        return True  # "5 g/L", "6 in. tall": a unit over a unit or with its stop is no word
     nxt = _NEXT.match(m.string, m.end())
     if nxt is None:
         return False
@@ -189,6 +189,7 @@ def _measure(m: re.Match[str]) -> str:
     unit, per, power = m.group("unit"), m.group("per"), m.group("pow") or ""
     if not _unit_allowed(m, unit.split()[0] if unit.startswith(("sq", "cu")) else unit):
         return m.group(0)
+    # "6 ft. 2 in. tall": the abbreviation's stop goes (the engine would end a sentence there)
     if unit == "kt" and _SPEED_BEFORE.search(m.string, max(0, m.start() - SPEED_LOOKBACK),
                                              m.start()):
         unit = "kts"
@@ -254,6 +255,7 @@ PASSES: tuple[Pass, ...] = (
                 r"(?![.'’-]?\w)"), _temperature),
     (re.compile(rf"(?<![\w.])(?P<num>{NUM}){_RANGE}(?P<scale> (?:thousand|million|billion))?"
                 rf"(?P<sep>\s?|-)(?P<unit>{_SQ_RE}|{_UNIT_RE})"
-                rf"(?:/(?P<per>{_PER_RE})(?![A-Za-z]))?(?P<pow>[²³](?!\d))?(?![\w/²³°])"), _measure),
+                rf"(?:/(?P<per>{_PER_RE})(?![A-Za-z]))?(?P<pow>[²³](?!\d))?(?![\w/²³°])"
+                r"(?P<dot>\.(?= [a-z\d]))?"), _measure),
     (re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)x\b(?!\d)"), _times),
 )
