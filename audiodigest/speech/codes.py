@@ -154,7 +154,24 @@ def _roman(m: re.Match[str]) -> str:
     return f"{head}{cardinal(value)}"
 
 
+_COUNTED = (r"Olympiad|Olympics|Olympic|Winter|Summer|Games|Congress|Plenum|Corps|Army|Legion|"
+            r"Division|Brigade|Dynasty|Century|Council|Assembly|Conference|Symposium|"
+            r"International|Biennale|Festival|Session|Synod|Parliament|Republic|Reich")
+"""Names that an institution counts with a Roman numeral after "the": "the XXXIII Olympiad",
+"the XIX Congress", "the VI Corps", "the Fifth Republic"; other capitals after "the XX..." are
+as often letters ("the LIV Golf tour", "the IV drip")."""
+
+
+def _the_roman(m: re.Match[str]) -> str:
+    """"the XXXIII Olympiad" -> "the thirty-third Olympiad": the numeral counts the name."""
+    value = roman_to_int(m.group(2))
+    if value is None or m.group(2) in WORD_ACRONYMS:
+        return m.group(0)
+    return f"{m.group(1)} {ordinal(value)}"
+
+
 ROMAN_PASSES: tuple[Pass, ...] = (
+    (re.compile(rf"\b([Tt]he) ([IVXLC]{{1,7}})(?= (?:{_COUNTED})\b)"), _the_roman),
     (re.compile(r"(\b[A-Z][a-z]+ )?\b([A-Z][a-z]+) ([IVXLC]{1,7})\b(?=['’]s\b|(?![.'’]\w))(?!-)"),
      _roman),
     (re.compile(r"\bWW(II|I|2|1)\b"), lambda m: "World War " + (
