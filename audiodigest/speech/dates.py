@@ -262,16 +262,19 @@ def _era(m: re.Match[str]) -> str:
 
 _ERA = r"(?:(?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.)"
 _YEAR_PASSES: tuple[Pass, ...] = (
-    (re.compile(rf"(?<![\w.,])(?P<y>[1-9]\d{{0,3}})\s?(?P<era>{_ERA})|"
-                rf"\b(?P<era2>AD|A\.D\.)\s?(?P<y2>[1-9]\d{{0,3}})\b(?![.,]\d)"), _era),
     # "c. 1500", "ca. 1200" (circa) and "est. 1890" (established) before a year
     (re.compile(r"\b(?:c|ca)\.\s?(?=\d{3,4}\b)"), lambda m: "circa "),
     (re.compile(r"\b[Ee]st\.\s?(?=(?:1[1-9]|20)\d\d\b)"), lambda m: "established "),
+    (re.compile(rf"(?<![\w.,])(?P<y>[1-9]\d{{0,3}})\s?(?P<era>{_ERA})|"
+                rf"\b(?P<era2>AD|A\.D\.)\s?(?P<y2>[1-9]\d{{0,3}})\b(?![.,]\d)"), _era),
     # "1000s of fans", "100s of homes", "10s of thousands": round numbers as plural nouns
     (re.compile(r"(?<![\w.,'’])(1,000,000|1000000|1,000|1000|100|10)s\b(?=\s+of\b)|"
                 r"(?<![\w.,'’])(1,000|1000|100)s\b(?![-'’]\w)"),
      lambda m: _PLURAL_ROUND[m.group(1) or m.group(2)]),
     (re.compile(r"(?<![\w.,'’])(\d{1,2})ers\b"), _number_ers),
+    # "the 1990s–2000s", "the '60s-'70s": a span of decades
+    (re.compile(r"(?<=\d0s)\s?[-–—]\s?(?=(?:1[1-9]|20)\d0['’]?s\b|['’]?\d0['’]?s\b)"),
+     lambda m: " to "),
     (re.compile(r"\b(?P<c>1[1-9]|20)(?P<dec>\d)0['’]?s\b|(?:(?<=[\s(\"“-])|^)['’]?"
                 r"(?P<short>\d)0['’]?s\b"), _decade),
     (re.compile(r"(?<![\d,.])(\d{4})(?!\d|[,.]\d)(?: ([A-Za-z]+))?"), _year),

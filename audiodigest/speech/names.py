@@ -56,6 +56,9 @@ def _company(m: re.Match[str]) -> str:
 
 
 NUMBER_PASSES: tuple[Pass, ...] = (
+    # "1st-3rd", "5th–10th": a span of ordinals
+    (re.compile(r"(?<![\d,])(\d{1,9})(?:st|nd|rd|th)\s?[-–—]\s?(?=\d{1,9}(?:st|nd|rd|th)\b)"),
+     lambda m: f"{ordinal(int(m.group(1)))} to "),
     (re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})++|\d{1,9})(?:st|nd|rd|th|ST|ND|RD|TH)\b"),
      _ordinal),
     (re.compile(r"\b(No|Nos)\.? ?(?=\d)|\b(no|nos|p|pp)\. ?(?=\d)"),

@@ -195,6 +195,12 @@ PHONE_PASSES: tuple[Pass, ...] = (
     # a British area code and a six-digit number: "01632 960123"
     (re.compile(r"(?<![\w+.,])\b0\d{3,4}[\s-]\d{5,6}\b(?![-.,]\d)"), _phone),
     (re.compile(r"(?<![\w.,/-])\b([2-9]\d{2})-(\d{4})\b(?![-.,/]\d)"), _local_phone),
+    # four or more groups of digits joined by hyphens that no phone pass took: an ISBN, a case
+    # or part number, read in its digit groups ("978-3-16-148410-0"), never as a range
+    (re.compile(r"(?<![\w.,/-])\d{1,7}(?:-\d{1,7}){3,}(?![\w-]|[.,]\d)"), _phone),
+    # three or more single digits: a formation or a countdown ("4-4-2", "3-2-1"), no range
+    (re.compile(r"(?<![\w.,/-])\d(?:[-–]\d){2,}(?![\w-]|[.,]\d)"),
+     lambda m: "-".join(digits(d) for d in re.findall(r"\d", m.group(0)))),
 )
 
 PASSES: tuple[Pass, ...] = (
