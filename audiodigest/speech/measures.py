@@ -175,8 +175,9 @@ def _unit_allowed(m: re.Match[str], unit: str) -> bool:
         return True
     if unit in _STRICT:
         return not m.group("sep") or word in _STRICT_NEXT  # "60W", "5 in of rain"
-    if unit == "m" and not m.group("sep") and word.islower() and not word.endswith("s"):
-        return True  # "the 100m sprint" ("5m people" is millions: an earlier pass)
+    if (unit == "m" and (not m.group("sep") or after_determiner(m)) and word.islower()
+            and not word.endswith("s")):
+        return True  # "the 100m sprint", "the 5,000 m race" ("5m people" is millions: earlier)
     return word in NOT_NOUNS
 
 
@@ -206,6 +207,8 @@ def _measure(m: re.Match[str]) -> str:
         words += " per " + unit_words(per, True)
     if power and not (per and per in _LENGTHS):  # "9.8 m/s²" -> "... per second squared"
         words += " squared" if power in "²2" else " cubed"
+    if m.group("per2"):  # "0.5 mg/kg/day" -> "milligrams per kilogram per day"
+        words += " per " + unit_words(m.group("per2"), True)
     joiner = "-" if hyphened else " "
     spoken = number_words(num)
     if num2:
@@ -255,7 +258,8 @@ PASSES: tuple[Pass, ...] = (
                 r"(?![.'’-]?\w)"), _temperature),
     (re.compile(rf"(?<![\w.])(?P<num>{NUM}){_RANGE}(?P<scale> (?:thousand|million|billion))?"
                 rf"(?P<sep>\s?|-)(?P<unit>{_SQ_RE}|{_UNIT_RE})"
-                rf"(?:/(?P<per>{_PER_RE})(?![A-Za-z]))?(?P<pow>[²³](?!\d))?(?![\w/²³°])"
+                rf"(?:/(?P<per>{_PER_RE})(?![A-Za-z]))?(?P<pow>[²³](?!\d))?"
+                rf"(?:/(?P<per2>{_PER_RE})(?![A-Za-z]))?(?![\w/²³°])"
                 r"(?P<dot>\.(?= [a-z\d]))?"), _measure),
     (re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)x\b(?!\d)"), _times),
 )

@@ -208,9 +208,12 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?P<a>{NUM})(?:(?P<pa>{_PERCENT})?\s?[-–—]\s?(?P<b>{NUM}))?{_PERCENT}"),
      _percent),
     (re.compile(r"(?<![\w.,£$€])(\d{1,2})(p|c)\b(?![.']\w)"), _pence),
+    # the cent sign: "5¢", "99 ¢" ("one cent" in the singular, which the engine would not say)
+    (re.compile(r"(?<![\w.,£$€])(\d{1,3})\s?¢"),
+     lambda m: f"{cardinal(int(m.group(1)))} {'cent' if m.group(1) == '1' else 'cents'}"),
     # a scale without a currency: "4bn people", "300k messages", "2 mln tonnes" ("4K video"
     # and "5K run" are no thousands)
-    (re.compile(rf"(?<![\w.])({NUM})\s?(bn|bln|tn|mn|mln)\b|(?<![\w.])"
+    (re.compile(rf"(?<![\w.])({NUM})\s?(bn|bln|tn|mn|mln|mil)\b(?!\.\w)|(?<![\w.])"
                 r"(\d{2,}(?:[,.]\d+)?|\d[,.]\d+|\d(?=k))([kK])\b(?![-'’])"),
      lambda m: f"{number_words(m.group(1) or m.group(3))} "
                f"{SCALES[(m.group(2) or m.group(4)).lower()]}"),

@@ -191,6 +191,9 @@ PHONE_PASSES: tuple[Pass, ...] = (
      _phone),
     (re.compile(r"(?<![\w+])\+\d{1,3}(?:\s?\(0\))?(?:[\s-]?\(?\d{1,4}\)?){2,5}\b(?![-.]\d)"),
      _international),
+    # the same dialled with "00" for the plus: "0049 30 123456", "0044 20 7946 0958"
+    (re.compile(r"(?<![\w+.,])\b00[1-9]\d{0,2}(?:[\s-]\(?\d{1,8}\)?){2,5}\b(?![-.]\d)"),
+     _international),
     (re.compile(r"(?<![\w+.,])\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b(?![-.]\d)"), _phone),
     # a British area code and a six-digit number: "01632 960123"
     (re.compile(r"(?<![\w+.,])\b0\d{3,4}[\s-]\d{5,6}\b(?![-.,]\d)"), _phone),

@@ -128,7 +128,8 @@ def _military(m: re.Match[str]) -> str:
     head = f"oh {cardinal(hour)}" if m.group(1).startswith("0") else cardinal(hour)
     tail = "hundred" if minute == 0 else (f"oh {cardinal(minute)}" if minute < 10
                                           else cardinal(minute))
-    return f"{head} {tail}"
+    hours = " hours" if m.group(3) else ""  # "2300 hrs" -> "twenty-three hundred hours"
+    return f"{head} {tail}{hours}"
 
 
 def _hour_h(m: re.Match[str]) -> str:
@@ -157,7 +158,8 @@ PASSES: tuple[Pass, ...] = (
                 r"(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?\b(?![.:]\d)"
                 r"|(?<![\d:.])(?P<m2>\d{1,2}):(?P<s2>[0-5]\d)\.(?P<f2>\d{1,3})\b(?![.:]\d)"),
      _duration),
-    (re.compile(rf"(?<![\w.,:$£€-])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:{_ZONES})\b)"), _military),
+    (re.compile(rf"(?<![\w.,:$£€-])([01]\d|2[0-3])([0-5]\d)(?:\s?(hrs|hr|h)\b(?:\.(?= [a-z]))?|"
+                rf"(?=\s?(?:{_ZONES})\b))"), _military),
     (re.compile(rf"\b({_T}){_AMPM}?\s?[-–—]\s?({_T}){_AMPM}"), _time_range),
     (re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d):([0-5]\d)\b" + _AMPM + "?"), _seconds),
     (re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?" + _AMPM), _time_ampm),
