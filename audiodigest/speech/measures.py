@@ -242,6 +242,10 @@ def _inches(m: re.Match[str]) -> str:
 
 
 def _times(m: re.Match[str]) -> str:
+    """"2.5x faster" -> "two point five times"; before its noun after "a" a whole count is
+    an adjective: "a 2x champion" -> "a two-time champion"."""
+    if "." not in m.group(1) and after_determiner(m) and describes_noun(m):
+        return f"{number_words(m.group(1))}-time"
     return f"{number_words(m.group(1))} times"
 
 
