@@ -108,7 +108,15 @@ _AIRCRAFT_AFTER = (r"(?:s?\b(?: MAX| Max| jets?| Dreamliners?| aircraft| planes?
                    r"freighters?| jumbo)|-\d|X\b)")
 _YEARISH = re.compile(r"1[1-9]\d\d|20\d\d")
 
+def _subsection(m: re.Match[str]) -> str:
+    """"401(k)" -> "four oh one k", "501(c)(3)" -> "five oh one c three": a section of a code
+    of law with its lettered and numbered subsections, as the plans and charities are called."""
+    parts = re.findall(r"\w+", m.group(0))
+    return " ".join([pairs(parts[0]), *(p if p.isalpha() else number_words(p) for p in parts[1:])])
+
+
 PASSES: tuple[Pass, ...] = (
+    (re.compile(r"(?<![\w.])\d{3,4}(?:\([a-z]\))(?:\(\d{1,2}\))?(?![\w(])"), _subsection),
     # "787", "737s", "747-400" when the text says they are aircraft
     (re.compile(rf"(?:(?<=Boeing )|(?<=Boeing-)|(?=7[0-8]7{_AIRCRAFT_AFTER}))7[0-8]7"
                 r"(?:-\d{1,3}(?:ER|LR|XLR|F|SP|BCF)?|X)?(?=s?\b)"), _code),

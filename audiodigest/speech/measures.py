@@ -109,6 +109,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("ppm", "part per million", "parts per million"),
     ("ppb", "part per billion", "parts per billion"),
     ("bps bp", "basis point", "basis points"),
+    ("pts", "point", "points"),
     ("kcal", "kilocalorie", "kilocalories"),
     ("kJ", "kilojoule", "kilojoules"),
     ("MJ", "megajoule", "megajoules"),

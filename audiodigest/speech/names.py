@@ -89,6 +89,9 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(Inc|Ltd|Corp|Co|Bros|Jr|Sr|Dept|Univ|Assn|Intl|Govt)\b(\.)?(?=$|[ ,;:)'’])"),
      _company),
     (re.compile(r"\b([A-Z][a-z]{1,4})\.(?= )"), _abbreviation),
+    # a month's abbreviation ending the sentence: "in Nov." -> "in November."
+    (re.compile(r"(?<=\s)(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=[\"'”’)]*$)"),
+     lambda m: ABBREVIATIONS[m.group(1)] + "."),
 )
 
 

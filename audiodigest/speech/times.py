@@ -152,7 +152,7 @@ PASSES: tuple[Pass, ...] = (
     # a scale or odds no clock can show: "a 1:100 model", "1:50,000 maps", "odds of 1:250"
     (re.compile(r"(?<![\w.:,])(\d{1,3}):(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d:]|[.,]\d)"),
      lambda m: f"{m.group(1)} to {m.group(2)}"),
-    (re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])[hH]([0-5]\d)\b(?![.,:]\d)"), _hour_h),
+    (re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])h([0-5]\d)\b(?![.,:]\d)"), _hour_h),
     # durations: after "in", "of", "clocked"... "2:03:23"; and any "3:59.4" (tenths of a second)
     (re.compile(r"(?P<pre>\b(?:in|of|clocked|timed|time|record|finish)\s)(?P<h>\d{1,2}):"
                 r"(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?\b(?![.:]\d)"
