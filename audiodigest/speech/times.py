@@ -149,9 +149,14 @@ _SPAN_BEFORE = re.compile(r"\b(?:in|of|took|takes|lasted|after)\s$")
 
 
 PASSES: tuple[Pass, ...] = (
-    # a scale or odds no clock can show: "a 1:100 model", "1:50,000 maps", "odds of 1:250"
-    (re.compile(r"(?<![\w.:,])(\d{1,3}):(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d:]|[.,]\d)"),
-     lambda m: f"{m.group(1)} to {m.group(2)}"),
+    # a scale or odds no clock can show: "a 1:100 model", "1:50,000 maps", "odds of 1:250",
+    # "a 3.5:1 ratio"
+    (re.compile(r"(?<![\w.:,])(\d{1,3}):(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d:]|[.,]\d)|"
+                r"(?<![\w.:,])(\d{1,3}\.\d{1,2}):(\d{1,3}(?:\.\d{1,2})?)(?![\d:]|[.,]\d)"),
+     lambda m: f"{m.group(1) or m.group(3)} to {m.group(2) or m.group(4)}"),
+    # the two ends of the 24-hour day: "00:00" is midnight, "24:00" "twenty-four hundred"
+    (re.compile(r"(?<![\w.:,])(00|24):00\b(?![:.,]\d)"),
+     lambda m: "midnight" if m.group(1) == "00" else "twenty-four hundred"),
     (re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])h([0-5]\d)\b(?![.,:]\d)"), _hour_h),
     # durations: after "in", "of", "clocked"... "2:03:23"; and any "3:59.4" (tenths of a second)
     (re.compile(r"(?P<pre>\b(?:in|of|clocked|timed|time|record|finish)\s)(?P<h>\d{1,2}):"
