@@ -33,8 +33,7 @@ FRESH_NOT_YET = frozenset({
     "Grand Theft Auto V sold well.",
     "It was a 1-2 punch.",  # "one-two" as an idiom, not a range
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
-    # normalize_fresh3.tsv, first run: not handled yet
-    "It is made of Ti-6Al-4V.",
+    "It is made of Ti-6Al-4V.",  # an alloy written as a formula: its "V" is read as volts
 })
 
 
