@@ -115,8 +115,15 @@ def _subsection(m: re.Match[str]) -> str:
     return " ".join([pairs(parts[0]), *(p if p.isalpha() else number_words(p) for p in parts[1:])])
 
 
+def _version(m: re.Match[str]) -> str:
+    """"iOS 17.4.1" -> "seventeen point four point one": three or more numbers joined by dots
+    (that no date or IP address pass took) are a version, each said whole."""
+    return " point ".join(cardinal(int(p)) for p in m.group(0).split("."))
+
+
 PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<![\w.])\d{3,4}(?:\([a-z]\))(?:\(\d{1,2}\))?(?![\w(])"), _subsection),
+    (re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)"), _version),
     # "787", "737s", "747-400" when the text says they are aircraft
     (re.compile(rf"(?:(?<=Boeing )|(?<=Boeing-)|(?=7[0-8]7{_AIRCRAFT_AFTER}))7[0-8]7"
                 r"(?:-\d{1,3}(?:ER|LR|XLR|F|SP|BCF)?|X)?(?=s?\b)"), _code),
