@@ -150,6 +150,11 @@ def year_before(text: str, start: int) -> bool:
     return _YEAR_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+_SPAN_OF_YEARS = re.compile(
+    r"\b(?:[Ff]rom|[Bb]etween) (?:1[1-9]\d\d|20\d\d) (?:to|and|until|through) $")
+""""from 2010 to 2020 prices rose": the second end of a span of years is a year too."""
+
+
 def _year(m: re.Match[str]) -> str:
     written = m.group(1)
     value = int(written)
@@ -160,8 +165,11 @@ def _year(m: re.Match[str]) -> str:
     before = year_before(m.string, m.start())
     if not MIN_YEAR <= value <= MAX_YEAR and not (before and value <= MAX_FUTURE_YEAR):
         return cardinal(value) + after
-    if (follower.endswith("s") and follower.islower() and follower not in YEAR_NOUNS
-            and not before):
+    # "2020 prices" counts, "2024 Paris Olympics" is a year (the written case decides, so it
+    # is read before lowering)
+    if (follower.endswith("s") and (m.group(2) or "").islower() and follower not in YEAR_NOUNS
+            and not before and not _SPAN_OF_YEARS.search(m.string, max(0, m.start() - 24),
+                                                         m.start())):
         return f"{cardinal(value)} {m.group(2)}"
     return year(value) + (f" {m.group(2)}" if m.group(2) else "")
 
@@ -202,6 +210,10 @@ MONTH_PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?P<the>\b[Tt]he )?(?<![\d.,]){_DAY}{_DAY2}(?:\s?of)?[ -]{_MONTH}"
                 rf"(?:,?[ -]{_YEAR}\b)?"), _day_month),
     (re.compile(rf"(?<![\w.]){_MONTH}\s?,?\s{_YEAR}\b"), _month_year),
+    # "Jan 5-Feb 10" (both dates said by now): the dash between them is "to"
+    (re.compile(r"(?<=[a-z](?:th|st|nd|rd))\s?[-–—]\s?(?=(?:January|February|March|April|May|"
+                r"June|July|August|September|October|November|December) [a-z])"),
+     lambda m: " to "),
 )
 """Dates with a month's name or abbreviation: they need a digit and a month word."""
 MONTH_WORDS = frozenset({*MONTHS, "march", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -251,6 +263,13 @@ def _era_year(n: int) -> str:
     return f"{cardinal(high)} {'oh ' + cardinal(low) if low < 10 else cardinal(low)}"
 
 
+def _century_era(m: re.Match[str]) -> str:
+    """"the 12th century AD" (the ordinal already said): the era is spelled."""
+    era = _ERAS[m.group(2).replace(".", "")]
+    stop_follows = m.string.startswith(".", m.end())
+    return f"{m.group(1)} {era.rstrip('.') if stop_follows else era}"
+
+
 def _era(m: re.Match[str]) -> str:
     """"410 AD", "2500 BC", "AD 79", "500 B.C.E.": a year with its era."""
     era = _ERAS[(m.group("era") or m.group("era2")).replace(".", "")]
@@ -267,6 +286,8 @@ _YEAR_PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b[Ee]st\.\s?(?=(?:1[1-9]|20)\d\d\b)"), lambda m: "established "),
     (re.compile(rf"(?<![\w.,])(?P<y>[1-9]\d{{0,3}})\s?(?P<era>{_ERA})|"
                 rf"\b(?P<era2>AD|A\.D\.)\s?(?P<y2>[1-9]\d{{0,3}})\b(?![.,]\d)"), _era),
+    (re.compile(r"\b(centur(?:y|ies)|millenni(?:um|a)) (AD|A\.D\.|CE|C\.E\.)(?=\W|$)"),
+     _century_era),
     # "1000s of fans", "100s of homes", "10s of thousands": round numbers as plural nouns
     (re.compile(r"(?<![\w.,'’])(1,000,000|1000000|1,000|1000|100|10)s\b(?=\s+of\b)|"
                 r"(?<![\w.,'’])(1,000|1000|100)s\b(?![-'’]\w)"),
