@@ -27,7 +27,10 @@ __all__ = ["ACRONYM", "NUMBER_PASSES", "PASSES", "STRAY_STOPS", "acronym", "pron
 LONG_WORD = 6
 """Capitalised words this long are read as words if they have a vowel ("REUTERS", "YOUTUBE")."""
 _VOWELS = frozenset("AEIOU")
-_NUMBER_WORDS = {"no": "number ", "nos": "numbers ", "p": "page ", "pp": "pages "}
+_NUMBER_WORDS = {"no": "number ", "nos": "numbers ", "p": "page ", "pp": "pages ", "pg": "page ",
+                 "pgs": "pages ", "para": "paragraph ", "paras": "paragraphs ",
+                 "eq": "equation ", "eqn": "equation ", "eqs": "equations "}
+"""Words of reference written short before the number they give: "pg. 5", "para. 3", "Eq. 2"."""
 
 
 def _abbreviation(m: re.Match[str]) -> str:
@@ -40,6 +43,14 @@ _NAME_TITLES = {"Sec": "Secretary", "Secy": "Secretary", "Asst": "Assistant", "B
                 "Spc": "Specialist", "Cdr": "Commander", "Dep": "Deputy"}
 """Titles that are said otherwise before a name: "Sec. Blinken" is the Secretary, "Sec. 5" a
 section; "Brig. Gen. Ray", "Asst. Sec. Lee"."""
+
+
+def _number_word(m: re.Match[str]) -> str:
+    """"No. 10" -> "number ten", "Eq. 2" -> "Equation two" (a capital stays a capital)."""
+    written = m.group(1) or m.group(2)
+    spoken = _NUMBER_WORDS[written.lower()]
+    keep = written[0].isupper() and (m.start() == 0 or written not in ("No", "Nos"))
+    return spoken.capitalize() if keep else spoken
 
 
 def _title_before_name(m: re.Match[str]) -> str:
@@ -61,8 +72,8 @@ NUMBER_PASSES: tuple[Pass, ...] = (
      lambda m: f"{ordinal(int(m.group(1)))} to "),
     (re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})++|\d{1,9})(?:st|nd|rd|th|ST|ND|RD|TH)\b"),
      _ordinal),
-    (re.compile(r"\b(No|Nos)\.? ?(?=\d)|\b(no|nos|p|pp)\. ?(?=\d)"),
-     lambda m: _NUMBER_WORDS[(m.group(1) or m.group(2)).lower()]),
+    (re.compile(r"\b(No|Nos)\.? ?(?=\d)|\b(no|nos|p|pp|pgs?|[Pp]aras?|[Ee]q[ns]?)\. ?(?=\d)"),
+     _number_word),
     (re.compile(r"#(?=\d)"), lambda m: "number "),
 )
 """Ordinals and "No. 10": they need a digit."""
@@ -84,6 +95,13 @@ PASSES: tuple[Pass, ...] = (
                 r"Pres|Supt|Det|Fr|Mt|Ft|Insp|Cpl|Pvt|Amb|Atty|Msgr|Sens|Reps|Govs|Gens|Drs|"
                 r"Profs|Sec|Secy|Asst|Brig|Spc|Cdr|Dep)\.?"
                 r"(?= (?:[A-Z]|\d+(?:st|nd|rd|th)\b)|-(?:elect|designate)\b)"), _title_before_name),
+    # "No. of cases": the count itself; "No. ten Downing Street", whose number an address
+    # pass has already said
+    (re.compile(r"\b(No|Nos)\.(?= of\b| (?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"),
+     lambda m: _NUMBER_WORDS[m.group(1).lower()].strip().capitalize() if m.start() == 0
+     else _NUMBER_WORDS[m.group(1).lower()].strip()),
     # "Sec. of State Rubio", "Sec. of the Treasury": the office, not a section
     (re.compile(r"\bSecy?\.?(?= of (?:the )?[A-Z])"), lambda m: "Secretary"),
     (re.compile(r"\b(Inc|Ltd|Corp|Co|Bros|Jr|Sr|Dept|Univ|Assn|Intl|Govt)\b(\.)?(?=$|[ ,;:)'’])"),
