@@ -27,10 +27,7 @@ __all__ = ["ACRONYM", "NUMBER_PASSES", "PASSES", "STRAY_STOPS", "acronym", "pron
 LONG_WORD = 6
 """Capitalised words this long are read as words if they have a vowel ("REUTERS", "YOUTUBE")."""
 _VOWELS = frozenset("AEIOU")
-_NUMBER_WORDS = {"no": "number ", "nos": "numbers ", "p": "page ", "pp": "pages ", "pg": "page ",
-                 "pgs": "pages ", "para": "paragraph ", "paras": "paragraphs ",
-                 "eq": "equation ", "eqn": "equation ", "eqs": "equations "}
-"""Words of reference written short before the number they give: "pg. 5", "para. 3", "Eq. 2"."""
+_NUMBER_WORDS = {"no": "number ", "nos": "numbers ", "p": "page ", "pp": "pages "}
 
 
 def _abbreviation(m: re.Match[str]) -> str:
@@ -45,10 +42,16 @@ _NAME_TITLES = {"Sec": "Secretary", "Secy": "Secretary", "Asst": "Assistant", "B
 section; "Brig. Gen. Ray", "Asst. Sec. Lee"."""
 
 
+_REFERENCE_WORDS = {"pg": "page ", "pgs": "pages ", "para": "paragraph ", "paras": "paragraphs ",
+                    "eq": "equation ", "eqn": "equation ", "eqs": "equations "}
+"""Words of reference written short before the number they give: "pg. 5", "para. 3", "Eq. 2"."""
+_BEFORE_NUMBERS = {**_NUMBER_WORDS, **_REFERENCE_WORDS}
+
+
 def _number_word(m: re.Match[str]) -> str:
     """"No. 10" -> "number ten", "Eq. 2" -> "Equation two" (a capital stays a capital)."""
     written = m.group(1) or m.group(2)
-    spoken = _NUMBER_WORDS[written.lower()]
+    spoken = _BEFORE_NUMBERS[written.lower()]
     keep = written[0].isupper() and (m.start() == 0 or written not in ("No", "Nos"))
     return spoken.capitalize() if keep else spoken
 
