@@ -23,6 +23,7 @@ STREET_TYPES = {
     "Sq": "Square", "Ter": "Terrace", "Terr": "Terrace", "Cir": "Circle", "Expy": "Expressway",
     "Fwy": "Freeway", "Trl": "Trail", "Plz": "Plaza", "Cres": "Crescent", "Aly": "Alley",
     "Hts": "Heights", "Crt": "Court", "Rte": "Route", "Tpke": "Turnpike", "Bldg": "Building",
+    "Ctr": "Center", "Xing": "Crossing", "Jct": "Junction", "Mtwy": "Motorway", "Grv": "Grove",
 }
 FULL_TYPES = ("Street|Avenue|Boulevard|Road|Drive|Lane|Court|Place|Parkway|Highway|Square|"
                "Terrace|Circle|Way|Loop|Expressway|Freeway|Trail|Plaza|Crescent|Alley|Row|Close|"
@@ -80,7 +81,9 @@ def _direction(m: re.Match[str]) -> str:
 
 
 def _street_type(m: re.Match[str]) -> str:
-    return m.group(1) + STREET_TYPES[m.group(2)]
+    """"Evergreen Terr." -> "Evergreen Terrace"; the stop stays where it ends the text."""
+    stop = "." if m.group(0).endswith(".") and m.end() == len(m.string) else ""
+    return m.group(1) + STREET_TYPES[m.group(2)] + stop
 
 
 def _saint_or_street(m: re.Match[str]) -> str:

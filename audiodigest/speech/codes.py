@@ -108,7 +108,22 @@ _AIRCRAFT_AFTER = (r"(?:s?\b(?: MAX| Max| jets?| Dreamliners?| aircraft| planes?
                    r"freighters?| jumbo)|-\d|X\b)")
 _YEARISH = re.compile(r"1[1-9]\d\d|20\d\d")
 
+def _subsection(m: re.Match[str]) -> str:
+    """"401(k)" -> "four oh one k", "501(c)(3)" -> "five oh one c three": a section of a code
+    of law with its lettered and numbered subsections, as the plans and charities are called."""
+    parts = re.findall(r"\w+", m.group(0))
+    return " ".join([pairs(parts[0]), *(p if p.isalpha() else number_words(p) for p in parts[1:])])
+
+
+def _version(m: re.Match[str]) -> str:
+    """"iOS 17.4.1" -> "seventeen point four point one": three or more numbers joined by dots
+    (that no date or IP address pass took) are a version, each said whole."""
+    return " point ".join(cardinal(int(p)) for p in m.group(0).split("."))
+
+
 PASSES: tuple[Pass, ...] = (
+    (re.compile(r"(?<![\w.])\d{3,4}(?:\([a-z]\))(?:\(\d{1,2}\))?(?![\w(])"), _subsection),
+    (re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)"), _version),
     # "787", "737s", "747-400" when the text says they are aircraft
     (re.compile(rf"(?:(?<=Boeing )|(?<=Boeing-)|(?=7[0-8]7{_AIRCRAFT_AFTER}))7[0-8]7"
                 r"(?:-\d{1,3}(?:ER|LR|XLR|F|SP|BCF)?|X)?(?=s?\b)"), _code),
@@ -154,7 +169,24 @@ def _roman(m: re.Match[str]) -> str:
     return f"{head}{cardinal(value)}"
 
 
+_COUNTED = (r"Olympiad|Olympics|Olympic|Winter|Summer|Games|Congress|Plenum|Corps|Army|Legion|"
+            r"Division|Brigade|Dynasty|Century|Council|Assembly|Conference|Symposium|"
+            r"International|Biennale|Festival|Session|Synod|Parliament|Republic|Reich")
+"""Names that an institution counts with a Roman numeral after "the": "the XXXIII Olympiad",
+"the XIX Congress", "the VI Corps", "the Fifth Republic"; other capitals after "the XX..." are
+as often letters ("the LIV Golf tour", "the IV drip")."""
+
+
+def _the_roman(m: re.Match[str]) -> str:
+    """"the XXXIII Olympiad" -> "the thirty-third Olympiad": the numeral counts the name."""
+    value = roman_to_int(m.group(2))
+    if value is None or m.group(2) in WORD_ACRONYMS:
+        return m.group(0)
+    return f"{m.group(1)} {ordinal(value)}"
+
+
 ROMAN_PASSES: tuple[Pass, ...] = (
+    (re.compile(rf"\b([Tt]he) ([IVXLC]{{1,7}})(?= (?:{_COUNTED})\b)"), _the_roman),
     (re.compile(r"(\b[A-Z][a-z]+ )?\b([A-Z][a-z]+) ([IVXLC]{1,7})\b(?=['’]s\b|(?![.'’]\w))(?!-)"),
      _roman),
     (re.compile(r"\bWW(II|I|2|1)\b"), lambda m: "World War " + (

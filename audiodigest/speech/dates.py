@@ -150,6 +150,11 @@ def year_before(text: str, start: int) -> bool:
     return _YEAR_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+_SPAN_OF_YEARS = re.compile(
+    r"\b(?:[Ff]rom|[Bb]etween) (?:1[1-9]\d\d|20\d\d) (?:to|and|until|through) $")
+""""from 2010 to 2020 prices rose": the second end of a span of years is a year too."""
+
+
 def _year(m: re.Match[str]) -> str:
     written = m.group(1)
     value = int(written)
@@ -160,16 +165,36 @@ def _year(m: re.Match[str]) -> str:
     before = year_before(m.string, m.start())
     if not MIN_YEAR <= value <= MAX_YEAR and not (before and value <= MAX_FUTURE_YEAR):
         return cardinal(value) + after
-    if (follower.endswith("s") and follower.islower() and follower not in YEAR_NOUNS
-            and not before):
+    # "2020 prices" counts, "2024 Paris Olympics" is a year (the written case decides, so it
+    # is read before lowering)
+    if (follower.endswith("s") and (m.group(2) or "").islower() and follower not in YEAR_NOUNS
+            and not before and not _SPAN_OF_YEARS.search(m.string, max(0, m.start() - 24),
+                                                         m.start())):
         return f"{cardinal(value)} {m.group(2)}"
     return year(value) + (f" {m.group(2)}" if m.group(2) else "")
+
+
+_FISCAL_YEAR = re.compile(r"\bFY\s?['’]?(\d{4}|\d{2})(?:[-–/](\d{2}))?\b(?![.,]\d)")
+
+
+def _short_year(written: str) -> str:
+    return f"oh {cardinal(int(written))}" if written.startswith("0") else cardinal(int(written))
+
+
+def _fiscal_year(m: re.Match[str]) -> str:
+    """"FY2024", "FY23", "FY2025-26" -> "F.Y. twenty twenty-four", "F.Y. twenty-three", "F.Y.
+    twenty twenty-five to twenty-six": the digits are a year (and a span of two), not a code
+    read digit by digit ("zero nine") or with a dash."""
+    written, end = m.group(1), m.group(2)
+    said = year(int(written)) if len(written) == 4 else _short_year(written)
+    return "F.Y. " + said + (f" to {_short_year(end)}" if end else "")
 
 
 @lru_cache(maxsize=2)
 def date_passes(day_first: bool) -> tuple[Pass, ...]:
     """Dates in digits; `day_first` decides 12/03/2024 when both could be the month."""
     return (
+        (_FISCAL_YEAR, _fiscal_year),
         (re.compile(r"\b(1[1-9]\d\d|20\d\d)([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])\b"
                     r"(?![-/.]?\d)"), _iso_date),
         (re.compile(r"(?<![\d.,/-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
@@ -185,6 +210,10 @@ MONTH_PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?P<the>\b[Tt]he )?(?<![\d.,]){_DAY}{_DAY2}(?:\s?of)?[ -]{_MONTH}"
                 rf"(?:,?[ -]{_YEAR}\b)?"), _day_month),
     (re.compile(rf"(?<![\w.]){_MONTH}\s?,?\s{_YEAR}\b"), _month_year),
+    # "Jan 5-Feb 10" (both dates said by now): the dash between them is "to"
+    (re.compile(r"(?<=[a-z](?:th|st|nd|rd))\s?[-–—]\s?(?=(?:January|February|March|April|May|"
+                r"June|July|August|September|October|November|December) [a-z])"),
+     lambda m: " to "),
 )
 """Dates with a month's name or abbreviation: they need a digit and a month word."""
 MONTH_WORDS = frozenset({*MONTHS, "march", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -220,15 +249,53 @@ def _number_ers(m: re.Match[str]) -> str:
     return words + ("rs" if words.endswith("e") else "ers")
 
 
+_ERAS = {"BC": "B.C.", "BCE": "B.C.E.", "AD": "A.D.", "CE": "C.E."}
+
+
+def _era_year(n: int) -> str:
+    """A year of an era is said as years are, three digits too: 410 -> "four ten", 305 ->
+    "three oh five", 2500 -> "twenty-five hundred" (a count would be "four hundred ten")."""
+    if not 100 <= n <= 999:
+        return year(n)
+    high, low = divmod(n, 100)
+    if low == 0:
+        return cardinal(n)
+    return f"{cardinal(high)} {'oh ' + cardinal(low) if low < 10 else cardinal(low)}"
+
+
+def _century_era(m: re.Match[str]) -> str:
+    """"the 12th century AD" (the ordinal already said): the era is spelled."""
+    era = _ERAS[m.group(2).replace(".", "")]
+    stop_follows = m.string.startswith(".", m.end())
+    return f"{m.group(1)} {era.rstrip('.') if stop_follows else era}"
+
+
+def _era(m: re.Match[str]) -> str:
+    """"410 AD", "2500 BC", "AD 79", "500 B.C.E.": a year with its era."""
+    era = _ERAS[(m.group("era") or m.group("era2")).replace(".", "")]
+    if m.string.startswith(".", m.end()):  # "in 44 BC." keeps one full stop
+        era = era.rstrip(".")
+    return (f"{era} {_era_year(int(m.group('y2')))}" if m.group("y2")
+            else f"{_era_year(int(m.group('y')))} {era}")
+
+
+_ERA = r"(?:(?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.)"
 _YEAR_PASSES: tuple[Pass, ...] = (
     # "c. 1500", "ca. 1200" (circa) and "est. 1890" (established) before a year
     (re.compile(r"\b(?:c|ca)\.\s?(?=\d{3,4}\b)"), lambda m: "circa "),
     (re.compile(r"\b[Ee]st\.\s?(?=(?:1[1-9]|20)\d\d\b)"), lambda m: "established "),
+    (re.compile(rf"(?<![\w.,])(?P<y>[1-9]\d{{0,3}})\s?(?P<era>{_ERA})|"
+                rf"\b(?P<era2>AD|A\.D\.)\s?(?P<y2>[1-9]\d{{0,3}})\b(?![.,]\d)"), _era),
+    (re.compile(r"\b(centur(?:y|ies)|millenni(?:um|a)) (AD|A\.D\.|CE|C\.E\.)(?=\W|$)"),
+     _century_era),
     # "1000s of fans", "100s of homes", "10s of thousands": round numbers as plural nouns
     (re.compile(r"(?<![\w.,'’])(1,000,000|1000000|1,000|1000|100|10)s\b(?=\s+of\b)|"
                 r"(?<![\w.,'’])(1,000|1000|100)s\b(?![-'’]\w)"),
      lambda m: _PLURAL_ROUND[m.group(1) or m.group(2)]),
     (re.compile(r"(?<![\w.,'’])(\d{1,2})ers\b"), _number_ers),
+    # "the 1990s–2000s", "the '60s-'70s": a span of decades
+    (re.compile(r"(?<=\d0s)\s?[-–—]\s?(?=(?:1[1-9]|20)\d0['’]?s\b|['’]?\d0['’]?s\b)"),
+     lambda m: " to "),
     (re.compile(r"\b(?P<c>1[1-9]|20)(?P<dec>\d)0['’]?s\b|(?:(?<=[\s(\"“-])|^)['’]?"
                 r"(?P<short>\d)0['’]?s\b"), _decade),
     (re.compile(r"(?<![\d,.])(\d{4})(?!\d|[,.]\d)(?: ([A-Za-z]+))?"), _year),

@@ -2,7 +2,8 @@
 
 "5km", "5 KM", "5 Km" -> "five kilometers"; "3.5GHz" -> "three point five gigahertz"; "km/h",
 "kph", "KMH" -> "kilometers per hour"; "m²", "m2", "sq m" -> "square meters"; "5 mg/kg" ->
-"five milligrams per kilogram"; "9.8 m/s²" -> "nine point eight meters per second squared";
+"five milligrams per kilogram", "mg/dL", "µg/m³" -> "per cubic meter"; "9.8 m/s²" ->
+"nine point eight meters per second squared";
 "20°C", "25C" -> "... degrees Celsius"; "20-25°C" -> "twenty to twenty-five degrees Celsius";
 "a 10 km race" -> "a ten kilometer race" (before its noun a unit is singular). Units that are
 also words or letters ("in", "m", "g", "t") count only where a unit can stand: before a function
@@ -44,6 +45,9 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("l L ltr", "liter", "liters"),
     ("ml mL ML", "milliliter", "milliliters"),
     ("cl cL", "centiliter", "centiliters"),
+    ("dl dL", "deciliter", "deciliters"),
+    ("mmol", "millimole", "millimoles"),
+    ("µmol μmol", "micromole", "micromoles"),
     ("gal gals", "gallon", "gallons"),
     ("qt qts", "quart", "quarts"),
     ("tbsp Tbsp tbs TBSP", "tablespoon", "tablespoons"),
@@ -105,6 +109,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("ppm", "part per million", "parts per million"),
     ("ppb", "part per billion", "parts per billion"),
     ("bps bp", "basis point", "basis points"),
+    ("pts", "point", "points"),
     ("kcal", "kilocalorie", "kilocalories"),
     ("kJ", "kilojoule", "kilojoules"),
     ("MJ", "megajoule", "megajoules"),
@@ -126,6 +131,9 @@ _STRICT = frozenset({"in", "ms", "ha", "bp", "cc", "W", "V", "MP", "mb", "Mt", "
 """Of those, the ones that need more: a following "of", "tall", "long"... or the sentence's end."""
 _STRICT_NEXT = frozenset("of tall long wide high deep thick across away".split())
 _SQUARE = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
+_LENGTHS = frozenset({"m", "km", "cm", "mm", "ft", "mi", "in", "yd"})
+"""A length after a slash with a power is an area or volume ("kg/m²", "µg/m³"), said before it:
+"per square meter"; any other unit takes the power after it ("m/s²": "per second squared")."""
 
 _FORMS = sorted(UNITS, key=len, reverse=True)
 _UNIT_RE = "|".join(re.escape(u) for u in _FORMS)
@@ -158,8 +166,8 @@ def unit_words(unit: str, singular: bool) -> str:
 def _unit_allowed(m: re.Match[str], unit: str) -> bool:
     if unit == "in" and m.string.startswith("-", m.end()):
         return False  # "2-in-1"
-    if unit not in _AMBIGUOUS or m.group("sep") == "-":
-        return True
+    if unit not in _AMBIGUOUS or m.group("sep") == "-" or m.group("per") or m.group("dot"):
+        return True  # "5 g/L", "6 in. tall": a unit over a unit or with its stop is no word
     nxt = _NEXT.match(m.string, m.end())
     if nxt is None:
         return False
@@ -168,8 +176,9 @@ def _unit_allowed(m: re.Match[str], unit: str) -> bool:
         return True
     if unit in _STRICT:
         return not m.group("sep") or word in _STRICT_NEXT  # "60W", "5 in of rain"
-    if unit == "m" and not m.group("sep") and word.islower() and not word.endswith("s"):
-        return True  # "the 100m sprint" ("5m people" is millions: an earlier pass)
+    if (unit == "m" and (not m.group("sep") or after_determiner(m)) and word.islower()
+            and not word.endswith("s")):
+        return True  # "the 100m sprint", "the 5,000 m race" ("5m people" is millions: earlier)
     return word in NOT_NOUNS
 
 
@@ -182,6 +191,7 @@ def _measure(m: re.Match[str]) -> str:
     unit, per, power = m.group("unit"), m.group("per"), m.group("pow") or ""
     if not _unit_allowed(m, unit.split()[0] if unit.startswith(("sq", "cu")) else unit):
         return m.group(0)
+    # "6 ft. 2 in. tall": the abbreviation's stop goes (the engine would end a sentence there)
     if unit == "kt" and _SPEED_BEFORE.search(m.string, max(0, m.start() - SPEED_LOOKBACK),
                                              m.start()):
         unit = "kts"
@@ -192,10 +202,14 @@ def _measure(m: re.Match[str]) -> str:
     singular = hyphened or ((after_determiner(m) or compact) and describes_noun(m))
     last = num2 or num
     words = unit_words(unit, singular or (is_one(last) and not num2 and not scale))
-    if per:
+    if per and power and per in _LENGTHS:  # "µg/m³" -> "micrograms per cubic meter"
+        words += f" per {_SQUARE[power]} {unit_words(per, True)}"
+    elif per:
         words += " per " + unit_words(per, True)
-    if power:
+    if power and not (per and per in _LENGTHS):  # "9.8 m/s²" -> "... per second squared"
         words += " squared" if power in "²2" else " cubed"
+    if m.group("per2"):  # "0.5 mg/kg/day" -> "milligrams per kilogram per day"
+        words += " per " + unit_words(m.group("per2"), True)
     joiner = "-" if hyphened else " "
     spoken = number_words(num)
     if num2:
@@ -229,6 +243,10 @@ def _inches(m: re.Match[str]) -> str:
 
 
 def _times(m: re.Match[str]) -> str:
+    """"2.5x faster" -> "two point five times"; before its noun after "a" a whole count is
+    an adjective: "a 2x champion" -> "a two-time champion"."""
+    if "." not in m.group(1) and after_determiner(m) and describes_noun(m):
+        return f"{number_words(m.group(1))}-time"
     return f"{number_words(m.group(1))} times"
 
 
@@ -245,6 +263,8 @@ PASSES: tuple[Pass, ...] = (
                 r"(?![.'’-]?\w)"), _temperature),
     (re.compile(rf"(?<![\w.])(?P<num>{NUM}){_RANGE}(?P<scale> (?:thousand|million|billion))?"
                 rf"(?P<sep>\s?|-)(?P<unit>{_SQ_RE}|{_UNIT_RE})"
-                rf"(?:/(?P<per>{_PER_RE})\b)?(?P<pow>[²³](?!\d))?(?![\w/²³°])"), _measure),
+                rf"(?:/(?P<per>{_PER_RE})(?![A-Za-z]))?(?P<pow>[²³](?!\d))?"
+                rf"(?:/(?P<per2>{_PER_RE})(?![A-Za-z]))?(?![\w/²³°])"
+                r"(?P<dot>\.(?= [a-z\d]))?"), _measure),
     (re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)x\b(?!\d)"), _times),
 )

@@ -96,7 +96,8 @@ _SCALE = (r"(?:(?:\s?|-)(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn)\
 """A scale word after an amount; a single letter only straight after the digits ("$5m")."""
 _AMOUNT = (rf"(?P<num>{NUM})(?P<scale1>{_SCALE})?"
            rf"(?:\s?[-–—]\s?(?P<cur2>{_PREFIX})?\s?(?P<num2>{NUM}))?(?P<scale>{_SCALE})?")
-_PERCENT = r"\s?(?:%|per ?cent\b|pct\b)"
+_PERCENT = r"\s?(?:%|per ?cent\b|pct\b|(?<=\d)pc\b)"
+""""%", "per cent", "pct" and, straight after the digits, the British papers' "pc" ("3pc")."""
 _PER = {"hr": "hour", "h": "hour", "hour": "hour", "mo": "month", "month": "month",
         "yr": "year", "year": "year", "day": "day", "wk": "week", "week": "week", "gal": "gallon",
         "l": "liter", "kg": "kilogram", "lb": "pound", "bbl": "barrel", "barrel": "barrel",
@@ -207,10 +208,19 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?P<a>{NUM})(?:(?P<pa>{_PERCENT})?\s?[-–—]\s?(?P<b>{NUM}))?{_PERCENT}"),
      _percent),
     (re.compile(r"(?<![\w.,£$€])(\d{1,2})(p|c)\b(?![.']\w)"), _pence),
+    # the cent sign: "5¢", "99 ¢" ("one cent" in the singular, which the engine would not say)
+    (re.compile(r"(?<![\w.,£$€])(\d{1,3})\s?¢"),
+     lambda m: f"{cardinal(int(m.group(1)))} {'cent' if m.group(1) == '1' else 'cents'}"),
     # a scale without a currency: "4bn people", "300k messages", "2 mln tonnes" ("4K video"
     # and "5K run" are no thousands)
-    (re.compile(rf"(?<![\w.])({NUM})\s?(bn|bln|tn|mn|mln)\b|(?<![\w.])"
+    (re.compile(rf"(?<![\w.])({NUM})\s?(bn|bln|tn|mn|mln|mil)\b(?!\.\w)|(?<![\w.])"
                 r"(\d{2,}(?:[,.]\d+)?|\d[,.]\d+|\d(?=k))([kK])\b(?![-'’])"),
      lambda m: f"{number_words(m.group(1) or m.group(3))} "
                f"{SCALES[(m.group(2) or m.group(4)).lower()]}"),
+    # a capital M or B as the scale: "3.2M copies", "1.5B users", "40M people" (a whole number
+    # only before a plural noun or "of": "3M" and "a 2B pencil" are names)
+    (re.compile(r"(?<![\w.,])(\d{1,3}[.,]\d{1,2})([MB])\b(?!['’.]\w)|(?<![\w.,])(\d{1,3})([MB])"
+                r"\b(?=\s(?:of|people)\b|\s[a-z]+s\b)"),
+     lambda m: f"{number_words(m.group(1) or m.group(3))} "
+               f"{'million' if (m.group(2) or m.group(4)) == 'M' else 'billion'}"),
 )

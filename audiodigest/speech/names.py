@@ -1,9 +1,10 @@
 """Abbreviations, titles and acronyms: "Dr. Smith", "No. 10", "e.g.", "NATO", "FBI", "U.S.".
 
-Titles are expanded before a name ("Gov. Newsom" -> "Governor Newsom"); "No. 10" is "number
-ten"; acronyms are said as a word where newsrooms say them so ("NATO", "Covid") and otherwise
-letter by letter. A respelled abbreviation never leaves its full stop inside a sentence: the
-engine would pause there ("Dr. | Smith", "9 a.m. | EST").
+Titles are expanded before a name ("Gov. Newsom" -> "Governor Newsom", "Gov.-elect Stein" ->
+"Governor-elect Stein"); "No. 10" is "number ten"; acronyms are said as a word where newsrooms
+say them so ("NATO", "Covid") and otherwise letter by letter. A respelled abbreviation never
+leaves its full stop inside a sentence: the engine would pause there ("Dr. | Smith", "9 a.m. |
+EST").
 """
 
 from __future__ import annotations
@@ -39,8 +40,28 @@ def _abbreviation(m: re.Match[str]) -> str:
     return spoken if spoken is not None else m.group(0)
 
 
+_NAME_TITLES = {"Sec": "Secretary", "Secy": "Secretary", "Asst": "Assistant", "Brig": "Brigadier",
+                "Spc": "Specialist", "Cdr": "Commander", "Dep": "Deputy"}
+"""Titles that are said otherwise before a name: "Sec. Blinken" is the Secretary, "Sec. 5" a
+section; "Brig. Gen. Ray", "Asst. Sec. Lee"."""
+
+
+_REFERENCE_WORDS = {"pg": "page ", "pgs": "pages ", "para": "paragraph ", "paras": "paragraphs ",
+                    "eq": "equation ", "eqn": "equation ", "eqs": "equations "}
+"""Words of reference written short before the number they give: "pg. 5", "para. 3", "Eq. 2"."""
+_BEFORE_NUMBERS = {**_NUMBER_WORDS, **_REFERENCE_WORDS}
+
+
+def _number_word(m: re.Match[str]) -> str:
+    """"No. 10" -> "number ten", "Eq. 2" -> "Equation two" (a capital stays a capital)."""
+    written = m.group(1) or m.group(2)
+    spoken = _BEFORE_NUMBERS[written.lower()]
+    keep = written[0].isupper() and (m.start() == 0 or written not in ("No", "Nos"))
+    return spoken.capitalize() if keep else spoken
+
+
 def _title_before_name(m: re.Match[str]) -> str:
-    return ABBREVIATIONS[m.group(1)]
+    return _NAME_TITLES.get(m.group(1)) or ABBREVIATIONS[m.group(1)]
 
 
 def _ordinal(m: re.Match[str]) -> str:
@@ -53,10 +74,13 @@ def _company(m: re.Match[str]) -> str:
 
 
 NUMBER_PASSES: tuple[Pass, ...] = (
+    # "1st-3rd", "5th–10th": a span of ordinals
+    (re.compile(r"(?<![\d,])(\d{1,9})(?:st|nd|rd|th)\s?[-–—]\s?(?=\d{1,9}(?:st|nd|rd|th)\b)"),
+     lambda m: f"{ordinal(int(m.group(1)))} to "),
     (re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})++|\d{1,9})(?:st|nd|rd|th|ST|ND|RD|TH)\b"),
      _ordinal),
-    (re.compile(r"\b(No|Nos)\.? ?(?=\d)|\b(no|nos|p|pp)\. ?(?=\d)"),
-     lambda m: _NUMBER_WORDS[(m.group(1) or m.group(2)).lower()]),
+    (re.compile(r"\b(No|Nos)\.? ?(?=\d)|\b(no|nos|p|pp|pgs?|[Pp]aras?|[Ee]q[ns]?)\. ?(?=\d)"),
+     _number_word),
     (re.compile(r"#(?=\d)"), lambda m: "number "),
 )
 """Ordinals and "No. 10": they need a digit."""
@@ -76,11 +100,23 @@ PASSES: tuple[Pass, ...] = (
      lambda m: "PhD." if m.group(0).endswith(".") and sentence_end(m) else "PhD"),
     (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Rev|Hon|"
                 r"Pres|Supt|Det|Fr|Mt|Ft|Insp|Cpl|Pvt|Amb|Atty|Msgr|Sens|Reps|Govs|Gens|Drs|"
-                r"Profs)\.?"
-                r"(?= (?:[A-Z]|\d+(?:st|nd|rd|th)\b))"), _title_before_name),
+                r"Profs|Sec|Secy|Asst|Brig|Spc|Cdr|Dep)\.?"
+                r"(?= (?:[A-Z]|\d+(?:st|nd|rd|th)\b)|-(?:elect|designate)\b)"), _title_before_name),
+    # "No. of cases": the count itself; "No. ten Downing Street", whose number an address
+    # pass has already said
+    (re.compile(r"\b(No|Nos)\.(?= of\b| (?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"),
+     lambda m: _NUMBER_WORDS[m.group(1).lower()].strip().capitalize() if m.start() == 0
+     else _NUMBER_WORDS[m.group(1).lower()].strip()),
+    # "Sec. of State Rubio", "Sec. of the Treasury": the office, not a section
+    (re.compile(r"\bSecy?\.?(?= of (?:the )?[A-Z])"), lambda m: "Secretary"),
     (re.compile(r"\b(Inc|Ltd|Corp|Co|Bros|Jr|Sr|Dept|Univ|Assn|Intl|Govt)\b(\.)?(?=$|[ ,;:)'’])"),
      _company),
     (re.compile(r"\b([A-Z][a-z]{1,4})\.(?= )"), _abbreviation),
+    # a month's abbreviation ending the sentence: "in Nov." -> "in November."
+    (re.compile(r"(?<=\s)(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=[\"'”’)]*$)"),
+     lambda m: ABBREVIATIONS[m.group(1)] + "."),
 )
 
 

@@ -74,7 +74,7 @@ _STATE_WORDS = frozenset(w for name in addresses.FULL_STATES for w in name.split
 _TITLES = frozenset(
     """Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Cmdr Adm Maj Gov Sen Rep Rev Hon Pres Supt Det Fr Mt
     Ft Insp Cpl Pvt Amb Atty Msgr Sens Reps Govs Gens Drs Profs Inc Ltd Corp Co Bros Jr Sr Dept
-    Univ Assn Intl Govt etc vs approx est""".split())
+    Univ Assn Intl Govt etc vs approx est Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 _CODE_WORDS = frozenset(codes.CODE_WORDS)
 _WORDS = re.compile(r"[A-Za-z]+")
 _DOT_LETTER = re.compile(r"\.[A-Za-z]")

@@ -128,9 +128,14 @@ _DENOMINATORS = {2: ("half", "halves"), 4: ("quarter", "quarters")}
 
 def fraction(numerator: int, denominator: int, mixed: bool = False) -> str:
     """(3, 4) -> "three quarters"; (1, 2) -> "one half" ("a half" after a whole number)."""
-    one, many = _DENOMINATORS.get(denominator) or (ordinal(denominator),
-                                                   ordinal(denominator) + "s")
+    # 3/100 is "three hundredths", 3/1000 "three thousandths", not "three one hundredths";
+    # 1/100 keeps its "one one hundredth" (as in "one one-hundredth of a second")
+    said = ordinal(denominator)
+    bare = said.removeprefix("one ")
+    one, many = _DENOMINATORS.get(denominator) or (said, bare + "s")
     if numerator == 1:
+        if mixed and bare != said:  # 2 1/100 -> "two and a hundredth"
+            return f"a {bare}"
         article = ("an" if one[0] in "aeio" else "a") if mixed else "one"
         return f"{article} {one}"
     return f"{cardinal(numerator)} {many}"

@@ -30,13 +30,19 @@ SCORE_LOOKBACK = 60
 """Characters before "2-0" searched for a word that makes it a score."""
 
 
+def _plus(written: str) -> str:
+    """"+44 ...", "+1-202-...": the plus of an international number is said ("plus four four"),
+    as a newsreader gives a number to dial from abroad."""
+    return "plus " if written.startswith("+") else ""
+
+
 def _phone(m: re.Match[str]) -> str:
-    return ", ".join(digits(g) for g in re.findall(r"\d+", m.group(0)))
+    return _plus(m.group(0)) + ", ".join(digits(g) for g in re.findall(r"\d+", m.group(0)))
 
 
 def _international(m: re.Match[str]) -> str:
     """"+49 (0)69 380 795 200": the "(0)" is dialled only from inside the country."""
-    return _phone_groups(m.group(0).replace("(0)", " "))
+    return _plus(m.group(0)) + _phone_groups(m.group(0).replace("(0)", " "))
 
 
 def _phone_groups(text: str) -> str:
@@ -100,7 +106,7 @@ _SPECIAL_SLASHES = {"24/7": "twenty-four seven", "9/11": "nine eleven", "50/50":
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
-MAX_DENOMINATOR = 100
+MAX_DENOMINATOR = 1000
 
 
 def _fraction(m: re.Match[str]) -> str:
@@ -168,6 +174,9 @@ PHONE_PASSES: tuple[Pass, ...] = (
                 r"(?! (?:[a-z]+s|people|more)\b)"), lambda m: m.group(1) + digits(m.group(2))),
     # an extension: "ext. 204", "Ext 12"
     (re.compile(r"\b(?:[Ee]xt|EXT)\.?\s?(\d{1,6})\b"), lambda m: "extension " + digits(m.group(1))),
+    # "x204" after the last group of a phone number is its extension too
+    (re.compile(r"(?<=\d{3}[-. ]\d{4})(,?\s)[xX]\.?\s?(\d{1,6})\b(?![.,]?\d)"),
+     lambda m: f"{m.group(1)}extension {digits(m.group(2))}"),
     # an IP address: "192.168.1.1"
     (re.compile(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w.]?\d)"),
      lambda m: " dot ".join(digits(g) for g in m.groups())),
@@ -182,10 +191,19 @@ PHONE_PASSES: tuple[Pass, ...] = (
      _phone),
     (re.compile(r"(?<![\w+])\+\d{1,3}(?:\s?\(0\))?(?:[\s-]?\(?\d{1,4}\)?){2,5}\b(?![-.]\d)"),
      _international),
+    # the same dialled with "00" for the plus: "0049 30 123456", "0044 20 7946 0958"
+    (re.compile(r"(?<![\w+.,])\b00[1-9]\d{0,2}(?:[\s-]\(?\d{1,8}\)?){2,5}\b(?![-.]\d)"),
+     _international),
     (re.compile(r"(?<![\w+.,])\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b(?![-.]\d)"), _phone),
     # a British area code and a six-digit number: "01632 960123"
     (re.compile(r"(?<![\w+.,])\b0\d{3,4}[\s-]\d{5,6}\b(?![-.,]\d)"), _phone),
     (re.compile(r"(?<![\w.,/-])\b([2-9]\d{2})-(\d{4})\b(?![-.,/]\d)"), _local_phone),
+    # four or more groups of digits joined by hyphens that no phone pass took: an ISBN, a case
+    # or part number, read in its digit groups ("978-3-16-148410-0"), never as a range
+    (re.compile(r"(?<![\w.,/-])\d{1,7}(?:-\d{1,7}){3,}(?![\w-]|[.,]\d)"), _phone),
+    # three or more single digits: a formation or a countdown ("4-4-2", "3-2-1"), no range
+    (re.compile(r"(?<![\w.,/-])\d(?:[-–]\d){2,}(?![\w-]|[.,]\d)"),
+     lambda m: "-".join(digits(d) for d in re.findall(r"\d", m.group(0)))),
 )
 
 PASSES: tuple[Pass, ...] = (
@@ -194,7 +212,7 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?<![\d/.,])(\d+)?[ -]?([{_VULGAR_CHARS}])"), _vulgar),
     (re.compile(r"(?<![\d/.,])(\d+)[ -](\d{1,2})/(\d{1,3})(?![\d/])"), _mixed),
     (re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,3})(?:st|nd|rd|th)s?\b"), _fraction_suffixed),
-    (re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,3})\b(?![/\d])"), _fraction),
+    (re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,4})\b(?![/\d])"), _fraction),
     (re.compile(r"(?<=\d)\s?/\s?(?=\d)"), lambda m: " slash "),
     # a ratio: "16:9 screens", "a 3:2 majority"
     (re.compile(r"(?<![\w.:])(\d{1,2}):(\d{1,2})(?![\d:])(?= [a-z])"),

@@ -3,10 +3,11 @@
 "14:30" -> "fourteen thirty", "23:00" -> "twenty-three hundred", "7:05" -> "seven oh five",
 "09:15:30" -> "nine fifteen and thirty seconds", "9 a.m. EST" and "9am EST" -> "nine a.m EST"
 (the zone is spelled by the acronym rules), "9am-5pm" -> "nine a.m to five p.m", "9-11am" ->
-"nine to eleven a.m", "8:00 tonight" -> "eight o'clock tonight"; a race time after "in", "of",
-"clocked" is a duration ("finished in 2:03:23" -> "two hours, three minutes and twenty-three
-seconds", "3:59.4" -> "three minutes fifty-nine point four seconds"). "a.m" keeps its last
-full stop only where the sentence ends: inside a sentence that stop would make the engine pause
+"nine to eleven a.m", "8:00 tonight" -> "eight o'clock tonight", "12:00 noon" -> "twelve
+noon", "14h30" -> "fourteen thirty"; a race time after "in", "of", "clocked" is a duration
+("finished in 2:03:23" -> "two hours, three minutes and twenty-three seconds", "3:59.4" ->
+"three minutes fifty-nine point four seconds"). "a.m" keeps its last full stop only where the
+sentence ends: inside a sentence that stop would make the engine pause
 ("9 a.m. | EST").
 """
 
@@ -69,9 +70,19 @@ def _seconds(m: re.Match[str]) -> str:
     return spoken
 
 
+_NOON = re.compile(r"\s(?:noon|midnight)\b")
+
+
+def _before_noon(m: re.Match[str]) -> bool:
+    """"12:00 noon", "12:00 midnight": the word says what "o'clock" would ("twelve noon")."""
+    return _NOON.match(m.string, m.end()) is not None
+
+
 def _time_24h(m: re.Match[str]) -> str:
     hour, minute = int(m.group(2)), int(m.group(3))
-    if minute == 0:
+    if minute == 0 and _before_noon(m):
+        spoken = cardinal(hour)
+    elif minute == 0:
         spoken = f"{cardinal(hour)} o'clock" if hour <= 12 else f"{cardinal(hour)} hundred"
     else:
         spoken = clock(hour, minute)
@@ -82,7 +93,7 @@ def _colon_time(m: re.Match[str]) -> str:
     hour, minute = int(m.group(1)), int(m.group(2))
     if minute == 0 and hour > 12:
         return f"{cardinal(hour)} hundred"
-    if minute == 0 and hour:
+    if minute == 0 and hour and not _before_noon(m):
         return f"{cardinal(hour)} o'clock"  # "8:00 tonight"
     return clock(hour, minute)
 
@@ -117,16 +128,43 @@ def _military(m: re.Match[str]) -> str:
     head = f"oh {cardinal(hour)}" if m.group(1).startswith("0") else cardinal(hour)
     tail = "hundred" if minute == 0 else (f"oh {cardinal(minute)}" if minute < 10
                                           else cardinal(minute))
-    return f"{head} {tail}"
+    hours = " hours" if m.group(3) else ""  # "2300 hrs" -> "twenty-three hundred hours"
+    return f"{head} {tail}{hours}"
+
+
+def _hour_h(m: re.Match[str]) -> str:
+    """"14h30", "9h05", "20h00": the French and broadcast way of writing a 24-hour time, said
+    as "fourteen thirty", "nine oh five", "twenty hundred"; a span after "a", "in", "took"
+    ("took 4h30") is hours and minutes."""
+    hour, minute = int(m.group(1)), int(m.group(2))
+    if _SPAN_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return f"{_unit(hour, 'hour')} {_unit(minute, 'minute')}" if minute else _unit(hour, "hour")
+    if minute == 0:
+        return f"{cardinal(hour)} hundred" if hour > 12 else f"{cardinal(hour)} o'clock"
+    return clock(hour, minute)
+
+
+_SPAN_BEFORE = re.compile(r"\b(?:in|of|took|takes|lasted|after)\s$")
+""""finished in 2h05", "took 4h30": a span of time, not a time of day."""
 
 
 PASSES: tuple[Pass, ...] = (
+    # a scale or odds no clock can show: "a 1:100 model", "1:50,000 maps", "odds of 1:250",
+    # "a 3.5:1 ratio"
+    (re.compile(r"(?<![\w.:,])(\d{1,3}):(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d:]|[.,]\d)|"
+                r"(?<![\w.:,])(\d{1,3}\.\d{1,2}):(\d{1,3}(?:\.\d{1,2})?)(?![\d:]|[.,]\d)"),
+     lambda m: f"{m.group(1) or m.group(3)} to {m.group(2) or m.group(4)}"),
+    # the two ends of the 24-hour day: "00:00" is midnight, "24:00" "twenty-four hundred"
+    (re.compile(r"(?<![\w.:,])(00|24):00\b(?![:.,]\d)"),
+     lambda m: "midnight" if m.group(1) == "00" else "twenty-four hundred"),
+    (re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])h([0-5]\d)\b(?![.,:]\d)"), _hour_h),
     # durations: after "in", "of", "clocked"... "2:03:23"; and any "3:59.4" (tenths of a second)
     (re.compile(r"(?P<pre>\b(?:in|of|clocked|timed|time|record|finish)\s)(?P<h>\d{1,2}):"
                 r"(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?\b(?![.:]\d)"
                 r"|(?<![\d:.])(?P<m2>\d{1,2}):(?P<s2>[0-5]\d)\.(?P<f2>\d{1,3})\b(?![.:]\d)"),
      _duration),
-    (re.compile(rf"(?<![\w.,:$£€-])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:{_ZONES})\b)"), _military),
+    (re.compile(rf"(?<![\w.,:$£€-])([01]\d|2[0-3])([0-5]\d)(?:\s?(hrs|hr|h)\b(?:\.(?= [a-z]))?|"
+                rf"(?=\s?(?:{_ZONES})\b))"), _military),
     (re.compile(rf"\b({_T}){_AMPM}?\s?[-–—]\s?({_T}){_AMPM}"), _time_range),
     (re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d):([0-5]\d)\b" + _AMPM + "?"), _seconds),
     (re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?" + _AMPM), _time_ampm),

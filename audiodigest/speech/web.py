@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .common import Pass
-from .numbers import digits
+from .numbers import digits, year
 
 __all__ = ["PASSES", "hostname", "standalone_link"]
 
@@ -132,9 +132,21 @@ def standalone_link(text: str) -> bool:
 _FILE_TYPES = "pdf|docx?|xlsx?|pptx?|csv|txt|jpe?g|png|gif|mp3|mp4|zip|exe|html?|json|xml"
 
 
+_FILE_YEAR = re.compile(r"(?<![0-9])(?:19|20)\d\d(?![0-9])")
+
+
+def _file_part(part: str) -> str:
+    """A piece of a file name; a year in it is said as a year ("budget_2024" -> "budget
+    underscore twenty twenty-four"), other digits one by one as in any address."""
+    if _FILE_YEAR.fullmatch(part):
+        return year(int(part))
+    return " ".join(year(int(p)) if _FILE_YEAR.fullmatch(p) else _word_or_letters(p)
+                    for p in re.split(r"((?<![0-9])(?:19|20)\d\d(?![0-9]))", part) if p)
+
+
 def _file(m: re.Match[str]) -> str:
     """"report.pdf" -> "report dot PDF": the type is said letter by letter, as written."""
-    name = " ".join(_SEPARATORS.get(w) or _word_or_letters(w)
+    name = " ".join(_SEPARATORS.get(w) or _file_part(w)
                     for w in re.split(r"([-_])", m.group(1)) if w)
     return f"{name} dot {m.group(2).upper()}"
 

@@ -25,11 +25,15 @@ FRESH_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh.tsv"
 the unseen check. Its header records the figure before the fixes; normalize_fresh2.tsv was
 written after them, the held-out check."""
 FRESH2_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh2.tsv"
+FRESH3_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh3.tsv"
+"""A third unseen set, written before the rules were read, weighted to the forms the first two
+cover thinly (fractions, currencies, compound units, zones, international numbers)."""
 FRESH_NOT_YET = frozenset({
     "WrestleMania XL sold out.",  # a numeral after a title known only by name
     "Grand Theft Auto V sold well.",
     "It was a 1-2 punch.",  # "one-two" as an idiom, not a range
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
+    "It is made of Ti-6Al-4V.",  # an alloy written as a formula: its "V" is read as volts
 })
 
 
@@ -44,7 +48,7 @@ def load_cases(path: Path = CASES_FILE) -> list[tuple[str, str, str]]:
 
 CASES = load_cases()
 BROAD = load_cases(BROAD_FILE)
-FRESH = load_cases(FRESH_FILE) + load_cases(FRESH2_FILE)
+FRESH = load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FILE)
 
 
 def phonemes(text: str) -> str:
