@@ -98,6 +98,9 @@ PASSES: tuple[Pass, ...] = (
     # "Ph.D." (espeak-ng would say "dot")
     (re.compile(r"\bPh\.\s?D\b\.?"),
      lambda m: "PhD." if m.group(0).endswith(".") and sentence_end(m) else "PhD"),
+    # "Gen Z", "Gen. X", "Gen Alpha": a generation, not a general (lower case, which the
+    # title pass below leaves alone and espeak-ng says the same, dZ'En)
+    (re.compile(r"\bGen\.? (?=(?:[XYZ]|Alpha)\b(?![.-]\w))"), lambda m: "gen "),
     (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Rev|Hon|"
                 r"Pres|Supt|Det|Fr|Mt|Ft|Insp|Cpl|Pvt|Amb|Atty|Msgr|Sens|Reps|Govs|Gens|Drs|"
                 r"Profs|Sec|Secy|Asst|Brig|Spc|Cdr|Dep)\.?"

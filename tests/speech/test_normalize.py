@@ -231,3 +231,22 @@ def test_odd_input_never_raises(text: str) -> None:
 ])
 def test_long_capitals_with_vowels_are_a_word_not_letters(written: str, said: str) -> None:
     assert normalize(f"They met in {written} today.") == f"They met in {said} today."
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("He ran 2:03:23.", "He ran two hours, three minutes and twenty-three seconds."),
+    ("She swam 1:52:40 to win.", "She swam one hour, fifty-two minutes and forty seconds to win."),
+    ("Kipchoge won 2:01:09 in Berlin.",
+     "Kipchoge won two hours, one minute and nine seconds in Berlin."),
+    ("The alarm went off at 09:15:30.", "The alarm went off at nine fifteen and thirty seconds."),
+])
+def test_a_race_time_after_its_verb_is_a_duration(written: str, said: str) -> None:
+    assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Gen Z voters", "gen Z voters"), ("Gen. X parents", "gen X parents"),
+    ("the Gen Alpha market", "the gen Alpha market"), ("Gen. Mark Milley", "General Mark Milley"),
+])
+def test_a_generation_is_not_a_general(written: str, said: str) -> None:
+    assert normalize(written) == said
