@@ -28,6 +28,8 @@ from typing import Any
 
 from num2words import CONVERTER_CLASSES, num2words
 
+from .bodymeasures import measure_rules
+
 __all__ = ["body_numbers"]
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
@@ -231,12 +233,17 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
         unit_forms, cent_forms = forms[code][0], forms[code][1]
         money = getattr(conv, "_money_verbose", None)
         words = str(money(units, code)) if callable(money) else _cardinal(units, language)
+        if language == "de" and units == 1:
+            words = "ein"  # "ein Euro", not "eins Euro"
         said = f"{words} {conv.pluralize(units, unit_forms)}"
         if cents:
             cent_verbose = getattr(conv, "_cents_verbose", None)
             cent_words = (str(cent_verbose(cents, code)) if callable(cent_verbose)
                           else _cardinal(cents, language))
-            said += f" {cent_words} {conv.pluralize(cents, cent_forms)}"
+            if language == "fr":  # "douze euros cinquante": the cents' word goes unsaid
+                return f"{said} {cent_words}"
+            said += f"{' con' if language == 'es' else ''} {cent_words} "
+            said += conv.pluralize(cents, cent_forms)
         return said
     return say
 
@@ -311,6 +318,7 @@ def _rules(language: str) -> tuple[Rule, ...]:
     rules: list[Rule] = [(_THOUSANDS, _join_thousands)]
     if language in CONVERTER_CLASSES:
         rules.append((_MONEY, _keeping_stop(_money(language))))
+    rules.extend(measure_rules(language))
     if language in _YEAR_WORDS:
         pattern, say = _year(language)
         rules.append((pattern, _keeping_stop(say)))
