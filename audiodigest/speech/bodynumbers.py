@@ -28,6 +28,7 @@ from typing import Any
 
 from num2words import CONVERTER_CLASSES, num2words
 
+from .bodydates import date_rules
 from .bodymeasures import measure_rules
 
 __all__ = ["body_numbers"]
@@ -36,7 +37,8 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 _SPACE = "[ \u00a0\u2009\u202f]"
 _THOUSANDS = re.compile(rf"(?<![\d.,])(\d{{1,3}})((?:{_SPACE}\d{{3}})+)(?![\d])")
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\d|\b[IVX]")
+"""A digit, or what may be a Roman numeral ("Louis XIV", "au XIXe siècle")."""
 
 
 def _join_thousands(m: re.Match[str]) -> str:
@@ -315,7 +317,7 @@ def _year(language: str) -> Rule:
 
 @lru_cache(maxsize=32)
 def _rules(language: str) -> tuple[Rule, ...]:
-    rules: list[Rule] = [(_THOUSANDS, _join_thousands)]
+    rules: list[Rule] = [*date_rules(language), (_THOUSANDS, _join_thousands)]
     if language in CONVERTER_CLASSES:
         rules.append((_MONEY, _keeping_stop(_money(language))))
     rules.extend(measure_rules(language))
