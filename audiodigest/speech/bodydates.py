@@ -92,7 +92,7 @@ def _ru_day(m: re.Match[str]) -> str:
     return said
 
 
-_DE_YEAR = re.compile(r"(?P<before>\b(?:Jahr|Jahre|Jahres|im|seit|Anno|"
+_DE_YEAR = re.compile(r"(?P<before>\b(?:Jahr|Jahre|Jahres|[Ii]m|[Ss]eit|Anno|"
                       + "|".join(_MONTHS["de"].split()) + r"))\s(?P<y>1[1-9]\d\d)(?![\d.,]\d|-)")
 
 
@@ -145,6 +145,8 @@ def _range(language: str) -> Callable[[re.Match[str]], str]:
         prep = m.group("prep") or ""
         between = _BETWEEN.get(language)
         word = between[1] if between and prep.lower() == between[0] else _TO[language]
+        if language == "fr" and a.isdigit():  # "deux mille un_et": the liaison
+            a = str(num2words(int(a), lang="fr"))
         return f"{prep + ' ' if prep else ''}{a} {word} {b}"
     return say
 

@@ -123,7 +123,7 @@ _ONE_MASCULINE = {"de": "ein", "es": "un"}
 def _unit_rule(language: str) -> Rule:
     units = _UNITS[language]
     names = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w,.]){_NUMBER}\s?(?P<unit>{names})(?![\w/²³])")
+    pattern = re.compile(rf"(?<![\w,.]){_NUMBER}\s?(?P<unit>{names})(?![\w/²³'’]|\.\w)")
 
     def say(m: re.Match[str]) -> str:
         value = _value(m.group("n"))

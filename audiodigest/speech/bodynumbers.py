@@ -237,17 +237,26 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
         words = str(money(units, code)) if callable(money) else _cardinal(units, language)
         if language == "de" and units == 1:
             words = "ein"  # "ein Euro", not "eins Euro"
+        elif language == "es":
+            words = _es_before_noun(words)
         said = f"{words} {conv.pluralize(units, unit_forms)}"
         if cents:
             cent_verbose = getattr(conv, "_cents_verbose", None)
             cent_words = (str(cent_verbose(cents, code)) if callable(cent_verbose)
                           else _cardinal(cents, language))
+            if language == "es":
+                cent_words = _es_before_noun(cent_words)
             if language == "fr":  # "douze euros cinquante": the cents' word goes unsaid
                 return f"{said} {cent_words}"
             said += f"{' con' if language == 'es' else ''} {cent_words} "
             said += conv.pluralize(cents, cent_forms)
         return said
     return say
+
+
+def _es_before_noun(words: str) -> str:
+    """"uno" before a noun is "un" ("un euro", "veintiún céntimos")."""
+    return re.sub(r"veintiuno$", "veintiún", re.sub(r"(?<!veinti)uno$", "un", words))
 
 
 # --- years with their case ------------------------------------------------------------------
