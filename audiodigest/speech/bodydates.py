@@ -5,8 +5,9 @@ Measured with `espeak-ng -x -v LANG`:
 
 - numeric dates are read as numbers with points or slashes: "12.03.1985" "zwölf Punkt null
   drei Punkt ...", "14/07/1975" "quatorze barre zéro sept", "12.04.1961" "двенадцать точка
-  ноль четыре"; they become day, month's name and year; a Russian day before a month is an
-  ordinal in the genitive ("3 марта": "третьего марта", espeak-ng says "три марта");
+  ноль четыре" (Italian, Portuguese, Dutch "12-03-1985" alike); they become day, month's
+  name and year; a Russian or Polish day before a month is an ordinal in the genitive
+  ("3 марта": "третьего марта", espeak-ng says "три марта"; "12 marca": "dwunastego");
 - German years from 1100 to 1999 are "eintausendneunhundert..." (a newsreader says
   "neunzehnhundert...") after a month, "Jahr", "im", "seit";
 - times: "14:30 Uhr" "vierzehn dreißig Uhr", "8.15 Uhr" "acht Punkt fünfzehn", "14h30"
@@ -36,6 +37,14 @@ _MONTHS = {
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
           "diciembre",
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+          "novembre dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+          "dezembro",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november "
+          "december",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+          "listopada grudnia",
 }
 
 
@@ -52,7 +61,7 @@ def _de_year(year: int) -> str:
 
 
 _NUMERIC_DATE = re.compile(r"(?:(?P<article>\b[Dd]er|\b[Dd]ie)\s+)?(?<![\d.,/])"
-                           r"(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[./])(?P<m>0?[1-9]|1[0-2])"
+                           r"(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[./-])(?P<m>0?[1-9]|1[0-2])"
                            r"(?P=sep)(?P<y>\d{4})(?![\d.,/]\d)")
 
 
@@ -68,8 +77,12 @@ def _numeric_date(language: str) -> Callable[[re.Match[str]], str]:
         prefix = m.group(0)[: m.start("d") - m.start()]
         if language == "fr" and sep == "/":
             return f"{prefix}{'premier' if day == 1 else day} {name} {year}"
-        if language == "es" and sep == "/":
+        if language in ("es", "pt") and sep == "/":
             return f"{prefix}{day} de {name} de {year}"
+        if language == "it" and sep == "/":
+            return f"{prefix}{'primo' if day == 1 else day} {name} {year}"
+        if language == "nl" and sep in "-/":
+            return f"{prefix}{day} {name} {year}"
         if language == "ru" and sep == ".":
             conv = _ru()
             return (f"{prefix}{conv.to_ordinal(day, case='g', gender='n', animate=False)} {name} "
@@ -90,6 +103,19 @@ def _ru_day(m: re.Match[str]) -> str:
     if m.group("y"):
         said += f" {_ru().to_ordinal(int(m.group('y')), case='g', animate=False)} года"
     return said
+
+
+_PL_DAY = re.compile(r"(?<![\d.,])(?P<d>[1-9]|[12]\d|3[01])\s(?P<mon>"
+                     + "|".join(_MONTHS["pl"].split()) + r")(?!\w)")
+
+
+def _pl_day(m: re.Match[str]) -> str:
+    """"12 marca" -> "dwunastego marca": the day is an ordinal in the genitive (every word
+    declines: "dwudziestego pierwszego")."""
+    words = str(num2words(int(m.group("d")), lang="pl", to="ordinal")).split()
+    genitive = [w[:-1] + "ego" if w.endswith("y") else w[:-1] + "iego" if w.endswith("i")
+                else w for w in words]
+    return f"{' '.join(genitive)} {m.group('mon')}"
 
 
 _DE_YEAR = re.compile(r"(?P<before>\b(?:Jahr|Jahre|Jahres|[Ii]m|[Ss]eit|Anno|"
@@ -247,8 +273,10 @@ def date_rules(language: str) -> tuple[Rule, ...]:
     rules: list[Rule] = []
     if language in _PHONE:
         rules.append((_PHONE[language], _ru_phone if language == "ru" else _digits))
-    if language in ("de", "fr", "es", "ru"):
+    if language in ("de", "fr", "es", "ru", "it", "pt", "nl"):
         rules.append((_NUMERIC_DATE, _numeric_date(language)))
+    if language == "pl":
+        rules.append((_PL_DAY, _pl_day))
     if language == "ru":
         rules.extend([(_RU_DAY, _ru_day), (_RU_YEARS, _ru_years), (_RU_CENTURY, _ru_century)])
     if language == "de":

@@ -1,8 +1,9 @@
 """Amounts in an article in another language than English: units, scale abbreviations, currency
 signs, fractions and Russian decimals, in that language's words (bodynumbers.py asks).
 
-Measured with `espeak-ng -x -v LANG`, the voices read the number right and what follows it
-wrong:
+Measured with `espeak-ng -x -v LANG` (German, French, Spanish, Russian; units, signs and
+fractions in Italian, Portuguese, Dutch and Polish too), the voices read the number right and
+what follows it wrong:
 
 - units: "80 km/h" is "km slash h" in every voice ("ka Em h" in German), "45 m²" "m zwei",
   "35 °C" "C" (or "degree" in English in Russian), "3 kg" "ka ge"; the unit is written out
@@ -57,6 +58,11 @@ def _form(value: Decimal, language: str) -> int:
     """Which of a unit's forms a number takes: 0 one, 1 (Russian: a few), 2 many."""
     if language == "ru":
         return _ru_form(value)
+    if language == "pl":  # "21 kilometrów": only 1 itself takes the singular
+        n = int(value)
+        if value != n:
+            return 2
+        return 0 if n == 1 else 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2
     if language == "fr":
         return 0 if abs(value) < 2 else 2
     return 0 if value == 1 else 2
@@ -113,6 +119,36 @@ _UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
            "°С": ("градус", "градуса", "градусов"), "°": ("градус", "градуса", "градусов"),
            "кВт·ч": ("киловатт-час", "киловатт-часа", "киловатт-часов"),
            "МВт": ("мегаватт", "мегаватта", "мегаватт"), "л": ("литр", "литра", "литров")},
+    "it": {"km/h": ("chilometro orario", "chilometri orari", "chilometri orari"),
+           "m²": ("metro quadrato", "metri quadrati", "metri quadrati"),
+           "km²": ("chilometro quadrato", "chilometri quadrati", "chilometri quadrati"),
+           "km": ("chilometro", "chilometri", "chilometri"), "m": ("metro", "metri", "metri"),
+           "cm": ("centimetro", "centimetri", "centimetri"), "kg": ("chilo", "chili", "chili"),
+           "t": ("tonnellata", "tonnellate", "tonnellate"), "°C": ("grado", "gradi", "gradi"),
+           "°": ("grado", "gradi", "gradi"), "ha": ("ettaro", "ettari", "ettari"),
+           "l": ("litro", "litri", "litri")},
+    "pt": {"km/h": ("quilómetro por hora", "quilómetros por hora", "quilómetros por hora"),
+           "m²": ("metro quadrado", "metros quadrados", "metros quadrados"),
+           "km²": ("quilómetro quadrado", "quilómetros quadrados", "quilómetros quadrados"),
+           "km": ("quilómetro", "quilómetros", "quilómetros"), "m": ("metro", "metros", "metros"),
+           "cm": ("centímetro", "centímetros", "centímetros"), "kg": ("quilo", "quilos", "quilos"),
+           "t": ("tonelada", "toneladas", "toneladas"), "°C": ("grau", "graus", "graus"),
+           "°": ("grau", "graus", "graus"), "ha": ("hectare", "hectares", "hectares"),
+           "l": ("litro", "litros", "litros")},
+    "nl": {"km/u": ("kilometer per uur",) * 3, "km/h": ("kilometer per uur",) * 3,
+           "m²": ("vierkante meter",) * 3, "km²": ("vierkante kilometer",) * 3,
+           "km": ("kilometer",) * 3, "m": ("meter",) * 3, "cm": ("centimeter",) * 3,
+           "kg": ("kilo",) * 3, "t": ("ton",) * 3, "°C": ("graad", "graden", "graden"),
+           "°": ("graad", "graden", "graden"), "ha": ("hectare",) * 3, "l": ("liter",) * 3},
+    "pl": {"km/h": ("kilometr na godzinę", "kilometry na godzinę", "kilometrów na godzinę"),
+           "m²": ("metr kwadratowy", "metry kwadratowe", "metrów kwadratowych"),
+           "km²": ("kilometr kwadratowy", "kilometry kwadratowe", "kilometrów kwadratowych"),
+           "km": ("kilometr", "kilometry", "kilometrów"), "m": ("metr", "metry", "metrów"),
+           "cm": ("centymetr", "centymetry", "centymetrów"),
+           "kg": ("kilogram", "kilogramy", "kilogramów"), "t": ("tona", "tony", "ton"),
+           "°C": ("stopień Celsjusza", "stopnie Celsjusza", "stopni Celsjusza"),
+           "°": ("stopień", "stopnie", "stopni"), "ha": ("hektar", "hektary", "hektarów"),
+           "l": ("litr", "litry", "litrów")},
 }
 _ONE = {"de": {"Tonne": "eine", "Kilowattstunde": "eine"}, "fr": {"tonne": "une"},
         "es": {"tonelada": "una", "hectárea": "una"}}
@@ -159,10 +195,14 @@ def _conv(language: str) -> Any:
     return CONVERTER_CLASSES[language]
 
 
+_CURRENCY_WORDS = {("pl", "USD"): ("dolar", "dolary", "dolarów")}
+"""Where num2words's name is not the one said ("dolary amerykańskie")."""
+
+
 def _currency(code: str, form: int, language: str) -> str:
-    forms = _conv(language).CURRENCY_FORMS[code][0]
-    return str(forms[min(form, len(forms) - 1)] if language == "ru" else forms[0 if form == 0
-                                                                              else -1])
+    forms = _CURRENCY_WORDS.get((language, code)) or _conv(language).CURRENCY_FORMS[code][0]
+    return str(forms[min(form, len(forms) - 1)] if len(forms) == 3 else forms[0 if form == 0
+                                                                                else -1])
 
 
 def _scale_rule(language: str) -> Rule:
@@ -200,7 +240,7 @@ def _sign_rule(language: str) -> Rule:
     def say(m: re.Match[str]) -> str:
         number = m.group("n") or m.group("m")
         code = _SIGNS[m.group("before") or m.group("after")]
-        if code not in _conv(language).CURRENCY_FORMS:
+        if code not in getattr(_conv(language), "CURRENCY_FORMS", {}):
             return m.group(0)
         value = _value(number)
         word = _currency(code, _form(value, language), language)
@@ -221,10 +261,22 @@ _DE_DENOMINATORS = {2: "Halbe", 3: "Drittel", 4: "Viertel"}
 _FR_DENOMINATORS = {2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")}
 _ES_DENOMINATORS = {2: "medio", 3: "tercio", 4: "cuarto"}
 _RU_DENOMINATORS = {2: ("вторая", "вторых"), 3: ("треть", "трети"), 4: ("четверть", "четверти")}
-_HALF_AND = {"de": "{w}einhalb", "fr": "{w} et demi", "es": "{w} y medio", "ru": "{w} с половиной"}
+_HALF_AND = {"de": "{w}einhalb", "fr": "{w} et demi", "es": "{w} y medio", "ru": "{w} с половиной",
+             "it": "{w} e mezzo", "pt": "{w} e meio", "nl": "{w} en een half"}
+_DENOMINATORS = {
+    # 2, 3, 4 as (one, more than one); "one" as said before them
+    "it": ({2: ("mezzo", "mezzi"), 3: ("terzo", "terzi"), 4: ("quarto", "quarti")}, "un"),
+    "pt": ({2: ("meio", "meios"), 3: ("terço", "terços"), 4: ("quarto", "quartos")}, "um"),
+    "nl": ({2: ("half", "halve"), 3: ("derde", "derde"), 4: ("kwart", "kwart")}, "een"),
+}
 
 
 def _fraction_words(num: int, den: int, language: str, following: str) -> str:
+    if language in _DENOMINATORS:
+        table, one = _DENOMINATORS[language]
+        if den not in table:
+            return ""
+        return f"{one if num == 1 else num2words(num, lang=language)} {table[den][num > 1]}"
     if language == "de":
         if den == 2 and num == 1:
             return "ein halb"
@@ -271,6 +323,8 @@ def _fraction(language: str) -> Callable[[re.Match[str]], str]:
             said = _HALF_AND[language].format(w=words)
         else:
             said = _fraction_words(num, den, language, following)
+            if not said:
+                return m.group(0)
         return said + (m.group("next") or "")
     return say
 
@@ -320,7 +374,7 @@ def measure_rules(language: str) -> tuple[Rule, ...]:
     rules: list[Rule] = []
     if language in _SCALES:
         rules.append(_scale_rule(language))
-    if language in ("de", "fr", "es", "ru"):
+    if language in ("de", "fr", "es", "ru", "it", "pt", "nl", "pl"):
         rules.append(_sign_rule(language))
     if language in _UNITS:
         rules.append(_unit_rule(language))

@@ -17,6 +17,11 @@ these families wrong, which are written out here (num2words for the words):
   written as abbreviations ("zł", "Kč", "руб.", "грн": spelt out);
 - years with their case in Slavic languages ("в 2023 году": "две тысячи двадцать три году";
   "w 2023 roku").
+
+Amounts (units, scale abbreviations, currency signs, fractions, Russian decimals and percent,
+Spanish agreement) are in bodymeasures.py; dates, times, ranges, telephone numbers and Roman
+numerals after names in bodydates.py, each measured the same way (the fresh probe set,
+tests/data/body_numbers_fresh.tsv, judges them all).
 """
 
 from __future__ import annotations
