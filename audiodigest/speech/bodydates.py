@@ -91,7 +91,7 @@ def _numeric_date(language: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
-_RU_DAY = re.compile(r"(?<![\d.,])(?P<prep>\bк\s)?(?P<d>[1-9]|[12]\d|3[01])\s(?P<mon>"
+_RU_DAY = re.compile(r"(?<![\d.,])(?P<prep>\b[Кк]\s)?(?P<d>[1-9]|[12]\d|3[01])\s(?P<mon>"
                      + "|".join(_MONTHS["ru"].split()) + r")(?!\w)(?:\s(?P<y>\d{4})(?!\s?г)(?!\d))?")
 
 
@@ -121,6 +121,9 @@ def _pl_day(m: re.Match[str]) -> str:
 _DE_YEAR = re.compile(r"(?P<before>\b(?:Jahr|Jahre|Jahres|[Ii]m|[Ss]eit|Anno|"
                       + "|".join(_MONTHS["de"].split()) + r"))\s(?P<y>1[1-9]\d\d)(?![\d.,]\d|-)")
 
+_DE_YEAR_AFTER = re.compile(r"(?P<before>\b\w*hundert\w*\s(?:bis|und))\s(?P<y>1[1-9]\d\d)"
+                            r"(?![\d.,]\d|-)")
+"""The second of two years ("im Jahr 1990 bis 1995"), once the first is in words."""
 
 # --- times ----------------------------------------------------------------------------------
 
@@ -171,6 +174,8 @@ def _range(language: str) -> Callable[[re.Match[str]], str]:
         prep = m.group("prep") or ""
         between = _BETWEEN.get(language)
         word = between[1] if between and prep.lower() == between[0] else _TO[language]
+        if language == "de" and len(a) == len(b) == 4:  # "1990 bis 1995": years
+            a, b = _de_year(int(a)), _de_year(int(b))
         if language == "fr" and a.isdigit():  # "deux mille un_et": the liaison
             a = str(num2words(int(a), lang="fr"))
         return f"{prep + ' ' if prep else ''}{a} {word} {b}"
@@ -281,6 +286,7 @@ def date_rules(language: str) -> tuple[Rule, ...]:
         rules.extend([(_RU_DAY, _ru_day), (_RU_YEARS, _ru_years), (_RU_CENTURY, _ru_century)])
     if language == "de":
         rules.extend([(_DE_YEAR, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
+                      (_DE_YEAR_AFTER, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
                       (_DE_TIME, _de_time)])
     if language == "fr":
         rules.append((_FR_TIME, _fr_time))

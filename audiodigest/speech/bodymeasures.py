@@ -34,7 +34,8 @@ __all__ = ["measure_rules"]
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
-_NUMBER = r"(?P<n>\d+(?:,\d+)?)"
+_NUMBER = r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+"""A number before a unit or sign: "2,5", "1.500" (thousands with points, German, Spanish)."""
 
 
 def _value(number: str) -> Decimal:
