@@ -233,6 +233,12 @@ def _scale_rule(language: str) -> Rule:
     return pattern, say
 
 
+_MILLIONS_OF = {"fr": ("de ", "d'"), "es": ("de ", "de "), "it": ("di ", "di "),
+                "pt": ("de ", "de ")}
+"""Round millions take "of" before the currency ("deux millions d'euros", "dos millones de
+dólares"); espeak-ng says "2000000 €" without it."""
+
+
 def _sign_rule(language: str) -> Rule:
     """A sign after or before a number, without cents, becomes the currency's word."""
     pattern = re.compile(rf"(?<![\w,.])(?:(?P<before>{_SIGN})\s?{_NUMBER}|{_NUMBER.replace('n>', 'm>')}"
@@ -245,6 +251,9 @@ def _sign_rule(language: str) -> Rule:
             return m.group(0)
         value = _value(number)
         word = _currency(code, _form(value, language), language)
+        if language in _MILLIONS_OF and value >= 1_000_000 and value % 1_000_000 == 0:
+            of = _MILLIONS_OF[language]
+            return f"{num2words(int(value), lang=language)} {of[1] if word[0] in 'aeiou' else of[0]}{word}"
         if number == "1" and language in _ONE_MASCULINE:
             number = "una" if word == "libra" else _ONE_MASCULINE[language]
         elif language == "fr" and number.isdigit():
