@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from audiodigest.speech.bodynumbers import body_numbers
+from audiodigest.speech.normalize import normalize
 
 FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh.tsv"
 NOT_YET: dict[str, str] = {
@@ -103,3 +104,20 @@ def test_the_set_covers_each_language_and_category() -> None:
 
 def test_every_not_yet_row_is_in_the_set() -> None:
     assert set(NOT_YET) <= {written for _, _, written, _ in ROWS}
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
+@pytest.mark.xfail(strict=True, reason="normalize.py runs first in the script stage and makes "
+                   "the dash a comma ('10, 15 %') and a no-break space between digit groups a "
+                   "comma ('15,000': a decimal in these languages); the fix is there")
+@pytest.mark.parametrize(("language", "written", "spoken"), [
+    ("de", "Es werden 10–15 % erwartet.", "Es werden zehn bis fünfzehn Prozent erwartet."),
+    ("fr", "La manifestation a réuni 15\u202f000 personnes.",
+     "La manifestation a réuni quinze mille personnes."),
+    ("ru", "Штраф 5\u00a0000 руб.", "Штраф пять тысяч рублей."),
+])
+def test_the_script_stage_keeps_what_body_numbers_reads(language: str, written: str,
+                                                        spoken: str) -> None:
+    assert sounds(body_numbers(written, language), language) == sounds(spoken, language)
+    said = body_numbers(normalize(written, language), language)
+    assert sounds(said, language) == sounds(spoken, language), said
