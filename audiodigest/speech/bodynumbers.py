@@ -17,6 +17,11 @@ these families wrong, which are written out here (num2words for the words):
   written as abbreviations ("zł", "Kč", "руб.", "грн": spelt out);
 - years with their case in Slavic languages ("в 2023 году": "две тысячи двадцать три году";
   "w 2023 roku").
+
+Amounts (units, scale abbreviations, currency signs, fractions, Russian decimals and percent,
+Spanish agreement) are in bodymeasures.py; dates, times, ranges, telephone numbers and Roman
+numerals after names in bodydates.py, each measured the same way (the fresh probe set,
+tests/data/body_numbers_fresh.tsv, judges them all).
 """
 
 from __future__ import annotations
@@ -28,13 +33,17 @@ from typing import Any
 
 from num2words import CONVERTER_CLASSES, num2words
 
+from .bodydates import date_rules
+from .bodymeasures import measure_rules
+
 __all__ = ["body_numbers"]
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 _SPACE = "[ \u00a0\u2009\u202f]"
 _THOUSANDS = re.compile(rf"(?<![\d.,])(\d{{1,3}})((?:{_SPACE}\d{{3}})+)(?![\d])")
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\d|\b[IVX]")
+"""A digit, or what may be a Roman numeral ("Louis XIV", "au XIXe siècle")."""
 
 
 def _join_thousands(m: re.Match[str]) -> str:
@@ -231,14 +240,28 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
         unit_forms, cent_forms = forms[code][0], forms[code][1]
         money = getattr(conv, "_money_verbose", None)
         words = str(money(units, code)) if callable(money) else _cardinal(units, language)
+        if language == "de" and units == 1:
+            words = "ein"  # "ein Euro", not "eins Euro"
+        elif language == "es":
+            words = _es_before_noun(words)
         said = f"{words} {conv.pluralize(units, unit_forms)}"
         if cents:
             cent_verbose = getattr(conv, "_cents_verbose", None)
             cent_words = (str(cent_verbose(cents, code)) if callable(cent_verbose)
                           else _cardinal(cents, language))
-            said += f" {cent_words} {conv.pluralize(cents, cent_forms)}"
+            if language == "es":
+                cent_words = _es_before_noun(cent_words)
+            if language == "fr":  # "douze euros cinquante": the cents' word goes unsaid
+                return f"{said} {cent_words}"
+            said += f"{' con' if language == 'es' else ''} {cent_words} "
+            said += conv.pluralize(cents, cent_forms)
         return said
     return say
+
+
+def _es_before_noun(words: str) -> str:
+    """"uno" before a noun is "un" ("un euro", "veintiún céntimos")."""
+    return re.sub(r"veintiuno$", "veintiún", re.sub(r"(?<!veinti)uno$", "un", words))
 
 
 # --- years with their case ------------------------------------------------------------------
@@ -308,9 +331,10 @@ def _year(language: str) -> Rule:
 
 @lru_cache(maxsize=32)
 def _rules(language: str) -> tuple[Rule, ...]:
-    rules: list[Rule] = [(_THOUSANDS, _join_thousands)]
+    rules: list[Rule] = [*date_rules(language), (_THOUSANDS, _join_thousands)]
     if language in CONVERTER_CLASSES:
         rules.append((_MONEY, _keeping_stop(_money(language))))
+    rules.extend(measure_rules(language))
     if language in _YEAR_WORDS:
         pattern, say = _year(language)
         rules.append((pattern, _keeping_stop(say)))

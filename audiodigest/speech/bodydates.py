@@ -1,0 +1,299 @@
+"""Dates, times, ranges, telephone numbers and Roman numerals after names in an article in
+another language than English, in that language's words (bodynumbers.py asks).
+
+Measured with `espeak-ng -x -v LANG`:
+
+- numeric dates are read as numbers with points or slashes: "12.03.1985" "zwölf Punkt null
+  drei Punkt ...", "14/07/1975" "quatorze barre zéro sept", "12.04.1961" "двенадцать точка
+  ноль четыре" (Italian, Portuguese, Dutch "12-03-1985" alike); they become day, month's
+  name and year; a Russian or Polish day before a month is an ordinal in the genitive
+  ("3 марта": "третьего марта", espeak-ng says "три марта"; "12 marca": "dwunastego");
+- German years from 1100 to 1999 are "eintausendneunhundert..." (a newsreader says
+  "neunzehnhundert...") after a month, "Jahr", "im", "seit";
+- times: "14:30 Uhr" "vierzehn dreißig Uhr", "8.15 Uhr" "acht Punkt fünfzehn", "14h30"
+  "quatorze ache trente", "21:00" "vingt et un zéro zéro", "20 h" (Spanish) "veinte hache";
+- ranges with a dash are read without their "to": "10–15 %" "zehn fünfzehn Prozent";
+- telephone numbers are read as large numbers ("030 1234567": "eine Million ...");
+- a Roman numeral after a name is read as letters or a word ("Felipe VI": "vi", "Louis XIV"
+  "quatorze romain", "Benedikt XVI." "Römisch sechzehn"), and a Russian century's numeral
+  too ("в XIX веке").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from num2words import CONVERTER_CLASSES, num2words
+
+__all__ = ["date_rules", "roman_value"]
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+_MONTHS = {
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+          "diciembre",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+          "novembre dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+          "dezembro",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november "
+          "december",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+          "listopada grudnia",
+}
+
+
+def _month(language: str, number: int) -> str:
+    return _MONTHS[language].split()[number - 1]
+
+
+def _ru() -> Any:
+    return CONVERTER_CLASSES["ru"]
+
+
+def _de_year(year: int) -> str:
+    return str(num2words(year, lang="de", to="year")) if 1100 <= year <= 1999 else str(year)
+
+
+_NUMERIC_DATE = re.compile(r"(?:(?P<article>\b[Dd]er|\b[Dd]ie)\s+)?(?<![\d.,/])"
+                           r"(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[./-])(?P<m>0?[1-9]|1[0-2])"
+                           r"(?P=sep)(?P<y>\d{4})(?![\d.,/]\d)")
+
+
+def _numeric_date(language: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        sep, article = m.group("sep"), m.group("article")
+        name = _month(language, month)
+        if language == "de" and sep == ".":
+            ending = "e" if article else "en"
+            ordinal = str(num2words(day, lang="de", to="ordinal"))[:-1] + ending
+            return f"{article + ' ' if article else ''}{ordinal} {name} {_de_year(year)}"
+        prefix = m.group(0)[: m.start("d") - m.start()]
+        if language == "fr" and sep == "/":
+            return f"{prefix}{'premier' if day == 1 else day} {name} {year}"
+        if language in ("es", "pt") and sep == "/":
+            return f"{prefix}{day} de {name} de {year}"
+        if language == "it" and sep == "/":
+            return f"{prefix}{'primo' if day == 1 else day} {name} {year}"
+        if language == "nl" and sep in "-/":
+            return f"{prefix}{day} {name} {year}"
+        if language == "ru" and sep == ".":
+            conv = _ru()
+            return (f"{prefix}{conv.to_ordinal(day, case='g', gender='n', animate=False)} {name} "
+                    f"{conv.to_ordinal(year, case='g', animate=False)} года")
+        return m.group(0)
+    return say
+
+
+_RU_DAY = re.compile(r"(?<![\d.,])(?P<prep>\b[Кк]\s)?(?P<d>[1-9]|[12]\d|3[01])\s(?P<mon>"
+                     + "|".join(_MONTHS["ru"].split()) + r")(?!\w)(?:\s(?P<y>\d{4})(?!\s?г)(?!\d))?")
+
+
+def _ru_day(m: re.Match[str]) -> str:
+    """"3 марта" -> "третьего марта" (the genitive; after "к" the dative)."""
+    case = "d" if m.group("prep") else "g"
+    said = (f"{m.group('prep') or ''}{_ru().to_ordinal(int(m.group('d')), case=case, gender='n', animate=False)}"
+            f" {m.group('mon')}")
+    if m.group("y"):
+        said += f" {_ru().to_ordinal(int(m.group('y')), case='g', animate=False)} года"
+    return said
+
+
+_PL_DAY = re.compile(r"(?<![\d.,])(?P<d>[1-9]|[12]\d|3[01])\s(?P<mon>"
+                     + "|".join(_MONTHS["pl"].split()) + r")(?!\w)")
+
+
+def _pl_day(m: re.Match[str]) -> str:
+    """"12 marca" -> "dwunastego marca": the day is an ordinal in the genitive (every word
+    declines: "dwudziestego pierwszego")."""
+    words = str(num2words(int(m.group("d")), lang="pl", to="ordinal")).split()
+    genitive = [w[:-1] + "ego" if w.endswith("y") else w[:-1] + "iego" if w.endswith("i")
+                else w for w in words]
+    return f"{' '.join(genitive)} {m.group('mon')}"
+
+
+_DE_YEAR = re.compile(r"(?P<before>\b(?:Jahr|Jahre|Jahres|[Ii]m|[Ss]eit|Anno|"
+                      + "|".join(_MONTHS["de"].split()) + r"))\s(?P<y>1[1-9]\d\d)(?![\d.,]\d|-)")
+
+_DE_YEAR_AFTER = re.compile(r"(?P<before>\b\w*hundert\w*\s(?:bis|und))\s(?P<y>1[1-9]\d\d)"
+                            r"(?![\d.,]\d|-)")
+"""The second of two years ("im Jahr 1990 bis 1995"), once the first is in words."""
+
+# --- times ----------------------------------------------------------------------------------
+
+_DE_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\s?Uhr\b")
+_FR_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:\s?h\s?|:)(?P<min>[0-5]\d)?"
+                      r"(?=\W|$)(?!:)")
+_ES_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:[:.](?P<min>[0-5]\d))?\s?"
+                      r"(?P<word>h|horas)\b")
+
+
+def _de_time(m: re.Match[str]) -> str:
+    minutes = int(m.group("min"))
+    return f"{int(m.group('h'))} Uhr" + (f" {minutes}" if minutes else "")
+
+
+def _fr_time(m: re.Match[str]) -> str:
+    if ":" in m.group(0) and m.group("min") is None:
+        return m.group(0)
+    hour = int(m.group("h"))
+    words = str(num2words(hour, lang="fr"))
+    words = re.sub(r"\bun$", "une", words)
+    said = f"{words} heure{'s' if hour > 1 else ''}"
+    minutes = int(m.group("min") or 0)
+    return said + (f" {minutes}" if minutes else "")
+
+
+def _es_time(m: re.Match[str]) -> str:
+    hour = int(m.group("h"))
+    words = re.sub(r"uno$", "una", str(num2words(hour, lang="es")))
+    minutes = int(m.group("min") or 0)
+    said = words + (f" {minutes}" if minutes else "")
+    return f"{said} hora{'' if hour == 1 and not minutes else 's'}"
+
+
+# --- ranges ---------------------------------------------------------------------------------
+
+_RANGE = re.compile(r"(?:(?P<prep>\b\w+)\s)?(?<![\d,.])(?P<a>\d+(?:,\d+)?)\s?(?:(?P<dash>[–—])|-(?="
+                    r"\d+(?:,\d+)?\s?%)|-(?=\d{4}\b))\s?(?P<b>\d+(?:,\d+)?)(?![\d-])")
+_TO = {"de": "bis", "fr": "à", "es": "a"}
+_BETWEEN = {"fr": ("entre", "et"), "es": ("entre", "y")}
+
+
+def _range(language: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        a, b = m.group("a"), m.group("b")
+        if not m.group("dash") and len(a) == 4 and len(b) == 4 and int(b) <= int(a):
+            return m.group(0)
+        prep = m.group("prep") or ""
+        between = _BETWEEN.get(language)
+        word = between[1] if between and prep.lower() == between[0] else _TO[language]
+        if language == "de" and len(a) == len(b) == 4:  # "1990 bis 1995": years
+            a, b = _de_year(int(a)), _de_year(int(b))
+        if language == "fr" and a.isdigit():  # "deux mille un_et": the liaison
+            a = str(num2words(int(a), lang="fr"))
+        return f"{prep + ' ' if prep else ''}{a} {word} {b}"
+    return say
+
+
+_RU_YEARS = re.compile(r"(?<![\d,.])(?P<a>\d{4})\s?[–—-]\s?(?P<b>\d{4})\s(?P<word>годах|годов|годы)\b")
+
+
+def _ru_years(m: re.Match[str]) -> str:
+    case = {"годах": "p", "годов": "g", "годы": "n"}[m.group("word")]
+    conv = _ru()
+    first, second = (str(conv.to_ordinal(int(m.group(k)), case=case, animate=False)) for k in "ab")
+    return f"{first} — {second} {m.group('word')}"
+
+
+# --- telephone numbers ----------------------------------------------------------------------
+
+_PHONE = {
+    "de": re.compile(r"(?<![\d.,])(?:\+\d{2}\s?\d{2,5}|0\d{2,5})(?:[ /-]?\d{2,8})+"
+                     r"(?![\d.,]\d)"),
+    "es": re.compile(r"(?<![\d.,])(?:\+34\s?)?[6-9]\d(?:\s\d{3})(?:\s\d{2}){2}(?![\d.,]\d)"),
+    "ru": re.compile(r"(?<![\d.,])(?:(?P<plus>\+)?(?P<cc>\d)\s?)?\(?(?P<area>\d{3})\)?\s?"
+                     r"(?P<rest>\d{3}-\d{2}-\d{2})(?!\d)"),
+}
+
+
+def _digits(m: re.Match[str]) -> str:
+    text = m.group(0)
+    plus = "plus " if text.startswith("+") else ""
+    return plus + " ".join(re.sub(r"\D", "", text))
+
+
+def _ru_phone(m: re.Match[str]) -> str:
+    """"+7 495 123-45-67": each group as a number, in words (as digits with spaces between,
+    the thousands rule would join them)."""
+    plus = "плюс " if m.group("plus") else ""
+    groups = [m.group("cc") or "", m.group("area"), *m.group("rest").split("-")]
+    return plus + " ".join(" ".join(str(num2words(int(d), lang="ru")) for d in g) if
+                           g.startswith("0") and len(g) > 1 else str(num2words(int(g), lang="ru"))
+                           for g in groups if g)
+
+
+# --- Roman numerals after names, Russian centuries ------------------------------------------
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(text: str) -> int:
+    total = 0
+    for i, ch in enumerate(text):
+        value = _ROMAN_VALUES[ch]
+        total += -value if i + 1 < len(text) and _ROMAN_VALUES[text[i + 1]] > value else value
+    return total
+
+
+_ROMAN = r"(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))"
+_NOT_NAMES = frozenset(
+    "Teil Band Kapitel Akt Artikel Chapitre Tome Acte Partie Titre Article Livre Capítulo "
+    "Tomo Parte Acto Fase Título Artículo Libro Anexo Annexe Anhang Liga Ligue Division "
+    "División Grupo Groupe Gruppe".split())
+_REGNAL = {
+    "de": re.compile(rf"\b(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\s{_ROMAN}\.(?=\s|$)"),
+    "fr": re.compile(rf"\b(?P<name>[A-ZÉ][a-zéèëïç]+(?:-[A-Z][a-zéè]+)?)\s{_ROMAN}\b(?![\w-])"),
+    "es": re.compile(rf"\b(?P<name>[A-ZÁÉÍÓÚ][a-záéíóúñ]+)\s{_ROMAN}\b(?![\w-])"),
+}
+
+
+def _regnal(language: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        name, numeral = m.group("name"), m.group("r")
+        if not numeral or name in _NOT_NAMES or (numeral == "X" and language != "de"):
+            return m.group(0)
+        n = roman_value(numeral)
+        if language == "de":
+            return f"{name} der {str(num2words(n, lang='de', to='ordinal')).capitalize()}"
+        if language == "fr":
+            return f"{name} {'premier' if n == 1 else num2words(n, lang='fr')}"
+        return f"{name} {num2words(n, lang='es', to='ordinal') if n <= 10 else num2words(n, lang='es')}"
+    return say
+
+
+_RU_CENTURY = re.compile(rf"\b{_ROMAN.replace('?P<r>', '?P<r>(?=[IVX])')}"
+                         r"\s(?P<word>век|века|веке|веку|веком|вв\.|в\.)(?!\w)")
+
+
+def _ru_century(m: re.Match[str]) -> str:
+    word = m.group("word")
+    case = {"век": "n", "века": "g", "веке": "p", "веку": "d", "веком": "i"}.get(word, "n")
+    if word in ("в.", "вв."):
+        word = "век"
+    return f"{_ru().to_ordinal(roman_value(m.group('r')), case=case, animate=False)} {word}"
+
+
+# --- all together ---------------------------------------------------------------------------
+
+def date_rules(language: str) -> tuple[Rule, ...]:
+    """The rules for dates, times, ranges, telephone numbers and numerals after names in
+    `language`, in the order they run (before thousands are joined)."""
+    rules: list[Rule] = []
+    if language in _PHONE:
+        rules.append((_PHONE[language], _ru_phone if language == "ru" else _digits))
+    if language in ("de", "fr", "es", "ru", "it", "pt", "nl"):
+        rules.append((_NUMERIC_DATE, _numeric_date(language)))
+    if language == "pl":
+        rules.append((_PL_DAY, _pl_day))
+    if language == "ru":
+        rules.extend([(_RU_DAY, _ru_day), (_RU_YEARS, _ru_years), (_RU_CENTURY, _ru_century)])
+    if language == "de":
+        rules.extend([(_DE_YEAR, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
+                      (_DE_YEAR_AFTER, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
+                      (_DE_TIME, _de_time)])
+    if language == "fr":
+        rules.append((_FR_TIME, _fr_time))
+    if language == "es":
+        rules.append((_ES_TIME, _es_time))
+    if language in _TO:
+        rules.append((_RANGE, _range(language)))
+    if language in _REGNAL:
+        rules.append((_REGNAL[language], _regnal(language)))
+    return tuple(rules)

@@ -1,0 +1,397 @@
+"""Amounts in an article in another language than English: units, scale abbreviations, currency
+signs, fractions and Russian decimals, in that language's words (bodynumbers.py asks).
+
+Measured with `espeak-ng -x -v LANG` (German, French, Spanish, Russian; units, signs and
+fractions in Italian, Portuguese, Dutch and Polish too), the voices read the number right and
+what follows it wrong:
+
+- units: "80 km/h" is "km slash h" in every voice ("ka Em h" in German), "45 m²" "m zwei",
+  "35 °C" "C" (or "degree" in English in Russian), "3 kg" "ka ge"; the unit is written out
+  in the number's form ("1 km" one, "2,5 km" plural; Russian 1/2-4/5+);
+- scale abbreviations: "12 Mio. Euro" is "em i o", "4,5 Mrd." "Em Er de", "15 M€" "M euro",
+  "146 млн" "эм эл эн";
+- a currency sign after a number: "100 $" and "20 €" singular in Spanish ("cien dolar"),
+  without the liaison in French ("mille cinq cents euros" loses its /z/), "Dollar" clipped
+  in German;
+- fractions: "3/4" is "drei vier" or "three slash four" ("tres barra cuatro", "три слэш
+  четыре"); "1½" drops the half;
+- Russian decimals: "1,5" is "один и пять десятых" (the whole number must be feminine:
+  "одна целая пять десятых") and a percent after a number is always "процент";
+- Spanish agreement: "21 heridos" is "veintiuno heridos" and "300 personas" "trescientos
+  personas": before a plural noun the number ends in "-ún" / "-a" as the noun asks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from num2words import CONVERTER_CLASSES, num2words
+
+__all__ = ["measure_rules"]
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+_NUMBER = r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+"""A number before a unit or sign: "2,5", "1.500" (thousands with points, German, Spanish)."""
+
+
+def _value(number: str) -> Decimal:
+    try:
+        return Decimal(number.replace(".", "").replace(",", "."))
+    except InvalidOperation:
+        return Decimal(0)
+
+
+def _ru_form(value: Decimal) -> int:
+    """0: one, 1: a few (2-4), 2: many; a decimal takes the genitive singular (a few)."""
+    if value != value.to_integral_value():
+        return 1
+    n = int(value)
+    if n % 10 == 1 and n % 100 != 11:
+        return 0
+    return 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2
+
+
+def _form(value: Decimal, language: str) -> int:
+    """Which of a unit's forms a number takes: 0 one, 1 (Russian: a few), 2 many."""
+    if language == "ru":
+        return _ru_form(value)
+    if language == "pl":  # "21 kilometrów": only 1 itself takes the singular
+        n = int(value)
+        if value != n:
+            return 2
+        return 0 if n == 1 else 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2
+    if language == "fr":
+        return 0 if abs(value) < 2 else 2
+    return 0 if value == 1 else 2
+
+
+# --- units ----------------------------------------------------------------------------------
+
+_UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
+    # abbreviation -> (one, a few, many)
+    "de": {"km/h": ("Kilometer pro Stunde",) * 3, "km²": ("Quadratkilometer",) * 3,
+           "m²": ("Quadratmeter",) * 3, "m³": ("Kubikmeter",) * 3, "km": ("Kilometer",) * 3,
+           "cm": ("Zentimeter",) * 3, "mm": ("Millimeter",) * 3, "m": ("Meter",) * 3,
+           "kg": ("Kilogramm",) * 3, "g": ("Gramm",) * 3, "t": ("Tonne", "Tonnen", "Tonnen"),
+           "ha": ("Hektar",) * 3, "°C": ("Grad Celsius",) * 3, "°": ("Grad",) * 3,
+           "kWh": ("Kilowattstunde", "Kilowattstunden", "Kilowattstunden"),
+           "MW": ("Megawatt",) * 3, "kW": ("Kilowatt",) * 3, "l": ("Liter",) * 3},
+    "fr": {"km/h": ("kilomètre heure", "kilomètres heure", "kilomètres heure"),
+           "km²": ("kilomètre carré", "kilomètres carrés", "kilomètres carrés"),
+           "m²": ("mètre carré", "mètres carrés", "mètres carrés"),
+           "m³": ("mètre cube", "mètres cubes", "mètres cubes"),
+           "km": ("kilomètre", "kilomètres", "kilomètres"),
+           "cm": ("centimètre", "centimètres", "centimètres"),
+           "mm": ("millimètre", "millimètres", "millimètres"),
+           "m": ("mètre", "mètres", "mètres"), "kg": ("kilo", "kilos", "kilos"),
+           "g": ("gramme", "grammes", "grammes"), "t": ("tonne", "tonnes", "tonnes"),
+           "ha": ("hectare", "hectares", "hectares"), "°C": ("degré", "degrés", "degrés"),
+           "°": ("degré", "degrés", "degrés"), "kWh": ("kilowattheure", "kilowattheures",
+                                                     "kilowattheures"),
+           "MW": ("mégawatt", "mégawatts", "mégawatts"), "l": ("litre", "litres", "litres")},
+    "es": {"km/h": ("kilómetro por hora", "kilómetros por hora", "kilómetros por hora"),
+           "km²": ("kilómetro cuadrado", "kilómetros cuadrados", "kilómetros cuadrados"),
+           "m²": ("metro cuadrado", "metros cuadrados", "metros cuadrados"),
+           "m³": ("metro cúbico", "metros cúbicos", "metros cúbicos"),
+           "km": ("kilómetro", "kilómetros", "kilómetros"),
+           "cm": ("centímetro", "centímetros", "centímetros"),
+           "mm": ("milímetro", "milímetros", "milímetros"),
+           "m": ("metro", "metros", "metros"), "kg": ("kilo", "kilos", "kilos"),
+           "g": ("gramo", "gramos", "gramos"), "t": ("tonelada", "toneladas", "toneladas"),
+           "ha": ("hectárea", "hectáreas", "hectáreas"), "°C": ("grado", "grados", "grados"),
+           "°": ("grado", "grados", "grados"),
+           "kWh": ("kilovatio hora", "kilovatios hora", "kilovatios hora"),
+           "MW": ("megavatio", "megavatios", "megavatios"), "l": ("litro", "litros", "litros")},
+    "ru": {"км/ч": ("километр в час", "километра в час", "километров в час"),
+           "км²": ("квадратный километр", "квадратных километра", "квадратных километров"),
+           "м²": ("квадратный метр", "квадратных метра", "квадратных метров"),
+           "кв. м": ("квадратный метр", "квадратных метра", "квадратных метров"),
+           "м³": ("кубический метр", "кубических метра", "кубических метров"),
+           "км": ("километр", "километра", "километров"),
+           "см": ("сантиметр", "сантиметра", "сантиметров"),
+           "мм": ("миллиметр", "миллиметра", "миллиметров"),
+           "м": ("метр", "метра", "метров"), "кг": ("килограмм", "килограмма", "килограммов"),
+           "т": ("тонна", "тонны", "тонн"),
+           "га": ("гектар", "гектара", "гектаров"), "°C": ("градус", "градуса", "градусов"),
+           "°С": ("градус", "градуса", "градусов"), "°": ("градус", "градуса", "градусов"),
+           "кВт·ч": ("киловатт-час", "киловатт-часа", "киловатт-часов"),
+           "МВт": ("мегаватт", "мегаватта", "мегаватт"), "л": ("литр", "литра", "литров")},
+    "it": {"km/h": ("chilometro orario", "chilometri orari", "chilometri orari"),
+           "m²": ("metro quadrato", "metri quadrati", "metri quadrati"),
+           "km²": ("chilometro quadrato", "chilometri quadrati", "chilometri quadrati"),
+           "km": ("chilometro", "chilometri", "chilometri"), "m": ("metro", "metri", "metri"),
+           "cm": ("centimetro", "centimetri", "centimetri"), "kg": ("chilo", "chili", "chili"),
+           "t": ("tonnellata", "tonnellate", "tonnellate"), "°C": ("grado", "gradi", "gradi"),
+           "°": ("grado", "gradi", "gradi"), "ha": ("ettaro", "ettari", "ettari"),
+           "l": ("litro", "litri", "litri")},
+    "pt": {"km/h": ("quilómetro por hora", "quilómetros por hora", "quilómetros por hora"),
+           "m²": ("metro quadrado", "metros quadrados", "metros quadrados"),
+           "km²": ("quilómetro quadrado", "quilómetros quadrados", "quilómetros quadrados"),
+           "km": ("quilómetro", "quilómetros", "quilómetros"), "m": ("metro", "metros", "metros"),
+           "cm": ("centímetro", "centímetros", "centímetros"), "kg": ("quilo", "quilos", "quilos"),
+           "t": ("tonelada", "toneladas", "toneladas"), "°C": ("grau", "graus", "graus"),
+           "°": ("grau", "graus", "graus"), "ha": ("hectare", "hectares", "hectares"),
+           "l": ("litro", "litros", "litros")},
+    "nl": {"km/u": ("kilometer per uur",) * 3, "km/h": ("kilometer per uur",) * 3,
+           "m²": ("vierkante meter",) * 3, "km²": ("vierkante kilometer",) * 3,
+           "km": ("kilometer",) * 3, "m": ("meter",) * 3, "cm": ("centimeter",) * 3,
+           "kg": ("kilo",) * 3, "t": ("ton",) * 3, "°C": ("graad", "graden", "graden"),
+           "°": ("graad", "graden", "graden"), "ha": ("hectare",) * 3, "l": ("liter",) * 3},
+    "pl": {"km/h": ("kilometr na godzinę", "kilometry na godzinę", "kilometrów na godzinę"),
+           "m²": ("metr kwadratowy", "metry kwadratowe", "metrów kwadratowych"),
+           "km²": ("kilometr kwadratowy", "kilometry kwadratowe", "kilometrów kwadratowych"),
+           "km": ("kilometr", "kilometry", "kilometrów"), "m": ("metr", "metry", "metrów"),
+           "cm": ("centymetr", "centymetry", "centymetrów"),
+           "kg": ("kilogram", "kilogramy", "kilogramów"), "t": ("tona", "tony", "ton"),
+           "°C": ("stopień Celsjusza", "stopnie Celsjusza", "stopni Celsjusza"),
+           "°": ("stopień", "stopnie", "stopni"), "ha": ("hektar", "hektary", "hektarów"),
+           "l": ("litr", "litry", "litrów")},
+}
+_ONE = {"de": {"Tonne": "eine", "Kilowattstunde": "eine"}, "fr": {"tonne": "une"},
+        "es": {"tonelada": "una", "hectárea": "una"}}
+"""Feminine units after "1" (espeak-ng says "eins", "un", "uno"); the others take ein/un."""
+_ONE_MASCULINE = {"de": "ein", "es": "un"}
+
+
+def _unit_rule(language: str) -> Rule:
+    units = _UNITS[language]
+    names = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w,.]){_NUMBER}\s?(?P<unit>{names})(?![\w/²³'’]|\.\w)")
+
+    def say(m: re.Match[str]) -> str:
+        value = _value(m.group("n"))
+        word = units[m.group("unit")][_form(value, language)]
+        number = m.group("n")
+        if number == "1" and language in _ONE_MASCULINE | _ONE:
+            number = _ONE.get(language, {}).get(word, _ONE_MASCULINE.get(language, number))
+        return f"{number} {word}"
+    return pattern, say
+
+
+# --- scale abbreviations and currency signs -------------------------------------------------
+
+_SCALES: dict[str, dict[str, tuple[str, str, str]]] = {
+    "de": {"Mio.": ("Million", "Millionen", "Millionen"),
+           "Mrd.": ("Milliarde", "Milliarden", "Milliarden"),
+           "Bio.": ("Billion", "Billionen", "Billionen")},
+    "fr": {"M": ("million", "millions", "millions"), "Md": ("milliard", "milliards", "milliards"),
+           "Mds": ("milliard", "milliards", "milliards")},
+    "es": {"M": ("millón", "millones", "millones"), "mill.": ("millón", "millones", "millones")},
+    "ru": {"млн": ("миллион", "миллиона", "миллионов"), "млрд": ("миллиард", "миллиарда",
+                                                               "миллиардов"),
+           "трлн": ("триллион", "триллиона", "триллионов"),
+           "тыс.": ("тысяча", "тысячи", "тысяч")},
+}
+_SIGNS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "₽": "RUB"}
+_SIGN = "|".join(re.escape(s) for s in sorted(_SIGNS, key=len, reverse=True))
+_OF = {"fr": ("de ", "d'"), "es": ("de ", "de ")}
+"""The word between a scale and its currency: "millions d'euros", "millones de dólares"."""
+
+
+def _conv(language: str) -> Any:
+    return CONVERTER_CLASSES[language]
+
+
+_CURRENCY_WORDS = {("pl", "USD"): ("dolar", "dolary", "dolarów")}
+"""Where num2words's name is not the one said ("dolary amerykańskie")."""
+
+
+def _currency(code: str, form: int, language: str) -> str:
+    forms = _CURRENCY_WORDS.get((language, code)) or _conv(language).CURRENCY_FORMS[code][0]
+    return str(forms[min(form, len(forms) - 1)] if len(forms) == 3 else forms[0 if form == 0
+                                                                                else -1])
+
+
+def _scale_rule(language: str) -> Rule:
+    scales = _SCALES[language]
+    names = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w,.])(?P<before>{_SIGN})?\s?{_NUMBER}\s?(?P<scale>{names})(?!\w)"
+        rf"(?:\s?(?P<after>{_SIGN})(?!\w))?")
+
+    def say(m: re.Match[str]) -> str:
+        value = _value(m.group("n"))
+        word = scales[m.group("scale")][_form(value, language)]
+        number = m.group("n")
+        if number == "1" and language == "de":
+            number = "eine"
+        said = f"{number} {word}"
+        sign = m.group("before") or m.group("after")
+        if sign:
+            code = _SIGNS[sign]
+            many = _currency(code, 2 if language != "ru" else 1 if word.endswith("а") else 2,
+                             language)
+            of = _OF.get(language, ("", ""))
+            said += " " + (of[1] if many[0] in "aeiouéèê" else of[0]) + many
+        elif m.group(0).endswith(".") and m.end() == len(m.string):
+            said += "."
+        return said.replace("' ", "'").replace("d' ", "d'")
+    return pattern, say
+
+
+_MILLIONS_OF = {"fr": ("de ", "d'"), "es": ("de ", "de "), "it": ("di ", "di "),
+                "pt": ("de ", "de ")}
+"""Round millions take "of" before the currency ("deux millions d'euros", "dos millones de
+dólares"); espeak-ng says "2000000 €" without it."""
+
+
+def _sign_rule(language: str) -> Rule:
+    """A sign after or before a number, without cents, becomes the currency's word."""
+    pattern = re.compile(rf"(?<![\w,.])(?:(?P<before>{_SIGN})\s?{_NUMBER}|{_NUMBER.replace('n>', 'm>')}"
+                         rf"\s?(?P<after>{_SIGN}))(?![\w,])")
+
+    def say(m: re.Match[str]) -> str:
+        number = m.group("n") or m.group("m")
+        code = _SIGNS[m.group("before") or m.group("after")]
+        if code not in getattr(_conv(language), "CURRENCY_FORMS", {}):
+            return m.group(0)
+        value = _value(number)
+        word = _currency(code, _form(value, language), language)
+        if language in _MILLIONS_OF and value >= 1_000_000 and value % 1_000_000 == 0:
+            of = _MILLIONS_OF[language]
+            return f"{num2words(int(value), lang=language)} {of[1] if word[0] in 'aeiou' else of[0]}{word}"
+        if number == "1" and language in _ONE_MASCULINE:
+            number = "una" if word == "libra" else _ONE_MASCULINE[language]
+        elif language == "fr" and number.isdigit():
+            number = str(num2words(int(number), lang="fr"))  # "cinq cents_euros": the liaison
+        return f"{number} {word}"
+    return pattern, say
+
+
+# --- fractions ------------------------------------------------------------------------------
+
+_VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4)}
+_FRACTION = re.compile(r"(?<![\d/.,])(?:(?P<whole>\d+)\s?(?=[½⅓⅔¼¾]))?(?:(?P<glyph>[½⅓⅔¼¾])"
+                       r"|(?P<num>\d)/(?P<den>\d{1,2})(?![\d/.]))(?P<next>\s+\w+)?")
+_DE_DENOMINATORS = {2: "Halbe", 3: "Drittel", 4: "Viertel"}
+_FR_DENOMINATORS = {2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")}
+_ES_DENOMINATORS = {2: "medio", 3: "tercio", 4: "cuarto"}
+_RU_DENOMINATORS = {2: ("вторая", "вторых"), 3: ("треть", "трети"), 4: ("четверть", "четверти")}
+_HALF_AND = {"de": "{w}einhalb", "fr": "{w} et demi", "es": "{w} y medio", "ru": "{w} с половиной",
+             "it": "{w} e mezzo", "pt": "{w} e meio", "nl": "{w} en een half"}
+_DENOMINATORS = {
+    # 2, 3, 4 as (one, more than one); "one" as said before them
+    "it": ({2: ("mezzo", "mezzi"), 3: ("terzo", "terzi"), 4: ("quarto", "quarti")}, "un"),
+    "pt": ({2: ("meio", "meios"), 3: ("terço", "terços"), 4: ("quarto", "quartos")}, "um"),
+    "nl": ({2: ("half", "halve"), 3: ("derde", "derde"), 4: ("kwart", "kwart")}, "een"),
+}
+
+
+def _fraction_words(num: int, den: int, language: str, following: str) -> str:
+    if language in _DENOMINATORS:
+        table, one = _DENOMINATORS[language]
+        if den not in table:
+            return ""
+        return f"{one if num == 1 else num2words(num, lang=language)} {table[den][num > 1]}"
+    if language == "de":
+        if den == 2 and num == 1:
+            return "ein halb"
+        unit = _DE_DENOMINATORS.get(den) or str(num2words(den, lang="de", to="ordinal"))[:-1] + "tel"
+        return f"{'ein' if num == 1 else num2words(num, lang='de')} {unit}"
+    if language == "fr":
+        forms = _FR_DENOMINATORS.get(den)
+        if forms is None:
+            ordinal = str(num2words(den, lang="fr", to="ordinal"))
+            forms = (ordinal, ordinal + "s")
+        return f"{num2words(num, lang='fr')} {forms[0] if num == 1 else forms[1]}"
+    if language == "es":
+        if following.lower() == "partes":  # "las tres cuartas partes"
+            ordinal = "tercera" if den == 3 else str(num2words(den, lang="es", to="ordinal"))[:-1] + "a"
+            return f"{num2words(num, lang='es')} {ordinal}s"
+        noun = _ES_DENOMINATORS.get(den) or str(num2words(den, lang="es", to="ordinal"))
+        return f"{'un' if num == 1 else num2words(num, lang='es')} {noun}{'s' if num > 1 else ''}"
+    ru_forms = _RU_DENOMINATORS.get(den)
+    whole = "одна" if num == 1 else "две" if num == 2 else str(num2words(num, lang="ru"))
+    if ru_forms is None:
+        conv = _conv("ru")
+        ru_forms = (str(conv.to_ordinal(den, gender="f")),
+                    str(conv.to_ordinal(den, case="g", plural=True)))
+    return f"{whole} {ru_forms[0] if num == 1 else ru_forms[1]}"
+
+
+def _fraction(language: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        glyph = m.group("glyph")
+        num, den = _VULGAR[glyph] if glyph else (int(m.group("num")), int(m.group("den")))
+        following = (m.group("next") or "").strip()
+        if not 0 < num < den <= 10:
+            return m.group(0)
+        whole = m.group("whole")
+        if whole:
+            if (num, den) != (1, 2):
+                return m.group(0)
+            words = num2words(int(whole), lang=language)
+            if language == "de":
+                words = "ein" if whole == "1" else words
+            elif language == "ru":
+                return ("полтора" if whole == "1" else _HALF_AND["ru"].format(w=words)) + (
+                    m.group("next") or "")
+            said = _HALF_AND[language].format(w=words)
+        else:
+            said = _fraction_words(num, den, language, following)
+            if not said:
+                return m.group(0)
+        return said + (m.group("next") or "")
+    return say
+
+
+# --- Russian decimals and percent -----------------------------------------------------------
+
+_RU_DECIMAL = re.compile(r"(?<![\d,.])(\d+),(\d{1,3})(?![\d,])")
+_RU_PERCENT = re.compile(r"(?<![\d,.])(\d+(?:,\d+)?)\s?%")
+
+
+def _ru_decimal(m: re.Match[str]) -> str:
+    return str(num2words(Decimal(f"{m.group(1)}.{m.group(2)}"), lang="ru"))
+
+
+def _ru_percent(m: re.Match[str]) -> str:
+    word = ("процент", "процента", "процентов")[_ru_form(_value(m.group(1)))]
+    return f"{m.group(1)} {word}"
+
+
+# --- Spanish agreement ----------------------------------------------------------------------
+
+_ES_NOUN = re.compile(r"(?<![\d,.])(?P<n>\d{1,3}(?:\.\d{3})?)(?P<sp>\s+)(?P<noun>[a-záéíóúñ]+s)\b")
+_ES_NOT_NOUNS = frozenset("más menos tras hacia desde hasta entre sus mis tus es".split())
+
+
+def _es_agreement(m: re.Match[str]) -> str:
+    """"21 heridos" -> "veintiún heridos", "300 personas" -> "trescientas personas"."""
+    noun = m.group("noun")
+    n = int(m.group("n").replace(".", ""))
+    words = str(num2words(n, lang="es"))
+    if noun in _ES_NOT_NOUNS:
+        return m.group(0)
+    if noun.endswith("as"):
+        feminine = re.sub(r"ientos\b", "ientas", words)
+        feminine = re.sub(r"uno\b", "una", feminine)
+        return m.group(0) if feminine == words else f"{feminine}{m.group('sp')}{noun}"
+    if words.endswith("uno") and n != 1:
+        return f"{words[:-3]}{'ún' if words.endswith('veintiuno') else 'un'}{m.group('sp')}{noun}"
+    return m.group(0)
+
+
+# --- all together ---------------------------------------------------------------------------
+
+def measure_rules(language: str) -> tuple[Rule, ...]:
+    """The rules for amounts in `language`, in the order they run (after thousands are joined,
+    before the ordinals and decimals of bodynumbers.py)."""
+    rules: list[Rule] = []
+    if language in _SCALES:
+        rules.append(_scale_rule(language))
+    if language in ("de", "fr", "es", "ru", "it", "pt", "nl", "pl"):
+        rules.append(_sign_rule(language))
+    if language in _UNITS:
+        rules.append(_unit_rule(language))
+    if language in _HALF_AND:
+        rules.append((_FRACTION, _fraction(language)))
+    if language == "ru":
+        rules.extend([(_RU_PERCENT, _ru_percent), (_RU_DECIMAL, _ru_decimal)])
+    if language == "es":
+        rules.append((_ES_NOUN, _es_agreement))
+    return tuple(rules)

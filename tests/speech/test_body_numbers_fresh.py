@@ -1,0 +1,123 @@
+"""The fresh probe set for numbers in other languages than English (body_numbers_fresh.tsv):
+news sentences in German, French, Spanish and Russian, written before the fixes, each judged
+by espeak-ng's phonemes of what body_numbers gives against those of the newsreader's words."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from audiodigest.speech.bodynumbers import body_numbers
+from audiodigest.speech.normalize import normalize
+
+FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh.tsv"
+NOT_YET: dict[str, str] = {
+    "El periodo 2010-2015 fue clave.":
+        "the 'de' a newsreader adds before a range after a noun ('el periodo de 2010 a 2015')",
+    "Учения прошли в 21 регионе.": "a Russian cardinal's case after a preposition",
+    "Пострадали более 1000 домов.": "a Russian cardinal's case after 'более' (genitive)",
+    "Безработица снизилась до 3%.": "a Russian cardinal's case after 'до' (genitive)",
+    "Около 1/3 бюджета ушло на оборону.": "a Russian fraction's case after 'около'",
+    "Температура опустилась до −20 °C.": "a Russian cardinal's case after 'до' (genitive)",
+    "Памятник Петру I открыли в 1782 году.": "a Russian regnal ordinal agrees with the name's case",
+    "Поезд отправится в 9:05.":
+        "right to the ear: espeak-ng says 'девять' from digits with a hard /v/, from the word "
+        "with a soft one (left alone, as the voice reads the time right)",
+    "O carro ia a 120 km/h.":
+        "right to the ear: espeak-ng's 'cento e vinte' from digits has a vowel where the words "
+        "have a glide",
+    "Nasceu em 12/03/1985.":
+        "right to the ear: espeak-ng reduces 'novecentos e' from the digits and not the words",
+    "Około 3/4 wyborców zagłosowało.": "a Polish fraction (and its case after 'około')",
+}
+"""Rows no family rule covers yet: the written form -> why."""
+
+
+def load() -> list[tuple[str, str, str, str]]:
+    rows = []
+    for line in FRESH_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            language, category, written, spoken = line.split("\t")
+            rows.append((language, category, written, spoken))
+    return rows
+
+
+ROWS = load()
+_VOICED = str.maketrans("dzgbvZDBQ", "tskpfStpk")
+
+
+def sounds(text: str, language: str) -> str:
+    """espeak-ng's phonemes for `text`, without what is its allophony rather than another word:
+    stress and pauses, voicing where words meet ("fünfundsiebzig" from digits has /t/, as a word
+    /d/), German vowel length, the optional French schwa, Spanish open and closed e and o, and
+    Russian vowel reduction (espeak-ng reduces "пятнадцать" read from digits and not as a word),
+    open and closed vowels in Italian, Portuguese, Dutch and Polish (and the Dutch schwa).
+    Consonants, palatalisation and the other vowels are compared: "veintiún" is not "veintiuno",
+    "процентов" is not "процент", "ein Euro" is not "eins Euro"."""
+    out = subprocess.run(["espeak-ng", "-q", "-x", "-v", language, text], capture_output=True,
+                         text=True, check=True).stdout.replace("_:", "").replace("@-", "")
+    out = re.sub(r"['\s,_!|=-]", "", out).replace("E2", "@").replace("J^", "l^")
+    out = out.translate(_VOICED)
+    if language == "ru":
+        out = re.sub(r";(?=[^aAVIiEeoOuUyY@38#j])", "", out)
+        out = re.sub(r"[aAVIiEeoOuUyY@38#j]+", "V", out).replace("R", "r").replace("*", "r")
+    elif language == "es":
+        out = out.replace("E", "e").replace("O", "o").replace("i;", "j")
+    elif language == "fr":
+        out = out.replace("@", "")
+    elif language == "de":
+        out = out.replace(":", "").replace("i", "I").replace("R", "r")
+    else:  # Italian, Portuguese, Dutch, Polish: open and closed vowels, the Dutch schwa
+        out = out.translate(str.maketrans("EOU@", "eoue", "#:")).replace("c;", "ts;")
+    return re.sub(r"(.)(;?)\1\2", r"\1\2", out)
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
+@pytest.mark.parametrize(
+    ("language", "category", "written", "spoken"),
+    [pytest.param(*r, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[r[2]]))
+     if r[2] in NOT_YET else r for r in ROWS],
+    ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(ROWS)])
+def test_fresh_rows_sound_as_a_newsreader_reads_them(language: str, category: str,
+                                                      written: str, spoken: str) -> None:
+    said = body_numbers(written, language)
+    assert sounds(said, language) == sounds(spoken, language), (
+        f"{written!r} -> {said!r}, wanted {spoken!r}")
+
+
+def test_the_set_covers_each_language_and_category() -> None:
+    counts: dict[tuple[str, str], int] = {}
+    for language, category, _, _ in ROWS:
+        counts[(language, category)] = counts.get((language, category), 0) + 1
+    for language in ("it", "pt", "nl", "pl"):
+        assert sum(n for (lang, _), n in counts.items() if lang == language) >= 6
+    for language in ("de", "fr", "es", "ru"):
+        assert sum(n for (lang, _), n in counts.items() if lang == language) >= 38
+        for category in ("cardinal", "decimal", "fraction", "money", "measure", "date",
+                         "time", "ordinal", "telephone", "range"):
+            assert counts.get((language, category), 0) >= 1, (language, category)
+
+
+def test_every_not_yet_row_is_in_the_set() -> None:
+    assert set(NOT_YET) <= {written for _, _, written, _ in ROWS}
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
+@pytest.mark.xfail(strict=True, reason="normalize.py runs first in the script stage and makes "
+                   "the dash a comma ('10, 15 %') and a no-break space between digit groups a "
+                   "comma ('15,000': a decimal in these languages); the fix is there")
+@pytest.mark.parametrize(("language", "written", "spoken"), [
+    ("de", "Es werden 10–15 % erwartet.", "Es werden zehn bis fünfzehn Prozent erwartet."),
+    ("fr", "La manifestation a réuni 15\u202f000 personnes.",
+     "La manifestation a réuni quinze mille personnes."),
+    ("ru", "Штраф 5\u00a0000 руб.", "Штраф пять тысяч рублей."),
+])
+def test_the_script_stage_keeps_what_body_numbers_reads(language: str, written: str,
+                                                        spoken: str) -> None:
+    assert sounds(body_numbers(written, language), language) == sounds(spoken, language)
+    said = body_numbers(normalize(written, language), language)
+    assert sounds(said, language) == sounds(spoken, language), said
