@@ -186,6 +186,7 @@ _NEUTRAL_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"\s{2,}"), " ", ""),
 )
 _PREP = (
+    # English only: elsewhere "15 000" stays for bodynumbers.py, as "15,000" is a decimal there
     (re.compile(r"(?<=\d)[\u00A0\u2009\u202F](?=\d{3}(?!\d))"), ","),
     (re.compile(r"[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n]"), " "),
     (re.compile(r"…"), "..."),
@@ -208,6 +209,15 @@ def _german_date(m: re.Match[str]) -> str:
 
 _LANGUAGE_PASSES: dict[str, tuple[Pass, ...]] = {"de": ((_GERMAN_DATE, _german_date),)}
 """The few rules other languages need before espeak-ng's own: German day ordinals."""
+
+
+_OTHER_NEUTRAL_SYMBOLS: tuple[_Symbol, ...] = (
+    (re.compile(r"(?<!\d)(?<!\d )(?:\s+[—–]\s+|[—–])|[—–](?!\s*\d)|(?<!\d)\s-\s|--"),
+     ", ", "—–-"),
+    *_NEUTRAL_SYMBOLS[1:],
+)
+"""Other languages: a dash between numbers ("10–15 %", "1914–1918") is left for bodynumbers.py,
+which says it as the language's range ("zehn bis fünfzehn"); a comma there was said as a pause."""
 
 
 def _shouting(text: str) -> bool:
@@ -233,14 +243,14 @@ _PREP_NEEDED = re.compile(r"[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n…−�
 
 
 def _normalize(text: str, language: str) -> str:
-    if _PREP_NEEDED.search(text):
-        for pattern, repl in _PREP:
-            text = pattern.sub(repl, text)
     base = language.split("-")[0].lower()
+    if _PREP_NEEDED.search(text):
+        for pattern, repl in _PREP if base == "en" else _PREP[1:]:
+            text = pattern.sub(repl, text)
     if base != "en":
         for pattern, fn in _LANGUAGE_PASSES.get(base, ()):
             text = pattern.sub(fn, text)
-        return _tidy(text, _NEUTRAL_SYMBOLS)
+        return _tidy(text, _OTHER_NEUTRAL_SYMBOLS)
     if web.standalone_link(text):
         return "link"
     if _shouting(text):
