@@ -147,6 +147,8 @@ def _fr_time(m: re.Match[str]) -> str:
     words = re.sub(r"\bun$", "une", words)
     said = f"{words} heure{'s' if hour > 1 else ''}"
     minutes = int(m.group("min") or 0)
+    if minutes % 10 == 1 and minutes != 11:  # "23h01", "14h21": une minute, feminine
+        return f"{said} {re.sub(r'un$', 'une', str(num2words(minutes, lang='fr')))}"
     return said + (f" {minutes}" if minutes else "")
 
 

@@ -262,6 +262,27 @@ def _sign_rule(language: str) -> Rule:
     return pattern, say
 
 
+_MILLIONS_NOUN = re.compile(r"(?<![\w,.])(?P<n>\d{1,3}(?:\.\d{3}){2,}|\d{7,})\s+"
+                            r"(?P<noun>[^\W\d_][\w'’-]*)")
+_ALREADY_OF = frozenset("de d di del du des dei degli delle da do dos das".split())
+
+
+def _millions_noun(language: str) -> Callable[[re.Match[str]], str]:
+    """Round millions before any noun take "of" too, as before a currency: "2.000.000
+    dólares" -> "dos millones de dólares", "2 000 000 habitants" -> "deux millions
+    d'habitants" (espeak-ng says the number and the noun with nothing between)."""
+    of = _MILLIONS_OF[language]
+
+    def say(m: re.Match[str]) -> str:
+        value, noun = _value(m.group("n")), m.group("noun")
+        head = re.split(r"['’]", noun.lower())[0]
+        if value < 1_000_000 or value % 1_000_000 or head in _ALREADY_OF:
+            return m.group(0)
+        elided = language == "fr" and (noun[0].lower() in "aeiouéèêâîôûh")
+        return f"{num2words(int(value), lang=language)} {of[1] if elided else of[0]}{noun}"
+    return say
+
+
 # --- fractions ------------------------------------------------------------------------------
 
 _VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4)}
@@ -386,6 +407,8 @@ def measure_rules(language: str) -> tuple[Rule, ...]:
         rules.append(_scale_rule(language))
     if language in ("de", "fr", "es", "ru", "it", "pt", "nl", "pl"):
         rules.append(_sign_rule(language))
+    if language in _MILLIONS_OF:
+        rules.append((_MILLIONS_NOUN, _millions_noun(language)))
     if language in _UNITS:
         rules.append(_unit_rule(language))
     if language in _HALF_AND:

@@ -38,6 +38,13 @@ CASES = [
     ("be", "Рост склаў 1,5 працэнта.", "Рост склаў адзін коска пяць працэнта."),
     ("be", "Цэны выраслі на 21 %.", "Цэны выраслі на 21 працэнт."),
     ("cs", "Nezaměstnanost je 5 %.", "Nezaměstnanost je 5 procent."),
+    # round millions before a noun take "of" (espeak-ng leaves it out)
+    ("es", "La obra costó 2.000.000 dólares.", "La obra costó dos millones de dólares."),
+    ("fr", "La ville compte 2 000 000 habitants.", "La ville compte deux millions d'habitants."),
+    ("it", "Sono 5.000.000 persone.", "Sono cinque milioni di persone."),
+    ("pt", "São 2.000.000 pessoas.", "São dois milhões de pessoas."),
+    ("fr", "Le train est parti à 23h01.", "Le train est parti à vingt-trois heures une."),
+    ("fr", "Rendez-vous à 14h21.", "Rendez-vous à quatorze heures vingt et une."),
     ("cs", "Město má 20 000 obyvatel.", "Město má dvacet tisíc obyvatel."),
     ("sv", "Räntan är 1,5 procent.", "Räntan är ett komma fem procent."),
 ]
