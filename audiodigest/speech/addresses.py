@@ -127,8 +127,8 @@ def _state(m: re.Match[str]) -> str:
     spoken = f"{m.group(1)}{STATES[code]}"
     if zip_code:
         spoken += " " + _zip(zip_code, m.group(5))
-    elif dot and m.end() == len(m.string):
-        spoken += "."
+    elif dot and m.end() == len(m.string) and not spoken.endswith("."):
+        spoken += "."  # "Denver, Colo." ends the sentence; "Washington, D.C." has its stop
     return spoken
 
 

@@ -15,8 +15,9 @@ A wire story opens with its dateline, "WASHINGTON (AP) — Ambassador Gordon Son
 place in capitals, its state or country, the agency in brackets, a dash. Read as written, the
 capitals were spelt out ("W.A.S.H.I.N.G.T.O.N") and the agency run into the first sentence; a
 newsreader says where, then the story: "Washington. Ambassador Gordon Sondland ...", with an
-AP-style state said in full ("St. Joseph, Michigan."). A credit glued to the first word,
-"(CNN)President Donald Trump", is left unsaid.
+AP-style state said in full ("St. Joseph, Michigan."); a filing date after the place ("NEW YORK,
+Jan 5 (Reuters) -") is not said. A credit before the first word, glued ("(CNN)President Donald
+Trump") or with its dash ("(Reuters) - Oil prices"), is left unsaid.
 """
 
 from __future__ import annotations
@@ -42,12 +43,17 @@ _SKIPPED = frozenset("""
 for Disease Control" CDC): they may be skipped, or give a letter when the acronym has it."""
 _MAX_WORDS = 12
 
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"  # WASHINGTON, ST. JOSEPH
-    r"(?P<region>(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)"  # , Mich. / , Vietnam
+    rf"(?P<region>(?:, (?!(?:{_MONTHS})\b)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})?)"  # , Mich.
+    rf"(?P<date>,? (?:{_MONTHS})\.? \d{{1,2}})?"  # , Jan 5: the day it was filed, not said
     r"(?:\s*\((?P<agency>[A-Z][\w .&-]{0,30})\))?"  # (AP)
     r"\s*(?P<dash>[—–]|--|-(?=\s))\s*(?=\S)")
-_CREDIT = re.compile(r"^\((?:CNN|AP|AFP|Reuters|UPI|dpa|Bloomberg|AFP-JIJI)\)\s*(?=[A-Z])")
+_CREDIT = re.compile(r"^\((?:(?:CNN|AP|AFP|Reuters|UPI|dpa|Bloomberg|AFP-JIJI)\)\s*"
+                     r"(?:(?:[—–]|--|-(?=\s))\s*)?|[A-Z][\w .&-]{0,30}\)\s*(?:[—–]|--|-(?=\s))\s*)"
+                     r"(?=[A-Z])")
 
 
 def acronym_uses(texts: Iterable[str]) -> Counter[str]:

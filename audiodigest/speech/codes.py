@@ -122,6 +122,8 @@ def _version(m: re.Match[str]) -> str:
 
 
 PASSES: tuple[Pass, ...] = (
+    # a flight level: "FL350" -> "flight level three fifty"
+    (re.compile(r"\bFL ?([1-5]\d0)\b(?![.,]\d)"), lambda m: f"flight level {pairs(m.group(1))}"),
     (re.compile(r"(?<![\w.])\d{3,4}(?:\([a-z]\))(?:\(\d{1,2}\))?(?![\w(])"), _subsection),
     (re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)"), _version),
     # "787", "737s", "747-400" when the text says they are aircraft

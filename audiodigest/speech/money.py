@@ -96,7 +96,7 @@ _SCALE = (r"(?:(?:\s?|-)(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn)\
 """A scale word after an amount; a single letter only straight after the digits ("$5m")."""
 _AMOUNT = (rf"(?P<num>{NUM})(?P<scale1>{_SCALE})?"
            rf"(?:\s?[-–—]\s?(?P<cur2>{_PREFIX})?\s?(?P<num2>{NUM}))?(?P<scale>{_SCALE})?")
-_PERCENT = r"\s?(?:%|per ?cent\b|pct\b|(?<=\d)pc\b)"
+_PERCENT = r"\s?(?:%|per ?cent\b|pct\b(?:\.(?= [a-z]))?|(?<=\d)pc\b)"
 """"%", "per cent", "pct" and, straight after the digits, the British papers' "pc" ("3pc")."""
 _PER = {"hr": "hour", "h": "hour", "hour": "hour", "mo": "month", "month": "month",
         "yr": "year", "year": "year", "day": "day", "wk": "week", "week": "week", "gal": "gallon",

@@ -22,7 +22,7 @@ from .speechdata import (
     WORD_ACRONYMS,
 )
 
-__all__ = ["ACRONYM", "NUMBER_PASSES", "PASSES", "STRAY_STOPS", "acronym", "pronounceable"]
+__all__ = ["ACRONYM", "LOWER_WORDS", "NUMBER_PASSES", "PASSES", "STRAY_STOPS", "acronym", "pronounceable"]
 
 LONG_WORD = 6
 """Capitalised words this long are read as words if they have a vowel ("REUTERS", "YOUTUBE")."""
@@ -47,9 +47,23 @@ section; "Brig. Gen. Ray", "Asst. Sec. Lee"."""
 
 
 _REFERENCE_WORDS = {"pg": "page ", "pgs": "pages ", "para": "paragraph ", "paras": "paragraphs ",
-                    "eq": "equation ", "eqn": "equation ", "eqs": "equations "}
+                    "eq": "equation ", "eqn": "equation ", "eqs": "equations ", "ch": "chapter ",
+                    "chs": "chapters ", "chap": "chapter ", "fig": "figure ", "figs": "figures ",
+                    "vol": "volume ", "vols": "volumes ", "art": "article ", "sec": "section ",
+                    "sect": "section "}
 """Words of reference written short before the number they give: "pg. 5", "para. 3", "Eq. 2"."""
 _BEFORE_NUMBERS = {**_NUMBER_WORDS, **_REFERENCE_WORDS}
+
+
+LOWER_WORDS = {"dept": "department", "depts": "departments", "govt": "government",
+                "govts": "governments", "incl": "including", "excl": "excluding",
+                "misc": "miscellaneous", "avg": "average", "natl": "national",
+                "intl": "international", "mgmt": "management", "univ": "university",
+                "assn": "association", "bldg": "building", "dist": "district",
+                "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mo": "month",
+                "mos": "months"}
+"""Common words written short in lower case ("the health dept."); only where a full stop
+marks them, so "mo" or "dist" without one stays as written."""
 
 
 def _number_word(m: re.Match[str]) -> str:
@@ -79,8 +93,8 @@ NUMBER_PASSES: tuple[Pass, ...] = (
      lambda m: f"{ordinal(int(m.group(1)))} to "),
     (re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})++|\d{1,9})(?:st|nd|rd|th|ST|ND|RD|TH)\b"),
      _ordinal),
-    (re.compile(r"\b(No|Nos)\.? ?(?=\d)|\b(no|nos|p|pp|pgs?|[Pp]aras?|[Ee]q[ns]?)\. ?(?=\d)"),
-     _number_word),
+    (re.compile(r"\b(No|Nos)\.? ?(?=\d)|\b(no|nos|p|pp|pgs?|[Pp]aras?|[Ee]q[ns]?|chs?|chap|figs?|"
+                r"vols?|art|sect?)\. ?(?=\d)"), _number_word),
     (re.compile(r"#(?=\d)"), lambda m: "number "),
 )
 """Ordinals and "No. 10": they need a digit."""
@@ -90,6 +104,13 @@ PASSES: tuple[Pass, ...] = (
      lambda m: f"{m.group(1)} to {m.group(2)}"),
     (re.compile(r"\b(?i:(e\.g|i\.e|a\.k\.a|etc|vs|approx))\.(?=\s|$)|\b(est)\.(?=\s|$)"),
      lambda m: ABBREVIATIONS[(m.group(1) or m.group(2)).lower()]),
+    # lower-case abbreviations of common words: "the health dept.", "govt. figures", "incl. tax"
+    (re.compile(rf"\b({'|'.join(LOWER_WORDS)})\.(?=\s|$|[,;:)\"'”’])"),
+     lambda m: LOWER_WORDS[m.group(1)]),
+    # "the 19th c.", "the nineteenth cent.": the century ("c. 1850" is circa, a date pass's)
+    (re.compile(r"(?<=[a-z](?:th|st|nd|rd)) (?:[Cc]|[Cc]ent)\.(?=\s|$|[,;:)])|"
+                r"(?<=[a-z](?:th|st|nd|rd))-(?:c|cent)\.(?=\s|$|[,;:)])"),
+     lambda m: " century" if m.group(0)[0] == " " else "-century"),
     # "Roe v. Wade", "Smith v Jones": a court case
     (re.compile(r"\b([A-Z][a-z]+) v\.? (?=[A-Z][a-z])"), lambda m: f"{m.group(1)} versus "),
     # "cf." is "compare"; "et al." keeps its stop only where the sentence ends

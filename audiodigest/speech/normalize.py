@@ -71,10 +71,11 @@ _STREET_WORDS = frozenset({*addresses.STREET_TYPES, *addresses.FULL_TYPES.split(
                            *(k.split(".")[0] for k in addresses.STATES)})
 _STATE_WORDS = frozenset(w for name in addresses.FULL_STATES for w in name.split())
 """A state written out matters to the addresses only before a ZIP code, so with a digit."""
-_TITLES = frozenset(
-    """Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Cmdr Adm Maj Gov Sen Rep Rev Hon Pres Supt Det Fr Mt
+_TITLES = frozenset((
+    *"""Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Cmdr Adm Maj Gov Sen Rep Rev Hon Pres Supt Det Fr Mt
     Ft Insp Cpl Pvt Amb Atty Msgr Sens Reps Govs Gens Drs Profs Inc Ltd Corp Co Bros Jr Sr Dept
-    Univ Assn Intl Govt etc vs approx est Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+    Univ Assn Intl Govt etc vs approx est Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split(),
+    *names.LOWER_WORDS))
 _CODE_WORDS = frozenset(codes.CODE_WORDS)
 _WORDS = re.compile(r"[A-Za-z]+")
 _DOT_LETTER = re.compile(r"\.[A-Za-z]")
@@ -221,6 +222,8 @@ which says it as the language's range ("zehn bis fünfzehn"); a comma there was 
 
 
 def _shouting(text: str) -> bool:
+    if "-" in text and text.count("8"):
+        text = ranges.VANITY.sub(" ", text)  # "1-800-GOT-JUNK" is no shouting
     words = [w for w in re.findall(r"[A-Za-z]{2,}", text)
              if w not in WORD_ACRONYMS and w not in LETTER_ACRONYMS]
     caps = sum(1 for w in words if w.isupper())
@@ -251,6 +254,7 @@ def _normalize(text: str, language: str) -> str:
         for pattern, fn in _LANGUAGE_PASSES.get(base, ()):
             text = pattern.sub(fn, text)
         return _tidy(text, _OTHER_NEUTRAL_SYMBOLS)
+    written = text
     if web.standalone_link(text):
         return "link"
     if _shouting(text):
@@ -269,7 +273,21 @@ def _normalize(text: str, language: str) -> str:
         text = names.STRAY_STOPS[0].sub(names.STRAY_STOPS[1], text)
     if not text.isascii() and _GREEK_LETTER.search(text):
         text = _GREEK_LETTER.sub(lambda m: _GREEK[m.group(1)], text)
-    return _tidy(_tidy(text, _ENGLISH_SYMBOLS), _NEUTRAL_SYMBOLS)
+    return _kept_end(written, _tidy(_tidy(text, _ENGLISH_SYMBOLS), _NEUTRAL_SYMBOLS))
+
+
+_END_MARK = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+_CLOSERS = re.compile(r"[\"'”’)\]]*$")
+
+
+def _kept_end(written: str, said: str) -> str:
+    """A sentence keeps its end mark, which gives the voice its falling end, when a pass took
+    the stop with what it rewrote ("on 3 Aug." -> "on the third of August.", "the dept.")."""
+    if not said or _END_MARK.search(said) or not _END_MARK.search(written):
+        return said
+    closers = _CLOSERS.search(said)
+    at = closers.start() if closers else len(said)
+    return f"{said[:at].rstrip(' ,;:')}.{said[at:]}"
 
 
 def _left_number(m: re.Match[str]) -> str:

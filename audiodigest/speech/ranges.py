@@ -17,7 +17,7 @@ from .common import Pass
 from .dates import MAX_YEAR, MIN_YEAR, year_before
 from .numbers import digits, fraction, year
 
-__all__ = ["MINUS", "PASSES", "PHONE_PASSES"]
+__all__ = ["MINUS", "PASSES", "PHONE_PASSES", "VANITY"]
 
 _SCORE_BEFORE = re.compile(
     r"\b(?:beat|beats|won|win|wins|lost|lose|loses|defeated|defeat|drew|draw|victory|score|"
@@ -164,7 +164,30 @@ _NUM = r"(?<!\d)(?<!\d[,.])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?"
 so a 1,000-character run of digits and commas costs one scan."""
 
 _CALL_BEFORE = r"(?:[Cc]all(?:ed|ing|s)?|[Dd]ial(?:l?ed|l?ing|s)?|[Pp]hone(?:d)?|[Rr]ing(?:s)?|[Tt]ext(?:ed)?)"
+VANITY = re.compile(r"(?<![\w+-])(?:(1)[-. ])?(8(?:00|88|77|66|55|44|33))[-. ]"
+                    r"((?=[A-Z0-9-]*[A-Z]{2})(?:[A-Z]{2,}|\d{1,4})(?:-(?:[A-Z]{2,}|\d{1,4}))*)\b"
+                    r"(?![-'’]\w)")
+"""A toll-free number that spells a word: "1-800-FLOWERS", "1-888-GO-FEDEX", "800-CALL-NOW"."""
+
+
+def _vanity(m: re.Match[str]) -> str:
+    """"1-800-FLOWERS" -> "one, eight zero zero, Flowers": a toll-free number spelling a word
+    is said as the word (spelled when it has no vowel), digit groups digit by digit, a pause
+    after each group of digits."""
+    prefix = [g for g in (m.group(1), m.group(2)) if g]
+    spoken = "".join(digits(g) + ", " for g in prefix)
+    for part in re.findall(r"[A-Z]+|\d+", m.group(3)):
+        if part.isdecimal():
+            word, pause = digits(part), len(part) >= 3  # "KARS-4-KIDS" runs on
+        else:
+            word = part.capitalize() if set(part) & set("AEIOUY") else ".".join(part) + "."
+            pause = False
+        spoken += word + (", " if pause else " ")
+    return spoken.rstrip(", ")
+
+
 PHONE_PASSES: tuple[Pass, ...] = (
+    (VANITY, _vanity),
     # emergency numbers: "call 911", "a 911 call", "dial 999"
     (re.compile(rf"\b({_CALL_BEFORE} )(911|999|112|000|111|101)\b(?![-.,/]\d)"),
      lambda m: m.group(1) + digits(m.group(2))),

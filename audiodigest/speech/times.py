@@ -1,7 +1,8 @@
 """Clock times: 12- and 24-hour, with seconds, time zones and ranges.
 
 "14:30" -> "fourteen thirty", "23:00" -> "twenty-three hundred", "7:05" -> "seven oh five",
-"09:15:30" -> "nine fifteen and thirty seconds", "9 a.m. EST" and "9am EST" -> "nine a.m EST"
+"09:15:30" -> "nine fifteen and thirty seconds" (at hour zero a timer: "00:00:05" -> "five
+seconds"), "9 a.m. EST" and "9am EST" -> "nine a.m EST"
 (the zone is spelled by the acronym rules), "9am-5pm" -> "nine a.m to five p.m", "9-11am" ->
 "nine to eleven a.m", "8:00 tonight" -> "eight o'clock tonight", "12:00 noon" -> "twelve
 noon", "14h30" -> "fourteen thirty"; a race time after "in", "of", "clocked" is a duration
@@ -61,6 +62,8 @@ def _time_ampm(m: re.Match[str]) -> str:
 
 def _seconds(m: re.Match[str]) -> str:
     hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if hour == 0 and not m.group(4):
+        return _elapsed(minute, second)
     spoken = clock(hour, minute) if minute else f"{cardinal(hour)} hundred" if hour > 12 else (
         f"{cardinal(hour)} o'clock")
     if second:
@@ -106,6 +109,16 @@ def _seconds_said(seconds: str, fraction: str | None) -> str:
     if not fraction:
         return _unit(int(seconds), "second")
     return f"{cardinal(int(seconds))} point {' '.join(cardinal(int(c)) for c in fraction)} seconds"
+
+
+def _elapsed(minute: int, second: int) -> str:
+    """A timer or a video's timestamp, which no clock shows at hour zero: "00:00:01" -> "one
+    second", "0:02:30" -> "two minutes and thirty seconds"."""
+    if not minute:
+        return _unit(second, "second")
+    if not second:
+        return _unit(minute, "minute")
+    return f"{_unit(minute, 'minute')} and {_unit(second, 'second')}"
 
 
 def _duration(m: re.Match[str]) -> str:

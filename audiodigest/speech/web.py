@@ -108,8 +108,19 @@ def _email(m: re.Match[str]) -> str:
     return f"{' '.join(_word_or_letters(w) for w in local.split())} at {hostname(m.group(2))}"
 
 
+_NUMBERED = re.compile(r"(?i:order|case|ticket|invoice|item|account|reference|ref|claim|file|"
+                       r"issue|bug|room|seat|gate|flight|model|part|serial|tracking|"
+                       r"confirmation|booking|lot|unit|batch|patient|inmate|badge|form)\s$")
+
+
 def _hashtag(m: re.Match[str]) -> str:
-    return "hashtag " + " ".join(_CAMEL.sub(" ", m.group(1)).split())
+    """"#MeToo" -> "hashtag Me Too"; a code after "#" ("Order #A1234", "#B52X") is a number."""
+    tag = m.group(1)
+    if any(ch.isdecimal() for ch in tag) and (
+            re.fullmatch(r"[A-Z]{1,2}\d{3,}[A-Z]?", tag)
+            or _NUMBERED.search(m.string, max(0, m.start() - 14), m.start())):
+        return "number " + tag
+    return "hashtag " + " ".join(_CAMEL.sub(" ", tag).split())
 
 
 def _handle(m: re.Match[str]) -> str:
@@ -144,17 +155,30 @@ def _file_part(part: str) -> str:
                     for p in re.split(r"((?<![0-9])(?:19|20)\d\d(?![0-9]))", part) if p)
 
 
+_FILE_TYPE_WORDS = {"docx": "doc X", "doc": "doc", "jpeg": "jay-peg", "gif": "gif", "zip": "zip",
+                    "json": "Jason", "exe": "E.X.E.", "mp3": "M.P. three", "mp4": "M.P. four"}
+"""File types said as a word or half a word ("report.docx" is "report dot doc X"); the rest are
+spelled ("PDF", "XLSX")."""
+
+
+def _file_type(written: str) -> str:
+    return _FILE_TYPE_WORDS.get(written.lower()) or written.upper()
+
+
 def _file(m: re.Match[str]) -> str:
     """"report.pdf" -> "report dot PDF": the type is said letter by letter, as written."""
     name = " ".join(_SEPARATORS.get(w) or _file_part(w)
                     for w in re.split(r"([-_])", m.group(1)) if w)
-    return f"{name} dot {m.group(2).upper()}"
+    return f"{name} dot {_file_type(m.group(2))}"
 
 
 PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b"), _email),
     # a file name: "report.pdf", "budget_2024.xlsx"
     (re.compile(rf"(?<![\w.@/-])([A-Za-z][\w-]*)\.({_FILE_TYPES})\b(?!\.?\w)"), _file),
+    # a file type alone: "the .pdf", "a .docx file"
+    (re.compile(rf"(?<![\w.])\.({_FILE_TYPES})\b(?!\.?\w)"),
+     lambda m: f"dot {_file_type(m.group(1))}"),
     (re.compile(_URL), _url),
     (re.compile(r"(?<![\w@])@(\w{1,30})"), _handle),
     (re.compile(r"(?<![\w&])#([A-Za-z]\w*)"), _hashtag),

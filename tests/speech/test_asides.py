@@ -86,7 +86,15 @@ def test_other_brackets_are_said() -> None:
     ("LONDON — Britain's Conservative Party was accused.",
      "London. Britain's Conservative Party was accused."),
     ("(CNN)President Donald Trump made a trip.", "President Donald Trump made a trip."),
+    # a credit with its dash and no place, a filing date after the place, other agencies
+    ("(Reuters) - Oil prices rose on Tuesday.", "Oil prices rose on Tuesday."),
+    ("(AP) — The storm weakened.", "The storm weakened."),
+    ("NEW YORK, Jan 5 (Reuters) - Stocks rose.", "New York. Stocks rose."),
+    ("BEIJING, March 3 (Xinhua) -- China said it would respond.",
+     "Beijing. China said it would respond."),
+    ("(Xinhua) -- China said it would respond.", "China said it would respond."),
     # not datelines
+    ("(Some say) It was late.", "(Some say) It was late."),
     ("NATO - the alliance met.", "NATO - the alliance met."),
     ("FBI — agents raided the office.", "FBI — agents raided the office."),
     ("The mayor — who resigned — spoke.", "The mayor — who resigned — spoke."),

@@ -250,3 +250,44 @@ def test_a_race_time_after_its_verb_is_a_duration(written: str, said: str) -> No
 ])
 def test_a_generation_is_not_a_general(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    # a sentence keeps its end mark when a pass took the stop with what it rewrote
+    ("It happened on 3 Aug.", "It happened on the third of August."),
+    ('"He left on 14 Sept."', '"He left on the fourteenth of September."'),
+    ("She works for the health dept.", "She works for the health department."),
+    ("He lives in Washington, D.C.", "He lives in Washington, D.C."),
+    # lower-case abbreviations of common words, and the century after an ordinal
+    ("The govt. said approx. 300 people, incl. 40 children, were hurt.",
+     "The government said approximately three hundred people, including forty children, were "
+     "hurt."),
+    ("He served 3 yrs. in jail.", "He served three years in jail."),
+    ("Sales rose 5 pct. in a year.", "Sales rose five percent in a year."),
+    ("The house dates from the 19th c. and was restored.",
+     "The house dates from the nineteenth century and was restored."),
+    ("It is a 17th-cent. church.", "It is a seventeenth-century church."),
+    ("Built c. 1850 by settlers.", "Built circa eighteen fifty by settlers."),
+    ("See ch. 3 and fig. 2 in vol. 4.", "See chapter three and figure two in volume four."),
+    # file types alone and said as words
+    ("Download the .pdf file.", "Download the dot P.D.F. file."),
+    ("Save it as draft_v2.docx today.", "Save it as draft underscore v two dot doc X today."),
+    # a timer or timestamp at hour zero is elapsed time
+    ("The timer read 0:00:05.", "The timer read five seconds."),
+    ("At 00:02:30 the screen goes dark.", "At two minutes and thirty seconds the screen goes dark."),
+    ("Watch from 00:01:00 on.", "Watch from one minute on."),
+    # a toll-free number that spells a word
+    ("Call 1-800-FLOWERS to order.", "Call one, eight zero zero, Flowers to order."),
+    ("Call 1-888-GO-FEDEX.", "Call one, eight eight eight, Go Fedex."),
+    ("Call 1-800-273-TALK now.", "Call one, eight zero zero, two seven three, Talk now."),
+    ("Call 1-877-KARS-4-KIDS.", "Call one, eight seven seven, Kars four Kids."),
+    # "#" before a code is a number; before a word, a hashtag
+    ("Your Order #A1234 has shipped.", "Your Order number A twelve thirty-four has shipped."),
+    ("Ticket #5B12 was void.", "Ticket number five B twelve was void."),
+    ("Fans used #MeToo online.", "Fans used hashtag Me Too online."),
+    # a flight level
+    ("The jet climbed to FL350 over France.",
+     "The jet climbed to flight level three fifty over France."),
+])
+def test_more_written_families(written: str, said: str) -> None:
+    assert normalize(written) == said
