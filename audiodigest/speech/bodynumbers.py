@@ -20,7 +20,9 @@ these families wrong, which are written out here (num2words for the words):
 
 Amounts (units, scale abbreviations, currency signs, fractions, Russian decimals and percent,
 Spanish agreement) are in bodymeasures.py; dates, times, ranges, telephone numbers and Roman
-numerals after names in bodydates.py, each measured the same way (the fresh probe set,
+numerals after names in bodydates.py; a Russian or Polish number in the case its governing
+word asks for ("более 1000 домов": "более тысячи домов"), a Russian regnal numeral in its
+name's case, in bodycases.py; each measured the same way (the fresh probe set,
 tests/data/body_numbers_fresh.tsv, judges them all).
 """
 
@@ -33,6 +35,7 @@ from typing import Any
 
 from num2words import CONVERTER_CLASSES, num2words
 
+from .bodycases import case_rules, late_rules
 from .bodydates import date_rules
 from .bodymeasures import measure_rules
 
@@ -311,6 +314,8 @@ def _year(language: str) -> Rule:
         prep = m.group("prep") or ""
         if language == "pl" and case == "g" and prep.lower() in into:
             case = "p"  # "w 2023 roku": locative
+        if language == "ru" and case == "p" and prep.lower() in ("к", "ко"):
+            case = "d"  # "к 2030 году": dative
         if case == "n":
             number = (str(num2words(int(m.group("y")), lang=language, to="ordinal"))
                       if language != "ru" else str(_conv("ru").to_ordinal(int(m.group("y")))))
@@ -331,7 +336,8 @@ def _year(language: str) -> Rule:
 
 @lru_cache(maxsize=32)
 def _rules(language: str) -> tuple[Rule, ...]:
-    rules: list[Rule] = [*date_rules(language), (_THOUSANDS, _join_thousands)]
+    rules: list[Rule] = [*date_rules(language), (_THOUSANDS, _join_thousands),
+                         *case_rules(language)]
     if language in CONVERTER_CLASSES:
         rules.append((_MONEY, _keeping_stop(_money(language))))
     rules.extend(measure_rules(language))
@@ -345,6 +351,7 @@ def _rules(language: str) -> tuple[Rule, ...]:
         rules.append((_BIG, lambda m: _cardinal(int(m.group(0)), language)))
     if language in _COMMA:
         rules.append((_DECIMAL, lambda m: _decimal_words(m.group(1), m.group(2), language)))
+    rules.extend(late_rules(language))
     return tuple(rules)
 
 

@@ -107,3 +107,33 @@ def test_a_quoted_sentence_in_its_own_language_gets_that_languages_numbers() -> 
         ScriptOptions(voice_languages=frozenset({"ru"})))
     quote = next(s for s in script.segments if s.language == "ru")
     assert "две тысячи двадцать третьем году" in quote.text and "третье место" in quote.text
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a case-governing word puts the number in its case, every part declined
+    ("ru", "Пострадали более 1250 домов.", "Пострадали более тысячи двухсот пятидесяти домов."),
+    ("ru", "Около 2,5% голосов.", "Около двух целых пяти десятых процента голосов."),
+    ("ru", "Ставка снижена до 21%.", "Ставка снижена до двадцати одного процента."),
+    ("ru", "Срок от 5 до 8 лет.", "Срок от пяти до восьми лет."),
+    ("ru", "Поезд со 150 пассажирами.", "Поезд со ста пятьюдесятью пассажирами."),
+    ("ru", "Проверки в 31 регионе.", "Проверки в тридцати одном регионе."),
+    ("ru", "Около 21 тыс. рублей.", "Около двадцати одной тысячи рублей."),
+    ("ru", "Указ подписан при Екатерине II.", "Указ подписан при Екатерине Второй."),
+    ("pl", "Około 3/4 wyborców.", "Około trzech czwartych wyborców."),
+    ("pl", "Około 1 osoby.", "Około jednej osoby."),
+    # what governs no case, or another one than its noun shows, is left as it was
+    ("ru", "Цены выросли на 15%.", "Цены выросли на 15 процентов."),
+    ("ru", "В 2 раза больше.", "В 2 раза больше."),
+    ("ru", "По 5 человек в группе.", "По 5 человек в группе."),
+    ("ru", "Задержаны 21 человек.", "Задержаны 21 человек."),
+    ("ru", "Учится в 1 классе.", "Учится в 1 классе."),  # an ordinal
+    ("ru", "Между 2 и 3 часами.", "Между 2 и 3 часами."),
+    ("ru", "После 2014 цены выросли.", "После 2014 цены выросли."),  # a year
+    ("ru", "От 2010 до 2015 рос.", "От 2010 до 2015 рос."),
+    ("ru", "Встреча с 14:00 до 16:00.", "Встреча с 14:00 до 16:00."),
+    ("pl", "Ponad 1000 osób.", "Ponad 1000 osób."),  # "ponad": the accusative
+    ("pl", "Od 2020 roku.", "Od dwa tysiące dwudziestego roku."),  # the year rule's
+])
+def test_a_number_takes_the_case_its_governing_word_asks_for(language: str, text: str,
+                                                              expected: str) -> None:
+    assert body_numbers(text, language) == expected

@@ -1,0 +1,468 @@
+"""The case of a number after a word that governs one, in Russian and Polish (bodynumbers.py
+asks): "более 1000 домов" is "более тысячи домов", "до 15%" "до пятнадцати процентов", "около
+2,5 процента" "около двух целых пяти десятых процента", "в 31 регионе" "в тридцати одном
+регионе", "со 150 пассажирами" "со ста пятьюдесятью пассажирами", "około 3/4 wyborców" "około
+trzech czwartych wyborców".
+
+espeak-ng reads digits in the nominative whatever stands before them. Here a number after a
+governing word is written out in that word's case, every part of a compound declined ("тысячи
+двухсот пятидесяти"), with what the number is of when it is written as a sign or an
+abbreviation ("%", "км", "млн", "₽"): its word is put in the case and number the numeral asks
+for (in Russian the singular after a numeral ending in 1, the plural after the others, the
+genitive singular after a decimal). A noun already written after the number stays as written.
+
+Conservative by design: the genitive is taken from the governing word alone (a preposition or
+a word that always asks for it: "более", "до", "около", "в возрасте", "достигла"); the dative,
+instrumental and prepositional only when the noun written after the number is in that case
+too ("к 30 сёлам", "с 4 соперниками", "в 15 городах"), since "с", "в", "на", "по" and "за"
+also go with a number in the nominative or accusative ("в 2 раза", "на 15%", "по 5 человек").
+A number in any other place keeps its digits (its nominative is what the voice says).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from num2words import CONVERTER_CLASSES, num2words
+
+from .bodydates import roman_value
+
+__all__ = ["case_rules", "ru_regnal"]
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+
+def _either(words: str) -> str:
+    """Each word (or phrase) with its first letter in either case, longest first."""
+    out = []
+    for w in sorted(words.split("|"), key=len, reverse=True):
+        out.append(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}".replace(r"\ ", r"\s+"))
+    return "|".join(out)
+
+
+# --- Russian ------------------------------------------------------------------------------
+
+def _ru() -> Any:
+    return CONVERTER_CLASSES["ru"]
+
+
+_RU_GENITIVE = (
+    "более|менее|свыше|сверх|около|порядка|до|от|из|без|для|у|против|после|кроме|вокруг|"
+    "больше|меньше|выше|ниже|старше|младше|среди|вместо|близ|возле|мимо|из-за|"
+    "в возрасте|в течение|на протяжении|в размере|в пределах|в районе|в количестве|"
+    "в объёме|в объеме|в радиусе|в сумме|на уровне|"
+    "достиг|достигла|достигло|достигли|достигает|достигают|достигнет|достигнут|"
+    "достигала|достигали|достигал|достигать|достигнуть|лишились|лишился|лишилась")
+"""Words after which a number is in the genitive whatever follows it."""
+_RU_DATIVE = "к|ко|благодаря|согласно|вопреки|навстречу|по"
+_RU_INSTRUMENTAL = "с|со|между|над|под|перед|вместе с|наряду с"
+_RU_PREPOSITIONAL = "в|во|о|об|обо|при|на"
+_RU_GOVERNOR = _either("|".join([_RU_GENITIVE, _RU_DATIVE, _RU_INSTRUMENTAL,
+                                  _RU_PREPOSITIONAL]))
+
+# What a number may be of, written as a sign or abbreviation: the word's declension.
+# A spec is (stem, class) or a word that does not change.
+_Spec = tuple[tuple[str, str] | str, ...]
+_RU_THINGS: dict[str, tuple[_Spec, str]] = {
+    # written -> (the phrase, its gender)
+    "%": ((("процент", "m"),), "m"),
+    "км/ч": ((("километр", "m"), "в час"), "m"),
+    "км²": ((("квадратн", "adj"), ("километр", "m")), "m"),
+    "м²": ((("квадратн", "adj"), ("метр", "m")), "m"),
+    "кв. м": ((("квадратн", "adj"), ("метр", "m")), "m"),
+    "м³": ((("кубическ", "adj-k"), ("метр", "m")), "m"),
+    "км": ((("километр", "m"),), "m"), "см": ((("сантиметр", "m"),), "m"),
+    "мм": ((("миллиметр", "m"),), "m"), "м": ((("метр", "m"),), "m"),
+    "кг": ((("килограмм", "m"),), "m"), "т": ((("тонн", "f"),), "f"),
+    "га": ((("гектар", "m"),), "m"), "°C": ((("градус", "m"),), "m"),
+    "°С": ((("градус", "m"),), "m"), "°": ((("градус", "m"),), "m"),
+    "кВт·ч": ((("киловатт-час", "m"),), "m"), "МВт": ((("мегаватт", "m0"),), "m"),
+    "л": ((("литр", "m"),), "m"),
+    "млн": ((("миллион", "m"),), "m"), "млрд": ((("миллиард", "m"),), "m"),
+    "трлн": ((("триллион", "m"),), "m"), "тыс.": ((("тысяч", "f-ч"),), "f"),
+    "€": (("евро",), "m"), "$": ((("доллар", "m"),), "m"), "£": ((("фунт", "m"),), "m"),
+    "₽": ((("рубл", "m-soft"),), "m"), "руб.": ((("рубл", "m-soft"),), "m"),
+    "руб": ((("рубл", "m-soft"),), "m"),
+}
+_RU_SCALES = frozenset({"млн", "млрд", "трлн", "тыс."})
+_RU_SIGNS = frozenset({"€", "$", "£", "₽", "руб.", "руб"})
+_RU_UNITS = frozenset(_RU_THINGS) - _RU_SCALES - _RU_SIGNS - {"%"}
+_RU_ENDINGS: dict[str, dict[str, tuple[str, str]]] = {
+    # class -> case -> (singular, plural) ending
+    "m": {"n": ("", "ы"), "g": ("а", "ов"), "d": ("у", "ам"), "i": ("ом", "ами"),
+          "p": ("е", "ах")},
+    "m0": {"n": ("", "ы"), "g": ("а", ""), "d": ("у", "ам"), "i": ("ом", "ами"),
+           "p": ("е", "ах")},
+    "m-soft": {"n": ("ь", "и"), "g": ("я", "ей"), "d": ("ю", "ям"), "i": ("ём", "ями"),
+               "p": ("е", "ях")},
+    "f": {"n": ("а", "ы"), "g": ("ы", ""), "d": ("е", "ам"), "i": ("ой", "ами"),
+          "p": ("е", "ах")},
+    "f-ч": {"n": ("а", "и"), "g": ("и", ""), "d": ("е", "ам"), "i": ("ей", "ами"),
+            "p": ("е", "ах")},
+    "adj": {"n": ("ый", "ые"), "g": ("ого", "ых"), "d": ("ому", "ым"), "i": ("ым", "ыми"),
+            "p": ("ом", "ых")},
+    "adj-k": {"n": ("ий", "ие"), "g": ("ого", "их"), "d": ("ому", "им"), "i": ("им", "ими"),
+              "p": ("ом", "их")},
+}
+
+
+def _ru_phrase(spec: _Spec, case: str, plural: bool) -> str:
+    words = []
+    for part in spec:
+        if isinstance(part, str):
+            words.append(part)
+        else:
+            stem, kind = part
+            words.append(stem + _RU_ENDINGS[kind][case][plural])
+    return " ".join(words)
+
+
+def _ends_in_one(n: int) -> bool:
+    return n % 10 == 1 and n % 100 != 11
+
+
+def ru_cardinal(n: int, case: str, gender: str = "m") -> str:
+    """A whole number in a case, every part declined; a thousand from 1000 to 1999 without
+    its "one", as it is said ("тысячи двухсот пятидесяти")."""
+    words = str(_ru().to_cardinal(n, case=case, gender=gender, animate=False))
+    if 1000 <= n < 2000:
+        words = re.sub(r"^одн\w*\s(?=тысяч)", "", words)
+    return words
+
+
+def _ru_decimal(whole: str, fraction: str, case: str) -> str:
+    """"2,5" in a case: "двух целых пяти десятых" (the whole and the tenths feminine)."""
+    conv = _ru()
+    w, f = int(whole), int(fraction)
+    said = [str(conv.to_cardinal(w, case=case, gender="f", animate=False)),
+            "цел" + {"n": ("ая", "ых"), "g": ("ой", "ых"), "d": ("ой", "ым"),
+                     "i": ("ой", "ыми"), "p": ("ой", "ых")}[case][not _ends_in_one(w)]]
+    if f == 0 and case == "n":
+        return " ".join(said[:1])
+    said.append(str(conv.to_cardinal(f, case=case, gender="f", animate=False)))
+    said.append(str(conv.to_ordinal(10 ** len(fraction), case=case, gender="f",
+                                    plural=not _ends_in_one(f), animate=False)))
+    return " ".join(said)
+
+
+_RU_PARTS = {3: "трет", 4: "четверт"}
+_RU_PART_ENDINGS = {"n": ("ь", "и"), "g": ("и", "ей"), "d": ("и", "ям"), "i": ("ью", "ями"),
+                    "p": ("и", "ях")}
+
+
+def _ru_fraction(num: int, den: int, case: str) -> str:
+    """"2/3" in a case: "двух третей", "одной четверти", "трём пятым"."""
+    numerator = str(_ru().to_cardinal(num, case=case, gender="f", animate=False))
+    plural = not _ends_in_one(num)
+    if den in _RU_PARTS:
+        return f"{numerator} {_RU_PARTS[den]}{_RU_PART_ENDINGS[case][plural]}"
+    part = _ru().to_ordinal(den, case=case, gender="f", plural=plural, animate=False)
+    return f"{numerator} {part}"
+
+
+_RU_NUMBER = r"\d+(?:,\d{1,3})?"
+_RU_THING = "|".join(re.escape(t) for t in sorted(_RU_THINGS, key=len, reverse=True))
+_RU_YEAR_WORDS = r"(?:год|года|году|годом|годе|годах|годов|годы|гг?\.)"
+_RU_CASED = re.compile(
+    rf"(?<![\w-])(?P<gov>{_RU_GOVERNOR})(?P<sp>\s+)"
+    rf"(?P<pre>[$€£])?(?P<minus>[−-](?=\d))?"
+    rf"(?:(?P<num>\d)/(?P<den>\d{{1,2}})(?![\d/])"
+    rf"|(?P<a>{_RU_NUMBER})(?:\s?[–—-]\s?(?P<b>{_RU_NUMBER}))?)"
+    rf"(?![\d,.:/]\d|[-\w/])"
+    rf"(?:(?P<tsp>\s?)(?P<thing>{_RU_THING})(?![\w²³/]|\.\w)"
+    rf"(?:\s?(?P<sign>[$€£₽])(?!\w))?)?"
+    rf"(?:(?=\s+(?P<noun>[а-яё]+)))?")
+"""A governing word, a number (or two with a dash, or a fraction) and what it is of when that
+is written as a sign or abbreviation; the noun after it is looked at, not taken (it may govern
+the next number: "от 5 до 8 лет")."""
+
+_RU_CASE_OF = {w: "g" for w in _RU_GENITIVE.split("|")}
+_RU_CASE_OF.update({w: "d" for w in _RU_DATIVE.split("|")})
+_RU_CASE_OF.update({w: "i" for w in _RU_INSTRUMENTAL.split("|")})
+_RU_CASE_OF.update({w: "p" for w in _RU_PREPOSITIONAL.split("|")})
+_RU_TIME_PREPOSITIONS = frozenset("до от с со после к ко из у вместо около".split())
+"""After these a number from 1800 to 2100 with no noun after it is a year ("после 2014")."""
+_RU_VOWELS = "аеёиоуыэюя"
+"""A noun in the genitive plural (what a count asks for) ends in a consonant, "ь" or "й"."""
+_RU_NOT_NOUNS = frozenset("и или а но по до в во на он она они оно мы вы я же ли бы".split())
+_RU_ORDINAL_NOUNS = frozenset(
+    "век веке веку веком году годе этаже этажу этажом месте месту классе классу курсе туре "
+    "томе номере разделе пункте параграфе статье главе части линии".split())
+"""Nouns after which a number in the singular is most often an ordinal ("на 21 этаже")."""
+_RU_FEMININE_E = frozenset(
+    "стране школе больнице тонне неделе минуте секунде машине квартире семье деревне "
+    "компании области партии акции провинции территории столице улице".split())
+"""Feminine nouns whose prepositional ends in -е as a masculine's does ("в 21 стране")."""
+
+
+def _shows_case(noun: str, n: int, wanted: str) -> bool:
+    """Whether the noun written after a number `n` is in the `wanted` case (dative,
+    instrumental, prepositional) by its ending; a singular after a number ending in 1 only
+    from 21 up and not before a noun that is mostly counted with an ordinal."""
+    plural = not _ends_in_one(n)
+    endings = {
+        "d": (("ам", "ям"), ("у", "ю", "е", "и")),
+        "i": (("ами", "ями", "ьми"), ("ом", "ем", "ём", "ой", "ей", "ью")),
+        "p": (("ах", "ях"), ("е", "и")),
+    }[wanted]
+    if not noun.endswith(endings[0] if plural else endings[1]):
+        return False
+    return plural or (noun not in _RU_ORDINAL_NOUNS and n > 20)  # "в 1 классе", "на 21 этаже"
+
+
+def _ru_gender(noun: str, n: int, case: str) -> str:
+    """The gender of the noun after a numeral ending in 1, from its ending in `case`."""
+    if not _ends_in_one(n) or not noun:
+        return "m"
+    if case == "g":
+        return "f" if noun.endswith(("ы", "и")) else "m"
+    if case == "d":
+        return "f" if noun.endswith(("е", "и")) else "m"
+    if case == "i":
+        return "f" if noun.endswith(("ой", "ей", "ью")) else "m"
+    return "f" if noun.endswith("и") or noun in _RU_FEMININE_E else "m"
+
+
+def _ru_cased(m: re.Match[str]) -> str:
+    gov = re.sub(r"\s+", " ", m.group("gov")).lower()
+    noun = m.group("noun") or ""
+    thing = m.group("thing")
+    last = m.group("b") or m.group("a") or ""
+    case = _RU_CASE_OF[gov]
+    if m.group("pre") and not (thing and thing in _RU_SCALES):
+        return m.group(0)
+    if m.group("a") and "," in last and thing in _RU_SIGNS:
+        return m.group(0)  # "до 90,50 руб.": roubles and kopecks (the money rule)
+    if m.group("a") and not thing and len(last) == 4 and "," not in last and (
+            noun and re.fullmatch(_RU_YEAR_WORDS, noun)
+            or 1800 <= int(last) <= 2100 and gov in _RU_TIME_PREPOSITIONS
+            and (not noun or noun in _RU_NOT_NOUNS or noun[-1] in _RU_VOWELS)):
+        return m.group(0)  # a year: "до 2030 года" (the year rule), "после 2014 цены"
+    if gov in ("до", "по") and re.search(r"\b(?:[Оо]т|[Сс]о?)\s+\d{4}\s+$",
+                                        m.string[:m.start()]):
+        return m.group(0)  # "от 2010 до 2015": the second of two years
+    if gov in ("с", "со") and case == "i":
+        if re.match(r"[^.;:!?]*?\bдо\s+[−-]?\d", noun + m.string[m.end():m.end() + 40]):
+            case = "g"  # "с 4% до 6%": from
+    if case != "g" and not (gov == "в" and thing in _RU_UNITS and noun == "от"):
+        # ("в 2 км от города": prepositional); otherwise the noun must show the case
+        if thing or not noun or m.group("num") or "," in last:
+            return m.group(0)
+        if gov == "по" and not noun.endswith(("ам", "ям")):
+            return m.group(0)  # "по 5 человек": distributive
+        if not _shows_case(noun, int(last), case):
+            return m.group(0)
+    if m.group("num"):
+        num, den = int(m.group("num")), int(m.group("den"))
+        if not 0 < num < den <= 10:
+            return m.group(0)
+        said = _ru_fraction(num, den, case)
+    else:
+        gender = _RU_THINGS[thing][1] if thing else _ru_gender(noun, int(last.split(",")[0]),
+                                                                  case)
+        said = " — ".join(_ru_number(x, case, gender) for x in (m.group("a"), m.group("b"))
+                          if x)
+    if m.group("minus"):
+        said = "минус " + said
+    if thing:
+        spec = _RU_THINGS[thing][0]
+        n_last = 5 if m.group("num") or "," in last else int(last)
+        fractional = bool(m.group("num")) or "," in last
+        if fractional:
+            said += " " + _ru_phrase(spec, "g", False)
+        else:
+            said += " " + _ru_phrase(spec, case, not _ends_in_one(n_last))
+        sign = m.group("sign") or m.group("pre")
+        if thing in _RU_SCALES and sign:
+            said += " " + _ru_phrase(_RU_THINGS[sign][0], "g", True)
+    if thing and thing.endswith(".") and m.end() == len(m.string):
+        said += "."
+    return f"{m.group('gov')}{m.group('sp')}{said}"
+
+
+def _ru_number(number: str, case: str, gender: str) -> str:
+    if "," in number:
+        whole, fraction = number.split(",")
+        return _ru_decimal(whole, fraction, case)
+    return ru_cardinal(int(number), case, gender)
+
+
+# --- Russian regnal numerals ----------------------------------------------------------------
+
+_RU_NAMES = {
+    # the name (nominative) -> (stem, class)
+    "Пётр": ("Петр", "m"), "Петр": ("Петр", "m"), "Павел": ("Павл", "m"),
+    "Лев": ("Льв", "m"), "Александр": ("Александр", "m"), "Иван": ("Иван", "m"),
+    "Карл": ("Карл", "m"), "Людовик": ("Людовик", "m"), "Генрих": ("Генрих", "m"),
+    "Георг": ("Георг", "m"), "Эдуард": ("Эдуард", "m"), "Вильгельм": ("Вильгельм", "m"),
+    "Фридрих": ("Фридрих", "m"), "Филипп": ("Филипп", "m"), "Бенедикт": ("Бенедикт", "m"),
+    "Франциск": ("Франциск", "m"), "Иоанн": ("Иоанн", "m"), "Ричард": ("Ричард", "m"),
+    "Густав": ("Густав", "m"), "Хуан": ("Хуан", "m"), "Пий": ("Пи", "m-й"),
+    "Николай": ("Никола", "m-й"), "Григорий": ("Григори", "m-ий"),
+    "Василий": ("Васили", "m-ий"), "Дмитрий": ("Дмитри", "m-ий"),
+    "Екатерина": ("Екатерин", "f"), "Елизавета": ("Елизавет", "f"), "Анна": ("Анн", "f"),
+    "Мария": ("Мари", "f-ия"), "Виктория": ("Виктори", "f-ия"),
+}
+_RU_NAME_ENDINGS = {
+    # class -> case -> ending (the accusative of a man's name is the genitive)
+    "m": {"g": "а", "d": "у", "i": "ом", "p": "е"},
+    "m-й": {"n": "й", "g": "я", "d": "ю", "i": "ем", "p": "е"},
+    "m-ий": {"n": "й", "g": "я", "d": "ю", "i": "ем", "p": "и"},
+    "f": {"n": "а", "g": "ы", "d": "е", "a": "у", "i": "ой", "p": "е"},
+    "f-ия": {"n": "я", "g": "и", "d": "и", "a": "ю", "i": "ей", "p": "и"},
+}
+_RU_NAME_FORMS: dict[str, tuple[str, str]] = {}
+for _name, (_stem, _kind) in _RU_NAMES.items():
+    _RU_NAME_FORMS[_name] = ("n", _kind[0])
+    for _case, _ending in _RU_NAME_ENDINGS[_kind].items():
+        _RU_NAME_FORMS.setdefault(_stem + _ending, (_case, _kind[0]))
+_RU_REGNAL = re.compile(
+    r"(?:(?P<prep>\b[А-Яа-яё]+)\s)?(?P<name>" + "|".join(sorted(_RU_NAME_FORMS, key=len,
+                                                              reverse=True))
+    + r")\s(?P<r>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?![\w-])")
+_RU_PREPOSITIONAL_BEFORE = frozenset("о об при в на".split())
+
+
+def ru_regnal(m: re.Match[str]) -> str:
+    """"Петра I" -> "Петра Первого", "при Екатерине II" -> "при Екатерине Второй": the
+    ordinal in the name's case and gender."""
+    case, gender = _RU_NAME_FORMS[m.group("name")]
+    prep = m.group("prep") or ""
+    if gender == "f" and m.group("name").endswith("е") and prep.lower() in \
+            _RU_PREPOSITIONAL_BEFORE:
+        case = "p"
+    words = str(_ru().to_ordinal(roman_value(m.group("r")), case=case, gender=gender,
+                                 animate=True))
+    return f"{prep + ' ' if prep else ''}{m.group('name')} {words.capitalize()}"
+
+
+# --- Polish ---------------------------------------------------------------------------------
+
+_PL_GENITIVE = ("około|do|od|z|ze|bez|dla|u|powyżej|poniżej|wśród|spośród|koło|wokół|"
+                "sprzed|spod|zamiast|oprócz|podczas|w wieku|w ciągu|w wysokości|w granicach|"
+                "w okolicach|na poziomie")
+_PL_LOCATIVE = "w|we|o|przy|na|po"
+_PL_GOVERNOR = _either(f"{_PL_GENITIVE}|{_PL_LOCATIVE}")
+_PL_WORDS = {
+    # nominative -> genitive (= locative for the numbers from 2 up)
+    "jeden": "jednego", "dwa": "dwóch", "trzy": "trzech", "cztery": "czterech",
+    "pięć": "pięciu", "sześć": "sześciu", "siedem": "siedmiu", "osiem": "ośmiu",
+    "dziewięć": "dziewięciu", "dziesięć": "dziesięciu", "jedenaście": "jedenastu",
+    "dwanaście": "dwunastu", "trzynaście": "trzynastu", "czternaście": "czternastu",
+    "piętnaście": "piętnastu", "szesnaście": "szesnastu", "siedemnaście": "siedemnastu",
+    "osiemnaście": "osiemnastu", "dziewiętnaście": "dziewiętnastu",
+    "dwadzieścia": "dwudziestu", "trzydzieści": "trzydziestu", "czterdzieści": "czterdziestu",
+    "pięćdziesiąt": "pięćdziesięciu", "sześćdziesiąt": "sześćdziesięciu",
+    "siedemdziesiąt": "siedemdziesięciu", "osiemdziesiąt": "osiemdziesięciu",
+    "dziewięćdziesiąt": "dziewięćdziesięciu", "sto": "stu", "dwieście": "dwustu",
+    "trzysta": "trzystu", "czterysta": "czterystu", "pięćset": "pięciuset",
+    "sześćset": "sześciuset", "siedemset": "siedmiuset", "osiemset": "ośmiuset",
+    "dziewięćset": "dziewięciuset", "tysiąc": "tysiąca", "tysiące": "tysięcy",
+    "tysięcy": "tysięcy", "milion": "miliona", "miliony": "milionów", "milionów": "milionów",
+}
+_PL_THINGS = {
+    # written -> (genitive singular, genitive plural)
+    "%": ("procenta", "procent"),
+    "km/h": ("kilometra na godzinę", "kilometrów na godzinę"),
+    "m²": ("metra kwadratowego", "metrów kwadratowych"),
+    "km²": ("kilometra kwadratowego", "kilometrów kwadratowych"),
+    "km": ("kilometra", "kilometrów"), "m": ("metra", "metrów"), "cm": ("centymetra",
+                                                                      "centymetrów"),
+    "kg": ("kilograma", "kilogramów"), "t": ("tony", "ton"),
+    "°C": ("stopnia Celsjusza", "stopni Celsjusza"), "°": ("stopnia", "stopni"),
+    "ha": ("hektara", "hektarów"), "l": ("litra", "litrów"),
+    "zł": ("złotego", "złotych"), "€": ("euro", "euro"), "$": ("dolara", "dolarów"),
+}
+_PL_THING = "|".join(re.escape(t) for t in sorted(_PL_THINGS, key=len, reverse=True))
+_PL_CASED = re.compile(
+    rf"(?<![\w-])(?P<gov>{_PL_GOVERNOR})(?P<sp>\s+)(?P<minus>[−-](?=\d))?"
+    rf"(?:(?P<num>\d)/(?P<den>\d{{1,2}})(?![\d/])|(?P<n>\d+))"
+    rf"(?![\d,.:/]\d|[-\w/])"
+    rf"(?:\s?(?P<thing>{_PL_THING})(?![\w²³/]))?"
+    rf"(?:(?=\s+(?P<noun>[a-ząćęłńóśźż]+)))?")
+_PL_YEAR = re.compile(r"rok|roku|r")
+
+
+def pl_cardinal_genitive(n: int, feminine: bool = False) -> str:
+    """A whole number in the genitive (the locative, from 2 up): every word declines
+    ("dwustu pięćdziesięciu"), "jeden" only alone ("dwudziestu jeden")."""
+    if n == 1:
+        return "jednej" if feminine else "jednego"
+    words = str(num2words(n, lang="pl")).split()
+    return " ".join(w if w == "jeden" else _PL_WORDS.get(w, w) for w in words)
+
+
+def _pl_fraction(num: int, den: int, genitive: bool) -> str:
+    """"3/4" as "trzy czwarte" or, in the genitive, "trzech czwartych"."""
+    ordinal = str(num2words(den, lang="pl", to="ordinal"))
+    stem = ordinal[:-1]
+    soft = ordinal.endswith("i")
+    if genitive:
+        whole = "jednej" if num == 1 else pl_cardinal_genitive(num)
+        return f"{whole} {stem + ('iej' if soft else 'ej') if num == 1 else stem + ('ich' if soft else 'ych')}"
+    if num == 1:
+        return f"jedna {stem}{'ia' if soft else 'a'}"
+    whole = "dwie" if num == 2 else str(num2words(num, lang="pl"))
+    ending = ("ie" if soft else "e") if num < 5 else ("ich" if soft else "ych")
+    return f"{whole} {stem}{ending}"
+
+
+def _pl_cased(m: re.Match[str]) -> str:
+    gov = re.sub(r"\s+", " ", m.group("gov")).lower()
+    noun = m.group("noun") or ""
+    thing = m.group("thing")
+    locative = gov in _PL_LOCATIVE.split("|")
+    if locative:
+        # only with a noun in the locative plural after a plain number ("w 16 województwach")
+        if thing or m.group("num") or not noun.endswith("ach") or int(m.group("n")) < 2:
+            return m.group(0)
+    if m.group("n") and noun and _PL_YEAR.fullmatch(noun):
+        return m.group(0)
+    if m.group("num"):
+        num, den = int(m.group("num")), int(m.group("den"))
+        if not 0 < num < den <= 10:
+            return m.group(0)
+        said = _pl_fraction(num, den, True)
+    else:
+        n = int(m.group("n"))
+        said = pl_cardinal_genitive(n, thing == "t" or not thing and noun.endswith(("y", "i")))
+        if thing:
+            said += " " + _PL_THINGS[thing][0 if n == 1 else 1]
+    if m.group("minus"):
+        said = "minus " + said
+    return f"{m.group('gov')}{m.group('sp')}{said}"
+
+
+_PL_FRACTION = re.compile(r"(?<![\w,./])(?P<num>\d)/(?P<den>\d{1,2})(?![\d/.,]\d|\w)")
+
+
+def _pl_fraction_nominative(m: re.Match[str]) -> str:
+    num, den = int(m.group("num")), int(m.group("den"))
+    return _pl_fraction(num, den, False) if 0 < num < den <= 10 else m.group(0)
+
+
+# --- all together ---------------------------------------------------------------------------
+
+_RU_ONE_THOUSAND = re.compile(r"(?<![\d,.\-−])1\d{3}(?![\d,.:/]\d|[\d-])")
+
+
+def _ru_one_thousand(m: re.Match[str]) -> str:
+    """espeak-ng says "1250" "одна тысяч двести пятьдесят": "тысяча двести пятьдесят"."""
+    return ru_cardinal(int(m.group(0)), "n")
+
+
+def late_rules(language: str) -> tuple[Rule, ...]:
+    """The rules that run last, on the numbers no other rule has written out."""
+    return ((_RU_ONE_THOUSAND, _ru_one_thousand),) if language == "ru" else ()
+
+
+def case_rules(language: str) -> tuple[Rule, ...]:
+    """The rules for numbers in a governed case in `language`, in the order they run (after
+    thousands are joined, before money, units and decimals)."""
+    if language == "ru":
+        return ((_RU_CASED, _ru_cased), (_RU_REGNAL, ru_regnal))
+    if language == "pl":
+        return ((_PL_CASED, _pl_cased), (_PL_FRACTION, _pl_fraction_nominative))
+    return ()
