@@ -68,7 +68,7 @@ _Spec = tuple[tuple[str, str] | str, ...]
 _RU_THINGS: dict[str, tuple[_Spec, str]] = {
     # written -> (the phrase, its gender)
     "%": ((("процент", "m"),), "m"),
-    "км/ч": ((("километр", "m"), "в час"), "m"),
+    "км/ч": ((("километр", "m"), "в час"), "m"), "м/с": ((("метр", "m"), "в секунду"), "m"),
     "км²": ((("квадратн", "adj"), ("километр", "m")), "m"),
     "м²": ((("квадратн", "adj"), ("метр", "m")), "m"),
     "кв. м": ((("квадратн", "adj"), ("метр", "m")), "m"),
@@ -167,13 +167,13 @@ _RU_THING = "|".join(re.escape(t) for t in sorted(_RU_THINGS, key=len, reverse=T
 _RU_YEAR_WORDS = r"(?:год|года|году|годом|годе|годах|годов|годы|гг?\.)"
 _RU_CASED = re.compile(
     rf"(?<![\w-])(?P<gov>{_RU_GOVERNOR})(?P<sp>\s+)"
-    rf"(?P<pre>[$€£])?(?P<minus>[−-](?=\d))?"
+    rf"(?P<pre>[$€£])?(?P<minus>[−+-](?=\d))?"
     rf"(?:(?P<num>\d)/(?P<den>\d{{1,2}})(?![\d/])"
     rf"|(?P<a>{_RU_NUMBER})(?:\s?[–—-]\s?(?P<b>{_RU_NUMBER}))?)"
     rf"(?![\d,.:/]\d|[-\w/])"
     rf"(?:(?P<tsp>\s?)(?P<thing>{_RU_THING})(?![\w²³/]|\.\w)"
     rf"(?:\s?(?P<sign>[$€£₽])(?!\w))?)?"
-    rf"(?:(?=\s+(?P<noun>[а-яё]+)))?")
+    rf"(?:(?=(?:\s+(?:и|или)\s+\d+)?\s+(?P<noun>[а-яё]+)))?")
 """A governing word, a number (or two with a dash, or a fraction) and what it is of when that
 is written as a sign or abbreviation; the noun after it is looked at, not taken (it may govern
 the next number: "от 5 до 8 лет")."""
@@ -231,7 +231,7 @@ def _ru_cased(m: re.Match[str]) -> str:
     thing = m.group("thing")
     last = m.group("b") or m.group("a") or ""
     case = _RU_CASE_OF[gov]
-    if m.group("pre") and not (thing and thing in _RU_SCALES):
+    if m.group("pre") and thing and thing not in _RU_SCALES:
         return m.group(0)
     if m.group("a") and "," in last and thing in _RU_SIGNS:
         return m.group(0)  # "до 90,50 руб.": roubles and kopecks (the money rule)
@@ -265,7 +265,10 @@ def _ru_cased(m: re.Match[str]) -> str:
         said = " — ".join(_ru_number(x, case, gender) for x in (m.group("a"), m.group("b"))
                           if x)
     if m.group("minus"):
-        said = "минус " + said
+        said = ("плюс " if m.group("minus") == "+" else "минус ") + said
+    if m.group("pre") and not thing:  # "ниже $70"
+        said += " " + _ru_phrase(_RU_THINGS[m.group("pre")][0], case, not _ends_in_one(int(
+            last)) if "," not in last else False)
     if thing:
         spec = _RU_THINGS[thing][0]
         n_last = 5 if m.group("num") or "," in last else int(last)
@@ -287,6 +290,22 @@ def _ru_number(number: str, case: str, gender: str) -> str:
         whole, fraction = number.split(",")
         return _ru_decimal(whole, fraction, case)
     return ru_cardinal(int(number), case, gender)
+
+
+_RU_BARE = re.compile(r"(?<![\w,.\-−+/:$€£])(?P<a>\d+)(?![\d,.:/]\d|[-\w/%])"
+                     r"(?=\s+(?P<noun>[а-яё]+(?:ами|ями|ьми|ам|ям))(?![\w-]))")
+_RU_NOT_DATIVE = frozenset("рам дам драм реклам панорам мам пижам ям гамм программ".split())
+"""Genitive plurals in -ам, -ям ("5 рам"), which a number in the nominative goes with."""
+
+
+def _ru_bare(m: re.Match[str]) -> str:
+    """A number in the plural dative or instrumental its noun shows, with no preposition:
+    a verb's case ("помогает 500 семьям", "руководит 4 филиалами")."""
+    noun, n = m.group("noun"), int(m.group("a"))
+    if noun in _RU_NOT_DATIVE or _ends_in_one(n):
+        return m.group(0)
+    case = "i" if noun.endswith(("ами", "ями", "ьми")) else "d"
+    return ru_cardinal(n, case)
 
 
 # --- Russian regnal numerals ----------------------------------------------------------------
@@ -378,7 +397,7 @@ _PL_THINGS = {
 _PL_THING = "|".join(re.escape(t) for t in sorted(_PL_THINGS, key=len, reverse=True))
 _PL_CASED = re.compile(
     rf"(?<![\w-])(?P<gov>{_PL_GOVERNOR})(?P<sp>\s+)(?P<minus>[−-](?=\d))?"
-    rf"(?:(?P<num>\d)/(?P<den>\d{{1,2}})(?![\d/])|(?P<n>\d+))"
+    rf"(?:(?P<num>\d)/(?P<den>\d{{1,2}})(?![\d/])|(?P<n>\d+)(?P<half>,5)?)"
     rf"(?![\d,.:/]\d|[-\w/])"
     rf"(?:\s?(?P<thing>{_PL_THING})(?![\w²³/]))?"
     rf"(?:(?=\s+(?P<noun>[a-ząćęłńóśźż]+)))?")
@@ -428,8 +447,11 @@ def _pl_cased(m: re.Match[str]) -> str:
     else:
         n = int(m.group("n"))
         said = pl_cardinal_genitive(n, thing == "t" or not thing and noun.endswith(("y", "i")))
+        if m.group("half"):  # "do 4,5%": "do czterech i pół procent"
+            said += " i pół"
         if thing:
-            said += " " + _PL_THINGS[thing][0 if n == 1 else 1]
+            one = n == 1 and not m.group("half") or m.group("half") and thing != "%"
+            said += " " + _PL_THINGS[thing][0 if one else 1]
     if m.group("minus"):
         said = "minus " + said
     return f"{m.group('gov')}{m.group('sp')}{said}"
@@ -462,7 +484,7 @@ def case_rules(language: str) -> tuple[Rule, ...]:
     """The rules for numbers in a governed case in `language`, in the order they run (after
     thousands are joined, before money, units and decimals)."""
     if language == "ru":
-        return ((_RU_CASED, _ru_cased), (_RU_REGNAL, ru_regnal))
+        return ((_RU_CASED, _ru_cased), (_RU_BARE, _ru_bare), (_RU_REGNAL, ru_regnal))
     if language == "pl":
         return ((_PL_CASED, _pl_cased), (_PL_FRACTION, _pl_fraction_nominative))
     return ()
