@@ -173,7 +173,8 @@ _RU_CASED = re.compile(
     rf"(?![\d,.:/]\d|[-\w/])"
     rf"(?:(?P<tsp>\s?)(?P<thing>{_RU_THING})(?![\w²³/]|\.\w)"
     rf"(?:\s?(?P<sign>[$€£₽])(?!\w))?)?"
-    rf"(?:(?=(?:\s+(?:и|или)\s+\d+)?\s+(?P<noun>[а-яё]+)))?")
+    rf"(?:(?=(?:\s+(?:и|или)\s+\d+)?(?:\s+[а-яё]+(?:ых|их|ым|им|ыми|ими|ой|ей|ом|ем)(?=\s+[а-яё]))?"
+    rf"\s+(?P<noun>[а-яё]+)))?")
 """A governing word, a number (or two with a dash, or a fraction) and what it is of when that
 is written as a sign or abbreviation; the noun after it is looked at, not taken (it may govern
 the next number: "от 5 до 8 лет")."""
@@ -267,12 +268,15 @@ def _ru_cased(m: re.Match[str]) -> str:
     if m.group("minus"):
         said = ("плюс " if m.group("minus") == "+" else "минус ") + said
     if m.group("pre") and not thing:  # "ниже $70"
-        said += " " + _ru_phrase(_RU_THINGS[m.group("pre")][0], case, not _ends_in_one(int(
-            last)) if "," not in last else False)
+        whole, _, tenths = last.partition(",")
+        plural = not tenths.strip("0") and not _ends_in_one(int(whole))
+        said += " " + _ru_phrase(_RU_THINGS[m.group("pre")][0], "g" if tenths.strip("0") else case,
+                                 plural)
     if thing:
         spec = _RU_THINGS[thing][0]
-        n_last = 5 if m.group("num") or "," in last else int(last)
-        fractional = bool(m.group("num")) or "," in last
+        whole, _, tenths = last.partition(",")
+        fractional = bool(m.group("num")) or bool(tenths.strip("0"))
+        n_last = 5 if m.group("num") else int(whole)
         if fractional:
             said += " " + _ru_phrase(spec, "g", False)
         else:
@@ -286,10 +290,10 @@ def _ru_cased(m: re.Match[str]) -> str:
 
 
 def _ru_number(number: str, case: str, gender: str) -> str:
-    if "," in number:
+    if "," in number and number.split(",")[1].strip("0"):
         whole, fraction = number.split(",")
         return _ru_decimal(whole, fraction, case)
-    return ru_cardinal(int(number), case, gender)
+    return ru_cardinal(int(number.split(",")[0]), case, gender)
 
 
 _RU_BARE = re.compile(r"(?<![\w,.\-−+/:$€£])(?P<a>\d+)(?![\d,.:/]\d|[-\w/%])"

@@ -125,6 +125,8 @@ def test_a_quoted_sentence_in_its_own_language_gets_that_languages_numbers() -> 
     ("ru", "Между 2 и 3 часами.", "Между двумя и тремя часами."),
     ("ru", "Цена опустилась ниже $70.", "Цена опустилась ниже семидесяти долларов."),
     ("pl", "Inflacja spadła do 4,5%.", "Inflacja spadła do czterech i pół procent."),
+    ("ru", "Выборы в 5 крупных городах.", "Выборы в пяти крупных городах."),
+    ("ru", "Ставка до 3,0%.", "Ставка до трёх процентов."),
     # what governs no case, or another one than its noun shows, is left as it was
     ("ru", "Пострадали 5 программ.", "Пострадали 5 программ."),  # a genitive in -ам
     ("ru", "Цены выросли на 15%.", "Цены выросли на 15 процентов."),
