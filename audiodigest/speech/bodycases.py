@@ -16,7 +16,11 @@ a word that always asks for it: "более", "до", "около", "в возр
 instrumental and prepositional only when the noun written after the number is in that case
 too ("к 30 сёлам", "с 4 соперниками", "в 15 городах"), since "с", "в", "на", "по" and "за"
 also go with a number in the nominative or accusative ("в 2 раза", "на 15%", "по 5 человек").
-A number in any other place keeps its digits (its nominative is what the voice says).
+With no preposition, a plural noun in the dative or instrumental puts the number in its case
+("помогает 500 семьям", "руководит 4 филиалами"). A number in any other place keeps its
+digits (its nominative is what the voice says), but for a Russian 1000-1999, which the voice
+says "одна тысяч ...". A Russian regnal numeral takes its name's case ("Петру I": "Петру
+Первому"); a Polish fraction is written out in the nominative too ("3/4": "trzy czwarte").
 """
 
 from __future__ import annotations
