@@ -64,7 +64,7 @@ _UNITS = {"Apt": "Apartment", "Ste": "Suite", "Fl": "Floor", "Rm": "Room", "Bldg
 _TYPE_RE = "|".join(sorted(STREET_TYPES, key=len, reverse=True))
 _DIR_RE = r"(?:NE|NW|SE|SW|N|S|E|W)"
 _DIR_DOTTED = r"(?:[NS]\.[EW]\.|[NSEW]\.)"
-_NAME = r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)|(?:Mt|Ft|Pt|St)\.)"
+_NAME = r"(?:[A-Z][a-z]+(?:['’]s)?|\d+(?:st|nd|rd|th)|(?:Mt|Ft|Pt|St)\.)"
 _STREET = rf"(?:{_NAME} ){{1,3}}(?:(?:{_TYPE_RE})\b\.?|(?:{FULL_TYPES})\b)"
 _STATE_RE = "|".join(re.escape(k) for k in sorted(STATES, key=len, reverse=True))
 FULL_STATES = frozenset(STATES.values())
@@ -164,10 +164,11 @@ PASSES: tuple[Pass, ...] = (
                 r"(?=\.?(?:[,;)]|\s[a-z]|\s*$|\s[A-Z][a-z]+,))"),
      lambda m: f"{m.group(1)} {_DIRECTIONS[m.group(2).replace('.', '')]}"),
     # "St." and "Dr.": Street/Drive after a name, Saint/Doctor before one
-    (re.compile(r"((?<!\w)(?:\d\w*|[A-Z][a-z]+) )?\b(St|Dr)\b\.?(?= [A-Za-z0-9]|[.,;:)]|$)"),
+    (re.compile(r"((?<!\w)(?:\d\w*|[A-Z][a-z]+(?:['’]s)?) )?\b(St|Dr)\b\.?"
+                r"(?= [A-Za-z0-9]|[.,;:)]|$)"),
      _saint_or_street),
     # other street types after a name or an ordinal ("Pine Ave", "3rd Ave.", "Sunset Blvd.")
-    (re.compile(rf"((?<!\w)(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)) )({_TYPE_RE})\b\.?"
+    (re.compile(rf"((?<!\w)(?:[A-Z][a-z]+(?:['’]s)?|\d+(?:st|nd|rd|th)) )({_TYPE_RE})\b\.?"
                 r"(?=[\s,;:)]|$)"), _street_type),
     # "Springfield, IL 62704", "Denver, Colo.", "Portland, Ore."
     (re.compile(rf"(\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,3}}, )({_STATE_RE})\b(\.)?"

@@ -34,7 +34,8 @@ CODE_WORDS = frozenset(
     Tupolev Ilyushin Antonov Sukhoi Lockheed Embraer Bombardier Cessna Falcon Soyuz Progress
     Gemini Voyager Pioneer Galaxy Pixel Surface Note Ryzen Core Snapdragon Exynos Tesla
     Cybertruck PlayStation Nintendo Switch Kindle iPad iPhone iPod Mac MacBook Leopard Abrams
-    Challenger Bradley Stryker Patriot IRIS Iskander Kinzhal Kalibr Shahed Bayraktar Reaper""".split()
+    Challenger Bradley Stryker Patriot IRIS Iskander Kinzhal Kalibr Shahed Bayraktar Reaper
+    Form Bill Act Docket Exhibit Bay Pier Stand Berth Port""".split()
 )
 """Words after which a number of three or four digits is a name, said in pairs: "Flight 370",
 "Room 101", "Xbox 360", "Section 230"."""
@@ -99,6 +100,9 @@ def _digit_first(m: re.Match[str]) -> str:
     return f"{cardinal(int(m.group(1)))} {' '.join(m.group(2))}"
 
 
+_NO_PLURAL_AFTER = (r"(?! (?!(?:was|is|has|does|this|his|its|as|us|plus|thus|less|across|"
+                    r"unless)\b)[a-z]+s\b)")
+"""No count of things follows ("Room 300 beds" is no room's name; "Port 443 was" is)."""
 _NOT_PRODUCTS = frozenset(
     "US UK EU UN USA NATO AU IMF WHO OPEC GDP CEO ISW BBC CNN AP AFP NHS FBI CIA UAE".split())
 """Acronyms a count follows ("UN 300 trucks" reads "three hundred"), not product lines."""
@@ -115,6 +119,22 @@ def _subsection(m: re.Match[str]) -> str:
     return " ".join([pairs(parts[0]), *(p if p.isalpha() else number_words(p) for p in parts[1:])])
 
 
+def _unless_inside(m: re.Match[str], spoken: str) -> str:
+    """`spoken` for the match, unless it starts inside a word ("BWW 2")."""
+    if m.start() and (m.string[m.start() - 1].isalnum() or m.string[m.start() - 1] == "."):
+        return m.group(0)
+    return spoken
+
+
+_RESOLUTIONS = frozenset({"480", "576", "720", "1080", "1440", "2160", "4320"})
+
+
+def _resolution(m: re.Match[str]) -> str:
+    if m.group(1) not in _RESOLUTIONS:
+        return m.group(0)
+    return f"{pairs(m.group(1))} {m.group(2)}"
+
+
 def _version(m: re.Match[str]) -> str:
     """"iOS 17.4.1" -> "seventeen point four point one": three or more numbers joined by dots
     (that no date or IP address pass took) are a version, each said whole."""
@@ -122,6 +142,24 @@ def _version(m: re.Match[str]) -> str:
 
 
 PASSES: tuple[Pass, ...] = (
+    # "WW1", "WW 2": the world wars (before the codes take them as letters and a number)
+    (re.compile(r"WW ?([12])\b(?![.,]\d)"),
+     lambda m: _unless_inside(m, "World War " + ("one" if m.group(1) == "1" else "two"))),
+    # a video resolution: "1080p" -> "ten eighty p", "720p", "4320p"
+    (re.compile(r"(\d(?<![\w.,]\d)\d{2,3})([pi])\b(?![-'’]\w)"), _resolution),
+    # a quake's magnitude: "the M6.2 quake", "an M 7.1 earthquake" -> "magnitude six point two"
+    (re.compile(r"M ?(\d(?:\.\d)?)\b(?=\+? (?:[a-z]+ )?(?:quakes?|earthquakes?|tremors?|"
+                r"aftershocks?|temblors?|shocks?|events?)\b)"),
+     lambda m: _unless_inside(m, f"magnitude {number_words(m.group(1))}")),
+    (re.compile(r"([Aa])n (?=magnitude )"),
+     lambda m: _unless_inside(m, m.group(1) + " ")),
+    # a flight number with its airline's code apart: "Flight UA 857", "flight BA 286"
+    (re.compile(r"([Ff]light) ([A-Z]{2}) (\d{1,4})\b(?![.,]\d)"),
+     lambda m: _unless_inside(
+         m, f"{m.group(1)} {_letters(m.group(2))} {_code_number(m.group(3))}")),
+    # a bill in Congress or a state house: "H.R. 815", "S.B. 1047", "H.Res. 24"
+    (re.compile(r"([HSA]\.\s?(?:[RBJ]\.(?:\s?Res\.)?|Res\.))\s?(\d{1,5})\b(?![.,]\d)"),
+     lambda m: _unless_inside(m, f"{m.group(1)} {_code_number(m.group(2))}")),
     # a flight level: "FL350" -> "flight level three fifty"
     (re.compile(r"\bFL ?([1-5]\d0)\b(?![.,]\d)"), lambda m: f"flight level {pairs(m.group(1))}"),
     (re.compile(r"(?<![\w.])\d{3,4}(?:\([a-z]\))(?:\(\d{1,2}\))?(?![\w(])"), _subsection),
@@ -134,9 +172,9 @@ PASSES: tuple[Pass, ...] = (
                 r"(?:neo|ceo|XLR|LR|XR|ER|[A-Z](?=s?\b))?(?=s?\b)(?![-/.]?\w)"), _code),
     # a name and a number of three or four digits: "Flight 370", "Xbox 360", "RTX 4090"
     (re.compile(rf"\b({'|'.join(sorted(CODE_WORDS, key=len, reverse=True))}) (\d{{3,4}})\b"
-                r"(?![,.]\d)(?! (?:[a-z]+s)\b)"),
+                rf"(?![,.]\d){_NO_PLURAL_AFTER}"),
      lambda m: m.group(0) if _YEARISH.fullmatch(m.group(2)) else _named_number(m)),
-    (re.compile(r"(?<![\w.])([A-Z]{2,4}) (\d{3,4})\b(?![,.]\d)(?! (?:[a-z]+s)\b)"),
+    (re.compile(rf"(?<![\w.])([A-Z]{{2,4}}) (\d{{3,4}})\b(?![,.]\d){_NO_PLURAL_AFTER}"),
      lambda m: m.group(0) if _YEARISH.fullmatch(m.group(2)) or m.group(1) in _NOT_PRODUCTS
      else _acronym_number(m)),
     # digits then capitals: "5G", "4K", "3D", "4WD"
@@ -148,6 +186,13 @@ PASSES: tuple[Pass, ...] = (
 # --- Roman numerals ---------------------------------------------------------------------------
 
 
+_NOT_FIRST_NAMES = frozenset(
+    "The A An In On At Of For And But His Her Its Their Our My This That From With By To As "
+    "After Before Watch Watching See Like New Old".split())
+"""Capitalised words before "Rocky II" that make no full name: "The Rocky II sequel" is the
+film's number, "Thomas Reid III" a person's."""
+
+
 def _roman(m: re.Match[str]) -> str:
     name, numeral = m.group(2), m.group(3)
     value = roman_to_int(numeral)
@@ -155,7 +200,8 @@ def _roman(m: re.Match[str]) -> str:
         return m.group(0)
     context = name in CARDINAL_ROMAN_CONTEXT
     # a ruler's name, or a full name ("Thomas Reid III", "Queen Mary II"): an ordinal
-    person = not context and (name in REGNAL_NAMES or m.group(1) is not None)
+    full_name = m.group(1) is not None and m.group(1).strip() not in _NOT_FIRST_NAMES
+    person = not context and (name in REGNAL_NAMES or full_name)
     if numeral == "I" and not person and not context:
         return m.group(0)  # "Yesterday John I ..." is the pronoun
     if numeral == "I" and re.match(r"\s+(?:am|think|was told|'m|’m|have|had)\b",

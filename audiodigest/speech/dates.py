@@ -102,6 +102,32 @@ def _numeric(m: re.Match[str], day_first: bool) -> str:
     return _day_first(month, day, y) if day_first else _month_first(month, day, y)
 
 
+_DATE_WORD_BEFORE = re.compile(
+    r"\b([Oo]n|until|till|through|thru|[Ss]ince|starting|effective|due|before|after|from|"
+    r"(?<=\d )to|[Ee]nding) $")
+
+
+def _short_numeric(m: re.Match[str], day_first: bool) -> str:
+    """"on 10/1", "until 12/31", "from 9/1 to 9/15": a date without its year, only after a
+    word that takes a date ("by 1/4" is a fraction, "9/11" the attacks)."""
+    before = _DATE_WORD_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    if before is None:
+        return m.group(0)
+    a, b = int(m.group("a")), int(m.group("b"))
+    if (a, b) == (9, 11) or (before.group(1) in ("from", "to") and a < b
+                             and b in (2, 3, 4, 5, 8, 10, 16)):
+        return m.group(0)  # "from 1/2 to 3/4" of a share
+    if a > 12:
+        day_first = True
+    elif b > 12:
+        day_first = False
+    month, day = (b, a) if day_first else (a, b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group(0)
+    spoken = _day_first(month, day, None) if day_first else _month_first(month, day, None)
+    return spoken
+
+
 def _weekday(m: re.Match[str]) -> str:
     return _WEEKDAYS[m.group(1).lower()]
 
@@ -201,6 +227,9 @@ def date_passes(day_first: bool) -> tuple[Pass, ...]:
                     r"(?P<y>\d{4}|\d{2})\b(?![-/.:]?\d)"), lambda m: _numeric(m, day_first)),
         (re.compile(r"(?<![\d.,/-])(?P<a>\d{1,2})(?P<sep>-)(?P<b>\d{1,2})-(?P<y>\d{4})\b"
                     r"(?![-/.:]?\d)"), lambda m: _numeric(m, day_first)),
+        (re.compile(r"(?P<a>\d(?<![\d.,/-]\d)\d?)/(?P<b>\d{1,2})"
+                    r"\b(?![/\d]|[.,]\d|\s?(?:of|th|st|nd|rd|rds?|ths?)\b)"),
+         lambda m: _short_numeric(m, day_first)),
     )
 
 

@@ -61,6 +61,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("mpg MPG", "mile per gallon", "miles per gallon"),
     ("rpm RPM", "revolution per minute", "revolutions per minute"),
     ("bpm", "beat per minute", "beats per minute"),
+    ("fps", "frame per second", "frames per second"),
     ("kts kn knots", "knot", "knots"),
     ("ha", "hectare", "hectares"),
     ("°C ºC ℃", "degree Celsius", "degrees Celsius"),
@@ -110,6 +111,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("ppb", "part per billion", "parts per billion"),
     ("bps bp", "basis point", "basis points"),
     ("pts", "point", "points"),
+    ("pp ppt ppts", "percentage point", "percentage points"),
     ("kcal", "kilocalorie", "kilocalories"),
     ("kJ", "kilojoule", "kilojoules"),
     ("MJ", "megajoule", "megajoules"),
@@ -143,7 +145,7 @@ _NEXT = re.compile(r"\s*(?:([A-Za-z]+)|([.,;:!?)\"”]|$))")
 
 
 _PER_TIME = {"month": "month", "mo": "month", "year": "year", "yr": "year", "day": "day",
-             "d": "day", "week": "week", "wk": "week", "hour": "hour", "person": "person",
+             "d": "day", "s": "second", "week": "week", "wk": "week", "hour": "hour", "person": "person",
              "capita": "capita", "head": "head"}
 """Denominators that are no units: "300 kWh/month", "2 kg/person"."""
 _PER_RE = "|".join(sorted([*(re.escape(u) for u in UNITS), *_PER_TIME], key=len, reverse=True))
@@ -187,6 +189,19 @@ SPEED_LOOKBACK = 60
 """Characters before "50 kt" searched for wind or speed: then it is knots, not kilotons."""
 
 
+_SCALES = {"bn": " billion", "mn": " million", "tn": " trillion"}
+"""A scale written short between a number and its unit."""
+_AMOUNT_BEFORE = re.compile(
+    r"\b(?:of|to|by|than|about|around|nearly|almost|over|under|some|roughly|with|from|hit|"
+    r"reached|topped|exceeded|and|or)\s$")
+
+
+def _amount_before(m: re.Match[str]) -> bool:
+    """"rainfall of 150mm fell", "up to 20cm overnight": after a preposition or a verb of
+    amount a glued measure is the amount itself, not an adjective ("a 150mm pipe")."""
+    return _AMOUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None
+
+
 def _measure(m: re.Match[str]) -> str:
     unit, per, power = m.group("unit"), m.group("per"), m.group("pow") or ""
     if not _unit_allowed(m, unit.split()[0] if unit.startswith(("sq", "cu")) else unit):
@@ -199,7 +214,9 @@ def _measure(m: re.Match[str]) -> str:
     hyphened = m.group("sep") == "-"
     compact = not m.group("sep") and not per
     scale = m.group("scale") or ""
-    singular = hyphened or ((after_determiner(m) or compact) and describes_noun(m))
+    scale = _SCALES.get(scale.strip(), scale)  # "39 bn m³", "1.2bn kWh"
+    singular = hyphened or ((after_determiner(m) or (compact and not _amount_before(m)))
+                            and describes_noun(m))
     last = num2 or num
     words = unit_words(unit, singular or (is_one(last) and not num2 and not scale))
     if per and power and per in _LENGTHS:  # "µg/m³" -> "micrograms per cubic meter"
@@ -217,7 +234,16 @@ def _measure(m: re.Match[str]) -> str:
     return f"{spoken}{scale}{joiner}{words}"
 
 
+_PLACE_CODE_BEFORE = re.compile(
+    r"\b(?i:seats?|rows?|gates?|rooms?|apt|apartment|flat|suite|units?|platform|bay|terminal|"
+    r"stand|pier|cabin|berth|locker|box|block|level|floor|car|coach|section|aisle|ward|bed|"
+    r"court|stall|grade|class|size|vitamin|form|exit|lane|space|spot)\.? $")
+"""Before "14C" in "seat 14C", "gate 9F", "Apt 3C" the letter is a row or door, no degree."""
+
+
 def _temperature(m: re.Match[str]) -> str:
+    if _PLACE_CODE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return f"{number_words(m.group(1))} {m.group(3)}" if not m.group(2) else m.group(0)
     scale = "Celsius" if m.group(3) == "C" else "Fahrenheit"
     first = number_words(m.group(1))
     if m.group(2):
@@ -229,6 +255,30 @@ def _feet_inches(m: re.Match[str]) -> str:
     feet, inches = m.group(1), m.group(2)
     return (f"{number_words(feet)} {'foot' if feet == '1' else 'feet'} {number_words(inches)}"
             f" {'inch' if inches == '1' else 'inches'}")
+
+
+_UNIT_BEHIND = re.compile(rf"(?<![\w.]){NUM}\s?(?:{_UNIT_RE}) ?$")
+
+
+def _by_units(m: re.Match[str]) -> str:
+    """"2 cm x 3 cm" -> "2 cm by 3 cm": the sign between two measures."""
+    if not _UNIT_BEHIND.search(m.string, max(0, m.start() - 24), m.start()):
+        return m.group(0)
+    return " by "
+
+
+def _stone(m: re.Match[str]) -> str:
+    """"14 st 2 lb" -> "fourteen stone two pounds"; a bare "15st." where the sentence or a
+    clause ends, never an ordinal's "21st"."""
+    stone, pounds = m.group(1), m.group(2)
+    glued = m.group(0)[len(stone)] != " "
+    if not pounds and ((glued and stone[-1] == "1" and stone != "11")
+                       or not re.match(r"[\"'”’]*(?:[.,;:)]|$| and\b)", m.string[m.end():])):
+        return m.group(0)  # "21st", "the 4 st nearest"
+    spoken = f"{number_words(stone)} stone"
+    if pounds:
+        spoken += f" {number_words(pounds)} {'pound' if pounds == '1' else 'pounds'}"
+    return spoken
 
 
 _OPENING_QUOTE = re.compile(r'(?<!\d)"')
@@ -255,13 +305,23 @@ PASSES: tuple[Pass, ...] = (
     # dimensions: "3 x 4 m", "a 2x4", "4×4" ("0x1F" is no size)
     (re.compile(rf"(?<![\w.])({NUM})\s?[x×]\s?(?=\d+(?:\.\d+)?(?:[\s,;:)]|[a-z]{{1,3}}\b|$|\.(?!\d)))"),
      lambda m: f"{m.group(1)} by "),
+    # dimensions with their units: "2 cm x 3 cm", "10ft x 20ft"
+    (re.compile(rf"[x×](?= ?{NUM}\s?(?:{_UNIT_RE})\b)"), _by_units),
+    # British weights: "14 st 2 lb", "11st 4lb", "he weighs 15st." ("21st" is an ordinal)
+    (re.compile(r"(\d(?<![\w.]\d)\d?) ?st(?: ?(\d{1,2}) ?lbs?)?\b(?![\w'’-])"), _stone),
+    # a time in decimal seconds: "9.58 s", "46.40s", "2.3s behind" (no decade has a point)
+    (re.compile(r"(\d(?<![\w.]\d)\d{0,2}\.\d{1,3}) ?s\b(?![\w'’-]|\.\w)"),
+     lambda m: f"{number_words(m.group(1))} seconds"),
     (re.compile(rf"(?<![\w.])({NUM})(m)(?= (?:people|children|residents|users|voters|[a-z]+s)\b)"),
      lambda m: f"{number_words(m.group(1))} million"),
     (re.compile(r"(?<![\w.'’])(\d{1,2})['’′]\s?(\d{1,2})(?:\"|''|″|”)"), _feet_inches),
+    # "2-4" of snow": the first number of a span of inches
+    (re.compile(rf"(\d(?<![\w.]\d)(?:[\d,]*\d)?(?:\.\d+)?)\s?[-–]\s?(?={NUM}(?:\"|″)(?= [a-z]|[.,;)]|$))"),
+     lambda m: f"{m.group(1)} to "),
     (re.compile(rf"(?<![\w.])({NUM})(?:\"|″|-inch\b)(?= [a-z]|[.,;)]|$)"), _inches),
     (re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)(?:\s?[-–]\s?(\d{1,3}(?:\.\d+)?))?([CF])\b"
                 r"(?![.'’-]?\w)"), _temperature),
-    (re.compile(rf"(?<![\w.])(?P<num>{NUM}){_RANGE}(?P<scale> (?:thousand|million|billion))?"
+    (re.compile(rf"(?<![\w.])(?P<num>{NUM}){_RANGE}(?P<scale> (?:thousand|million|billion|trillion)|\s?(?:bn|mn|tn))?"
                 rf"(?P<sep>\s?|-)(?P<unit>{_SQ_RE}|{_UNIT_RE})"
                 rf"(?:/(?P<per>{_PER_RE})(?![A-Za-z]))?(?P<pow>[²³](?!\d))?"
                 rf"(?:/(?P<per2>{_PER_RE})(?![A-Za-z]))?(?![\w/²³°])"

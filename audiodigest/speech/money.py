@@ -104,6 +104,11 @@ _PER = {"hr": "hour", "h": "hour", "hour": "hour", "mo": "month", "month": "mont
         "share": "share", "person": "person", "night": "night", "t": "tonne", "tonne": "tonne",
         "ton": "ton", "MWh": "megawatt hour", "kWh": "kilowatt hour", "sq ft": "square foot",
         "oz": "ounce", "m2": "square meter", "m²": "square meter", "head": "head"}
+_UNIT_AFTER = (r"(?:(?:k|c|m)?m[²³23]|(?:sq|cu)\b|"
+               r"(?:kWh|MWh|GWh|TWh|km|kg|kt|Mt|Gt|bpd|boe|cf|cm|ft|mi|sq ?m)\b)")
+"""A unit after "39 bn": the measure says both ("thirty-nine billion cubic meters")."""
+_CHANGE_PERIODS = {"y": "year over year", "m": "month over month", "q": "quarter over quarter",
+                   "w": "week over week"}
 _PER_RE = "|".join(sorted((re.escape(k) for k in _PER), key=len, reverse=True))
 
 
@@ -194,8 +199,23 @@ def _percent(m: re.Match[str]) -> str:
     return f"{number_words(first)} to {number_words(second)} percent"
 
 
+_VIDEO_LINES = frozenset({"480", "576", "720", "1080", "1440", "2160", "4320"})
+
+
+def _change_period(m: re.Match[str]) -> str:
+    """"3.4% y/y" -> "three point four percent year over year": after an amount only."""
+    if not m.start() or not (m.string[m.start() - 1].isdecimal() or m.string.endswith(
+            "percent", 0, m.start())):
+        return m.group(0)
+    return " " + _CHANGE_PERIODS[next(g for g in m.groups() if g).lower()]
+
+
 def _pence(m: re.Match[str]) -> str:
     n = m.group(1)
+    if len(n) > 2 or "." in n:
+        if m.group(2) == "c" or n in _VIDEO_LINES:
+            return m.group(0)
+        return f"{number_words(n)} pence"
     return f"{cardinal(int(n))} {'penny' if n == '1' else 'pence'}" if m.group(2) == "p" else (
         f"{cardinal(int(n))} {'cent' if n == '1' else 'cents'}")
 
@@ -207,13 +227,18 @@ PASSES: tuple[Pass, ...] = (
      _money_after),
     (re.compile(rf"(?P<a>{NUM})(?:(?P<pa>{_PERCENT})?\s?[-–—]\s?(?P<b>{NUM}))?{_PERCENT}"),
      _percent),
-    (re.compile(r"(?<![\w.,£$€])(\d{1,2})(p|c)\b(?![.']\w)"), _pence),
+    # "50p", "5c"; a share price in pence: "1,234p", "345p", "12.5p" (not "1080p" video)
+    (re.compile(r"(\d(?<![\w.,£$€]\d)(?:\d{0,2}(?:,\d{3})+|\d{0,3}(?:\.\d{1,2})?))(p|c)\b"
+                r"(?![.'’]\w)"), _pence),
+    # a change over a period, as the markets write it: "3.4% y/y", "0.3% m/m", "12% YoY"
+    (re.compile(r" (?:([ymqw])/\1|([YMQW])/\2|([YMQW])o\3|([YMQW])O\4)\b(?![/'’-]\w)"),
+     _change_period),
     # the cent sign: "5¢", "99 ¢" ("one cent" in the singular, which the engine would not say)
     (re.compile(r"(?<![\w.,£$€])(\d{1,3})\s?¢"),
      lambda m: f"{cardinal(int(m.group(1)))} {'cent' if m.group(1) == '1' else 'cents'}"),
     # a scale without a currency: "4bn people", "300k messages", "2 mln tonnes" ("4K video"
     # and "5K run" are no thousands)
-    (re.compile(rf"(?<![\w.])({NUM})\s?(bn|bln|tn|mn|mln|mil)\b(?!\.\w)|(?<![\w.])"
+    (re.compile(rf"(?<![\w.])({NUM})\s?(bn|bln|tn|mn|mln|mil)\b(?!\.\w)(?!\s?{_UNIT_AFTER})|(?<![\w.])"
                 r"(\d{2,}(?:[,.]\d+)?|\d[,.]\d+|\d(?=k))([kK])\b(?![-'’])"),
      lambda m: f"{number_words(m.group(1) or m.group(3))} "
                f"{SCALES[(m.group(2) or m.group(4)).lower()]}"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .addresses import FULL_STATES, STATES
 from .common import Pass, sentence_end
 from .numbers import ordinal
 from .speechdata import (
@@ -78,6 +79,25 @@ def _title_before_name(m: re.Match[str]) -> str:
     return _NAME_TITLES.get(m.group(1)) or ABBREVIATIONS[m.group(1)]
 
 
+_PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
+_PARTY_STATE = "|".join(re.escape(k) for k in sorted(
+    [*(k for k in STATES if k not in ("DC", "D.C")), *FULL_STATES], key=len, reverse=True))
+_PARTY = re.compile(
+    rf"[(,] ?([DRI])-({_PARTY_STATE})\b\.?(?:\)|,|(?=[\"'”’]*$))")
+"""A lawmaker's party and state: "Sen. Warren (D-Mass.)", "Rep. Jordan, R-Ohio, said"."""
+
+
+def _party(m: re.Match[str]) -> str:
+    """"Warren (D-Mass.) objected" -> "Warren, Democrat of Massachusetts, objected"."""
+    opener, before = m.group(0)[0], m.string[max(0, m.start() - 1) : m.start()]
+    if not before or (opener == "(" and not before.isspace()) or (
+            opener == "," and not before.isalpha()):
+        return m.group(0)
+    state = STATES.get(m.group(2), m.group(2))
+    closed = m.group(0)[-1] in "),"
+    return f", {_PARTIES[m.group(1)]} of {state}{',' if closed else ''}"
+
+
 def _ordinal(m: re.Match[str]) -> str:
     return ordinal(int(m.group(1).replace(",", "")))
 
@@ -99,6 +119,7 @@ NUMBER_PASSES: tuple[Pass, ...] = (
 )
 """Ordinals and "No. 10": they need a digit."""
 PASSES: tuple[Pass, ...] = (
+    (_PARTY, _party),
     # letters: "A-Z", "grades A-F" (not "J-K" for Jammu and Kashmir, nor "D-N.Y." for a party)
     (re.compile(r"(?<![\w-])(A)[-–]([C-Z])\b(?![-'’.]\w)(?!\.\w)"),
      lambda m: f"{m.group(1)} to {m.group(2)}"),
@@ -124,7 +145,7 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\bGen\.? (?=(?:[XYZ]|Alpha)\b(?![.-]\w))"), lambda m: "gen "),
     (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Rev|Hon|"
                 r"Pres|Supt|Det|Fr|Mt|Ft|Insp|Cpl|Pvt|Amb|Atty|Msgr|Sens|Reps|Govs|Gens|Drs|"
-                r"Profs|Sec|Secy|Asst|Brig|Spc|Cdr|Dep)\.?"
+                r"Profs|Sec|Secy|Asst|Brig|Spc|Cdr|Dep|Cllr|Ald|Cdre|Comdr|Abp|Bp|Rt|Mme|Mlle)\.?"
                 r"(?= (?:[A-Z]|\d+(?:st|nd|rd|th)\b)|-(?:elect|designate)\b)"), _title_before_name),
     # "No. of cases": the count itself; "No. ten Downing Street", whose number an address
     # pass has already said
@@ -142,6 +163,13 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<=\s)(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=[\"'”’)]*$)"),
      lambda m: ABBREVIATIONS[m.group(1)] + "."),
 )
+
+
+_CODAS = frozenset(
+    """ST NT ND NK NG RT RD RK RN RM RS RB RG RF RP RL RC LT LD LK LM LP LF LS LL MP MB MS SK SP
+    SS SH CH CK TH PT CT FT XT TS PS KS DS GS NS CS NC NCH FF TT ZZ WN WS WL WK YS""".split())
+"""Consonant pairs that end English words ("BRICS", "FRONT"); capitals ending in another pair
+("LAPD", "NYPD") are letters."""
 
 
 def pronounceable(word: str) -> bool:
@@ -163,6 +191,9 @@ def pronounceable(word: str) -> bool:
         prev_vowel = vowel
     if word[0] not in _VOWELS and word[1] not in _VOWELS and word[:2] not in ONSETS:
         return False
+    if (len(word) < WORD_LENGTH and word[-1] not in _VOWELS and word[-2] not in _VOWELS
+            and word[-2:] not in _CODAS):
+        return False  # "LAPD", "SFPD", "NTSB" end in no cluster a word ends in
     return any(ch in _VOWELS for ch in word)
 
 

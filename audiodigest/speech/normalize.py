@@ -74,7 +74,8 @@ _STATE_WORDS = frozenset(w for name in addresses.FULL_STATES for w in name.split
 _TITLES = frozenset((
     *"""Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Cmdr Adm Maj Gov Sen Rep Rev Hon Pres Supt Det Fr Mt
     Ft Insp Cpl Pvt Amb Atty Msgr Sens Reps Govs Gens Drs Profs Inc Ltd Corp Co Bros Jr Sr Dept
-    Univ Assn Intl Govt etc vs approx est Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split(),
+    Univ Assn Intl Govt etc vs approx est Cllr Ald Cdre Comdr Abp Bp Rt Mme Mlle Jan Feb Mar Apr
+    Jun Jul Aug Sep Sept Oct Nov Dec""".split(),
     *names.LOWER_WORDS))
 _CODE_WORDS = frozenset(codes.CODE_WORDS)
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -111,7 +112,8 @@ def _weekdays(text: str, words: frozenset[str], digit: bool) -> bool:
 
 def _names(text: str, words: frozenset[str], digit: bool) -> bool:
     inner = text.rstrip(" .!?\"'”’)]")
-    return ("." in inner or "A-" in text or "A–" in text or " v " in text
+    return ("." in inner or "A-" in text or "A–" in text or " v " in text or "D-" in text
+            or "R-" in text or "I-" in text
             or not words.isdisjoint(_TITLES))
 
 

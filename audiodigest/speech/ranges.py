@@ -15,7 +15,7 @@ import unicodedata
 
 from .common import Pass
 from .dates import MAX_YEAR, MIN_YEAR, year_before
-from .numbers import digits, fraction, year
+from .numbers import cardinal, digits, fraction, year
 
 __all__ = ["MINUS", "PASSES", "PHONE_PASSES", "VANITY"]
 
@@ -75,6 +75,10 @@ def _years(m: re.Match[str], a: float, b: float) -> bool:
     return year_before(m.string, m.start()) or _PLURAL_AFTER.match(m.string, m.end()) is None
 
 
+_NUMBER_BEFORE = re.compile(r"(?:\b(?:No|Case|[Dd]ocket|[Cc]ase [Nn]o)\.?|#) ?$")
+"""A case or docket number's parts ("No. 22-1234") are one number, no range; "Nos." has one."""
+
+
 def _range(m: re.Match[str]) -> str:
     first, second = m.group(1), m.group(2)
     a, b = _value(first), _value(second)
@@ -83,6 +87,10 @@ def _range(m: re.Match[str]) -> str:
     year_pair = (len(first) == 4 and len(second) == 2 and a is not None and b is not None
                  and int(first[2:]) < b)
     score = _is_score(m)
+    if _NUMBER_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return f"{first} dash {second}"  # "No. 22-1234", "Case 23-456": one number
+    if a is not None and b is not None and b <= 10 < a and _cricket(m):
+        return f"{first} for {second}"  # "350-4 at stumps": runs for wickets
     if not score and not year_pair and a is not None and b is not None and b < a and (
             len(first) > 2 or len(second) > 2):
         return f"{first} dash {second}"
@@ -126,6 +134,42 @@ def _fraction_suffixed(m: re.Match[str]) -> str:
     return fraction(num, den) if num < den else m.group(0)
 
 
+_ODDS_AFTER = re.compile(r"\s(?:to win|favou?rites?|shots?|outsiders?|on|against|chances?|"
+                         r"with (?:the )?(?:bookmakers|bookies))\b")
+_ODDS_BEFORE = re.compile(r"\b(?:odds|bookmakers|bookies|priced|backed|betting|price|at)\b"
+                          r"[^.;]{0,12}$")
+_CRICKET_AFTER = re.compile(r"[^.;]{0,40}\b(?:overs?|declared|dec|stumps|lunch|tea|innings|"
+                            r"wickets?|run chase|all out)\b")
+_CRICKET_BEFORE = re.compile(r"\b(?:innings|batting|bowled|overs?|wickets?|Test|ODI|T20|"
+                             r"cricket|declared|stumps|chasing|chase|total)\b[^.;]{0,40}$")
+_PAIR_AFTER = re.compile(r"\s(?:split|vision|hindsight|ratio|mix|blend|balance|divide|"
+                         r"call|proposition)\b")
+
+
+def _cricket(m: re.Match[str]) -> bool:
+    before = m.string[max(0, m.start() - SCORE_LOOKBACK) : m.start()]
+    return (_CRICKET_AFTER.match(m.string, m.end()) is not None
+            or _CRICKET_BEFORE.search(before) is not None)
+
+
+def _slash_pair(m: re.Match[str]) -> str:
+    """The slashes that are no fraction: betting odds ("11/4 to win", "at 100/1" -> "eleven to
+    four"), a cricket score ("287/6 in 50 overs" -> "two hundred eighty-seven for six"), and a
+    pair said as one word ("20/20 vision", "a 60/40 split" -> "sixty-forty")."""
+    first, second = m.group(1), m.group(2)
+    a, b = int(first), int(second)
+    before = m.string[max(0, m.start() - SCORE_LOOKBACK) : m.start()]
+    if b <= 10 < a and _cricket(m):
+        return f"{cardinal(a)} for {cardinal(b)}"
+    if len(first) == len(second) == 2 and a % 10 == 0 == b % 10 and _PAIR_AFTER.match(
+            m.string, m.end()):
+        return f"{cardinal(a)}-{cardinal(b)}"
+    if b <= 100 and (_ODDS_AFTER.match(m.string, m.end()) or (
+            _ODDS_BEFORE.search(before[-20:]) and (a >= b or "odds" in before))):
+        return f"{cardinal(a)} to {cardinal(b)}"
+    return m.group(0)
+
+
 def _season(m: re.Match[str]) -> str:
     """"the 2019/20 season" -> "2019 to 20": a year and the next one's last two digits."""
     first, second = m.group(1), m.group(2)
@@ -164,6 +208,15 @@ _NUM = r"(?<!\d)(?<!\d[,.])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?"
 so a 1,000-character run of digits and commas costs one scan."""
 
 _CALL_BEFORE = r"(?:[Cc]all(?:ed|ing|s)?|[Dd]ial(?:l?ed|l?ing|s)?|[Pp]hone(?:d)?|[Rr]ing(?:s)?|[Tt]ext(?:ed)?)"
+_STAR_BEFORE = re.compile(rf"\b(?:{_CALL_BEFORE}|[Pp]ress(?:ed|ing)?|[Ee]nter(?:ed)?) $")
+
+
+def _star_code(m: re.Match[str]) -> str:
+    if not _STAR_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return m.group(0)
+    return "star " + digits(m.group(1))
+
+
 VANITY = re.compile(r"(?<![\w+-])(?:(1)[-. ])?(8(?:00|88|77|66|55|44|33))[-. ]"
                     r"((?=[A-Z0-9-]*[A-Z]{2})(?:[A-Z]{2,}|\d{1,4})(?:-(?:[A-Z]{2,}|\d{1,4}))*)\b"
                     r"(?![-'’]\w)")
@@ -195,6 +248,8 @@ PHONE_PASSES: tuple[Pass, ...] = (
     # help", "text HOME to 741741" (not "called 300 people", "dialed 100 times")
     (re.compile(rf"\b({_CALL_BEFORE} (?:[A-Z]{{2,10}} to )?)(\d{{3,6}})\b(?![-.,/]\d| \d)"
                 r"(?! (?:[a-z]+s|people|more)\b)"), lambda m: m.group(1) + digits(m.group(2))),
+    # a star code: "dial *67", "press *3" -> "star six seven"
+    (re.compile(r"\*(\d{1,4})#?(?![\w*])"), _star_code),
     # an extension: "ext. 204", "Ext 12"
     (re.compile(r"\b(?:[Ee]xt|EXT)\.?\s?(\d{1,6})\b"), lambda m: "extension " + digits(m.group(1))),
     # "x204" after the last group of a phone number is its extension too
@@ -218,6 +273,8 @@ PHONE_PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<![\w+.,])\b00[1-9]\d{0,2}(?:[\s-]\(?\d{1,8}\)?){2,5}\b(?![-.]\d)"),
      _international),
     (re.compile(r"(?<![\w+.,])\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b(?![-.]\d)"), _phone),
+    # a two-digit area code and hyphens, as in Tokyo or Seoul: "03-1234-5678", "02-123-4567"
+    (re.compile(r"(?<![\w+.,])\b0\d-\d{3,4}-\d{4}\b(?![-.]\d)"), _phone),
     # a British area code and a six-digit number: "01632 960123"
     (re.compile(r"(?<![\w+.,])\b0\d{3,4}[\s-]\d{5,6}\b(?![-.,]\d)"), _phone),
     (re.compile(r"(?<![\w.,/-])\b([2-9]\d{2})-(\d{4})\b(?![-.,/]\d)"), _local_phone),
@@ -231,6 +288,7 @@ PHONE_PASSES: tuple[Pass, ...] = (
 
 PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(24/7|9/11|50/50)\b"), lambda m: _SPECIAL_SLASHES[m.group(1)]),
+    (re.compile(r"(\d(?<![\d/.,]\d)\d{0,2})/(\d{1,3})(?![\d/]|\.\d)"), _slash_pair),
     (re.compile(r"(?<![\d/.,])(1[89]\d\d|20\d\d)/(\d\d)(?![\d/])"), _season),
     (re.compile(rf"(?<![\d/.,])(\d+)?[ -]?([{_VULGAR_CHARS}])"), _vulgar),
     (re.compile(r"(?<![\d/.,])(\d+)[ -](\d{1,2})/(\d{1,3})(?![\d/])"), _mixed),

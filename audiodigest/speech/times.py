@@ -145,6 +145,32 @@ def _military(m: re.Match[str]) -> str:
     return f"{head} {tail}{hours}"
 
 
+def _hhmm(hhmm: str) -> str:
+    hour, minute = int(hhmm[:2]), int(hhmm[2:])
+    head = f"oh {cardinal(hour)}" if hhmm.startswith("0") else cardinal(hour)
+    tail = "hundred" if minute == 0 else (f"oh {cardinal(minute)}" if minute < 10
+                                          else cardinal(minute))
+    return f"{head} {tail}"
+
+
+_CLOCK_SPAN_BEFORE = re.compile(r"\b(?:curfew|from|between|hours?|shifts?|daily|nightly|"
+                                r"closed|open|runs?)\b[^.;]{0,12}$", re.IGNORECASE)
+
+
+_HOURS_WORDS = frozenset({"hrs", "hr", "h"})
+
+
+def _military_span(m: re.Match[str]) -> str:
+    """"a 2200-0600 curfew" -> "twenty-two hundred to oh six hundred": two 24-hour clock
+    times, when one has its leading zero, a zone follows, or a word that takes a time is
+    before; otherwise a range of numbers ("1500-2000 troops")."""
+    first, second = m.group(1), m.group(2)
+    if not (first.startswith("0") or second.startswith("0") or m.group(3)
+            or _CLOCK_SPAN_BEFORE.search(m.string, max(0, m.start() - 24), m.start())):
+        return m.group(0)
+    return f"{_hhmm(first)} to {_hhmm(second)}{' hours' if m.group(3) in _HOURS_WORDS else ''}"
+
+
 def _hour_h(m: re.Match[str]) -> str:
     """"14h30", "9h05", "20h00": the French and broadcast way of writing a 24-hour time, said
     as "fourteen thirty", "nine oh five", "twenty hundred"; a span after "a", "in", "took"
@@ -155,6 +181,23 @@ def _hour_h(m: re.Match[str]) -> str:
     if minute == 0:
         return f"{cardinal(hour)} hundred" if hour > 12 else f"{cardinal(hour)} o'clock"
     return clock(hour, minute)
+
+
+_RACE_BEFORE = re.compile(r"\b(?:ran|run|runs|running|swam|swim|swims|raced|rode|skated|clocked|"
+                          r"finished|finishes|completed|covered|mile|lap|laps|race|marathon|"
+                          r"relay|sprint|metres|meters|km|record)\b[^.;:]{0,30}\bin\s$")
+"""Before "in 4:07": a race or a distance, so the time is how long it took."""
+_RACE_WORD_BEFORE = re.compile(r"\b(clocked|timed|time of|record of|in)\s$")
+
+
+def _race_time(m: re.Match[str]) -> str:
+    """"ran the mile in 4:07", "clocked 1:43", "a time of 12:58": minutes and seconds of a
+    race, not a time of day ("at 4:07")."""
+    word = _RACE_WORD_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    if word is None or (word.group(1) == "in" and not _RACE_BEFORE.search(
+            m.string, max(0, m.start() - 50), m.start())):
+        return m.group(0)
+    return _elapsed(int(m.group(1)), int(m.group(2)))
 
 
 _SPAN_BEFORE = re.compile(r"\b(?:in|of|took|takes|lasted|after)\s$")
@@ -176,6 +219,12 @@ PASSES: tuple[Pass, ...] = (
                 r"(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?\b(?![.:]\d)"
                 r"|(?<![\d:.])(?P<m2>\d{1,2}):(?P<s2>[0-5]\d)\.(?P<f2>\d{1,3})\b(?![.:]\d)"),
      _duration),
+    (re.compile(rf"(\d(?<![\w.:]\d)\d?):([0-5]\d)\b(?![.:]\d)(?!\s?{_AMPM})"), _race_time),
+    # hours and minutes with their letters: "1h 45m", "2 h 10 min", "3hr 5mins"
+    (re.compile(r"(\d(?<![\w.:]\d)\d?) ?(?:h|hrs?) ?([0-5]?\d) ?m(?:ins?)?\b(?![\w'’]|\.\w)"),
+     lambda m: f"{_unit(int(m.group(1)), 'hour')} {_unit(int(m.group(2)), 'minute')}"),
+    (re.compile(r"((?:[01](?<![\w.,:$£€-][01])\d|2(?<![\w.,:$£€-]2)[0-3])[0-5]\d)\s?[-–]\s?((?:[01]\d|2[0-3])[0-5]\d)"
+                rf"(?:\s?(hrs|hr|h)\b\.?|(?=\s?(?:{_ZONES})\b))?(?![\w-]|[.,]\d)"), _military_span),
     (re.compile(rf"(?<![\w.,:$£€-])([01]\d|2[0-3])([0-5]\d)(?:\s?(hrs|hr|h)\b(?:\.(?= [a-z]))?|"
                 rf"(?=\s?(?:{_ZONES})\b))"), _military),
     (re.compile(rf"\b({_T}){_AMPM}?\s?[-–—]\s?({_T}){_AMPM}"), _time_range),

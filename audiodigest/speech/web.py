@@ -86,9 +86,9 @@ def _path(path: str) -> str:
     parts = [p for p in path.split("/") if p]
     if not parts or len(parts) > MAX_PATH_PARTS or len(path) > MAX_PATH_CHARS:
         return ""
-    if any(sum(c.isdecimal() for c in p) > 3 for p in parts):
-        return ""
-    spoken = [" ".join(_SEPARATORS.get(w) or _word_or_letters(w)
+    if any(sum(c.isdecimal() for c in p) > 3 and not _FILE_YEAR.fullmatch(p) for p in parts):
+        return ""  # an ID; a year ("/news/2024") is said as one
+    spoken = [" ".join(_SEPARATORS.get(w) or _file_part(w)
                        for w in re.split(r"([-_.])", p) if w) for p in parts]
     return " slash " + " slash ".join(spoken)
 
@@ -140,7 +140,9 @@ def standalone_link(text: str) -> bool:
     return _STANDALONE.fullmatch(text) is not None
 
 
-_FILE_TYPES = "pdf|docx?|xlsx?|pptx?|csv|txt|jpe?g|png|gif|mp3|mp4|zip|exe|html?|json|xml"
+_FILE_TYPES = ("pdf|docx?|xlsx?|pptx?|csv|txt|jpe?g|png|gif|mp3|mp4|zip|exe|html?|json|xml|"
+               "py|js|sh|md|log|ya?ml|apk|dmg|iso|svg|webp|heic|mov|avi|wav|flac|epub|rtf|"
+               "odt|tar|gz|tiff?|bmp|mkv|ics|vcf|sql|db|bin|dll|bat|ps1|ipynb|css")
 
 
 _FILE_YEAR = re.compile(r"(?<![0-9])(?:19|20)\d\d(?![0-9])")
@@ -156,7 +158,12 @@ def _file_part(part: str) -> str:
 
 
 _FILE_TYPE_WORDS = {"docx": "doc X", "doc": "doc", "jpeg": "jay-peg", "gif": "gif", "zip": "zip",
-                    "json": "Jason", "exe": "E.X.E.", "mp3": "M.P. three", "mp4": "M.P. four"}
+                    "json": "Jason", "exe": "E.X.E.", "mp3": "M.P. three", "mp4": "M.P. four",
+                    "py": "P.Y.", "log": "log", "yaml": "yammel", "yml": "Y.M.L.", "apk": "A.P.K.",
+                    "iso": "I.S.O.", "mov": "M.O.V.", "wav": "wave", "tar": "tar", "epub": "e-pub",
+                    "webp": "web P", "ps1": "P.S. one", "ipynb": "I.P.Y.N.B.", "flac": "flack",
+                    "heic": "H.E.I.C.", "tif": "tiff", "tiff": "tiff", "db": "D.B.", "dmg": "D.M.G.",
+                    "bat": "bat"}
 """File types said as a word or half a word ("report.docx" is "report dot doc X"); the rest are
 spelled ("PDF", "XLSX")."""
 
@@ -169,13 +176,16 @@ def _file(m: re.Match[str]) -> str:
     """"report.pdf" -> "report dot PDF": the type is said letter by letter, as written."""
     name = " ".join(_SEPARATORS.get(w) or _file_part(w)
                     for w in re.split(r"([-_])", m.group(1)) if w)
-    return f"{name} dot {_file_type(m.group(2))}"
+    spoken = f"{name} dot {_file_type(m.group(2))}"
+    if spoken.endswith(".") and m.string.startswith(".", m.end()):
+        return spoken[:-1]  # "main.py." ends "P.Y." once
+    return spoken
 
 
 PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b"), _email),
     # a file name: "report.pdf", "budget_2024.xlsx"
-    (re.compile(rf"(?<![\w.@/-])([A-Za-z][\w-]*)\.({_FILE_TYPES})\b(?!\.?\w)"), _file),
+    (re.compile(rf"(?<![\w.@/-])([A-Za-z][\w-]*)\.((?i:{_FILE_TYPES}))\b(?!\.?\w)"), _file),
     # a file type alone: "the .pdf", "a .docx file"
     (re.compile(rf"(?<![\w.])\.({_FILE_TYPES})\b(?!\.?\w)"),
      lambda m: f"dot {_file_type(m.group(1))}"),
