@@ -79,6 +79,12 @@ _NUMBER_BEFORE = re.compile(r"(?:\b(?:No|Case|[Dd]ocket|[Cc]ase [Nn]o)\.?|#) ?$"
 """A case or docket number's parts ("No. 22-1234") are one number, no range; "Nos." has one."""
 
 
+def _plain(num: str) -> str:
+    """A number of a range that is no year stays a count: "1200-1500 units" was "twelve
+    hundred" (the year pass's reading) "to one thousand five hundred"."""
+    return cardinal(int(num)) if len(num) == 4 and num.isdecimal() else num
+
+
 def _range(m: re.Match[str]) -> str:
     first, second = m.group(1), m.group(2)
     a, b = _value(first), _value(second)
@@ -99,6 +105,8 @@ def _range(m: re.Match[str]) -> str:
     if score and "0" in (first, second):
         first = "nothing" if first == "0" else first
         second = "nothing" if second == "0" else second
+    if not year_pair:
+        first, second = _plain(first), _plain(second)
     return f"{first} to {second}"
 
 
@@ -298,6 +306,8 @@ PASSES: tuple[Pass, ...] = (
     # a ratio: "16:9 screens", "a 3:2 majority"
     (re.compile(r"(?<![\w.:])(\d{1,2}):(\d{1,2})(?![\d:])(?= [a-z])"),
      lambda m: f"{m.group(1)} to {m.group(2)}"),
+    # a tennis set's tie-break: "6-7(5)" -> "6-7 (5)", the bracket apart from the score
+    (re.compile(r"(?<![\w.-])([67]-[67])\((\d{1,2})\)"), lambda m: f"{m.group(1)} ({m.group(2)})"),
     (re.compile(rf"(?<![\w.-])({_NUM})\s?[-–—]\s?({_NUM})\b(?![-.]\d)"), _range),
     (re.compile(rf"(?<![\w.-])({_NUM})\s?[-–—]\s?(?=\d)"), lambda m: f"{m.group(1)} to "),
 )

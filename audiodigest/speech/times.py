@@ -153,11 +153,12 @@ def _hhmm(hhmm: str) -> str:
     return f"{head} {tail}"
 
 
-_CLOCK_SPAN_BEFORE = re.compile(r"\b(?:curfew|from|between|hours?|shifts?|daily|nightly|"
+_CLOCK_SPAN_BEFORE = re.compile(r"\b(curfew|from|between|hours?|shifts?|daily|nightly|"
                                 r"closed|open|runs?)\b[^.;]{0,12}$", re.IGNORECASE)
 
 
 _HOURS_WORDS = frozenset({"hrs", "hr", "h"})
+_ZONE_AFTER = re.compile(rf"\s?(?:{_ZONES})\b")
 
 
 def _military_span(m: re.Match[str]) -> str:
@@ -165,9 +166,14 @@ def _military_span(m: re.Match[str]) -> str:
     times, when one has its leading zero, a zone follows, or a word that takes a time is
     before; otherwise a range of numbers ("1500-2000 troops")."""
     first, second = m.group(1), m.group(2)
-    if not (first.startswith("0") or second.startswith("0") or m.group(3)
-            or _CLOCK_SPAN_BEFORE.search(m.string, max(0, m.start() - 24), m.start())):
+    marked = (first.startswith("0") or second.startswith("0") or m.group(3)
+              or _ZONE_AFTER.match(m.string, m.end()))
+    context = _CLOCK_SPAN_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+    if not (marked or context):
         return m.group(0)
+    if not marked and context and context.group(1).lower() in ("from", "between") and (
+            1000 <= int(first) < int(second) <= 2099):
+        return m.group(0)  # "from 2000-2010", "between 1914-1918": years, for the range pass
     return f"{_hhmm(first)} to {_hhmm(second)}{' hours' if m.group(3) in _HOURS_WORDS else ''}"
 
 

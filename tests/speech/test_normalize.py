@@ -289,6 +289,16 @@ def test_a_generation_is_not_a_general(written: str, said: str) -> None:
     ("Your Order #A1234 has shipped.", "Your Order number A twelve thirty-four has shipped."),
     ("Ticket #5B12 was void.", "Ticket number five B twelve was void."),
     ("Fans used #MeToo online.", "Fans used hashtag Me Too online."),
+    # a span of years after "from" or "between" is no 24-hour clock span; a range that is no
+    # span of years stays a count ("between 10-12" is "to", as the older sets have it)
+    ("Prices rose between 2005-2010.", "Prices rose between two thousand five to twenty ten."),
+    ("Prices rose from 2000-2010.", "Prices rose from two thousand to twenty ten."),
+    ("Sales of 1200-1500 units were made.",
+     "Sales of one thousand two hundred to one thousand five hundred units were made."),
+    ("A curfew from 2200-0600 GMT.", "A curfew from twenty-two hundred to oh six hundred G.M.T."),
+    ("From 1200-1400 hours.", "From twelve hundred to fourteen hundred hours."),
+    # a tennis tie-break apart from its set
+    ("She won 6-7(5), 6-4.", "She won six to seven (five), six to four."),
     # a flight level
     ("The jet climbed to FL350 over France.",
      "The jet climbed to flight level three fifty over France."),
