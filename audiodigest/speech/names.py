@@ -94,7 +94,7 @@ def _party(m: re.Match[str]) -> str:
             opener == "," and not before.isalpha()):
         return m.group(0)
     state = STATES.get(m.group(2), m.group(2))
-    closed = m.group(0)[-1] in "),"
+    closed = m.group(0)[-1] in ")," and not m.string.startswith((",", ";", ".", ":"), m.end())
     return f", {_PARTIES[m.group(1)]} of {state}{',' if closed else ''}"
 
 
@@ -167,9 +167,10 @@ PASSES: tuple[Pass, ...] = (
 
 _CODAS = frozenset(
     """ST NT ND NK NG RT RD RK RN RM RS RB RG RF RP RL RC LT LD LK LM LP LF LS LL MP MB MS SK SP
-    SS SH CH CK TH PT CT FT XT TS PS KS DS GS NS CS NC NCH FF TT ZZ WN WS WL WK YS""".split())
-"""Consonant pairs that end English words ("BRICS", "FRONT"); capitals ending in another pair
-("LAPD", "NYPD") are letters."""
+    SS SH CH CK TH PT CT FT XT TS PS KS DS GS NS CS NC NCH FF TT ZZ WN WS WL WK YS PH GH MN GN
+    WD LB BT DD GG BB NN RR PP""".split())
+"""Consonant pairs that end English words ("BRICS", "FRONT", "JOSEPH", "SIGN"); capitals ending
+in another pair ("LAPD", "NYPD") are letters. A final Y is a vowel ("SCARY", "ARMY")."""
 
 
 def pronounceable(word: str) -> bool:
@@ -191,8 +192,8 @@ def pronounceable(word: str) -> bool:
         prev_vowel = vowel
     if word[0] not in _VOWELS and word[1] not in _VOWELS and word[:2] not in ONSETS:
         return False
-    if (len(word) < WORD_LENGTH and word[-1] not in _VOWELS and word[-2] not in _VOWELS
-            and word[-2:] not in _CODAS):
+    if (len(word) < WORD_LENGTH and word[-1] not in _VOWELS and word[-1] != "Y"
+            and word[-2] not in _VOWELS and word[-2:] not in _CODAS):
         return False  # "LAPD", "SFPD", "NTSB" end in no cluster a word ends in
     return any(ch in _VOWELS for ch in word)
 

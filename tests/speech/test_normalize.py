@@ -297,6 +297,12 @@ def test_a_generation_is_not_a_general(written: str, said: str) -> None:
      "Sales of one thousand two hundred to one thousand five hundred units were made."),
     ("A curfew from 2200-0600 GMT.", "A curfew from twenty-two hundred to oh six hundred G.M.T."),
     ("From 1200-1400 hours.", "From twelve hundred to fourteen hundred hours."),
+    # a party tag before a comma adds none; capitals ending as English words end are a word
+    ("Rep. Ilhan Omar (D-Minn.), the first, spoke.",
+     "Representative Ilhan Omar, Democrat of Minnesota, the first, spoke."),
+    ("It is not SCARY at all.", "It is not Scary at all."),
+    ("They met in JOSEPH and HARTSIGN.", "They met in Joseph and Hartsign."),
+    ("The LAPD and NTSB came.", "The L.A.P.D. and N.T.S.B. came."),
     # a tennis tie-break apart from its set
     ("She won 6-7(5), 6-4.", "She won six to seven (five), six to four."),
     # a flight level
