@@ -17,11 +17,10 @@ import pytest
 from pipeline_helpers import BASE_URL, feed_state, kill_when
 from test_follow import Item, NewsSite, serving
 
-KILL_MOMENTS = 24
+KILL_MOMENTS = 20
+"""Every pair of a moment (5) and a change to the feed (4) once."""
 DIGEST_EVERY = 4
 """Every fourth round follows with --digest (two new items in one episode)."""
-"""A run that neither reaches its moment nor ends in this long is hung (generous: a loaded
-machine must not fail the test)."""
 
 
 @pytest.fixture

@@ -38,6 +38,19 @@ def opts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DigestOptions:
     return DigestOptions(out_dir=tmp_path / "out", base_url=BASE_URL)
 
 
+@pytest.fixture(scope="module")
+def corpus_published(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, DigestOptions]:
+    """The corpus page published once for the tests that only read what it made (a render of
+    it takes a good part of a minute)."""
+    if not CORPUS.exists():
+        pytest.skip(f"{CORPUS} is not there (../shared beside the repository)")
+    root = tmp_path_factory.mktemp("corpus")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("AUDIODIGEST_CACHE_DIR", str(root / "cache"))
+        opts = DigestOptions(out_dir=root / "out", base_url=BASE_URL)
+        return publish([str(CORPUS)], opts), opts
+
+
 def _feed(out: Path) -> feedparser.FeedParserDict:
     parsed = feedparser.parse((out / "feed.xml").read_bytes())
     assert parsed.bozo == 0, parsed.get("bozo_exception")
@@ -54,8 +67,9 @@ def _enclosures_match_files(out: Path, parsed: feedparser.FeedParserDict) -> Non
         assert int(enc.length) == local.stat().st_size
 
 
-def test_corpus_page_publishes_at_a_spoken_pace(opts: DigestOptions, corpus: Path) -> None:
-    result = publish([str(corpus)], opts)
+def test_corpus_page_publishes_at_a_spoken_pace(corpus_published: tuple[Any, DigestOptions],
+                                                corpus: Path) -> None:
+    result, opts = corpus_published
     out = opts.out_dir
     mp3 = out / result.episode.audio_file
     duration = probe_duration(mp3)
@@ -160,14 +174,14 @@ def _rms(samples: Any) -> float:
     return float(np.sqrt(np.mean(samples.astype(np.float64) ** 2))) if samples.size else 0.0
 
 
-def test_chapters_and_cues_sit_on_real_segment_boundaries(opts: DigestOptions, corpus: Path
-                                                          ) -> None:
+def test_chapters_and_cues_sit_on_real_segment_boundaries(
+        corpus_published: tuple[Any, DigestOptions]) -> None:
     """Decode the MP3: each chapter starts where speech starts after a pause (within 50 ms)."""
     import numpy as np
 
     from audiodigest.site.transcripts import parse_vtt
 
-    result = publish([str(corpus)], opts)
+    result, opts = corpus_published
     mp3 = opts.out_dir / result.episode.audio_file
     pcm = subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-i", str(mp3), "-f",
                           "s16le", "-ac", "1", "-ar", "22050", "-"],
