@@ -81,6 +81,13 @@ def code_words(code: str) -> str:
     return " ".join(words)
 
 
+def _airline(code: str) -> str:
+    """An airline's two-character code: "UA" as letters, "U2" -> "U two", "9W" -> "nine W"."""
+    if code.isalpha():
+        return _letters(code)
+    return " ".join(cardinal(int(ch)) if ch.isdecimal() else ch for ch in code)
+
+
 def _code(m: re.Match[str]) -> str:
     spoken = code_words(m.group(0))
     if spoken.endswith(".") and m.string.startswith(".", m.end()):
@@ -153,10 +160,11 @@ PASSES: tuple[Pass, ...] = (
      lambda m: _unless_inside(m, f"magnitude {number_words(m.group(1))}")),
     (re.compile(r"([Aa])n (?=magnitude )"),
      lambda m: _unless_inside(m, m.group(1) + " ")),
-    # a flight number with its airline's code apart: "Flight UA 857", "flight BA 286"
-    (re.compile(r"([Ff]light) ([A-Z]{2}) (\d{1,4})\b(?![.,]\d)"),
-     lambda m: _unless_inside(
-         m, f"{m.group(1)} {_letters(m.group(2))} {_code_number(m.group(3))}")),
+    # a flight number with its airline's code apart: "Flight UA 857", "flight BA 286",
+    # "flight U2 8031", "flight 9W 123" (a code of a letter and a digit: each said)
+    (re.compile(r"([Ff]light) ([A-Z]{2}|[A-Z]\d|\d[A-Z]) (\d{1,4})\b(?![.,]\d)"),
+     lambda m: _unless_inside(m, f"{m.group(1)} {_airline(m.group(2))} "
+                                 f"{_code_number(m.group(3))}")),
     # a bill in Congress or a state house: "H.R. 815", "S.B. 1047", "H.Res. 24"
     (re.compile(r"([HSA]\.\s?(?:[RBJ]\.(?:\s?Res\.)?|Res\.))\s?(\d{1,5})\b(?![.,]\d)"),
      lambda m: _unless_inside(m, f"{m.group(1)} {_code_number(m.group(2))}")),

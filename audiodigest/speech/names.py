@@ -182,7 +182,7 @@ def pronounceable(word: str) -> bool:
     run = 0
     prev_vowel = False
     for i, ch in enumerate(word):
-        vowel = ch in _VOWELS
+        vowel = ch in _VOWELS or (ch == "Y" and i == len(word) - 1 and i > 1)  # "ARMY"
         pair = word[i - 1 : i + 1]
         if vowel and prev_vowel and pair not in VOWEL_PAIRS and len(word) < LONG_WORD:
             return False

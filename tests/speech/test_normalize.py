@@ -301,8 +301,12 @@ def test_a_generation_is_not_a_general(written: str, said: str) -> None:
     ("Rep. Ilhan Omar (D-Minn.), the first, spoke.",
      "Representative Ilhan Omar, Democrat of Minnesota, the first, spoke."),
     ("It is not SCARY at all.", "It is not Scary at all."),
+    ("ARMY beat NAVY on Saturday.", "Army beat Navy on Saturday."),
     ("They met in JOSEPH and HARTSIGN.", "They met in Joseph and Hartsign."),
     ("The LAPD and NTSB came.", "The L.A.P.D. and N.T.S.B. came."),
+    # an airline code of a letter and a digit before its flight number
+    ("Flight U2 8031 landed.", "Flight U two eighty thirty-one landed."),
+    ("The flight 9W 123 was late.", "The flight nine W one twenty-three was late."),
     # a tennis tie-break apart from its set
     ("She won 6-7(5), 6-4.", "She won six to seven (five), six to four."),
     # a flight level
