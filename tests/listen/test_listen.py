@@ -188,10 +188,11 @@ def test_planted_mispronunciation_is_flagged_at_its_segment(renders: Renders) ->
     clean = renders.clean_report.segments[index - 1]
     assert ("harbor", "banana") in [(d.meant, d.heard) for d in planted.diff]
     assert "banana" not in clean.heard
-    assert planted.wer > clean.wer
+    # not "planted.wer > clean.wer": Piper's noise now and then costs the clean render of that
+    # segment a word too (CI once saw one error in each); the planted word is what must show
+    assert planted.wer > 0
     worst = renders.planted_report.worst(5)
     assert planted in worst and [s.wer for s in worst] == sorted((s.wer for s in worst), reverse=True)
-    assert renders.planted_report.wer > renders.clean_report.wer
 
 
 @pytest.mark.slow
