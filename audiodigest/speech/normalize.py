@@ -170,7 +170,8 @@ _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"°\s?F\b"), " degrees Fahrenheit", "°"),
     (re.compile(r"°"), " degrees", "°"),
     (re.compile(r"(?<=\w) ?\+ ?(?=\w)"), " plus ", "+"),
-    (re.compile(r"(?<=\w)\+"), " plus", "+"),
+    (re.compile(r"(?<=\w)\+\+(?!\w)"), " plus plus", "+"),  # "C++"
+    (re.compile(r"(?<=\w)\+|(?<=\w\.)\+(?!\w)"), " plus", "+"),  # "Disney+", "E.S.P.N.+"
     (re.compile(r" = "), " equals ", "="),
     (re.compile(r"±"), " plus or minus ", "±"),
     (re.compile(r"(?<=\d) ?[x×] ?(?=\d)"), " by ", "x×"),

@@ -81,12 +81,29 @@ def hostname(host: str) -> str:
     return " dot ".join(_label(label) for label in host.split(".") if label)
 
 
+_NAME_AND_YEAR = re.compile(r"[A-Za-z]+(?:19|20)\d\d")
+
+
+def _an_id(part: str) -> bool:
+    """A path part no one would say: letters and digits run together ("pqqbn51wbw" in
+    "pic.twitter.com/pqqbn51wbw") or case flipping at random ("dQw4wWgXcQ"); a name with its
+    year ("budget2024") or with separators ("covid-19") is said."""
+    if len(part) < 6 or re.search(r"[-_.~]", part) or _NAME_AND_YEAR.fullmatch(part):
+        return False
+    if any(c.isdecimal() for c in part) and any(c.isalpha() for c in part):
+        return True
+    flips = sum(a.islower() != b.islower() for a, b in zip(part, part[1:], strict=False)
+                if a.isalpha() and b.isalpha())
+    return len(part) >= 8 and flips >= 4
+
+
 def _path(path: str) -> str:
     path = re.split(r"[?#]", path, maxsplit=1)[0].strip("/")
     parts = [p for p in path.split("/") if p]
     if not parts or len(parts) > MAX_PATH_PARTS or len(path) > MAX_PATH_CHARS:
         return ""
-    if any(sum(c.isdecimal() for c in p) > 3 and not _FILE_YEAR.fullmatch(p) for p in parts):
+    if any((sum(c.isdecimal() for c in p) > 3 and not _FILE_YEAR.fullmatch(p)) or _an_id(p)
+           for p in parts):
         return ""  # an ID; a year ("/news/2024") is said as one
     spoken = [" ".join(_SEPARATORS.get(w) or _file_part(w)
                        for w in re.split(r"([-_.])", p) if w) for p in parts]

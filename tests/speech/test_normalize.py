@@ -307,6 +307,12 @@ def test_a_generation_is_not_a_general(written: str, said: str) -> None:
     # an airline code of a letter and a digit before its flight number
     ("Flight U2 8031 landed.", "Flight U two eighty thirty-one landed."),
     ("The flight 9W 123 was late.", "The flight nine W one twenty-three was late."),
+    # a link's path that is an ID is not read out; a name in it is
+    ("Watch it: pic.twitter.com/pqqbn51wbw", "Watch it: pic dot twitter dot com"),
+    ("See example.com/AbXkQmPzRt for more.", "See example dot com for more."),
+    # a plus after a name's letters ("ESPN+") is said
+    ("It streams on ESPN+ now.", "It streams on E.S.P.N. plus now."),
+    ("She writes C++ code.", "She writes C plus plus code."),
     # a tennis tie-break apart from its set
     ("She won 6-7(5), 6-4.", "She won six to seven (five), six to four."),
     # a flight level
