@@ -88,6 +88,13 @@ def _airline(code: str) -> str:
     return " ".join(cardinal(int(ch)) if ch.isdecimal() else ch for ch in code)
 
 
+def _standard(m: re.Match[str]) -> str:
+    """"802.11ax" -> "eight oh two dot eleven a x", "IEEE 802.3" -> "eight oh two dot three"."""
+    number, part, letters = m.group(1) or m.group(4), m.group(2) or m.group(5), m.group(3)
+    spoken = f"{pairs(number)} dot {number_words(part)}"
+    return spoken + (f" {' '.join(letters)}" if letters else "")
+
+
 def _code(m: re.Match[str]) -> str:
     spoken = code_words(m.group(0))
     if spoken.endswith(".") and m.string.startswith(".", m.end()):
@@ -168,6 +175,10 @@ PASSES: tuple[Pass, ...] = (
     # a bill in Congress or a state house: "H.R. 815", "S.B. 1047", "H.Res. 24"
     (re.compile(r"([HSA]\.\s?(?:[RBJ]\.(?:\s?Res\.)?|Res\.))\s?(\d{1,5})\b(?![.,]\d)"),
      lambda m: _unless_inside(m, f"{m.group(1)} {_code_number(m.group(2))}")),
+    # a standard's number with its amendment letters: "802.11ax" -> "eight oh two dot eleven a
+    # x", "IEEE 802.3bt" (a decimal would have no letters glued to it)
+    (re.compile(r"(?<![\w.])(\d{3,4})\.(\d{1,2})([a-z]{1,3})\b|(?<=IEEE )(\d{3,4})\.(\d{1,2})\b"
+                r"(?![.,]\d)"), _standard),
     # a flight level: "FL350" -> "flight level three fifty"
     (re.compile(r"\bFL ?([1-5]\d0)\b(?![.,]\d)"), lambda m: f"flight level {pairs(m.group(1))}"),
     (re.compile(r"(?<![\w.])\d{3,4}(?:\([a-z]\))(?:\(\d{1,2}\))?(?![\w(])"), _subsection),

@@ -283,6 +283,17 @@ WORD_ACRONYMS: dict[str, str] = {
     "EUROPOL": "Europol",
     "FRONTEX": "Frontex",
     "UNITA": "Unita",
+    "NVIDIA": "Nvidia",
+    "IEEE": "I triple E",
+    "NASCAR": "Nascar",
+    "OPEX": "Opex",
+    "CAPEX": "Capex",
+    "NIMBY": "Nimby",
+    "SWAT": "Swat",
+    "SCOTUS": "Scotus",
+    "POTUS": "Potus",
+    "FLOTUS": "Flotus",
+    "ASAP": "A.S.A.P.",
 }
 # Always letter by letter, even where they would look pronounceable.
 LETTER_ACRONYMS = frozenset(

@@ -313,6 +313,11 @@ def test_a_generation_is_not_a_general(written: str, said: str) -> None:
     # a plus after a name's letters ("ESPN+") is said
     ("It streams on ESPN+ now.", "It streams on E.S.P.N. plus now."),
     ("She writes C++ code.", "She writes C plus plus code."),
+    # a standard's number with its amendment letters; names newsrooms say as words
+    ("It supports 802.11ax Wi-Fi.", "It supports eight oh two dot eleven a x Wi-Fi."),
+    ("The IEEE 802.3 standard.", "The I triple E eight oh two dot three standard."),
+    ("It cost 802.50 dollars.", "It cost eight hundred two point five zero dollars."),
+    ("NVIDIA shares rose.", "Nvidia shares rose."),
     # a tennis tie-break apart from its set
     ("She won 6-7(5), 6-4.", "She won six to seven (five), six to four."),
     # a flight level
