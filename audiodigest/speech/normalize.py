@@ -245,6 +245,10 @@ def normalize(text: str, language: str = "en") -> str:
     return _normalize(text, language)
 
 
+_GLUED_STOP = re.compile(r"(?<=[a-z]{4})\.(?=[A-Z][a-z]+\b)(?!(?:[A-Z][a-z]+)?\.[a-z])"
+                         r"(?!(?:Com|Org|Net|Gov|Edu|Info|Biz|Io|Co|Uk|Us|Ca|Au|De|Fr)\b)")
+""""on Wednesday.The stabbing": a full stop that lost its space is a stop, not "dot" (not
+"St.Louis", a title's; not "Node.Js" or "Example.Com.au")."""
 _PREP_NEEDED = re.compile(r"[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n…−⁄]")
 
 
@@ -253,6 +257,8 @@ def _normalize(text: str, language: str) -> str:
     if _PREP_NEEDED.search(text):
         for pattern, repl in _PREP if base == "en" else _PREP[1:]:
             text = pattern.sub(repl, text)
+    if "." in text:
+        text = _GLUED_STOP.sub(". ", text)
     if base != "en":
         for pattern, fn in _LANGUAGE_PASSES.get(base, ()):
             text = pattern.sub(fn, text)

@@ -318,6 +318,10 @@ def test_a_generation_is_not_a_general(written: str, said: str) -> None:
     ("The IEEE 802.3 standard.", "The I triple E eight oh two dot three standard."),
     ("It cost 802.50 dollars.", "It cost eight hundred two point five zero dollars."),
     ("NVIDIA shares rose.", "Nvidia shares rose."),
+    # a full stop that lost its space is a stop
+    ("Kan reported on Wednesday.The stabbing occurred.",
+     "Kan reported on Wednesday. The stabbing occurred."),
+    ("Prices rose sharply.Then they fell.", "Prices rose sharply. Then they fell."),
     # a tennis tie-break apart from its set
     ("She won 6-7(5), 6-4.", "She won six to seven (five), six to four."),
     # a flight level
