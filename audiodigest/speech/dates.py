@@ -88,18 +88,24 @@ def _iso_date(m: re.Match[str]) -> str:
     return _month_first(mo, d, y)
 
 
-def _numeric(m: re.Match[str], day_first: bool) -> str:
-    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-    if a > 12 or (m.group("sep") == "." and b <= 12):
+def _said_date(a: int, b: int, y: int | None, day_first: bool) -> str | None:
+    """Two numbers of a date in either order: a number over 12 is the day, else `day_first`
+    decides; None when they make no date."""
+    if a > 12:
         day_first = True
     elif b > 12:
         day_first = False
     month, day = (b, a) if day_first else (a, b)
     if not (1 <= month <= 12 and 1 <= day <= 31):
-        return m.group(0)
-    if y < 100:
-        y += 2000
+        return None
     return _day_first(month, day, y) if day_first else _month_first(month, day, y)
+
+
+def _numeric(m: re.Match[str], day_first: bool) -> str:
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if m.group("sep") == "." and b <= 12:
+        day_first = True
+    return _said_date(a, b, y + 2000 if y < 100 else y, day_first) or m.group(0)
 
 
 _DATE_WORD_BEFORE = re.compile(
@@ -117,15 +123,7 @@ def _short_numeric(m: re.Match[str], day_first: bool) -> str:
     if (a, b) == (9, 11) or (before.group(1) in ("from", "to") and a < b
                              and b in (2, 3, 4, 5, 8, 10, 16)):
         return m.group(0)  # "from 1/2 to 3/4" of a share
-    if a > 12:
-        day_first = True
-    elif b > 12:
-        day_first = False
-    month, day = (b, a) if day_first else (a, b)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return m.group(0)
-    spoken = _day_first(month, day, None) if day_first else _month_first(month, day, None)
-    return spoken
+    return _said_date(a, b, None, day_first) or m.group(0)
 
 
 def _weekday(m: re.Match[str]) -> str:

@@ -225,7 +225,7 @@ which says it as the language's range ("zehn bis fünfzehn"); a comma there was 
 
 
 def _shouting(text: str) -> bool:
-    if "-" in text and text.count("8"):
+    if "-" in text and "8" in text:
         text = ranges.VANITY.sub(" ", text)  # "1-800-GOT-JUNK" is no shouting
     words = [w for w in re.findall(r"[A-Za-z]{2,}", text)
              if w not in WORD_ACRONYMS and w not in LETTER_ACRONYMS]
