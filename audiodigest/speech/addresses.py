@@ -83,7 +83,8 @@ def _direction(m: re.Match[str]) -> str:
 def _street_type(m: re.Match[str]) -> str:
     """"Evergreen Terr." -> "Evergreen Terrace"; the stop stays where it ends the text."""
     stop = "." if m.group(0).endswith(".") and m.end() == len(m.string) else ""
-    return m.group(1) + STREET_TYPES[m.group(2)] + stop
+    second = f" {STREET_TYPES[m.group(3)]}" if m.group(3) else ""
+    return m.group(1) + STREET_TYPES[m.group(2)] + second + stop
 
 
 def _saint_or_street(m: re.Match[str]) -> str:
@@ -167,9 +168,10 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"((?<!\w)(?:\d\w*|[A-Z][a-z]+(?:['’]s)?) )?\b(St|Dr)\b\.?"
                 r"(?= [A-Za-z0-9]|[.,;:)]|$)"),
      _saint_or_street),
-    # other street types after a name or an ordinal ("Pine Ave", "3rd Ave.", "Sunset Blvd.")
+    # other street types after a name or an ordinal ("Pine Ave", "3rd Ave.", "Sunset Blvd."),
+    # or after another one written short ("Lakeview Hts. Blvd.")
     (re.compile(rf"((?<!\w)(?:[A-Z][a-z]+(?:['’]s)?|\d+(?:st|nd|rd|th)) )({_TYPE_RE})\b\.?"
-                r"(?=[\s,;:)]|$)"), _street_type),
+                rf"(?: ({_TYPE_RE})\b\.?)?(?=[\s,;:)]|$)"), _street_type),
     # "Springfield, IL 62704", "Denver, Colo.", "Portland, Ore."
     (re.compile(rf"(\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,3}}, )({_STATE_RE})\b(\.)?"
                 r"(?:,? (\d{5})(?:-(\d{4}))?\b)?(?![\w'’-])"), _state),

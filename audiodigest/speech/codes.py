@@ -152,7 +152,10 @@ def _resolution(m: re.Match[str]) -> str:
 def _version(m: re.Match[str]) -> str:
     """"iOS 17.4.1" -> "seventeen point four point one": three or more numbers joined by dots
     (that no date or IP address pass took) are a version, each said whole."""
-    return " point ".join(cardinal(int(p)) for p in m.group(0).split("."))
+    written = m.group(0)
+    v = written[0] if written[0] in "vV" else ""
+    spoken = " point ".join(cardinal(int(p)) for p in written.lstrip("vV").split("."))
+    return f"{v} {spoken}" if v else spoken
 
 
 PASSES: tuple[Pass, ...] = (
@@ -182,10 +185,18 @@ PASSES: tuple[Pass, ...] = (
     # a flight level: "FL350" -> "flight level three fifty"
     (re.compile(r"\bFL ?([1-5]\d0)\b(?![.,]\d)"), lambda m: f"flight level {pairs(m.group(1))}"),
     (re.compile(r"(?<![\w.])\d{3,4}(?:\([a-z]\))(?:\(\d{1,2}\))?(?![\w(])"), _subsection),
-    (re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)"), _version),
+    # a version: "17.4.1", and after its "v" two numbers will do ("v2.0.1", "v3.12")
+    (re.compile(r"(?<![\w.,])(?:[vV](?=\d{1,3}\.\d)|(?=\d{1,3}(?:\.\d{1,3}){2}))"
+                r"\d{1,3}(?:\.\d{1,3}){1,3}(?![\w]|\.\d)"), _version),
+    # a standard's number is a count: "ISO 9001" -> "ISO nine thousand one", "ISO/IEC 27001"
+    (re.compile(r"\b(ISO|IEC|ISO/IEC) (\d{3,5})\b(?![,.]\d)"),
+     lambda m: f"{m.group(1).replace('/', ' ')} {cardinal(int(m.group(2)))}"),
     # "787", "737s", "747-400" when the text says they are aircraft
     (re.compile(rf"(?:(?<=Boeing )|(?<=Boeing-)|(?=7[0-8]7{_AIRCRAFT_AFTER}))7[0-8]7"
                 r"(?:-\d{1,3}(?:ER|LR|XLR|F|SP|BCF)?|X)?(?=s?\b)"), _code),
+    # the school grades from kindergarten: "K-12" -> "K through twelve", "pre-K-8"
+    (re.compile(r"(?<![\w.@#/-])((?:[Pp]re-)?K)[-–](\d{1,2})\b(?![-/.]?\w)"),
+     lambda m: f"{m.group(1)} through {cardinal(int(m.group(2)))}"),
     # letters and digits in one word: "F-35", "A350-900", "A330neo", "MH17", "H5N1", "PM2.5"
     (re.compile(rf"(?<![\w.@#/-]){_LETTERS}-?\d+(?:\.\d+)?(?:[A-Z]+\d*)*(?:-\d+)?"
                 r"(?:neo|ceo|XLR|LR|XR|ER|[A-Z](?=s?\b))?(?=s?\b)(?![-/.]?\w)"), _code),

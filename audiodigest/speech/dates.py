@@ -256,6 +256,10 @@ WEEKDAY_PASSES: tuple[Pass, ...] = (
      _month_range),
     (re.compile(rf"\b{_WD}\.?(?=,? (?:{_MONTH_RE})\b|,? \d{{1,2}} (?:{_MONTH_RE})|,? the [a-z-]+ of )"),
      _weekday),
+    # after a time or a word that takes a day: "at 12:30pm Sat.", "8 p.m. Thurs.", "due by Fri."
+    (re.compile(rf"((?:\d|(?<![A-Za-z])[ap]\.?m\.?|(?<![A-Za-z])[AP]\.?M\.?|\b(?:on|by|until|till|through|before|"
+                rf"after|every|next|last|this)) ){_WD}(?:\.|\b(?! [A-Z]))(?![\w'’-])"),
+     lambda m: m.group(1) + _WEEKDAYS[m.group(2).lower()]),
 )
 """Weekdays and spans of months: "Mon-Fri" -> "Monday to Friday", "Mon., Oct. 8" -> "Monday,
 Oct. 8", "Jan-Mar" -> "January to March"."""

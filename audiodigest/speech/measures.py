@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .common import NOT_NOUNS, Pass, after_determiner, describes_noun
-from .numbers import NUM, is_one, number_words
+from .numbers import FRACTION_DENOMINATORS, NUM, SPECIAL_SLASHES, fraction, is_one, number_words
 
 __all__ = ["PASSES", "UNITS", "unit_words"]
 
@@ -168,7 +168,7 @@ def unit_words(unit: str, singular: bool) -> str:
 def _unit_allowed(m: re.Match[str], unit: str) -> bool:
     if unit == "in" and m.string.startswith("-", m.end()):
         return False  # "2-in-1"
-    if unit not in _AMBIGUOUS or m.group("sep") == "-" or m.group("per") or m.group("dot"):
+    if unit not in _AMBIGUOUS or m.group("sep") == "-" or m.groupdict().get("per") or m.group("dot"):
         return True  # "5 g/L", "6 in. tall": a unit over a unit or with its stop is no word
     nxt = _NEXT.match(m.string, m.end())
     if nxt is None:
@@ -300,8 +300,40 @@ def _times(m: re.Match[str]) -> str:
     return f"{number_words(m.group(1))} times"
 
 
+def _fraction_measure(m: re.Match[str]) -> str:
+    """"1 1/2 tsp" -> "one and a half teaspoons", "1/4 tsp" -> "one quarter teaspoon", "a
+    5/8-inch bit" -> "five eighths-inch": a fraction before its unit (a whole and a part is
+    more than one, a part alone less)."""
+    num, den, unit = int(m.group("n")), int(m.group("d")), m.group("unit")
+    if num >= den or den not in FRACTION_DENOMINATORS or not _unit_allowed(m, unit):
+        return m.group(0)
+    whole = m.group("whole")
+    said = f"{number_words(whole)} and {fraction(num, den, mixed=True)}" if whole else (
+        fraction(num, den))
+    hyphened = m.group("sep") == "-"
+    return f"{said}{'-' if hyphened else ' '}{unit_words(unit, hyphened or not whole)}"
+
+
+def _fraction_word(m: re.Match[str]) -> str:
+    num, den = int(m.group(1)), int(m.group(2))
+    if num >= den or den not in FRACTION_DENOMINATORS or m.group(0) in SPECIAL_SLASHES:
+        return m.group(0)  # "the 9/11-era law"
+    said = fraction(num, den)
+    return said.removeprefix("one ") if m.string.endswith(("a ", "A "), 0, m.start()) else said
+
+
 _RANGE = rf"(?:\s?[-–—]\s?(?P<num2>{NUM}))?"
 PASSES: tuple[Pass, ...] = (
+    # a fraction or a mixed number before its unit: "1 1/2 tsp", "10 1/2 km", "a 5/8-inch bit"
+    (re.compile(rf"(?<![\w.,/-])(?:(?P<whole>\d{{1,3}})[ -])?(?P<n>\d{{1,2}})/(?P<d>\d{{1,3}})"
+                rf"(?P<sep>\s?|-)(?P<unit>{_UNIT_RE})(?P<dot>\.(?= [a-z\d]))?(?![\w/²³°])"),
+     _fraction_measure),
+    # a fraction joined to a word: "a 5/8-inch bit", "a 1/2-mile walk", "3/4-length sleeves"
+    (re.compile(r"(?<![\w.,/-])(\d{1,2})/(\d{1,3})(?=-[a-z]{3,}\b)"),
+     _fraction_word),
+    # "28 degrees F", "5 deg. C": the scale's letter after the word
+    (re.compile(r"(?<=\d )(?:degrees|deg\.?) ([CF])\b(?![\w'’-]|\.\w)"),
+     lambda m: f"degrees {'Celsius' if m.group(1) == 'C' else 'Fahrenheit'}"),
     # dimensions: "3 x 4 m", "a 2x4", "4×4" ("0x1F" is no size)
     (re.compile(rf"(?<![\w.])({NUM})\s?[x×]\s?(?=\d+(?:\.\d+)?(?:[\s,;:)]|[a-z]{{1,3}}\b|$|\.(?!\d)))"),
      lambda m: f"{m.group(1)} by "),

@@ -73,27 +73,31 @@ CURRENCIES: dict[str, Currency] = {
     "SAR": _c("riyal"), "AED": _c("dirham"), "EGP": _c("Egyptian pound"),
     "PKR": _c("Pakistani rupee"), "BTC": _c("bitcoin"), "BYN": _c("Belarusian ruble"),
     "KZT": _c("tenge", "tenge"), "GEL": _c("lari", "lari"),
+    # before an amount only: "Fr. 3 million", "SFr 20" (before a name "Fr." is Father)
+    "Fr": _c("franc"), "SFr": _c("Swiss franc", None, "centime", "centimes"),
 }
 
 SCALES = {
     "k": "thousand", "thousand": "thousand", "m": "million", "mn": "million", "mln": "million",
     "mil": "million", "million": "million", "b": "billion", "bn": "billion", "bln": "billion",
     "billion": "billion", "t": "trillion", "tn": "trillion", "trillion": "trillion",
-    "lakh": "lakh", "lakhs": "lakh", "crore": "crore", "crores": "crore",
+    "mm": "million", "lakh": "lakh", "lakhs": "lakh", "crore": "crore", "crores": "crore",
 }
 
-_SYMBOLS = sorted((k for k in CURRENCIES if not k.isalpha() or not k.isupper()), key=len,
-                  reverse=True)
+_FRANCS = ("Fr", "SFr")
+_SYMBOLS = sorted((k for k in CURRENCIES if (not k.isalpha() or not k.isupper())
+                   and k not in _FRANCS), key=len, reverse=True)
 _CODES = sorted((k for k in CURRENCIES if k.isalpha() and k.isupper() and k != "PHP"), key=len,
                 reverse=True)
 """Codes said before or after an amount; not "PHP", which before a number is the language."""
 _PREFIX = ("(?:" + "|".join(re.escape(s) for s in _SYMBOLS if s not in ("zł", "Kč", "Rs"))
-           + r"|\bRs\b\.?|\b(?:" + "|".join(_CODES) + r")(?=\s?\d))")
+           + r"|\bRs\b\.?|\bS?Fr\b\.?(?=\s?\d)|\b(?:" + "|".join(_CODES) + r")(?=\s?\d))")
 _SUFFIX = (r"(?:\s?(?:€|₽|₴|₹|₺|₪|₩|¥|£|\$)|\s?(?:zł|Kč)(?!\w)|\s(?:"
            + "|".join(_CODES) + r")\b)")
 _SCALE = (r"(?:(?:\s?|-)(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn)\b"
-          r"|(?<=\d)[kKmMbBtT]\b(?![-'’])|\s(?:lakhs?|crores?)\b)")
-"""A scale word after an amount; a single letter only straight after the digits ("$5m")."""
+          r"|(?<=\d)(?:MM|[kKmMbBtT])\b(?![-'’])|\s(?:lakhs?|crores?)\b)")
+"""A scale word after an amount; a single letter only straight after the digits ("$5m"), and
+the finance pages' "MM" for million ("$75MM")."""
 _AMOUNT = (rf"(?P<num>{NUM})(?P<scale1>{_SCALE})?"
            rf"(?:\s?[-–—]\s?(?P<cur2>{_PREFIX})?\s?(?P<num2>{NUM}))?(?P<scale>{_SCALE})?")
 _PERCENT = r"\s?(?:%|per ?cent\b|pct\b(?:\.(?= [a-z]))?|(?<=\d)pc\b)"
@@ -220,12 +224,19 @@ def _pence(m: re.Match[str]) -> str:
         f"{cardinal(int(n))} {'cent' if n == '1' else 'cents'}")
 
 
+_MONEY_WORDS = r"(?:cents?|dollars?|pence|penny|euros?|pounds?|yen|rupees?|francs?)"
+
+
 PASSES: tuple[Pass, ...] = (
+    # a price per unit written after the money's word: "15 cents/kWh", "2 euros/night"
+    (re.compile(rf"(?<=\w )({_MONEY_WORDS})\s?/\s?(?P<per>{_PER_RE})\b"),
+     lambda m: m.group(1) + _per(m)),
     (re.compile(rf"(?<![\w$£€¥₹])(?P<cur>{_PREFIX})\s?{_AMOUNT}(?:/(?P<per>{_PER_RE})\b)?"),
      _money),
     (re.compile(rf"(?<![\w.,]){_AMOUNT.replace('?P<cur2>', '?:')}(?P<cur>{_SUFFIX})(?![\w$])"),
      _money_after),
-    (re.compile(rf"(?P<a>{NUM})(?:(?P<pa>{_PERCENT})?\s?[-–—]\s?(?P<b>{NUM}))?{_PERCENT}"),
+    # (not a fraction's denominator: "4 3/8%" is the fractions')
+    (re.compile(rf"(?<!/)(?P<a>{NUM})(?:(?P<pa>{_PERCENT})?\s?[-–—]\s?(?P<b>{NUM}))?{_PERCENT}"),
      _percent),
     # "50p", "5c"; a share price in pence: "1,234p", "345p", "12.5p" (not "1080p" video)
     (re.compile(r"(\d(?<![\w.,£$€]\d)(?:\d{0,2}(?:,\d{3})+|\d{0,3}(?:\.\d{1,2})?))(p|c)\b"

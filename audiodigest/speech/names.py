@@ -38,6 +38,8 @@ _NUMBER_WORDS = {"no": "number ", "nos": "numbers ", "p": "page ", "pp": "pages 
 def _abbreviation(m: re.Match[str]) -> str:
     word = m.group(1)
     spoken = ABBREVIATIONS.get(word) or ABBREVIATIONS.get(word.lower())
+    if spoken is None and len(word) >= LOWER_WORD_CAPITALS and word.lower() in LOWER_WORDS:
+        spoken = LOWER_WORDS[word.lower()].capitalize()  # "the Natl. Weather Service"
     return spoken if spoken is not None else m.group(0)
 
 
@@ -51,7 +53,8 @@ _REFERENCE_WORDS = {"pg": "page ", "pgs": "pages ", "para": "paragraph ", "paras
                     "eq": "equation ", "eqn": "equation ", "eqs": "equations ", "ch": "chapter ",
                     "chs": "chapters ", "chap": "chapter ", "fig": "figure ", "figs": "figures ",
                     "vol": "volume ", "vols": "volumes ", "art": "article ", "sec": "section ",
-                    "sect": "section "}
+                    "sect": "section ", "prop": "proposition ", "props": "propositions ",
+                    "amdt": "amendment "}
 """Words of reference written short before the number they give: "pg. 5", "para. 3", "Eq. 2"."""
 _BEFORE_NUMBERS = {**_NUMBER_WORDS, **_REFERENCE_WORDS}
 
@@ -65,6 +68,8 @@ LOWER_WORDS = {"dept": "department", "depts": "departments", "govt": "government
                 "mos": "months"}
 """Common words written short in lower case ("the health dept."); only where a full stop
 marks them, so "mo" or "dist" without one stays as written."""
+LOWER_WORD_CAPITALS = 4
+"""Capitalised, only the longer of them are those words ("Natl.", "Mgmt."): "Mo." is Missouri."""
 
 
 def _number_word(m: re.Match[str]) -> str:
@@ -114,7 +119,7 @@ NUMBER_PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})++|\d{1,9})(?:st|nd|rd|th|ST|ND|RD|TH)\b"),
      _ordinal),
     (re.compile(r"\b(No|Nos)\.? ?(?=\d)|\b(no|nos|p|pp|pgs?|[Pp]aras?|[Ee]q[ns]?|chs?|chap|figs?|"
-                r"vols?|art|sect?)\. ?(?=\d)"), _number_word),
+                r"vols?|art|sect?|[Pp]rops?|[Aa]mdt)\. ?(?=\d)"), _number_word),
     (re.compile(r"#(?=\d)"), lambda m: "number "),
 )
 """Ordinals and "No. 10": they need a digit."""

@@ -179,6 +179,9 @@ _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"§"), " section ", "§"),
     (re.compile(r"№"), " number ", "№"),
     (re.compile(r"\band/or\b"), "and or", "/"),
+    (re.compile(r"(?<![\w/])[Ww]/o(?![\w/])"), "without", "/"),  # "coffee w/o sugar"
+    (re.compile(r"(?<![\w/])[Ww]/ ?(?=[A-Za-z])"), "with ", "/"),  # "w/ milk", "w/cheese"
+    (re.compile(r"(?<= )vs(?= [A-Z\d])"), "versus", "vs"),  # "Lakers vs Celtics"
     (re.compile(r"\s*/\s*"), " slash ", "/"),
 )
 # Any language: what no engine should read aloud or interpret.

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "FRACTION_DENOMINATORS",
     "MAX_CARDINAL_DIGITS",
     "NUM",
+    "SPECIAL_SLASHES",
     "cardinal",
     "decimal",
     "digits",
@@ -124,6 +126,11 @@ def pairs(num: str) -> str:
 
 
 _DENOMINATORS = {2: ("half", "halves"), 4: ("quarter", "quarters")}
+FRACTION_DENOMINATORS = frozenset({*range(2, 17), 20, 32, 64, 100})
+"""Denominators a slash fraction is read with wherever it stands ("3/16", "1/64"); "1/21" or
+"5/31" may be dates."""
+SPECIAL_SLASHES = {"24/7": "twenty-four seven", "9/11": "nine eleven", "50/50": "fifty-fifty"}
+"""Pairs said as names, never as fractions."""
 
 
 def fraction(numerator: int, denominator: int, mixed: bool = False) -> str:

@@ -15,7 +15,7 @@ import unicodedata
 
 from .common import Pass
 from .dates import MAX_YEAR, MIN_YEAR, year_before
-from .numbers import cardinal, digits, fraction, year
+from .numbers import FRACTION_DENOMINATORS, SPECIAL_SLASHES, cardinal, digits, fraction, year
 
 __all__ = ["MINUS", "PASSES", "PHONE_PASSES", "VANITY"]
 
@@ -117,8 +117,6 @@ def _value(num: str) -> float | None:
         return None
 
 
-_DENOMINATORS = frozenset({*range(2, 17), 20, 32, 64, 100})
-_SPECIAL_SLASHES = {"24/7": "twenty-four seven", "9/11": "nine eleven", "50/50": "fifty-fifty"}
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -129,7 +127,7 @@ def _fraction(m: re.Match[str]) -> str:
     """"3/4" -> "three quarters"; an uncommon denominator ("1/21", which could be a date) only
     where "of" follows: "1/21 of the vote"."""
     num, den = int(m.group(1)), int(m.group(2))
-    common = den in _DENOMINATORS or (
+    common = den in FRACTION_DENOMINATORS or (
         2 <= den <= MAX_DENOMINATOR and _OF_AFTER.match(m.string, m.end()) is not None)
     if num >= den or not common:
         return m.group(0)
@@ -188,7 +186,7 @@ def _season(m: re.Match[str]) -> str:
 
 def _mixed(m: re.Match[str]) -> str:
     num, den = int(m.group(2)), int(m.group(3))
-    if num >= den or den not in _DENOMINATORS:
+    if num >= den or den not in FRACTION_DENOMINATORS:
         return m.group(0)
     return f"{m.group(1)} and {fraction(num, den, mixed=True)}"
 
@@ -216,6 +214,7 @@ _NUM = r"(?<!\d)(?<!\d[,.])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?"
 so a 1,000-character run of digits and commas costs one scan."""
 
 _CALL_BEFORE = r"(?:[Cc]all(?:ed|ing|s)?|[Dd]ial(?:l?ed|l?ing|s)?|[Pp]hone(?:d)?|[Rr]ing(?:s)?|[Tt]ext(?:ed)?)"
+_EMERGENCY = r"(?:911|999|112|000|111|101|988|311)"
 _STAR_BEFORE = re.compile(rf"\b(?:{_CALL_BEFORE}|[Pp]ress(?:ed|ing)?|[Ee]nter(?:ed)?) $")
 
 
@@ -249,9 +248,9 @@ def _vanity(m: re.Match[str]) -> str:
 
 PHONE_PASSES: tuple[Pass, ...] = (
     (VANITY, _vanity),
-    # emergency numbers: "call 911", "a 911 call", "dial 999"
-    (re.compile(rf"\b({_CALL_BEFORE} )(911|999|112|000|111|101)\b(?![-.,/]\d)"),
-     lambda m: m.group(1) + digits(m.group(2))),
+    # emergency numbers: "call 911", "a 911 call", "dial 999", "call 999 or 112"
+    (re.compile(rf"\b({_CALL_BEFORE} )({_EMERGENCY}(?:,? (?:or|and) {_EMERGENCY})?)\b(?![-.,/]\d)"),
+     lambda m: m.group(1) + re.sub(r"\d+", lambda d: digits(d.group(0)), m.group(2))),
     # a short line after "call", "dial", "text" (a keyword may come between): "call 988 for
     # help", "text HOME to 741741" (not "called 300 people", "dialed 100 times")
     (re.compile(rf"\b({_CALL_BEFORE} (?:[A-Z]{{2,10}} to )?)(\d{{3,6}})\b(?![-.,/]\d| \d)"
@@ -295,7 +294,7 @@ PHONE_PASSES: tuple[Pass, ...] = (
 )
 
 PASSES: tuple[Pass, ...] = (
-    (re.compile(r"\b(24/7|9/11|50/50)\b"), lambda m: _SPECIAL_SLASHES[m.group(1)]),
+    (re.compile(r"\b(24/7|9/11|50/50)\b"), lambda m: SPECIAL_SLASHES[m.group(1)]),
     (re.compile(r"(\d(?<![\d/.,]\d)\d{0,2})/(\d{1,3})(?![\d/]|\.\d)"), _slash_pair),
     (re.compile(r"(?<![\d/.,])(1[89]\d\d|20\d\d)/(\d\d)(?![\d/])"), _season),
     (re.compile(rf"(?<![\d/.,])(\d+)?[ -]?([{_VULGAR_CHARS}])"), _vulgar),
@@ -309,6 +308,9 @@ PASSES: tuple[Pass, ...] = (
     # a tennis set's tie-break: "6-7(5)" -> "6-7 (5)", the bracket apart from the score
     (re.compile(r"(?<![\w.-])([67]-[67])\((\d{1,2})\)"), lambda m: f"{m.group(1)} ({m.group(2)})"),
     (re.compile(rf"(?<![\w.-])({_NUM})\s?[-–—]\s?({_NUM})\b(?![-.]\d)"), _range),
+    # a span still open: "2015–present", "1998-now"
+    (re.compile(r"(?<![\w.,-])(\d{4})\s?[-–—]\s?(present|now|today|date)\b"),
+     lambda m: f"{m.group(1)} to {m.group(2)}"),
     (re.compile(rf"(?<![\w.-])({_NUM})\s?[-–—]\s?(?=\d)"), lambda m: f"{m.group(1)} to "),
 )
 

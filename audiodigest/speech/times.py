@@ -210,7 +210,15 @@ _SPAN_BEFORE = re.compile(r"\b(?:in|of|took|takes|lasted|after)\s$")
 """"finished in 2h05", "took 4h30": a span of time, not a time of day."""
 
 
+def _tv_slot(m: re.Match[str]) -> str:
+    """"8/7c", "9:30/8:30c": a network's slot, Eastern and Pacific then Central time."""
+    return f"{clock(*_hm(m.group(1)))}, {clock(*_hm(m.group(2)))} central"
+
+
 PASSES: tuple[Pass, ...] = (
+    # a television slot: "8/7c" -> "eight, seven central", "10:30/9:30c"
+    (re.compile(r"(?<![\w/.:])((?:1[0-2]|[1-9])(?::[0-5]\d)?)/((?:1[0-2]|[1-9])(?::[0-5]\d)?)c\b"
+                r"(?![\w'’-])"), _tv_slot),
     # a scale or odds no clock can show: "a 1:100 model", "1:50,000 maps", "odds of 1:250",
     # "a 3.5:1 ratio"
     (re.compile(r"(?<![\w.:,])(\d{1,3}):(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d:]|[.,]\d)|"

@@ -31,12 +31,16 @@ cover thinly (fractions, currencies, compound units, zones, international number
 FRESH4_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh4.tsv"
 """A fourth unseen set, written the same way, weighted to letters, verbatim codes, British forms
 (stone, pence, odds, cricket), party tags, glued and per units, short dates and race times."""
+FRESH5_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh5.tsv"
+"""A fifth unseen set, written the same way, weighted to mixed numbers before units, finance
+scales and currency codes, per-unit prices, TV times, grade spans, ranks and emergency numbers."""
 FRESH_NOT_YET = frozenset({
     "WrestleMania XL sold out.",  # a numeral after a title known only by name
     "Grand Theft Auto V sold well.",
     "It was a 1-2 punch.",  # "one-two" as an idiom, not a range
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
     "It is made of Ti-6Al-4V.",  # an alloy written as a formula: its "V" is read as volts
+    "Python 3.12 shipped this week.",  # a version with no "v": "3.12" is read as a decimal
 })
 
 
@@ -52,7 +56,7 @@ def load_cases(path: Path = CASES_FILE) -> list[tuple[str, str, str]]:
 CASES = load_cases()
 BROAD = load_cases(BROAD_FILE)
 FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FILE)
-         + load_cases(FRESH4_FILE))
+         + load_cases(FRESH4_FILE) + load_cases(FRESH5_FILE))
 
 
 def phonemes(text: str) -> str:
