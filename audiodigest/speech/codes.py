@@ -207,6 +207,14 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?<![\w.])([A-Z]{{2,4}}) (\d{{3,4}})\b(?![,.]\d){_NO_PLURAL_AFTER}"),
      lambda m: m.group(0) if _YEARISH.fullmatch(m.group(2)) or m.group(1) in _NOT_PRODUCTS
      else _acronym_number(m)),
+    # a year and its quarter or half run together: "2024Q3", "2025-H1" -> "2024 Q3"
+    (re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)-?(Q[1-4]|H[12])\b(?![-'’]\w)"),
+     lambda m: f"{m.group(1)} {m.group(2)}"),
+    # a model number with its letters after it: "Ryzen 9 7950X", "RTX 4090D" -> "seventy-nine
+    # fifty X" (not a year's quarter "2024Q3", nor a scale "500K", "300M")
+    (re.compile(r"(?<![\w.,$£€])(\d{3,4})(?![KMBT]\b)([A-Z]{1,3})\b(?![-'’]\w)"),
+     lambda m: m.group(0) if _YEARISH.fullmatch(m.group(1)) else (
+         f"{pairs(m.group(1))} {m.group(2)}")),
     # digits then capitals: "5G", "4K", "3D", "4WD"
     (re.compile(r"(?<![\w.,])(\d{1,2})(?!(?:ST|ND|RD|TH)\b)([A-Z]{1,3})\b(?![-'’]\w)"),
      _digit_first),

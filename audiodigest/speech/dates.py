@@ -101,11 +101,17 @@ def _said_date(a: int, b: int, y: int | None, day_first: bool) -> str | None:
     return _day_first(month, day, y) if day_first else _month_first(month, day, y)
 
 
+TWO_DIGIT_YEAR_PIVOT = 50
+"""A date's two-digit year below this is this century's, from it the last one's."""
+
+
 def _numeric(m: re.Match[str], day_first: bool) -> str:
     a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
     if m.group("sep") == "." and b <= 12:
         day_first = True
-    return _said_date(a, b, y + 2000 if y < 100 else y, day_first) or m.group(0)
+    if y < 100:  # "10/19/87" is 1987, "5/3/24" 2024
+        y += 2000 if y < TWO_DIGIT_YEAR_PIVOT else 1900
+    return _said_date(a, b, y, day_first) or m.group(0)
 
 
 _DATE_WORD_BEFORE = re.compile(
@@ -221,7 +227,7 @@ def date_passes(day_first: bool) -> tuple[Pass, ...]:
         (_FISCAL_YEAR, _fiscal_year),
         (re.compile(r"\b(1[1-9]\d\d|20\d\d)([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])\b"
                     r"(?![-/.]?\d)"), _iso_date),
-        (re.compile(r"(?<![\d.,/-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
+        (re.compile(r"(?<![\d.,/-])(?<!\b[vV])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
                     r"(?P<y>\d{4}|\d{2})\b(?![-/.:]?\d)"), lambda m: _numeric(m, day_first)),
         (re.compile(r"(?<![\d.,/-])(?P<a>\d{1,2})(?P<sep>-)(?P<b>\d{1,2})-(?P<y>\d{4})\b"
                     r"(?![-/.:]?\d)"), lambda m: _numeric(m, day_first)),

@@ -243,8 +243,10 @@ _PLACE_CODE_BEFORE = re.compile(
 
 def _temperature(m: re.Match[str]) -> str:
     if _PLACE_CODE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
-        return f"{number_words(m.group(1))} {m.group(3)}" if not m.group(2) else m.group(0)
-    scale = "Celsius" if m.group(3) == "C" else "Fahrenheit"
+        return f"{number_words(m.group(1))} {m.group(3)}" if m.group(3) and not m.group(2) else (
+            m.group(0))
+    letter = m.group(3) or m.group(4)
+    scale = "Celsius" if letter == "C" else "Fahrenheit"
     first = number_words(m.group(1))
     if m.group(2):
         return f"{first} to {number_words(m.group(2))} degrees {scale}"
@@ -288,7 +290,9 @@ def _inches(m: re.Match[str]) -> str:
     num = m.group(1)
     if m.group(0).endswith('"') and len(_OPENING_QUOTE.findall(m.string, 0, m.start())) % 2:
         return m.group(0)  # it closes a quotation, as in: he said "I won 3"
-    single = is_one(num) or describes_noun(m)  # "a 16" screen" -> "sixteen inch screen"
+    # "a 16" screen" -> "sixteen inch screen", "a 65" TV"
+    single = is_one(num) or describes_noun(m) or m.string.startswith(" ", m.end()) and (
+        m.string[m.end() + 1 : m.end() + 2].isupper())
     return f"{number_words(num)} {'inch' if single else 'inches'}"
 
 
@@ -350,9 +354,11 @@ PASSES: tuple[Pass, ...] = (
     # "2-4" of snow": the first number of a span of inches
     (re.compile(rf"(\d(?<![\w.]\d)(?:[\d,]*\d)?(?:\.\d+)?)\s?[-–]\s?(?={NUM}(?:\"|″)(?= [a-z]|[.,;)]|$))"),
      lambda m: f"{m.group(1)} to "),
-    (re.compile(rf"(?<![\w.])({NUM})(?:\"|″|-inch\b)(?= [a-z]|[.,;)]|$)"), _inches),
-    (re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)(?:\s?[-–]\s?(\d{1,3}(?:\.\d+)?))?([CF])\b"
-                r"(?![.'’-]?\w)"), _temperature),
+    (re.compile(rf"(?<![\w.])({NUM})(?:\"|″|-inch\b)(?= [A-Za-z]|[.,;)]|$)"), _inches),
+    # "25C", "20-25C"; spaced, as the wires write it, before a bracket or a clause's end:
+    # "a high of 35 C (95 F)", "it was 72 F."
+    (re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)(?:\s?[-–]\s?(\d{1,3}(?:\.\d+)?))?"
+                r"(?:([CF])\b(?![.'’-]?\w)|\s([CF])(?=\)|[,;]|\.(?!\w)|\s\(|$))"), _temperature),
     (re.compile(rf"(?<![\w.])(?P<num>{NUM}){_RANGE}(?P<scale> (?:thousand|million|billion|trillion)|\s?(?:bn|mn|tn))?"
                 rf"(?P<sep>\s?|-)(?P<unit>{_SQ_RE}|{_UNIT_RE})"
                 rf"(?:/(?P<per>{_PER_RE})(?![A-Za-z]))?(?P<pow>[²³](?!\d))?"

@@ -63,7 +63,10 @@ def _is_score(m: re.Match[str]) -> bool:
             or _SCORE_AFTER.match(m.string, m.end()) is not None)
 
 
-_PLURAL_AFTER = re.compile(r"\s[a-z]+s\b")
+_PLURAL_AFTER = re.compile(r"\s(?!(?:was|is|has|does|this|his|its|as|us|plus|thus|less|across|"
+                           r"unless|always|perhaps)\b)[a-z]+s\b")
+"""A count of things after "1500-2000" ("troops"); not a verb or a word that only ends in s
+("1939-1945 was grim")."""
 
 
 def _years(m: re.Match[str], a: float, b: float) -> bool:
@@ -174,6 +177,19 @@ def _slash_pair(m: re.Match[str]) -> str:
             _ODDS_BEFORE.search(before[-20:]) and (a >= b or "odds" in before))):
         return f"{cardinal(a)} to {cardinal(b)}"
     return m.group(0)
+
+
+_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|On|At|By|Its|His|Her|Their|This|That|With|For|"
+                          r"Of|From|To|And|But|Or|After|Before)\b)[A-Z][a-z]+ $")
+"""A name before "3:16" makes it a verse ("John 3:16"); "The 16:9 format" is a ratio."""
+
+
+def _ratio(m: re.Match[str]) -> str:
+    if _NAME_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return m.group(0)  # a verse: "Genesis 1:1", "John 3:16 says"
+    if m.group(1) is not None:
+        return f"{m.group(1)} to {m.group(2)}"
+    return f"{m.group(3)} to {m.group(4)}"
 
 
 def _season(m: re.Match[str]) -> str:
@@ -302,9 +318,10 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,3})(?:st|nd|rd|th)s?\b"), _fraction_suffixed),
     (re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,4})\b(?![/\d])"), _fraction),
     (re.compile(r"(?<=\d)\s?/\s?(?=\d)"), lambda m: " slash "),
-    # a ratio: "16:9 screens", "a 3:2 majority"
-    (re.compile(r"(?<![\w.:])(\d{1,2}):(\d{1,2})(?![\d:])(?= [a-z])"),
-     lambda m: f"{m.group(1)} to {m.group(2)}"),
+    # a ratio: "16:9 screens", "a 3:2 majority"; with one digit after the colon no clock's
+    # time, wherever it stands ("the ratio is 3:2.", "won 2:1"; not a verse, "John 3:1")
+    (re.compile(r"(?<![\w.:])(\d{1,2}):(\d{1,2})(?![\d:])(?= [a-z])|"
+                r"(?<![\w.:])(\d{1,2}):(\d)(?![\w:]|[.,]\d)"), _ratio),
     # a tennis set's tie-break: "6-7(5)" -> "6-7 (5)", the bracket apart from the score
     (re.compile(r"(?<![\w.-])([67]-[67])\((\d{1,2})\)"), lambda m: f"{m.group(1)} ({m.group(2)})"),
     (re.compile(rf"(?<![\w.-])({_NUM})\s?[-–—]\s?({_NUM})\b(?![-.]\d)"), _range),
