@@ -290,6 +290,8 @@ def _inches(m: re.Match[str]) -> str:
     num = m.group(1)
     if m.group(0).endswith('"') and len(_OPENING_QUOTE.findall(m.string, 0, m.start())) % 2:
         return m.group(0)  # it closes a quotation, as in: he said "I won 3"
+    if m.group(0).endswith("-inch"):
+        return f"{number_words(num)}-inch"  # "the 11-inch iPad Pro": always before its noun
     # "a 16" screen" -> "sixteen inch screen", "a 65" TV"
     single = is_one(num) or describes_noun(m) or m.string.startswith(" ", m.end()) and (
         m.string[m.end() + 1 : m.end() + 2].isupper())
