@@ -92,10 +92,15 @@ def _saint_or_street(m: re.Match[str]) -> str:
     Doctor: before a capitalised name it is a title, after one a street."""
     before, word = m.group(1) or "", m.group(2)
     following = m.string[m.end() : m.end() + 2]
-    if before.strip() and not (len(following) == 2 and following[1].isupper()):
+    if before.strip() and (not (len(following) == 2 and following[1].isupper())
+                           or _UNIT_AFTER.match(m.string, m.end())):
         stop = "." if m.group(0).endswith(".") and m.end() == len(m.string) else ""
         return f"{before}{STREET_TYPES[word]}{stop}"
     return f"{before}{'Saint' if word == 'St' else 'Doctor'}"
+
+
+_UNIT_AFTER = re.compile(r" (?:Apt|Apartment|Ste|Suite|Unit|Rm|Room|Fl|Floor|Bldg|Building)\b")
+"""After "Brazos St." a unit of the building ("Suite 1616") says it was a street, not a saint."""
 
 
 _NOT_CITIES = frozenset(

@@ -44,7 +44,8 @@ def _abbreviation(m: re.Match[str]) -> str:
 
 
 _NAME_TITLES = {"Sec": "Secretary", "Secy": "Secretary", "Asst": "Assistant", "Brig": "Brigadier",
-                "Spc": "Specialist", "Cdr": "Commander", "Dep": "Deputy"}
+                "Spc": "Specialist", "Cdr": "Commander", "Dep": "Deputy",
+                "Pfc": "Private First Class", "PFC": "Private First Class"}
 """Titles that are said otherwise before a name: "Sec. Blinken" is the Secretary, "Sec. 5" a
 section; "Brig. Gen. Ray", "Asst. Sec. Lee"."""
 
@@ -68,6 +69,21 @@ LOWER_WORDS = {"dept": "department", "depts": "departments", "govt": "government
                 "mos": "months"}
 """Common words written short in lower case ("the health dept."); only where a full stop
 marks them, so "mo" or "dist" without one stays as written."""
+CONTRACTED_WORDS = {"gov't": "government", "int'l": "international", "nat'l": "national",
+                    "ass'n": "association", "dep't": "department", "sec'y": "secretary",
+                    "att'y": "attorney", "c'tee": "committee"}
+CONTRACTED = re.compile(r"\b(?i:(gov|int|nat|ass|dep|sec|att|c)['’](t|l|n|y|tee))\b")
+"""Words shortened with an apostrophe: "the gov't said", "Int'l Monetary Fund"."""
+
+
+def _contracted(m: re.Match[str]) -> str:
+    written = m.group(0).replace("’", "'")
+    spoken = CONTRACTED_WORDS.get(written.lower())
+    if spoken is None:
+        return m.group(0)
+    return spoken.capitalize() if written[0].isupper() else spoken
+
+
 LOWER_WORD_CAPITALS = 4
 """Capitalised, only the longer of them are those words ("Natl.", "Mgmt."): "Mo." is Missouri."""
 
@@ -103,6 +119,16 @@ def _party(m: re.Match[str]) -> str:
     return f", {_PARTIES[m.group(1)]} of {state}{',' if closed else ''}"
 
 
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+$")
+
+
+def _party_alone(m: re.Match[str]) -> str:
+    if not _CAPITALISED_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        return m.group(0)  # "plan (B)", a label
+    closed = not m.string.startswith((",", ";", ".", ":"), m.end()) and m.end() < len(m.string)
+    return f", {_PARTIES[m.group(1)]}{',' if closed else ''}"
+
+
 def _ordinal(m: re.Match[str]) -> str:
     return ordinal(int(m.group(1).replace(",", "")))
 
@@ -125,6 +151,9 @@ NUMBER_PASSES: tuple[Pass, ...] = (
 """Ordinals and "No. 10": they need a digit."""
 PASSES: tuple[Pass, ...] = (
     (_PARTY, _party),
+    # a party alone after a lawmaker's name: "Gov. Abbott (R) signed it"
+    (re.compile(r"(?<=[a-z]) \(([DRI])\)(?=[ ,.;:]|$)"), _party_alone),
+    (CONTRACTED, _contracted),
     # letters: "A-Z", "grades A-F" (not "J-K" for Jammu and Kashmir, nor "D-N.Y." for a party)
     (re.compile(r"(?<![\w-])(A)[-–]([C-Z])\b(?![-'’.]\w)(?!\.\w)"),
      lambda m: f"{m.group(1)} to {m.group(2)}"),
@@ -150,7 +179,7 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\bGen\.? (?=(?:[XYZ]|Alpha)\b(?![.-]\w))"), lambda m: "gen "),
     (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Rev|Hon|"
                 r"Pres|Supt|Det|Fr|Mt|Ft|Insp|Cpl|Pvt|Amb|Atty|Msgr|Sens|Reps|Govs|Gens|Drs|"
-                r"Profs|Sec|Secy|Asst|Brig|Spc|Cdr|Dep|Cllr|Ald|Cdre|Comdr|Abp|Bp|Rt|Mme|Mlle)\.?"
+                r"Profs|Sec|Secy|Asst|Brig|Spc|Pfc|PFC|Cdr|Dep|Cllr|Ald|Cdre|Comdr|Abp|Bp|Rt|Mme|Mlle)\.?"
                 r"(?= (?:[A-Z]|\d+(?:st|nd|rd|th)\b)|-(?:elect|designate)\b)"), _title_before_name),
     # "No. of cases": the count itself; "No. ten Downing Street", whose number an address
     # pass has already said

@@ -112,8 +112,9 @@ def _weekdays(text: str, words: frozenset[str], digit: bool) -> bool:
 
 def _names(text: str, words: frozenset[str], digit: bool) -> bool:
     inner = text.rstrip(" .!?\"'”’)]")
-    return ("." in inner or "A-" in text or "A–" in text or " v " in text or "D-" in text
-            or "R-" in text or "I-" in text
+    return ("." in inner or "A-" in text or "(" in text or "A–" in text or " v " in text or "D-" in text
+            or "R-" in text or "I-" in text or (("'" in text or "’" in text)
+                                                   and names.CONTRACTED.search(text) is not None)
             or not words.isdisjoint(_TITLES))
 
 
