@@ -129,7 +129,7 @@ UNITS: dict[str, tuple[str, str]] = {
 _AMBIGUOUS = frozenset("m g gr t l L h in ms ha bp cc W V MP mb Mt kn qt".split())
 """Written forms that are also words, letters or abbreviations: units only before a function
 word or punctuation ("4 m high", "5 in of rain", "2 L."), or straight after the digits."""
-_STRICT = frozenset({"in", "ms", "ha", "bp", "cc", "W", "V", "MP", "mb", "Mt", "kn", "qt"})
+_STRICT = frozenset({"in", "ms", "ha", "cc", "W", "V", "MP", "mb", "Mt", "kn", "qt"})
 """Of those, the ones that need more: a following "of", "tall", "long"... or the sentence's end."""
 _STRICT_NEXT = frozenset("of tall long wide high deep thick across away".split())
 _SQUARE = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}

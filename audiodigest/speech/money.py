@@ -73,6 +73,11 @@ CURRENCIES: dict[str, Currency] = {
     "SAR": _c("riyal"), "AED": _c("dirham"), "EGP": _c("Egyptian pound"),
     "PKR": _c("Pakistani rupee"), "BTC": _c("bitcoin"), "BYN": _c("Belarusian ruble"),
     "KZT": _c("tenge", "tenge"), "GEL": _c("lari", "lari"),
+    "KES": _c("Kenyan shilling"), "KSh": _c("Kenyan shilling"), "GHS": _c("cedi"),
+    "ARS": _c("Argentine peso"), "CLP": _c("Chilean peso"), "IDR": _c("rupiah", "rupiah"),
+    "MYR": _c("ringgit", "ringgit"), "TWD": _c("New Taiwan dollar"), "QAR": _c("Qatari riyal"),
+    "KWD": _c("Kuwaiti dinar"), "BDT": _c("taka", "taka"), "LKR": _c("Sri Lankan rupee"),
+    "ETB": _c("birr", "birr"), "RON": _c("leu", "lei"),
     # before an amount only: "Fr. 3 million", "SFr 20" (before a name "Fr." is Father)
     "Fr": _c("franc"), "SFr": _c("Swiss franc", None, "centime", "centimes"),
 }
@@ -95,7 +100,7 @@ _PREFIX = ("(?:" + "|".join(re.escape(s) for s in _SYMBOLS if s not in ("zł", "
 _SUFFIX = (r"(?:\s?(?:€|₽|₴|₹|₺|₪|₩|¥|£|\$)|\s?(?:zł|Kč)(?!\w)|\s(?:"
            + "|".join(_CODES) + r")\b)")
 _SCALE = (r"(?:(?:\s?|-)(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn)\b"
-          r"|(?<=\d)(?:MM|[kKmMbBtT])\b(?![-'’])|\s(?:lakhs?|crores?)\b)")
+          r"|(?<=\d)(?:MM|[kKmMbBtT])\b(?!['’])|\s(?:lakhs?|crores?)\b)")
 """A scale word after an amount; a single letter only straight after the digits ("$5m"), and
 the finance pages' "MM" for million ("$75MM")."""
 _AMOUNT = (rf"(?P<num>{NUM})(?P<scale1>{_SCALE})?"
@@ -156,6 +161,8 @@ def _per(m: re.Match[str]) -> str:
 def _singular(m: re.Match[str]) -> bool:
     """Before its noun an amount is singular: "a $5 fee", "a $25-an-hour job"."""
     after = m.string[m.end() : m.end() + 2]
+    if m.string.startswith(("-plus", "-odd"), m.end()):
+        return False  # "$4.5 billion-plus" is more dollars, not a kind of thing
     return attributive(m) or (len(after) == 2 and after[0] == "-" and after[1].isalpha())
 
 
