@@ -234,13 +234,17 @@ PASSES: tuple[Pass, ...] = (
                 r"|(?<![\d:.])(?P<m2>\d{1,2}):(?P<s2>[0-5]\d)\.(?P<f2>\d{1,3})\b(?![.:]\d)"),
      _duration),
     (re.compile(rf"(\d(?<![\w.:]\d)\d?):([0-5]\d)\b(?![.:]\d)(?!\s?{_AMPM})"), _race_time),
-    # hours and minutes with their letters: "1h 45m", "2 h 10 min", "3hr 5mins"
-    (re.compile(r"(\d(?<![\w.:]\d)\d?) ?(?:h|hrs?) ?([0-5]?\d) ?m(?:ins?)?\b(?![\w'’]|\.\w)"),
-     lambda m: f"{_unit(int(m.group(1)), 'hour')} {_unit(int(m.group(2)), 'minute')}"),
+    # hours and minutes with their letters: "1h 45m", "2 h 10 min", "3hr 5mins", "4h 32m 10s"
+    (re.compile(r"(\d(?<![\w.:]\d)\d?) ?(?:h|hrs?) ?([0-5]?\d) ?m(?:ins?)?\b"
+                r"(?: ?([0-5]?\d) ?s(?:ecs?)?\b)?(?![\w'’]|\.\w)"),
+     lambda m: f"{_unit(int(m.group(1)), 'hour')} {_unit(int(m.group(2)), 'minute')}"
+               + (f" {_unit(int(m.group(3)), 'second')}" if m.group(3) else "")),
     (re.compile(r"((?:[01](?<![\w.,:$£€-][01])\d|2(?<![\w.,:$£€-]2)[0-3])[0-5]\d)\s?[-–]\s?((?:[01]\d|2[0-3])[0-5]\d)"
                 rf"(?:\s?(hrs|hr|h)\b\.?|(?=\s?(?:{_ZONES})\b))?(?![\w-]|[.,]\d)"), _military_span),
     (re.compile(rf"(?<![\w.,:$£€-])([01]\d|2[0-3])([0-5]\d)(?:\s?(hrs|hr|h)\b(?:\.(?= [a-z]))?|"
                 rf"(?=\s?(?:{_ZONES})\b))"), _military),
+    # a 24-hour time with its leading zero after "at": "departs at 0615" -> "oh six fifteen"
+    (re.compile(r"(?<=\bat )(0[1-9])([0-5]\d)\b(?![,.]?\d)"), lambda m: _hhmm(m.group(0))),
     (re.compile(rf"\b({_T}){_AMPM}?\s?[-–—]\s?({_T}){_AMPM}"), _time_range),
     (re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d):([0-5]\d)\b" + _AMPM + "?"), _seconds),
     (re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?" + _AMPM), _time_ampm),
