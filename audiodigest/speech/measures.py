@@ -15,7 +15,16 @@ from __future__ import annotations
 import re
 
 from .common import NOT_NOUNS, Pass, after_determiner, describes_noun
-from .numbers import FRACTION_DENOMINATORS, NUM, SPECIAL_SLASHES, fraction, is_one, number_words
+from .numbers import (
+    FRACTION_DENOMINATORS,
+    NUM,
+    SPECIAL_SLASHES,
+    VULGAR_CHARS,
+    fraction,
+    is_one,
+    number_words,
+    vulgar_parts,
+)
 
 __all__ = ["PASSES", "UNITS", "unit_words"]
 
@@ -126,6 +135,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
 )
 UNITS: dict[str, tuple[str, str]] = {
     written: (one, many) for forms, one, many in _UNIT_TABLE for written in forms.split()}
+UNITS |= {"fl oz": ("fluid ounce", "fluid ounces"), "fl. oz": ("fluid ounce", "fluid ounces")}
 _AMBIGUOUS = frozenset("m g gr t l L h in ms ha bp cc W V MP mb Mt kn qt".split())
 """Written forms that are also words, letters or abbreviations: units only before a function
 word or punctuation ("4 m high", "5 in of rain", "2 L."), or straight after the digits."""
@@ -174,8 +184,8 @@ def _unit_allowed(m: re.Match[str], unit: str) -> bool:
     if nxt is None:
         return False
     word = nxt.group(1)
-    if word is None:  # punctuation or the end: "It weighs 2.5 t."
-        return True
+    if word is None or m.string.startswith((" CO2", " CO₂"), m.end()):
+        return True  # punctuation or the end ("It weighs 2.5 t."), or a gas: "1 Mt CO2"
     if unit in _STRICT:
         return not m.group("sep") or word in _STRICT_NEXT  # "60W", "5 in of rain"
     if (unit == "m" and (not m.group("sep") or after_determiner(m)) and word.islower()
@@ -310,10 +320,11 @@ def _fraction_measure(m: re.Match[str]) -> str:
     """"1 1/2 tsp" -> "one and a half teaspoons", "1/4 tsp" -> "one quarter teaspoon", "a
     5/8-inch bit" -> "five eighths-inch": a fraction before its unit (a whole and a part is
     more than one, a part alone less)."""
-    num, den, unit = int(m.group("n")), int(m.group("d")), m.group("unit")
+    unit = m.group("unit")
+    num, den = vulgar_parts(m.group("v")) if m.group("v") else (int(m.group("n")), int(m.group("d")))
     if num >= den or den not in FRACTION_DENOMINATORS or not _unit_allowed(m, unit):
         return m.group(0)
-    whole = m.group("whole")
+    whole = m.group("whole") or m.group("w2")
     said = f"{number_words(whole)} and {fraction(num, den, mixed=True)}" if whole else (
         fraction(num, den))
     hyphened = m.group("sep") == "-"
@@ -331,7 +342,8 @@ def _fraction_word(m: re.Match[str]) -> str:
 _RANGE = rf"(?:\s?[-–—]\s?(?P<num2>{NUM}))?"
 PASSES: tuple[Pass, ...] = (
     # a fraction or a mixed number before its unit: "1 1/2 tsp", "10 1/2 km", "a 5/8-inch bit"
-    (re.compile(rf"(?<![\w.,/-])(?:(?P<whole>\d{{1,3}})[ -])?(?P<n>\d{{1,2}})/(?P<d>\d{{1,3}})"
+    (re.compile(rf"(?<![\w.,/-])(?:(?P<whole>\d{{1,3}})[ -](?=\d)|(?P<w2>\d{{1,3}})[ -]?(?=[{VULGAR_CHARS}]))?"
+                rf"(?:(?P<n>\d{{1,2}})/(?P<d>\d{{1,3}})|(?P<v>[{VULGAR_CHARS}]))"
                 rf"(?P<sep>\s?|-)(?P<unit>{_UNIT_RE})(?P<dot>\.(?= [a-z\d]))?(?![\w/²³°])"),
      _fraction_measure),
     # a fraction joined to a word: "a 5/8-inch bit", "a 1/2-mile walk", "3/4-length sleeves"
@@ -343,6 +355,10 @@ PASSES: tuple[Pass, ...] = (
     # dimensions: "3 x 4 m", "a 2x4", "4×4" ("0x1F" is no size)
     (re.compile(rf"(?<![\w.])({NUM})\s?[x×]\s?(?=\d+(?:\.\d+)?(?:[\s,;:)]|[a-z]{{1,3}}\b|$|\.(?!\d)))"),
      lambda m: f"{m.group(1)} by "),
+    # dimensions in inches or feet marks: "12" x 8" x 4"", "10' x 12'"
+    (re.compile(r"(?<=\d[\"″'′]) ?[x×] ?(?=\d)"), lambda m: " by "),
+    # a caliber: "a .22-caliber rifle", ".45 caliber" -> "twenty-two caliber"
+    (re.compile(r"(?<![\w.])\.(\d{2,3})(?=[- ]calib(?:er|re)\b)"), lambda m: number_words(m.group(1))),
     # dimensions with their units: "2 cm x 3 cm", "10ft x 20ft"
     (re.compile(rf"[x×](?= ?{NUM}\s?(?:{_UNIT_RE})\b)"), _by_units),
     # British weights: "14 st 2 lb", "11st 4lb", "he weighs 15st." ("21st" is an ordinal)
@@ -363,7 +379,7 @@ PASSES: tuple[Pass, ...] = (
                 r"(?:([CF])\b(?![.'’-]?\w)|\s([CF])(?=\)|[,;]|\.(?!\w)|\s\(|$))"), _temperature),
     (re.compile(rf"(?<![\w.])(?P<num>{NUM}){_RANGE}(?P<scale> (?:thousand|million|billion|trillion)|\s?(?:bn|mn|tn))?"
                 rf"(?P<sep>\s?|-)(?P<unit>{_SQ_RE}|{_UNIT_RE})"
-                rf"(?:/(?P<per>{_PER_RE})(?![A-Za-z]))?(?P<pow>[²³](?!\d))?"
+                rf"(?:/(?P<per>{_PER_RE})(?![A-Za-z]))?(?P<pow>[²³](?!\d)|(?:(?<=/m)|(?<=/km)|(?<=/cm))[23]\b)?"
                 rf"(?:/(?P<per2>{_PER_RE})(?![A-Za-z]))?(?![\w/²³°])"
                 r"(?P<dot>\.(?= [a-z\d]))?"), _measure),
     (re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)x\b(?!\d)"), _times),

@@ -255,9 +255,10 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<![\w.,£$€])(\d{1,3})\s?¢"),
      lambda m: f"{cardinal(int(m.group(1)))} {'cent' if m.group(1) == '1' else 'cents'}"),
     # a scale without a currency: "4bn people", "300k messages", "2 mln tonnes" ("4K video"
-    # and "5K run" are no thousands)
+    # and "5K run", "the 10K race" are no thousands)
     (re.compile(rf"(?<![\w.])({NUM})\s?(bn|bln|tn|mn|mln|mil)\b(?!\.\w)(?!\s?{_UNIT_AFTER})|(?<![\w.])"
-                r"(\d{2,}(?:[,.]\d+)?|\d[,.]\d+|\d(?=k))([kK])\b(?![-'’])"),
+                r"(\d{2,}(?:[,.]\d+)?|\d[,.]\d+|\d(?=k))([kK])\b(?![-'’])"
+                r"(?! (?:races?|runs?|runners|walks?|fun run|trail|swim|event|course)\b)"),
      lambda m: f"{number_words(m.group(1) or m.group(3))} "
                f"{SCALES[(m.group(2) or m.group(4)).lower()]}"),
     # a capital M or B as the scale: "3.2M copies", "1.5B users", "40M people" (a whole number

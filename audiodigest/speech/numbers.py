@@ -8,12 +8,14 @@ not "two thousand and twenty-three").
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = [
     "FRACTION_DENOMINATORS",
     "MAX_CARDINAL_DIGITS",
     "NUM",
     "SPECIAL_SLASHES",
+    "VULGAR_CHARS",
     "cardinal",
     "decimal",
     "digits",
@@ -23,6 +25,7 @@ __all__ = [
     "ordinal",
     "pairs",
     "roman_to_int",
+    "vulgar_parts",
     "year",
 ]
 
@@ -129,6 +132,18 @@ _DENOMINATORS = {2: ("half", "halves"), 4: ("quarter", "quarters")}
 FRACTION_DENOMINATORS = frozenset({*range(2, 17), 20, 32, 64, 100})
 """Denominators a slash fraction is read with wherever it stands ("3/16", "1/64"); "1/21" or
 "5/31" may be dates."""
+VULGAR_CHARS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
+
+
+def vulgar_parts(ch: str) -> tuple[int, int]:
+    """"¾" -> (3, 4)."""
+    value = unicodedata.numeric(ch)
+    for den in (2, 3, 4, 5, 6, 7, 8, 9, 10):
+        if abs(value * den - round(value * den)) < 1e-9:
+            return round(value * den), den
+    return 1, 2
+
+
 SPECIAL_SLASHES = {"24/7": "twenty-four seven", "9/11": "nine eleven", "50/50": "fifty-fifty"}
 """Pairs said as names, never as fractions."""
 

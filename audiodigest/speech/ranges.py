@@ -11,11 +11,19 @@ score ("787-9", a model and its variant) is a code: "dash".
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .common import Pass
 from .dates import MAX_YEAR, MIN_YEAR, year_before
-from .numbers import FRACTION_DENOMINATORS, SPECIAL_SLASHES, cardinal, digits, fraction, year
+from .numbers import (
+    FRACTION_DENOMINATORS,
+    SPECIAL_SLASHES,
+    VULGAR_CHARS,
+    cardinal,
+    digits,
+    fraction,
+    vulgar_parts,
+    year,
+)
 
 __all__ = ["MINUS", "PASSES", "PHONE_PASSES", "VANITY"]
 
@@ -207,19 +215,8 @@ def _mixed(m: re.Match[str]) -> str:
     return f"{m.group(1)} and {fraction(num, den, mixed=True)}"
 
 
-_VULGAR_CHARS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
-
-
-def _vulgar_parts(ch: str) -> tuple[int, int]:
-    value = unicodedata.numeric(ch)
-    for den in (2, 3, 4, 5, 6, 7, 8, 9, 10):
-        if abs(value * den - round(value * den)) < 1e-9:
-            return round(value * den), den
-    return 1, 2
-
-
 def _vulgar(m: re.Match[str]) -> str:
-    num, den = _vulgar_parts(m.group(2))
+    num, den = vulgar_parts(m.group(2))
     if m.group(1):
         return f"{m.group(1)} and {fraction(num, den, mixed=True)}"
     return f" {fraction(num, den)}"
@@ -313,7 +310,7 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(24/7|9/11|50/50)\b"), lambda m: SPECIAL_SLASHES[m.group(1)]),
     (re.compile(r"(\d(?<![\d/.,]\d)\d{0,2})/(\d{1,3})(?![\d/]|\.\d)"), _slash_pair),
     (re.compile(r"(?<![\d/.,])(1[89]\d\d|20\d\d)/(\d\d)(?![\d/])"), _season),
-    (re.compile(rf"(?<![\d/.,])(\d+)?[ -]?([{_VULGAR_CHARS}])"), _vulgar),
+    (re.compile(rf"(?<![\d/.,])(\d+)?[ -]?([{VULGAR_CHARS}])"), _vulgar),
     (re.compile(r"(?<![\d/.,])(\d+)[ -](\d{1,2})/(\d{1,3})(?![\d/])"), _mixed),
     (re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,3})(?:st|nd|rd|th)s?\b"), _fraction_suffixed),
     (re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,4})\b(?![/\d])"), _fraction),
