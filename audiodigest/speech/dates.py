@@ -116,7 +116,8 @@ def _numeric(m: re.Match[str], day_first: bool) -> str:
 
 _DATE_WORD_BEFORE = re.compile(
     r"\b([Oo]n|until|till|through|thru|[Ss]ince|starting|effective|due|before|after|from|"
-    r"(?<=\d )to|[Ee]nding) $")
+    r"(?<=\d )to|[Ee]nding|week of|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?),? $")
 
 
 def _short_numeric(m: re.Match[str], day_first: bool) -> str:
@@ -130,6 +131,17 @@ def _short_numeric(m: re.Match[str], day_first: bool) -> str:
                              and b in (2, 3, 4, 5, 8, 10, 16)):
         return m.group(0)  # "from 1/2 to 3/4" of a share
     return _said_date(a, b, None, day_first) or m.group(0)
+
+
+_NUMBER_WORD_END = re.compile(r"(?:th|st|nd|rd|one|two|three|four|five|six|seven|eight|nine|ten|"
+                              r"eleven|twelve|teen|ty|hundred|thousand)$")
+
+
+def _date_dash(m: re.Match[str]) -> str:
+    """The dash after a said day or year and before the next date is "to"."""
+    if not _NUMBER_WORD_END.search(m.group(1)):
+        return m.group(0)
+    return f"{m.group(1)} to "
 
 
 def _weekday(m: re.Match[str]) -> str:
@@ -243,10 +255,10 @@ MONTH_PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?P<the>\b[Tt]he )?(?<![\d.,]){_DAY}{_DAY2}(?:\s?of)?[ -]{_MONTH}"
                 rf"(?:,?[ -]{_YEAR}\b)?"), _day_month),
     (re.compile(rf"(?<![\w.]){_MONTH}\s?,?\s{_YEAR}\b"), _month_year),
-    # "Jan 5-Feb 10" (both dates said by now): the dash between them is "to"
-    (re.compile(r"(?<=[a-z](?:th|st|nd|rd))\s?[-–—]\s?(?=(?:January|February|March|April|May|"
-                r"June|July|August|September|October|November|December) [a-z])"),
-     lambda m: " to "),
+    # "Jan 5-Feb 10" (both dates said by now): the dash between them is "to", and so after a
+    # year: "Dec. 31, 1999-Jan. 1, 2000" (not after a name: "Chris Davies - Nov 19")
+    (re.compile(r"\b([a-z]+)\s?[-–—]\s?(?=(?:January|February|March|April|May|June|July|August|"
+                r"September|October|November|December) [a-z])"), _date_dash),
 )
 """Dates with a month's name or abbreviation: they need a digit and a month word."""
 MONTH_WORDS = frozenset({*MONTHS, "march", "jan", "feb", "mar", "apr", "jun", "jul", "aug",

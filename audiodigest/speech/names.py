@@ -66,7 +66,7 @@ LOWER_WORDS = {"dept": "department", "depts": "departments", "govt": "government
                 "intl": "international", "mgmt": "management", "univ": "university",
                 "assn": "association", "bldg": "building", "dist": "district",
                 "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mo": "month",
-                "mos": "months"}
+                "mos": "months", "qtr": "quarter", "qtrs": "quarters"}
 """Common words written short in lower case ("the health dept."); only where a full stop
 marks them, so "mo" or "dist" without one stays as written."""
 CONTRACTED_WORDS = {"gov't": "government", "int'l": "international", "nat'l": "national",

@@ -110,11 +110,15 @@ def _weekdays(text: str, words: frozenset[str], digit: bool) -> bool:
     return not words.isdisjoint(WEEKDAY_WORDS) or not words.isdisjoint(MONTH_WORDS)
 
 
+_SHORT_WORD_END = re.compile(r"(?:^|[\s-])[A-Za-z]{1,4}\.[\"'”’)\]]*\s*$")
+"""A short word with a stop at the end may be an abbreviation: "in the 14th c.", "3rd Qtr."."""
+
+
 def _names(text: str, words: frozenset[str], digit: bool) -> bool:
     inner = text.rstrip(" .!?\"'”’)]")
-    return ("." in inner or "A-" in text or "(" in text or "A–" in text or " v " in text or "D-" in text
-            or "R-" in text or "I-" in text or (("'" in text or "’" in text)
-                                                   and names.CONTRACTED.search(text) is not None)
+    return ("." in inner or _SHORT_WORD_END.search(text) is not None
+            or any(mark in text for mark in ("A-", "A–", " v ", "D-", "R-", "I-", "("))
+            or (("'" in text or "’" in text) and names.CONTRACTED.search(text) is not None)
             or not words.isdisjoint(_TITLES))
 
 

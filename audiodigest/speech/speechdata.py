@@ -200,6 +200,7 @@ ABBREVIATIONS: dict[str, str] = {
     "Sun": "Sunday",
     "Fig": "Figure",
     "Tbl": "Table",
+    "Qtr": "Quarter",
     "Temp": "Temperature",
     "Max": "Maximum",
     "Min": "Minimum",
