@@ -188,8 +188,8 @@ def _unit_allowed(m: re.Match[str], unit: str) -> bool:
         return True  # punctuation or the end ("It weighs 2.5 t."), or a gas: "1 Mt CO2"
     if unit in _STRICT:
         return not m.group("sep") or word in _STRICT_NEXT  # "60W", "5 in of rain"
-    if (unit == "m" and (not m.group("sep") or after_determiner(m)) and word.islower()
-            and not word.endswith("s")):
+    if (unit == "m" and (not m.group("sep") or after_determiner(m) or _relay(m))
+            and word.islower() and not word.endswith("s")):
         return True  # "the 100m sprint", "the 5,000 m race" ("5m people" is millions: earlier)
     return word in NOT_NOUNS
 
@@ -208,8 +208,18 @@ _AMOUNT_BEFORE = re.compile(
 
 def _amount_before(m: re.Match[str]) -> bool:
     """"rainfall of 150mm fell", "up to 20cm overnight": after a preposition or a verb of
-    amount a glued measure is the amount itself, not an adjective ("a 150mm pipe")."""
-    return _AMOUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None
+    amount a glued measure is the amount itself, not an adjective ("a 150mm pipe"); not the
+    "by" of a relay ("the 4x100m relay")."""
+    return (_AMOUNT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is not None
+            and not _relay(m))
+
+
+_RELAY_BEFORE = re.compile(r"\d\s?(?:by|[x×])\s?$")
+
+
+def _relay(m: re.Match[str]) -> bool:
+    """"4x100m", "4 × 400 m": a relay's legs, its distance before the noun."""
+    return _RELAY_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is not None
 
 
 def _measure(m: re.Match[str]) -> str:
@@ -225,7 +235,7 @@ def _measure(m: re.Match[str]) -> str:
     compact = not m.group("sep") and not per
     scale = m.group("scale") or ""
     scale = _SCALES.get(scale.strip(), scale)  # "39 bn m³", "1.2bn kWh"
-    singular = hyphened or ((after_determiner(m) or (compact and not _amount_before(m)))
+    singular = hyphened or ((after_determiner(m) or _relay(m) or (compact and not _amount_before(m)))
                             and describes_noun(m))
     last = num2 or num
     words = unit_words(unit, singular or (is_one(last) and not num2 and not scale))

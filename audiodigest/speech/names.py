@@ -55,7 +55,7 @@ _REFERENCE_WORDS = {"pg": "page ", "pgs": "pages ", "para": "paragraph ", "paras
                     "chs": "chapters ", "chap": "chapter ", "fig": "figure ", "figs": "figures ",
                     "vol": "volume ", "vols": "volumes ", "art": "article ", "sec": "section ",
                     "sect": "section ", "prop": "proposition ", "props": "propositions ",
-                    "amdt": "amendment "}
+                    "amdt": "amendment ", "cat": "category "}
 """Words of reference written short before the number they give: "pg. 5", "para. 3", "Eq. 2"."""
 _BEFORE_NUMBERS = {**_NUMBER_WORDS, **_REFERENCE_WORDS}
 
@@ -145,7 +145,7 @@ NUMBER_PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})++|\d{1,9})(?:st|nd|rd|th|ST|ND|RD|TH)\b"),
      _ordinal),
     (re.compile(r"\b(No|Nos)\.? ?(?=\d)|\b(no|nos|p|pp|pgs?|[Pp]aras?|[Ee]q[ns]?|chs?|chap|figs?|"
-                r"vols?|art|sect?|[Pp]rops?|[Aa]mdt)\. ?(?=\d)"), _number_word),
+                r"vols?|art|sect?|[Pp]rops?|[Aa]mdt|[Cc]at)\. ?(?=\d)"), _number_word),
     (re.compile(r"#(?=\d)"), lambda m: "number "),
 )
 """Ordinals and "No. 10": they need a digit."""
