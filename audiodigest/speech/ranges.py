@@ -268,6 +268,9 @@ PHONE_PASSES: tuple[Pass, ...] = (
     # help", "text HOME to 741741" (not "called 300 people", "dialed 100 times")
     (re.compile(rf"\b({_CALL_BEFORE} (?:[A-Z]{{2,10}} to )?)(\d{{3,6}})\b(?![-.,/]\d| \d)"
                 r"(?! (?:[a-z]+s|people|more)\b)"), lambda m: m.group(1) + digits(m.group(2))),
+    # a short line in two groups: "call 116 123" -> "one one six, one two three"
+    (re.compile(rf"\b({_CALL_BEFORE} )(\d{{3}}) (\d{{3}})\b(?![-.,/]\d| \d)"),
+     lambda m: f"{m.group(1)}{digits(m.group(2))}, {digits(m.group(3))}"),
     # a star code: "dial *67", "press *3" -> "star six seven"
     (re.compile(r"\*(\d{1,4})#?(?![\w*])"), _star_code),
     # an extension: "ext. 204", "Ext 12"
@@ -285,8 +288,8 @@ PHONE_PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<![\d,.])(?:911|(?:999|112)(?= (?:call|calls|dispatcher|dispatchers|operator|"
                 r"operators|line)\b))\b(?![-.,/]\d)"), lambda m: digits(m.group(0))),
     (re.compile(r"\((0\d{1,4})\)\s?(\d{3,4})[\s-](\d{3,4})\b(?![-.]\d)"), _phone),
-    (re.compile(r"(?<![\w+])(?:\+?1[\s.-])?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b(?![-.]\d)"),
-     _phone),
+    (re.compile(r"(?<![\w+])(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )(?:\+?1[\s.-])?\(?\b\d{3}\)?[\s.-]"
+                r"\d{3}[\s.-]\d{4}\b(?![-.]\d)"), _phone),  # (not after a country's code: "+234 803 ...")
     (re.compile(r"(?<![\w+])\+\d{1,3}(?:\s?\(0\))?(?:[\s-]?\(?\d{1,4}\)?){2,5}\b(?![-.]\d)"),
      _international),
     # the same dialled with "00" for the plus: "0049 30 123456", "0044 20 7946 0958"
