@@ -187,6 +187,9 @@ _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"(?<![\w/])[Ww]/o(?![\w/])"), "without", "/"),  # "coffee w/o sugar"
     (re.compile(r"(?<![\w/])[Ww]/ ?(?=[A-Za-z])"), "with ", "/"),  # "w/ milk", "w/cheese"
     (re.compile(r"(?<= )vs(?= [A-Z\d])"), "versus", "vs"),  # "Lakers vs Celtics"
+    # a slash set off by spaces separates ("November 19, 2019 / 10:07 AM / CBS News")
+    # (not a single letter's: "the A / B test")
+    (re.compile(r"(?<=[\w.)]{2}) / (?=\w\w|[A-Z]\.[A-Z]|\()"), ", ", "/"),
     (re.compile(r"\s*/\s*"), " slash ", "/"),
 )
 # Any language: what no engine should read aloud or interpret.
