@@ -184,7 +184,7 @@ PASSES: tuple[Pass, ...] = (
                 r"(?![.,]\d)"), _standard),
     # a flight level: "FL350" -> "flight level three fifty"
     (re.compile(r"\bFL ?([1-5]\d0)\b(?![.,]\d)"), lambda m: f"flight level {pairs(m.group(1))}"),
-    (re.compile(r"(?<![\w.])\d{3,4}(?:\([a-z]\))(?:\(\d{1,2}\))?(?![\w(])"), _subsection),
+    (re.compile(r"(?<![\w.])\d{1,4}(?:\([a-z]\))(?:\(\d{1,2}\))?(?![\w(])"), _subsection),
     # a version: "17.4.1", and after its "v" two numbers will do ("v2.0.1", "v3.12")
     (re.compile(r"(?<![\w.,])(?:[vV](?=\d{1,3}\.\d)|(?=\d{1,3}(?:\.\d{1,3}){2}))"
                 r"\d{1,3}(?:\.\d{1,3}){1,3}(?![\w]|\.\d)"), _version),
@@ -245,8 +245,8 @@ def _roman(m: re.Match[str]) -> str:
     if numeral == "I" and re.match(r"\s+(?:am|think|was told|'m|’m|have|had)\b",
                                    m.string[m.end():]):
         return m.group(0)
-    if len(numeral) == 1 and not (name in REGNAL_NAMES or context):
-        return m.group(0)  # "Malcolm X", "Xbox One X", "Saturn V", "Yoga C940"
+    if len(numeral) == 1 and (not (name in REGNAL_NAMES or context) or numeral in "CL"):
+        return m.group(0)  # "Malcolm X", "Xbox One X", "Saturn V", "Schedule C", "Class C"
     if ("L" in numeral or "C" in numeral) and not (person or context):
         return m.group(0)  # "Washington DC", "Grade LI"
     head = m.group(0)[: m.start(3) - m.start(0)]

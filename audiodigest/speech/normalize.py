@@ -208,6 +208,12 @@ _PREP = (
     (re.compile(r"(?<=\s)−(?=\d)|^−(?=\d)"), "-"),
     (re.compile(r"(?<=\d)⁄(?=\d)"), "/"),
 )
+_SECTION_SIGNS = (
+    (re.compile(r"§§\s?"), "Sections "),
+    (re.compile(r"§\s?"), "Section "),
+)
+"""English only: the section sign is a word before the codes say the number after it as a
+section's ("§ 230" -> "Section two thirty", like "Section 230")."""
 
 
 _GERMAN_DATE = re.compile(
@@ -260,13 +266,13 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{4})\.(?=[A-Z][a-z]+\b)(?!(?:[A-Z][a-z]+)?\.
                          r"(?!(?:Com|Org|Net|Gov|Edu|Info|Biz|Io|Co|Uk|Us|Ca|Au|De|Fr)\b)")
 """"on Wednesday.The stabbing": a full stop that lost its space is a stop, not "dot" (not
 "St.Louis", a title's; not "Node.Js" or "Example.Com.au")."""
-_PREP_NEEDED = re.compile(r"[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n…−⁄]")
+_PREP_NEEDED = re.compile(r"[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n…−⁄§]")
 
 
 def _normalize(text: str, language: str) -> str:
     base = language.split("-")[0].lower()
     if _PREP_NEEDED.search(text):
-        for pattern, repl in _PREP if base == "en" else _PREP[1:]:
+        for pattern, repl in (*_PREP, *_SECTION_SIGNS) if base == "en" else _PREP[1:]:
             text = pattern.sub(repl, text)
     if "." in text:
         text = _GLUED_STOP.sub(". ", text)
