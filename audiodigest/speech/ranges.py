@@ -169,6 +169,20 @@ def _cricket(m: re.Match[str]) -> bool:
             or _CRICKET_BEFORE.search(before) is not None)
 
 
+_MARK_BEFORE = re.compile(r"\b(?i:scored?|scores|scoring|rated|rates|rating|graded|marked)\b"
+                          r"(?: it| them| a| an)? $")
+_MARK_AFTER = re.compile(r" stars?\b")
+
+
+def _out_of(m: re.Match[str]) -> str:
+    a, b = float(m.group(1)), int(m.group(2))
+    marked = (_MARK_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is not None
+              or _MARK_AFTER.match(m.string, m.end()) is not None)
+    if a > b or not marked or _OF_AFTER.match(m.string, m.end()):
+        return m.group(0)  # "got 2/3 of the vote" is a fraction
+    return f"{m.group(1)} out of {m.group(2)}"
+
+
 def _slash_pair(m: re.Match[str]) -> str:
     """The slashes that are no fraction: betting odds ("11/4 to win", "at 100/1" -> "eleven to
     four"), a cricket score ("287/6 in 50 overs" -> "two hundred eighty-seven for six"), and a
@@ -311,6 +325,8 @@ PHONE_PASSES: tuple[Pass, ...] = (
 
 PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(24/7|9/11|50/50)\b"), lambda m: SPECIAL_SLASHES[m.group(1)]),
+    # a mark out of a total: "scored 98/100", "rated 4.5/5", "4/5 stars" -> "out of"
+    (re.compile(r"(\d(?<![\d/.,]\d)\d{0,2}(?:\.\d)?)/(\d{1,3})(?![\d/]|\.\d)"), _out_of),
     (re.compile(r"(\d(?<![\d/.,]\d)\d{0,2})/(\d{1,3})(?![\d/]|\.\d)"), _slash_pair),
     (re.compile(r"(?<![\d/.,])(1[89]\d\d|20\d\d)/(\d\d)(?![\d/])"), _season),
     (re.compile(rf"(?<![\d/.,])(\d+)?[ -]?([{VULGAR_CHARS}])"), _vulgar),
