@@ -379,6 +379,9 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?<![\w.])({NUM})(m)(?= (?:people|children|residents|users|voters|[a-z]+s)\b)"),
      lambda m: f"{number_words(m.group(1))} million"),
     (re.compile(r"(?<![\w.'’])(\d{1,2})['’′]\s?(\d{1,2})(?:\"|''|″|”)"), _feet_inches),
+    # feet alone before a word of size: "he's 6' tall", "a 10' ceiling" is the inches' job
+    (re.compile(r"(?<![\w.'’])(\d{1,3})['’′](?= (?:tall|long|wide|high|deep)\b)"),
+     lambda m: f"{number_words(m.group(1))} {'foot' if m.group(1) == '1' else 'feet'}"),
     # "2-4" of snow": the first number of a span of inches
     (re.compile(rf"(\d(?<![\w.]\d)(?:[\d,]*\d)?(?:\.\d+)?)\s?[-–]\s?(?={NUM}(?:\"|″)(?= [a-z]|[.,;)]|$))"),
      lambda m: f"{m.group(1)} to "),

@@ -321,6 +321,9 @@ PHONE_PASSES: tuple[Pass, ...] = (
     # three or more single digits: a formation or a countdown ("4-4-2", "3-2-1"), no range
     (re.compile(r"(?<![\w.,/-])\d(?:[-–]\d){2,}(?![\w-]|[.,]\d)"),
      lambda m: "-".join(digits(d) for d in re.findall(r"\d", m.group(0)))),
+    # a season's record of wins, losses and ties: "12-3-1" -> "twelve-three-one", no range
+    (re.compile(r"(?<![\w.,/-])\d{1,2}[-–]\d{1,2}[-–]\d{1,2}(?![\w-]|[.,]\d)"),
+     lambda m: "-".join(cardinal(int(d)) for d in re.findall(r"\d+", m.group(0)))),
 )
 
 PASSES: tuple[Pass, ...] = (
