@@ -33,7 +33,7 @@ from num2words import CONVERTER_CLASSES, num2words
 
 from .bodydates import roman_value
 
-__all__ = ["case_rules", "ru_regnal"]
+__all__ = ["RU_CASE_OF", "case_rules", "ru_regnal"]
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
@@ -183,10 +183,10 @@ _RU_CASED = re.compile(
 is written as a sign or abbreviation; the noun after it is looked at, not taken (it may govern
 the next number: "от 5 до 8 лет")."""
 
-_RU_CASE_OF = {w: "g" for w in _RU_GENITIVE.split("|")}
-_RU_CASE_OF.update({w: "d" for w in _RU_DATIVE.split("|")})
-_RU_CASE_OF.update({w: "i" for w in _RU_INSTRUMENTAL.split("|")})
-_RU_CASE_OF.update({w: "p" for w in _RU_PREPOSITIONAL.split("|")})
+RU_CASE_OF = {w: "g" for w in _RU_GENITIVE.split("|")}
+RU_CASE_OF.update({w: "d" for w in _RU_DATIVE.split("|")})
+RU_CASE_OF.update({w: "i" for w in _RU_INSTRUMENTAL.split("|")})
+RU_CASE_OF.update({w: "p" for w in _RU_PREPOSITIONAL.split("|")})
 _RU_TIME_PREPOSITIONS = frozenset("до от с со после к ко из у вместо около".split())
 """After these a number from 1800 to 2100 with no noun after it is a year ("после 2014")."""
 _RU_VOWELS = "аеёиоуыэюя"
@@ -235,7 +235,7 @@ def _ru_cased(m: re.Match[str]) -> str:
     noun = m.group("noun") or ""
     thing = m.group("thing")
     last = m.group("b") or m.group("a") or ""
-    case = _RU_CASE_OF[gov]
+    case = RU_CASE_OF[gov]
     if m.group("pre") and thing and thing not in _RU_SCALES:
         return m.group(0)
     if m.group("a") and "," in last and thing in _RU_SIGNS:

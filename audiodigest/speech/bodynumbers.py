@@ -38,6 +38,7 @@ from num2words import CONVERTER_CLASSES, num2words
 from .bodycases import case_rules, late_rules
 from .bodydates import date_rules
 from .bodymeasures import measure_rules
+from .bodywords import word_rules
 
 __all__ = ["body_numbers"]
 
@@ -368,10 +369,12 @@ def _keeping_stop(fn: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]
 
 def body_numbers(text: str, language: str) -> str:
     """`text` (in `language`, not English) with the numbers its espeak-ng voice would misread
-    written in words; text without a digit comes back as it is."""
+    written in words, and the abbreviations and links it would spell (bodywords.py)."""
+    base = language.split("-")[0].split("_")[0].lower()
+    for pattern, fn in word_rules(base):
+        text = pattern.sub(fn, text)
     if _DIGIT.search(text) is None:
         return text
-    base = language.split("-")[0].split("_")[0].lower()
     for pattern, fn in _rules(base):
         text = pattern.sub(fn, text)
     return text

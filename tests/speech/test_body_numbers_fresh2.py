@@ -1,0 +1,116 @@
+"""The second fresh probe set for numbers and written forms in other languages than English
+(body_numbers_fresh2.tsv): news sentences in German, Spanish, French, Italian and Russian,
+written before the code was read, judged as the first set is (its `sounds`)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from test_body_numbers_fresh import check, load, params
+
+FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh2.tsv"
+NOT_YET: dict[str, str] = {
+    'Nur 1 Kandidatin trat gegen ihn an.':
+        'not fixed yet',
+    'Unter Papst Pius XII. schwieg die Kirche.':
+        'not fixed yet',
+    'Die Messe findet vom 3.-5. Mai statt.':
+        'not fixed yet',
+    'Erwartet werden 20-25 Grad.':
+        'not fixed yet',
+    'Se vendieron 2.300.000 entradas.':
+        'not fixed yet',
+    'La entrada cuesta 12,50 euros.':
+        'not fixed yet',
+    'El fichaje costó 100 millones de €.':
+        'not fixed yet',
+    'Cayeron 50 l/m² en una hora.':
+        'not fixed yet',
+    'Se registraron -3 °C en Burgos.':
+        'not fixed yet',
+    'Nació el 7-11-1990 en Cádiz.':
+        'not fixed yet',
+    'El teléfono de emergencias es el 112.':
+        'not fixed yet',
+    'Llame al +34 91 555 12 34.':
+        'not fixed yet',
+    'La reina Isabel II murió en Escocia.':
+        'not fixed yet',
+    'Los niños de 6-12 años entran gratis.':
+        'not fixed yet',
+    "L'accident a fait 21 victimes.":
+        'not fixed yet',
+    'Le 2nd tour aura lieu dimanche.':
+        'not fixed yet',
+    "L'indice a clôturé à 7 512,3 points.":
+        'not fixed yet',
+    'Il a fait -8 °C cette nuit.':
+        'not fixed yet',
+    'Appelez le 3919, numéro gratuit.':
+        'not fixed yet',
+    'Il faut compter 20-30 minutes.':
+        'not fixed yet',
+    'Si celebra il 10° anniversario.':
+        'not fixed yet',
+    'Il biglietto costa 12,50 €.':
+        'not fixed yet',
+    'La manovra vale 30 mld di euro.':
+        'not fixed yet',
+    'Il club ha speso 80 mln di euro.':
+        'not fixed yet',
+    'Il 1° maggio è festa.':
+        'not fixed yet',
+    'Il treno parte alle 14.30.':
+        'not fixed yet',
+    'Per informazioni chiamare lo 06 1234567.':
+        'not fixed yet',
+    'Il numero è +39 02 8765432.':
+        'not fixed yet',
+    'В конкурсе участвовали 22 команды.':
+        'not fixed yet',
+    'Пострадала 1 женщина.':
+        'not fixed yet',
+    'В акции приняли участие 2500 человек.':
+        'not fixed yet',
+    'Штраф — 2 млн руб.':
+        'not fixed yet',
+    'Днём +25 °C.':
+        'not fixed yet',
+    'В 2024 г. открылся мост.':
+        'not fixed yet',
+    'Каникулы продлятся с 1 по 10 мая.':
+        'not fixed yet',
+    'Подробности на сайте www.mos.ru.':
+        'not fixed yet',
+    'Пишите на адрес press@mail.ru.':
+        'not fixed yet',
+    'Закон действовал с 2010 по 2015 год.':
+        'not fixed yet',
+}
+"""Rows no family rule covers yet: the written form -> why."""
+ROWS = load(FRESH_FILE)
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
+@pytest.mark.parametrize(("language", "category", "written", "spoken"), params(ROWS, NOT_YET))
+def test_fresh2_rows_sound_as_a_newsreader_reads_them(language: str, category: str,
+                                                       written: str, spoken: str) -> None:
+    check(language, written, spoken)
+
+
+def test_the_second_set_covers_each_language_and_category() -> None:
+    counts: dict[tuple[str, str], int] = {}
+    for language, category, _, _ in ROWS:
+        counts[(language, category)] = counts.get((language, category), 0) + 1
+    for language in ("de", "es", "fr", "it", "ru"):
+        assert sum(n for (lang, _), n in counts.items() if lang == language) >= 40
+        for category in ("cardinal", "ordinal", "decimal", "money", "measure", "date", "time",
+                         "telephone", "electronic", "fraction", "whitelist", "roman", "range",
+                         "address"):
+            assert counts.get((language, category), 0) >= 1, (language, category)
+
+
+def test_every_not_yet_row_of_the_second_set_is_in_it() -> None:
+    assert set(NOT_YET) <= {written for _, _, written, _ in ROWS}
