@@ -27,6 +27,8 @@ from typing import Any
 
 from num2words import CONVERTER_CLASSES, num2words
 
+from .bodymeasures import SIGN_WORDS
+
 __all__ = ["date_rules", "roman_value"]
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
@@ -134,6 +136,18 @@ _ES_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:[:.](?P<min>[0-5]\d)
                       r"(?P<word>h|horas)\b")
 
 
+_IT_TIME = re.compile(r"(?P<before>\b(?:[Aa]lle|[Dd]alle|[Ff]ino alle|[Vv]erso le|[Ee]ntro le|[Dd]elle|"
+                      r"[Oo]re|[Ll]e)\s)(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?![\d.,]\d)")
+"""Italian "alle 14.30": espeak-ng says "quattordici punto trenta"; "alle quattordici e
+trenta"."""
+
+
+def _it_time(m: re.Match[str]) -> str:
+    minutes = int(m.group("min"))
+    hour = num2words(int(m.group("h")), lang="it")
+    return f"{m.group('before')}{hour}" + (f" e {num2words(minutes, lang='it')}" if minutes else "")
+
+
 def _de_time(m: re.Match[str]) -> str:
     minutes = int(m.group("min"))
     return f"{int(m.group('h'))} Uhr" + (f" {minutes}" if minutes else "")
@@ -200,15 +214,20 @@ _PHONE = {
     "de": re.compile(r"(?<![\d.,])(?:\+\d{2}\s?\d{2,5}|0\d{2,5})(?:[ /-]?\d{2,8})+"
                      r"(?![\d.,]\d)"),
     "es": re.compile(r"(?<![\d.,])(?:\+34\s?)?[6-9]\d(?:\s\d{3})(?:\s\d{2}){2}(?![\d.,]\d)"),
+    # a landline's area code starts with 0 and is kept after +39; a mobile's starts with 3
+    "it": re.compile(r"(?<![\d.,])(?:\+39\s?)?(?:0\d{1,3}|(?<=\+39 )3\d{2}|(?<=\+39)3\d{2})"
+                     r"(?:[ -]?\d{2,8})+(?![\d.,/]\d)"),
     "ru": re.compile(r"(?<![\d.,])(?:(?P<plus>\+)?(?P<cc>\d)\s?)?\(?(?P<area>\d{3})\)?\s?"
                      r"(?P<rest>\d{3}-\d{2}-\d{2})(?!\d)"),
 }
 
 
-def _digits(m: re.Match[str]) -> str:
-    text = m.group(0)
-    plus = "plus " if text.startswith("+") else ""
-    return plus + " ".join(re.sub(r"\D", "", text))
+def _digits(language: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        text = m.group(0)
+        plus = SIGN_WORDS[language]["+"] + " " if text.startswith("+") else ""
+        return plus + " ".join(re.sub(r"\D", "", text))
+    return say
 
 
 def _ru_phone(m: re.Match[str]) -> str:
@@ -279,7 +298,7 @@ def date_rules(language: str) -> tuple[Rule, ...]:
     `language`, in the order they run (before thousands are joined)."""
     rules: list[Rule] = []
     if language in _PHONE:
-        rules.append((_PHONE[language], _ru_phone if language == "ru" else _digits))
+        rules.append((_PHONE[language], _ru_phone if language == "ru" else _digits(language)))
     if language in ("de", "fr", "es", "ru", "it", "pt", "nl"):
         rules.append((_NUMERIC_DATE, _numeric_date(language)))
     if language == "pl":
@@ -292,6 +311,8 @@ def date_rules(language: str) -> tuple[Rule, ...]:
                       (_DE_TIME, _de_time)])
     if language == "fr":
         rules.append((_FR_TIME, _fr_time))
+    if language == "it":
+        rules.append((_IT_TIME, _it_time))
     if language == "es":
         rules.append((_ES_TIME, _es_time))
     if language in _TO:

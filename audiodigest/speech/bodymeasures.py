@@ -30,7 +30,7 @@ from typing import Any
 
 from num2words import CONVERTER_CLASSES, num2words
 
-__all__ = ["measure_rules"]
+__all__ = ["SIGN_WORDS", "measure_rules"]
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
@@ -161,7 +161,8 @@ _ONE_MASCULINE = {"de": "ein", "es": "un"}
 def _unit_rule(language: str) -> Rule:
     units = _UNITS[language]
     names = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w,.]){_NUMBER}\s?(?P<unit>{names})(?![\w/²³'’]|\.\w)")
+    pattern = re.compile(rf"(?:(?<![^\s(])(?P<sign>[-−+]))?(?<![\w,.]){_NUMBER}\s?(?P<unit>{names})"
+                         rf"(?![\w/²³'’]|\.\w)")
 
     def say(m: re.Match[str]) -> str:
         value = _value(m.group("n"))
@@ -169,8 +170,17 @@ def _unit_rule(language: str) -> Rule:
         number = m.group("n")
         if number == "1" and language in _ONE_MASCULINE | _ONE:
             number = _ONE.get(language, {}).get(word, _ONE_MASCULINE.get(language, number))
-        return f"{number} {word}"
+        sign = m.group("sign")
+        return f"{SIGN_WORDS[language]['+' if sign == '+' else '-'] + ' ' if sign else ''}{number} {word}"
     return pattern, say
+
+
+SIGN_WORDS = {"de": {"+": "plus", "-": "minus"}, "fr": {"+": "plus", "-": "moins"},
+              "es": {"+": "más", "-": "menos"}, "it": {"+": "più", "-": "meno"},
+              "pt": {"+": "mais", "-": "menos"}, "nl": {"+": "plus", "-": "min"},
+              "pl": {"+": "plus", "-": "minus"}, "ru": {"+": "плюс", "-": "минус"}}
+"""A sign before a temperature ("-8 °C", "+25 °C") or a telephone number ("+34"): espeak-ng
+says "-3" in Spanish and French without "minus", "+25" in Russian without "plus"."""
 
 
 # --- scale abbreviations and currency signs -------------------------------------------------
@@ -186,10 +196,13 @@ _SCALES: dict[str, dict[str, tuple[str, str, str]]] = {
                                                                "миллиардов"),
            "трлн": ("триллион", "триллиона", "триллионов"),
            "тыс.": ("тысяча", "тысячи", "тысяч")},
+    "it": {"mld": ("miliardo", "miliardi", "miliardi"), "mln": ("milione", "milioni", "milioni"),
+           "mld.": ("miliardo", "miliardi", "miliardi"),
+           "mln.": ("milione", "milioni", "milioni")},
 }
 _SIGNS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "₽": "RUB"}
 _SIGN = "|".join(re.escape(s) for s in sorted(_SIGNS, key=len, reverse=True))
-_OF = {"fr": ("de ", "d'"), "es": ("de ", "de ")}
+_OF = {"fr": ("de ", "d'"), "es": ("de ", "de "), "it": ("di ", "di ")}
 """The word between a scale and its currency: "millions d'euros", "millones de dólares"."""
 
 
@@ -218,8 +231,8 @@ def _scale_rule(language: str) -> Rule:
         value = _value(m.group("n"))
         word = scales[m.group("scale")][_form(value, language)]
         number = m.group("n")
-        if number == "1" and language == "de":
-            number = "eine"
+        if number == "1" and language in ("de", "it"):
+            number = "eine" if language == "de" else "un"
         said = f"{number} {word}"
         sign = m.group("before") or m.group("after")
         if sign:

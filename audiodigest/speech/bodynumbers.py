@@ -201,6 +201,19 @@ def _ru_ordinal(m: re.Match[str]) -> str:
                                      plural=plural, animate=False))
 
 
+def _it_ordinal(m: re.Match[str]) -> str:
+    words = str(num2words(int(m.group("n")), lang="it", to="ordinal"))
+    return m.group("before") + (words[:-1] + "a" if m.group("suffix") == "ª" else words)
+
+
+_EARLY_ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
+    # Italian "°" after an article and before a word is an ordinal's ("il 10° anniversario",
+    # "il 1° maggio"), not a degree: before the units
+    "it": ((re.compile(r"(?P<before>\b(?:[Ii]l|[Ll]o|[Ll]a|[Aa]l|[Dd]el|[Nn]el|[Dd]al|[Ss]ul|[Ii]"
+                       r"|[Gg]li|[Ll]e|[Aa]i|[Dd]ei|[Nn]ei|[Dd]ella|[Nn]ella|[Aa]lla)\s|\b[Ll]['’]|"
+                       r"\b[Aa]ll['’]|\b[Dd]ell['’]|\b[Nn]ell['’])(?P<n>\d{1,4})(?P<suffix>[°º]|ª)"
+                       r"(?=\s+[^\W\d_])"), _it_ordinal),),
+}
 _ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
     "de": ((_GERMAN_ORDINAL, _german_ordinal),),
     # a Roman numeral has an I, V or X: "Le", "De", "Me" are words
@@ -244,8 +257,8 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
         unit_forms, cent_forms = forms[code][0], forms[code][1]
         money = getattr(conv, "_money_verbose", None)
         words = str(money(units, code)) if callable(money) else _cardinal(units, language)
-        if language == "de" and units == 1:
-            words = "ein"  # "ein Euro", not "eins Euro"
+        if language in ("de", "it") and units == 1:
+            words = "ein" if language == "de" else "un"  # "ein Euro", "un euro": not "eins"
         elif language == "es":
             words = _es_before_noun(words)
         said = f"{words} {conv.pluralize(units, unit_forms)}"
@@ -257,10 +270,15 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
                 cent_words = _es_before_noun(cent_words)
             if language == "fr":  # "douze euros cinquante": the cents' word goes unsaid
                 return f"{said} {cent_words}"
-            said += f"{' con' if language == 'es' else ''} {cent_words} "
+            said += f"{_CENTS_JOIN.get(language, '')} {cent_words} "
             said += conv.pluralize(cents, cent_forms)
         return said
     return say
+
+
+_CENTS_JOIN = {"es": " con", "it": " e", "pt": " e"}
+"""The word between the units and the cents: "doce euros con cincuenta céntimos", "dodici
+euro e cinquanta centesimi"."""
 
 
 def _es_before_noun(words: str) -> str:
@@ -341,6 +359,7 @@ def _rules(language: str) -> tuple[Rule, ...]:
                          *case_rules(language)]
     if language in CONVERTER_CLASSES:
         rules.append((_MONEY, _keeping_stop(_money(language))))
+    rules.extend(_EARLY_ORDINAL_RULES.get(language, ()))
     rules.extend(measure_rules(language))
     if language in _YEAR_WORDS:
         pattern, say = _year(language)

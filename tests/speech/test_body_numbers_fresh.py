@@ -54,7 +54,8 @@ def sounds(text: str, language: str) -> str:
     Russian vowel reduction (espeak-ng reduces "пятнадцать" read from digits and not as a word),
     open and closed vowels in Italian, Portuguese, Dutch and Polish (and the Dutch schwa), and
     what espeak-ng says in Italian from digits and not from the words ("40": a /u/ for the /w/
-    of "quaranta", "15": /m/ before /d/, a lax final /i/, the trilled /r/, the velar /n/).
+    of "quaranta", "15": /m/ before /d/, a lax final /i/, the trilled /r/, the velar /n/, "6"
+    ending in a glide where "sei" has a vowel).
     Consonants, palatalisation and the other vowels are compared: "veintiún" is not "veintiuno",
     "процентов" is not "процент", "ein Euro" is not "eins Euro"."""
     out = subprocess.run(["espeak-ng", "-q", "-x", "-v", language, text], capture_output=True,
@@ -72,8 +73,8 @@ def sounds(text: str, language: str) -> str:
         out = out.replace(":", "").replace("i", "I").replace("R", "r")
     else:  # Italian, Portuguese, Dutch, Polish: open and closed vowels, the Dutch schwa
         out = out.translate(str.maketrans("EOU@", "eoue", "#:")).replace("c;", "ts;")
-        if language == "it":  # from digits: "kUa" for "kwa", "I" for "i", "R", "N", "md"
-            out = re.sub(r"m(?=[td])", "n", out.translate(str.maketrans("wIRN", "ui*n")))
+        if language == "it":  # from digits: "kUa" for "kwa", "I" for "i", "R", "N", "md", "sej"
+            out = re.sub(r"m(?=[td])", "n", out.translate(str.maketrans("wIRNj", "ui*ni")))
     return re.sub(r"(.)(;?)\1\2", r"\1\2", out)
 
 
