@@ -77,11 +77,11 @@ def _numeric_date(language: str) -> Callable[[re.Match[str]], str]:
             ordinal = str(num2words(day, lang="de", to="ordinal"))[:-1] + ending
             return f"{article + ' ' if article else ''}{ordinal} {name} {_de_year(year)}"
         prefix = m.group(0)[: m.start("d") - m.start()]
-        if language == "fr" and sep == "/":
+        if language == "fr" and sep in "/.-":
             return f"{prefix}{'premier' if day == 1 else day} {name} {year}"
-        if language in ("es", "pt") and sep == "/":
+        if language in ("es", "pt") and sep in "/.-":
             return f"{prefix}{day} de {name} de {year}"
-        if language == "it" and sep == "/":
+        if language == "it" and sep in "/.-":
             return f"{prefix}{'primo' if day == 1 else day} {name} {year}"
         if language == "nl" and sep in "-/":
             return f"{prefix}{day} {name} {year}"
@@ -122,6 +122,19 @@ def _pl_day(m: re.Match[str]) -> str:
 
 _DE_YEAR = re.compile(r"(?P<before>\b(?:Jahr|Jahre|Jahres|[Ii]m|[Ss]eit|Anno|"
                       + "|".join(_MONTHS["de"].split()) + r"))\s(?P<y>1[1-9]\d\d)(?![\d.,]\d|-)")
+
+_DE_DAY_RANGE = re.compile(r"(?P<article>\b[Dd]er\s|\b[Dd]ie\s)?(?<![\d.])(?P<d>[1-9]|[12]\d|3[01])\.\s?[-–]\s?"
+                           r"(?=(?:[a-zäöüß]+ten|(?:[1-9]|[12]\d|3[01])\.)\s+(?:"
+                           + "|".join(_MONTHS["de"].split()) + r")\b)")
+"""The first day of a range of days ("vom 3.-5. Mai": "vom dritten bis fünften Mai"), the
+second one already an ordinal (normalize.py's German dates)."""
+
+
+def _de_day_range(m: re.Match[str]) -> str:
+    article = m.group("article") or ""
+    stem = str(num2words(int(m.group("d")), lang="de", to="ordinal"))[:-1]
+    return f"{article}{stem}{'e' if article else 'en'} bis "
+
 
 _DE_YEAR_AFTER = re.compile(r"(?P<before>\b\w*hundert\w*\s(?:bis|und))\s(?P<y>1[1-9]\d\d)"
                             r"(?![\d.,]\d|-)")
@@ -176,8 +189,12 @@ def _es_time(m: re.Match[str]) -> str:
 
 # --- ranges ---------------------------------------------------------------------------------
 
+_NOT_NOUNS = ("gegen|für|im|in|am|an|bei|nach|vor|und|oder|zu|von|auf|al|a|en|contra|ante|de|del|y|o|"
+              "le|la|les|au|aux|contre|face|et|ou|à|dans|pour|il|lo|contro|e|per|con|su|sur|über")
+"""Words after "2-1" that make it a score, not a range before a noun ("2-1 gegen Mainz")."""
 _RANGE = re.compile(r"(?:(?P<prep>\b\w+)\s)?(?<![\d,.])(?P<a>\d+(?:,\d+)?)\s?(?:(?P<dash>[–—])|-(?="
-                    r"\d+(?:,\d+)?\s?%)|-(?=\d{4}\b))\s?(?P<b>\d+(?:,\d+)?)(?![\d-])")
+                    r"\d+(?:,\d+)?\s?%)|-(?=\d{4}\b)|(?P<hyphen>-)(?=\d+(?:,\d+)?\s(?!(?:"
+                    + _NOT_NOUNS + r")\b)[^\W\d_]))\s?(?P<b>\d+(?:,\d+)?)(?![\d-])")
 _TO = {"de": "bis", "fr": "à", "es": "a"}
 _BETWEEN = {"fr": ("entre", "et"), "es": ("entre", "y")}
 
@@ -187,6 +204,8 @@ def _range(language: str) -> Callable[[re.Match[str]], str]:
         a, b = m.group("a"), m.group("b")
         if not m.group("dash") and len(a) == 4 and len(b) == 4 and int(b) <= int(a):
             return m.group(0)
+        if m.group("hyphen") and float(a.replace(",", ".")) >= float(b.replace(",", ".")):
+            return m.group(0)  # "3-2 Siege": a score before a noun
         prep = m.group("prep") or ""
         between = _BETWEEN.get(language)
         word = between[1] if between and prep.lower() == between[0] else _TO[language]
@@ -308,7 +327,7 @@ def date_rules(language: str) -> tuple[Rule, ...]:
     if language == "de":
         rules.extend([(_DE_YEAR, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
                       (_DE_YEAR_AFTER, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
-                      (_DE_TIME, _de_time)])
+                      (_DE_TIME, _de_time), (_DE_DAY_RANGE, _de_day_range)])
     if language == "fr":
         rules.append((_FR_TIME, _fr_time))
     if language == "it":
