@@ -217,6 +217,20 @@ def _range(language: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
+_RU_FROM_TO = re.compile(r"(?P<from>\b[Сс]о?\s)(?P<a>\d{1,2}|\d{4})\s(?P<to>по\s)(?P<b>\d{1,2}|\d{4})\s"
+                         r"(?P<word>год\b|" + "|".join(_MONTHS["ru"].split()) + r")(?!\w)")
+
+
+def _ru_from_to(m: re.Match[str]) -> str:
+    """"с 1 по 10 мая": "с первого по десятое мая"; "с 2010 по 2015 год": "с две тысячи
+    десятого по две тысячи пятнадцатый год" (the first in the genitive, the second in the
+    accusative, a day neuter, a year masculine)."""
+    gender = "m" if m.group("word") == "год" else "n"
+    first, second = (_ru().to_ordinal(int(m.group(k)), case=c, gender=gender, animate=False)
+                     for k, c in (("a", "g"), ("b", "n")))
+    return f"{m.group('from')}{first} {m.group('to')}{second} {m.group('word')}"
+
+
 _RU_YEARS = re.compile(r"(?<![\d,.])(?P<a>\d{4})\s?[–—-]\s?(?P<b>\d{4})\s(?P<word>годах|годов|годы)\b")
 
 
@@ -323,7 +337,8 @@ def date_rules(language: str) -> tuple[Rule, ...]:
     if language == "pl":
         rules.append((_PL_DAY, _pl_day))
     if language == "ru":
-        rules.extend([(_RU_DAY, _ru_day), (_RU_YEARS, _ru_years), (_RU_CENTURY, _ru_century)])
+        rules.extend([(_RU_FROM_TO, _ru_from_to), (_RU_DAY, _ru_day), (_RU_YEARS, _ru_years),
+                      (_RU_CENTURY, _ru_century)])
     if language == "de":
         rules.extend([(_DE_YEAR, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
                       (_DE_YEAR_AFTER, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),

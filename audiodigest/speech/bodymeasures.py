@@ -200,7 +200,7 @@ _SCALES: dict[str, dict[str, tuple[str, str, str]]] = {
            "mld.": ("miliardo", "miliardi", "miliardi"),
            "mln.": ("milione", "milioni", "milioni")},
 }
-_SIGNS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "₽": "RUB"}
+_SIGNS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "₽": "RUB", "руб.": "RUB", "руб": "RUB"}
 _SIGN = "|".join(re.escape(s) for s in sorted(_SIGNS, key=len, reverse=True))
 _OF = {"fr": ("de ", "d'"), "es": ("de ", "de "), "it": ("di ", "di ")}
 """The word between a scale and its currency: "millions d'euros", "millones de dólares"."""
@@ -237,11 +237,10 @@ def _scale_rule(language: str) -> Rule:
         sign = m.group("before") or m.group("after")
         if sign:
             code = _SIGNS[sign]
-            many = _currency(code, 2 if language != "ru" else 1 if word.endswith("а") else 2,
-                             language)
+            many = _currency(code, 2, language)  # "два миллиона рублей": the plural, genitive
             of = _OF.get(language, ("", ""))
             said += " " + (of[1] if many[0] in "aeiouéèê" else of[0]) + many
-        elif m.group(0).endswith(".") and m.end() == len(m.string):
+        if m.group(0).endswith(".") and m.end() == len(m.string):
             said += "."
         return said.replace("' ", "'").replace("d' ", "d'")
     return pattern, say

@@ -333,7 +333,9 @@ def _year(language: str) -> Rule:
         prep = m.group("prep") or ""
         if language == "pl" and case == "g" and prep.lower() in into:
             case = "p"  # "w 2023 roku": locative
-        if language == "ru" and case == "p" and prep.lower() in ("к", "ко"):
+        if language == "ru" and m.group("word") == "г." and prep.lower() in into:
+            case = "p"  # "в 2024 г.": "в ... году"
+        if language == "ru" and case in ("p", "g") and prep.lower() in ("к", "ко"):
             case = "d"  # "к 2030 году": dative
         if case == "n":
             number = (str(num2words(int(m.group("y")), lang=language, to="ordinal"))
@@ -345,7 +347,7 @@ def _year(language: str) -> Rule:
         word = m.group("word")
         if word.endswith("."):  # "г.", "r.": the abbreviation in full
             word = {"ru": "года", "uk": "року", "be": "года", "pl": "roku"}[language]
-            if case == "p":
+            if case in ("p", "d"):
                 word = {"ru": "году", "be": "годзе", "pl": "roku", "uk": "році"}[language]
         return f"{prep} {number} {word}".lstrip()
     return pattern, say
