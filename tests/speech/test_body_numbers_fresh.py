@@ -50,7 +50,8 @@ _VOICED = str.maketrans("dzgbvZDBQ", "tskpfStpk")
 def sounds(text: str, language: str) -> str:
     """espeak-ng's phonemes for `text`, without what is its allophony rather than another word:
     stress and pauses, voicing where words meet ("fünfundsiebzig" from digits has /t/, as a word
-    /d/), German vowel length, the optional French schwa, Spanish open and closed e and o, and
+    /d/), German vowel length, the optional French schwa and /k/ of "cinq" before "cent" or
+    "mille" (espeak-ng says it from "512" and not from "cinq cent douze"), Spanish open and closed e and o, and
     Russian vowel reduction (espeak-ng reduces "пятнадцать" read from digits and not as a word),
     open and closed vowels in Italian, Portuguese, Dutch and Polish (and the Dutch schwa), and
     what espeak-ng says in Italian from digits and not from the words ("40": a /u/ for the /w/
@@ -67,8 +68,8 @@ def sounds(text: str, language: str) -> str:
         out = re.sub(r"[aAVIiEeoOuUyY@38#j]+", "V", out).replace("R", "r").replace("*", "r")
     elif language == "es":
         out = out.replace("E", "e").replace("O", "o").replace("i;", "j")
-    elif language == "fr":
-        out = out.replace("@", "")
+    elif language == "fr":  # and the /k/ of "cinq" before "cent(s)", "mille": said or not
+        out = re.sub(r"(?<=sE~)k(?=[sm])", "", out.replace("@", ""))
     elif language == "de":
         out = out.replace(":", "").replace("i", "I").replace("R", "r")
     else:  # Italian, Portuguese, Dutch, Polish: open and closed vowels, the Dutch schwa
