@@ -291,11 +291,27 @@ _NOT_NAMES = frozenset(
     "Teil Band Kapitel Akt Artikel Chapitre Tome Acte Partie Titre Article Livre Capítulo "
     "Tomo Parte Acto Fase Título Artículo Libro Anexo Annexe Anhang Liga Ligue Division "
     "División Grupo Groupe Gruppe".split())
+_BEFORE_NAME = r"(?:(?P<before>\b[A-Za-zÄÖÜäöüßÁÉáéíóú]+\s+)(?P<title>[A-Za-zÄÖÜÁÉäöüáé][a-zäöüßáéíóúñ]+\s+)?)?"
+"""The words before a regnal name, looked at for its case and gender ("unter Papst Pius XII.":
+dative, "la reina Isabel II": feminine)."""
 _REGNAL = {
-    "de": re.compile(rf"\b(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\s{_ROMAN}\.(?=\s|$)"),
+    "de": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\s{_ROMAN}\.(?=\s|$)"),
     "fr": re.compile(rf"\b(?P<name>[A-ZÉ][a-zéèëïç]+(?:-[A-Z][a-zéè]+)?)\s{_ROMAN}\b(?![\w-])"),
-    "es": re.compile(rf"\b(?P<name>[A-ZÁÉÍÓÚ][a-záéíóúñ]+)\s{_ROMAN}\b(?![\w-])"),
+    "es": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-ZÁÉÍÓÚ][a-záéíóúñ]+)\s{_ROMAN}\b(?![\w-])"),
 }
+_DE_CASE_BEFORE = {
+    **dict.fromkeys("unter mit von bei nach seit aus zu vor gegenüber neben zum vom beim".split(),
+                    "d"),
+    **dict.fromkeys("für durch gegen ohne um".split(), "a"),
+    **dict.fromkeys("während wegen trotz statt".split(), "g")}
+_DE_ARTICLE = {("n", "m"): ("der", "e"), ("d", "m"): ("dem", "en"), ("a", "m"): ("den", "en"),
+               ("g", "m"): ("des", "en"), ("n", "f"): ("die", "e"), ("d", "f"): ("der", "en"),
+               ("a", "f"): ("die", "e"), ("g", "f"): ("der", "en")}
+_QUEENS = frozenset("Königin Kaiserin Zarin Fürstin Herzogin Prinzessin Päpstin reina emperatriz "
+                    "princesa infanta zarina Reina Emperatriz".split())
+_WOMEN = frozenset("Elisabeth Katharina Maria Victoria Viktoria Isabella Margrethe Christina "
+                   "Johanna Anna Isabel Juana María Catalina Cristina Margarita Leonor Urraca "
+                   "Berenguela".split())
 
 
 def _regnal(language: str) -> Callable[[re.Match[str]], str]:
@@ -304,11 +320,21 @@ def _regnal(language: str) -> Callable[[re.Match[str]], str]:
         if not numeral or name in _NOT_NAMES or (numeral == "X" and language != "de"):
             return m.group(0)
         n = roman_value(numeral)
-        if language == "de":
-            return f"{name} der {str(num2words(n, lang='de', to='ordinal')).capitalize()}"
         if language == "fr":
             return f"{name} {'premier' if n == 1 else num2words(n, lang='fr')}"
-        return f"{name} {num2words(n, lang='es', to='ordinal') if n <= 10 else num2words(n, lang='es')}"
+        before, title = m.group("before") or "", m.group("title") or ""
+        feminine = name in _WOMEN or title.strip() in _QUEENS or before.strip() in _QUEENS
+        if language == "de":
+            word = (title or before).strip()
+            case = _DE_CASE_BEFORE.get((before if title else "").strip().lower()) or (
+                _DE_CASE_BEFORE.get(word.lower(), "n"))
+            article, ending = _DE_ARTICLE[(case, "f" if feminine else "m")]
+            stem = str(num2words(n, lang="de", to="ordinal")).capitalize().removesuffix("e")
+            return f"{before}{title}{name} {article} {stem}{ending}"
+        words = str(num2words(n, lang="es", to="ordinal")) if n <= 10 else str(num2words(n, lang="es"))
+        if feminine and n <= 10:
+            words = words[:-1] + "a"  # "Isabel segunda"
+        return f"{before}{title}{name} {words}"
     return say
 
 

@@ -73,14 +73,16 @@ def _form(value: Decimal, language: str) -> int:
 
 _UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
     # abbreviation -> (one, a few, many)
-    "de": {"km/h": ("Kilometer pro Stunde",) * 3, "km²": ("Quadratkilometer",) * 3,
+    "de": {"l/m²": ("Liter pro Quadratmeter",) * 3, "km/h": ("Kilometer pro Stunde",) * 3,
+           "km²": ("Quadratkilometer",) * 3,
            "m²": ("Quadratmeter",) * 3, "m³": ("Kubikmeter",) * 3, "km": ("Kilometer",) * 3,
            "cm": ("Zentimeter",) * 3, "mm": ("Millimeter",) * 3, "m": ("Meter",) * 3,
            "kg": ("Kilogramm",) * 3, "g": ("Gramm",) * 3, "t": ("Tonne", "Tonnen", "Tonnen"),
            "ha": ("Hektar",) * 3, "°C": ("Grad Celsius",) * 3, "°": ("Grad",) * 3,
            "kWh": ("Kilowattstunde", "Kilowattstunden", "Kilowattstunden"),
            "MW": ("Megawatt",) * 3, "kW": ("Kilowatt",) * 3, "l": ("Liter",) * 3},
-    "fr": {"km/h": ("kilomètre heure", "kilomètres heure", "kilomètres heure"),
+    "fr": {"l/m²": ("litre par mètre carré", "litres par mètre carré", "litres par mètre carré"),
+           "km/h": ("kilomètre heure", "kilomètres heure", "kilomètres heure"),
            "km²": ("kilomètre carré", "kilomètres carrés", "kilomètres carrés"),
            "m²": ("mètre carré", "mètres carrés", "mètres carrés"),
            "m³": ("mètre cube", "mètres cubes", "mètres cubes"),
@@ -93,7 +95,9 @@ _UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
            "°": ("degré", "degrés", "degrés"), "kWh": ("kilowattheure", "kilowattheures",
                                                      "kilowattheures"),
            "MW": ("mégawatt", "mégawatts", "mégawatts"), "l": ("litre", "litres", "litres")},
-    "es": {"km/h": ("kilómetro por hora", "kilómetros por hora", "kilómetros por hora"),
+    "es": {"l/m²": ("litro por metro cuadrado", "litros por metro cuadrado",
+                    "litros por metro cuadrado"),
+           "km/h": ("kilómetro por hora", "kilómetros por hora", "kilómetros por hora"),
            "km²": ("kilómetro cuadrado", "kilómetros cuadrados", "kilómetros cuadrados"),
            "m²": ("metro cuadrado", "metros cuadrados", "metros cuadrados"),
            "m³": ("metro cúbico", "metros cúbicos", "metros cúbicos"),
@@ -121,7 +125,9 @@ _UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
            "°С": ("градус", "градуса", "градусов"), "°": ("градус", "градуса", "градусов"),
            "кВт·ч": ("киловатт-час", "киловатт-часа", "киловатт-часов"),
            "МВт": ("мегаватт", "мегаватта", "мегаватт"), "л": ("литр", "литра", "литров")},
-    "it": {"km/h": ("chilometro orario", "chilometri orari", "chilometri orari"),
+    "it": {"l/m²": ("litro per metro quadrato", "litri per metro quadrato",
+                    "litri per metro quadrato"),
+           "km/h": ("chilometro orario", "chilometri orari", "chilometri orari"),
            "m²": ("metro quadrato", "metri quadrati", "metri quadrati"),
            "km²": ("chilometro quadrato", "chilometri quadrati", "chilometri quadrati"),
            "km": ("chilometro", "chilometri", "chilometri"), "m": ("metro", "metri", "metri"),
@@ -273,6 +279,27 @@ def _sign_rule(language: str) -> Rule:
             number = str(num2words(int(number), lang="fr"))  # "cinq cents_euros": the liaison
         return f"{number} {word}"
     return pattern, say
+
+
+_SCALE_THEN_SIGN = re.compile(
+    r"(?P<scale>\b(?:mill(?:ón|ones)|millions?|milliards?|Millionen|Milliarden|Million|Milliarde|"
+    r"milion[ei]|miliard[oi]|миллион\w*|миллиард\w*|тысяч\w*)\s(?:de\s|d['’]|di\s)?)(?P<sign>"
+    + _SIGN + r")(?!\w)")
+
+
+def _scale_then_sign(language: str) -> Callable[[re.Match[str]], str]:
+    """A sign after a scale's word ("100 millones de €", "2 Millionen $"): the currency's
+    word, in the plural (espeak-ng says "de euro" or the sign's name)."""
+    def say(m: re.Match[str]) -> str:
+        code = _SIGNS[m.group("sign")]
+        if code not in getattr(_conv(language), "CURRENCY_FORMS", {}):
+            return m.group(0)
+        word = _currency(code, 2, language)
+        scale = m.group("scale")
+        if language == "fr" and scale.endswith("de ") and word[0] in "aeiouéèê":
+            scale = scale[:-3] + "d'"
+        return f"{scale}{word}"
+    return say
 
 
 _MILLIONS_NOUN = re.compile(r"(?<![\w,.])(?P<n>\d{1,3}(?:\.\d{3}){2,}|\d{7,})\s+"
@@ -476,6 +503,8 @@ def measure_rules(language: str) -> tuple[Rule, ...]:
         rules.append(_sign_rule(language))
     if language in _MILLIONS_OF:
         rules.append((_MILLIONS_NOUN, _millions_noun(language)))
+    if language in ("de", "fr", "es", "ru", "it", "pt"):
+        rules.append((_SCALE_THEN_SIGN, _scale_then_sign(language)))
     if language in _UNITS:
         rules.append(_unit_rule(language))
     if language in _HALF_AND:

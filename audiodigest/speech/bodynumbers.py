@@ -154,6 +154,8 @@ def _suffix_ordinal(language: str, feminine: Callable[[str], str] | None = None
         n = int(raw) if raw.isdigit() else _roman(raw)
         if n == 0:
             return m.group(0)
+        if m.group("suffix").lower() in ("nd", "nde"):  # "2nd tour", "2nde": "second(e)"
+            return m.group(0) if n != 2 else "second" + m.group("suffix")[2:]
         words = str(num2words(n, lang=language, to="ordinal"))
         if feminine is not None and m.group("suffix").lower() in ("ª", ".ª", "a", "re", "ère"):
             words = feminine(words)
@@ -218,7 +220,7 @@ _ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
     "de": ((_GERMAN_ORDINAL, _german_ordinal),),
     # a Roman numeral has an I, V or X: "Le", "De", "Me" are words
     "fr": ((re.compile(r"\b(?P<n>\d{1,4}|[LCDM]{0,4}[IVX][IVXLCDM]{0,6})"
-                       r"(?P<suffix>e|ème|re|ère|er)\b"),
+                       r"(?P<suffix>e|ème|re|ère|er|nde|nd)\b"),
             _suffix_ordinal("fr", _fr_feminine)),),
     "es": ((re.compile(r"\b(?P<n>\d{1,4})(?P<suffix>\.?º|\.?ª|\.er)(?!\w)(?P<next>\s+\w+)?"),
             _spanish_ordinal),),
@@ -235,8 +237,16 @@ _SYMBOLS = {"€": "EUR", "EUR": "EUR", "$": "USD", "US$": "USD", "USD": "USD", 
             "SEK": "SEK", "₽": "RUB", "руб.": "RUB", "руб": "RUB", "RUB": "RUB", "₴": "UAH",
             "грн": "UAH", "грн.": "UAH", "UAH": "UAH", "BYN": "BYN"}
 _SYMBOL = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
+_CURRENCY_NAMES = {"euros": "EUR", "euro": "EUR", "Euro": "EUR", "евро": "EUR", "dólares": "USD",
+                   "dollars": "USD", "Dollar": "USD", "dollari": "USD", "libras": "GBP",
+                   "livres": "GBP", "Pfund": "GBP", "sterline": "GBP", "рублей": "RUB",
+                   "рубля": "RUB", "рубль": "RUB"}
+"""A currency written as its word after an amount with cents ("12,50 euros": espeak-ng says
+"doce coma cincuenta euros")."""
+_AFTER = "|".join(re.escape(s) for s in sorted([*_SYMBOLS, *_CURRENCY_NAMES], key=len,
+                                                 reverse=True))
 _AMOUNT = r"(?P<units>\d+)(?:,(?P<cents>\d{2})|,[-–]+)?"
-_MONEY = re.compile(rf"(?<![\d,.])(?:{_AMOUNT}\s?(?P<after>{_SYMBOL})(?![\w])"
+_MONEY = re.compile(rf"(?<![\d,.])(?:{_AMOUNT}\s?(?P<after>{_AFTER})(?![\w])"
                     rf"|(?P<before>{_SYMBOL})\s?(?P<units2>\d+)(?:,(?P<cents2>\d{{2}}))?"
                     rf"(?![\d,]))")
 _ABBREVIATED = frozenset({"PLN", "CZK", "SEK", "RUB", "UAH", "BYN"})
@@ -248,7 +258,10 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
     forms = getattr(conv, "CURRENCY_FORMS", {})
 
     def say(m: re.Match[str]) -> str:
-        code = _SYMBOLS[m.group("after") or m.group("before")]
+        written = m.group("after") or m.group("before")
+        code = _SYMBOLS.get(written) or _CURRENCY_NAMES[written]
+        if written in _CURRENCY_NAMES and not m.group("cents"):
+            return m.group(0)  # "20 euros": the voice says it
         units = int(m.group("units") or m.group("units2"))
         cents_text = m.group("cents") or m.group("cents2")
         cents = int(cents_text) if cents_text else 0
