@@ -136,6 +136,10 @@ def _de_day_range(m: re.Match[str]) -> str:
     return f"{article}{stem}{'e' if article else 'en'} bis "
 
 
+_DE_DECADE = re.compile(r"(?<![\d.,])(?P<y>1[1-9]\d0)er(?=\s|$|[-,.])")
+"""German decades: "die 1990er Jahre" is "neunzehnhundertneunziger" (espeak-ng says
+"eintausendneunhundertneunziger")."""
+
 _DE_YEAR_AFTER = re.compile(r"(?P<before>\b\w*hundert\w*\s(?:bis|und))\s(?P<y>1[1-9]\d\d)"
                             r"(?![\d.,]\d|-)")
 """The second of two years ("im Jahr 1990 bis 1995"), once the first is in words."""
@@ -368,7 +372,8 @@ def date_rules(language: str) -> tuple[Rule, ...]:
     if language == "de":
         rules.extend([(_DE_YEAR, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
                       (_DE_YEAR_AFTER, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
-                      (_DE_TIME, _de_time), (_DE_DAY_RANGE, _de_day_range)])
+                      (_DE_TIME, _de_time), (_DE_DAY_RANGE, _de_day_range),
+                      (_DE_DECADE, lambda m: f"{_de_year(int(m.group('y')))}er")])
     if language == "fr":
         rules.append((_FR_TIME, _fr_time))
     if language == "it":

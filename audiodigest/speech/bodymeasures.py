@@ -80,7 +80,13 @@ _UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
            "kg": ("Kilogramm",) * 3, "g": ("Gramm",) * 3, "t": ("Tonne", "Tonnen", "Tonnen"),
            "ha": ("Hektar",) * 3, "°C": ("Grad Celsius",) * 3, "°": ("Grad",) * 3,
            "kWh": ("Kilowattstunde", "Kilowattstunden", "Kilowattstunden"),
-           "MW": ("Megawatt",) * 3, "kW": ("Kilowatt",) * 3, "l": ("Liter",) * 3},
+           "MW": ("Megawatt",) * 3, "kW": ("Kilowatt",) * 3, "l": ("Liter",) * 3,
+           "ml": ("Milliliter",) * 3, "mg": ("Milligramm",) * 3, "GB": ("Gigabyte",) * 3,
+           "MB": ("Megabyte",) * 3, "kHz": ("Kilohertz",) * 3, "MHz": ("Megahertz",) * 3,
+           "GHz": ("Gigahertz",) * 3, "V": ("Volt",) * 3, "W": ("Watt",) * 3,
+           "h": ("Stunde", "Stunden", "Stunden"), "Std.": ("Stunde", "Stunden", "Stunden"),
+           "min": ("Minute", "Minuten", "Minuten"), "Min.": ("Minute", "Minuten", "Minuten"),
+           "Sek.": ("Sekunde", "Sekunden", "Sekunden")},
     "fr": {"l/m²": ("litre par mètre carré", "litres par mètre carré", "litres par mètre carré"),
            "km/h": ("kilomètre heure", "kilomètres heure", "kilomètres heure"),
            "km²": ("kilomètre carré", "kilomètres carrés", "kilomètres carrés"),
@@ -94,7 +100,12 @@ _UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
            "ha": ("hectare", "hectares", "hectares"), "°C": ("degré", "degrés", "degrés"),
            "°": ("degré", "degrés", "degrés"), "kWh": ("kilowattheure", "kilowattheures",
                                                      "kilowattheures"),
-           "MW": ("mégawatt", "mégawatts", "mégawatts"), "l": ("litre", "litres", "litres")},
+           "MW": ("mégawatt", "mégawatts", "mégawatts"), "l": ("litre", "litres", "litres"),
+           "ml": ("millilitre", "millilitres", "millilitres"),
+           "mg": ("milligramme", "milligrammes", "milligrammes"),
+           "min": ("minute", "minutes", "minutes"), "V": ("volt", "volts", "volts"),
+           "W": ("watt", "watts", "watts"), "GHz": ("gigahertz",) * 3,
+           "MHz": ("mégahertz",) * 3},
     "es": {"l/m²": ("litro por metro cuadrado", "litros por metro cuadrado",
                     "litros por metro cuadrado"),
            "km/h": ("kilómetro por hora", "kilómetros por hora", "kilómetros por hora"),
@@ -109,7 +120,13 @@ _UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
            "ha": ("hectárea", "hectáreas", "hectáreas"), "°C": ("grado", "grados", "grados"),
            "°": ("grado", "grados", "grados"),
            "kWh": ("kilovatio hora", "kilovatios hora", "kilovatios hora"),
-           "MW": ("megavatio", "megavatios", "megavatios"), "l": ("litro", "litros", "litros")},
+           "MW": ("megavatio", "megavatios", "megavatios"), "l": ("litro", "litros", "litros"),
+           "ml": ("mililitro", "mililitros", "mililitros"),
+           "mg": ("miligramo", "miligramos", "miligramos"),
+           "min": ("minuto", "minutos", "minutos"), "V": ("voltio", "voltios", "voltios"),
+           "W": ("vatio", "vatios", "vatios"), "GB": ("gigabyte", "gigabytes", "gigabytes"),
+           "GHz": ("gigahercio", "gigahercios", "gigahercios"),
+           "MHz": ("megahercio", "megahercios", "megahercios")},
     "ru": {"км/ч": ("километр в час", "километра в час", "километров в час"),
            "м/с": ("метр в секунду", "метра в секунду", "метров в секунду"),
            "км²": ("квадратный километр", "квадратных километра", "квадратных километров"),
@@ -124,7 +141,12 @@ _UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
            "га": ("гектар", "гектара", "гектаров"), "°C": ("градус", "градуса", "градусов"),
            "°С": ("градус", "градуса", "градусов"), "°": ("градус", "градуса", "градусов"),
            "кВт·ч": ("киловатт-час", "киловатт-часа", "киловатт-часов"),
-           "МВт": ("мегаватт", "мегаватта", "мегаватт"), "л": ("литр", "литра", "литров")},
+           "МВт": ("мегаватт", "мегаватта", "мегаватт"), "л": ("литр", "литра", "литров"),
+           "мл": ("миллилитр", "миллилитра", "миллилитров"),
+           "мг": ("миллиграмм", "миллиграмма", "миллиграммов"),
+           "мин": ("минута", "минуты", "минут"), "мин.": ("минута", "минуты", "минут"),
+           "ч": ("час", "часа", "часов"), "В": ("вольт", "вольта", "вольт"),
+           "Вт": ("ватт", "ватта", "ватт"), "ГБ": ("гигабайт", "гигабайта", "гигабайт")},
     "it": {"l/m²": ("litro per metro quadrato", "litri per metro quadrato",
                     "litri per metro quadrato"),
            "km/h": ("chilometro orario", "chilometri orari", "chilometri orari"),
@@ -134,7 +156,11 @@ _UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
            "cm": ("centimetro", "centimetri", "centimetri"), "kg": ("chilo", "chili", "chili"),
            "t": ("tonnellata", "tonnellate", "tonnellate"), "°C": ("grado", "gradi", "gradi"),
            "°": ("grado", "gradi", "gradi"), "ha": ("ettaro", "ettari", "ettari"),
-           "l": ("litro", "litri", "litri")},
+           "l": ("litro", "litri", "litri"),
+           "ml": ("millilitro", "millilitri", "millilitri"),
+           "mg": ("milligrammo", "milligrammi", "milligrammi"), "min": ("minuto", "minuti", "minuti"),
+           "h": ("ora", "ore", "ore"), "V": ("volt",) * 3, "W": ("watt",) * 3,
+           "GB": ("gigabyte",) * 3, "GHz": ("gigahertz",) * 3, "MHz": ("megahertz",) * 3},
     "pt": {"km/h": ("quilómetro por hora", "quilómetros por hora", "quilómetros por hora"),
            "m²": ("metro quadrado", "metros quadrados", "metros quadrados"),
            "km²": ("quilómetro quadrado", "quilómetros quadrados", "quilómetros quadrados"),
@@ -158,10 +184,12 @@ _UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
            "°": ("stopień", "stopnie", "stopni"), "ha": ("hektar", "hektary", "hektarów"),
            "l": ("litr", "litry", "litrów")},
 }
-_ONE = {"de": {"Tonne": "eine", "Kilowattstunde": "eine"}, "fr": {"tonne": "une"},
-        "es": {"tonelada": "una", "hectárea": "una"}}
+_ONE = {"de": {"Tonne": "eine", "Kilowattstunde": "eine", "Stunde": "eine", "Minute": "eine",
+               "Sekunde": "eine"},
+        "fr": {"tonne": "une", "minute": "une"}, "es": {"tonelada": "una", "hectárea": "una"},
+        "it": {"ora": "un'", "tonnellata": "una"}}
 """Feminine units after "1" (espeak-ng says "eins", "un", "uno"); the others take ein/un."""
-_ONE_MASCULINE = {"de": "ein", "es": "un"}
+_ONE_MASCULINE = {"de": "ein", "es": "un", "it": "un"}
 
 
 def _unit_rule(language: str) -> Rule:
@@ -177,8 +205,21 @@ def _unit_rule(language: str) -> Rule:
         if number == "1" and language in _ONE_MASCULINE | _ONE:
             number = _ONE.get(language, {}).get(word, _ONE_MASCULINE.get(language, number))
         sign = m.group("sign")
-        return f"{SIGN_WORDS[language]['+' if sign == '+' else '-'] + ' ' if sign else ''}{number} {word}"
+        said = f"{SIGN_WORDS[language]['+' if sign == '+' else '-'] + ' ' if sign else ''}{number}"
+        said += ("" if number.endswith("'") else " ") + word  # "un'ora"
+        if m.group("unit").endswith(".") and m.end() == len(m.string):
+            said += "."  # "5 Std.": the abbreviation's stop ends the sentence too
+        return said
     return pattern, say
+
+
+_SIGNED = re.compile(r"(?:(?<=^)|(?<=[\s(]))(?P<sign>[-−+])(?=\d)")
+
+
+def _signed(language: str) -> Callable[[re.Match[str]], str]:
+    """A sign before any other number ("de -15 puntos", "+5 %"): espeak-ng says "-15" in
+    Spanish, French and Russian without its "minus"."""
+    return lambda m: SIGN_WORDS[language]["+" if m.group("sign") == "+" else "-"] + " "
 
 
 SIGN_WORDS = {"de": {"+": "plus", "-": "minus"}, "fr": {"+": "plus", "-": "moins"},
@@ -439,7 +480,7 @@ def _es_agreement(m: re.Match[str]) -> str:
 
 # --- German and French agreement -----------------------------------------------------------
 
-_DE_ONE = re.compile(r"(?P<before>\b[A-Za-zÄÖÜäöüß]+\s)?(?<![\d,.])\b1(?P<sp>\s+)"
+_DE_ONE = re.compile(r"(?P<before>\b[A-Za-zÄÖÜäöüß]+\s)?(?<![\d,.:/–-])\b1(?P<sp>\s+)"
                      r"(?=(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b)")
 _DE_FEMININE_ENDINGS = ("in", "ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "ie",
                         "ur", "enz", "anz", "e")
@@ -467,7 +508,7 @@ def _de_one(m: re.Match[str]) -> str:
     return f"{before}{'eine' if feminine else 'ein'}{m.group('sp')}"
 
 
-_FR_ONE = re.compile(r"(?<![\d,.\w])(?P<n>\d*1)(?P<sp>\s+)(?=(?P<noun>[a-zéèêàâîôûç]+)\b)")
+_FR_ONE = re.compile(r"(?<![\d,.\w:/–-])(?P<n>\d*1)(?P<sp>\s+)(?=(?P<noun>[a-zéèêàâîôûç]+)\b)")
 _FR_FEMININE_ENDINGS = ("tion", "sion", "té", "ette", "ure", "ence", "ance", "ise", "ière", "euse",
                         "trice", "ée", "ie", "ine", "elle", "esse", "ade", "ude", "aine", "ique")
 _FR_FEMININE = frozenset(
@@ -513,6 +554,8 @@ def measure_rules(language: str) -> tuple[Rule, ...]:
         rules.extend([(_RU_PERCENT, _ru_percent), (_RU_DECIMAL, _ru_decimal)])
     if language == "es":
         rules.append((_ES_NOUN, _es_agreement))
+    if language in SIGN_WORDS:
+        rules.append((_SIGNED, _signed(language)))
     if language == "de":
         rules.append((_DE_ONE, _de_one))
     if language == "fr":
