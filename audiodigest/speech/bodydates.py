@@ -302,6 +302,7 @@ _REGNAL = {
     "de": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\s{_ROMAN}\.(?=\s|$)"),
     "fr": re.compile(rf"\b(?P<name>[A-ZÉ][a-zéèëïç]+(?:-[A-Z][a-zéè]+)?)\s{_ROMAN}\b(?![\w-])"),
     "es": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-ZÁÉÍÓÚ][a-záéíóúñ]+)\s{_ROMAN}\b(?![\w-])"),
+    "it": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-Z][a-zàèéìòù]+)\s{_ROMAN}\b(?![\w-])"),
 }
 _DE_CASE_BEFORE = {
     **dict.fromkeys("unter mit von bei nach seit aus zu vor gegenüber neben zum vom beim".split(),
@@ -312,10 +313,11 @@ _DE_ARTICLE = {("n", "m"): ("der", "e"), ("d", "m"): ("dem", "en"), ("a", "m"): 
                ("g", "m"): ("des", "en"), ("n", "f"): ("die", "e"), ("d", "f"): ("der", "en"),
                ("a", "f"): ("die", "e"), ("g", "f"): ("der", "en")}
 _QUEENS = frozenset("Königin Kaiserin Zarin Fürstin Herzogin Prinzessin Päpstin reina emperatriz "
-                    "princesa infanta zarina Reina Emperatriz".split())
+                    "princesa infanta zarina Reina Emperatriz regina imperatrice principessa "
+                    "zarina Regina".split())
 _WOMEN = frozenset("Elisabeth Katharina Maria Victoria Viktoria Isabella Margrethe Christina "
                    "Johanna Anna Isabel Juana María Catalina Cristina Margarita Leonor Urraca "
-                   "Berenguela".split())
+                   "Berenguela Elisabetta Caterina Giovanna Vittoria Margherita".split())
 
 
 def _regnal(language: str) -> Callable[[re.Match[str]], str]:
@@ -335,6 +337,10 @@ def _regnal(language: str) -> Callable[[re.Match[str]], str]:
             article, ending = _DE_ARTICLE[(case, "f" if feminine else "m")]
             stem = str(num2words(n, lang="de", to="ordinal")).capitalize().removesuffix("e")
             return f"{before}{title}{name} {article} {stem}{ending}"
+        if language == "it":  # the voice says a king's "XIV" right, not a queen's "II"
+            if not feminine:
+                return m.group(0)
+            return f"{before}{title}{name} {str(num2words(n, lang='it', to='ordinal'))[:-1]}a"
         words = str(num2words(n, lang="es", to="ordinal")) if n <= 10 else str(num2words(n, lang="es"))
         if feminine and n <= 10:
             words = words[:-1] + "a"  # "Isabel segunda"

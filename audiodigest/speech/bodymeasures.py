@@ -367,7 +367,7 @@ def _millions_noun(language: str) -> Callable[[re.Match[str]], str]:
 # --- fractions ------------------------------------------------------------------------------
 
 _VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4)}
-_FRACTION = re.compile(r"(?<![\d/.,])(?:(?P<whole>\d+)\s?(?=[½⅓⅔¼¾]))?(?:(?P<glyph>[½⅓⅔¼¾])"
+_FRACTION = re.compile(r"(?<![\d/.,])(?:(?P<whole>\d+)\s?(?=[½⅓⅔¼¾]|1/2(?![\d/])))?(?:(?P<glyph>[½⅓⅔¼¾])"
                        r"|(?P<num>\d)/(?P<den>\d{1,2})(?![\d/.]))(?P<next>\s+\w+)?")
 _DE_DENOMINATORS = {2: "Halbe", 3: "Drittel", 4: "Viertel"}
 _FR_DENOMINATORS = {2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")}
@@ -415,6 +415,23 @@ def _fraction_words(num: int, den: int, language: str, following: str) -> str:
     return f"{whole} {ru_forms[0] if num == 1 else ru_forms[1]}"
 
 
+_HALF_AFTER = {"es": ("y medio", "y media"), "fr": ("et demi", "et demie"),
+               "it": ("e mezzo", "e mezza"), "pt": ("e meio", "e meia")}
+"""The half after the noun ("3 ½ años": "tres años y medio", "2 ½ heures": "deux heures et
+demie"), in the noun's gender."""
+
+
+def _half_after(noun: str, language: str) -> str:
+    singular = noun[:-1] if noun.endswith("s") else noun
+    if language == "fr":
+        feminine = singular in _FR_FEMININE or singular.endswith(_FR_FEMININE_ENDINGS)
+    else:
+        feminine = singular.endswith(("a", "e") if language == "it" else "a")
+        feminine = feminine and singular not in _MASCULINE_A and not (
+            language == "it" and noun.endswith("i"))
+    return _HALF_AFTER[language][feminine]
+
+
 def _fraction(language: str) -> Callable[[re.Match[str]], str]:
     def say(m: re.Match[str]) -> str:
         glyph = m.group("glyph")
@@ -432,6 +449,8 @@ def _fraction(language: str) -> Callable[[re.Match[str]], str]:
             elif language == "ru":
                 return ("полтора" if whole == "1" else _HALF_AND["ru"].format(w=words)) + (
                     m.group("next") or "")
+            elif language in _HALF_AFTER and following.isalpha() and following.islower():
+                return f"{words} {following} {_half_after(following, language)}"
             said = _HALF_AND[language].format(w=words)
         else:
             said = _fraction_words(num, den, language, following)
@@ -532,6 +551,33 @@ def _fr_one(m: re.Match[str]) -> str:
     return f"{words}{m.group('sp')}"
 
 
+_ONE_BEFORE = re.compile(r"(?<![\d,.\w:/–-])1(?P<sp>\s+)(?=(?P<noun>[a-záéíóúñàèìòù]+)\b)")
+_NOT_A_NOUN = frozenset("de del y o e a al en por para con que es más menos di da il la lo per su "
+                        "in ed è sono non".split())
+_MASCULINE_A = frozenset("día mapa problema programa sistema tema idioma clima planeta poeta papa "
+                         "problemi programma pianeta".split())
+_ES_FEMININE_ENDINGS = ("a", "ión", "dad", "tad", "tud", "umbre")
+
+
+def _one_before(language: str) -> Callable[[re.Match[str]], str]:
+    """"1" before a singular noun in Spanish and Italian (espeak-ng says "uno casa"): "una"
+    before a feminine noun (by its ending), "un" (Italian "uno" before s + consonant, z, gn,
+    ps; "un'" before a feminine vowel)."""
+    def say(m: re.Match[str]) -> str:
+        noun, sp = m.group("noun"), m.group("sp")
+        if noun in _NOT_A_NOUN:
+            return m.group(0)
+        if language == "es":
+            feminine = noun.endswith(_ES_FEMININE_ENDINGS) and noun not in _MASCULINE_A
+            return ("una" if feminine else "un") + sp
+        if noun.endswith("a") and noun not in _MASCULINE_A:
+            return "un'" if noun[0] in "aeiouàèìòù" else "una" + sp
+        if noun.endswith("o"):
+            return ("uno" if re.match(r"s[^aeiou]|z|gn|ps|x|y", noun) else "un") + sp
+        return m.group(0)
+    return say
+
+
 # --- all together ---------------------------------------------------------------------------
 
 def measure_rules(language: str) -> tuple[Rule, ...]:
@@ -560,4 +606,6 @@ def measure_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_DE_ONE, _de_one))
     if language == "fr":
         rules.append((_FR_ONE, _fr_one))
+    if language in ("es", "it"):
+        rules.append((_ONE_BEFORE, _one_before(language)))
     return tuple(rules)

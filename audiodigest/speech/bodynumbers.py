@@ -157,9 +157,10 @@ def _suffix_ordinal(language: str, feminine: Callable[[str], str] | None = None
         if m.group("suffix").lower() in ("nd", "nde"):  # "2nd tour", "2nde": "second(e)"
             return m.group(0) if n != 2 else "second" + m.group("suffix")[2:]
         words = str(num2words(n, lang=language, to="ordinal"))
-        if feminine is not None and m.group("suffix").lower() in ("ª", ".ª", "a", "re", "ère"):
+        suffix = m.group("suffix").lower()
+        if feminine is not None and suffix.rstrip("s") in ("ª", ".ª", "a", "re", "ère"):
             words = feminine(words)
-        return words
+        return words + ("s" if language == "fr" and suffix.endswith("s") else "")  # "8es"
     return say
 
 
@@ -220,9 +221,9 @@ _ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
     "de": ((_GERMAN_ORDINAL, _german_ordinal),),
     # a Roman numeral has an I, V or X: "Le", "De", "Me" are words
     "fr": ((re.compile(r"\b(?P<n>\d{1,4}|[LCDM]{0,4}[IVX][IVXLCDM]{0,6})"
-                       r"(?P<suffix>e|ème|re|ère|er|nde|nd)\b"),
+                       r"(?P<suffix>e|ème|re|ère|er|nde|nd|es|èmes|res|ères)\b"),
             _suffix_ordinal("fr", _fr_feminine)),),
-    "es": ((re.compile(r"\b(?P<n>\d{1,4})(?P<suffix>\.?º|\.?ª|\.er)(?!\w)(?P<next>\s+\w+)?"),
+    "es": ((re.compile(r"\b(?P<n>\d{1,4})(?P<suffix>\.?º|\.?ª|\.?er)(?!\w)(?P<next>\s+\w+)?"),
             _spanish_ordinal),),
     "nl": ((re.compile(r"\b(?P<n>\d{1,4})(?P<suffix>e|ste|de)\b"), _suffix_ordinal("nl")),),
     "ru": ((re.compile(r"\b(?P<n>\d{1,4})-(?P<suffix>" + "|".join(
