@@ -348,16 +348,23 @@ def _regnal(language: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
-_RU_CENTURY = re.compile(rf"\b{_ROMAN.replace('?P<r>', '?P<r>(?=[IVX])')}"
+_RU_CENTURY = re.compile(rf"(?P<prep>\b[А-Яа-яЁё]+\s)?\b{_ROMAN.replace('?P<r>', '?P<r>(?=[IVX])')}"
                          r"\s(?P<word>век|века|веке|веку|веком|вв\.|в\.)(?!\w)")
+_RU_CENTURY_WORD = {"n": "век", "g": "века", "d": "веку", "i": "веком", "p": "веке"}
+_RU_TIME_CASE = {**dict.fromkeys("в во о при".split(), "p"), **dict.fromkeys("к ко".split(), "d"),
+                 **dict.fromkeys("до от с со после около из начала конца середины".split(), "g")}
+"""The case a century takes after a word of time ("с V в.": "с пятого века", since)."""
 
 
 def _ru_century(m: re.Match[str]) -> str:
-    word = m.group("word")
+    """"в XIX веке": "в девятнадцатом веке"; the abbreviation "в." in its preposition's case
+    ("в III в.": "в третьем веке", "до V в.": "до пятого века")."""
+    word, prep = m.group("word"), m.group("prep") or ""
     case = {"век": "n", "века": "g", "веке": "p", "веку": "d", "веком": "i"}.get(word, "n")
     if word in ("в.", "вв."):
-        word = "век"
-    return f"{_ru().to_ordinal(roman_value(m.group('r')), case=case, animate=False)} {word}"
+        case = _RU_TIME_CASE.get(prep.strip().lower(), "n")
+        word = _RU_CENTURY_WORD[case]
+    return f"{prep}{_ru().to_ordinal(roman_value(m.group('r')), case=case, animate=False)} {word}"
 
 
 # --- all together ---------------------------------------------------------------------------

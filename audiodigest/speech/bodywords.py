@@ -49,6 +49,13 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Nr\." + _NUMBER_NEXT, "Nummer", False), (r"Tel\.", "Telefon", False),
         (r"Abs\." + _NUMBER_NEXT, "Absatz", False), (r"Art\." + _NUMBER_NEXT, "Artikel", False),
         (r"Jh\.", "Jahrhundert", True), (r"Str\.", "Straße", True),
+        (r"Tsd\.", "Tausend", True), (r"Einw\.", "Einwohner", True), (r"vgl\.", "vergleiche", False),
+        (r"i\.\s?d\.\s?R\.", "in der Regel", True), (r"u\.\s?U\.", "unter Umständen", True),
+        (r"s\.\s?o\.", "siehe oben", True), (r"s\.\s?u\.", "siehe unten", True),
+        (r"e\.\s?V\.", "eingetragener Verein", True), (r"Hrsg\.", "Herausgeber", True),
+        (r"Abt\.", "Abteilung", True), (r"Fa\." + _NAME, "Firma", False),
+        (r"Kap\." + _NUMBER_NEXT, "Kapitel", False), (r"Bd\." + _NUMBER_NEXT, "Band", False),
+        (r"S\." + _NUMBER_NEXT, "Seite", False),
     ),
     "es": (
         (r"p\.\s?ej\.", "por ejemplo", False), (r"etc\.", "etcétera", True),
@@ -62,7 +69,16 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Ud\.", "usted", True), (r"Uds\.", "ustedes", True), (r"pág\.", "página", False),
         (r"art\." + _NUMBER_NEXT, "artículo", False), (r"[Tt]el\.", "teléfono", False),
         (r"a\.\s?C\.", "antes de Cristo", True), (r"d\.\s?C\.", "después de Cristo", True),
+        (r"Gral\.", "general", False), (r"Pte\.", "presidente", False),
+        (r"Excmo\.", "excelentísimo", False), (r"Excma\.", "excelentísima", False),
+        (r"Cía\.", "compañía", True), (r"s/n", "sin número", False),
+        (r"C\.\s?P\.", "código postal", False),
+        (r"hab\.", "habitantes", True), (r"izq\.", "izquierda", True), (r"dcha\.", "derecha", True),
+        (r"p\." + _NUMBER_NEXT, "página", False), (r"vol\." + _NUMBER_NEXT, "volumen", False),
+        (r"Prof\.", "profesor", False), (r"Profa\.", "profesora", False),
+        (r"Lic\.", "licenciado", False), (r"Ing\.", "ingeniero", False),
     ),
+
     "fr": (
         (r"M\." + _NAME, "Monsieur", False), (r"MM\." + _NAME, "Messieurs", False),
         (r"Mme", "Madame", False), (r"Mmes", "Mesdames", False), (r"Mlle", "Mademoiselle", False),
@@ -75,6 +91,10 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Ste" + r"(?=[\s-][A-Z])", "Sainte", False), (r"env\.", "environ", False),
         (r"tél\.", "téléphone", False), (r"p\.\s?ex\.", "par exemple", False),
         (r"c\.-à-d\.", "c'est-à-dire", False),
+        (r"hab\.", "habitants", True), (r"p\." + _NUMBER_NEXT, "page", False),
+        (r"vol\." + _NUMBER_NEXT, "volume", False), (r"chap\." + _NUMBER_NEXT, "chapitre", False),
+        (r"(?<=[IVX]e\s)s\.", "siècle", True), (r"Cie", "compagnie", False),
+        (r"ex\.", "exemple", False), (r"apr\.", "après", False), (r"bd\.", "boulevard", False),
     ),
     "it": (
         (r"ecc\.", "eccetera", True), (r"[Ss]ig\.ra", "signora", False),
@@ -89,12 +109,19 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"a\.\s?C\.", "avanti Cristo", True), (r"d\.\s?C\.", "dopo Cristo", True),
         (r"ca\.", "circa", False), (r"ad es\.", "ad esempio", False),
         (r"p\.\s?es\.", "per esempio", False),
+        (r"ab\.", "abitanti", True), (r"cfr\.", "confronta", False),
+        (r"[Gg]en\." + _NAME, "generale", False),
+        (r"[Mm]ons\." + _NAME, "monsignor", False), (r"[Ss]en\." + _NAME, "senatore", False),
+        (r"sec\.", "secolo", True), (r"p\." + _NUMBER_NEXT, "pagina", False),
     ),
     "ru": (
         (r"т\.\s?е\.", "то есть", False), (r"т\.\s?д\.", "так далее", True),
         (r"т\.\s?п\.", "тому подобное", True), (r"т\.\s?ч\.", "том числе", False),
         (r"т\.\s?к\.", "так как", False), (r"(?<=и\s)др\.", "другие", True),
-        (r"(?<=и\s)пр\.", "прочее", True),
+        (r"(?<=и\s)пр\.", "прочее", True), (r"до\s?н\.\s?э\.", "до нашей эры", True),
+        (r"н\.\s?э\.", "нашей эры", True), (r"им\." + _NAME, "имени", False),
+        (r"проф\." + _NAME, "профессор", False), (r"акад\." + _NAME, "академик", False),
+        (r"св\." + _NAME, "святой", False), (r"см\.", "смотри", False),
     ),
 }
 
@@ -102,12 +129,13 @@ _GERMAN_STREET = (re.compile(r"(?<=[a-zäöüß])str\.(?=\s?\d|\s|$)"), "straße
 """"Hauptstr. 12": the street word glued to the street's name."""
 
 
-def _keeping_end(said: str, ends: bool) -> Callable[[re.Match[str]], str]:
-    """An abbreviation's full stop that ends the sentence ("etc.", "usw.") stays."""
+def _keeping_end(said: str, ends: bool, language: str) -> Callable[[re.Match[str]], str]:
+    """An abbreviation's full stop that ends the sentence ("etc.", "usw.") stays: at the end,
+    or before a capital (not in German, whose nouns have one: "12 Tsd. Einwohner")."""
     def say(m: re.Match[str]) -> str:
         rest = m.string[m.end():]
-        if ends and m.group(0).endswith(".") and (not rest.strip() or re.match(
-                r"\s+[A-ZÄÖÜÉÁА-ЯЁ]", rest)):
+        if ends and m.group(0).endswith(".") and (not rest.strip() or (
+                language != "de" and re.match(r"\s+[A-ZÄÖÜÉÁА-ЯЁ]", rest))):
             return said + "."
         return said
     return say
@@ -116,8 +144,13 @@ def _keeping_end(said: str, ends: bool) -> Callable[[re.Match[str]], str]:
 def _abbreviation_rules(language: str) -> list[Rule]:
     rules: list[Rule] = []
     for written, said, ends in _ABBREVIATIONS.get(language, ()):
-        tail = "" if written.endswith((r"\.", "/", r"\s?", ")")) else r"(?![\w.])"
-        rules.append((re.compile(rf"(?<![\w.])(?:{written}){tail}"), _keeping_end(said, ends)))
+        tail = "" if written.endswith((r"\.", "/", r"\s?", ")")) else r"(?!\w|\.\w)"
+        rules.append((re.compile(rf"(?<![\w.])(?:{written}){tail}"),
+                      _keeping_end(said, ends, language)))
+        if written[0].islower():  # at a sentence's start: "Ca. 300", "Z. B.", "Etc."
+            capital = written[0].upper() + written[1:]
+            rules.append((re.compile(rf"(?:(?<=^)|(?<=[.!?]\s))(?:{capital}){tail}"),
+                          _keeping_end(said[0].upper() + said[1:], ends, language)))
     if language == "de":
         rules.append((_GERMAN_STREET[0], lambda m: _GERMAN_STREET[1]))
     return rules
