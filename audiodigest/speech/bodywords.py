@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .bodycases import RU_CASE_OF
 
-__all__ = ["word_rules"]
+__all__ = ["continues_sentence", "word_rules"]
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
@@ -154,6 +154,31 @@ def _abbreviation_rules(language: str) -> list[Rule]:
     if language == "de":
         rules.append((_GERMAN_STREET[0], lambda m: _GERMAN_STREET[1]))
     return rules
+
+
+@lru_cache(maxsize=32)
+def _abbreviation_spans(language: str) -> re.Pattern[str] | None:
+    """Each abbreviation of `language` as a group, named "end" if it may end a sentence."""
+    alternatives = [f"(?P<{'end' if may_end else 'on'}{i}>{w.removesuffix(_NAME).removesuffix(_NUMBER_NEXT)})"
+                    for i, (w, _, may_end) in enumerate(_ABBREVIATIONS.get(language, ()))
+                    if "\\." in w]
+    if language == "ru":
+        alternatives += [f"(?P<on{i + 100}>{re.escape(a)})" for i, a in enumerate(_RU_FORMS)
+                         if a != "г."]
+    return re.compile(r"(?<![\w.])(?i:" + "|".join(alternatives) + ")") if alternatives else None
+
+
+def continues_sentence(line: str, stop: int, language: str) -> bool:
+    """Whether the full stop at `stop` in `line` is inside an abbreviation, or ends one that
+    does not end a sentence ("z. B.", "Dr.", "Sr.", "sig.", "ул."): sentences.py goes on."""
+    pattern = _abbreviation_spans(language)
+    if pattern is None:
+        return False
+    for m in pattern.finditer(line, max(0, stop - 24), min(len(line), stop + 24)):
+        if m.start() <= stop < m.end() and (stop < m.end() - 1 or not str(
+                m.lastgroup).startswith("end")):
+            return True
+    return False
 
 
 # --- Russian words that take a case ---------------------------------------------------------
