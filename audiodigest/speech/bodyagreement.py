@@ -103,6 +103,10 @@ _NOT_A_NOUN = frozenset("de del y o e a al en por para con que es más menos di 
 _MASCULINE_A = frozenset("día mapa problema programa sistema tema idioma clima planeta poeta papa "
                          "problemi programma pianeta".split())
 _ES_FEMININE_ENDINGS = ("a", "ión", "dad", "tad", "tud", "umbre")
+_IT_MONTHS = frozenset("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+                       "novembre dicembre enero febrero abril mayo junio julio septiembre octubre "
+                       "noviembre diciembre".split())
+"""A month after "1" is a date's ("il 1 maggio"), no noun counted."""
 
 
 def _one_before(language: str) -> Callable[[re.Match[str]], str]:
@@ -113,6 +117,8 @@ def _one_before(language: str) -> Callable[[re.Match[str]], str]:
         noun, sp = m.group("noun"), m.group("sp")
         if noun in _NOT_A_NOUN:
             return m.group(0)
+        if noun in _IT_MONTHS:  # "il 1 maggio": "il primo maggio"
+            return ("primo" if language == "it" else "1") + sp
         if language == "es":
             feminine = noun.endswith(_ES_FEMININE_ENDINGS) and noun not in _MASCULINE_A
             return ("una" if feminine else "un") + sp

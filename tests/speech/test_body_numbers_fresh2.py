@@ -13,13 +13,16 @@ from test_body_numbers_fresh import check, load, params
 FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh2.tsv"
 NOT_YET: dict[str, str] = {
     'El teléfono de emergencias es el 112.':
-        'not fixed yet',
+        "a three-digit emergency number is said digit by digit by convention; no rule tells it "
+        "from a cardinal ('el 112 aniversario')",
     'Appelez le 3919, numéro gratuit.':
-        'not fixed yet',
+        'a four-digit French service number is said in pairs; no rule tells it from a year or a count',
     'Подробности на сайте www.mos.ru.':
-        'not fixed yet',
+        "a Latin-script name in a Russian link is read by espeak-ng's English voice ('mos'); the "
+        "Russian reading needs a transliteration, no family rule",
     'Пишите на адрес press@mail.ru.':
-        'not fixed yet',
+        "a Latin-script name in a Russian e-mail address is read by espeak-ng's English voice; "
+        "no family rule",
 }
 """Rows no family rule covers yet: the written form -> why."""
 ROWS = load(FRESH_FILE)
