@@ -33,7 +33,7 @@ from num2words import CONVERTER_CLASSES, num2words
 
 from .bodydates import roman_value
 
-__all__ = ["case_rules", "ru_regnal"]
+__all__ = ["RU_CASE_OF", "case_rules", "ru_regnal"]
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
@@ -183,10 +183,10 @@ _RU_CASED = re.compile(
 is written as a sign or abbreviation; the noun after it is looked at, not taken (it may govern
 the next number: "от 5 до 8 лет")."""
 
-_RU_CASE_OF = {w: "g" for w in _RU_GENITIVE.split("|")}
-_RU_CASE_OF.update({w: "d" for w in _RU_DATIVE.split("|")})
-_RU_CASE_OF.update({w: "i" for w in _RU_INSTRUMENTAL.split("|")})
-_RU_CASE_OF.update({w: "p" for w in _RU_PREPOSITIONAL.split("|")})
+RU_CASE_OF = {w: "g" for w in _RU_GENITIVE.split("|")}
+RU_CASE_OF.update({w: "d" for w in _RU_DATIVE.split("|")})
+RU_CASE_OF.update({w: "i" for w in _RU_INSTRUMENTAL.split("|")})
+RU_CASE_OF.update({w: "p" for w in _RU_PREPOSITIONAL.split("|")})
 _RU_TIME_PREPOSITIONS = frozenset("до от с со после к ко из у вместо около".split())
 """After these a number from 1800 to 2100 with no noun after it is a year ("после 2014")."""
 _RU_VOWELS = "аеёиоуыэюя"
@@ -235,7 +235,7 @@ def _ru_cased(m: re.Match[str]) -> str:
     noun = m.group("noun") or ""
     thing = m.group("thing")
     last = m.group("b") or m.group("a") or ""
-    case = _RU_CASE_OF[gov]
+    case = RU_CASE_OF[gov]
     if m.group("pre") and thing and thing not in _RU_SCALES:
         return m.group(0)
     if m.group("a") and "," in last and thing in _RU_SIGNS:
@@ -475,17 +475,55 @@ def _pl_fraction_nominative(m: re.Match[str]) -> str:
 
 # --- all together ---------------------------------------------------------------------------
 
-_RU_ONE_THOUSAND = re.compile(r"(?<![\d,.\-−])1\d{3}(?![\d,.:/]\d|[\d-])")
+_RU_THOUSANDS = re.compile(r"(?P<before>\b\w+\s)?(?<![\d,.\-−])(?P<n>\d{1,3}\d{3})(?![\d,.:/]\d|[\d-])")
 
 
-def _ru_one_thousand(m: re.Match[str]) -> str:
-    """espeak-ng says "1250" "одна тысяч двести пятьдесят": "тысяча двести пятьдесят"."""
-    return ru_cardinal(int(m.group(0)), "n")
+def _ru_thousands(m: re.Match[str]) -> str:
+    """espeak-ng says "1250" "одна тысяч двести пятьдесят", "2500" "две тысяч пятьсот",
+    "21000" "двадцать одна тысяч": a count of thousands ending in 1 to 4 is written out
+    ("тысяча двести пятьдесят", "две тысячи пятьсот"); "5000" it says right. A year after a
+    word of time ("после 2014", "от 2010 до 2015") is left as it is."""
+    n, before = int(m.group("n")), (m.group("before") or "").strip().lower()
+    if not _ru_few_or_one(n // 1000) or (2000 <= n <= 2100 and before in _RU_TIME_PREPOSITIONS):
+        return m.group(0)
+    return (m.group("before") or "") + ru_cardinal(n, "n")
+
+
+def _ru_few_or_one(n: int) -> bool:
+    return 1 <= n % 10 <= 4 and not 11 <= n % 100 <= 14
+
+
+_RU_GENDERED = re.compile(r"(?<![\w,.\-−+/:$€£])(?P<before>[а-яёА-ЯЁ]+\s)?(?P<a>\d*[12])(?![\d,.:/]\d|[-\w/%])"
+                          r"(?=\s+(?P<noun>[а-яё]+)(?![\w-]))")
+_RU_MASCULINE_A = frozenset("мужчина мужчину папа дедушка дядя судья юноша слуга глава".split())
+
+
+def _ru_gendered(m: re.Match[str]) -> str:
+    """A number ending in 1 or 2 before a feminine or neuter noun, with no preposition: espeak-
+    ng says "одна" and "две" as "один", "два" ("1 женщина", "22 команды", "1 место"): a noun in
+    -а, -я after 1 is feminine ("одна"), in -у, -ю its accusative ("одну"), in -о, -е neuter
+    ("одно"); a noun in -ы, -и after 2 is a feminine's genitive ("две команды")."""
+    n, noun = int(m.group("a")), m.group("noun")
+    before = m.group("before") or ""
+    if before.strip().lower() in RU_CASE_OF or n % 100 in (11, 12):
+        return m.group(0)
+    if n % 10 == 1:
+        if noun.endswith(("а", "я")) and noun not in _RU_MASCULINE_A:
+            return before + ru_cardinal(n, "n", "f")
+        if noun.endswith(("у", "ю")) and noun not in _RU_MASCULINE_A:
+            return before + ru_cardinal(n, "a", "f")
+        if noun.endswith(("о", "е")):
+            return before + ru_cardinal(n, "n", "n")
+    elif noun.endswith(("ы", "и")):
+        return before + ru_cardinal(n, "n", "f")
+    return m.group(0)
 
 
 def late_rules(language: str) -> tuple[Rule, ...]:
     """The rules that run last, on the numbers no other rule has written out."""
-    return ((_RU_ONE_THOUSAND, _ru_one_thousand),) if language == "ru" else ()
+    if language != "ru":
+        return ()
+    return ((_RU_GENDERED, _ru_gendered), (_RU_THOUSANDS, _ru_thousands))
 
 
 def case_rules(language: str) -> tuple[Rule, ...]:

@@ -27,6 +27,8 @@ from typing import Any
 
 from num2words import CONVERTER_CLASSES, num2words
 
+from .bodymeasures import SIGN_WORDS
+
 __all__ = ["date_rules", "roman_value"]
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
@@ -75,11 +77,11 @@ def _numeric_date(language: str) -> Callable[[re.Match[str]], str]:
             ordinal = str(num2words(day, lang="de", to="ordinal"))[:-1] + ending
             return f"{article + ' ' if article else ''}{ordinal} {name} {_de_year(year)}"
         prefix = m.group(0)[: m.start("d") - m.start()]
-        if language == "fr" and sep == "/":
+        if language == "fr" and sep in "/.-":
             return f"{prefix}{'premier' if day == 1 else day} {name} {year}"
-        if language in ("es", "pt") and sep == "/":
+        if language in ("es", "pt") and sep in "/.-":
             return f"{prefix}{day} de {name} de {year}"
-        if language == "it" and sep == "/":
+        if language == "it" and sep in "/.-":
             return f"{prefix}{'primo' if day == 1 else day} {name} {year}"
         if language == "nl" and sep in "-/":
             return f"{prefix}{day} {name} {year}"
@@ -121,6 +123,23 @@ def _pl_day(m: re.Match[str]) -> str:
 _DE_YEAR = re.compile(r"(?P<before>\b(?:Jahr|Jahre|Jahres|[Ii]m|[Ss]eit|Anno|"
                       + "|".join(_MONTHS["de"].split()) + r"))\s(?P<y>1[1-9]\d\d)(?![\d.,]\d|-)")
 
+_DE_DAY_RANGE = re.compile(r"(?P<article>\b[Dd]er\s|\b[Dd]ie\s)?(?<![\d.])(?P<d>[1-9]|[12]\d|3[01])\.\s?[-–]\s?"
+                           r"(?=(?:[a-zäöüß]+ten|(?:[1-9]|[12]\d|3[01])\.)\s+(?:"
+                           + "|".join(_MONTHS["de"].split()) + r")\b)")
+"""The first day of a range of days ("vom 3.-5. Mai": "vom dritten bis fünften Mai"), the
+second one already an ordinal (normalize.py's German dates)."""
+
+
+def _de_day_range(m: re.Match[str]) -> str:
+    article = m.group("article") or ""
+    stem = str(num2words(int(m.group("d")), lang="de", to="ordinal"))[:-1]
+    return f"{article}{stem}{'e' if article else 'en'} bis "
+
+
+_DE_DECADE = re.compile(r"(?<![\d.,])(?P<y>1[1-9]\d0)er(?=\s|$|[-,.])")
+"""German decades: "die 1990er Jahre" is "neunzehnhundertneunziger" (espeak-ng says
+"eintausendneunhundertneunziger")."""
+
 _DE_YEAR_AFTER = re.compile(r"(?P<before>\b\w*hundert\w*\s(?:bis|und))\s(?P<y>1[1-9]\d\d)"
                             r"(?![\d.,]\d|-)")
 """The second of two years ("im Jahr 1990 bis 1995"), once the first is in words."""
@@ -132,6 +151,18 @@ _FR_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:\s?h\s?|:)(?P<min>[0
                       r"(?=\W|$)(?!:)")
 _ES_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:[:.](?P<min>[0-5]\d))?\s?"
                       r"(?P<word>h|horas)\b")
+
+
+_IT_TIME = re.compile(r"(?P<before>\b(?:[Aa]lle|[Dd]alle|[Ff]ino alle|[Vv]erso le|[Ee]ntro le|[Dd]elle|"
+                      r"[Oo]re|[Ll]e)\s)(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?![\d.,]\d)")
+"""Italian "alle 14.30": espeak-ng says "quattordici punto trenta"; "alle quattordici e
+trenta"."""
+
+
+def _it_time(m: re.Match[str]) -> str:
+    minutes = int(m.group("min"))
+    hour = num2words(int(m.group("h")), lang="it")
+    return f"{m.group('before')}{hour}" + (f" e {num2words(minutes, lang='it')}" if minutes else "")
 
 
 def _de_time(m: re.Match[str]) -> str:
@@ -162,8 +193,12 @@ def _es_time(m: re.Match[str]) -> str:
 
 # --- ranges ---------------------------------------------------------------------------------
 
+_NOT_NOUNS = ("gegen|für|im|in|am|an|bei|nach|vor|und|oder|zu|von|auf|al|a|en|contra|ante|de|del|y|o|"
+              "le|la|les|au|aux|contre|face|et|ou|à|dans|pour|il|lo|contro|e|per|con|su|sur|über")
+"""Words after "2-1" that make it a score, not a range before a noun ("2-1 gegen Mainz")."""
 _RANGE = re.compile(r"(?:(?P<prep>\b\w+)\s)?(?<![\d,.])(?P<a>\d+(?:,\d+)?)\s?(?:(?P<dash>[–—])|-(?="
-                    r"\d+(?:,\d+)?\s?%)|-(?=\d{4}\b))\s?(?P<b>\d+(?:,\d+)?)(?![\d-])")
+                    r"\d+(?:,\d+)?\s?%)|-(?=\d{4}\b)|(?P<hyphen>-)(?=\d+(?:,\d+)?\s(?!(?:"
+                    + _NOT_NOUNS + r")\b)[^\W\d_]))\s?(?P<b>\d+(?:,\d+)?)(?![\d-])")
 _TO = {"de": "bis", "fr": "à", "es": "a"}
 _BETWEEN = {"fr": ("entre", "et"), "es": ("entre", "y")}
 
@@ -173,6 +208,8 @@ def _range(language: str) -> Callable[[re.Match[str]], str]:
         a, b = m.group("a"), m.group("b")
         if not m.group("dash") and len(a) == 4 and len(b) == 4 and int(b) <= int(a):
             return m.group(0)
+        if m.group("hyphen") and float(a.replace(",", ".")) >= float(b.replace(",", ".")):
+            return m.group(0)  # "3-2 Siege": a score before a noun
         prep = m.group("prep") or ""
         between = _BETWEEN.get(language)
         word = between[1] if between and prep.lower() == between[0] else _TO[language]
@@ -182,6 +219,20 @@ def _range(language: str) -> Callable[[re.Match[str]], str]:
             a = str(num2words(int(a), lang="fr"))
         return f"{prep + ' ' if prep else ''}{a} {word} {b}"
     return say
+
+
+_RU_FROM_TO = re.compile(r"(?P<from>\b[Сс]о?\s)(?P<a>\d{1,2}|\d{4})\s(?P<to>по\s)(?P<b>\d{1,2}|\d{4})\s"
+                         r"(?P<word>год\b|" + "|".join(_MONTHS["ru"].split()) + r")(?!\w)")
+
+
+def _ru_from_to(m: re.Match[str]) -> str:
+    """"с 1 по 10 мая": "с первого по десятое мая"; "с 2010 по 2015 год": "с две тысячи
+    десятого по две тысячи пятнадцатый год" (the first in the genitive, the second in the
+    accusative, a day neuter, a year masculine)."""
+    gender = "m" if m.group("word") == "год" else "n"
+    first, second = (_ru().to_ordinal(int(m.group(k)), case=c, gender=gender, animate=False)
+                     for k, c in (("a", "g"), ("b", "n")))
+    return f"{m.group('from')}{first} {m.group('to')}{second} {m.group('word')}"
 
 
 _RU_YEARS = re.compile(r"(?<![\d,.])(?P<a>\d{4})\s?[–—-]\s?(?P<b>\d{4})\s(?P<word>годах|годов|годы)\b")
@@ -200,15 +251,20 @@ _PHONE = {
     "de": re.compile(r"(?<![\d.,])(?:\+\d{2}\s?\d{2,5}|0\d{2,5})(?:[ /-]?\d{2,8})+"
                      r"(?![\d.,]\d)"),
     "es": re.compile(r"(?<![\d.,])(?:\+34\s?)?[6-9]\d(?:\s\d{3})(?:\s\d{2}){2}(?![\d.,]\d)"),
+    # a landline's area code starts with 0 and is kept after +39; a mobile's starts with 3
+    "it": re.compile(r"(?<![\d.,])(?:\+39\s?)?(?:0\d{1,3}|(?<=\+39 )3\d{2}|(?<=\+39)3\d{2})"
+                     r"(?:[ -]?\d{2,8})+(?![\d.,/]\d)"),
     "ru": re.compile(r"(?<![\d.,])(?:(?P<plus>\+)?(?P<cc>\d)\s?)?\(?(?P<area>\d{3})\)?\s?"
                      r"(?P<rest>\d{3}-\d{2}-\d{2})(?!\d)"),
 }
 
 
-def _digits(m: re.Match[str]) -> str:
-    text = m.group(0)
-    plus = "plus " if text.startswith("+") else ""
-    return plus + " ".join(re.sub(r"\D", "", text))
+def _digits(language: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        text = m.group(0)
+        plus = SIGN_WORDS[language]["+"] + " " if text.startswith("+") else ""
+        return plus + " ".join(re.sub(r"\D", "", text))
+    return say
 
 
 def _ru_phone(m: re.Match[str]) -> str:
@@ -239,11 +295,29 @@ _NOT_NAMES = frozenset(
     "Teil Band Kapitel Akt Artikel Chapitre Tome Acte Partie Titre Article Livre Capítulo "
     "Tomo Parte Acto Fase Título Artículo Libro Anexo Annexe Anhang Liga Ligue Division "
     "División Grupo Groupe Gruppe".split())
+_BEFORE_NAME = r"(?:(?P<before>\b[A-Za-zÄÖÜäöüßÁÉáéíóú]+\s+)(?P<title>[A-Za-zÄÖÜÁÉäöüáé][a-zäöüßáéíóúñ]+\s+)?)?"
+"""The words before a regnal name, looked at for its case and gender ("unter Papst Pius XII.":
+dative, "la reina Isabel II": feminine)."""
 _REGNAL = {
-    "de": re.compile(rf"\b(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\s{_ROMAN}\.(?=\s|$)"),
+    "de": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\s{_ROMAN}\.(?=\s|$)"),
     "fr": re.compile(rf"\b(?P<name>[A-ZÉ][a-zéèëïç]+(?:-[A-Z][a-zéè]+)?)\s{_ROMAN}\b(?![\w-])"),
-    "es": re.compile(rf"\b(?P<name>[A-ZÁÉÍÓÚ][a-záéíóúñ]+)\s{_ROMAN}\b(?![\w-])"),
+    "es": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-ZÁÉÍÓÚ][a-záéíóúñ]+)\s{_ROMAN}\b(?![\w-])"),
+    "it": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-Z][a-zàèéìòù]+)\s{_ROMAN}\b(?![\w-])"),
 }
+_DE_CASE_BEFORE = {
+    **dict.fromkeys("unter mit von bei nach seit aus zu vor gegenüber neben zum vom beim".split(),
+                    "d"),
+    **dict.fromkeys("für durch gegen ohne um".split(), "a"),
+    **dict.fromkeys("während wegen trotz statt".split(), "g")}
+_DE_ARTICLE = {("n", "m"): ("der", "e"), ("d", "m"): ("dem", "en"), ("a", "m"): ("den", "en"),
+               ("g", "m"): ("des", "en"), ("n", "f"): ("die", "e"), ("d", "f"): ("der", "en"),
+               ("a", "f"): ("die", "e"), ("g", "f"): ("der", "en")}
+_QUEENS = frozenset("Königin Kaiserin Zarin Fürstin Herzogin Prinzessin Päpstin reina emperatriz "
+                    "princesa infanta zarina Reina Emperatriz regina imperatrice principessa "
+                    "zarina Regina".split())
+_WOMEN = frozenset("Elisabeth Katharina Maria Victoria Viktoria Isabella Margrethe Christina "
+                   "Johanna Anna Isabel Juana María Catalina Cristina Margarita Leonor Urraca "
+                   "Berenguela Elisabetta Caterina Giovanna Vittoria Margherita".split())
 
 
 def _regnal(language: str) -> Callable[[re.Match[str]], str]:
@@ -252,24 +326,45 @@ def _regnal(language: str) -> Callable[[re.Match[str]], str]:
         if not numeral or name in _NOT_NAMES or (numeral == "X" and language != "de"):
             return m.group(0)
         n = roman_value(numeral)
-        if language == "de":
-            return f"{name} der {str(num2words(n, lang='de', to='ordinal')).capitalize()}"
         if language == "fr":
             return f"{name} {'premier' if n == 1 else num2words(n, lang='fr')}"
-        return f"{name} {num2words(n, lang='es', to='ordinal') if n <= 10 else num2words(n, lang='es')}"
+        before, title = m.group("before") or "", m.group("title") or ""
+        feminine = name in _WOMEN or title.strip() in _QUEENS or before.strip() in _QUEENS
+        if language == "de":
+            word = (title or before).strip()
+            case = _DE_CASE_BEFORE.get((before if title else "").strip().lower()) or (
+                _DE_CASE_BEFORE.get(word.lower(), "n"))
+            article, ending = _DE_ARTICLE[(case, "f" if feminine else "m")]
+            stem = str(num2words(n, lang="de", to="ordinal")).capitalize().removesuffix("e")
+            return f"{before}{title}{name} {article} {stem}{ending}"
+        if language == "it":  # the voice says a king's "XIV" right, not a queen's "II"
+            if not feminine:
+                return m.group(0)
+            return f"{before}{title}{name} {str(num2words(n, lang='it', to='ordinal'))[:-1]}a"
+        words = str(num2words(n, lang="es", to="ordinal")) if n <= 10 else str(num2words(n, lang="es"))
+        if feminine and n <= 10:
+            words = words[:-1] + "a"  # "Isabel segunda"
+        return f"{before}{title}{name} {words}"
     return say
 
 
-_RU_CENTURY = re.compile(rf"\b{_ROMAN.replace('?P<r>', '?P<r>(?=[IVX])')}"
+_RU_CENTURY = re.compile(rf"(?P<prep>\b[А-Яа-яЁё]+\s)?\b{_ROMAN.replace('?P<r>', '?P<r>(?=[IVX])')}"
                          r"\s(?P<word>век|века|веке|веку|веком|вв\.|в\.)(?!\w)")
+_RU_CENTURY_WORD = {"n": "век", "g": "века", "d": "веку", "i": "веком", "p": "веке"}
+_RU_TIME_CASE = {**dict.fromkeys("в во о при".split(), "p"), **dict.fromkeys("к ко".split(), "d"),
+                 **dict.fromkeys("до от с со после около из начала конца середины".split(), "g")}
+"""The case a century takes after a word of time ("с V в.": "с пятого века", since)."""
 
 
 def _ru_century(m: re.Match[str]) -> str:
-    word = m.group("word")
+    """"в XIX веке": "в девятнадцатом веке"; the abbreviation "в." in its preposition's case
+    ("в III в.": "в третьем веке", "до V в.": "до пятого века")."""
+    word, prep = m.group("word"), m.group("prep") or ""
     case = {"век": "n", "века": "g", "веке": "p", "веку": "d", "веком": "i"}.get(word, "n")
     if word in ("в.", "вв."):
-        word = "век"
-    return f"{_ru().to_ordinal(roman_value(m.group('r')), case=case, animate=False)} {word}"
+        case = _RU_TIME_CASE.get(prep.strip().lower(), "n")
+        word = _RU_CENTURY_WORD[case]
+    return f"{prep}{_ru().to_ordinal(roman_value(m.group('r')), case=case, animate=False)} {word}"
 
 
 # --- all together ---------------------------------------------------------------------------
@@ -279,19 +374,23 @@ def date_rules(language: str) -> tuple[Rule, ...]:
     `language`, in the order they run (before thousands are joined)."""
     rules: list[Rule] = []
     if language in _PHONE:
-        rules.append((_PHONE[language], _ru_phone if language == "ru" else _digits))
+        rules.append((_PHONE[language], _ru_phone if language == "ru" else _digits(language)))
     if language in ("de", "fr", "es", "ru", "it", "pt", "nl"):
         rules.append((_NUMERIC_DATE, _numeric_date(language)))
     if language == "pl":
         rules.append((_PL_DAY, _pl_day))
     if language == "ru":
-        rules.extend([(_RU_DAY, _ru_day), (_RU_YEARS, _ru_years), (_RU_CENTURY, _ru_century)])
+        rules.extend([(_RU_FROM_TO, _ru_from_to), (_RU_DAY, _ru_day), (_RU_YEARS, _ru_years),
+                      (_RU_CENTURY, _ru_century)])
     if language == "de":
         rules.extend([(_DE_YEAR, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
                       (_DE_YEAR_AFTER, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
-                      (_DE_TIME, _de_time)])
+                      (_DE_TIME, _de_time), (_DE_DAY_RANGE, _de_day_range),
+                      (_DE_DECADE, lambda m: f"{_de_year(int(m.group('y')))}er")])
     if language == "fr":
         rules.append((_FR_TIME, _fr_time))
+    if language == "it":
+        rules.append((_IT_TIME, _it_time))
     if language == "es":
         rules.append((_ES_TIME, _es_time))
     if language in _TO:

@@ -17,8 +17,9 @@ what follows it wrong:
   четыре"); "1½" drops the half;
 - Russian decimals: "1,5" is "один и пять десятых" (the whole number must be feminine:
   "одна целая пять десятых") and a percent after a number is always "процент";
-- Spanish agreement: "21 heridos" is "veintiuno heridos" and "300 personas" "trescientos
-  personas": before a plural noun the number ends in "-ún" / "-a" as the noun asks.
+- a sign before a number: "-15" is "quince" in Spanish, French and Russian.
+
+A count's agreement with its noun ("21 heridos", "1 Kandidatin") is in bodyagreement.py.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ from typing import Any
 
 from num2words import CONVERTER_CLASSES, num2words
 
-__all__ = ["measure_rules"]
+from .bodyagreement import agreement_rules, feminine_noun
+
+__all__ = ["SIGN_WORDS", "measure_rules"]
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
@@ -73,14 +76,22 @@ def _form(value: Decimal, language: str) -> int:
 
 _UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
     # abbreviation -> (one, a few, many)
-    "de": {"km/h": ("Kilometer pro Stunde",) * 3, "km²": ("Quadratkilometer",) * 3,
+    "de": {"l/m²": ("Liter pro Quadratmeter",) * 3, "km/h": ("Kilometer pro Stunde",) * 3,
+           "km²": ("Quadratkilometer",) * 3,
            "m²": ("Quadratmeter",) * 3, "m³": ("Kubikmeter",) * 3, "km": ("Kilometer",) * 3,
            "cm": ("Zentimeter",) * 3, "mm": ("Millimeter",) * 3, "m": ("Meter",) * 3,
            "kg": ("Kilogramm",) * 3, "g": ("Gramm",) * 3, "t": ("Tonne", "Tonnen", "Tonnen"),
            "ha": ("Hektar",) * 3, "°C": ("Grad Celsius",) * 3, "°": ("Grad",) * 3,
            "kWh": ("Kilowattstunde", "Kilowattstunden", "Kilowattstunden"),
-           "MW": ("Megawatt",) * 3, "kW": ("Kilowatt",) * 3, "l": ("Liter",) * 3},
-    "fr": {"km/h": ("kilomètre heure", "kilomètres heure", "kilomètres heure"),
+           "MW": ("Megawatt",) * 3, "kW": ("Kilowatt",) * 3, "l": ("Liter",) * 3,
+           "ml": ("Milliliter",) * 3, "mg": ("Milligramm",) * 3, "GB": ("Gigabyte",) * 3,
+           "MB": ("Megabyte",) * 3, "kHz": ("Kilohertz",) * 3, "MHz": ("Megahertz",) * 3,
+           "GHz": ("Gigahertz",) * 3, "V": ("Volt",) * 3, "W": ("Watt",) * 3,
+           "h": ("Stunde", "Stunden", "Stunden"), "Std.": ("Stunde", "Stunden", "Stunden"),
+           "min": ("Minute", "Minuten", "Minuten"), "Min.": ("Minute", "Minuten", "Minuten"),
+           "Sek.": ("Sekunde", "Sekunden", "Sekunden")},
+    "fr": {"l/m²": ("litre par mètre carré", "litres par mètre carré", "litres par mètre carré"),
+           "km/h": ("kilomètre heure", "kilomètres heure", "kilomètres heure"),
            "km²": ("kilomètre carré", "kilomètres carrés", "kilomètres carrés"),
            "m²": ("mètre carré", "mètres carrés", "mètres carrés"),
            "m³": ("mètre cube", "mètres cubes", "mètres cubes"),
@@ -92,8 +103,15 @@ _UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
            "ha": ("hectare", "hectares", "hectares"), "°C": ("degré", "degrés", "degrés"),
            "°": ("degré", "degrés", "degrés"), "kWh": ("kilowattheure", "kilowattheures",
                                                      "kilowattheures"),
-           "MW": ("mégawatt", "mégawatts", "mégawatts"), "l": ("litre", "litres", "litres")},
-    "es": {"km/h": ("kilómetro por hora", "kilómetros por hora", "kilómetros por hora"),
+           "MW": ("mégawatt", "mégawatts", "mégawatts"), "l": ("litre", "litres", "litres"),
+           "ml": ("millilitre", "millilitres", "millilitres"),
+           "mg": ("milligramme", "milligrammes", "milligrammes"),
+           "min": ("minute", "minutes", "minutes"), "V": ("volt", "volts", "volts"),
+           "W": ("watt", "watts", "watts"), "GHz": ("gigahertz",) * 3,
+           "MHz": ("mégahertz",) * 3},
+    "es": {"l/m²": ("litro por metro cuadrado", "litros por metro cuadrado",
+                    "litros por metro cuadrado"),
+           "km/h": ("kilómetro por hora", "kilómetros por hora", "kilómetros por hora"),
            "km²": ("kilómetro cuadrado", "kilómetros cuadrados", "kilómetros cuadrados"),
            "m²": ("metro cuadrado", "metros cuadrados", "metros cuadrados"),
            "m³": ("metro cúbico", "metros cúbicos", "metros cúbicos"),
@@ -105,7 +123,13 @@ _UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
            "ha": ("hectárea", "hectáreas", "hectáreas"), "°C": ("grado", "grados", "grados"),
            "°": ("grado", "grados", "grados"),
            "kWh": ("kilovatio hora", "kilovatios hora", "kilovatios hora"),
-           "MW": ("megavatio", "megavatios", "megavatios"), "l": ("litro", "litros", "litros")},
+           "MW": ("megavatio", "megavatios", "megavatios"), "l": ("litro", "litros", "litros"),
+           "ml": ("mililitro", "mililitros", "mililitros"),
+           "mg": ("miligramo", "miligramos", "miligramos"),
+           "min": ("minuto", "minutos", "minutos"), "V": ("voltio", "voltios", "voltios"),
+           "W": ("vatio", "vatios", "vatios"), "GB": ("gigabyte", "gigabytes", "gigabytes"),
+           "GHz": ("gigahercio", "gigahercios", "gigahercios"),
+           "MHz": ("megahercio", "megahercios", "megahercios")},
     "ru": {"км/ч": ("километр в час", "километра в час", "километров в час"),
            "м/с": ("метр в секунду", "метра в секунду", "метров в секунду"),
            "км²": ("квадратный километр", "квадратных километра", "квадратных километров"),
@@ -120,15 +144,26 @@ _UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
            "га": ("гектар", "гектара", "гектаров"), "°C": ("градус", "градуса", "градусов"),
            "°С": ("градус", "градуса", "градусов"), "°": ("градус", "градуса", "градусов"),
            "кВт·ч": ("киловатт-час", "киловатт-часа", "киловатт-часов"),
-           "МВт": ("мегаватт", "мегаватта", "мегаватт"), "л": ("литр", "литра", "литров")},
-    "it": {"km/h": ("chilometro orario", "chilometri orari", "chilometri orari"),
+           "МВт": ("мегаватт", "мегаватта", "мегаватт"), "л": ("литр", "литра", "литров"),
+           "мл": ("миллилитр", "миллилитра", "миллилитров"),
+           "мг": ("миллиграмм", "миллиграмма", "миллиграммов"),
+           "мин": ("минута", "минуты", "минут"), "мин.": ("минута", "минуты", "минут"),
+           "ч": ("час", "часа", "часов"), "В": ("вольт", "вольта", "вольт"),
+           "Вт": ("ватт", "ватта", "ватт"), "ГБ": ("гигабайт", "гигабайта", "гигабайт")},
+    "it": {"l/m²": ("litro per metro quadrato", "litri per metro quadrato",
+                    "litri per metro quadrato"),
+           "km/h": ("chilometro orario", "chilometri orari", "chilometri orari"),
            "m²": ("metro quadrato", "metri quadrati", "metri quadrati"),
            "km²": ("chilometro quadrato", "chilometri quadrati", "chilometri quadrati"),
            "km": ("chilometro", "chilometri", "chilometri"), "m": ("metro", "metri", "metri"),
            "cm": ("centimetro", "centimetri", "centimetri"), "kg": ("chilo", "chili", "chili"),
            "t": ("tonnellata", "tonnellate", "tonnellate"), "°C": ("grado", "gradi", "gradi"),
            "°": ("grado", "gradi", "gradi"), "ha": ("ettaro", "ettari", "ettari"),
-           "l": ("litro", "litri", "litri")},
+           "l": ("litro", "litri", "litri"),
+           "ml": ("millilitro", "millilitri", "millilitri"),
+           "mg": ("milligrammo", "milligrammi", "milligrammi"), "min": ("minuto", "minuti", "minuti"),
+           "h": ("ora", "ore", "ore"), "V": ("volt",) * 3, "W": ("watt",) * 3,
+           "GB": ("gigabyte",) * 3, "GHz": ("gigahertz",) * 3, "MHz": ("megahertz",) * 3},
     "pt": {"km/h": ("quilómetro por hora", "quilómetros por hora", "quilómetros por hora"),
            "m²": ("metro quadrado", "metros quadrados", "metros quadrados"),
            "km²": ("quilómetro quadrado", "quilómetros quadrados", "quilómetros quadrados"),
@@ -152,16 +187,19 @@ _UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
            "°": ("stopień", "stopnie", "stopni"), "ha": ("hektar", "hektary", "hektarów"),
            "l": ("litr", "litry", "litrów")},
 }
-_ONE = {"de": {"Tonne": "eine", "Kilowattstunde": "eine"}, "fr": {"tonne": "une"},
-        "es": {"tonelada": "una", "hectárea": "una"}}
+_ONE = {"de": {"Tonne": "eine", "Kilowattstunde": "eine", "Stunde": "eine", "Minute": "eine",
+               "Sekunde": "eine"},
+        "fr": {"tonne": "une", "minute": "une"}, "es": {"tonelada": "una", "hectárea": "una"},
+        "it": {"ora": "un'", "tonnellata": "una"}}
 """Feminine units after "1" (espeak-ng says "eins", "un", "uno"); the others take ein/un."""
-_ONE_MASCULINE = {"de": "ein", "es": "un"}
+_ONE_MASCULINE = {"de": "ein", "es": "un", "it": "un"}
 
 
 def _unit_rule(language: str) -> Rule:
     units = _UNITS[language]
     names = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w,.]){_NUMBER}\s?(?P<unit>{names})(?![\w/²³'’]|\.\w)")
+    pattern = re.compile(rf"(?:(?<![^\s(])(?P<sign>[-−+]))?(?<![\w,.]){_NUMBER}\s?(?P<unit>{names})"
+                         rf"(?![\w/²³'’]|\.\w)")
 
     def say(m: re.Match[str]) -> str:
         value = _value(m.group("n"))
@@ -169,8 +207,30 @@ def _unit_rule(language: str) -> Rule:
         number = m.group("n")
         if number == "1" and language in _ONE_MASCULINE | _ONE:
             number = _ONE.get(language, {}).get(word, _ONE_MASCULINE.get(language, number))
-        return f"{number} {word}"
+        sign = m.group("sign")
+        said = f"{SIGN_WORDS[language]['+' if sign == '+' else '-'] + ' ' if sign else ''}{number}"
+        said += ("" if number.endswith("'") else " ") + word  # "un'ora"
+        if m.group("unit").endswith(".") and m.end() == len(m.string):
+            said += "."  # "5 Std.": the abbreviation's stop ends the sentence too
+        return said
     return pattern, say
+
+
+_SIGNED = re.compile(r"(?:(?<=^)|(?<=[\s(]))(?P<sign>[-−+])(?=\d)")
+
+
+def _signed(language: str) -> Callable[[re.Match[str]], str]:
+    """A sign before any other number ("de -15 puntos", "+5 %"): espeak-ng says "-15" in
+    Spanish, French and Russian without its "minus"."""
+    return lambda m: SIGN_WORDS[language]["+" if m.group("sign") == "+" else "-"] + " "
+
+
+SIGN_WORDS = {"de": {"+": "plus", "-": "minus"}, "fr": {"+": "plus", "-": "moins"},
+              "es": {"+": "más", "-": "menos"}, "it": {"+": "più", "-": "meno"},
+              "pt": {"+": "mais", "-": "menos"}, "nl": {"+": "plus", "-": "min"},
+              "pl": {"+": "plus", "-": "minus"}, "ru": {"+": "плюс", "-": "минус"}}
+"""A sign before a temperature ("-8 °C", "+25 °C") or a telephone number ("+34"): espeak-ng
+says "-3" in Spanish and French without "minus", "+25" in Russian without "plus"."""
 
 
 # --- scale abbreviations and currency signs -------------------------------------------------
@@ -186,10 +246,13 @@ _SCALES: dict[str, dict[str, tuple[str, str, str]]] = {
                                                                "миллиардов"),
            "трлн": ("триллион", "триллиона", "триллионов"),
            "тыс.": ("тысяча", "тысячи", "тысяч")},
+    "it": {"mld": ("miliardo", "miliardi", "miliardi"), "mln": ("milione", "milioni", "milioni"),
+           "mld.": ("miliardo", "miliardi", "miliardi"),
+           "mln.": ("milione", "milioni", "milioni")},
 }
-_SIGNS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "₽": "RUB"}
+_SIGNS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "₽": "RUB", "руб.": "RUB", "руб": "RUB"}
 _SIGN = "|".join(re.escape(s) for s in sorted(_SIGNS, key=len, reverse=True))
-_OF = {"fr": ("de ", "d'"), "es": ("de ", "de ")}
+_OF = {"fr": ("de ", "d'"), "es": ("de ", "de "), "it": ("di ", "di ")}
 """The word between a scale and its currency: "millions d'euros", "millones de dólares"."""
 
 
@@ -218,17 +281,16 @@ def _scale_rule(language: str) -> Rule:
         value = _value(m.group("n"))
         word = scales[m.group("scale")][_form(value, language)]
         number = m.group("n")
-        if number == "1" and language == "de":
-            number = "eine"
+        if number == "1" and language in ("de", "it"):
+            number = "eine" if language == "de" else "un"
         said = f"{number} {word}"
         sign = m.group("before") or m.group("after")
         if sign:
             code = _SIGNS[sign]
-            many = _currency(code, 2 if language != "ru" else 1 if word.endswith("а") else 2,
-                             language)
+            many = _currency(code, 2, language)  # "два миллиона рублей": the plural, genitive
             of = _OF.get(language, ("", ""))
             said += " " + (of[1] if many[0] in "aeiouéèê" else of[0]) + many
-        elif m.group(0).endswith(".") and m.end() == len(m.string):
+        if m.group(0).endswith(".") and m.end() == len(m.string):
             said += "."
         return said.replace("' ", "'").replace("d' ", "d'")
     return pattern, say
@@ -263,6 +325,27 @@ def _sign_rule(language: str) -> Rule:
     return pattern, say
 
 
+_SCALE_THEN_SIGN = re.compile(
+    r"(?P<scale>\b(?:mill(?:ón|ones)|millions?|milliards?|Millionen|Milliarden|Million|Milliarde|"
+    r"milion[ei]|miliard[oi]|миллион\w*|миллиард\w*|тысяч\w*)\s(?:de\s|d['’]|di\s)?)(?P<sign>"
+    + _SIGN + r")(?!\w)")
+
+
+def _scale_then_sign(language: str) -> Callable[[re.Match[str]], str]:
+    """A sign after a scale's word ("100 millones de €", "2 Millionen $"): the currency's
+    word, in the plural (espeak-ng says "de euro" or the sign's name)."""
+    def say(m: re.Match[str]) -> str:
+        code = _SIGNS[m.group("sign")]
+        if code not in getattr(_conv(language), "CURRENCY_FORMS", {}):
+            return m.group(0)
+        word = _currency(code, 2, language)
+        scale = m.group("scale")
+        if language == "fr" and scale.endswith("de ") and word[0] in "aeiouéèê":
+            scale = scale[:-3] + "d'"
+        return f"{scale}{word}"
+    return say
+
+
 _MILLIONS_NOUN = re.compile(r"(?<![\w,.])(?P<n>\d{1,3}(?:\.\d{3}){2,}|\d{7,})\s+"
                             r"(?P<noun>[^\W\d_][\w'’-]*)")
 _ALREADY_OF = frozenset("de d di del du des dei degli delle da do dos das".split())
@@ -287,7 +370,7 @@ def _millions_noun(language: str) -> Callable[[re.Match[str]], str]:
 # --- fractions ------------------------------------------------------------------------------
 
 _VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4)}
-_FRACTION = re.compile(r"(?<![\d/.,])(?:(?P<whole>\d+)\s?(?=[½⅓⅔¼¾]))?(?:(?P<glyph>[½⅓⅔¼¾])"
+_FRACTION = re.compile(r"(?<![\d/.,])(?:(?P<whole>\d+)\s?(?=[½⅓⅔¼¾]|1/2(?![\d/])))?(?:(?P<glyph>[½⅓⅔¼¾])"
                        r"|(?P<num>\d)/(?P<den>\d{1,2})(?![\d/.]))(?P<next>\s+\w+)?")
 _DE_DENOMINATORS = {2: "Halbe", 3: "Drittel", 4: "Viertel"}
 _FR_DENOMINATORS = {2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")}
@@ -335,6 +418,16 @@ def _fraction_words(num: int, den: int, language: str, following: str) -> str:
     return f"{whole} {ru_forms[0] if num == 1 else ru_forms[1]}"
 
 
+_HALF_AFTER = {"es": ("y medio", "y media"), "fr": ("et demi", "et demie"),
+               "it": ("e mezzo", "e mezza"), "pt": ("e meio", "e meia")}
+"""The half after the noun ("3 ½ años": "tres años y medio", "2 ½ heures": "deux heures et
+demie"), in the noun's gender."""
+
+
+def _half_after(noun: str, language: str) -> str:
+    return _HALF_AFTER[language][feminine_noun(noun, language)]
+
+
 def _fraction(language: str) -> Callable[[re.Match[str]], str]:
     def say(m: re.Match[str]) -> str:
         glyph = m.group("glyph")
@@ -352,6 +445,8 @@ def _fraction(language: str) -> Callable[[re.Match[str]], str]:
             elif language == "ru":
                 return ("полтора" if whole == "1" else _HALF_AND["ru"].format(w=words)) + (
                     m.group("next") or "")
+            elif language in _HALF_AFTER and following.isalpha() and following.islower():
+                return f"{words} {following} {_half_after(following, language)}"
             said = _HALF_AND[language].format(w=words)
         else:
             said = _fraction_words(num, den, language, following)
@@ -376,28 +471,6 @@ def _ru_percent(m: re.Match[str]) -> str:
     return f"{m.group(1)} {word}"
 
 
-# --- Spanish agreement ----------------------------------------------------------------------
-
-_ES_NOUN = re.compile(r"(?<![\d,.])(?P<n>\d{1,3}(?:\.\d{3})?)(?P<sp>\s+)(?P<noun>[a-záéíóúñ]+s)\b")
-_ES_NOT_NOUNS = frozenset("más menos tras hacia desde hasta entre sus mis tus es".split())
-
-
-def _es_agreement(m: re.Match[str]) -> str:
-    """"21 heridos" -> "veintiún heridos", "300 personas" -> "trescientas personas"."""
-    noun = m.group("noun")
-    n = int(m.group("n").replace(".", ""))
-    words = str(num2words(n, lang="es"))
-    if noun in _ES_NOT_NOUNS:
-        return m.group(0)
-    if noun.endswith("as"):
-        feminine = re.sub(r"ientos\b", "ientas", words)
-        feminine = re.sub(r"uno\b", "una", feminine)
-        return m.group(0) if feminine == words else f"{feminine}{m.group('sp')}{noun}"
-    if words.endswith("uno") and n != 1:
-        return f"{words[:-3]}{'ún' if words.endswith('veintiuno') else 'un'}{m.group('sp')}{noun}"
-    return m.group(0)
-
-
 # --- all together ---------------------------------------------------------------------------
 
 def measure_rules(language: str) -> tuple[Rule, ...]:
@@ -410,12 +483,15 @@ def measure_rules(language: str) -> tuple[Rule, ...]:
         rules.append(_sign_rule(language))
     if language in _MILLIONS_OF:
         rules.append((_MILLIONS_NOUN, _millions_noun(language)))
+    if language in ("de", "fr", "es", "ru", "it", "pt"):
+        rules.append((_SCALE_THEN_SIGN, _scale_then_sign(language)))
     if language in _UNITS:
         rules.append(_unit_rule(language))
     if language in _HALF_AND:
         rules.append((_FRACTION, _fraction(language)))
     if language == "ru":
         rules.extend([(_RU_PERCENT, _ru_percent), (_RU_DECIMAL, _ru_decimal)])
-    if language == "es":
-        rules.append((_ES_NOUN, _es_agreement))
+    if language in SIGN_WORDS:
+        rules.append((_SIGNED, _signed(language)))
+    rules.extend(agreement_rules(language))
     return tuple(rules)

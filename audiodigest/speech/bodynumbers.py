@@ -38,6 +38,7 @@ from num2words import CONVERTER_CLASSES, num2words
 from .bodycases import case_rules, late_rules
 from .bodydates import date_rules
 from .bodymeasures import measure_rules
+from .bodywords import word_rules
 
 __all__ = ["body_numbers"]
 
@@ -153,10 +154,13 @@ def _suffix_ordinal(language: str, feminine: Callable[[str], str] | None = None
         n = int(raw) if raw.isdigit() else _roman(raw)
         if n == 0:
             return m.group(0)
+        if m.group("suffix").lower() in ("nd", "nde"):  # "2nd tour", "2nde": "second(e)"
+            return m.group(0) if n != 2 else "second" + m.group("suffix")[2:]
         words = str(num2words(n, lang=language, to="ordinal"))
-        if feminine is not None and m.group("suffix").lower() in ("ª", ".ª", "a", "re", "ère"):
+        suffix = m.group("suffix").lower()
+        if feminine is not None and suffix.rstrip("s") in ("ª", ".ª", "a", "re", "ère"):
             words = feminine(words)
-        return words
+        return words + ("s" if language == "fr" and suffix.endswith("s") else "")  # "8es"
     return say
 
 
@@ -200,13 +204,26 @@ def _ru_ordinal(m: re.Match[str]) -> str:
                                      plural=plural, animate=False))
 
 
+def _it_ordinal(m: re.Match[str]) -> str:
+    words = str(num2words(int(m.group("n")), lang="it", to="ordinal"))
+    return m.group("before") + (words[:-1] + "a" if m.group("suffix") == "ª" else words)
+
+
+_EARLY_ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
+    # Italian "°" after an article and before a word is an ordinal's ("il 10° anniversario",
+    # "il 1° maggio"), not a degree: before the units
+    "it": ((re.compile(r"(?P<before>\b(?:[Ii]l|[Ll]o|[Ll]a|[Aa]l|[Dd]el|[Nn]el|[Dd]al|[Ss]ul|[Ii]"
+                       r"|[Gg]li|[Ll]e|[Aa]i|[Dd]ei|[Nn]ei|[Dd]ella|[Nn]ella|[Aa]lla)\s|\b[Ll]['’]|"
+                       r"\b[Aa]ll['’]|\b[Dd]ell['’]|\b[Nn]ell['’])(?P<n>\d{1,4})(?P<suffix>[°º]|ª)"
+                       r"(?=\s+[^\W\d_])"), _it_ordinal),),
+}
 _ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
     "de": ((_GERMAN_ORDINAL, _german_ordinal),),
     # a Roman numeral has an I, V or X: "Le", "De", "Me" are words
     "fr": ((re.compile(r"\b(?P<n>\d{1,4}|[LCDM]{0,4}[IVX][IVXLCDM]{0,6})"
-                       r"(?P<suffix>e|ème|re|ère|er)\b"),
+                       r"(?P<suffix>e|ème|re|ère|er|nde|nd|es|èmes|res|ères)\b"),
             _suffix_ordinal("fr", _fr_feminine)),),
-    "es": ((re.compile(r"\b(?P<n>\d{1,4})(?P<suffix>\.?º|\.?ª|\.er)(?!\w)(?P<next>\s+\w+)?"),
+    "es": ((re.compile(r"\b(?P<n>\d{1,4})(?P<suffix>\.?º|\.?ª|\.?er)(?!\w)(?P<next>\s+\w+)?"),
             _spanish_ordinal),),
     "nl": ((re.compile(r"\b(?P<n>\d{1,4})(?P<suffix>e|ste|de)\b"), _suffix_ordinal("nl")),),
     "ru": ((re.compile(r"\b(?P<n>\d{1,4})-(?P<suffix>" + "|".join(
@@ -221,8 +238,16 @@ _SYMBOLS = {"€": "EUR", "EUR": "EUR", "$": "USD", "US$": "USD", "USD": "USD", 
             "SEK": "SEK", "₽": "RUB", "руб.": "RUB", "руб": "RUB", "RUB": "RUB", "₴": "UAH",
             "грн": "UAH", "грн.": "UAH", "UAH": "UAH", "BYN": "BYN"}
 _SYMBOL = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
+_CURRENCY_NAMES = {"euros": "EUR", "euro": "EUR", "Euro": "EUR", "евро": "EUR", "dólares": "USD",
+                   "dollars": "USD", "Dollar": "USD", "dollari": "USD", "libras": "GBP",
+                   "livres": "GBP", "Pfund": "GBP", "sterline": "GBP", "рублей": "RUB",
+                   "рубля": "RUB", "рубль": "RUB"}
+"""A currency written as its word after an amount with cents ("12,50 euros": espeak-ng says
+"doce coma cincuenta euros")."""
+_AFTER = "|".join(re.escape(s) for s in sorted([*_SYMBOLS, *_CURRENCY_NAMES], key=len,
+                                                 reverse=True))
 _AMOUNT = r"(?P<units>\d+)(?:,(?P<cents>\d{2})|,[-–]+)?"
-_MONEY = re.compile(rf"(?<![\d,.])(?:{_AMOUNT}\s?(?P<after>{_SYMBOL})(?![\w])"
+_MONEY = re.compile(rf"(?<![\d,.])(?:{_AMOUNT}\s?(?P<after>{_AFTER})(?![\w])"
                     rf"|(?P<before>{_SYMBOL})\s?(?P<units2>\d+)(?:,(?P<cents2>\d{{2}}))?"
                     rf"(?![\d,]))")
 _ABBREVIATED = frozenset({"PLN", "CZK", "SEK", "RUB", "UAH", "BYN"})
@@ -234,7 +259,10 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
     forms = getattr(conv, "CURRENCY_FORMS", {})
 
     def say(m: re.Match[str]) -> str:
-        code = _SYMBOLS[m.group("after") or m.group("before")]
+        written = m.group("after") or m.group("before")
+        code = _SYMBOLS.get(written) or _CURRENCY_NAMES[written]
+        if written in _CURRENCY_NAMES and not m.group("cents"):
+            return m.group(0)  # "20 euros": the voice says it
         units = int(m.group("units") or m.group("units2"))
         cents_text = m.group("cents") or m.group("cents2")
         cents = int(cents_text) if cents_text else 0
@@ -243,8 +271,8 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
         unit_forms, cent_forms = forms[code][0], forms[code][1]
         money = getattr(conv, "_money_verbose", None)
         words = str(money(units, code)) if callable(money) else _cardinal(units, language)
-        if language == "de" and units == 1:
-            words = "ein"  # "ein Euro", not "eins Euro"
+        if language in ("de", "it") and units == 1:
+            words = "ein" if language == "de" else "un"  # "ein Euro", "un euro": not "eins"
         elif language == "es":
             words = _es_before_noun(words)
         said = f"{words} {conv.pluralize(units, unit_forms)}"
@@ -256,10 +284,15 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
                 cent_words = _es_before_noun(cent_words)
             if language == "fr":  # "douze euros cinquante": the cents' word goes unsaid
                 return f"{said} {cent_words}"
-            said += f"{' con' if language == 'es' else ''} {cent_words} "
+            said += f"{_CENTS_JOIN.get(language, '')} {cent_words} "
             said += conv.pluralize(cents, cent_forms)
         return said
     return say
+
+
+_CENTS_JOIN = {"es": " con", "it": " e", "pt": " e"}
+"""The word between the units and the cents: "doce euros con cincuenta céntimos", "dodici
+euro e cinquanta centesimi"."""
 
 
 def _es_before_noun(words: str) -> str:
@@ -314,7 +347,9 @@ def _year(language: str) -> Rule:
         prep = m.group("prep") or ""
         if language == "pl" and case == "g" and prep.lower() in into:
             case = "p"  # "w 2023 roku": locative
-        if language == "ru" and case == "p" and prep.lower() in ("к", "ко"):
+        if language == "ru" and m.group("word") == "г." and prep.lower() in into:
+            case = "p"  # "в 2024 г.": "в ... году"
+        if language == "ru" and case in ("p", "g") and prep.lower() in ("к", "ко"):
             case = "d"  # "к 2030 году": dative
         if case == "n":
             number = (str(num2words(int(m.group("y")), lang=language, to="ordinal"))
@@ -326,7 +361,7 @@ def _year(language: str) -> Rule:
         word = m.group("word")
         if word.endswith("."):  # "г.", "r.": the abbreviation in full
             word = {"ru": "года", "uk": "року", "be": "года", "pl": "roku"}[language]
-            if case == "p":
+            if case in ("p", "d"):
                 word = {"ru": "году", "be": "годзе", "pl": "roku", "uk": "році"}[language]
         return f"{prep} {number} {word}".lstrip()
     return pattern, say
@@ -340,6 +375,7 @@ def _rules(language: str) -> tuple[Rule, ...]:
                          *case_rules(language)]
     if language in CONVERTER_CLASSES:
         rules.append((_MONEY, _keeping_stop(_money(language))))
+    rules.extend(_EARLY_ORDINAL_RULES.get(language, ()))
     rules.extend(measure_rules(language))
     if language in _YEAR_WORDS:
         pattern, say = _year(language)
@@ -368,10 +404,12 @@ def _keeping_stop(fn: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]
 
 def body_numbers(text: str, language: str) -> str:
     """`text` (in `language`, not English) with the numbers its espeak-ng voice would misread
-    written in words; text without a digit comes back as it is."""
+    written in words, and the abbreviations and links it would spell (bodywords.py)."""
+    base = language.split("-")[0].split("_")[0].lower()
+    for pattern, fn in word_rules(base):
+        text = pattern.sub(fn, text)
     if _DIGIT.search(text) is None:
         return text
-    base = language.split("-")[0].split("_")[0].lower()
     for pattern, fn in _rules(base):
         text = pattern.sub(fn, text)
     return text

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .bodynumbers import GERMAN_ORDINAL_BEFORE
+from .bodywords import continues_sentence
 from .phrases import month_numbers
 
 __all__ = ["MAX_SEGMENT_CHARS", "cut_long", "split_sentences"]
@@ -103,7 +104,7 @@ def split_sentences(text: str, language: str = "en") -> list[str]:
         if not line:
             continue
         for item in _split_list_items(line):
-            out.extend(_split_line(item, english))
+            out.extend(_split_line(item, english, language.split("-")[0].lower()))
     return out
 
 
@@ -139,11 +140,11 @@ def _split_list_items(line: str) -> list[str]:
     return [p for p in pieces if p]
 
 
-def _split_line(line: str, english: bool) -> list[str]:
+def _split_line(line: str, english: bool, language: str = "en") -> list[str]:
     sentences: list[str] = []
     start = 0
     for m in _TERM.finditer(line):
-        cut = _boundary(line, start, m, english)
+        cut = _boundary(line, start, m, english, language)
         if cut is None:
             continue
         piece = line[start:cut].strip()
@@ -156,7 +157,8 @@ def _split_line(line: str, english: bool) -> list[str]:
     return sentences
 
 
-def _boundary(line: str, start: int, m: re.Match[str], english: bool) -> int | None:
+def _boundary(line: str, start: int, m: re.Match[str], english: bool,
+              language: str = "en") -> int | None:
     """Where the sentence ends at this terminator, or None if it does not end here."""
     term, nxt = m.group("term"), m.group("next")
     end = m.end("close")
@@ -190,6 +192,8 @@ def _boundary(line: str, start: int, m: re.Match[str], english: bool) -> int | N
                                           before.start() - 1 if before.start() else 0)
             if article is not None and article.group(1).lower() in GERMAN_ORDINAL_BEFORE:
                 return None
+        if continues_sentence(line, m.start("term"), language):
+            return None  # "z. B. Frankreich", "Dr. Müller", "ул. Ленина" (bodywords.py)
         return end
     next_word = _NEXT_WORD.match(line, m.end())
     starter = next_word is not None and next_word.group(1).lower() in _STARTERS

@@ -91,7 +91,10 @@ def test_the_voice_says_the_number_as_a_newsreader_would(language: str, written:
     ("es", "Hay 3 casas y 21 de marzo."),  # no agreement to make
 ])
 def test_what_is_no_such_number_is_left_alone(language: str, text: str) -> None:
-    expected = {"El 1.º de mayo.": "El primero de mayo."}.get(text, text)
+    expected = {"El 1.º de mayo.": "El primero de mayo.",
+                # the abbreviations are said in full (bodywords.py), the numbers left alone
+                "Le président De Gaulle et Me Dupont.": "Le président De Gaulle et maître Dupont.",
+                "Вес 5 т.е. много.": "Вес 5 то есть много."}.get(text, text)
     assert body_numbers(text, language) == expected
 
 
@@ -143,3 +146,18 @@ def test_a_quoted_sentence_in_its_own_language_gets_that_languages_numbers() -> 
 def test_a_number_takes_the_case_its_governing_word_asks_for(language: str, text: str,
                                                               expected: str) -> None:
     assert body_numbers(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "sentences"), [
+    ("de", "Viele Länder, z. B. Frankreich, stimmten zu. Dr. Müller kam.",
+     ["Viele Länder, z. B. Frankreich, stimmten zu.", "Dr. Müller kam."]),
+    ("es", "El Sr. García vino. Trajeron sillas etc. Luego se fueron.",
+     ["El Sr. García vino.", "Trajeron sillas etc.", "Luego se fueron."]),
+    ("it", "Il sig. Rossi è qui. Il dott. Bianchi no.", ["Il sig. Rossi è qui.", "Il dott. Bianchi no."]),
+    ("ru", "Он живёт на ул. Ленина. Это было в 2023 г. Потом всё.",
+     ["Он живёт на ул. Ленина.", "Это было в 2023 г.", "Потом всё."]),
+])
+def test_an_abbreviation_said_in_full_does_not_end_the_sentence(language: str, text: str,
+                                                                 sentences: list[str]) -> None:
+    """bodywords.py says "z. B." in full only if the sentence is not cut at its first stop."""
+    assert split_sentences(text, language) == sentences

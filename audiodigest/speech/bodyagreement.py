@@ -1,0 +1,155 @@
+"""A count's agreement with its noun in an article in another language than English
+(bodymeasures.py asks): espeak-ng reads the digits in the masculine and without the noun.
+
+- Spanish: "21 heridos" is "veintiuno heridos" and "300 personas" "trescientos personas":
+  before a plural noun the number ends in "-ún" / "-a" as the noun asks (the millions stay
+  masculine: "dos millones trescientas mil entradas"); "1 casa" is "uno casa";
+- Italian: "1 figlia" is "uno figlia" ("una", "un'ora", "un posto", "uno studente");
+- German: "1 Kandidatin" is "eins Kandidatin" ("eine", "ein Jahr", "mit einer Stimme");
+- French: "21 victimes" is "vingt et un victimes" ("vingt et une").
+
+The gender is the noun's ending's, with short lists of the common exceptions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from num2words import num2words
+
+__all__ = ["agreement_rules", "feminine_noun"]
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+
+# --- Spanish agreement ----------------------------------------------------------------------
+
+_ES_NOUN = re.compile(r"(?<![\d,.])(?P<n>\d{1,3}(?:\.\d{3}){0,2})(?P<sp>\s+)(?P<noun>[a-záéíóúñ]+s)\b")
+_ES_NOT_NOUNS = frozenset("más menos tras hacia desde hasta entre sus mis tus es".split())
+
+
+def _es_agreement(m: re.Match[str]) -> str:
+    """"21 heridos" -> "veintiún heridos", "300 personas" -> "trescientas personas"."""
+    noun = m.group("noun")
+    n = int(m.group("n").replace(".", ""))
+    words = str(num2words(n, lang="es"))
+    if noun in _ES_NOT_NOUNS:
+        return m.group(0)
+    if noun.endswith("as"):  # the millions stay masculine: "dos millones trescientas mil"
+        millions, rest = re.match(r"(.*\bmill(?:ón|ones)\s)?(.*)", words).groups()  # type: ignore[union-attr]
+        feminine = (millions or "") + re.sub(r"uno\b", "una", re.sub(r"ientos\b", "ientas", rest))
+        return m.group(0) if feminine == words else f"{feminine}{m.group('sp')}{noun}"
+    if words.endswith("uno") and n != 1:
+        return f"{words[:-3]}{'ún' if words.endswith('veintiuno') else 'un'}{m.group('sp')}{noun}"
+    return m.group(0)
+
+
+# --- German and French agreement -----------------------------------------------------------
+
+_DE_ONE = re.compile(r"(?P<before>\b[A-Za-zÄÖÜäöüß]+\s)?(?<![\d,.:/–-])\b1(?P<sp>\s+)"
+                     r"(?=(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b)")
+_DE_FEMININE_ENDINGS = ("in", "ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "ie",
+                        "ur", "enz", "anz", "e")
+_DE_FEMININE = frozenset("Frau Nacht Stadt Zeit Welt Hand Person Tür Kraft Macht Wahl Zahl Kuh "
+                         "Maus Bank Post Wand Form Mark Partei Art Sorte Fahrt Schicht".split())
+_DE_NOT_FEMININE = frozenset("Ende Auge Name Junge Kunde Käse Gedanke Erbe Interesse Termin "
+                             "Vitamin Benzin Magazin Ruin Kamin Bulletin Gewinn Sinn Sieg Teil "
+                             "Abitur Lineal Haus Uhr Zimmer".split())
+_DE_DATIVE = frozenset("mit von bei nach seit aus zu vor in binnen gegenüber".split())
+_DE_NUMBERED = frozenset("nummer platz seite kapitel artikel paragraf absatz teil stufe level "
+                         "gleis linie folge staffel band".split())
+"""After these "1" names the item ("Platz 1", "Gleis 1 Richtung Bonn"), no count."""
+
+
+def _de_one(m: re.Match[str]) -> str:
+    """"1" before a noun is "ein", "eine", "einem", "einer" (espeak-ng says "eins Kandidatin"):
+    feminine by the noun's ending or a short list, dative after a preposition that asks it."""
+    before, noun = m.group("before") or "", m.group("noun")
+    if before.strip().lower() in _DE_NUMBERED:
+        return m.group(0)
+    feminine = noun in _DE_FEMININE or (noun.endswith(_DE_FEMININE_ENDINGS)
+                                        and noun not in _DE_NOT_FEMININE)
+    if before.strip().lower() in _DE_DATIVE:
+        return f"{before}{'einer' if feminine else 'einem'}{m.group('sp')}"
+    return f"{before}{'eine' if feminine else 'ein'}{m.group('sp')}"
+
+
+_FR_ONE = re.compile(r"(?<![\d,.\w:/–-])(?P<n>\d*1)(?P<sp>\s+)(?=(?P<noun>[a-zéèêàâîôûç]+)\b)")
+_FR_FEMININE_ENDINGS = ("tion", "sion", "té", "ette", "ure", "ence", "ance", "ise", "ière", "euse",
+                        "trice", "ée", "ie", "ine", "elle", "esse", "ade", "ude", "aine", "ique")
+_FR_FEMININE = frozenset(
+    "personne femme fois heure semaine minute seconde voix place maison ville victime page "
+    "ligne victoire défaite nuit mort classe équipe loi vie famille entreprise étoile chose "
+    "tonne médaille partie part région commune école usine guerre voie balle main tête "
+    "porte carte lettre année journée fille mère sœur épreuve course étape manche".split())
+_FR_NOT_FEMININE = frozenset("lycée musée trophée génie incendie magazine domaine capitaine "
+                             "dictionnaire moustique pique-nique portique".split())
+
+
+def _fr_one(m: re.Match[str]) -> str:
+    """A number ending in "un" before a feminine noun ends in "une" ("21 victimes": "vingt et
+    une victimes"; espeak-ng says "vingt et un")."""
+    n, noun = int(m.group("n")), m.group("noun")
+    if n % 100 in (11, 71, 91) or not feminine_noun(noun, "fr"):
+        return m.group(0)
+    words = re.sub(r"\bun$", "une", str(num2words(n, lang="fr")))
+    return f"{words}{m.group('sp')}"
+
+
+_ONE_BEFORE = re.compile(r"(?<![\d,.\w:/–-])1(?P<sp>\s+)(?=(?P<noun>[a-záéíóúñàèìòù]+)\b)")
+_NOT_A_NOUN = frozenset("de del y o e a al en por para con que es más menos di da il la lo per su "
+                        "in ed è sono non".split())
+_MASCULINE_A = frozenset("día mapa problema programa sistema tema idioma clima planeta poeta papa "
+                         "problemi programma pianeta".split())
+_ES_FEMININE_ENDINGS = ("a", "ión", "dad", "tad", "tud", "umbre")
+_IT_MONTHS = frozenset("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "
+                       "novembre dicembre enero febrero abril mayo junio julio septiembre octubre "
+                       "noviembre diciembre".split())
+"""A month after "1" is a date's ("il 1 maggio"), no noun counted."""
+
+
+def _one_before(language: str) -> Callable[[re.Match[str]], str]:
+    """"1" before a singular noun in Spanish and Italian (espeak-ng says "uno casa"): "una"
+    before a feminine noun (by its ending), "un" (Italian "uno" before s + consonant, z, gn,
+    ps; "un'" before a feminine vowel)."""
+    def say(m: re.Match[str]) -> str:
+        noun, sp = m.group("noun"), m.group("sp")
+        if noun in _NOT_A_NOUN:
+            return m.group(0)
+        if noun in _IT_MONTHS:  # "il 1 maggio": "il primo maggio"
+            return ("primo" if language == "it" else "1") + sp
+        if language == "es":
+            feminine = noun.endswith(_ES_FEMININE_ENDINGS) and noun not in _MASCULINE_A
+            return ("una" if feminine else "un") + sp
+        if noun.endswith("a") and noun not in _MASCULINE_A:
+            return "un'" if noun[0] in "aeiouàèìòù" else "una" + sp
+        if noun.endswith("o"):
+            return ("uno" if re.match(r"s[^aeiou]|z|gn|ps|x|y", noun) else "un") + sp
+        return m.group(0)
+    return say
+
+
+def feminine_noun(noun: str, language: str) -> bool:
+    """Whether `noun` (singular or plural) is feminine in French, Spanish, Italian or
+    Portuguese, by its ending and the lists of exceptions."""
+    singular = noun[:-1] if noun.endswith("s") else noun
+    if language == "fr":  # "fois", "voix": an "s" of the singular
+        return noun in _FR_FEMININE or singular in _FR_FEMININE or (
+            singular.endswith(_FR_FEMININE_ENDINGS) and singular not in _FR_NOT_FEMININE)
+    feminine = singular.endswith(("a", "e") if language == "it" else "a")
+    return feminine and singular not in _MASCULINE_A and not (language == "it" and noun.endswith("i"))
+
+
+def agreement_rules(language: str) -> tuple[Rule, ...]:
+    """The agreement rules for `language`, run after units and signs."""
+    rules: list[Rule] = []
+    if language == "es":
+        rules.append((_ES_NOUN, _es_agreement))
+    if language == "de":
+        rules.append((_DE_ONE, _de_one))
+    if language == "fr":
+        rules.append((_FR_ONE, _fr_one))
+    if language in ("es", "it"):
+        rules.append((_ONE_BEFORE, _one_before(language)))
+    return tuple(rules)

@@ -1,0 +1,288 @@
+"""Written forms that are not numbers in an article in another language than English:
+abbreviations said in full, street words in addresses, web and e-mail addresses (bodynumbers.py
+asks, before the numbers and whether or not the sentence has a digit).
+
+Measured with `espeak-ng -x -v LANG` (German, Spanish, French, Italian, Russian), the voices
+spell or clip what a newsreader says in full:
+
+- abbreviations: "z. B." is "zet be", "bzw." "be zet we", "Nr." "en er", "ca." "ka a" (German);
+  "p. ej.", "etc.", "S.A.", "EE. UU." letter by letter or clipped (Spanish); "M. Dupont" "em",
+  "n°" "n degré" (French); "ecc.", "sig.", "dott.", "art." (Italian); "т. е.", "т. д.", "в т.
+  ч.", "г." (Russian) are said letter by letter;
+- street words: "Hauptstr.", "C/ Mayor", "Avda.", "av.", "P.za", "C.so", "ул.", "пр.", "д.",
+  "кв."; a Russian one takes the case its preposition asks ("на пр. Мира": "на проспекте");
+- web and e-mail addresses: "www.bundestag.de" is read as one word, "presse@bonn.de" without
+  its "at": the dots, the at sign and the dashes are said in the language's words, "www" and a
+  two-letter country domain letter by letter ("Punkt D E", "punto i ti"; Russian "точка ру").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from .bodycases import RU_CASE_OF
+
+__all__ = ["continues_sentence", "word_rules"]
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+_NAME = r"(?=\s+[A-ZÄÖÜÉÈÁÍÓÚÑА-ЯЁ])"
+"""A title's abbreviation stands before a name: "M. Dupont", "Dr Lambert", not "ordre M."."""
+_NUMBER_NEXT = r"(?=\s?\d)"
+
+# (written, as a regex; said; whether it may end a sentence, its full stop then kept)
+_Entry = tuple[str, str, bool]
+_ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
+    "de": (
+        (r"z\.\s?B\.", "zum Beispiel", False), (r"bzw\.", "beziehungsweise", False),
+        (r"ca\.", "zirka", False), (r"usw\.", "und so weiter", True),
+        (r"d\.\s?h\.", "das heißt", False), (r"u\.\s?a\.", "unter anderem", True),
+        (r"v\.\s?a\.", "vor allem", False), (r"z\.\s?T\.", "zum Teil", True),
+        (r"o\.\s?Ä\.", "oder Ähnliches", True), (r"inkl\.", "inklusive", False),
+        (r"ggf\.", "gegebenenfalls", True), (r"evtl\.", "eventuell", True),
+        (r"rd\.", "rund", False), (r"bspw\.", "beispielsweise", False),
+        (r"v\.\s?Chr\.", "vor Christus", True), (r"n\.\s?Chr\.", "nach Christus", True),
+        (r"Dr\." + _NAME, "Doktor", False), (r"Prof\." + _NAME, "Professor", False),
+        (r"Hr\." + _NAME, "Herr", False), (r"St\." + _NAME, "Sankt", False),
+        (r"Nr\." + _NUMBER_NEXT, "Nummer", False), (r"Tel\.", "Telefon", False),
+        (r"Abs\." + _NUMBER_NEXT, "Absatz", False), (r"Art\." + _NUMBER_NEXT, "Artikel", False),
+        (r"Jh\.", "Jahrhundert", True), (r"Str\.", "Straße", True),
+        (r"Tsd\.", "Tausend", True), (r"Einw\.", "Einwohner", True), (r"vgl\.", "vergleiche", False),
+        (r"i\.\s?d\.\s?R\.", "in der Regel", True), (r"u\.\s?U\.", "unter Umständen", True),
+        (r"s\.\s?o\.", "siehe oben", True), (r"s\.\s?u\.", "siehe unten", True),
+        (r"e\.\s?V\.", "eingetragener Verein", True), (r"Hrsg\.", "Herausgeber", True),
+        (r"Abt\.", "Abteilung", True), (r"Fa\." + _NAME, "Firma", False),
+        (r"Kap\." + _NUMBER_NEXT, "Kapitel", False), (r"Bd\." + _NUMBER_NEXT, "Band", False),
+        (r"S\." + _NUMBER_NEXT, "Seite", False),
+    ),
+    "es": (
+        (r"p\.\s?ej\.", "por ejemplo", False), (r"etc\.", "etcétera", True),
+        (r"Sr\.", "señor", False), (r"Sra\.", "señora", False), (r"Sres\.", "señores", False),
+        (r"Srta\.", "señorita", False), (r"Dr\.", "doctor", False), (r"Dra\.", "doctora", False),
+        (r"Dña\.", "doña", False), (r"D\." + _NAME, "don", False),
+        (r"S\.\s?A\.", "sociedad anónima", True), (r"S\.\s?L\.", "sociedad limitada", True),
+        (r"EE\.\s?UU\.", "Estados Unidos", True), (r"aprox\.", "aproximadamente", False),
+        (r"n\.\s?º|nº|núm\.", "número", False), (r"C/", "calle", False),
+        (r"Avda\.|Av\.", "avenida", False), (r"Pza\.|Pl\.", "plaza", False),
+        (r"Ud\.", "usted", True), (r"Uds\.", "ustedes", True), (r"pág\.", "página", False),
+        (r"art\." + _NUMBER_NEXT, "artículo", False), (r"[Tt]el\.", "teléfono", False),
+        (r"a\.\s?C\.", "antes de Cristo", True), (r"d\.\s?C\.", "después de Cristo", True),
+        (r"Gral\.", "general", False), (r"Pte\.", "presidente", False),
+        (r"Excmo\.", "excelentísimo", False), (r"Excma\.", "excelentísima", False),
+        (r"Cía\.", "compañía", True), (r"s/n", "sin número", False),
+        (r"C\.\s?P\.", "código postal", False),
+        (r"hab\.", "habitantes", True), (r"izq\.", "izquierda", True), (r"dcha\.", "derecha", True),
+        (r"p\." + _NUMBER_NEXT, "página", False), (r"vol\." + _NUMBER_NEXT, "volumen", False),
+        (r"Prof\.", "profesor", False), (r"Profa\.", "profesora", False),
+        (r"Lic\.", "licenciado", False), (r"Ing\.", "ingeniero", False),
+    ),
+
+    "fr": (
+        (r"M\." + _NAME, "Monsieur", False), (r"MM\." + _NAME, "Messieurs", False),
+        (r"Mme", "Madame", False), (r"Mmes", "Mesdames", False), (r"Mlle", "Mademoiselle", False),
+        (r"Mlles", "Mesdemoiselles", False), (r"Dr\.?" + _NAME, "docteur", False),
+        (r"Pr\.?" + _NAME, "professeur", False), (r"Me" + _NAME, "maître", False),
+        (r"Mgr", "monseigneur", False), (r"etc\.", "et cetera", True),
+        (r"[nN]°\s?", "numéro ", False), (r"av\.\s?J\.-C\.", "avant Jésus-Christ", True),
+        (r"apr\.\s?J\.-C\.", "après Jésus-Christ", True), (r"av\.", "avenue", False),
+        (r"bd", "boulevard", False), (r"St" + r"(?=[\s-][A-Z])", "Saint", False),
+        (r"Ste" + r"(?=[\s-][A-Z])", "Sainte", False), (r"env\.", "environ", False),
+        (r"tél\.", "téléphone", False), (r"p\.\s?ex\.", "par exemple", False),
+        (r"c\.-à-d\.", "c'est-à-dire", False),
+        (r"hab\.", "habitants", True), (r"p\." + _NUMBER_NEXT, "page", False),
+        (r"vol\." + _NUMBER_NEXT, "volume", False), (r"chap\." + _NUMBER_NEXT, "chapitre", False),
+        (r"(?<=[IVX]e\s)s\.", "siècle", True), (r"Cie", "compagnie", False),
+        (r"ex\.", "exemple", False), (r"apr\.", "après", False), (r"bd\.", "boulevard", False),
+    ),
+    "it": (
+        (r"ecc\.", "eccetera", True), (r"[Ss]ig\.ra", "signora", False),
+        (r"[Ss]ig\.na", "signorina", False), (r"[Ss]igg\.", "signori", False),
+        (r"[Ss]ig\.", "signor", False), (r"[Dd]ott\.ssa", "dottoressa", False),
+        (r"[Dd]ott\.", "dottor", False), (r"[Pp]rof\.ssa", "professoressa", False),
+        (r"[Pp]rof\.", "professor", False), (r"[Aa]vv\.", "avvocato", False),
+        (r"[Ii]ng\." + _NAME, "ingegner", False), (r"[Oo]n\." + _NAME, "onorevole", False),
+        (r"[Aa]rt\.", "articolo", False), (r"[Nn]\." + _NUMBER_NEXT, "numero", False),
+        (r"[Pp]\.zz?a", "piazza", False), (r"[Cc]\.so", "corso", False),
+        (r"[Vv]\.le", "viale", False), (r"pag\.", "pagina", False), (r"tel\.", "telefono", False),
+        (r"a\.\s?C\.", "avanti Cristo", True), (r"d\.\s?C\.", "dopo Cristo", True),
+        (r"ca\.", "circa", False), (r"ad es\.", "ad esempio", False),
+        (r"p\.\s?es\.", "per esempio", False),
+        (r"ab\.", "abitanti", True), (r"cfr\.", "confronta", False),
+        (r"[Gg]en\." + _NAME, "generale", False),
+        (r"[Mm]ons\." + _NAME, "monsignor", False), (r"[Ss]en\." + _NAME, "senatore", False),
+        (r"sec\.", "secolo", True), (r"p\." + _NUMBER_NEXT, "pagina", False),
+    ),
+    "ru": (
+        (r"т\.\s?е\.", "то есть", False), (r"т\.\s?д\.", "так далее", True),
+        (r"т\.\s?п\.", "тому подобное", True), (r"т\.\s?ч\.", "том числе", False),
+        (r"т\.\s?к\.", "так как", False), (r"(?<=и\s)др\.", "другие", True),
+        (r"(?<=и\s)пр\.", "прочее", True), (r"до\s?н\.\s?э\.", "до нашей эры", True),
+        (r"н\.\s?э\.", "нашей эры", True), (r"им\." + _NAME, "имени", False),
+        (r"проф\." + _NAME, "профессор", False), (r"акад\." + _NAME, "академик", False),
+        (r"св\." + _NAME, "святой", False), (r"см\.", "смотри", False),
+    ),
+}
+
+_GERMAN_STREET = (re.compile(r"(?<=[a-zäöüß])str\.(?=\s?\d|\s|$)"), "straße")
+""""Hauptstr. 12": the street word glued to the street's name."""
+
+
+def _keeping_end(said: str, ends: bool, language: str) -> Callable[[re.Match[str]], str]:
+    """An abbreviation's full stop that ends the sentence ("etc.", "usw.") stays: at the end,
+    or before a capital (not in German, whose nouns have one: "12 Tsd. Einwohner")."""
+    def say(m: re.Match[str]) -> str:
+        rest = m.string[m.end():]
+        if ends and m.group(0).endswith(".") and (not rest.strip() or (
+                language != "de" and re.match(r"\s+[A-ZÄÖÜÉÁА-ЯЁ]", rest))):
+            return said + "."
+        return said
+    return say
+
+
+def _abbreviation_rules(language: str) -> list[Rule]:
+    rules: list[Rule] = []
+    for written, said, ends in _ABBREVIATIONS.get(language, ()):
+        tail = "" if written.endswith((r"\.", "/", r"\s?", ")")) else r"(?!\w|\.\w)"
+        rules.append((re.compile(rf"(?<![\w.])(?:{written}){tail}"),
+                      _keeping_end(said, ends, language)))
+        if written[0].islower():  # at a sentence's start: "Ca. 300", "Z. B.", "Etc."
+            capital = written[0].upper() + written[1:]
+            rules.append((re.compile(rf"(?:(?<=^)|(?<=[.!?]\s))(?:{capital}){tail}"),
+                          _keeping_end(said[0].upper() + said[1:], ends, language)))
+    if language == "de":
+        rules.append((_GERMAN_STREET[0], lambda m: _GERMAN_STREET[1]))
+    return rules
+
+
+@lru_cache(maxsize=32)
+def _abbreviation_spans(language: str) -> re.Pattern[str] | None:
+    """Each abbreviation of `language` as a group, named "end" if it may end a sentence."""
+    alternatives = [f"(?P<{'end' if may_end else 'on'}{i}>{w.removesuffix(_NAME).removesuffix(_NUMBER_NEXT)})"
+                    for i, (w, _, may_end) in enumerate(_ABBREVIATIONS.get(language, ()))
+                    if "\\." in w]
+    if language == "ru":
+        alternatives += [f"(?P<on{i + 100}>{re.escape(a)})" for i, a in enumerate(_RU_FORMS)
+                         if a != "г."]
+    return re.compile(r"(?<![\w.])(?i:" + "|".join(alternatives) + ")") if alternatives else None
+
+
+def continues_sentence(line: str, stop: int, language: str) -> bool:
+    """Whether the full stop at `stop` in `line` is inside an abbreviation, or ends one that
+    does not end a sentence ("z. B.", "Dr.", "Sr.", "sig.", "ул."): sentences.py goes on."""
+    pattern = _abbreviation_spans(language)
+    if pattern is None:
+        return False
+    for m in pattern.finditer(line, max(0, stop - 24), min(len(line), stop + 24)):
+        if m.start() <= stop < m.end() and (stop < m.end() - 1 or not str(
+                m.lastgroup).startswith("end")):
+            return True
+    return False
+
+
+# --- Russian words that take a case ---------------------------------------------------------
+
+_RU_FORMS = {
+    # abbreviation -> its word in the cases n, g, d, a, i, p
+    "г.": ("город", "города", "городу", "город", "городом", "городе"),
+    "ул.": ("улица", "улицы", "улице", "улицу", "улицей", "улице"),
+    "пр.": ("проспект", "проспекта", "проспекту", "проспект", "проспектом", "проспекте"),
+    "просп.": ("проспект", "проспекта", "проспекту", "проспект", "проспектом", "проспекте"),
+    "пр-т": ("проспект", "проспекта", "проспекту", "проспект", "проспектом", "проспекте"),
+    "пл.": ("площадь", "площади", "площади", "площадь", "площадью", "площади"),
+    "пер.": ("переулок", "переулка", "переулку", "переулок", "переулком", "переулке"),
+    "наб.": ("набережная", "набережной", "набережной", "набережную", "набережной",
+             "набережной"),
+    "д.": ("дом", "дома", "дому", "дом", "домом", "доме"),
+    "кв.": ("квартира", "квартиры", "квартире", "квартиру", "квартирой", "квартире"),
+    "корп.": ("корпус", "корпуса", "корпусу", "корпус", "корпусом", "корпусе"),
+}
+_RU_CASES = "ngdaip"
+_RU_PREPOSITIONS = frozenset("в во на о об при у до от из с со к ко по для около без".split())
+_RU_BEFORE_NUMBER = frozenset({"д.", "кв.", "корп."})
+"""Said in full only before a number ("д. 5"), not as the initial of a name ("Д. Иванов")."""
+_RU_STREET = re.compile(
+    r"(?:(?P<prep>(?<!\w)[А-Яа-яЁё]{1,5})\s)?(?<![\w.])(?P<abbr>"
+    + "|".join(re.escape(a) for a in sorted(_RU_FORMS, key=len, reverse=True))
+    + r")(?=\s?(?P<next>\d|[А-ЯЁ][а-яё-]*))")
+
+
+def _ru_street(m: re.Match[str]) -> str:
+    """"ул. Ленина" -> "улица Ленина", "на пр. Мира" -> "на проспекте Мира", "мэр г. Москвы"
+    -> "мэр города Москвы" (no preposition: a name in -ы, -и is in the genitive)."""
+    abbr, nxt = m.group("abbr"), m.group("next")
+    prep = m.group("prep") or ""
+    if abbr in _RU_BEFORE_NUMBER and not nxt[0].isdigit():
+        return m.group(0)
+    if abbr == "г." and nxt[0].isdigit():
+        return m.group(0)  # "2023 г." is a year's
+    case = RU_CASE_OF.get(prep.lower(), "n") if prep.lower() in _RU_PREPOSITIONS else "n"
+    if case == "n" and prep.lower() not in _RU_PREPOSITIONS and nxt.endswith(("ы", "и")) and (
+            abbr == "г."):
+        case = "g"
+    said = _RU_FORMS[abbr][_RU_CASES.index(case)]
+    return f"{prep} {said}".lstrip() if prep else said
+
+
+# --- web and e-mail addresses ---------------------------------------------------------------
+
+_LINK = re.compile(
+    r"(?<![\w@.])(?:(?P<scheme>https?://)?(?P<www>www\.)(?P<host>[\w-]+(?:\.[\w-]+)+)"
+    r"|(?P<user>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+))(?P<path>/[\w/.-]*)?(?<![.])")
+_LINK_WORDS = {
+    # dot, at, dash, slash, www
+    "de": ("Punkt", "at", "Bindestrich", "Schrägstrich", "W W W"),
+    "es": ("punto", "arroba", "guion", "barra", "uve doble uve doble uve doble"),
+    "fr": ("point", "arobase", "tiret", "slash", "W W W"),
+    "it": ("punto", "chiocciola", "trattino", "barra", "vu vu vu"),
+    "ru": ("точка", "собака", "дефис", "слэш", "вэ вэ вэ"),
+}
+_SAID_DOMAINS = {"ru": {"ru": "ру", "рф": "рф", "com": "ком", "org": "орг", "net": "нет"},
+                 "es": {"es": "es"}}
+_WORD_DOMAINS = frozenset({"com", "org", "net", "gov", "edu", "info", "int"})
+
+
+def _link(language: str) -> Callable[[re.Match[str]], str]:
+    dot, at, dash, slash, www = _LINK_WORDS[language]
+    domains = _SAID_DOMAINS.get(language, {})
+
+    def name(part: str, last: bool) -> str:
+        if last and part.lower() in domains:
+            return domains[part.lower()]
+        if last and len(part) == 2 and part.isalpha():
+            return " ".join(part.upper())
+        if last and part.lower() in _WORD_DOMAINS:
+            return part.lower()
+        return f" {dash} ".join(part.split("-"))
+
+    def host(text: str) -> str:
+        parts = text.split(".")
+        return f" {dot} ".join(name(p, i == len(parts) - 1) for i, p in enumerate(parts))
+
+    def say(m: re.Match[str]) -> str:
+        if m.group("www"):
+            said = f"{www} {dot} {host(m.group('host'))}"
+        else:
+            user = f" {dot} ".join(name(p, False) for p in m.group("user").split("."))
+            said = f"{user} {at} {host(m.group('domain'))}"
+        path = (m.group("path") or "").strip("/")
+        if path:
+            said += f" {slash} " + f" {slash} ".join(host(p) for p in path.split("/") if p)
+        return said
+    return say
+
+
+# --- all together ---------------------------------------------------------------------------
+
+@lru_cache(maxsize=32)
+def word_rules(language: str) -> tuple[Rule, ...]:
+    """The rules for written forms that are not numbers in `language`, in the order they run
+    (links first: their dots are not abbreviations' full stops)."""
+    rules: list[Rule] = []
+    if language in _LINK_WORDS:
+        rules.append((_LINK, _link(language)))
+    rules.extend(_abbreviation_rules(language))
+    if language == "ru":
+        rules.append((_RU_STREET, _ru_street))
+    return tuple(rules)
