@@ -269,6 +269,9 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Fail the run if a process it started is still there (after LEFTOVER_GRACE_S): every
     worker pool, forkserver and resource tracker must end with the run that needed it, even
     a killed one. What is found is listed, then killed, so it does not outlive the session."""
+    judge = sys.modules.get("espeak_judge")
+    if judge is not None:
+        judge.stop()  # the phoneme worker lives as long as the tests that judge by phonemes
     import os
     import signal
 

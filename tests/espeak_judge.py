@@ -19,7 +19,7 @@ import sys
 import threading
 from collections.abc import Callable
 
-__all__ = ["espeak_x", "same_sound"]
+__all__ = ["espeak_x", "same_sound", "stop"]
 
 _WORKER: subprocess.Popen[str] | None = None
 _LOCK = threading.Lock()
@@ -52,10 +52,18 @@ def _serve() -> None:
         sys.stdout.flush()
 
 
-def _stop() -> None:
-    if _WORKER is not None and _WORKER.poll() is None:
-        _WORKER.kill()
-        _WORKER.wait()
+def stop() -> None:
+    """End the worker (the session's end does; a later call starts a new one)."""
+    global _WORKER
+    with _LOCK:
+        if _WORKER is not None and _WORKER.poll() is None:
+            _WORKER.kill()
+        if _WORKER is not None:
+            _WORKER.wait()
+            for pipe in (_WORKER.stdin, _WORKER.stdout):
+                if pipe is not None:
+                    pipe.close()
+        _WORKER = None
 
 
 def _library(text: str, voice: str) -> str | None:
@@ -68,7 +76,7 @@ def _library(text: str, voice: str) -> str | None:
             if _WORKER is None:
                 _WORKER = subprocess.Popen([sys.executable, __file__], stdin=subprocess.PIPE,
                                            stdout=subprocess.PIPE, text=True, encoding="utf-8")
-                atexit.register(_stop)
+                atexit.register(stop)
             assert _WORKER.stdin is not None and _WORKER.stdout is not None
             _WORKER.stdin.write(json.dumps([voice, text]) + "\n")
             _WORKER.stdin.flush()
