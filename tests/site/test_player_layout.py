@@ -295,12 +295,25 @@ def test_index_has_a_play_button_per_episode(browser: Any, site: Site, width: in
         _shoot(page, f"index-{width}")
         buttons.nth(1).click()
         page.wait_for_function("!document.querySelectorAll('audio')[1].paused")
-        assert buttons.nth(1).get_attribute("aria-label") == f"Pause: {site.english.title}"
+        # the label follows the audio's "play" event, a task after `paused` turns false
+        _wait_for_label(page, buttons.nth(1), f"Pause: {site.english.title}")
         buttons.nth(0).click()  # one voice at a time
         page.wait_for_function("document.querySelectorAll('audio')[1].paused")
         assert page.errors == []
     finally:
         page.close()
+
+
+def _wait_for_label(page: Any, button: Any, want: str) -> None:
+    try:
+        button.evaluate("(b, want) => new Promise((done, fail) => {"
+                        " const t = setTimeout(fail, 5000);"
+                        " const check = () => b.getAttribute('aria-label') === want"
+                        "  ? (clearTimeout(t), done()) : setTimeout(check, 20);"
+                        " check(); })", want)
+    except Exception:  # noqa: BLE001 - the label's value says more than the timeout
+        pass
+    assert button.get_attribute("aria-label") == want
 
 
 def test_no_serious_accessibility_problems(browser: Any, site: Site) -> None:
