@@ -77,6 +77,19 @@ _LIST_NUM = re.compile(r"(?:(?<=\s)|^)[•⁃]?\s?(\d{1,3})(?:\.\)|\)|\.)(?=\s)"
 _LIST_LETTER = re.compile(r"(?:(?<=\s)|^)([a-z])\.(?=\s+[A-Z])")
 _BULLET = re.compile(r"\s(?=[•⁃])")
 _NEXT_WORD = re.compile(r"[\"'“‘(\[]*([A-Za-z]+)")
+_SCALE_BEFORE = re.compile(r"\d\s?(?:Mio|Mrd|Bio|Tsd|Mill|Md|mln|mld|mrd|млн|млрд|тыс)\.$")
+"""A scale's abbreviation after a number: the word after it is what is counted ("300 Mio.
+Euro", "2 Mrd. Dollar", German nouns having capitals), unless it opens a sentence."""
+_SENTENCE_OPENERS = frozenset("""
+der die das den dem des ein eine einer es er sie wir ich ihr man dies diese dieser damit dabei
+dagegen danach dann daher doch aber auch und oder so nun noch zudem jedoch trotzdem im in am an
+auf bei mit nach seit für von vor zum zur wie was wer wo als wenn weil
+le la les un une il elle ils elles on ce cette ces mais et en au aux
+el los las una ellos ellas pero y lo
+il lo gli uno una ma e
+это он она они но и в на а
+""".split())
+"""Words that open a sentence after a scale's abbreviation ("... 2 Mrd. Die Aktie fiel")."""
 _NEXT_LETTERS = re.compile(r"[\"'“‘(\[]*([^\W\d_]+)")
 _LINES = re.compile(r"\s*\n\s*")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
@@ -194,6 +207,10 @@ def _boundary(line: str, start: int, m: re.Match[str], english: bool,
                 return None
         if continues_sentence(line, m.start("term"), language):
             return None  # "z. B. Frankreich", "Dr. Müller", "ул. Ленина" (bodywords.py)
+        if (_SCALE_BEFORE.search(line, max(start, m.start("term") - 24), m.start("term") + 1)
+                and following is not None
+                and following.group(1).lower() not in _SENTENCE_OPENERS):
+            return None  # "300 Mio. Euro", "2 Mrd. Dollar", "3 Tsd. Mitarbeiter"
         return end
     next_word = _NEXT_WORD.match(line, m.end())
     starter = next_word is not None and next_word.group(1).lower() in _STARTERS

@@ -233,3 +233,15 @@ def test_no_family_of_abbreviations_ends_a_sentence(family: str, text: str) -> N
 def test_an_abbreviation_still_ends_a_sentence_before_an_opener(text: str,
                                                                  expected: list[str]) -> None:
     assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "pieces"), [
+    ("de", "Die Kosten stiegen auf 300 Mio. Euro. Das sei zu viel.", 2),
+    ("de", "Die Firma verlor 2 Mrd. Dollar und 3 Tsd. Mitarbeiter.", 1),
+    ("de", "Der Verlust betrug 2 Mrd. Die Aktie fiel.", 2),
+    ("it", "Il deficit sale a 5 mld. Il governo tace.", 2),
+    ("ru", "Бюджет составил 5 млрд. рублей. Это рекорд.", 2),
+])
+def test_a_scale_after_a_number_ends_a_sentence_only_before_an_opener(
+        language: str, text: str, pieces: int) -> None:
+    assert len(split_sentences(text, language)) == pieces
