@@ -35,9 +35,8 @@ opening the real sentence, not a sentence of its own."""
 # Abbreviations after which a capitalised word continues the sentence (titles, references).
 _NEVER_END = frozenset(
     """mr mrs ms mx dr prof mt ft gen col lt sgt capt cmdr adm maj gov sen rep rev hon pres
-    supt insp det fr messrs mmes no nos n° nr vs v fig figs p pp vol ch sec art op cf approx ca
-    para paras eq dept univ assn gov't sr.lt e.g i.e viz al sens reps govs gens drs profs atty
-    msgr cpl pvt amb brig cdr spc""".split()
+    supt insp det fr messrs mmes vs v p pp cf approx ca dept univ assn gov't sr.lt e.g i.e viz
+    al sens reps govs gens drs profs atty msgr cpl pvt amb brig cdr spc""".split()
 )
 # Abbreviations that may end a sentence: split only when a typical sentence opener follows.
 # Street types are here, not above: "on Baker St. near" and "St. Louis" go on, "lives on Oak
@@ -45,8 +44,11 @@ _NEVER_END = frozenset(
 _MAY_END = frozenset(
     """co inc ltd corp plc llc bros jr sr etc esq jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun km kg cm mm lb lbs oz min max hr hrs sq
-    est st ave av blvd rd hwy ln ct pl pkwy sq ter terr cir expy fwy trl plz""".split()
+    est st ave av blvd rd hwy ln ct pl pkwy sq ter terr cir expy fwy trl plz
+    no nos n° nr fig figs vol ch sec art op para paras eq""".split()
 )
+# References ("No. 1", "Fig. 3", "Art. 5") are here, not above: they come before a number, and
+# "no" and "art" are words too ("she kept telling me no. When she finally let me go").
 _TIME_ABBR = frozenset({"a.m", "p.m"})
 _TIME_ZONES = frozenset(
     """EST EDT ET CST CDT CT MST MDT MT PST PDT PT AKST AKDT HST GMT UTC BST WET CET CEST EET EEST

@@ -210,6 +210,9 @@ ONE_SENTENCE_FAMILIES = {
     "latin": ["See Smith vs. Jones.", "Roe v. Wade was overturned.", "Cf. Chapter two.",
               "It was built c. 1500.", "It is approx. Three miles.", "Smith et al. Found it.",
               "Some fruit, e.g. Apples, helps.", "The rule, i.e. The law, stands."],
+    "references": ["He was ranked No. 1 in the world.", "See Fig. 3 for details.",
+                   "Under Art. 5 of the treaty, allies respond.", "It is in Vol. 2 now.",
+                   "Nos. 4 and 5 won.", "Read Ch. 11 first.", "Sec. Blinken arrived today."],
     "months": ["On Jan. 5 Lt. Col. Jones arrived.", "By Sept. 11 it was over.",
                "It closed on Feb. 14 after talks.", "Sales rose in Nov. and Dec. last year."],
 }
@@ -229,6 +232,11 @@ def test_no_family_of_abbreviations_ends_a_sentence(family: str, text: str) -> N
      ["It happened in Jan.", "The next month was calm."]),
     ("Bring pens, paper, etc. The rest is supplied.",
      ["Bring pens, paper, etc.", "The rest is supplied."]),
+    ("She kept telling me no. When she let me go, I left.",
+     ["She kept telling me no.", "When she let me go, I left."]),
+    ("They said no. I was there.", ["They said no.", "I was there."]),
+    ("It was the state of the art. The next model came later.",
+     ["It was the state of the art.", "The next model came later."]),
 ])
 def test_an_abbreviation_still_ends_a_sentence_before_an_opener(text: str,
                                                                  expected: list[str]) -> None:
