@@ -10,8 +10,13 @@ renders (Piper's noise makes two renders of one text differ: ~0.01 of WER betwee
 sox's statistics of the decoded episode: RMS and peak level, and the share of it that is silence
 (stretches of 50 ms or more below -45 dBFS). Each render has a segment cache of its own.
 
-Settings are patched into the Piper module (noise) and the script's pauses before the worker
-pool forks, so workers use them. `--dump DIR` keeps each render's listener report
+Each render runs in a fresh process (spawned), which sets the Piper module's noise constants
+(and, for the word-gap setting, Piper's phoneme ids) before its own worker pool forks, so the
+workers use them. (Until 2026-12-04 the constants were set in this process, whose pool forked
+only for the first render: the listener's tqdm thread made every later pool start from a
+forkserver, whose workers import the module afresh, so noise settings reached render 1 only.)
+The script's pauses and the rate are set in the script and profile, which reach workers as is.
+`--dump DIR` keeps each render's listener report
 (JSON, `ListenReport.to_json()`) for `bench/wer_errors.py`, which classifies what is misheard.
 `--lexicon FILE` adds a lexicon on top of the voice's, `--voice-lexicon FILE` replaces the
 voice's own (to measure with and without lexicon additions:
@@ -22,13 +27,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import re
 import statistics
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -45,6 +53,8 @@ class Setting:
     noise_w: float | None = None
     pauses: dict[str, int] = field(default_factory=dict)
     """Overrides of speech.script.Pauses fields, in ms."""
+    word_gap: int = 1
+    """How many times Piper's word-boundary token is given (2: more room between words)."""
 
 
 SETTINGS = [
@@ -56,9 +66,45 @@ SETTINGS = [
     Setting("noise 0.5/0.6", noise=0.5, noise_w=0.6),
     Setting("noise 0.667/0.8 (Piper's)", noise=0.667, noise_w=0.8),
     Setting("noise 0.8/1.0 (lively)", noise=0.8, noise_w=1.0),
+    Setting("noise 0 (none: every render alike)", noise=0.0, noise_w=0.0),
     Setting("pauses x0.5", pauses={"sentence": 175, "paragraph": 350, "inline": 100}),
     Setting("pauses x1.5", pauses={"sentence": 525, "paragraph": 1050, "inline": 300}),
+    Setting("word gap x2", word_gap=2),
 ]
+
+
+def _widen_word_gaps(times: int) -> None:
+    """Make Piper give its word-boundary token `times` times (in this process's workers)."""
+    from piper.voice import PiperVoice
+
+    plain = PiperVoice.phonemes_to_ids
+
+    def widened(self: Any, phonemes: list[str]) -> list[int]:
+        ids = plain(self, phonemes)
+        space, pad = self.config.phoneme_id_map[" "], self.config.phoneme_id_map["_"]
+        out: list[int] = []
+        for i in ids:
+            out.append(i)
+            if [i] == space:
+                out.extend((pad + space) * (times - 1))
+        return out
+
+    PiperVoice.phonemes_to_ids = widened  # type: ignore[method-assign]
+
+
+def render_once(setting: Setting, script: Any, profile: Any, out: Path, cache: Path) -> Any:
+    """Render `script` with `setting`'s noise and word gap; run in a fresh process (see above)."""
+    from audiodigest.pipeline import DigestOptions, render
+    from audiodigest.tts import piper
+
+    if setting.noise is not None:
+        piper.NOISE_SCALE = setting.noise
+    if setting.noise_w is not None:
+        piper.NOISE_W_SCALE = setting.noise_w
+    if setting.word_gap > 1:
+        _widen_word_gaps(setting.word_gap)
+    return render(script, profile, out, DigestOptions(voice="piper-joe", cache_dir=cache,
+                                                      out_dir=out.parent))
 
 
 def sox_stats(mp3: Path) -> dict[str, float]:
@@ -107,19 +153,17 @@ def main() -> None:
         return
 
     from audiodigest.listen import listen_audio
-    from audiodigest.pipeline import DigestOptions, choose_voice, load_articles, render
+    from audiodigest.pipeline import choose_voice, load_articles
     from audiodigest.speech.script import Pauses, ScriptOptions, build_script
-    from audiodigest.tts import abilities_of, piper
+    from audiodigest.tts import abilities_of
 
     articles = load_articles([str(args.text)])
-    shipped = (piper.NOISE_SCALE, piper.NOISE_W_SCALE)
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
+    spawn = multiprocessing.get_context("spawn")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for setting in chosen:
-            piper.NOISE_SCALE = shipped[0] if setting.noise is None else setting.noise
-            piper.NOISE_W_SCALE = shipped[1] if setting.noise_w is None else setting.noise_w
             profile = choose_voice("piper-joe", articles[0].language).profile
             if setting.wpm is not None:
                 profile = replace(profile, rate_wpm=setting.wpm)
@@ -131,9 +175,10 @@ def main() -> None:
             slug = re.sub(r"\W+", "-", setting.label).strip("-")
             wers, stats = [], []
             for n in range(args.renders):
-                options = DigestOptions(voice="piper-joe", cache_dir=work / f"cache-{slug}-{n}",
-                                        out_dir=work)
-                audio = render(script, profile, work / f"{slug}-{n}.mp3", options)
+                with ProcessPoolExecutor(1, mp_context=spawn) as one:
+                    audio = one.submit(render_once, setting, script, profile,
+                                       work / f"{slug}-{n}.mp3", work / f"cache-{slug}-{n}"
+                                       ).result()
                 report = listen_audio(audio.path, audio.cues, audio.chapters, language="en")
                 wers.append(report.wer)
                 stats.append(sox_stats(audio.path))
