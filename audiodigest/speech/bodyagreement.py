@@ -57,6 +57,15 @@ _DE_NOT_FEMININE = frozenset("Ende Auge Name Junge Kunde Käse Gedanke Erbe Inte
                              "Vitamin Benzin Magazin Ruin Kamin Bulletin Gewinn Sinn Sieg Teil "
                              "Abitur Lineal Haus Uhr Zimmer".split())
 _DE_DATIVE = frozenset("mit von bei nach seit aus zu vor in binnen gegenüber".split())
+_DE_ACCUSATIVE = frozenset("für durch gegen ohne um".split())
+_DE_NEUTER_ENDINGS = ("chen", "lein", "um", "ment", "tum", "ium", "ett", "o")
+_DE_NEUTER = frozenset("Jahr Jahrzehnt Jahrhundert Jahrtausend Mal Kind Tor Land Haus Spiel Stück "
+                       "Prozent Kilo Kilogramm Gramm Pfund Dorf Buch Wort Ziel Projekt Amt "
+                       "Werk Team Unternehmen Verfahren Gesetz Gericht Gespräch Geschäft Gewicht "
+                       "Angebot Verbot Produkt Modell Konzert Rennen Leben Bild Lied Schiff "
+                       "Flugzeug Fahrzeug Zimmer Semester Quartal Kapitel Heft Paket Glas Bier "
+                       "Ticket Los Mitglied Opfer Problem Thema System Programm Drittel "
+                       "Viertel".split())
 _DE_NUMBERED = frozenset("nummer platz seite kapitel artikel paragraf absatz teil stufe level "
                          "gleis linie folge staffel band".split())
 """After these "1" names the item ("Platz 1", "Gleis 1 Richtung Bonn"), no count."""
@@ -69,9 +78,13 @@ def _de_one(m: re.Match[str]) -> str:
     if before.strip().lower() in _DE_NUMBERED:
         return m.group(0)
     feminine = noun in _DE_FEMININE or (noun.endswith(_DE_FEMININE_ENDINGS)
-                                        and noun not in _DE_NOT_FEMININE)
+                                        and noun not in _DE_NOT_FEMININE
+                                        and not noun.endswith("ein"))  # "Verein", "Schein"
     if before.strip().lower() in _DE_DATIVE:
         return f"{before}{'einer' if feminine else 'einem'}{m.group('sp')}"
+    if before.strip().lower() in _DE_ACCUSATIVE and not feminine and noun != "Uhr" and not (
+            noun in _DE_NEUTER or noun.endswith(_DE_NEUTER_ENDINGS)):  # "um 1 Uhr": a time
+        return f"{before}einen{m.group('sp')}"  # "für 1 Monat": "für einen Monat"
     return f"{before}{'eine' if feminine else 'ein'}{m.group('sp')}"
 
 
@@ -84,17 +97,22 @@ _FR_FEMININE = frozenset(
     "tonne médaille partie part région commune école usine guerre voie balle main tête "
     "porte carte lettre année journée fille mère sœur épreuve course étape manche".split())
 _FR_NOT_FEMININE = frozenset("lycée musée trophée génie incendie magazine domaine capitaine "
-                             "dictionnaire moustique pique-nique portique".split())
+                             "dictionnaire moustique pique-nique portique député comité traité "
+                             "côté été pâté arrêté marché degré mandat".split())
 
 
 def _fr_one(m: re.Match[str]) -> str:
     """A number ending in "un" before a feminine noun ends in "une" ("21 victimes": "vingt et
     une victimes"; espeak-ng says "vingt et un")."""
     n, noun = int(m.group("n")), m.group("noun")
-    if n % 100 in (11, 71, 91) or not feminine_noun(noun, "fr"):
+    if n % 100 in (11, 71, 91):
         return m.group(0)
-    words = re.sub(r"\bun$", "une", str(num2words(n, lang="fr")))
-    return f"{words}{m.group('sp')}"
+    words = str(num2words(n, lang="fr"))
+    if feminine_noun(noun, "fr"):
+        return re.sub(r"\bun$", "une", words) + m.group("sp")
+    if noun[0] in "aeiouyéèêâîôh" and n > 1:  # "21 ans": "vingt et un ans", its /n/ said
+        return words + m.group("sp")
+    return m.group(0)
 
 
 _ONE_BEFORE = re.compile(r"(?<![\d,.\w:/–-])1(?P<sp>\s+)(?=(?P<noun>[a-záéíóúñàèìòù]+)\b)")
@@ -130,6 +148,18 @@ def _one_before(language: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
+_IT_UNO = re.compile(r"(?<![\d,.\w:/–-])(?P<n>\d*[2-9]1)(?P<sp>\s+)(?=(?P<noun>[a-zàèéìòù]+i)\b)")
+
+
+def _it_uno(m: re.Match[str]) -> str:
+    """A number ending in "-uno" before a plural noun in -i drops its "o" ("21 anni":
+    "ventun anni", "31 giorni": "trentun giorni"; espeak-ng says "ventuno")."""
+    if m.group("noun") in _NOT_A_NOUN or m.group("noun").endswith(("zioni", "sioni", "gioni")):
+        return m.group(0)  # "21 regioni": feminine, "ventuno"
+    words = str(num2words(int(m.group("n")), lang="it"))
+    return (words[:-1] if words.endswith("uno") else words) + m.group("sp")
+
+
 def feminine_noun(noun: str, language: str) -> bool:
     """Whether `noun` (singular or plural) is feminine in French, Spanish, Italian or
     Portuguese, by its ending and the lists of exceptions."""
@@ -152,4 +182,6 @@ def agreement_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_FR_ONE, _fr_one))
     if language in ("es", "it"):
         rules.append((_ONE_BEFORE, _one_before(language)))
+    if language == "it":
+        rules.append((_IT_UNO, _it_uno))
     return tuple(rules)

@@ -89,6 +89,9 @@ _RU_THINGS: dict[str, tuple[_Spec, str]] = {
     "€": (("евро",), "m"), "$": ((("доллар", "m"),), "m"), "£": ((("фунт", "m"),), "m"),
     "₽": ((("рубл", "m-soft"),), "m"), "руб.": ((("рубл", "m-soft"),), "m"),
     "руб": ((("рубл", "m-soft"),), "m"),
+    "чел.": ((("человек", "m0"),), "m"),
+    "п. п.": ((("процентн", "adj"), ("пункт", "m")), "m"),
+    "п.п.": ((("процентн", "adj"), ("пункт", "m")), "m"),
 }
 _RU_SCALES = frozenset({"млн", "млрд", "трлн", "тыс."})
 _RU_SIGNS = frozenset({"€", "$", "£", "₽", "руб.", "руб"})
@@ -251,13 +254,19 @@ def _ru_cased(m: re.Match[str]) -> str:
     if gov in ("с", "со") and case == "i":
         if re.match(r"[^.;:!?]*?\bдо\s+[−-]?\d", noun + m.string[m.end():m.end() + 40]):
             case = "g"  # "с 4% до 6%": from
+        elif (not thing and noun and noun[-1] not in _RU_VOWELS and noun not in _RU_NOT_NOUNS
+              and not _ends_in_one(int(last.split(",")[0]))):
+            case = "g"  # "с 5 лет", "с 2 сторон": a genitive plural after it, since
+    if case != "g" and thing and m.group("b") and _RU_THINGS[thing][1] == "f":
+        return _ru_feminine_first(m, gov)  # "на 1–2 тыс.": "на одну — две тысячи"
+    one_each = gov == "по" and last == "1" and noun.endswith(("у", "ю", "е", "и"))
     if case != "g" and not (gov == "в" and thing in _RU_UNITS and noun == "от"):
         # ("в 2 км от города": prepositional); otherwise the noun must show the case
         if thing or not noun or m.group("num") or "," in last:
             return m.group(0)
-        if gov == "по" and not noun.endswith(("ам", "ям")):
-            return m.group(0)  # "по 5 человек": distributive
-        if not _shows_case(noun, int(last), case):
+        if gov == "по" and not noun.endswith(("ам", "ям")) and not one_each:
+            return m.group(0)  # "по 5 человек": distributive ("по 1 билету": dative)
+        if not one_each and not _shows_case(noun, int(last), case):
             return m.group(0)
     if m.group("num"):
         num, den = int(m.group("num")), int(m.group("den"))
@@ -267,6 +276,8 @@ def _ru_cased(m: re.Match[str]) -> str:
     else:
         gender = _RU_THINGS[thing][1] if thing else _ru_gender(noun, int(last.split(",")[0]),
                                                                   case)
+        if gov == "от" and not thing:  # "от 1 до 2 тыс.": the gender of what the second is of
+            gender = _ru_gender_after_to(m.string[m.end():], gender)
         said = " — ".join(_ru_number(x, case, gender) for x in (m.group("a"), m.group("b"))
                           if x)
     if m.group("minus"):
@@ -293,6 +304,29 @@ def _ru_cased(m: re.Match[str]) -> str:
     return f"{m.group('gov')}{m.group('sp')}{said}"
 
 
+_RU_TO_THING = re.compile(rf"\s+до\s+[−-]?\d+(?:,\d+)?\s?(?P<thing>{_RU_THING}|тысяч)")
+
+
+def _ru_gender_after_to(rest: str, gender: str) -> str:
+    """The gender of the sign or abbreviation after the "до N" that follows an "от N"."""
+    after = _RU_TO_THING.match(rest)
+    if after is None:
+        return gender
+    return "f" if after.group("thing") == "тысяч" else _RU_THINGS[after.group("thing")][1]
+
+
+def _ru_feminine_first(m: re.Match[str], gov: str) -> str:
+    """The first of two numbers before a feminine abbreviation ("на 1–2 тыс.", "в 1-2 т"),
+    in the nominative or, after a preposition that asks it, the accusative ("одну", "две"):
+    the voice says "один", "два"; the rest is left to the other rules."""
+    first = int(m.group("a").split(",")[0]) if "," not in m.group("a") else 0
+    if not (first % 10 in (1, 2) and first % 100 not in (11, 12)):
+        return m.group(0)
+    accusative = gov in ("на", "за", "в", "во", "через", "про")
+    said = ru_cardinal(first, "a" if accusative else "n", "f")
+    return m.string[m.start():m.start("a")] + said + m.string[m.end("a"):m.end()]
+
+
 def _ru_number(number: str, case: str, gender: str) -> str:
     if "," in number and number.split(",")[1].strip("0"):
         whole, fraction = number.split(",")
@@ -302,6 +336,17 @@ def _ru_number(number: str, case: str, gender: str) -> str:
 
 _RU_BARE = re.compile(r"(?<![\w,.\-−+/:$€£])(?P<a>\d+)(?![\d,.:/]\d|[-\w/%])"
                      r"(?=\s+(?P<noun>[а-яё]+(?:ами|ями|ьми|ам|ям))(?![\w-]))")
+_RU_BARE_GENITIVE = re.compile(r"(?<![\w,.\-−+/:$€£])(?P<a>\d*[234])(?![\d,.:/]\d|[-\w/%])"
+                                r"(?=\s+(?P<noun>[а-яё]+(?:ов|ев|ёв|ей))(?![\w-]))")
+
+
+def _ru_bare_genitive(m: re.Match[str]) -> str:
+    """A number ending in 2 to 4 before a genitive plural is in the genitive ("не хватило 3
+    голосов": "трёх голосов"); in the nominative its noun would be singular ("3 голоса")."""
+    n = int(m.group("a"))
+    return m.group(0) if 12 <= n % 100 <= 14 else ru_cardinal(n, "g")
+
+
 _RU_NOT_DATIVE = frozenset("рам дам драм реклам панорам мам пижам ям гамм программ".split())
 """Genitive plurals in -ам, -ям ("5 рам"), which a number in the nominative goes with."""
 
@@ -530,7 +575,8 @@ def case_rules(language: str) -> tuple[Rule, ...]:
     """The rules for numbers in a governed case in `language`, in the order they run (after
     thousands are joined, before money, units and decimals)."""
     if language == "ru":
-        return ((_RU_CASED, _ru_cased), (_RU_BARE, _ru_bare), (_RU_REGNAL, ru_regnal))
+        return ((_RU_CASED, _ru_cased), (_RU_BARE, _ru_bare),
+                (_RU_BARE_GENITIVE, _ru_bare_genitive), (_RU_REGNAL, ru_regnal))
     if language == "pl":
         return ((_PL_CASED, _pl_cased), (_PL_FRACTION, _pl_fraction_nominative))
     return ()

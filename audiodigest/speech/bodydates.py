@@ -29,7 +29,7 @@ from num2words import CONVERTER_CLASSES, num2words
 
 from .bodymeasures import SIGN_WORDS
 
-__all__ = ["date_rules", "roman_value"]
+__all__ = ["GERMAN_ORDINAL_BEFORE", "date_rules", "roman_value"]
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
@@ -153,6 +153,21 @@ _ES_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:[:.](?P<min>[0-5]\d)
                       r"(?P<word>h|horas)\b")
 
 
+_ES_POINT_TIME = re.compile(r"(?P<before>\b(?:[Aa]|[Dd]e|[Dd]esde|[Hh]asta|[Hh]acia|[Ss]obre|[Ee]ntre|y|o)"
+                            r"\s+las?\s)(?P<h>[01]?\d|2[0-4])\.(?P<min>[0-5]\d)(?![\d.,]\d|\s?h\b)")
+"""Spanish "a las 23.30" with no "h" after: espeak-ng says "veintitrés punto treinta"."""
+
+
+def _es_point_time(m: re.Match[str]) -> str:
+    hour = re.sub(r"uno$", "una", str(num2words(int(m.group("h")), lang="es")))
+    minutes = int(m.group("min"))
+    return f"{m.group('before')}{hour}" + (f" {'cero ' if minutes < 10 else ''}{minutes}"
+                                           if minutes else "")
+
+
+_IT_ELIDED = re.compile(r"\b(?P<art>[Ll]|[DdAaNnSs][eau]ll|[Dd]all|[Ss]ull)['’](?P<n>\d{1,4})(?![\d.,%]|\s?°)")
+"""Italian "l'8 settembre", "dall'11": espeak-ng spells the "l" before digits ("elle otto")."""
+
 _IT_TIME = re.compile(r"(?P<before>\b(?:[Aa]lle|[Dd]alle|[Ff]ino alle|[Vv]erso le|[Ee]ntro le|[Dd]elle|"
                       r"[Oo]re|[Ll]e)\s)(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?![\d.,]\d)")
 """Italian "alle 14.30": espeak-ng says "quattordici punto trenta"; "alle quattordici e
@@ -250,9 +265,13 @@ def _ru_years(m: re.Match[str]) -> str:
 _PHONE = {
     "de": re.compile(r"(?<![\d.,])(?:\+\d{2}\s?\d{2,5}|0\d{2,5})(?:[ /-]?\d{2,8})+"
                      r"(?![\d.,]\d)"),
-    "es": re.compile(r"(?<![\d.,])(?:\+34\s?)?[6-9]\d(?:\s\d{3})(?:\s\d{2}){2}(?![\d.,]\d)"),
+    # 2-3-2-2 ("91 555 12 34"), 3-3-3 ("900 123 456") or 3-2-2-2 ("600 11 22 33")
+    "es": re.compile(r"(?<![\d.,])(?:\+34\s?)?[6-9]\d(?:\s\d{3}(?:\s\d{2}){2}|\d\s\d{3}\s\d{3}"
+                     r"|\d(?:\s\d{2}){3})(?![\d.,]\d)"),
     # a landline's area code starts with 0 and is kept after +39; a mobile's starts with 3
-    "it": re.compile(r"(?<![\d.,])(?:\+39\s?)?(?:0\d{1,3}|(?<=\+39 )3\d{2}|(?<=\+39)3\d{2})"
+    # and a toll-free or shared-cost number starts with 8 or 1 ("800 123456", "199 112233")
+    "it": re.compile(r"(?<![\d.,])(?:\+39\s?)?(?:0\d{1,3}|(?<=\+39 )3\d{2}|(?<=\+39)3\d{2}"
+                     r"|(?:8[04589]\d|1[4-9]\d)(?=[ -]?\d{6}(?!\d)))"
                      r"(?:[ -]?\d{2,8})+(?![\d.,/]\d)"),
     "ru": re.compile(r"(?<![\d.,])(?:(?P<plus>\+)?(?P<cc>\d)\s?)?\(?(?P<area>\d{3})\)?\s?"
                      r"(?P<rest>\d{3}-\d{2}-\d{2})(?!\d)"),
@@ -304,6 +323,16 @@ _REGNAL = {
     "es": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-ZÁÉÍÓÚ][a-záéíóúñ]+)\s{_ROMAN}\b(?![\w-])"),
     "it": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-Z][a-zàèéìòù]+)\s{_ROMAN}\b(?![\w-])"),
 }
+GERMAN_ORDINAL_BEFORE = frozenset(
+    "der die das dem den des am im zum zur vom beim ins ans seit ab bis zu vor nach für "
+    "ihr ihre ihrem ihren sein seine seinem seinen unser unsere".split())
+"""Words after which "N." is an ordinal, not a number ending a sentence (sentences.py asks)."""
+_DE_ROMAN_ORDINAL = re.compile(
+    r"\b(?P<w>(?i:" + "|".join(sorted(GERMAN_ORDINAL_BEFORE, key=len, reverse=True)) + r"))\s"
+    + _ROMAN.replace("?P<r>", "?P<r>(?=[IVX])") + r"\.(?=\s+[A-ZÄÖÜ])")
+"""A Roman numeral with a full stop after an article or preposition is an ordinal ("im XXI.
+Jahrhundert", "seit dem XIX. Jahrhundert"), not a regnal name's: written as "21." for the
+ordinal rule."""
 _DE_CASE_BEFORE = {
     **dict.fromkeys("unter mit von bei nach seit aus zu vor gegenüber neben zum vom beim".split(),
                     "d"),
@@ -391,10 +420,14 @@ def date_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_FR_TIME, _fr_time))
     if language == "it":
         rules.append((_IT_TIME, _it_time))
+        rules.append((_IT_ELIDED, lambda m: f"{m.group('art')}'{num2words(int(m.group('n')), lang='it')}"))
     if language == "es":
         rules.append((_ES_TIME, _es_time))
+        rules.append((_ES_POINT_TIME, _es_point_time))
     if language in _TO:
         rules.append((_RANGE, _range(language)))
+    if language == "de":
+        rules.append((_DE_ROMAN_ORDINAL, lambda m: f"{m.group('w')} {roman_value(m.group('r'))}."))
     if language in _REGNAL:
         rules.append((_REGNAL[language], _regnal(language)))
     return tuple(rules)

@@ -36,11 +36,11 @@ from typing import Any
 from num2words import CONVERTER_CLASSES, num2words
 
 from .bodycases import case_rules, late_rules
-from .bodydates import date_rules
+from .bodydates import GERMAN_ORDINAL_BEFORE, date_rules
 from .bodymeasures import measure_rules
 from .bodywords import word_rules
 
-__all__ = ["body_numbers"]
+__all__ = ["GERMAN_ORDINAL_BEFORE", "body_numbers"]
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
@@ -52,6 +52,17 @@ _DIGIT = re.compile(r"\d|\b[IVX]")
 
 def _join_thousands(m: re.Match[str]) -> str:
     return m.group(1) + re.sub(_SPACE, "", m.group(2))
+
+
+_APOSTROPHE_THOUSANDS = re.compile(r"(?<![\d.,'’])(\d{1,3})((?:['’]\d{3})+)(?![\d'’])")
+"""Swiss thousands ("12'000", "1’850"): espeak-ng says "zwölf Apostroph null null null"."""
+_POINT_THOUSANDS = frozenset({"de", "es", "it", "pt", "nl"})
+"""Whose voice reads "1.850" as a count and "1850" as a year: the apostrophe becomes a point."""
+
+
+def _apostrophe_thousands(language: str) -> Callable[[re.Match[str]], str]:
+    mark = "." if language in _POINT_THOUSANDS else ""
+    return lambda m: m.group(1) + re.sub("['’]", mark, m.group(2))
 
 
 _BIG = re.compile(r"(?<![\d,.])\d{7,15}(?![\d]|,\d)")
@@ -121,10 +132,6 @@ _GERMAN_ORDINAL = re.compile(
     r"\b(?P<before>[A-Za-zÄÖÜäöüß]+)\s(?P<n>\d{1,4})\.(?=\s+[^\W\d_])")
 _GERMAN_E = frozenset({"der", "die", "das"})
 """After these the ordinal ends in -e ("der dritte Platz"); after the others in -en."""
-GERMAN_ORDINAL_BEFORE = frozenset(
-    "der die das dem den des am im zum zur vom beim ins ans seit ab bis zu vor nach für "
-    "ihr ihre ihrem ihren sein seine seinem seinen unser unsere".split())
-"""Words after which "N." is an ordinal, not a number ending a sentence (sentences.py asks)."""
 
 
 def _german_ordinal(m: re.Match[str]) -> str:
@@ -300,6 +307,24 @@ def _es_before_noun(words: str) -> str:
     return re.sub(r"veintiuno$", "veintiún", re.sub(r"(?<!veinti)uno$", "un", words))
 
 
+_FRANCS = {"de": ("Franken", "Franken"), "fr": ("franc", "francs"), "it": ("franco", "franchi")}
+_SWISS_MONEY = re.compile(r"(?<![\w.])(?:(?P<code>CHF|Fr\.|SFr\.)\s?(?P<n>\d+)(?:\.(?P<c>\d{2})|\.[-–,]+)?"
+                          r"|(?P<n2>\d+)(?:\.(?P<c2>\d{2})|[.,][-–,]+)?\s?CHF)(?![\w\d])")
+"""Swiss francs written "CHF 25.–", "Fr. 12.50", "300 CHF" (a point before the rappen, a dash
+for none): espeak-ng spells "CHF" and says the point."""
+
+
+def _swiss_money(language: str) -> Callable[[re.Match[str]], str]:
+    one, many = _FRANCS[language]
+
+    def say(m: re.Match[str]) -> str:
+        units = int(m.group("n") or m.group("n2"))
+        cents = m.group("c") or m.group("c2")
+        said = f"{units} {one if units == 1 else many}"
+        return said + (f" {int(cents)}" if cents and int(cents) else "")
+    return say
+
+
 # --- years with their case ------------------------------------------------------------------
 
 _SLAVIC_ENDINGS = {
@@ -372,7 +397,10 @@ def _year(language: str) -> Rule:
 @lru_cache(maxsize=32)
 def _rules(language: str) -> tuple[Rule, ...]:
     rules: list[Rule] = [*date_rules(language), (_THOUSANDS, _join_thousands),
+                         (_APOSTROPHE_THOUSANDS, _apostrophe_thousands(language)),
                          *case_rules(language)]
+    if language in _FRANCS:
+        rules.append((_SWISS_MONEY, _swiss_money(language)))
     if language in CONVERTER_CLASSES:
         rules.append((_MONEY, _keeping_stop(_money(language))))
     rules.extend(_EARLY_ORDINAL_RULES.get(language, ()))

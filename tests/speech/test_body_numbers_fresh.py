@@ -51,7 +51,8 @@ def sounds(text: str, language: str) -> str:
     """espeak-ng's phonemes for `text`, without what is its allophony rather than another word:
     stress and pauses, voicing where words meet ("fünfundsiebzig" from digits has /t/, as a word
     /d/), German vowel length, the optional French schwa and /k/ of "cinq" before "cent" or
-    "mille" (espeak-ng says it from "512" and not from "cinq cent douze"), Spanish open and closed e and o, and
+    "mille" (espeak-ng says it from "512" and not from "cinq cent douze"), Spanish open and closed e and o (and
+    the velar /n/ of "cien" before a /k/, which espeak-ng says from the word, not from "100"), and
     Russian vowel reduction (espeak-ng reduces "пятнадцать" read from digits and not as a word),
     open and closed vowels in Italian, Portuguese, Dutch and Polish (and the Dutch schwa), and
     what espeak-ng says in Italian from digits and not from the words ("40": a /u/ for the /w/
@@ -71,7 +72,7 @@ def _key(raw: str, language: str) -> str:
         out = re.sub(r";(?=[^aAVIiEeoOuUyY@38#j])", "", out)
         out = re.sub(r"[aAVIiEeoOuUyY@38#j]+", "V", out).replace("R", "r").replace("*", "r")
     elif language == "es":
-        out = out.replace("E", "e").replace("O", "o").replace("i;", "j")
+        out = out.replace("E", "e").replace("O", "o").replace("i;", "j").replace("N", "n")
     elif language == "fr":  # and the /k/ of "cinq" before "cent(s)", "mille": said or not
         out = re.sub(r"(?<=sE~)k(?=[sm])", "", out.replace("@", ""))
     elif language == "de":
