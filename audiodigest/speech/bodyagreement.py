@@ -142,8 +142,10 @@ def _one_before(language: str) -> Callable[[re.Match[str]], str]:
             return ("una" if feminine else "un") + sp
         if noun.endswith("a") and noun not in _MASCULINE_A:
             return "un'" if noun[0] in "aeiouàèìòù" else "una" + sp
-        if noun.endswith("o"):
+        if noun.endswith("o") or _it_gender_in_e(noun) == "m":
             return ("uno" if re.match(r"s[^aeiou]|z|gn|ps|x|y", noun) else "un") + sp
+        if _it_gender_in_e(noun) == "f":
+            return "un'" if noun[0] in "aeiouàèìòù" else "una" + sp
         return m.group(0)
     return say
 
@@ -158,6 +160,24 @@ def _it_uno(m: re.Match[str]) -> str:
         return m.group(0)  # "21 regioni": feminine, "ventuno"
     words = str(num2words(int(m.group("n")), lang="it"))
     return (words[:-1] if words.endswith("uno") else words) + m.group("sp")
+
+
+_IT_MASCULINE_E = frozenset("milione campione mese padre nome mare pane cane fiore ponte monte "
+                            "dente giudice pesce latte sangue bicchiere carcere cuore".split())
+_IT_FEMININE_E = frozenset("gente mente fame madre nave chiave classe fase sete voce croce pace "
+                           "legge rete sede base fonte notte parte morte neve luce".split())
+
+
+def _it_gender_in_e(noun: str) -> str:
+    """The gender of an Italian noun in -e, by a short list or its ending ("-ione" and "-tà"
+    feminine, "-ore", "-ale", "-ente", "-ese" masculine), "" when the ending does not tell."""
+    if noun in _IT_FEMININE_E:
+        return "f"
+    if noun in _IT_MASCULINE_E:
+        return "m"
+    if noun.endswith(("ione", "ice", "ie")):
+        return "f"
+    return "m" if noun.endswith(("ore", "ale", "ente", "ante", "ese", "one", "ile", "ere", "me")) else ""
 
 
 def feminine_noun(noun: str, language: str) -> bool:

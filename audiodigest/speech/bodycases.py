@@ -63,8 +63,10 @@ _RU_GENITIVE = (
 _RU_DATIVE = "к|ко|благодаря|согласно|вопреки|навстречу|по"
 _RU_INSTRUMENTAL = "с|со|между|над|под|перед|вместе с|наряду с"
 _RU_PREPOSITIONAL = "в|во|о|об|обо|при|на"
+_RU_ACCUSATIVE_ONLY = "за|через|про"
+"""Prepositions with the accusative, looked at only for a decimal or "1 тыс." ("за 1,5 млн")."""
 _RU_GOVERNOR = _either("|".join([_RU_GENITIVE, _RU_DATIVE, _RU_INSTRUMENTAL,
-                                  _RU_PREPOSITIONAL]))
+                                  _RU_PREPOSITIONAL, _RU_ACCUSATIVE_ONLY]))
 
 # What a number may be of, written as a sign or abbreviation: the word's declension.
 # A spec is (stem, class) or a word that does not change.
@@ -105,9 +107,9 @@ _RU_ENDINGS: dict[str, dict[str, tuple[str, str]]] = {
     "m-soft": {"n": ("ь", "и"), "g": ("я", "ей"), "d": ("ю", "ям"), "i": ("ём", "ями"),
                "p": ("е", "ях")},
     "f": {"n": ("а", "ы"), "g": ("ы", ""), "d": ("е", "ам"), "i": ("ой", "ами"),
-          "p": ("е", "ах")},
+          "p": ("е", "ах"), "a": ("у", "ы")},
     "f-ч": {"n": ("а", "и"), "g": ("и", ""), "d": ("е", "ам"), "i": ("ей", "ами"),
-            "p": ("е", "ах")},
+            "p": ("е", "ах"), "a": ("у", "и")},
     "adj": {"n": ("ый", "ые"), "g": ("ого", "ых"), "d": ("ому", "ым"), "i": ("ым", "ыми"),
             "p": ("ом", "ых")},
     "adj-k": {"n": ("ий", "ие"), "g": ("ого", "их"), "d": ("ому", "им"), "i": ("им", "ими"),
@@ -145,12 +147,14 @@ def _ru_decimal(whole: str, fraction: str, case: str) -> str:
     w, f = int(whole), int(fraction)
     said = [str(conv.to_cardinal(w, case=case, gender="f", animate=False)),
             "цел" + {"n": ("ая", "ых"), "g": ("ой", "ых"), "d": ("ой", "ым"),
-                     "i": ("ой", "ыми"), "p": ("ой", "ых")}[case][not _ends_in_one(w)]]
+                     "i": ("ой", "ыми"), "p": ("ой", "ых"), "a": ("ую", "ых")}[case][
+                         not _ends_in_one(w)]]
     if f == 0 and case == "n":
         return " ".join(said[:1])
     said.append(str(conv.to_cardinal(f, case=case, gender="f", animate=False)))
-    said.append(str(conv.to_ordinal(10 ** len(fraction), case=case, gender="f",
-                                    plural=not _ends_in_one(f), animate=False)))
+    plural = not _ends_in_one(f)
+    said.append(str(conv.to_ordinal(10 ** len(fraction), case="g" if case == "a" and plural
+                                    else case, gender="f", plural=plural, animate=False)))
     return " ".join(said)
 
 
@@ -190,6 +194,7 @@ RU_CASE_OF = {w: "g" for w in _RU_GENITIVE.split("|")}
 RU_CASE_OF.update({w: "d" for w in _RU_DATIVE.split("|")})
 RU_CASE_OF.update({w: "i" for w in _RU_INSTRUMENTAL.split("|")})
 RU_CASE_OF.update({w: "p" for w in _RU_PREPOSITIONAL.split("|")})
+RU_CASE_OF.update({w: "a" for w in _RU_ACCUSATIVE_ONLY.split("|")})
 _RU_TIME_PREPOSITIONS = frozenset("до от с со после к ко из у вместо около".split())
 """After these a number from 1800 to 2100 with no noun after it is a year ("после 2014")."""
 _RU_VOWELS = "аеёиоуыэюя"
@@ -257,10 +262,16 @@ def _ru_cased(m: re.Match[str]) -> str:
         elif (not thing and noun and noun[-1] not in _RU_VOWELS and noun not in _RU_NOT_NOUNS
               and not _ends_in_one(int(last.split(",")[0]))):
             case = "g"  # "с 5 лет", "с 2 сторон": a genitive plural after it, since
-    if case != "g" and thing and m.group("b") and _RU_THINGS[thing][1] == "f":
+    if gov in _RU_ACCUSATIVE and not m.group("b") and not m.group("num") and not m.group("pre") and (
+            "," in last and last.split(",")[1].strip("0")
+            or thing and _RU_THINGS[thing][1] == "f" and _ends_in_one(int(last.split(",")[0]))):
+        case = "a"  # "на 1,5%": "на одну целую пять десятых", "за 1 тыс.": "за одну тысячу"
+    elif case == "a":
+        return m.group(0)  # "за 2 билета", "через 21 день": the voice says the nominative
+    if case not in ("g", "a") and thing and m.group("b") and _RU_THINGS[thing][1] == "f":
         return _ru_feminine_first(m, gov)  # "на 1–2 тыс.": "на одну — две тысячи"
     one_each = gov == "по" and last == "1" and noun.endswith(("у", "ю", "е", "и"))
-    if case != "g" and not (gov == "в" and thing in _RU_UNITS and noun == "от"):
+    if case not in ("g", "a") and not (gov == "в" and thing in _RU_UNITS and noun == "от"):
         # ("в 2 км от города": prepositional); otherwise the noun must show the case
         if thing or not noun or m.group("num") or "," in last:
             return m.group(0)
@@ -304,6 +315,8 @@ def _ru_cased(m: re.Match[str]) -> str:
     return f"{m.group('gov')}{m.group('sp')}{said}"
 
 
+_RU_ACCUSATIVE = frozenset("на за через про".split())
+"""Prepositions after which a decimal or "1 тыс." is in the accusative ("на 1,5%")."""
 _RU_TO_THING = re.compile(rf"\s+до\s+[−-]?\d+(?:,\d+)?\s?(?P<thing>{_RU_THING}|тысяч)")
 
 
@@ -550,8 +563,13 @@ def _ru_gendered(m: re.Match[str]) -> str:
     ("одно"); a noun in -ы, -и after 2 is a feminine's genitive ("две команды")."""
     n, noun = int(m.group("a")), m.group("noun")
     before = m.group("before") or ""
-    if before.strip().lower() in RU_CASE_OF or n % 100 in (11, 12):
+    if n % 100 in (11, 12):
         return m.group(0)
+    if before.strip().lower() in RU_CASE_OF:
+        # after "на", "по", "в" the accusative only: "на 1 неделю", "по 2 тысячи"
+        if before.strip().lower() not in _RU_ACCUSATIVE | {"по", "в", "во"} or not (
+                noun.endswith(("у", "ю")) if n % 10 == 1 else noun.endswith(("ы", "и"))):
+            return m.group(0)
     if n % 10 == 1:
         if noun.endswith(("а", "я")) and noun not in _RU_MASCULINE_A:
             return before + ru_cardinal(n, "n", "f")

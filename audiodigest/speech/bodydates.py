@@ -250,6 +250,15 @@ def _ru_from_to(m: re.Match[str]) -> str:
     return f"{m.group('from')}{first} {m.group('to')}{second} {m.group('word')}"
 
 
+_SCORE = re.compile(r"(?<![\d.,:])(?P<a>\d{1,2}):(?P<b>\d)(?![\d:]|[.,]\d)")
+"""A score or ratio ("mit 3:1", "un 2:0"): the voice says "drei eins"; a time has two digits
+after its colon."""
+_SCORE_WORD = {"de": "zu", "fr": "à", "es": "a", "it": "a", "pt": "a", "nl": "tegen"}
+
+_RU_CLOCK = re.compile(r"(?<![\d.,:])(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d)\s?ч\.?(?!\w)")
+"""Russian "в 14:30 ч.": the abbreviation of "часов" after a time goes unsaid ("в четырнадцать
+тридцать"); the voice reads the time."""
+
 _RU_YEARS = re.compile(r"(?<![\d,.])(?P<a>\d{4})\s?[–—-]\s?(?P<b>\d{4})\s(?P<word>годах|годов|годы)\b")
 
 
@@ -263,18 +272,19 @@ def _ru_years(m: re.Match[str]) -> str:
 # --- telephone numbers ----------------------------------------------------------------------
 
 _PHONE = {
-    "de": re.compile(r"(?<![\d.,])(?:\+\d{2}\s?\d{2,5}|0\d{2,5})(?:[ /-]?\d{2,8})+"
+    "de": re.compile(r"(?<![\d.,])(?:\+\d{2}\s?\d{2,5}|0\d{2,5})(?:(?:[ -]|\s?/\s?)?\d{2,8})+"
                      r"(?![\d.,]\d)"),
     # 2-3-2-2 ("91 555 12 34"), 3-3-3 ("900 123 456") or 3-2-2-2 ("600 11 22 33")
     "es": re.compile(r"(?<![\d.,])(?:\+34\s?)?[6-9]\d(?:\s\d{3}(?:\s\d{2}){2}|\d\s\d{3}\s\d{3}"
                      r"|\d(?:\s\d{2}){3})(?![\d.,]\d)"),
     # a landline's area code starts with 0 and is kept after +39; a mobile's starts with 3
     # and a toll-free or shared-cost number starts with 8 or 1 ("800 123456", "199 112233")
-    "it": re.compile(r"(?<![\d.,])(?:\+39\s?)?(?:0\d{1,3}|(?<=\+39 )3\d{2}|(?<=\+39)3\d{2}"
+    "it": re.compile(r"(?<![\d.,])(?:\+39\s?)?(?:0\d{1,3}|3\d{2}(?=[ -]?\d{6,7}(?!\d))"
                      r"|(?:8[04589]\d|1[4-9]\d)(?=[ -]?\d{6}(?!\d)))"
                      r"(?:[ -]?\d{2,8})+(?![\d.,/]\d)"),
     "ru": re.compile(r"(?<![\d.,])(?:(?P<plus>\+)?(?P<cc>\d)\s?)?\(?(?P<area>\d{3})\)?\s?"
-                     r"(?P<rest>\d{3}-\d{2}-\d{2})(?!\d)"),
+                     r"(?P<rest>\d{3}-\d{2}-\d{2}|(?<=\)\s)\d{3}\s\d{2}\s\d{2}"
+                     r"|(?<=\+7\s\d{3}\s)\d{3}\s\d{2}\s\d{2})(?![\d,.]\d)"),
 }
 
 
@@ -290,7 +300,7 @@ def _ru_phone(m: re.Match[str]) -> str:
     """"+7 495 123-45-67": each group as a number, in words (as digits with spaces between,
     the thousands rule would join them)."""
     plus = "плюс " if m.group("plus") else ""
-    groups = [m.group("cc") or "", m.group("area"), *m.group("rest").split("-")]
+    groups = [m.group("cc") or "", m.group("area"), *re.split(r"[-\s]", m.group("rest"))]
     return plus + " ".join(" ".join(str(num2words(int(d), lang="ru")) for d in g) if
                            g.startswith("0") and len(g) > 1 else str(num2words(int(g), lang="ru"))
                            for g in groups if g)
@@ -406,10 +416,15 @@ def date_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_PHONE[language], _ru_phone if language == "ru" else _digits(language)))
     if language in ("de", "fr", "es", "ru", "it", "pt", "nl"):
         rules.append((_NUMERIC_DATE, _numeric_date(language)))
+    if language in _SCORE_WORD:
+        word = _SCORE_WORD[language]
+        rules.append((_SCORE, lambda m: f"{m.group('a')} {word} {m.group('b')}"))
     if language == "pl":
         rules.append((_PL_DAY, _pl_day))
     if language == "ru":
-        rules.extend([(_RU_FROM_TO, _ru_from_to), (_RU_DAY, _ru_day), (_RU_YEARS, _ru_years),
+        rules.extend([(_RU_CLOCK, lambda m: m.group("t") + ("." if m.end() == len(m.string)
+                                                             and m.group(0).endswith(".") else "")),
+                      (_RU_FROM_TO, _ru_from_to), (_RU_DAY, _ru_day), (_RU_YEARS, _ru_years),
                       (_RU_CENTURY, _ru_century)])
     if language == "de":
         rules.extend([(_DE_YEAR, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),

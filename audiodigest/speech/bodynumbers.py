@@ -253,7 +253,7 @@ _CURRENCY_NAMES = {"euros": "EUR", "euro": "EUR", "Euro": "EUR", "евро": "EU
 "doce coma cincuenta euros")."""
 _AFTER = "|".join(re.escape(s) for s in sorted([*_SYMBOLS, *_CURRENCY_NAMES], key=len,
                                                  reverse=True))
-_AMOUNT = r"(?P<units>\d+)(?:,(?P<cents>\d{2})|,[-–]+)?"
+_AMOUNT = r"(?P<units>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<cents>\d{2})|,[-–]+)?"
 _MONEY = re.compile(rf"(?<![\d,.])(?:{_AMOUNT}\s?(?P<after>{_AFTER})(?![\w])"
                     rf"|(?P<before>{_SYMBOL})\s?(?P<units2>\d+)(?:,(?P<cents2>\d{{2}}))?"
                     rf"(?![\d,]))")
@@ -270,7 +270,7 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
         code = _SYMBOLS.get(written) or _CURRENCY_NAMES[written]
         if written in _CURRENCY_NAMES and not m.group("cents"):
             return m.group(0)  # "20 euros": the voice says it
-        units = int(m.group("units") or m.group("units2"))
+        units = int((m.group("units") or m.group("units2")).replace(".", ""))  # "1.234,56 €"
         cents_text = m.group("cents") or m.group("cents2")
         cents = int(cents_text) if cents_text else 0
         if code not in forms or (not cents and code not in _ABBREVIATED):
