@@ -27,6 +27,17 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 _ES_NOUN = re.compile(r"(?<![\d,.])(?P<n>\d{1,3}(?:\.\d{3}){0,2})(?P<sp>\s+)(?P<noun>[a-záéíóúñ]+s)\b")
 _ES_NOT_NOUNS = frozenset("más menos tras hacia desde hasta entre sus mis tus es".split())
+_ES_FEMININE_OTHER = frozenset(
+    "mujer madre gente parte muerte noche calle clase llave nave torre fuente leche carne sede "
+    "red ley voz luz paz vez flor piel cárcel imagen frente suerte tarde base fase serie "
+    "especie superficie nieve sangre hambre crisis tesis elección".split())
+"""Feminine nouns that do not end in -a, -ión, -dad ("500 mujeres": "quinientas mujeres")."""
+
+
+def _es_feminine_other(noun: str) -> bool:
+    """Whether `noun` (singular or plural) is in _ES_FEMININE_OTHER ("voces": "voz")."""
+    forms = {noun, noun[:-1], noun[:-2], noun[:-3] + "z" if noun.endswith("ces") else ""}
+    return bool(forms & _ES_FEMININE_OTHER)
 
 
 def _es_agreement(m: re.Match[str]) -> str:
@@ -36,7 +47,8 @@ def _es_agreement(m: re.Match[str]) -> str:
     words = str(num2words(n, lang="es"))
     if noun in _ES_NOT_NOUNS:
         return m.group(0)
-    if noun.endswith("as"):  # the millions stay masculine: "dos millones trescientas mil"
+    if noun.endswith("as") or _es_feminine_other(noun):  # "300 mujeres": "trescientas"
+        # the millions stay masculine: "dos millones trescientas mil"
         millions, rest = re.match(r"(.*\bmill(?:ón|ones)\s)?(.*)", words).groups()  # type: ignore[union-attr]
         feminine = (millions or "") + re.sub(r"uno\b", "una", re.sub(r"ientos\b", "ientas", rest))
         return m.group(0) if feminine == words else f"{feminine}{m.group('sp')}{noun}"
@@ -110,7 +122,7 @@ def _fr_one(m: re.Match[str]) -> str:
     words = str(num2words(n, lang="fr"))
     if feminine_noun(noun, "fr"):
         return re.sub(r"\bun$", "une", words) + m.group("sp")
-    if noun[0] in "aeiouyéèêâîôh" and n > 1:  # "21 ans": "vingt et un ans", its /n/ said
+    if noun[0] in "aeiouyéèêâîôh":  # "21 ans", "1 an": "vingt et un ans", its /n/ said
         return words + m.group("sp")
     return m.group(0)
 
@@ -138,7 +150,8 @@ def _one_before(language: str) -> Callable[[re.Match[str]], str]:
         if noun in _IT_MONTHS:  # "il 1 maggio": "il primo maggio"
             return ("primo" if language == "it" else "1") + sp
         if language == "es":
-            feminine = noun.endswith(_ES_FEMININE_ENDINGS) and noun not in _MASCULINE_A
+            feminine = (noun.endswith(_ES_FEMININE_ENDINGS) and noun not in _MASCULINE_A
+                        or _es_feminine_other(noun))
             return ("una" if feminine else "un") + sp
         if noun.endswith("a") and noun not in _MASCULINE_A:
             return "un'" if noun[0] in "aeiouàèìòù" else "una" + sp

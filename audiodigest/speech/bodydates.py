@@ -93,13 +93,15 @@ def _numeric_date(language: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
-_RU_DAY = re.compile(r"(?<![\d.,])(?P<prep>\b[Кк]\s)?(?P<d>[1-9]|[12]\d|3[01])\s(?P<mon>"
+_RU_DAY = re.compile(r"(?<![\d.,])(?P<prep>\b(?:[Кк]|[Нн]а)\s)?(?P<d>[1-9]|[12]\d|3[01])\s(?P<mon>"
                      + "|".join(_MONTHS["ru"].split()) + r")(?!\w)(?:\s(?P<y>\d{4})(?!\s?г)(?!\d))?")
 
 
 def _ru_day(m: re.Match[str]) -> str:
-    """"3 марта" -> "третьего марта" (the genitive; after "к" the dative)."""
-    case = "d" if m.group("prep") else "g"
+    """"3 марта" -> "третьего марта" (the genitive; after "к" the dative, after "на" the
+    accusative: "на 15 мая", "на пятнадцатое мая")."""
+    prep = (m.group("prep") or "").strip().lower()
+    case = {"к": "d", "на": "a"}.get(prep, "g")
     said = (f"{m.group('prep') or ''}{_ru().to_ordinal(int(m.group('d')), case=case, gender='n', animate=False)}"
             f" {m.group('mon')}")
     if m.group("y"):

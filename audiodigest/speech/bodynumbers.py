@@ -161,8 +161,8 @@ def _suffix_ordinal(language: str, feminine: Callable[[str], str] | None = None
         n = int(raw) if raw.isdigit() else _roman(raw)
         if n == 0:
             return m.group(0)
-        if m.group("suffix").lower() in ("nd", "nde"):  # "2nd tour", "2nde": "second(e)"
-            return m.group(0) if n != 2 else "second" + m.group("suffix")[2:]
+        if m.group("suffix").lower() in ("nd", "nde", "de"):  # "2nd tour", "2nde", "2de"
+            return m.group(0) if n != 2 else "second" + ("e" if m.group("suffix").endswith("de") else "")
         words = str(num2words(n, lang=language, to="ordinal"))
         suffix = m.group("suffix").lower()
         if feminine is not None and suffix.rstrip("s") in ("ª", ".ª", "a", "re", "ère"):
@@ -228,7 +228,7 @@ _ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
     "de": ((_GERMAN_ORDINAL, _german_ordinal),),
     # a Roman numeral has an I, V or X: "Le", "De", "Me" are words
     "fr": ((re.compile(r"\b(?P<n>\d{1,4}|[LCDM]{0,4}[IVX][IVXLCDM]{0,6})"
-                       r"(?P<suffix>e|ème|re|ère|er|nde|nd|es|èmes|res|ères)\b"),
+                       r"(?P<suffix>e|ème|re|ère|er|nde|nd|de|es|èmes|res|ères)\b"),
             _suffix_ordinal("fr", _fr_feminine)),),
     "es": ((re.compile(r"\b(?P<n>\d{1,4})(?P<suffix>\.?º|\.?ª|\.?er)(?!\w)(?P<next>\s+\w+)?"),
             _spanish_ordinal),),
