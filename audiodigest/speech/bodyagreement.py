@@ -30,13 +30,14 @@ _ES_NOT_NOUNS = frozenset("más menos tras hacia desde hasta entre sus mis tus e
 _ES_FEMININE_OTHER = frozenset(
     "mujer madre gente parte muerte noche calle clase llave nave torre fuente leche carne sede "
     "red ley voz luz paz vez flor piel cárcel imagen frente suerte tarde base fase serie "
-    "especie superficie nieve sangre hambre crisis tesis elección".split())
+    "especie superficie nieve sangre hambre crisis tesis razón".split())
 """Feminine nouns that do not end in -a, -ión, -dad ("500 mujeres": "quinientas mujeres")."""
 
 
 def _es_feminine_other(noun: str) -> bool:
     """Whether `noun` (singular or plural) is in _ES_FEMININE_OTHER ("voces": "voz")."""
-    forms = {noun, noun[:-1], noun[:-2], noun[:-3] + "z" if noun.endswith("ces") else ""}
+    forms = {noun, noun[:-1], noun[:-2], noun[:-3] + "z" if noun.endswith("ces") else "",
+             noun[:-4] + "ón" if noun.endswith("ones") else ""}
     return bool(forms & _ES_FEMININE_OTHER)
 
 
@@ -129,7 +130,9 @@ def _fr_one(m: re.Match[str]) -> str:
 
 _ONE_BEFORE = re.compile(r"(?<![\d,.\w:/–-])1(?P<sp>\s+)(?=(?P<noun>[a-záéíóúñàèìòù]+)\b)")
 _NOT_A_NOUN = frozenset("de del y o e a al en por para con que es más menos di da il la lo per su "
-                        "in ed è sono non".split())
+                        "in ed è sono non della delle dello alla alle allo nella nelle nello "
+                        "sulla sulle dalla dalle dallo una uno come anche ancora sempre ogni "
+                        "contro dopo entro oltre sopra sotto".split())
 _MASCULINE_A = frozenset("día mapa problema programa sistema tema idioma clima planeta poeta papa "
                          "problemi programma pianeta".split())
 _ES_FEMININE_ENDINGS = ("a", "ión", "dad", "tad", "tud", "umbre")

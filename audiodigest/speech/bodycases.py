@@ -204,6 +204,10 @@ _RU_ORDINAL_NOUNS = frozenset(
     "век веке веку веком году годе этаже этажу этажом месте месту классе классу курсе туре "
     "томе номере разделе пункте параграфе статье главе части линии".split())
 """Nouns after which a number in the singular is most often an ordinal ("на 21 этаже")."""
+_RU_ORDINAL_PREPOSITIONAL = frozenset(w for w in _RU_ORDINAL_NOUNS if w[-1] in "еи") | frozenset(
+    "квартале полугодии сезоне созыве чтении матче раунде ряду".split())
+"""A singular prepositional after "в", "на" and a number: an ordinal whatever the number ("в
+1 классе": "в первом классе"; a count would be plural, "в пяти классах")."""
 _RU_FEMININE_E = frozenset(
     "стране школе больнице тонне неделе минуте секунде машине квартире семье деревне "
     "компании области партии акции провинции территории столице улице".split())
@@ -271,6 +275,11 @@ def _ru_cased(m: re.Match[str]) -> str:
     if case not in ("g", "a") and thing and m.group("b") and _RU_THINGS[thing][1] == "f":
         return _ru_feminine_first(m, gov)  # "на 1–2 тыс.": "на одну — две тысячи"
     one_each = gov == "по" and last == "1" and noun.endswith(("у", "ю", "е", "и"))
+    if (case == "p" and not thing and not m.group("b") and "," not in last
+            and noun in _RU_ORDINAL_PREPOSITIONAL):
+        gender = "f" if noun.endswith("и") or noun in _RU_FEMININE_E else "m"
+        said = str(_ru().to_ordinal(int(last), case="p", gender=gender, animate=False))
+        return f"{m.group('gov')}{m.group('sp')}{said}"  # "в 1 классе": "в первом классе"
     if case not in ("g", "a") and not (gov == "в" and thing in _RU_UNITS and noun == "от"):
         # ("в 2 км от города": prepositional); otherwise the noun must show the case
         if thing or not noun or m.group("num") or "," in last:

@@ -93,6 +93,27 @@ def _numeric_date(language: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
+_DE_DAY_MONTH = re.compile(r"(?P<before>\b(?:[Aa]m|[Vv]om|[Zz]um|[Bb]is zum|[Aa]b dem|[Ss]eit dem|[Aa]b|"
+                           r"[Dd]en|[Dd]em|[Dd]er|[Dd]ie)\s)(?<![\d.,/])(?P<d>0?[1-9]|[12]\d|3[01])\."
+                           r"(?P<m>0?[1-9]|1[0-2])\.(?![\d]|\.\d)")
+"""A German day and month with no year ("am 12.3.", "vom 1.10. an"): espeak-ng says "zwölf
+Punkt drei"; "am zwölften März"."""
+
+
+def _de_day_month(m: re.Match[str]) -> str:
+    before = m.group("before")
+    ending = "e" if before.strip().lower() in ("der", "die") else "en"
+    ordinal = str(num2words(int(m.group("d")), lang="de", to="ordinal"))[:-1] + ending
+    said = f"{before}{ordinal} {_month('de', int(m.group('m')))}"
+    return said + ("." if m.end() == len(m.string) else "")
+
+
+_FR_ARTICLE = re.compile(r"(?P<w>\b[Aa]rticle\s)(?P<a>\d{1,4})\.(?P<b>\d{1,2})(?![\d.,]\d)")
+"""French "article 49.3": "quarante-neuf trois" (espeak-ng says "point")."""
+
+_DE_TIMES = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s?[x×]\s(?=[A-ZÄÖÜ]|\d)")
+"""German "2 x Gold", "3x pro Woche": "zweimal"."""
+
 _RU_DAY = re.compile(r"(?<![\d.,])(?P<prep>\b(?:[Кк]|[Нн]а)\s)?(?P<d>[1-9]|[12]\d|3[01])\s(?P<mon>"
                      + "|".join(_MONTHS["ru"].split()) + r")(?!\w)(?:\s(?P<y>\d{4})(?!\s?г)(?!\d))?")
 
@@ -122,7 +143,7 @@ def _pl_day(m: re.Match[str]) -> str:
     return f"{' '.join(genitive)} {m.group('mon')}"
 
 
-_DE_YEAR = re.compile(r"(?P<before>\b(?:Jahr|Jahre|Jahres|[Ii]m|[Ss]eit|Anno|"
+_DE_YEAR = re.compile(r"(?P<before>\b(?:Jahr|Jahre|Jahres|Jahrgang|[Ii]m|[Ss]eit|Anno|"
                       + "|".join(_MONTHS["de"].split()) + r"))\s(?P<y>1[1-9]\d\d)(?![\d.,]\d|-)")
 
 _DE_DAY_RANGE = re.compile(r"(?P<article>\b[Dd]er\s|\b[Dd]ie\s)?(?<![\d.])(?P<d>[1-9]|[12]\d|3[01])\.\s?[-–]\s?"
@@ -261,14 +282,27 @@ _RU_CLOCK = re.compile(r"(?<![\d.,:])(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d)\s?ч\.?(?
 """Russian "в 14:30 ч.": the abbreviation of "часов" after a time goes unsaid ("в четырнадцать
 тридцать"); the voice reads the time."""
 
-_RU_YEARS = re.compile(r"(?<![\d,.])(?P<a>\d{4})\s?[–—-]\s?(?P<b>\d{4})\s(?P<word>годах|годов|годы)\b")
+_RU_YEARS = re.compile(r"(?:(?P<prep>\b[А-Яа-яЁё]{1,5})\s)?(?<![\d,.])(?P<a>\d{4})\s?[–—-]\s?"
+                       r"(?P<b>\d{4})\s(?P<word>годах|годов|годы|гг\.)(?!\w)")
 
 
 def _ru_years(m: re.Match[str]) -> str:
-    case = {"годах": "p", "годов": "g", "годы": "n"}[m.group("word")]
+    """"в 2010–2015 годах", "в 2024-2025 гг." (the abbreviation in its preposition's case)."""
+    prep = m.group("prep") or ""
+    word = m.group("word")
+    if word == "гг.":
+        case = _RU_TIME_CASE.get(prep.lower(), "n")
+        case = case if case in ("p", "g") else "n"
+        word = {"p": "годах", "g": "годов", "n": "годы"}[case]
+        if m.end() == len(m.string):
+            word += "."
+    else:
+        case = {"годах": "p", "годов": "g", "годы": "n"}[word]
+    if prep:
+        prep += " "
     conv = _ru()
     first, second = (str(conv.to_ordinal(int(m.group(k)), case=case, animate=False)) for k in "ab")
-    return f"{first} — {second} {m.group('word')}"
+    return f"{prep}{first} — {second} {word}"
 
 
 # --- telephone numbers ----------------------------------------------------------------------
@@ -432,9 +466,12 @@ def date_rules(language: str) -> tuple[Rule, ...]:
         rules.extend([(_DE_YEAR, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
                       (_DE_YEAR_AFTER, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
                       (_DE_TIME, _de_time), (_DE_DAY_RANGE, _de_day_range),
-                      (_DE_DECADE, lambda m: f"{_de_year(int(m.group('y')))}er")])
+                      (_DE_DECADE, lambda m: f"{_de_year(int(m.group('y')))}er"),
+                      (_DE_DAY_MONTH, _de_day_month),
+                      (_DE_TIMES, lambda m: f"{num2words(int(m.group('n')), lang='de')}mal ")])
     if language == "fr":
         rules.append((_FR_TIME, _fr_time))
+        rules.append((_FR_ARTICLE, lambda m: f"{m.group('w')}{m.group('a')} {m.group('b')}"))
     if language == "it":
         rules.append((_IT_TIME, _it_time))
         rules.append((_IT_ELIDED, lambda m: f"{m.group('art')}'{num2words(int(m.group('n')), lang='it')}"))

@@ -308,10 +308,12 @@ def _es_before_noun(words: str) -> str:
 
 
 _FRANCS = {"de": ("Franken", "Franken"), "fr": ("franc", "francs"), "it": ("franco", "franchi")}
-_SWISS_MONEY = re.compile(r"(?<![\w.])(?:(?P<code>CHF|Fr\.|SFr\.)\s?(?P<n>\d+)(?:\.(?P<c>\d{2})|\.[-–,]+)?"
+_SWISS_MONEY = re.compile(r"(?<![\w.])(?:(?P<code>CHF|SFr\.|Fr\.(?=\s?\d+\.(?:\d{2}|[-–,])))\s?(?P<n>\d+)"
+                          r"(?:\.(?P<c>\d{2})|\.[-–,]+)?"
                           r"|(?P<n2>\d+)(?:\.(?P<c2>\d{2})|[.,][-–,]+)?\s?CHF)(?![\w\d])")
 """Swiss francs written "CHF 25.–", "Fr. 12.50", "300 CHF" (a point before the rappen, a dash
-for none): espeak-ng spells "CHF" and says the point."""
+for none): espeak-ng spells "CHF" and says the point. "Fr." only with that point ("Mo.–Fr. 9–18
+Uhr" is Friday's)."""
 
 
 def _swiss_money(language: str) -> Callable[[re.Match[str]], str]:

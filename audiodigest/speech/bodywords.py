@@ -60,6 +60,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"S\." + _NUMBER_NEXT, "Seite", False), (r"mind\.", "mindestens", False),
         (r"insg\.", "insgesamt", True), (r"zzgl\.", "zuzüglich", False),
         (r"bzgl\.", "bezüglich", False), (r"ggü\.", "gegenüber", False),
+        (r"Jg\.", "Jahrgang", False),
     ),
     "es": (
         (r"p\.\s?ej\.", "por ejemplo", False), (r"etc\.", "etcétera", True),
@@ -103,7 +104,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"ex\.", "exemple", False), (r"apr\.", "après", False), (r"bd\.", "boulevard", False),
         (r"pl\." + _STREET_NAME, "place", False), (r"all\." + _STREET_NAME, "allée", False),
         (r"imp\." + _STREET_NAME, "impasse", False), (r"chem\." + _STREET_NAME, "chemin", False),
-        (r"fg" + _STREET_NAME, "faubourg", False),
+        (r"fg" + _STREET_NAME, "faubourg", False), (r"[Aa]rt\." + _NUMBER_NEXT, "article", False),
     ),
     "it": (
         (r"ecc\.", "eccetera", True), (r"[Ss]ig\.ra", "signora", False),
@@ -131,7 +132,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"н\.\s?э\.", "нашей эры", True), (r"им\." + _NAME, "имени", False),
         (r"проф\." + _NAME, "профессор", False), (r"акад\." + _NAME, "академик", False),
         (r"св\." + _NAME, "святой", False), (r"см\.", "смотри", False),
-        (r"ок\." + _NUMBER_NEXT, "около", False),
+        (r"ок\." + _NUMBER_NEXT, "около", False), (r"№\s?", "номер ", False),
     ),
 }
 
@@ -209,10 +210,14 @@ _RU_FORMS = {
     "кв.": ("квартира", "квартиры", "квартире", "квартиру", "квартирой", "квартире"),
     "корп.": ("корпус", "корпуса", "корпусу", "корпус", "корпусом", "корпусе"),
     "тел.": ("телефон", "телефона", "телефону", "телефон", "телефоном", "телефоне"),
+    "ст.": ("статья", "статьи", "статье", "статью", "статьёй", "статье"),
+    "Ст.": ("статья", "статьи", "статье", "статью", "статьёй", "статье"),
 }
+_RU_VILLAGE = ("деревня", "деревни", "деревне", "деревню", "деревней", "деревне")
+""""д." before a name is a village's ("в д. Ивановка"), before a number a house's."""
 _RU_CASES = "ngdaip"
 _RU_PREPOSITIONS = frozenset("в во на о об при у до от из с со к ко по для около без".split())
-_RU_BEFORE_NUMBER = frozenset({"д.", "кв.", "корп.", "тел."})
+_RU_BEFORE_NUMBER = frozenset({"д.", "кв.", "корп.", "тел.", "ст.", "Ст."})
 """Said in full only before a number ("д. 5"), not as the initial of a name ("Д. Иванов")."""
 _RU_STREET = re.compile(
     r"(?:(?P<prep>(?<!\w)[А-Яа-яЁё]{1,5})\s)?(?<![\w.])(?P<abbr>"
@@ -225,7 +230,10 @@ def _ru_street(m: re.Match[str]) -> str:
     -> "мэр города Москвы" (no preposition: a name in -ы, -и is in the genitive)."""
     abbr, nxt = m.group("abbr"), m.group("next")
     prep = m.group("prep") or ""
-    if abbr in _RU_BEFORE_NUMBER and not nxt[0].isdigit():
+    forms = _RU_FORMS[abbr]
+    if abbr == "д." and not nxt[0].isdigit():
+        forms = _RU_VILLAGE
+    elif abbr in _RU_BEFORE_NUMBER and not nxt[0].isdigit():
         return m.group(0)
     if abbr == "г." and nxt[0].isdigit():
         return m.group(0)  # "2023 г." is a year's
@@ -233,7 +241,7 @@ def _ru_street(m: re.Match[str]) -> str:
     if case == "n" and prep.lower() not in _RU_PREPOSITIONS and nxt.endswith(("ы", "и")) and (
             abbr == "г."):
         case = "g"
-    said = _RU_FORMS[abbr][_RU_CASES.index(case)]
+    said = forms[_RU_CASES.index(case)]
     return f"{prep} {said}".lstrip() if prep else said
 
 
