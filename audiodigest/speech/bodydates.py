@@ -311,7 +311,8 @@ _PHONE = {
     "de": re.compile(r"(?<![\d.,])(?:\+\d{2}\s?\d{2,5}|0\d{2,5})(?:(?:[ -]|\s?/\s?)?\d{2,8})+"
                      r"(?![\d.,]\d)"),
     # 2-3-2-2 ("91 555 12 34"), 3-3-3 ("900 123 456") or 3-2-2-2 ("600 11 22 33")
-    "es": re.compile(r"(?<![\d.,])(?:\+34\s?)?[6-9]\d(?:\s\d{3}(?:\s\d{2}){2}|\d\s\d{3}\s\d{3}"
+    # (not "600 000 000", a count with spaces between its thousands)
+    "es": re.compile(r"(?<![\d.,])(?:\+34\s?)?[6-9]\d(?:\s\d{3}(?:\s\d{2}){2}|\d\s\d{3}\s(?!000)\d{3}"
                      r"|\d(?:\s\d{2}){3})(?![\d.,]\d)"),
     # a landline's area code starts with 0 and is kept after +39; a mobile's starts with 3
     # and a toll-free or shared-cost number starts with 8 or 1 ("800 123456", "199 112233")
