@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +91,43 @@ def params(rows: list[tuple[str, str, str, str]], not_yet: dict[str, str]) -> li
                          marks=[pytest.mark.xfail(strict=True, reason=not_yet[r[2]])]
                          if r[2] in not_yet else [])
             for i, r in enumerate(rows)]
+
+
+CATEGORIES = ("cardinal", "ordinal", "decimal", "money", "measure", "date", "time", "telephone",
+              "electronic", "fraction", "whitelist", "roman", "range", "address")
+"""The categories the second and third sets cover in each of their languages."""
+
+
+def assert_covers(rows: list[tuple[str, str, str, str]], per_language: int) -> None:
+    """Each of German, Spanish, French, Italian and Russian has `per_language` rows or more
+    in `rows`, and one of each of CATEGORIES."""
+    counts: dict[tuple[str, str], int] = {}
+    for language, category, _, _ in rows:
+        counts[(language, category)] = counts.get((language, category), 0) + 1
+    for language in ("de", "es", "fr", "it", "ru"):
+        assert sum(n for (lang, _), n in counts.items() if lang == language) >= per_language
+        for category in CATEGORIES:
+            assert counts.get((language, category), 0) >= 1, (language, category)
+
+
+def set_tests(path: Path, not_yet: dict[str, str], per_language: int
+              ) -> tuple[Callable[..., None], Callable[[], None], Callable[[], None]]:
+    """A fresh set's three tests: each row sounds as the newsreader's words (those in
+    `not_yet` strict xfails), the set covers each language and category, and every row of
+    `not_yet` is in it."""
+    rows = load(path)
+
+    @pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
+    @pytest.mark.parametrize(("language", "category", "written", "spoken"), params(rows, not_yet))
+    def rows_sound_right(language: str, category: str, written: str, spoken: str) -> None:
+        check(language, written, spoken)
+
+    def covers() -> None:
+        assert_covers(rows, per_language)
+
+    def not_yet_in_set() -> None:
+        assert set(not_yet) <= {written for _, _, written, _ in rows}
+    return rows_sound_right, covers, not_yet_in_set
 
 
 def check(language: str, written: str, spoken: str) -> None:

@@ -4,11 +4,9 @@ written before the code was read, judged as the first set is (its `sounds`)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
-from test_body_numbers_fresh import check, load, params
+from test_body_numbers_fresh import set_tests
 
 FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh3.tsv"
 NOT_YET: dict[str, str] = {
@@ -17,27 +15,7 @@ NOT_YET: dict[str, str] = {
         "is a list by the time body_numbers reads it; weekday abbreviations are not said in full",
 }
 """Rows no family rule covers yet: the written form -> why."""
-ROWS = load(FRESH_FILE)
 
-
-@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
-@pytest.mark.parametrize(("language", "category", "written", "spoken"), params(ROWS, NOT_YET))
-def test_fresh3_rows_sound_as_a_newsreader_reads_them(language: str, category: str,
-                                                       written: str, spoken: str) -> None:
-    check(language, written, spoken)
-
-
-def test_the_third_set_covers_each_language_and_category() -> None:
-    counts: dict[tuple[str, str], int] = {}
-    for language, category, _, _ in ROWS:
-        counts[(language, category)] = counts.get((language, category), 0) + 1
-    for language in ("de", "es", "fr", "it", "ru"):
-        assert sum(n for (lang, _), n in counts.items() if lang == language) >= 45
-        for category in ("cardinal", "ordinal", "decimal", "money", "measure", "date", "time",
-                         "telephone", "electronic", "fraction", "whitelist", "roman", "range",
-                         "address"):
-            assert counts.get((language, category), 0) >= 1, (language, category)
-
-
-def test_every_not_yet_row_of_the_third_set_is_in_it() -> None:
-    assert set(NOT_YET) <= {written for _, _, written, _ in ROWS}
+(test_fresh3_rows_sound_as_a_newsreader_reads_them,
+ test_the_third_set_covers_each_language_and_category,
+ test_every_not_yet_row_of_the_third_set_is_in_it) = set_tests(FRESH_FILE, NOT_YET, 45)
