@@ -27,6 +27,18 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 _ES_NOUN = re.compile(r"(?<![\d,.])(?P<n>\d{1,3}(?:\.\d{3}){0,2})(?P<sp>\s+)(?P<noun>[a-záéíóúñ]+s)\b")
 _ES_NOT_NOUNS = frozenset("más menos tras hacia desde hasta entre sus mis tus es".split())
+_ES_FEMININE_OTHER = frozenset(
+    "mujer madre gente parte muerte noche calle clase llave nave torre fuente leche carne sede "
+    "red ley voz luz paz vez flor piel cárcel imagen frente suerte tarde base fase serie "
+    "especie superficie nieve sangre hambre crisis tesis razón".split())
+"""Feminine nouns that do not end in -a, -ión, -dad ("500 mujeres": "quinientas mujeres")."""
+
+
+def _es_feminine_other(noun: str) -> bool:
+    """Whether `noun` (singular or plural) is in _ES_FEMININE_OTHER ("voces": "voz")."""
+    forms = {noun, noun[:-1], noun[:-2], noun[:-3] + "z" if noun.endswith("ces") else "",
+             noun[:-4] + "ón" if noun.endswith("ones") else ""}
+    return bool(forms & _ES_FEMININE_OTHER)
 
 
 def _es_agreement(m: re.Match[str]) -> str:
@@ -36,7 +48,8 @@ def _es_agreement(m: re.Match[str]) -> str:
     words = str(num2words(n, lang="es"))
     if noun in _ES_NOT_NOUNS:
         return m.group(0)
-    if noun.endswith("as"):  # the millions stay masculine: "dos millones trescientas mil"
+    if noun.endswith("as") or _es_feminine_other(noun):  # "300 mujeres": "trescientas"
+        # the millions stay masculine: "dos millones trescientas mil"
         millions, rest = re.match(r"(.*\bmill(?:ón|ones)\s)?(.*)", words).groups()  # type: ignore[union-attr]
         feminine = (millions or "") + re.sub(r"uno\b", "una", re.sub(r"ientos\b", "ientas", rest))
         return m.group(0) if feminine == words else f"{feminine}{m.group('sp')}{noun}"
@@ -57,6 +70,15 @@ _DE_NOT_FEMININE = frozenset("Ende Auge Name Junge Kunde Käse Gedanke Erbe Inte
                              "Vitamin Benzin Magazin Ruin Kamin Bulletin Gewinn Sinn Sieg Teil "
                              "Abitur Lineal Haus Uhr Zimmer".split())
 _DE_DATIVE = frozenset("mit von bei nach seit aus zu vor in binnen gegenüber".split())
+_DE_ACCUSATIVE = frozenset("für durch gegen ohne um".split())
+_DE_NEUTER_ENDINGS = ("chen", "lein", "um", "ment", "tum", "ium", "ett", "o")
+_DE_NEUTER = frozenset("Jahr Jahrzehnt Jahrhundert Jahrtausend Mal Kind Tor Land Haus Spiel Stück "
+                       "Prozent Kilo Kilogramm Gramm Pfund Dorf Buch Wort Ziel Projekt Amt "
+                       "Werk Team Unternehmen Verfahren Gesetz Gericht Gespräch Geschäft Gewicht "
+                       "Angebot Verbot Produkt Modell Konzert Rennen Leben Bild Lied Schiff "
+                       "Flugzeug Fahrzeug Zimmer Semester Quartal Kapitel Heft Paket Glas Bier "
+                       "Ticket Los Mitglied Opfer Problem Thema System Programm Drittel "
+                       "Viertel".split())
 _DE_NUMBERED = frozenset("nummer platz seite kapitel artikel paragraf absatz teil stufe level "
                          "gleis linie folge staffel band".split())
 """After these "1" names the item ("Platz 1", "Gleis 1 Richtung Bonn"), no count."""
@@ -69,9 +91,13 @@ def _de_one(m: re.Match[str]) -> str:
     if before.strip().lower() in _DE_NUMBERED:
         return m.group(0)
     feminine = noun in _DE_FEMININE or (noun.endswith(_DE_FEMININE_ENDINGS)
-                                        and noun not in _DE_NOT_FEMININE)
+                                        and noun not in _DE_NOT_FEMININE
+                                        and not noun.endswith("ein"))  # "Verein", "Schein"
     if before.strip().lower() in _DE_DATIVE:
         return f"{before}{'einer' if feminine else 'einem'}{m.group('sp')}"
+    if before.strip().lower() in _DE_ACCUSATIVE and not feminine and noun != "Uhr" and not (
+            noun in _DE_NEUTER or noun.endswith(_DE_NEUTER_ENDINGS)):  # "um 1 Uhr": a time
+        return f"{before}einen{m.group('sp')}"  # "für 1 Monat": "für einen Monat"
     return f"{before}{'eine' if feminine else 'ein'}{m.group('sp')}"
 
 
@@ -84,22 +110,29 @@ _FR_FEMININE = frozenset(
     "tonne médaille partie part région commune école usine guerre voie balle main tête "
     "porte carte lettre année journée fille mère sœur épreuve course étape manche".split())
 _FR_NOT_FEMININE = frozenset("lycée musée trophée génie incendie magazine domaine capitaine "
-                             "dictionnaire moustique pique-nique portique".split())
+                             "dictionnaire moustique pique-nique portique député comité traité "
+                             "côté été pâté arrêté marché degré mandat".split())
 
 
 def _fr_one(m: re.Match[str]) -> str:
     """A number ending in "un" before a feminine noun ends in "une" ("21 victimes": "vingt et
     une victimes"; espeak-ng says "vingt et un")."""
     n, noun = int(m.group("n")), m.group("noun")
-    if n % 100 in (11, 71, 91) or not feminine_noun(noun, "fr"):
+    if n % 100 in (11, 71, 91):
         return m.group(0)
-    words = re.sub(r"\bun$", "une", str(num2words(n, lang="fr")))
-    return f"{words}{m.group('sp')}"
+    words = str(num2words(n, lang="fr"))
+    if feminine_noun(noun, "fr"):
+        return re.sub(r"\bun$", "une", words) + m.group("sp")
+    if noun[0] in "aeiouyéèêâîôh":  # "21 ans", "1 an": "vingt et un ans", its /n/ said
+        return words + m.group("sp")
+    return m.group(0)
 
 
 _ONE_BEFORE = re.compile(r"(?<![\d,.\w:/–-])1(?P<sp>\s+)(?=(?P<noun>[a-záéíóúñàèìòù]+)\b)")
 _NOT_A_NOUN = frozenset("de del y o e a al en por para con que es más menos di da il la lo per su "
-                        "in ed è sono non".split())
+                        "in ed è sono non della delle dello alla alle allo nella nelle nello "
+                        "sulla sulle dalla dalle dallo una uno come anche ancora sempre ogni "
+                        "contro dopo entro oltre sopra sotto".split())
 _MASCULINE_A = frozenset("día mapa problema programa sistema tema idioma clima planeta poeta papa "
                          "problemi programma pianeta".split())
 _ES_FEMININE_ENDINGS = ("a", "ión", "dad", "tad", "tud", "umbre")
@@ -120,14 +153,47 @@ def _one_before(language: str) -> Callable[[re.Match[str]], str]:
         if noun in _IT_MONTHS:  # "il 1 maggio": "il primo maggio"
             return ("primo" if language == "it" else "1") + sp
         if language == "es":
-            feminine = noun.endswith(_ES_FEMININE_ENDINGS) and noun not in _MASCULINE_A
+            feminine = (noun.endswith(_ES_FEMININE_ENDINGS) and noun not in _MASCULINE_A
+                        or _es_feminine_other(noun))
             return ("una" if feminine else "un") + sp
         if noun.endswith("a") and noun not in _MASCULINE_A:
             return "un'" if noun[0] in "aeiouàèìòù" else "una" + sp
-        if noun.endswith("o"):
+        if noun.endswith("o") or _it_gender_in_e(noun) == "m":
             return ("uno" if re.match(r"s[^aeiou]|z|gn|ps|x|y", noun) else "un") + sp
+        if _it_gender_in_e(noun) == "f":
+            return "un'" if noun[0] in "aeiouàèìòù" else "una" + sp
         return m.group(0)
     return say
+
+
+_IT_UNO = re.compile(r"(?<![\d,.\w:/–-])(?P<n>\d*[2-9]1)(?P<sp>\s+)(?=(?P<noun>[a-zàèéìòù]+i)\b)")
+
+
+def _it_uno(m: re.Match[str]) -> str:
+    """A number ending in "-uno" before a plural noun in -i drops its "o" ("21 anni":
+    "ventun anni", "31 giorni": "trentun giorni"; espeak-ng says "ventuno")."""
+    if m.group("noun") in _NOT_A_NOUN or m.group("noun").endswith(("zioni", "sioni", "gioni")):
+        return m.group(0)  # "21 regioni": feminine, "ventuno"
+    words = str(num2words(int(m.group("n")), lang="it"))
+    return (words[:-1] if words.endswith("uno") else words) + m.group("sp")
+
+
+_IT_MASCULINE_E = frozenset("milione campione mese padre nome mare pane cane fiore ponte monte "
+                            "dente giudice pesce latte sangue bicchiere carcere cuore".split())
+_IT_FEMININE_E = frozenset("gente mente fame madre nave chiave classe fase sete voce croce pace "
+                           "legge rete sede base fonte notte parte morte neve luce".split())
+
+
+def _it_gender_in_e(noun: str) -> str:
+    """The gender of an Italian noun in -e, by a short list or its ending ("-ione" and "-tà"
+    feminine, "-ore", "-ale", "-ente", "-ese" masculine), "" when the ending does not tell."""
+    if noun in _IT_FEMININE_E:
+        return "f"
+    if noun in _IT_MASCULINE_E:
+        return "m"
+    if noun.endswith(("ione", "ice", "ie")):
+        return "f"
+    return "m" if noun.endswith(("ore", "ale", "ente", "ante", "ese", "one", "ile", "ere", "me")) else ""
 
 
 def feminine_noun(noun: str, language: str) -> bool:
@@ -152,4 +218,6 @@ def agreement_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_FR_ONE, _fr_one))
     if language in ("es", "it"):
         rules.append((_ONE_BEFORE, _one_before(language)))
+    if language == "it":
+        rules.append((_IT_UNO, _it_uno))
     return tuple(rules)

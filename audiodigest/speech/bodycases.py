@@ -63,8 +63,10 @@ _RU_GENITIVE = (
 _RU_DATIVE = "к|ко|благодаря|согласно|вопреки|навстречу|по"
 _RU_INSTRUMENTAL = "с|со|между|над|под|перед|вместе с|наряду с"
 _RU_PREPOSITIONAL = "в|во|о|об|обо|при|на"
+_RU_ACCUSATIVE_ONLY = "за|через|про"
+"""Prepositions with the accusative, looked at only for a decimal or "1 тыс." ("за 1,5 млн")."""
 _RU_GOVERNOR = _either("|".join([_RU_GENITIVE, _RU_DATIVE, _RU_INSTRUMENTAL,
-                                  _RU_PREPOSITIONAL]))
+                                  _RU_PREPOSITIONAL, _RU_ACCUSATIVE_ONLY]))
 
 # What a number may be of, written as a sign or abbreviation: the word's declension.
 # A spec is (stem, class) or a word that does not change.
@@ -89,6 +91,9 @@ _RU_THINGS: dict[str, tuple[_Spec, str]] = {
     "€": (("евро",), "m"), "$": ((("доллар", "m"),), "m"), "£": ((("фунт", "m"),), "m"),
     "₽": ((("рубл", "m-soft"),), "m"), "руб.": ((("рубл", "m-soft"),), "m"),
     "руб": ((("рубл", "m-soft"),), "m"),
+    "чел.": ((("человек", "m0"),), "m"),
+    "п. п.": ((("процентн", "adj"), ("пункт", "m")), "m"),
+    "п.п.": ((("процентн", "adj"), ("пункт", "m")), "m"),
 }
 _RU_SCALES = frozenset({"млн", "млрд", "трлн", "тыс."})
 _RU_SIGNS = frozenset({"€", "$", "£", "₽", "руб.", "руб"})
@@ -102,9 +107,9 @@ _RU_ENDINGS: dict[str, dict[str, tuple[str, str]]] = {
     "m-soft": {"n": ("ь", "и"), "g": ("я", "ей"), "d": ("ю", "ям"), "i": ("ём", "ями"),
                "p": ("е", "ях")},
     "f": {"n": ("а", "ы"), "g": ("ы", ""), "d": ("е", "ам"), "i": ("ой", "ами"),
-          "p": ("е", "ах")},
+          "p": ("е", "ах"), "a": ("у", "ы")},
     "f-ч": {"n": ("а", "и"), "g": ("и", ""), "d": ("е", "ам"), "i": ("ей", "ами"),
-            "p": ("е", "ах")},
+            "p": ("е", "ах"), "a": ("у", "и")},
     "adj": {"n": ("ый", "ые"), "g": ("ого", "ых"), "d": ("ому", "ым"), "i": ("ым", "ыми"),
             "p": ("ом", "ых")},
     "adj-k": {"n": ("ий", "ие"), "g": ("ого", "их"), "d": ("ому", "им"), "i": ("им", "ими"),
@@ -142,12 +147,14 @@ def _ru_decimal(whole: str, fraction: str, case: str) -> str:
     w, f = int(whole), int(fraction)
     said = [str(conv.to_cardinal(w, case=case, gender="f", animate=False)),
             "цел" + {"n": ("ая", "ых"), "g": ("ой", "ых"), "d": ("ой", "ым"),
-                     "i": ("ой", "ыми"), "p": ("ой", "ых")}[case][not _ends_in_one(w)]]
+                     "i": ("ой", "ыми"), "p": ("ой", "ых"), "a": ("ую", "ых")}[case][
+                         not _ends_in_one(w)]]
     if f == 0 and case == "n":
         return " ".join(said[:1])
     said.append(str(conv.to_cardinal(f, case=case, gender="f", animate=False)))
-    said.append(str(conv.to_ordinal(10 ** len(fraction), case=case, gender="f",
-                                    plural=not _ends_in_one(f), animate=False)))
+    plural = not _ends_in_one(f)
+    said.append(str(conv.to_ordinal(10 ** len(fraction), case="g" if case == "a" and plural
+                                    else case, gender="f", plural=plural, animate=False)))
     return " ".join(said)
 
 
@@ -187,6 +194,7 @@ RU_CASE_OF = {w: "g" for w in _RU_GENITIVE.split("|")}
 RU_CASE_OF.update({w: "d" for w in _RU_DATIVE.split("|")})
 RU_CASE_OF.update({w: "i" for w in _RU_INSTRUMENTAL.split("|")})
 RU_CASE_OF.update({w: "p" for w in _RU_PREPOSITIONAL.split("|")})
+RU_CASE_OF.update({w: "a" for w in _RU_ACCUSATIVE_ONLY.split("|")})
 _RU_TIME_PREPOSITIONS = frozenset("до от с со после к ко из у вместо около".split())
 """After these a number from 1800 to 2100 with no noun after it is a year ("после 2014")."""
 _RU_VOWELS = "аеёиоуыэюя"
@@ -196,6 +204,10 @@ _RU_ORDINAL_NOUNS = frozenset(
     "век веке веку веком году годе этаже этажу этажом месте месту классе классу курсе туре "
     "томе номере разделе пункте параграфе статье главе части линии".split())
 """Nouns after which a number in the singular is most often an ordinal ("на 21 этаже")."""
+_RU_ORDINAL_PREPOSITIONAL = frozenset(w for w in _RU_ORDINAL_NOUNS if w[-1] in "еи") | frozenset(
+    "квартале полугодии сезоне созыве чтении матче раунде ряду".split())
+"""A singular prepositional after "в", "на" and a number: an ordinal whatever the number ("в
+1 классе": "в первом классе"; a count would be plural, "в пяти классах")."""
 _RU_FEMININE_E = frozenset(
     "стране школе больнице тонне неделе минуте секунде машине квартире семье деревне "
     "компании области партии акции провинции территории столице улице".split())
@@ -251,13 +263,30 @@ def _ru_cased(m: re.Match[str]) -> str:
     if gov in ("с", "со") and case == "i":
         if re.match(r"[^.;:!?]*?\bдо\s+[−-]?\d", noun + m.string[m.end():m.end() + 40]):
             case = "g"  # "с 4% до 6%": from
-    if case != "g" and not (gov == "в" and thing in _RU_UNITS and noun == "от"):
+        elif (not thing and noun and noun[-1] not in _RU_VOWELS and noun not in _RU_NOT_NOUNS
+              and not _ends_in_one(int(last.split(",")[0]))):
+            case = "g"  # "с 5 лет", "с 2 сторон": a genitive plural after it, since
+    if gov in _RU_ACCUSATIVE and not m.group("b") and not m.group("num") and not m.group("pre") and (
+            "," in last and last.split(",")[1].strip("0")
+            or thing and _RU_THINGS[thing][1] == "f" and _ends_in_one(int(last.split(",")[0]))):
+        case = "a"  # "на 1,5%": "на одну целую пять десятых", "за 1 тыс.": "за одну тысячу"
+    elif case == "a":
+        return m.group(0)  # "за 2 билета", "через 21 день": the voice says the nominative
+    if case not in ("g", "a") and thing and m.group("b") and _RU_THINGS[thing][1] == "f":
+        return _ru_feminine_first(m, gov)  # "на 1–2 тыс.": "на одну — две тысячи"
+    one_each = gov == "по" and last == "1" and noun.endswith(("у", "ю", "е", "и"))
+    if (case == "p" and not thing and not m.group("b") and "," not in last
+            and noun in _RU_ORDINAL_PREPOSITIONAL):
+        gender = "f" if noun.endswith("и") or noun in _RU_FEMININE_E else "m"
+        said = str(_ru().to_ordinal(int(last), case="p", gender=gender, animate=False))
+        return f"{m.group('gov')}{m.group('sp')}{said}"  # "в 1 классе": "в первом классе"
+    if case not in ("g", "a") and not (gov == "в" and thing in _RU_UNITS and noun == "от"):
         # ("в 2 км от города": prepositional); otherwise the noun must show the case
         if thing or not noun or m.group("num") or "," in last:
             return m.group(0)
-        if gov == "по" and not noun.endswith(("ам", "ям")):
-            return m.group(0)  # "по 5 человек": distributive
-        if not _shows_case(noun, int(last), case):
+        if gov == "по" and not noun.endswith(("ам", "ям")) and not one_each:
+            return m.group(0)  # "по 5 человек": distributive ("по 1 билету": dative)
+        if not one_each and not _shows_case(noun, int(last), case):
             return m.group(0)
     if m.group("num"):
         num, den = int(m.group("num")), int(m.group("den"))
@@ -267,6 +296,8 @@ def _ru_cased(m: re.Match[str]) -> str:
     else:
         gender = _RU_THINGS[thing][1] if thing else _ru_gender(noun, int(last.split(",")[0]),
                                                                   case)
+        if gov == "от" and not thing:  # "от 1 до 2 тыс.": the gender of what the second is of
+            gender = _ru_gender_after_to(m.string[m.end():], gender)
         said = " — ".join(_ru_number(x, case, gender) for x in (m.group("a"), m.group("b"))
                           if x)
     if m.group("minus"):
@@ -293,6 +324,31 @@ def _ru_cased(m: re.Match[str]) -> str:
     return f"{m.group('gov')}{m.group('sp')}{said}"
 
 
+_RU_ACCUSATIVE = frozenset("на за через про".split())
+"""Prepositions after which a decimal or "1 тыс." is in the accusative ("на 1,5%")."""
+_RU_TO_THING = re.compile(rf"\s+до\s+[−-]?\d+(?:,\d+)?\s?(?P<thing>{_RU_THING}|тысяч)")
+
+
+def _ru_gender_after_to(rest: str, gender: str) -> str:
+    """The gender of the sign or abbreviation after the "до N" that follows an "от N"."""
+    after = _RU_TO_THING.match(rest)
+    if after is None:
+        return gender
+    return "f" if after.group("thing") == "тысяч" else _RU_THINGS[after.group("thing")][1]
+
+
+def _ru_feminine_first(m: re.Match[str], gov: str) -> str:
+    """The first of two numbers before a feminine abbreviation ("на 1–2 тыс.", "в 1-2 т"),
+    in the nominative or, after a preposition that asks it, the accusative ("одну", "две"):
+    the voice says "один", "два"; the rest is left to the other rules."""
+    first = int(m.group("a").split(",")[0]) if "," not in m.group("a") else 0
+    if not (first % 10 in (1, 2) and first % 100 not in (11, 12)):
+        return m.group(0)
+    accusative = gov in ("на", "за", "в", "во", "через", "про")
+    said = ru_cardinal(first, "a" if accusative else "n", "f")
+    return m.string[m.start():m.start("a")] + said + m.string[m.end("a"):m.end()]
+
+
 def _ru_number(number: str, case: str, gender: str) -> str:
     if "," in number and number.split(",")[1].strip("0"):
         whole, fraction = number.split(",")
@@ -302,6 +358,17 @@ def _ru_number(number: str, case: str, gender: str) -> str:
 
 _RU_BARE = re.compile(r"(?<![\w,.\-−+/:$€£])(?P<a>\d+)(?![\d,.:/]\d|[-\w/%])"
                      r"(?=\s+(?P<noun>[а-яё]+(?:ами|ями|ьми|ам|ям))(?![\w-]))")
+_RU_BARE_GENITIVE = re.compile(r"(?<![\w,.\-−+/:$€£])(?P<a>\d*[234])(?![\d,.:/]\d|[-\w/%])"
+                                r"(?=\s+(?P<noun>[а-яё]+(?:ов|ев|ёв|ей))(?![\w-]))")
+
+
+def _ru_bare_genitive(m: re.Match[str]) -> str:
+    """A number ending in 2 to 4 before a genitive plural is in the genitive ("не хватило 3
+    голосов": "трёх голосов"); in the nominative its noun would be singular ("3 голоса")."""
+    n = int(m.group("a"))
+    return m.group(0) if 12 <= n % 100 <= 14 else ru_cardinal(n, "g")
+
+
 _RU_NOT_DATIVE = frozenset("рам дам драм реклам панорам мам пижам ям гамм программ".split())
 """Genitive plurals in -ам, -ям ("5 рам"), which a number in the nominative goes with."""
 
@@ -505,8 +572,13 @@ def _ru_gendered(m: re.Match[str]) -> str:
     ("одно"); a noun in -ы, -и after 2 is a feminine's genitive ("две команды")."""
     n, noun = int(m.group("a")), m.group("noun")
     before = m.group("before") or ""
-    if before.strip().lower() in RU_CASE_OF or n % 100 in (11, 12):
+    if n % 100 in (11, 12):
         return m.group(0)
+    if before.strip().lower() in RU_CASE_OF:
+        # after "на", "по", "в" the accusative only: "на 1 неделю", "по 2 тысячи"
+        if before.strip().lower() not in _RU_ACCUSATIVE | {"по", "в", "во"} or not (
+                noun.endswith(("у", "ю")) if n % 10 == 1 else noun.endswith(("ы", "и"))):
+            return m.group(0)
     if n % 10 == 1:
         if noun.endswith(("а", "я")) and noun not in _RU_MASCULINE_A:
             return before + ru_cardinal(n, "n", "f")
@@ -530,7 +602,8 @@ def case_rules(language: str) -> tuple[Rule, ...]:
     """The rules for numbers in a governed case in `language`, in the order they run (after
     thousands are joined, before money, units and decimals)."""
     if language == "ru":
-        return ((_RU_CASED, _ru_cased), (_RU_BARE, _ru_bare), (_RU_REGNAL, ru_regnal))
+        return ((_RU_CASED, _ru_cased), (_RU_BARE, _ru_bare),
+                (_RU_BARE_GENITIVE, _ru_bare_genitive), (_RU_REGNAL, ru_regnal))
     if language == "pl":
         return ((_PL_CASED, _pl_cased), (_PL_FRACTION, _pl_fraction_nominative))
     return ()

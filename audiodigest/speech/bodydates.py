@@ -29,7 +29,7 @@ from num2words import CONVERTER_CLASSES, num2words
 
 from .bodymeasures import SIGN_WORDS
 
-__all__ = ["date_rules", "roman_value"]
+__all__ = ["GERMAN_ORDINAL_BEFORE", "date_rules", "roman_value"]
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
@@ -93,13 +93,36 @@ def _numeric_date(language: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
-_RU_DAY = re.compile(r"(?<![\d.,])(?P<prep>\b[Кк]\s)?(?P<d>[1-9]|[12]\d|3[01])\s(?P<mon>"
+_DE_DAY_MONTH = re.compile(r"(?P<before>\b(?:[Aa]m|[Vv]om|[Zz]um|[Bb]is zum|[Aa]b dem|[Ss]eit dem|[Aa]b|"
+                           r"[Dd]en|[Dd]em|[Dd]er|[Dd]ie)\s)(?<![\d.,/])(?P<d>0?[1-9]|[12]\d|3[01])\."
+                           r"(?P<m>0?[1-9]|1[0-2])\.(?![\d]|\.\d)")
+"""A German day and month with no year ("am 12.3.", "vom 1.10. an"): espeak-ng says "zwölf
+Punkt drei"; "am zwölften März"."""
+
+
+def _de_day_month(m: re.Match[str]) -> str:
+    before = m.group("before")
+    ending = "e" if before.strip().lower() in ("der", "die") else "en"
+    ordinal = str(num2words(int(m.group("d")), lang="de", to="ordinal"))[:-1] + ending
+    said = f"{before}{ordinal} {_month('de', int(m.group('m')))}"
+    return said + ("." if m.end() == len(m.string) else "")
+
+
+_FR_ARTICLE = re.compile(r"(?P<w>\b[Aa]rticle\s)(?P<a>\d{1,4})\.(?P<b>\d{1,2})(?![\d.,]\d)")
+"""French "article 49.3": "quarante-neuf trois" (espeak-ng says "point")."""
+
+_DE_TIMES = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s?[x×]\s(?=[A-ZÄÖÜ]|\d)")
+"""German "2 x Gold", "3x pro Woche": "zweimal"."""
+
+_RU_DAY = re.compile(r"(?<![\d.,])(?P<prep>\b(?:[Кк]|[Нн]а)\s)?(?P<d>[1-9]|[12]\d|3[01])\s(?P<mon>"
                      + "|".join(_MONTHS["ru"].split()) + r")(?!\w)(?:\s(?P<y>\d{4})(?!\s?г)(?!\d))?")
 
 
 def _ru_day(m: re.Match[str]) -> str:
-    """"3 марта" -> "третьего марта" (the genitive; after "к" the dative)."""
-    case = "d" if m.group("prep") else "g"
+    """"3 марта" -> "третьего марта" (the genitive; after "к" the dative, after "на" the
+    accusative: "на 15 мая", "на пятнадцатое мая")."""
+    prep = (m.group("prep") or "").strip().lower()
+    case = {"к": "d", "на": "a"}.get(prep, "g")
     said = (f"{m.group('prep') or ''}{_ru().to_ordinal(int(m.group('d')), case=case, gender='n', animate=False)}"
             f" {m.group('mon')}")
     if m.group("y"):
@@ -120,7 +143,7 @@ def _pl_day(m: re.Match[str]) -> str:
     return f"{' '.join(genitive)} {m.group('mon')}"
 
 
-_DE_YEAR = re.compile(r"(?P<before>\b(?:Jahr|Jahre|Jahres|[Ii]m|[Ss]eit|Anno|"
+_DE_YEAR = re.compile(r"(?P<before>\b(?:Jahr|Jahre|Jahres|Jahrgang|[Ii]m|[Ss]eit|Anno|"
                       + "|".join(_MONTHS["de"].split()) + r"))\s(?P<y>1[1-9]\d\d)(?![\d.,]\d|-)")
 
 _DE_DAY_RANGE = re.compile(r"(?P<article>\b[Dd]er\s|\b[Dd]ie\s)?(?<![\d.])(?P<d>[1-9]|[12]\d|3[01])\.\s?[-–]\s?"
@@ -152,6 +175,21 @@ _FR_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:\s?h\s?|:)(?P<min>[0
 _ES_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:[:.](?P<min>[0-5]\d))?\s?"
                       r"(?P<word>h|horas)\b")
 
+
+_ES_POINT_TIME = re.compile(r"(?P<before>\b(?:[Aa]|[Dd]e|[Dd]esde|[Hh]asta|[Hh]acia|[Ss]obre|[Ee]ntre|y|o)"
+                            r"\s+las?\s)(?P<h>[01]?\d|2[0-4])\.(?P<min>[0-5]\d)(?![\d.,]\d|\s?h\b)")
+"""Spanish "a las 23.30" with no "h" after: espeak-ng says "veintitrés punto treinta"."""
+
+
+def _es_point_time(m: re.Match[str]) -> str:
+    hour = re.sub(r"uno$", "una", str(num2words(int(m.group("h")), lang="es")))
+    minutes = int(m.group("min"))
+    return f"{m.group('before')}{hour}" + (f" {'cero ' if minutes < 10 else ''}{minutes}"
+                                           if minutes else "")
+
+
+_IT_ELIDED = re.compile(r"\b(?P<art>[Ll]|[DdAaNnSs][eau]ll|[Dd]all|[Ss]ull)['’](?P<n>\d{1,4})(?![\d.,%]|\s?°)")
+"""Italian "l'8 settembre", "dall'11": espeak-ng spells the "l" before digits ("elle otto")."""
 
 _IT_TIME = re.compile(r"(?P<before>\b(?:[Aa]lle|[Dd]alle|[Ff]ino alle|[Vv]erso le|[Ee]ntro le|[Dd]elle|"
                       r"[Oo]re|[Ll]e)\s)(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?![\d.,]\d)")
@@ -235,27 +273,55 @@ def _ru_from_to(m: re.Match[str]) -> str:
     return f"{m.group('from')}{first} {m.group('to')}{second} {m.group('word')}"
 
 
-_RU_YEARS = re.compile(r"(?<![\d,.])(?P<a>\d{4})\s?[–—-]\s?(?P<b>\d{4})\s(?P<word>годах|годов|годы)\b")
+_SCORE = re.compile(r"(?<![\d.,:])(?P<a>\d{1,2}):(?P<b>\d)(?![\d:]|[.,]\d)")
+"""A score or ratio ("mit 3:1", "un 2:0"): the voice says "drei eins"; a time has two digits
+after its colon."""
+_SCORE_WORD = {"de": "zu", "fr": "à", "es": "a", "it": "a", "pt": "a", "nl": "tegen"}
+
+_RU_CLOCK = re.compile(r"(?<![\d.,:])(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d)\s?ч\.?(?!\w)")
+"""Russian "в 14:30 ч.": the abbreviation of "часов" after a time goes unsaid ("в четырнадцать
+тридцать"); the voice reads the time."""
+
+_RU_YEARS = re.compile(r"(?:(?P<prep>\b[А-Яа-яЁё]{1,5})\s)?(?<![\d,.])(?P<a>\d{4})\s?[–—-]\s?"
+                       r"(?P<b>\d{4})\s(?P<word>годах|годов|годы|гг\.)(?!\w)")
 
 
 def _ru_years(m: re.Match[str]) -> str:
-    case = {"годах": "p", "годов": "g", "годы": "n"}[m.group("word")]
+    """"в 2010–2015 годах", "в 2024-2025 гг." (the abbreviation in its preposition's case)."""
+    prep = m.group("prep") or ""
+    word = m.group("word")
+    if word == "гг.":
+        case = _RU_TIME_CASE.get(prep.lower(), "n")
+        case = case if case in ("p", "g") else "n"
+        word = {"p": "годах", "g": "годов", "n": "годы"}[case]
+        if m.end() == len(m.string):
+            word += "."
+    else:
+        case = {"годах": "p", "годов": "g", "годы": "n"}[word]
+    if prep:
+        prep += " "
     conv = _ru()
     first, second = (str(conv.to_ordinal(int(m.group(k)), case=case, animate=False)) for k in "ab")
-    return f"{first} — {second} {m.group('word')}"
+    return f"{prep}{first} — {second} {word}"
 
 
 # --- telephone numbers ----------------------------------------------------------------------
 
 _PHONE = {
-    "de": re.compile(r"(?<![\d.,])(?:\+\d{2}\s?\d{2,5}|0\d{2,5})(?:[ /-]?\d{2,8})+"
+    "de": re.compile(r"(?<![\d.,])(?:\+\d{2}\s?\d{2,5}|0\d{2,5})(?:(?:[ -]|\s?/\s?)?\d{2,8})+"
                      r"(?![\d.,]\d)"),
-    "es": re.compile(r"(?<![\d.,])(?:\+34\s?)?[6-9]\d(?:\s\d{3})(?:\s\d{2}){2}(?![\d.,]\d)"),
+    # 2-3-2-2 ("91 555 12 34"), 3-3-3 ("900 123 456") or 3-2-2-2 ("600 11 22 33")
+    # (not "600 000 000", a count with spaces between its thousands)
+    "es": re.compile(r"(?<![\d.,])(?:\+34\s?)?[6-9]\d(?:\s\d{3}(?:\s\d{2}){2}|\d\s\d{3}\s(?!000)\d{3}"
+                     r"|\d(?:\s\d{2}){3})(?![\d.,]\d)"),
     # a landline's area code starts with 0 and is kept after +39; a mobile's starts with 3
-    "it": re.compile(r"(?<![\d.,])(?:\+39\s?)?(?:0\d{1,3}|(?<=\+39 )3\d{2}|(?<=\+39)3\d{2})"
+    # and a toll-free or shared-cost number starts with 8 or 1 ("800 123456", "199 112233")
+    "it": re.compile(r"(?<![\d.,])(?:\+39\s?)?(?:0\d{1,3}|3\d{2}(?=[ -]?\d{6,7}(?!\d))"
+                     r"|(?:8[04589]\d|1[4-9]\d)(?=[ -]?\d{6}(?!\d)))"
                      r"(?:[ -]?\d{2,8})+(?![\d.,/]\d)"),
     "ru": re.compile(r"(?<![\d.,])(?:(?P<plus>\+)?(?P<cc>\d)\s?)?\(?(?P<area>\d{3})\)?\s?"
-                     r"(?P<rest>\d{3}-\d{2}-\d{2})(?!\d)"),
+                     r"(?P<rest>\d{3}-\d{2}-\d{2}|(?<=\)\s)\d{3}\s\d{2}\s\d{2}"
+                     r"|(?<=\+7\s\d{3}\s)\d{3}\s\d{2}\s\d{2})(?![\d,.]\d)"),
 }
 
 
@@ -271,7 +337,7 @@ def _ru_phone(m: re.Match[str]) -> str:
     """"+7 495 123-45-67": each group as a number, in words (as digits with spaces between,
     the thousands rule would join them)."""
     plus = "плюс " if m.group("plus") else ""
-    groups = [m.group("cc") or "", m.group("area"), *m.group("rest").split("-")]
+    groups = [m.group("cc") or "", m.group("area"), *re.split(r"[-\s]", m.group("rest"))]
     return plus + " ".join(" ".join(str(num2words(int(d), lang="ru")) for d in g) if
                            g.startswith("0") and len(g) > 1 else str(num2words(int(g), lang="ru"))
                            for g in groups if g)
@@ -304,6 +370,16 @@ _REGNAL = {
     "es": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-ZÁÉÍÓÚ][a-záéíóúñ]+)\s{_ROMAN}\b(?![\w-])"),
     "it": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-Z][a-zàèéìòù]+)\s{_ROMAN}\b(?![\w-])"),
 }
+GERMAN_ORDINAL_BEFORE = frozenset(
+    "der die das dem den des am im zum zur vom beim ins ans seit ab bis zu vor nach für "
+    "ihr ihre ihrem ihren sein seine seinem seinen unser unsere".split())
+"""Words after which "N." is an ordinal, not a number ending a sentence (sentences.py asks)."""
+_DE_ROMAN_ORDINAL = re.compile(
+    r"\b(?P<w>(?i:" + "|".join(sorted(GERMAN_ORDINAL_BEFORE, key=len, reverse=True)) + r"))\s"
+    + _ROMAN.replace("?P<r>", "?P<r>(?=[IVX])") + r"\.(?=\s+[A-ZÄÖÜ])")
+"""A Roman numeral with a full stop after an article or preposition is an ordinal ("im XXI.
+Jahrhundert", "seit dem XIX. Jahrhundert"), not a regnal name's: written as "21." for the
+ordinal rule."""
 _DE_CASE_BEFORE = {
     **dict.fromkeys("unter mit von bei nach seit aus zu vor gegenüber neben zum vom beim".split(),
                     "d"),
@@ -377,24 +453,36 @@ def date_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_PHONE[language], _ru_phone if language == "ru" else _digits(language)))
     if language in ("de", "fr", "es", "ru", "it", "pt", "nl"):
         rules.append((_NUMERIC_DATE, _numeric_date(language)))
+    if language in _SCORE_WORD:
+        word = _SCORE_WORD[language]
+        rules.append((_SCORE, lambda m: f"{m.group('a')} {word} {m.group('b')}"))
     if language == "pl":
         rules.append((_PL_DAY, _pl_day))
     if language == "ru":
-        rules.extend([(_RU_FROM_TO, _ru_from_to), (_RU_DAY, _ru_day), (_RU_YEARS, _ru_years),
+        rules.extend([(_RU_CLOCK, lambda m: m.group("t") + ("." if m.end() == len(m.string)
+                                                             and m.group(0).endswith(".") else "")),
+                      (_RU_FROM_TO, _ru_from_to), (_RU_DAY, _ru_day), (_RU_YEARS, _ru_years),
                       (_RU_CENTURY, _ru_century)])
     if language == "de":
         rules.extend([(_DE_YEAR, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
                       (_DE_YEAR_AFTER, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
                       (_DE_TIME, _de_time), (_DE_DAY_RANGE, _de_day_range),
-                      (_DE_DECADE, lambda m: f"{_de_year(int(m.group('y')))}er")])
+                      (_DE_DECADE, lambda m: f"{_de_year(int(m.group('y')))}er"),
+                      (_DE_DAY_MONTH, _de_day_month),
+                      (_DE_TIMES, lambda m: f"{num2words(int(m.group('n')), lang='de')}mal ")])
     if language == "fr":
         rules.append((_FR_TIME, _fr_time))
+        rules.append((_FR_ARTICLE, lambda m: f"{m.group('w')}{m.group('a')} {m.group('b')}"))
     if language == "it":
         rules.append((_IT_TIME, _it_time))
+        rules.append((_IT_ELIDED, lambda m: f"{m.group('art')}'{num2words(int(m.group('n')), lang='it')}"))
     if language == "es":
         rules.append((_ES_TIME, _es_time))
+        rules.append((_ES_POINT_TIME, _es_point_time))
     if language in _TO:
         rules.append((_RANGE, _range(language)))
+    if language == "de":
+        rules.append((_DE_ROMAN_ORDINAL, lambda m: f"{m.group('w')} {roman_value(m.group('r'))}."))
     if language in _REGNAL:
         rules.append((_REGNAL[language], _regnal(language)))
     return tuple(rules)

@@ -148,6 +148,11 @@ _UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
            "мл": ("миллилитр", "миллилитра", "миллилитров"),
            "мг": ("миллиграмм", "миллиграмма", "миллиграммов"),
            "мин": ("минута", "минуты", "минут"), "мин.": ("минута", "минуты", "минут"),
+           "чел.": ("человек", "человека", "человек"),
+           "час.": ("час", "часа", "часов"), "мес.": ("месяц", "месяца", "месяцев"),
+           "дн.": ("день", "дня", "дней"), "долл.": ("доллар", "доллара", "долларов"),
+           "п. п.": ("процентный пункт", "процентных пункта", "процентных пунктов"),
+           "п.п.": ("процентный пункт", "процентных пункта", "процентных пунктов"),
            "ч": ("час", "часа", "часов"), "В": ("вольт", "вольта", "вольт"),
            "Вт": ("ватт", "ватта", "ватт"), "ГБ": ("гигабайт", "гигабайта", "гигабайт")},
     "it": {"l/m²": ("litro per metro quadrato", "litri per metro quadrato",
@@ -346,6 +351,18 @@ def _scale_then_sign(language: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
+_RU_SCALE_UNIT = re.compile(r"\b(?P<scale>(?:тысяч|миллион|миллиард|триллион)[а-я]*|тыс\.|млн|млрд|трлн)"
+                            r"\s(?P<unit>км|т|га|кг|л|м|чел\.|долл\.|кв\.\s?м|м²|км²|м³)(?![\w²³])")
+"""A unit after a scale's word is in the genitive plural ("5 тыс. км": "пять тысяч
+километров", "2 млн долл."), whatever the number."""
+
+
+def _ru_scale_unit(m: re.Match[str]) -> str:
+    unit = re.sub(r"\s", " ", m.group("unit")).replace("кв.м", "кв. м")
+    stop = "." if unit.endswith(".") and m.end() == len(m.string) else ""
+    return f"{m.group('scale')} {_UNITS['ru'][unit][2]}{stop}"
+
+
 _MILLIONS_NOUN = re.compile(r"(?<![\w,.])(?P<n>\d{1,3}(?:\.\d{3}){2,}|\d{7,})\s+"
                             r"(?P<noun>[^\W\d_][\w'’-]*)")
 _ALREADY_OF = frozenset("de d di del du des dei degli delle da do dos das".split())
@@ -490,7 +507,8 @@ def measure_rules(language: str) -> tuple[Rule, ...]:
     if language in _HALF_AND:
         rules.append((_FRACTION, _fraction(language)))
     if language == "ru":
-        rules.extend([(_RU_PERCENT, _ru_percent), (_RU_DECIMAL, _ru_decimal)])
+        rules.extend([(_RU_PERCENT, _ru_percent), (_RU_DECIMAL, _ru_decimal),
+                      (_RU_SCALE_UNIT, _ru_scale_unit)])
     if language in SIGN_WORDS:
         rules.append((_SIGNED, _signed(language)))
     rules.extend(agreement_rules(language))

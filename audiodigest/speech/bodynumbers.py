@@ -36,11 +36,11 @@ from typing import Any
 from num2words import CONVERTER_CLASSES, num2words
 
 from .bodycases import case_rules, late_rules
-from .bodydates import date_rules
+from .bodydates import GERMAN_ORDINAL_BEFORE, date_rules
 from .bodymeasures import measure_rules
 from .bodywords import word_rules
 
-__all__ = ["body_numbers"]
+__all__ = ["GERMAN_ORDINAL_BEFORE", "body_numbers"]
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
@@ -52,6 +52,17 @@ _DIGIT = re.compile(r"\d|\b[IVX]")
 
 def _join_thousands(m: re.Match[str]) -> str:
     return m.group(1) + re.sub(_SPACE, "", m.group(2))
+
+
+_APOSTROPHE_THOUSANDS = re.compile(r"(?<![\d.,'’])(\d{1,3})((?:['’]\d{3})+)(?![\d'’])")
+"""Swiss thousands ("12'000", "1’850"): espeak-ng says "zwölf Apostroph null null null"."""
+_POINT_THOUSANDS = frozenset({"de", "es", "it", "pt", "nl"})
+"""Whose voice reads "1.850" as a count and "1850" as a year: the apostrophe becomes a point."""
+
+
+def _apostrophe_thousands(language: str) -> Callable[[re.Match[str]], str]:
+    mark = "." if language in _POINT_THOUSANDS else ""
+    return lambda m: m.group(1) + re.sub("['’]", mark, m.group(2))
 
 
 _BIG = re.compile(r"(?<![\d,.])\d{7,15}(?![\d]|,\d)")
@@ -121,10 +132,6 @@ _GERMAN_ORDINAL = re.compile(
     r"\b(?P<before>[A-Za-zÄÖÜäöüß]+)\s(?P<n>\d{1,4})\.(?=\s+[^\W\d_])")
 _GERMAN_E = frozenset({"der", "die", "das"})
 """After these the ordinal ends in -e ("der dritte Platz"); after the others in -en."""
-GERMAN_ORDINAL_BEFORE = frozenset(
-    "der die das dem den des am im zum zur vom beim ins ans seit ab bis zu vor nach für "
-    "ihr ihre ihrem ihren sein seine seinem seinen unser unsere".split())
-"""Words after which "N." is an ordinal, not a number ending a sentence (sentences.py asks)."""
 
 
 def _german_ordinal(m: re.Match[str]) -> str:
@@ -154,8 +161,8 @@ def _suffix_ordinal(language: str, feminine: Callable[[str], str] | None = None
         n = int(raw) if raw.isdigit() else _roman(raw)
         if n == 0:
             return m.group(0)
-        if m.group("suffix").lower() in ("nd", "nde"):  # "2nd tour", "2nde": "second(e)"
-            return m.group(0) if n != 2 else "second" + m.group("suffix")[2:]
+        if m.group("suffix").lower() in ("nd", "nde", "de"):  # "2nd tour", "2nde", "2de"
+            return m.group(0) if n != 2 else "second" + ("e" if m.group("suffix").endswith("de") else "")
         words = str(num2words(n, lang=language, to="ordinal"))
         suffix = m.group("suffix").lower()
         if feminine is not None and suffix.rstrip("s") in ("ª", ".ª", "a", "re", "ère"):
@@ -221,7 +228,7 @@ _ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
     "de": ((_GERMAN_ORDINAL, _german_ordinal),),
     # a Roman numeral has an I, V or X: "Le", "De", "Me" are words
     "fr": ((re.compile(r"\b(?P<n>\d{1,4}|[LCDM]{0,4}[IVX][IVXLCDM]{0,6})"
-                       r"(?P<suffix>e|ème|re|ère|er|nde|nd|es|èmes|res|ères)\b"),
+                       r"(?P<suffix>e|ème|re|ère|er|nde|nd|de|es|èmes|res|ères)\b"),
             _suffix_ordinal("fr", _fr_feminine)),),
     "es": ((re.compile(r"\b(?P<n>\d{1,4})(?P<suffix>\.?º|\.?ª|\.?er)(?!\w)(?P<next>\s+\w+)?"),
             _spanish_ordinal),),
@@ -246,7 +253,7 @@ _CURRENCY_NAMES = {"euros": "EUR", "euro": "EUR", "Euro": "EUR", "евро": "EU
 "doce coma cincuenta euros")."""
 _AFTER = "|".join(re.escape(s) for s in sorted([*_SYMBOLS, *_CURRENCY_NAMES], key=len,
                                                  reverse=True))
-_AMOUNT = r"(?P<units>\d+)(?:,(?P<cents>\d{2})|,[-–]+)?"
+_AMOUNT = r"(?P<units>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<cents>\d{2})|,[-–]+)?"
 _MONEY = re.compile(rf"(?<![\d,.])(?:{_AMOUNT}\s?(?P<after>{_AFTER})(?![\w])"
                     rf"|(?P<before>{_SYMBOL})\s?(?P<units2>\d+)(?:,(?P<cents2>\d{{2}}))?"
                     rf"(?![\d,]))")
@@ -263,7 +270,7 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
         code = _SYMBOLS.get(written) or _CURRENCY_NAMES[written]
         if written in _CURRENCY_NAMES and not m.group("cents"):
             return m.group(0)  # "20 euros": the voice says it
-        units = int(m.group("units") or m.group("units2"))
+        units = int((m.group("units") or m.group("units2")).replace(".", ""))  # "1.234,56 €"
         cents_text = m.group("cents") or m.group("cents2")
         cents = int(cents_text) if cents_text else 0
         if code not in forms or (not cents and code not in _ABBREVIATED):
@@ -298,6 +305,26 @@ euro e cinquanta centesimi"."""
 def _es_before_noun(words: str) -> str:
     """"uno" before a noun is "un" ("un euro", "veintiún céntimos")."""
     return re.sub(r"veintiuno$", "veintiún", re.sub(r"(?<!veinti)uno$", "un", words))
+
+
+_FRANCS = {"de": ("Franken", "Franken"), "fr": ("franc", "francs"), "it": ("franco", "franchi")}
+_SWISS_MONEY = re.compile(r"(?<![\w.])(?:(?P<code>CHF|SFr\.|Fr\.(?=\s?\d+\.(?:\d{2}|[-–,])))\s?(?P<n>\d+)"
+                          r"(?:\.(?P<c>\d{2})|\.[-–,]+)?"
+                          r"|(?P<n2>\d+)(?:\.(?P<c2>\d{2})|[.,][-–,]+)?\s?CHF)(?![\w\d])")
+"""Swiss francs written "CHF 25.–", "Fr. 12.50", "300 CHF" (a point before the rappen, a dash
+for none): espeak-ng spells "CHF" and says the point. "Fr." only with that point ("Mo.–Fr. 9–18
+Uhr" is Friday's)."""
+
+
+def _swiss_money(language: str) -> Callable[[re.Match[str]], str]:
+    one, many = _FRANCS[language]
+
+    def say(m: re.Match[str]) -> str:
+        units = int(m.group("n") or m.group("n2"))
+        cents = m.group("c") or m.group("c2")
+        said = f"{units} {one if units == 1 else many}"
+        return said + (f" {int(cents)}" if cents and int(cents) else "")
+    return say
 
 
 # --- years with their case ------------------------------------------------------------------
@@ -372,7 +399,10 @@ def _year(language: str) -> Rule:
 @lru_cache(maxsize=32)
 def _rules(language: str) -> tuple[Rule, ...]:
     rules: list[Rule] = [*date_rules(language), (_THOUSANDS, _join_thousands),
+                         (_APOSTROPHE_THOUSANDS, _apostrophe_thousands(language)),
                          *case_rules(language)]
+    if language in _FRANCS:
+        rules.append((_SWISS_MONEY, _swiss_money(language)))
     if language in CONVERTER_CLASSES:
         rules.append((_MONEY, _keeping_stop(_money(language))))
     rules.extend(_EARLY_ORDINAL_RULES.get(language, ()))

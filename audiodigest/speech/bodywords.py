@@ -31,6 +31,8 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 _NAME = r"(?=\s+[A-ZÄÖÜÉÈÁÍÓÚÑА-ЯЁ])"
 """A title's abbreviation stands before a name: "M. Dupont", "Dr Lambert", not "ordre M."."""
 _NUMBER_NEXT = r"(?=\s?\d)"
+_STREET_NAME = r"(?=\s+(?:de\b|du\b|des\b|d['’]|[A-ZÉ]))"
+"""A French street word stands before its name: "2, pl. de la République", "all. Jean-Jaurès"."""
 
 # (written, as a regex; said; whether it may end a sentence, its full stop then kept)
 _Entry = tuple[str, str, bool]
@@ -55,7 +57,10 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"e\.\s?V\.", "eingetragener Verein", True), (r"Hrsg\.", "Herausgeber", True),
         (r"Abt\.", "Abteilung", True), (r"Fa\." + _NAME, "Firma", False),
         (r"Kap\." + _NUMBER_NEXT, "Kapitel", False), (r"Bd\." + _NUMBER_NEXT, "Band", False),
-        (r"S\." + _NUMBER_NEXT, "Seite", False),
+        (r"S\." + _NUMBER_NEXT, "Seite", False), (r"mind\.", "mindestens", False),
+        (r"insg\.", "insgesamt", True), (r"zzgl\.", "zuzüglich", False),
+        (r"bzgl\.", "bezüglich", False), (r"ggü\.", "gegenüber", False),
+        (r"Jg\.", "Jahrgang", False),
     ),
     "es": (
         (r"p\.\s?ej\.", "por ejemplo", False), (r"etc\.", "etcétera", True),
@@ -77,6 +82,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"p\." + _NUMBER_NEXT, "página", False), (r"vol\." + _NUMBER_NEXT, "volumen", False),
         (r"Prof\.", "profesor", False), (r"Profa\.", "profesora", False),
         (r"Lic\.", "licenciado", False), (r"Ing\.", "ingeniero", False),
+        (r"P\.\s?º|Pº|Pso\.", "paseo", False), (r"Ctra\.", "carretera", False),
+        (r"Pje\.", "pasaje", False), (r"Urb\.", "urbanización", False),
     ),
 
     "fr": (
@@ -95,6 +102,9 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"vol\." + _NUMBER_NEXT, "volume", False), (r"chap\." + _NUMBER_NEXT, "chapitre", False),
         (r"(?<=[IVX]e\s)s\.", "siècle", True), (r"Cie", "compagnie", False),
         (r"ex\.", "exemple", False), (r"apr\.", "après", False), (r"bd\.", "boulevard", False),
+        (r"pl\." + _STREET_NAME, "place", False), (r"all\." + _STREET_NAME, "allée", False),
+        (r"imp\." + _STREET_NAME, "impasse", False), (r"chem\." + _STREET_NAME, "chemin", False),
+        (r"fg" + _STREET_NAME, "faubourg", False), (r"[Aa]rt\." + _NUMBER_NEXT, "article", False),
     ),
     "it": (
         (r"ecc\.", "eccetera", True), (r"[Ss]ig\.ra", "signora", False),
@@ -122,11 +132,13 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"н\.\s?э\.", "нашей эры", True), (r"им\." + _NAME, "имени", False),
         (r"проф\." + _NAME, "профессор", False), (r"акад\." + _NAME, "академик", False),
         (r"св\." + _NAME, "святой", False), (r"см\.", "смотри", False),
+        (r"ок\." + _NUMBER_NEXT, "около", False), (r"№\s?", "номер ", False),
     ),
 }
 
-_GERMAN_STREET = (re.compile(r"(?<=[a-zäöüß])str\.(?=\s?\d|\s|$)"), "straße")
-""""Hauptstr. 12": the street word glued to the street's name."""
+_GERMAN_STREET = (re.compile(r"(?<=[a-zäöüß])(?P<w>str|pl)\.(?=\s?\d|\s|$)"),
+                  {"str": "straße", "pl": "platz"})
+""""Hauptstr. 12", "Marktpl. 4": the street word glued to the street's name."""
 
 
 def _keeping_end(said: str, ends: bool, language: str) -> Callable[[re.Match[str]], str]:
@@ -152,7 +164,7 @@ def _abbreviation_rules(language: str) -> list[Rule]:
             rules.append((re.compile(rf"(?:(?<=^)|(?<=[.!?]\s))(?:{capital}){tail}"),
                           _keeping_end(said[0].upper() + said[1:], ends, language)))
     if language == "de":
-        rules.append((_GERMAN_STREET[0], lambda m: _GERMAN_STREET[1]))
+        rules.append((_GERMAN_STREET[0], lambda m: _GERMAN_STREET[1][m.group("w")]))
     return rules
 
 
@@ -197,10 +209,15 @@ _RU_FORMS = {
     "д.": ("дом", "дома", "дому", "дом", "домом", "доме"),
     "кв.": ("квартира", "квартиры", "квартире", "квартиру", "квартирой", "квартире"),
     "корп.": ("корпус", "корпуса", "корпусу", "корпус", "корпусом", "корпусе"),
+    "тел.": ("телефон", "телефона", "телефону", "телефон", "телефоном", "телефоне"),
+    "ст.": ("статья", "статьи", "статье", "статью", "статьёй", "статье"),
+    "Ст.": ("статья", "статьи", "статье", "статью", "статьёй", "статье"),
 }
+_RU_VILLAGE = ("деревня", "деревни", "деревне", "деревню", "деревней", "деревне")
+""""д." before a name is a village's ("в д. Ивановка"), before a number a house's."""
 _RU_CASES = "ngdaip"
 _RU_PREPOSITIONS = frozenset("в во на о об при у до от из с со к ко по для около без".split())
-_RU_BEFORE_NUMBER = frozenset({"д.", "кв.", "корп."})
+_RU_BEFORE_NUMBER = frozenset({"д.", "кв.", "корп.", "тел.", "ст.", "Ст."})
 """Said in full only before a number ("д. 5"), not as the initial of a name ("Д. Иванов")."""
 _RU_STREET = re.compile(
     r"(?:(?P<prep>(?<!\w)[А-Яа-яЁё]{1,5})\s)?(?<![\w.])(?P<abbr>"
@@ -213,7 +230,10 @@ def _ru_street(m: re.Match[str]) -> str:
     -> "мэр города Москвы" (no preposition: a name in -ы, -и is in the genitive)."""
     abbr, nxt = m.group("abbr"), m.group("next")
     prep = m.group("prep") or ""
-    if abbr in _RU_BEFORE_NUMBER and not nxt[0].isdigit():
+    forms = _RU_FORMS[abbr]
+    if abbr == "д." and not nxt[0].isdigit():
+        forms = _RU_VILLAGE
+    elif abbr in _RU_BEFORE_NUMBER and not nxt[0].isdigit():
         return m.group(0)
     if abbr == "г." and nxt[0].isdigit():
         return m.group(0)  # "2023 г." is a year's
@@ -221,7 +241,7 @@ def _ru_street(m: re.Match[str]) -> str:
     if case == "n" and prep.lower() not in _RU_PREPOSITIONS and nxt.endswith(("ы", "и")) and (
             abbr == "г."):
         case = "g"
-    said = _RU_FORMS[abbr][_RU_CASES.index(case)]
+    said = forms[_RU_CASES.index(case)]
     return f"{prep} {said}".lstrip() if prep else said
 
 
@@ -229,7 +249,11 @@ def _ru_street(m: re.Match[str]) -> str:
 
 _LINK = re.compile(
     r"(?<![\w@.])(?:(?P<scheme>https?://)?(?P<www>www\.)(?P<host>[\w-]+(?:\.[\w-]+)+)"
-    r"|(?P<user>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+))(?P<path>/[\w/.-]*)?(?<![.])")
+    r"|(?P<user>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)"
+    r"|(?P<bare>[\w-]+(?:\.[\w-]+)*\.(?:рф|ru|su|de|at|ch|fr|be|it|es|eu|com|org|net|gov|info))"
+    r"(?![\w-]|\.\w))(?P<path>/[\w/.-]*)?(?<![.])")
+"""A web address with "www." or a known top-level domain ("госуслуги.рф", "lemonde.fr"), or
+an e-mail address."""
 _LINK_WORDS = {
     # dot, at, dash, slash, www
     "de": ("Punkt", "at", "Bindestrich", "Schrägstrich", "W W W"),
@@ -261,7 +285,9 @@ def _link(language: str) -> Callable[[re.Match[str]], str]:
         return f" {dot} ".join(name(p, i == len(parts) - 1) for i, p in enumerate(parts))
 
     def say(m: re.Match[str]) -> str:
-        if m.group("www"):
+        if m.group("bare"):
+            said = host(m.group("bare"))
+        elif m.group("www"):
             said = f"{www} {dot} {host(m.group('host'))}"
         else:
             user = f" {dot} ".join(name(p, False) for p in m.group("user").split("."))
