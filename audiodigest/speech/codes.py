@@ -35,10 +35,10 @@ CODE_WORDS = frozenset(
     Gemini Voyager Pioneer Galaxy Pixel Surface Note Ryzen Core Snapdragon Exynos Tesla
     Cybertruck PlayStation Nintendo Switch Kindle iPad iPhone iPod Mac MacBook Leopard Abrams
     Challenger Bradley Stryker Patriot IRIS Iskander Kinzhal Kalibr Shahed Bayraktar Reaper
-    Form Bill Act Docket Exhibit Bay Pier Stand Berth Port""".split()
+    Form Bill Act Docket Exhibit Bay Pier Stand Berth Port port""".split()
 )
 """Words after which a number of three or four digits is a name, said in pairs: "Flight 370",
-"Room 101", "Xbox 360", "Section 230"."""
+"Room 101", "Xbox 360", "Section 230", a network's "port 8080"."""
 
 _LETTERS = r"(?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?|[A-Z][a-z](?=-))"
 _SUFFIX_WORDS = frozenset({"neo", "ceo", "max", "MAX", "Max", "XLR", "LR", "XR", "ER", "lr"})
@@ -200,6 +200,10 @@ PASSES: tuple[Pass, ...] = (
     # letters and digits in one word: "F-35", "A350-900", "A330neo", "MH17", "H5N1", "PM2.5"
     (re.compile(rf"(?<![\w.@#/-]){_LETTERS}-?\d+(?:\.\d+)?(?:[A-Z]+\d*)*(?:-\d+)?"
                 r"(?:neo|ceo|XLR|LR|XR|ER|[A-Z](?=s?\b))?(?=s?\b)(?![-/.]?\w)"), _code),
+    # a section of a code of law after its title: "18 U.S.C. 1001", "40 CFR 1502" (in pairs, as
+    # "Section 1001" is)
+    (re.compile(r"\b((?:U\.S\.C|C\.F\.R|USC|CFR)\.? )(\d{3,4})\b(?![,.]\d)"),
+     lambda m: f"{m.group(1)}{pairs(m.group(2))}"),
     # a name and a number of three or four digits: "Flight 370", "Xbox 360", "RTX 4090"
     (re.compile(rf"\b({'|'.join(sorted(CODE_WORDS, key=len, reverse=True))}) (\d{{3,4}})\b"
                 rf"(?![,.]\d){_NO_PLURAL_AFTER}"),

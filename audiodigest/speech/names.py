@@ -147,6 +147,9 @@ NUMBER_PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(No|Nos)\.? ?(?=\d)|\b(no|nos|p|pp|pgs?|[Pp]aras?|[Ee]q[ns]?|chs?|chap|figs?|"
                 r"vols?|art|sect?|[Pp]rops?|[Aa]mdt|[Cc]at)\. ?(?=\d)"), _number_word),
     (re.compile(r"#(?=\d)"), lambda m: "number "),
+    # the US Army's ordinals: "the 3d Battalion", "2d Infantry Division" ("22d", not "12d")
+    (re.compile(r"(?<![\w.])(\d{0,2}[23])d\b(?=\s[A-Z][a-z])"),
+     lambda m: m.group(0) if int(m.group(1)) % 100 in (12, 13) else ordinal(int(m.group(1)))),
 )
 """Ordinals and "No. 10": they need a digit."""
 PASSES: tuple[Pass, ...] = (

@@ -141,7 +141,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
         (date_passes(day_first), _digit),
         (MONTH_PASSES, _months),
         (WEEKDAY_PASSES, _weekdays),
-        (times.PASSES, _digit),
+        ((ranges.NUMBERED_BOOK, *times.PASSES), _digit),
         (ranges.PHONE_PASSES, _digit),
         ((_SPACED_THOUSANDS, ranges.MINUS, _COMPARISON), _digit),
         (money.PASSES, _digit),
@@ -163,8 +163,9 @@ def _passes_flat(day_first: bool) -> tuple[tuple[re.Pattern[str], Callable[[re.M
 
 
 _DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]")
-_BARE_DECIMAL = re.compile(r"(^|\s)\.(\d+)\b")
-"""".5 of a point": a decimal without its zero."""
+_BARE_DECIMAL = re.compile(r"(^|\s)\.(\d+)\b(?![- ]calib|\.\d)")
+"""".5 of a point", "rose .5 percent": a decimal without its zero, said before the passes read
+its digits as a whole number (not a caliber's ".22-caliber")."""
 _LEFT_NUMBERS = re.compile(rf"(?<![\w.])-?(?:{NUM})(?![\w])|\d+")
 _Symbol = tuple[re.Pattern[str], str, str]
 """A symbol's pattern, its words, and the characters without which it cannot match ("": any)."""
@@ -286,6 +287,8 @@ def _normalize(text: str, language: str) -> str:
     if _shouting(text):
         text = text.lower()
     has_digit = _DIGIT.search(text) is not None
+    if has_digit and "." in text:
+        text = _BARE_DECIMAL.sub(lambda m: f"{m.group(1)}point {digits(m.group(2))}", text)
     words = frozenset(_WORDS.findall(text))
     for passes, gate in _english_passes(language.lower() in DAY_FIRST_LANGUAGES):
         if gate(text, words, has_digit):
@@ -293,7 +296,6 @@ def _normalize(text: str, language: str) -> str:
                 text = pattern.sub(fn, text)
     text = names.ACRONYM.sub(names.acronym, text)
     if has_digit and _DIGIT.search(text):
-        text = _BARE_DECIMAL.sub(lambda m: f"{m.group(1)}point {digits(m.group(2))}", text)
         text = _LEFT_NUMBERS.sub(_left_number, text)
     if "." in text:
         text = names.STRAY_STOPS[0].sub(names.STRAY_STOPS[1], text)

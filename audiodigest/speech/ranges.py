@@ -21,11 +21,12 @@ from .numbers import (
     cardinal,
     digits,
     fraction,
+    ordinal,
     vulgar_parts,
     year,
 )
 
-__all__ = ["MINUS", "PASSES", "PHONE_PASSES", "VANITY"]
+__all__ = ["MINUS", "NUMBERED_BOOK", "PASSES", "PHONE_PASSES", "VANITY"]
 
 _SCORE_BEFORE = re.compile(
     r"\b(?:beat|beats|won|win|wins|lost|lose|loses|defeated|defeat|drew|draw|victory|score|"
@@ -48,8 +49,16 @@ def _phone(m: re.Match[str]) -> str:
     return _plus(m.group(0)) + ", ".join(digits(g) for g in re.findall(r"\d+", m.group(0)))
 
 
+_SHORTEST_PLUS_NUMBER = 7
+"""Digits of the shortest number written glued after its plus ("+3228001234"); fewer, in one
+run, are a signed count."""
+
+
 def _international(m: re.Match[str]) -> str:
     """"+49 (0)69 380 795 200": the "(0)" is dialled only from inside the country."""
+    if len(re.sub(r"\D", "", m.group(0))) < _SHORTEST_PLUS_NUMBER and not re.search(
+            r"\d[\s()-]+\d", m.group(0)):
+        return m.group(0)  # a signed count: "from +120 to -35", "+15 points"
     return _plus(m.group(0)) + _phone_groups(m.group(0).replace("(0)", " "))
 
 
@@ -207,11 +216,20 @@ _NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|On|At|By|Its|His|Her|Their|This|
 
 
 def _ratio(m: re.Match[str]) -> str:
+    first, second = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
     if _NAME_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
-        return m.group(0)  # a verse: "Genesis 1:1", "John 3:16 says"
-    if m.group(1) is not None:
-        return f"{m.group(1)} to {m.group(2)}"
-    return f"{m.group(3)} to {m.group(4)}"
+        return f"{first} {second}"  # a verse, chapter and verse: "Genesis 1:1", "John 3:1"
+    return f"{first} to {second}"
+
+
+_NUMBERED_BOOKS = ("Corinthians|Kings|Samuel|Chronicles|John|Peter|Thessalonians|Timothy|"
+                   "Maccabees|Esdras|Cor|Kgs|Sam|Chr|Pet|Thess|Tim")
+"""The Bible's books that come in a first, second or third: "1 Corinthians 13:4"."""
+NUMBERED_BOOK: Pass = (
+    re.compile(rf"(?<![\w.,])([1-3]) ({_NUMBERED_BOOKS})\.? (?=\d{{1,3}}(?::\d|\b))"),
+    lambda m: f"{ordinal(int(m.group(1))).capitalize()} {m.group(2)} ")
+""""1 Corinthians 13:4", "2 Kings 2:11" -> "First Corinthians ...": a numbered book, cited (before
+the clock's passes read "2:11")."""
 
 
 def _season(m: re.Match[str]) -> str:
@@ -350,5 +368,13 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?<![\w.-])({_NUM})\s?[-–—]\s?(?=\d)"), lambda m: f"{m.group(1)} to "),
 )
 
-MINUS: Pass = (re.compile(r"(?:(?<=[\s(])|^)[-−](?=\d)"), lambda m: "minus ")
-"""A minus sign before a number that follows a space: "-5", "(-12°C)"."""
+def _minus(m: re.Match[str]) -> str:
+    if m.group(0) == "–" and not m.group(1) and not m.string.endswith(
+            "(", 0, m.start()) and not re.search(r"[a-z] $", m.string[max(0, m.start() - 2):m.start()]):
+        return m.group(0)  # "1914 –18", "Smith – 12": a dash, not a sign
+    return "minus "
+
+
+MINUS: Pass = (re.compile(r"[-−–](?<![^\s(]-)(?<![^\s(]−)(?<![^\s(]–)(?=([$£€¥₹])?\d)"), _minus)
+"""A minus sign before a number that follows a space: "-5", "(-12°C)"; the en dash the wires
+set for it after a word ("fell –0.4%"), and either before a currency ("outflows of –$2.1bn")."""

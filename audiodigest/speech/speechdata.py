@@ -236,7 +236,9 @@ REGNAL_NAMES = frozenset(
     Jaime Enrique Fernando Luis Rainier Hans Adam Hirohito Akihito Naruhito Selim Suleiman Mehmed
     Murad Bayezid Darius Xerxes Cyrus Artaxerxes Antiochus Seleucus Cleopatra Herod Tiridates
     Wenceslaus Vladislav Boris Simeon Mircea Vlad Stefan Zog Farouk Fuad Faisal Idris Haile
-    Menelik Kamehameha Sobhuza Mswati Letsie Moshoeshoe Tupou Rockefeller Gates Ford""".split()
+    Menelik Kamehameha Sobhuza Mswati Letsie Moshoeshoe Tupou Rockefeller Gates Ford
+    Ramesses Rameses Seti Senusret Sesostris Amenemhat Psamtik Nebuchadnezzar Shalmaneser Sargon
+    Mithridates Tigranes Shapur Khosrow Ardashir Bahram Hammurabi""".split()
 )
 """Names whose Roman numeral is an ordinal ("Henry VIII" -> "Henry the eighth"): rulers, popes
 and dynasties. After other words a numeral is a cardinal ("World War II", "Rocky IV")."""
