@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 
 from .common import Pass
-from .numbers import cardinal, number_words, ordinal, pairs, roman_to_int
+from .numbers import cardinal, digits, number_words, ordinal, pairs, roman_to_int
 from .speechdata import CARDINAL_ROMAN_CONTEXT, REGNAL_NAMES, WORD_ACRONYMS
 
-__all__ = ["CODE_WORDS", "PASSES", "ROMAN_PASSES", "code_words"]
+__all__ = ["CODE_WORDS", "PASSES", "ROAD_DIRECTION", "ROMAN_PASSES", "code_words"]
 
 CODE_WORDS = frozenset(
     """Flight Room Route Highway Hwy Interstate Section Article Chapter Title Model Apollo Boeing
@@ -54,9 +54,15 @@ def _letters(word: str) -> str:
     return word
 
 
+_LONGEST_CODE_COUNT = 4
+"""Digits in a code said as a number ("MH17", "A350-1000"); more are read one by one."""
+
+
 def _code_number(num: str) -> str:
     if "." in num:
         return number_words(num)
+    if len(num) >= _LONGEST_CODE_COUNT + 1:
+        return digits(num)  # "AB123456", "CV2024001": an identifier's digits, one by one
     return pairs(num) if len(num) in (3, 4) else number_words(num)
 
 
@@ -125,6 +131,15 @@ _NOT_PRODUCTS = frozenset(
 _AIRCRAFT_AFTER = (r"(?:s?\b(?: MAX| Max| jets?| Dreamliners?| aircraft| planes?| airliners?| "
                    r"freighters?| jumbo)|-\d|X\b)")
 _YEARISH = re.compile(r"1[1-9]\d\d|20\d\d")
+
+_DIRECTIONS = {"N": "north", "S": "south", "E": "east", "W": "west"}
+ROAD_DIRECTION: Pass = (
+    re.compile(r"\b((?:I|US|SR|Hwy|Highway|Route|Rte|Interstate)[- ]?\d{1,3}) ([NSEW])(B?)\b"
+               r"(?![\w'’&-]|\.\w)"),
+    lambda m: f"{m.group(1)} {_DIRECTIONS[m.group(2)]}{'bound' if m.group(3) else ''}")
+""""I-95 N", "US-101 SB", "Route 9 W" -> "north", "southbound": a road's direction after its
+number (before the addresses' passes say "Route 9")."""
+
 
 def _subsection(m: re.Match[str]) -> str:
     """"401(k)" -> "four oh one k", "501(c)(3)" -> "five oh one c three": a section of a code

@@ -201,7 +201,10 @@ def _unit_allowed(m: re.Match[str], unit: str) -> bool:
         return True  # punctuation or the end ("It weighs 2.5 t."), or a gas: "1 Mt CO2"
     if unit in _STRICT:
         return (not m.group("sep") or word in _STRICT_NEXT  # "60W", "5 in of rain"
-                or (unit == "MP" and word in _CAMERA_NEXT))  # "a 12 MP camera"
+                or (unit == "MP" and word in _CAMERA_NEXT)  # "a 12 MP camera"
+                # "a 1,200 W microwave", "the 12 V battery": a device's rating before its noun
+                or (unit in ("W", "V") and after_determiner(m) and word.islower()
+                    and word not in NOT_NOUNS))
     if (unit == "m" and (not m.group("sep") or after_determiner(m) or _relay(m))
             and word.islower() and not word.endswith("s")):
         return True  # "the 100m sprint", "the 5,000 m race" ("5m people" is millions: earlier)
@@ -404,6 +407,9 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?<![\w.^])(?:(?P<mant>{NUM})\s?[×x*·]\s?)?10(?:\^\(?(?P<exp>[-−–]?\d{{1,3}})\)?"
                 rf"|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))(?:\s?(?P<unit>{_UNIT_RE})(?![\w/²³°]))?(?![\w^])"),
      _power_of_ten),
+    # a span of degrees with the sign on both ends: "25°-30°C" -> "25 to 30°C"
+    (re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)°\s?[-–—]\s?(?=-?\d{1,3}(?:\.\d+)?°)"),
+     lambda m: f"{m.group(1)} to "),
     # a place's coordinates: "51.5074° N", "33.9°S, 18.4°E", "40°42′N 74°00′W", "40° 26′ 46″ N"
     (re.compile(r"(?<![\w.])(?P<deg>\d{1,3}(?:\.\d+)?)\s?[°º]\s?(?:(?P<min>\d{1,2}(?:\.\d+)?)\s?['′’]\s?"
                 r"(?:(?P<sec>\d{1,2}(?:\.\d+)?)\s?(?:\"|″|''|”)\s?)?)?(?P<dir>[NSEW](?![\w'’-]|\.\w))?"),

@@ -87,6 +87,7 @@ SCALES = {
     "mil": "million", "million": "million", "b": "billion", "bn": "billion", "bln": "billion",
     "billion": "billion", "t": "trillion", "tn": "trillion", "trn": "trillion", "trillion": "trillion",
     "mm": "million", "lakh": "lakh", "lakhs": "lakh", "crore": "crore", "crores": "crore",
+    "lakh crore": "lakh crore", "lakh crores": "lakh crore", "lakhs crore": "lakh crore",
 }
 
 _FRANCS = ("Fr", "SFr")
@@ -100,7 +101,7 @@ _PREFIX = ("(?:" + "|".join(re.escape(s) for s in _SYMBOLS if s not in ("zł", "
 _SUFFIX = (r"(?:\s?(?:€|₽|₴|₹|₺|₪|₩|¥|£|\$)|\s?(?:zł|Kč)(?!\w)|\s(?:"
            + "|".join(_CODES) + r")\b)")
 _SCALE = (r"(?:(?:\s?|-)(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn)\b"
-          r"|(?<=\d)(?:MM|[kKmMbBtT])\b(?!['’])|\s(?:lakhs?|crores?)\b)")
+          r"|(?<=\d)(?:MM|[kKmMbBtT])\b(?!['’])|\s(?:lakhs? crores?|lakhs?|crores?)\b)")
 """A scale word after an amount; a single letter only straight after the digits ("$5m"), and
 the finance pages' "MM" for million ("$75MM")."""
 _AMOUNT = (rf"(?P<num>{NUM})(?P<scale1>{_SCALE})?"

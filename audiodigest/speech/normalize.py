@@ -137,6 +137,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
     them (and no pass ever writes a digit, a month or a street into the text)."""
     return (
         (web.PASSES, _web),
+        ((codes.ROAD_DIRECTION,), _digit),
         (addresses.PASSES, _addresses),
         (date_passes(day_first), _digit),
         (MONTH_PASSES, _months),

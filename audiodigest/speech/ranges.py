@@ -235,7 +235,7 @@ the clock's passes read "2:11")."""
 def _season(m: re.Match[str]) -> str:
     """"the 2019/20 season" -> "2019 to 20": a year and the next one's last two digits."""
     first, second = m.group(1), m.group(2)
-    if (int(first) + 1) % 100 != int(second):
+    if (int(first) + 1) % (100 if len(second) == 2 else 10000) != int(second):
         return m.group(0)
     return f"{first} to {second}"
 
@@ -333,6 +333,9 @@ PHONE_PASSES: tuple[Pass, ...] = (
     # a British area code and a six-digit number: "01632 960123"
     (re.compile(r"(?<![\w+.,])\b0\d{3,4}[\s-]\d{5,6}\b(?![-.,]\d)"), _phone),
     (re.compile(r"(?<![\w.,/-])\b([2-9]\d{2})-(\d{4})\b(?![-.,/]\d)"), _local_phone),
+    # a US Social Security or tax number: "123-45-6789", "12-3456789" in its digit groups (a
+    # range never ends in six or more digits without commas)
+    (re.compile(r"(?<![\w.,/-])(?:\d{3}-\d{2}-\d{4}|\d{2,3}-\d{6,9})(?![\w-]|[.,]\d)"), _phone),
     # four or more groups of digits joined by hyphens that no phone pass took: an ISBN, a case
     # or part number, read in its digit groups ("978-3-16-148410-0"), never as a range
     (re.compile(r"(?<![\w.,/-])\d{1,7}(?:-\d{1,7}){3,}(?![\w-]|[.,]\d)"), _phone),
@@ -349,7 +352,7 @@ PASSES: tuple[Pass, ...] = (
     # a mark out of a total: "scored 98/100", "rated 4.5/5", "4/5 stars" -> "out of"
     (re.compile(r"(\d(?<![\d/.,]\d)\d{0,2}(?:\.\d)?)/(\d{1,3})(?![\d/]|\.\d)"), _out_of),
     (re.compile(r"(\d(?<![\d/.,]\d)\d{0,2})/(\d{1,3})(?![\d/]|\.\d)"), _slash_pair),
-    (re.compile(r"(?<![\d/.,])(1[89]\d\d|20\d\d)/(\d\d)(?![\d/])"), _season),
+    (re.compile(r"(?<![\d/.,])(1[89]\d\d|20\d\d)/(\d\d|1[89]\d\d|20\d\d)(?![\d/])"), _season),
     (re.compile(rf"(?<![\d/.,])(\d+)?[ -]?([{VULGAR_CHARS}])"), _vulgar),
     (re.compile(r"(?<![\d/.,])(\d+)[ -](\d{1,2})/(\d{1,3})(?![\d/])"), _mixed),
     (re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,3})(?:st|nd|rd|th)s?\b"), _fraction_suffixed),
