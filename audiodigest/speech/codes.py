@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .common import Pass
+from .common import NOT_NOUNS, Pass
 from .numbers import cardinal, digits, number_words, ordinal, pairs, roman_to_int
 from .speechdata import CARDINAL_ROMAN_CONTEXT, REGNAL_NAMES, WORD_ACRONYMS
 
@@ -212,6 +212,11 @@ PASSES: tuple[Pass, ...] = (
     # the school grades from kindergarten: "K-12" -> "K through twelve", "pre-K-8"
     (re.compile(r"(?<![\w.@#/-])((?:[Pp]re-)?K)[-–](\d{1,2})\b(?![-/.]?\w)"),
      lambda m: f"{m.group(1)} through {cardinal(int(m.group(2)))}"),
+    # a few small letters and digits in one word: "abc123", "mp3", "x86" (letters spelled)
+    # (not a small word run into a year, as scraped titles do: "This is it2020")
+    (re.compile(r"(?<![\w.@#/-])([a-z]{1,3})(\d{1,6})\b(?![-/.]?\w)"),
+     lambda m: m.group(0) if m.group(1) in NOT_NOUNS or _YEARISH.fullmatch(m.group(2))
+     else code_words(m.group(1).upper() + m.group(2))),
     # letters and digits in one word: "F-35", "A350-900", "A330neo", "MH17", "H5N1", "PM2.5"
     (re.compile(rf"(?<![\w.@#/-]){_LETTERS}-?\d+(?:\.\d+)?(?:[A-Z]+\d*)*(?:-\d+)?"
                 r"(?:neo|ceo|XLR|LR|XR|ER|[A-Z](?=s?\b))?(?=s?\b)(?![-/.]?\w)"), _code),
@@ -292,8 +297,9 @@ def _the_roman(m: re.Match[str]) -> str:
 
 ROMAN_PASSES: tuple[Pass, ...] = (
     (re.compile(rf"\b([Tt]he) ([IVXLC]{{1,7}})(?= (?:{_COUNTED})\b)"), _the_roman),
-    (re.compile(r"(\b[A-Z][a-z]+ )?\b([A-Z][a-z]+) ([IVXLC]{1,7})\b(?=['’]s\b|(?![.'’]\w))(?!-)"),
-     _roman),
+    (re.compile(r"(\b[A-Z][a-z]+ )?\b([A-Z][a-z]+) ([IVXLC]{1,7})\b(?=['’]s\b|(?![.'’]\w))"
+                r"(?!-(?!(?:style|era|period|inspired|themed|like|esque|bound|winning)\b))"),
+     _roman),  # not before a hyphen ("Windows XP-based"), but "a Louis XIV-style chair"
     (re.compile(r"\bWW(II|I|2|1)\b"), lambda m: "World War " + (
         "two" if m.group(1) in ("II", "2") else "one")),
 )

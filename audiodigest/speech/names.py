@@ -193,7 +193,7 @@ PASSES: tuple[Pass, ...] = (
      else _NUMBER_WORDS[m.group(1).lower()].strip()),
     # "Sec. of State Rubio", "Sec. of the Treasury": the office, not a section
     (re.compile(r"\bSecy?\.?(?= of (?:the )?[A-Z])"), lambda m: "Secretary"),
-    (re.compile(r"\b(Inc|Ltd|Corp|Co|Bros|Jr|Sr|Dept|Univ|Assn|Intl|Govt)\b(\.)?(?=$|[ ,;:)'’])"),
+    (re.compile(r"\b(Inc|Ltd|Corp|Co|Bros|Jr|Sr|Esq|Dept|Univ|Assn|Intl|Govt)\b(\.)?(?=$|[ ,;:)'’])"),
      _company),
     (re.compile(r"\b([A-Z][a-z]{1,4})\.(?= )"), _abbreviation),
     # a month's abbreviation ending the sentence: "in Nov." -> "in November."

@@ -73,7 +73,7 @@ _STATE_WORDS = frozenset(w for name in addresses.FULL_STATES for w in name.split
 """A state written out matters to the addresses only before a ZIP code, so with a digit."""
 _TITLES = frozenset((
     *"""Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Cmdr Adm Maj Gov Sen Rep Rev Hon Pres Supt Det Fr Mt
-    Ft Insp Cpl Pvt Amb Atty Msgr Sens Reps Govs Gens Drs Profs Inc Ltd Corp Co Bros Jr Sr Dept
+    Ft Insp Cpl Pvt Amb Atty Msgr Sens Reps Govs Gens Drs Profs Inc Ltd Corp Co Bros Jr Sr Esq Dept
     Univ Assn Intl Govt etc vs approx est Cllr Ald Cdre Comdr Abp Bp Rt Mme Mlle Jan Feb Mar Apr
     Jun Jul Aug Sep Sept Oct Nov Dec""".split(),
     *names.LOWER_WORDS))

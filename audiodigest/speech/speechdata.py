@@ -122,6 +122,7 @@ ABBREVIATIONS: dict[str, str] = {
     "Ms": "Miz",
     "Dr": "Doctor",
     "Prof": "Professor",
+    "Esq": "Esquire",
     "Gen": "General",
     "Lt": "Lieutenant",
     "Col": "Colonel",

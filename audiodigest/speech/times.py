@@ -73,11 +73,12 @@ def _seconds(m: re.Match[str]) -> str:
     return spoken
 
 
-_NOON = re.compile(r"\s(?:noon|midnight)\b")
+_NOON = re.compile(r"\s(?:noon|midnight|o['’]clock)\b")
 
 
 def _before_noon(m: re.Match[str]) -> bool:
-    """"12:00 noon", "12:00 midnight": the word says what "o'clock" would ("twelve noon")."""
+    """"12:00 noon", "12:00 midnight": the word says what "o'clock" would ("twelve noon"), and
+    "3:00 o'clock" has it written already."""
     return _NOON.match(m.string, m.end()) is not None
 
 
