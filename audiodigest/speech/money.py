@@ -245,6 +245,9 @@ _MONEY_WORDS = r"(?:cents?|dollars?|pence|penny|euros?|pounds?|yen|rupees?|franc
 
 
 PASSES: tuple[Pass, ...] = (
+    # cents with no zero before the point: "$.99" -> "ninety-nine cents", "£.50"
+    (re.compile(r"(?<![\w.])([$£€])\.(\d{2})\b(?![.,]\d)"),
+     lambda m: _amount(f"0.{m.group(2)}", _currency(m.group(1)), "", False)),
     # a price per unit written after the money's word: "15 cents/kWh", "2 euros/night"
     (re.compile(rf"(?<=\w )({_MONEY_WORDS})\s?/\s?(?P<per>{_PER_RE})\b"),
      lambda m: m.group(1) + _per(m)),

@@ -48,6 +48,13 @@ telephone numbers have taken their digit groups; only round groups ("74 100%" in
 figures, "380 795 200" in a phone number are not one number)."""
 
 
+_DOTTED_MILLIONS: Pass = (
+    re.compile(r"(?<![\w.,])(\d{1,3})\.(\d{3})\.(\d{3})(?![\w]|[.,]\d)"),
+    lambda m: f"{m.group(1)},{m.group(2)},{m.group(3)}")
+""""1.000.000", "2.500.000": thousands set off by stops, as in much of Europe; two groups
+(one group, "20.000", could be a decimal; three, an IP address's four parts)."""
+
+
 _COMPARISONS = {">": "more than", "<": "less than", "≥": "at least", "≤": "at most",
                 "⩾": "at least", "⩽": "at most"}
 _COMPARISON: Pass = (re.compile(r"(?:(?<=\s)|^)([<>≥≤⩾⩽])\s?(?=[$£€]?\d)"),
@@ -144,7 +151,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
         (WEEKDAY_PASSES, _weekdays),
         ((ranges.NUMBERED_BOOK, *times.PASSES), _digit),
         (ranges.PHONE_PASSES, _digit),
-        ((_SPACED_THOUSANDS, ranges.MINUS, _COMPARISON), _digit),
+        ((_SPACED_THOUSANDS, _DOTTED_MILLIONS, ranges.MINUS, _COMPARISON), _digit),
         (money.PASSES, _digit),
         (measures.PASSES, _digit),
         (codes.PASSES, _codes),

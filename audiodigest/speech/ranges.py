@@ -169,7 +169,7 @@ _CRICKET_AFTER = re.compile(r"[^.;]{0,40}\b(?:overs?|declared|dec|stumps|lunch|t
 _CRICKET_BEFORE = re.compile(r"\b(?:innings|batting|bowled|overs?|wickets?|Test|ODI|T20|"
                              r"cricket|declared|stumps|chasing|chase|total)\b[^.;]{0,40}$")
 _PAIR_AFTER = re.compile(r"\s(?:split|vision|hindsight|ratio|mix|blend|balance|divide|"
-                         r"call|proposition)\b")
+                         r"call|proposition|portfolio|rule|partnership|venture|ownership)\b")
 
 
 def _cricket(m: re.Match[str]) -> bool:
