@@ -300,8 +300,11 @@ PHONE_PASSES: tuple[Pass, ...] = (
     # help", "text HOME to 741741" (not "called 300 people", "dialed 100 times")
     (re.compile(rf"\b({_CALL_BEFORE} (?:[A-Z]{{2,10}} to )?)(\d{{3,6}})\b(?![-.,/]\d| \d)"
                 r"(?! (?:[a-z]+s|people|more)\b)"), lambda m: m.group(1) + digits(m.group(2))),
+    # a local number with a stop after "call": "call 555.0199", "dial 0800.1111"
+    (re.compile(rf"\b({_CALL_BEFORE} )(\d{{3,4}})[.](\d{{4}})\b(?![-.,/]\d)"),
+     lambda m: f"{m.group(1)}{digits(m.group(2))}, {digits(m.group(3))}"),
     # a short line in two groups: "call 116 123" -> "one one six, one two three"
-    (re.compile(rf"\b({_CALL_BEFORE} )(\d{{3}}) (\d{{3}})\b(?![-.,/]\d| \d)"),
+    (re.compile(rf"\b({_CALL_BEFORE} )(\d{{3}}|0\d{{3}}) (\d{{3}}|\d{{4}}(?<=0\d{{3}} \d{{4}}))\b(?![-.,/]\d| \d)"),
      lambda m: f"{m.group(1)}{digits(m.group(2))}, {digits(m.group(3))}"),
     # a star code: "dial *67", "press *3" -> "star six seven"
     (re.compile(r"\*(\d{1,4})#?(?![\w*])"), _star_code),
