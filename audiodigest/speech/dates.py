@@ -239,13 +239,16 @@ def _fiscal_year(m: re.Match[str]) -> str:
     return "F.Y. " + said + (f" to {_short_year(end)}" if end else "")
 
 
+_QUARTER_PREPOSITION = re.compile(r"\b(?i:in|for|during|since|from|through|until|by|to|of) $")
+
+
 def _quarter_first(m: re.Match[str]) -> str:
     """"in 2Q24" -> "in the second quarter of 2024", "1H25 sales" -> "first half of 2025 sales"."""
     n, half = int(m.group("n")), m.group("k") == "H"
     if half and n > 2:
         return m.group(0)
     when = m.group("y") if len(m.group("y")) == 4 else f"20{m.group('y')}"
-    pre = f"{m.group('pre')}the " if m.group("pre") else ""
+    pre = "the " if _QUARTER_PREPOSITION.search(m.string, max(0, m.start() - 8), m.start()) else ""
     return f"{pre}{ordinal(n)} {'half' if half else 'quarter'} of {when}"
 
 
@@ -257,8 +260,7 @@ def date_passes(day_first: bool) -> tuple[Pass, ...]:
         # a quarter or half with a short year: "Q4'23" -> "Q4 23", "H1 ’24"
         (re.compile(r"\b([QH][1-4])\s?['’](\d{2})\b(?![.,]\d)"), lambda m: f"{m.group(1)} {m.group(2)}"),
         # the finance pages' "2Q24", "3Q 2023", "1H25": the second quarter of 2024
-        (re.compile(r"(?<![\w.])(?P<pre>(?:[Ii]n|[Ff]or|[Dd]uring|[Ss]ince|[Ff]rom|[Tt]hrough|[Uu]ntil|"
-                    r"[Bb]y|[Tt]o|[Oo]f) )?(?P<n>[1-4])(?P<k>[QH])\s?['’]?(?P<y>\d{2}|\d{4})\b(?![.,]\d)"),
+        (re.compile(r"(?<![\w.])(?P<n>[1-4])(?P<k>[QH])\s?['’]?(?P<y>\d{2}|\d{4})\b(?![.,]\d)"),
          _quarter_first),
         (re.compile(r"\b(1[1-9]\d\d|20\d\d)([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])\b"
                     r"(?![-/.]?\d)"), _iso_date),

@@ -27,7 +27,7 @@ from .numbers import (
     vulgar_parts,
 )
 
-__all__ = ["PASSES", "UNITS", "unit_words"]
+__all__ = ["PASSES", "SCIENCE_MARKS", "SCIENCE_PASSES", "UNITS", "unit_words"]
 
 _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     # written forms (space-separated) / one / many
@@ -400,8 +400,7 @@ def _coordinate(m: re.Match[str]) -> str:
     return f"{said} {_COMPASS[m.group('dir')]}" if m.group("dir") else said
 
 
-_RANGE = rf"(?:\s?[-–—]\s?(?P<num2>{NUM}))?"
-PASSES: tuple[Pass, ...] = (
+SCIENCE_PASSES: tuple[Pass, ...] = (
     # scientific notation: "6.022 × 10²³", "1 x 10^-9", "3 × 10⁸ m/s", "10^6" (not "10²" alone,
     # which is an area's or a footnote's)
     (re.compile(rf"(?<![\w.^])(?:(?P<mant>{NUM})\s?[×x*·]\s?)?10(?:\^\(?(?P<exp>[-−–]?\d{{1,3}})\)?"
@@ -414,6 +413,13 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<![\w.])(?P<deg>\d{1,3}(?:\.\d+)?)\s?[°º]\s?(?:(?P<min>\d{1,2}(?:\.\d+)?)\s?['′’]\s?"
                 r"(?:(?P<sec>\d{1,2}(?:\.\d+)?)\s?(?:\"|″|''|”)\s?)?)?(?P<dir>[NSEW](?![\w'’-]|\.\w))?"),
      _coordinate),
+)
+"""Powers of ten and coordinates, before the other measures: they need "^", "°" or a
+superscript (SCIENCE_MARKS)."""
+SCIENCE_MARKS = "^°º⁰¹²³⁴⁵⁶⁷⁸⁹⁻"
+
+_RANGE = rf"(?:\s?[-–—]\s?(?P<num2>{NUM}))?"
+PASSES: tuple[Pass, ...] = (
     # a fraction or a mixed number before its unit: "1 1/2 tsp", "10 1/2 km", "a 5/8-inch bit"
     (re.compile(rf"(?<![\w.,/-])(?:(?P<whole>\d{{1,3}})[ -](?=\d)|(?P<w2>\d{{1,3}})[ -]?(?=[{VULGAR_CHARS}]))?"
                 rf"(?:(?P<n>\d{{1,2}})/(?P<d>\d{{1,3}})|(?P<v>[{VULGAR_CHARS}]))"

@@ -99,6 +99,10 @@ def _digit(text: str, words: frozenset[str], digit: bool) -> bool:
     return digit
 
 
+def _science(text: str, words: frozenset[str], digit: bool) -> bool:
+    return digit and any(c in text for c in measures.SCIENCE_MARKS)
+
+
 def _web(text: str, words: frozenset[str], digit: bool) -> bool:
     return ("@" in text or "#" in text or "://" in text or "www" in text
             or _DOT_LETTER.search(text) is not None)
@@ -153,6 +157,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
         (ranges.PHONE_PASSES, _digit),
         ((_SPACED_THOUSANDS, _DOTTED_MILLIONS, ranges.MINUS, _COMPARISON), _digit),
         (money.PASSES, _digit),
+        (measures.SCIENCE_PASSES, _science),
         (measures.PASSES, _digit),
         (codes.PASSES, _codes),
         (ranges.PASSES, _digit),
