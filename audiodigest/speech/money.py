@@ -262,7 +262,9 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(\d(?<![\w.,£$€]\d)(?:\d{0,2}(?:,\d{3})+|\d{0,3}(?:\.\d{1,2})?))(p|c)\b"
                 r"(?![.'’]\w)"), _pence),
     # a change over a period, as the markets write it: "3.4% y/y", "0.3% m/m", "12% YoY"
-    (re.compile(r" (?:([ymqw])/\1|([YMQW])/\2|([YMQW])o\3|([YMQW])O\4)\b(?![/'’-]\w)"),
+    # ("y-o-y", "Q-o-Q" too)
+    (re.compile(r" (?:([ymqw])/\1|([YMQW])/\2|([YMQW])o\3|([YMQW])O\4|([ymqwYMQW])-[oO]-\5)\b"
+                r"(?![/'’-]\w)"),
      _change_period),
     # the cent sign: "5¢", "99 ¢" ("one cent" in the singular, which the engine would not say)
     (re.compile(r"(?<![\w.,£$€])(\d{1,3})\s?¢"),

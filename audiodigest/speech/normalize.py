@@ -185,6 +185,7 @@ _Symbol = tuple[re.Pattern[str], str, str]
 _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"\s*&\s*(?![A-Z]{2}|[A-Z]\b(?<=[A-Z]{2}&[A-Z]))"), " and ", "&"),
     (re.compile(r"\s*%"), " percent", "%"),
+    (re.compile(r"\b(percentage|basis) pts?\b\.?"), r"\1 points", "pts"),  # "5 percentage pts"
     (re.compile(r"°\s?C\b"), " degrees Celsius", "°"),
     (re.compile(r"°\s?F\b"), " degrees Fahrenheit", "°"),
     (re.compile(r"°"), " degrees", "°"),
@@ -204,6 +205,7 @@ _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     # a slash set off by spaces separates ("November 19, 2019 / 10:07 AM / CBS News")
     # (not a single letter's: "the A / B test")
     (re.compile(r"(?<=[\w.)]{2}) / (?=\w\w|[A-Z]\.[A-Z]|\()"), ", ", "/"),
+    (re.compile(r"(?<![\w/.])([A-Z])/([A-Z])(?![\w/])"), r"\1.\2.", "/"),  # "P/E", "A/C"
     (re.compile(r"\s*/\s*"), " slash ", "/"),
 )
 # Any language: what no engine should read aloud or interpret.
