@@ -101,7 +101,21 @@ def _standard(m: re.Match[str]) -> str:
     return spoken + (f" {' '.join(letters)}" if letters else "")
 
 
+def _plural(spoken: str) -> str:
+    """"MiG-29s" -> "... twenty-nines", "B-2s" -> "... twos", "F-35As" -> "... A's"."""
+    head, _, last = spoken.rpartition(" ")
+    if last.rstrip(".").isupper():
+        last = last.rstrip(".") + "'s"
+    elif last.endswith("y"):
+        last = last[:-1] + "ies"
+    else:
+        last += "es" if last.endswith("x") else "s"
+    return f"{head} {last}" if head else last
+
+
 def _code(m: re.Match[str]) -> str:
+    if m.group(0).endswith("s") and m.group(0)[-2:-1].isalnum() and m.group(0)[-2] != "s":
+        return _plural(code_words(m.group(0)[:-1]))
     spoken = code_words(m.group(0))
     if spoken.endswith(".") and m.string.startswith(".", m.end()):
         return spoken[:-1]  # "777-300ER." ends "E.R." once
@@ -219,7 +233,7 @@ PASSES: tuple[Pass, ...] = (
      else code_words(m.group(1).upper() + m.group(2))),
     # letters and digits in one word: "F-35", "A350-900", "A330neo", "MH17", "H5N1", "PM2.5"
     (re.compile(rf"(?<![\w.@#/-]){_LETTERS}-?\d+(?:\.\d+)?(?:[A-Z]+\d*)*(?:-\d+)?"
-                r"(?:neo|ceo|XLR|LR|XR|ER|[A-Z](?=s?\b))?(?=s?\b)(?![-/.]?\w)"), _code),
+                r"(?:neo|ceo|XLR|LR|XR|ER|[A-Z](?=s?\b))?(?=s?\b)(?:s\b)?(?![-/.]?\w)"), _code),
     # a section of a code of law after its title: "18 U.S.C. 1001", "40 CFR 1502" (in pairs, as
     # "Section 1001" is)
     (re.compile(r"\b((?:U\.S\.C|C\.F\.R|USC|CFR)\.? )(\d{3,4})\b(?![,.]\d)"),

@@ -24,6 +24,7 @@ from .numbers import (
     is_one,
     number_words,
     ordinal,
+    pairs,
     vulgar_parts,
 )
 
@@ -278,11 +279,18 @@ _PLACE_CODE_BEFORE = re.compile(
 """Before "14C" in "seat 14C", "gate 9F", "Apt 3C" the letter is a row or door, no degree."""
 
 
+_HOTTEST = 140
+"""No span of temperatures starts above this (°F): "747-8F" is a model and its variant."""
+
+
 def _temperature(m: re.Match[str]) -> str:
     if _PLACE_CODE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return f"{number_words(m.group(1))} {m.group(3)}" if m.group(3) and not m.group(2) else (
             m.group(0))
     letter = m.group(3) or m.group(4)
+    if m.group(2) and float(m.group(1)) > _HOTTEST:
+        # no weather: a model and its variant, "the 747-8F" -> "seven forty-seven dash eight F"
+        return f"{pairs(m.group(1))} dash {number_words(m.group(2))} {letter}"
     scale = "Celsius" if letter == "C" else "Fahrenheit"
     first = number_words(m.group(1))
     if m.group(2):
