@@ -68,6 +68,9 @@ _NAME = r"(?:[A-Z][a-z]+(?:['’]s)?|\d+(?:st|nd|rd|th)|(?:Mt|Ft|Pt|St)\.)"
 _STREET = rf"(?:{_NAME} ){{1,3}}(?:(?:{_TYPE_RE})\b\.?|(?:{FULL_TYPES})\b)"
 _STATE_RE = "|".join(re.escape(k) for k in sorted(STATES, key=len, reverse=True))
 FULL_STATES = frozenset(STATES.values())
+_AP_STATE_RE = "|".join(re.escape(k) for k in sorted(STATES, key=len, reverse=True)
+                        if not (k.isupper() and "." not in k) and k != "D.C")
+"""The AP's state abbreviations ("Calif", "N.Y", "W.Va"), written with a stop."""
 _FULL_STATE_RE = "|".join(sorted(FULL_STATES, key=len, reverse=True))
 
 
@@ -180,6 +183,12 @@ PASSES: tuple[Pass, ...] = (
     # "Springfield, IL 62704", "Denver, Colo.", "Portland, Ore."
     (re.compile(rf"(\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,3}}, )({_STATE_RE})\b(\.)?"
                 r"(?:,? (\d{5})(?:-(\d{4}))?\b)?(?![\w'’-])"), _state),
+    # an AP state before a title or a people's word: "Fla. Gov. DeSantis", "Ohio's", "Calif.
+    # lawmakers", "a Mich. man"
+    (re.compile(rf"\b({_AP_STATE_RE})\. (?=(?:Gov|Sen|Sens|Rep|Reps|Lt|Atty|Sec|Secy)\.|(?:Governor|"
+                r"Senator|Attorney|Democrats?|Republicans?|lawmakers|legislators|voters|officials|"
+                r"police|residents|man|woman|teen|boy|girl|couple|family|county|House|Senate|"
+                r"Supreme)\b)"), lambda m: f"{STATES[m.group(1)]} "),
     # a state written out and its ZIP code: "Austin, Texas 78701"
     (re.compile(rf"\b({_FULL_STATE_RE}) (\d{{5}})(?:-(\d{{4}}))?\b(?![-.,]?\d)"),
      lambda m: f"{m.group(1)} {_zip(m.group(2), m.group(3))}"),

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 
-from .common import Pass
-from .numbers import cardinal, number_words, ordinal, pairs, roman_to_int
+from .common import NOT_NOUNS, Pass
+from .numbers import cardinal, digits, number_words, ordinal, pairs, roman_to_int
 from .speechdata import CARDINAL_ROMAN_CONTEXT, REGNAL_NAMES, WORD_ACRONYMS
 
-__all__ = ["CODE_WORDS", "PASSES", "ROMAN_PASSES", "code_words"]
+__all__ = ["CODE_WORDS", "PASSES", "ROAD_DIRECTION", "ROMAN_PASSES", "code_words"]
 
 CODE_WORDS = frozenset(
     """Flight Room Route Highway Hwy Interstate Section Article Chapter Title Model Apollo Boeing
@@ -35,10 +35,10 @@ CODE_WORDS = frozenset(
     Gemini Voyager Pioneer Galaxy Pixel Surface Note Ryzen Core Snapdragon Exynos Tesla
     Cybertruck PlayStation Nintendo Switch Kindle iPad iPhone iPod Mac MacBook Leopard Abrams
     Challenger Bradley Stryker Patriot IRIS Iskander Kinzhal Kalibr Shahed Bayraktar Reaper
-    Form Bill Act Docket Exhibit Bay Pier Stand Berth Port""".split()
+    Form Bill Act Docket Exhibit Bay Pier Stand Berth Port port""".split()
 )
 """Words after which a number of three or four digits is a name, said in pairs: "Flight 370",
-"Room 101", "Xbox 360", "Section 230"."""
+"Room 101", "Xbox 360", "Section 230", a network's "port 8080"."""
 
 _LETTERS = r"(?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?|[A-Z][a-z](?=-))"
 _SUFFIX_WORDS = frozenset({"neo", "ceo", "max", "MAX", "Max", "XLR", "LR", "XR", "ER", "lr"})
@@ -54,9 +54,15 @@ def _letters(word: str) -> str:
     return word
 
 
+_LONGEST_CODE_COUNT = 4
+"""Digits in a code said as a number ("MH17", "A350-1000"); more are read one by one."""
+
+
 def _code_number(num: str) -> str:
     if "." in num:
         return number_words(num)
+    if len(num) >= _LONGEST_CODE_COUNT + 1:
+        return digits(num)  # "AB123456", "CV2024001": an identifier's digits, one by one
     return pairs(num) if len(num) in (3, 4) else number_words(num)
 
 
@@ -95,7 +101,21 @@ def _standard(m: re.Match[str]) -> str:
     return spoken + (f" {' '.join(letters)}" if letters else "")
 
 
+def _plural(spoken: str) -> str:
+    """"MiG-29s" -> "... twenty-nines", "B-2s" -> "... twos", "F-35As" -> "... A's"."""
+    head, _, last = spoken.rpartition(" ")
+    if last.rstrip(".").isupper():
+        last = last.rstrip(".") + "'s"
+    elif last.endswith("y"):
+        last = last[:-1] + "ies"
+    else:
+        last += "es" if last.endswith("x") else "s"
+    return f"{head} {last}" if head else last
+
+
 def _code(m: re.Match[str]) -> str:
+    if m.group(0).endswith("s") and m.group(0)[-2:-1].isalnum() and m.group(0)[-2] != "s":
+        return _plural(code_words(m.group(0)[:-1]))
     spoken = code_words(m.group(0))
     if spoken.endswith(".") and m.string.startswith(".", m.end()):
         return spoken[:-1]  # "777-300ER." ends "E.R." once
@@ -125,6 +145,15 @@ _NOT_PRODUCTS = frozenset(
 _AIRCRAFT_AFTER = (r"(?:s?\b(?: MAX| Max| jets?| Dreamliners?| aircraft| planes?| airliners?| "
                    r"freighters?| jumbo)|-\d|X\b)")
 _YEARISH = re.compile(r"1[1-9]\d\d|20\d\d")
+
+_DIRECTIONS = {"N": "north", "S": "south", "E": "east", "W": "west"}
+ROAD_DIRECTION: Pass = (
+    re.compile(r"\b((?:I|US|SR|Hwy|Highway|Route|Rte|Interstate)[- ]?\d{1,3}) ([NSEW])(B?)\b"
+               r"(?![\w'’&-]|\.\w)"),
+    lambda m: f"{m.group(1)} {_DIRECTIONS[m.group(2)]}{'bound' if m.group(3) else ''}")
+""""I-95 N", "US-101 SB", "Route 9 W" -> "north", "southbound": a road's direction after its
+number (before the addresses' passes say "Route 9")."""
+
 
 def _subsection(m: re.Match[str]) -> str:
     """"401(k)" -> "four oh one k", "501(c)(3)" -> "five oh one c three": a section of a code
@@ -197,9 +226,18 @@ PASSES: tuple[Pass, ...] = (
     # the school grades from kindergarten: "K-12" -> "K through twelve", "pre-K-8"
     (re.compile(r"(?<![\w.@#/-])((?:[Pp]re-)?K)[-–](\d{1,2})\b(?![-/.]?\w)"),
      lambda m: f"{m.group(1)} through {cardinal(int(m.group(2)))}"),
+    # a few small letters and digits in one word: "abc123", "mp3", "x86" (letters spelled)
+    # (not a small word run into a year, as scraped titles do: "This is it2020")
+    (re.compile(r"(?<![\w.@#/-])([a-z]{1,3})(\d{1,6})\b(?![-/.]?\w)"),
+     lambda m: m.group(0) if m.group(1) in NOT_NOUNS or _YEARISH.fullmatch(m.group(2))
+     else code_words(m.group(1).upper() + m.group(2))),
     # letters and digits in one word: "F-35", "A350-900", "A330neo", "MH17", "H5N1", "PM2.5"
     (re.compile(rf"(?<![\w.@#/-]){_LETTERS}-?\d+(?:\.\d+)?(?:[A-Z]+\d*)*(?:-\d+)?"
-                r"(?:neo|ceo|XLR|LR|XR|ER|[A-Z](?=s?\b))?(?=s?\b)(?![-/.]?\w)"), _code),
+                r"(?:neo|ceo|XLR|LR|XR|ER|[A-Z](?=s?\b))?(?=s?\b)(?:s\b)?(?![-/.]?\w)"), _code),
+    # a section of a code of law after its title: "18 U.S.C. 1001", "40 CFR 1502" (in pairs, as
+    # "Section 1001" is)
+    (re.compile(r"\b((?:U\.S\.C|C\.F\.R|USC|CFR)\.? )(\d{3,4})\b(?![,.]\d)"),
+     lambda m: f"{m.group(1)}{pairs(m.group(2))}"),
     # a name and a number of three or four digits: "Flight 370", "Xbox 360", "RTX 4090"
     (re.compile(rf"\b({'|'.join(sorted(CODE_WORDS, key=len, reverse=True))}) (\d{{3,4}})\b"
                 rf"(?![,.]\d){_NO_PLURAL_AFTER}"),
@@ -273,8 +311,9 @@ def _the_roman(m: re.Match[str]) -> str:
 
 ROMAN_PASSES: tuple[Pass, ...] = (
     (re.compile(rf"\b([Tt]he) ([IVXLC]{{1,7}})(?= (?:{_COUNTED})\b)"), _the_roman),
-    (re.compile(r"(\b[A-Z][a-z]+ )?\b([A-Z][a-z]+) ([IVXLC]{1,7})\b(?=['’]s\b|(?![.'’]\w))(?!-)"),
-     _roman),
+    (re.compile(r"(\b[A-Z][a-z]+ )?\b([A-Z][a-z]+) ([IVXLC]{1,7})\b(?=['’]s\b|(?![.'’]\w))"
+                r"(?!-(?!(?:style|era|period|inspired|themed|like|esque|bound|winning)\b))"),
+     _roman),  # not before a hyphen ("Windows XP-based"), but "a Louis XIV-style chair"
     (re.compile(r"\bWW(II|I|2|1)\b"), lambda m: "World War " + (
         "two" if m.group(1) in ("II", "2") else "one")),
 )

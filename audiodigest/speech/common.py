@@ -33,8 +33,12 @@ NOT_NOUNS = frozenset(
     given taken paid spent made raised sent won lost cut set put kept held brought bought sold
     left owed due worth long wide high tall deep thick across high away apart behind ahead
     above below more most overnight today yesterday tomorrow tonight there here then now
-    again yet still even instead too""".split()
+    again yet still even instead too
+    colder warmer hotter cooler higher lower longer shorter taller wider deeper shallower
+    heavier lighter faster slower bigger smaller larger thicker thinner farther further
+    earlier later cheaper dearer""".split()
 )
+"""(The comparatives: "2°F warmer" and "5 cm taller" are amounts, not adjectives.)"""
 
 _NEXT_WORD = re.compile(r"[ -]([a-z]+)\b")
 _DETERMINER_BEFORE = re.compile(

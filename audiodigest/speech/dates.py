@@ -197,6 +197,12 @@ _SPAN_OF_YEARS = re.compile(
 """"from 2010 to 2020 prices rose": the second end of a span of years is a year too."""
 
 
+_EVENT_BEFORE = re.compile(r"\b(?!(?:The|A|An|Some|All|About|Over|Only|Nearly|Almost|"
+                           r"Around|Roughly|Its|Their|Our|His|Her|These|Those)\b)[A-Z][a-z]+ $")
+""""Euro 2024 starts", "Paris 2024 costs rose": a name and a year are an event's name (where
+"2020 prices" after it would be a count)."""
+
+
 def _year(m: re.Match[str]) -> str:
     written = m.group(1)
     value = int(written)
@@ -211,7 +217,8 @@ def _year(m: re.Match[str]) -> str:
     # is read before lowering)
     if (follower.endswith("s") and (m.group(2) or "").islower() and follower not in YEAR_NOUNS
             and not before and not _SPAN_OF_YEARS.search(m.string, max(0, m.start() - 24),
-                                                         m.start())):
+                                                         m.start())
+            and not _EVENT_BEFORE.search(m.string, max(0, m.start() - 16), m.start())):
         return f"{cardinal(value)} {m.group(2)}"
     return year(value) + (f" {m.group(2)}" if m.group(2) else "")
 
@@ -232,11 +239,29 @@ def _fiscal_year(m: re.Match[str]) -> str:
     return "F.Y. " + said + (f" to {_short_year(end)}" if end else "")
 
 
+_QUARTER_PREPOSITION = re.compile(r"\b(?i:in|for|during|since|from|through|until|by|to|of) $")
+
+
+def _quarter_first(m: re.Match[str]) -> str:
+    """"in 2Q24" -> "in the second quarter of 2024", "1H25 sales" -> "first half of 2025 sales"."""
+    n, half = int(m.group("n")), m.group("k") == "H"
+    if half and n > 2:
+        return m.group(0)
+    when = m.group("y") if len(m.group("y")) == 4 else f"20{m.group('y')}"
+    pre = "the " if _QUARTER_PREPOSITION.search(m.string, max(0, m.start() - 8), m.start()) else ""
+    return f"{pre}{ordinal(n)} {'half' if half else 'quarter'} of {when}"
+
+
 @lru_cache(maxsize=2)
 def date_passes(day_first: bool) -> tuple[Pass, ...]:
     """Dates in digits; `day_first` decides 12/03/2024 when both could be the month."""
     return (
         (_FISCAL_YEAR, _fiscal_year),
+        # a quarter or half with a short year: "Q4'23" -> "Q4 23", "H1 ’24"
+        (re.compile(r"\b([QH][1-4])\s?['’](\d{2})\b(?![.,]\d)"), lambda m: f"{m.group(1)} {m.group(2)}"),
+        # the finance pages' "2Q24", "3Q 2023", "1H25": the second quarter of 2024
+        (re.compile(r"(?<![\w.])(?P<n>[1-4])(?P<k>[QH])\s?['’]?(?P<y>\d{2}|\d{4})\b(?![.,]\d)"),
+         _quarter_first),
         (re.compile(r"\b(1[1-9]\d\d|20\d\d)([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])\b"
                     r"(?![-/.]?\d)"), _iso_date),
         (re.compile(r"(?<![\d.,/-])(?<!\b[vV])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"

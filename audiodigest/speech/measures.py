@@ -23,10 +23,12 @@ from .numbers import (
     fraction,
     is_one,
     number_words,
+    ordinal,
+    pairs,
     vulgar_parts,
 )
 
-__all__ = ["PASSES", "UNITS", "unit_words"]
+__all__ = ["PASSES", "SCIENCE_MARKS", "SCIENCE_PASSES", "UNITS", "unit_words"]
 
 _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     # written forms (space-separated) / one / many
@@ -104,6 +106,14 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("TB tb", "terabyte", "terabytes"),
     ("PB", "petabyte", "petabytes"),
     ("Gb", "gigabit", "gigabits"),
+    ("KiB", "kibibyte", "kibibytes"),
+    ("MiB", "mebibyte", "mebibytes"),
+    ("GiB", "gibibyte", "gibibytes"),
+    ("TiB", "tebibyte", "tebibytes"),
+    ("kbit/s", "kilobit per second", "kilobits per second"),
+    ("Mbit/s", "megabit per second", "megabits per second"),
+    ("Gbit/s", "gigabit per second", "gigabits per second"),
+    ("L/100km l/100km", "liter per one hundred kilometers", "liters per one hundred kilometers"),
     ("kbps Kbps", "kilobit per second", "kilobits per second"),
     ("Mbps mbps Mb/s", "megabit per second", "megabits per second"),
     ("Gbps gbps Gb/s", "gigabit per second", "gigabits per second"),
@@ -136,12 +146,16 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
 UNITS: dict[str, tuple[str, str]] = {
     written: (one, many) for forms, one, many in _UNIT_TABLE for written in forms.split()}
 UNITS |= {"fl oz": ("fluid ounce", "fluid ounces"), "fl. oz": ("fluid ounce", "fluid ounces")}
+UNITS |= {"L/100 km": UNITS["L/100km"], "l/100 km": UNITS["L/100km"]}
 _AMBIGUOUS = frozenset("m g gr t l L h in ms ha bp cc W V MP mb Mt kn qt".split())
 """Written forms that are also words, letters or abbreviations: units only before a function
 word or punctuation ("4 m high", "5 in of rain", "2 L."), or straight after the digits."""
 _STRICT = frozenset({"in", "ms", "ha", "cc", "W", "V", "MP", "mb", "Mt", "kn", "qt"})
 """Of those, the ones that need more: a following "of", "tall", "long"... or the sentence's end."""
 _STRICT_NEXT = frozenset("of tall long wide high deep thick across away".split())
+_CAMERA_NEXT = frozenset("camera cameras sensor sensors lens lenses shooter selfie main rear front "
+                         "ultrawide telephoto wide-angle".split())
+"""After "12 MP" a camera's word makes it megapixels, not a member of parliament."""
 _SQUARE = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
 _LENGTHS = frozenset({"m", "km", "cm", "mm", "ft", "mi", "in", "yd"})
 """A length after a slash with a power is an area or volume ("kg/m²", "µg/m³"), said before it:
@@ -187,7 +201,11 @@ def _unit_allowed(m: re.Match[str], unit: str) -> bool:
     if word is None or m.string.startswith((" CO2", " CO₂"), m.end()):
         return True  # punctuation or the end ("It weighs 2.5 t."), or a gas: "1 Mt CO2"
     if unit in _STRICT:
-        return not m.group("sep") or word in _STRICT_NEXT  # "60W", "5 in of rain"
+        return (not m.group("sep") or word in _STRICT_NEXT  # "60W", "5 in of rain"
+                or (unit == "MP" and word in _CAMERA_NEXT)  # "a 12 MP camera"
+                # "a 1,200 W microwave", "the 12 V battery": a device's rating before its noun
+                or (unit in ("W", "V") and after_determiner(m) and word.islower()
+                    and word not in NOT_NOUNS))
     if (unit == "m" and (not m.group("sep") or after_determiner(m) or _relay(m))
             and word.islower() and not word.endswith("s")):
         return True  # "the 100m sprint", "the 5,000 m race" ("5m people" is millions: earlier)
@@ -261,11 +279,18 @@ _PLACE_CODE_BEFORE = re.compile(
 """Before "14C" in "seat 14C", "gate 9F", "Apt 3C" the letter is a row or door, no degree."""
 
 
+_HOTTEST = 140
+"""No span of temperatures starts above this (°F): "747-8F" is a model and its variant."""
+
+
 def _temperature(m: re.Match[str]) -> str:
     if _PLACE_CODE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return f"{number_words(m.group(1))} {m.group(3)}" if m.group(3) and not m.group(2) else (
             m.group(0))
     letter = m.group(3) or m.group(4)
+    if m.group(2) and float(m.group(1)) > _HOTTEST:
+        # no weather: a model and its variant, "the 747-8F" -> "seven forty-seven dash eight F"
+        return f"{pairs(m.group(1))} dash {number_words(m.group(2))} {letter}"
     scale = "Celsius" if letter == "C" else "Fahrenheit"
     first = number_words(m.group(1))
     if m.group(2):
@@ -348,6 +373,58 @@ def _fraction_word(m: re.Match[str]) -> str:
     said = fraction(num, den)
     return said.removeprefix("one ") if m.string.endswith(("a ", "A "), 0, m.start()) else said
 
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+
+
+def _power_of_ten(m: re.Match[str]) -> str:
+    """"6.022 × 10²³" -> "six point zero two two times ten to the twenty-third", "1 × 10^-9"
+    -> "one times ten to the minus nine", with a unit after it in the plural."""
+    if m.group("sup") and not m.group("mant") and len(m.group("sup")) < 2:
+        return m.group(0)  # "10²" alone: an area's power or a footnote
+    power = (m.group("exp") or m.group("sup").translate(_SUPERSCRIPTS)).replace("−", "-")
+    power = power.replace("–", "-")
+    n = int(power.lstrip("-") or 0)
+    said = f"ten to the minus {number_words(str(n))}" if power.startswith("-") else (
+        f"ten to the {ordinal(n)}")
+    if m.group("mant"):
+        said = f"{number_words(m.group('mant'))} times {said}"
+    return f"{said} {unit_words(m.group('unit'), False)}" if m.group("unit") else said
+
+
+_COMPASS = {"N": "north", "S": "south", "E": "east", "W": "west"}
+
+
+def _coordinate(m: re.Match[str]) -> str:
+    """"51.5074° N" -> "fifty-one point five zero seven four degrees north", "40°42′N" -> "forty
+    degrees forty-two minutes north" (degrees, minutes and seconds of arc)."""
+    if not m.group("min") and not m.group("dir"):
+        return m.group(0)
+    said = f"{number_words(m.group('deg'))} {'degree' if is_one(m.group('deg')) else 'degrees'}"
+    for part, one, many in (("min", "minute", "minutes"), ("sec", "second", "seconds")):
+        if m.group(part):
+            n = m.group(part).lstrip("0") or "0"  # "74°00′W": "zero minutes"
+            said += f" {number_words(n)} {one if is_one(n) else many}"
+    return f"{said} {_COMPASS[m.group('dir')]}" if m.group("dir") else said
+
+
+SCIENCE_PASSES: tuple[Pass, ...] = (
+    # scientific notation: "6.022 × 10²³", "1 x 10^-9", "3 × 10⁸ m/s", "10^6" (not "10²" alone,
+    # which is an area's or a footnote's)
+    (re.compile(rf"(?<![\w.^])(?:(?P<mant>{NUM})\s?[×x*·]\s?)?10(?:\^\(?(?P<exp>[-−–]?\d{{1,3}})\)?"
+                rf"|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))(?:\s?(?P<unit>{_UNIT_RE})(?![\w/²³°]))?(?![\w^])"),
+     _power_of_ten),
+    # a span of degrees with the sign on both ends: "25°-30°C" -> "25 to 30°C"
+    (re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)°\s?[-–—]\s?(?=-?\d{1,3}(?:\.\d+)?°)"),
+     lambda m: f"{m.group(1)} to "),
+    # a place's coordinates: "51.5074° N", "33.9°S, 18.4°E", "40°42′N 74°00′W", "40° 26′ 46″ N"
+    (re.compile(r"(?<![\w.])(?P<deg>\d{1,3}(?:\.\d+)?)\s?[°º]\s?(?:(?P<min>\d{1,2}(?:\.\d+)?)\s?['′’]\s?"
+                r"(?:(?P<sec>\d{1,2}(?:\.\d+)?)\s?(?:\"|″|''|”)\s?)?)?(?P<dir>[NSEW](?![\w'’-]|\.\w))?"),
+     _coordinate),
+)
+"""Powers of ten and coordinates, before the other measures: they need "^", "°" or a
+superscript (SCIENCE_MARKS)."""
+SCIENCE_MARKS = "^°º⁰¹²³⁴⁵⁶⁷⁸⁹⁻"
 
 _RANGE = rf"(?:\s?[-–—]\s?(?P<num2>{NUM}))?"
 PASSES: tuple[Pass, ...] = (

@@ -85,8 +85,9 @@ CURRENCIES: dict[str, Currency] = {
 SCALES = {
     "k": "thousand", "thousand": "thousand", "m": "million", "mn": "million", "mln": "million",
     "mil": "million", "million": "million", "b": "billion", "bn": "billion", "bln": "billion",
-    "billion": "billion", "t": "trillion", "tn": "trillion", "trillion": "trillion",
+    "billion": "billion", "t": "trillion", "tn": "trillion", "trn": "trillion", "trillion": "trillion",
     "mm": "million", "lakh": "lakh", "lakhs": "lakh", "crore": "crore", "crores": "crore",
+    "lakh crore": "lakh crore", "lakh crores": "lakh crore", "lakhs crore": "lakh crore",
 }
 
 _FRANCS = ("Fr", "SFr")
@@ -99,8 +100,8 @@ _PREFIX = ("(?:" + "|".join(re.escape(s) for s in _SYMBOLS if s not in ("zł", "
            + r"|\bRs\b\.?|\bS?Fr\b\.?(?=\s?\d)|\b(?:" + "|".join(_CODES) + r")(?=\s?\d))")
 _SUFFIX = (r"(?:\s?(?:€|₽|₴|₹|₺|₪|₩|¥|£|\$)|\s?(?:zł|Kč)(?!\w)|\s(?:"
            + "|".join(_CODES) + r")\b)")
-_SCALE = (r"(?:(?:\s?|-)(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn)\b"
-          r"|(?<=\d)(?:MM|[kKmMbBtT])\b(?!['’])|\s(?:lakhs?|crores?)\b)")
+_SCALE = (r"(?:(?:\s?|-)(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn)\b"
+          r"|(?<=\d)(?:MM|[kKmMbBtT])\b(?!['’])|\s(?:lakhs? crores?|lakhs?|crores?)\b)")
 """A scale word after an amount; a single letter only straight after the digits ("$5m"), and
 the finance pages' "MM" for million ("$75MM")."""
 _AMOUNT = (rf"(?P<num>{NUM})(?P<scale1>{_SCALE})?"
@@ -127,6 +128,7 @@ def _currency(key: str) -> Currency:
 
 def _amount(num: str, cur: Currency, scale: str, singular: bool) -> str:
     """One amount with its unit: "two point five billion dollars", "one dollar fifty cents"."""
+    num, scale = _whole(num, scale)
     if scale:
         return f"{number_words(num)} {scale} {cur.one if singular else cur.many}"
     whole, dot, cents = num.partition(".")
@@ -147,6 +149,14 @@ def _amount(num: str, cur: Currency, scale: str, singular: bool) -> str:
     if not cur.sub_after_whole:
         return f"{number_words(whole)} {unit} {cardinal(int(cents))}"
     return f"{number_words(whole)} {unit} {cardinal(int(cents))} {sub}"
+
+
+def _whole(num: str, scale: str, other: str = "") -> tuple[str, str]:
+    """"$12.5K" is "twelve thousand five hundred dollars": a part of a thousand is said whole
+    (and so is the first of a span whose other end is: "$1-2.5K")."""
+    if scale == "thousand" and any(re.fullmatch(r"\d{1,3}\.\d{1,2}", n) for n in (num, other)):
+        return str(round(float(num) * 1000)), ""
+    return num, scale
 
 
 def _scale_word(raw: str | None) -> str:
@@ -187,7 +197,7 @@ def _money_words(m: re.Match[str]) -> str:
     if m.group("cur2") or first_scale:  # "$10-$20", "$5m-$10m": each amount has its unit
         return (f"{_amount(num, cur, first_scale, singular)} to "
                 f"{_amount(num2, cur, scale, singular)}")
-    return f"{number_words(num)} to {_amount(num2, cur, scale, singular)}"
+    return f"{number_words(_whole(num, scale, num2)[0])} to {_amount(num2, cur, scale, singular)}"
 
 
 def _money_after(m: re.Match[str]) -> str:
@@ -235,6 +245,9 @@ _MONEY_WORDS = r"(?:cents?|dollars?|pence|penny|euros?|pounds?|yen|rupees?|franc
 
 
 PASSES: tuple[Pass, ...] = (
+    # cents with no zero before the point: "$.99" -> "ninety-nine cents", "£.50"
+    (re.compile(r"(?<![\w.])([$£€])\.(\d{2})\b(?![.,]\d)"),
+     lambda m: _amount(f"0.{m.group(2)}", _currency(m.group(1)), "", False)),
     # a price per unit written after the money's word: "15 cents/kWh", "2 euros/night"
     (re.compile(rf"(?<=\w )({_MONEY_WORDS})\s?/\s?(?P<per>{_PER_RE})\b"),
      lambda m: m.group(1) + _per(m)),
@@ -249,14 +262,16 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(\d(?<![\w.,£$€]\d)(?:\d{0,2}(?:,\d{3})+|\d{0,3}(?:\.\d{1,2})?))(p|c)\b"
                 r"(?![.'’]\w)"), _pence),
     # a change over a period, as the markets write it: "3.4% y/y", "0.3% m/m", "12% YoY"
-    (re.compile(r" (?:([ymqw])/\1|([YMQW])/\2|([YMQW])o\3|([YMQW])O\4)\b(?![/'’-]\w)"),
+    # ("y-o-y", "Q-o-Q" too)
+    (re.compile(r" (?:([ymqw])/\1|([YMQW])/\2|([YMQW])o\3|([YMQW])O\4|([ymqwYMQW])-[oO]-\5)\b"
+                r"(?![/'’-]\w)"),
      _change_period),
     # the cent sign: "5¢", "99 ¢" ("one cent" in the singular, which the engine would not say)
     (re.compile(r"(?<![\w.,£$€])(\d{1,3})\s?¢"),
      lambda m: f"{cardinal(int(m.group(1)))} {'cent' if m.group(1) == '1' else 'cents'}"),
     # a scale without a currency: "4bn people", "300k messages", "2 mln tonnes" ("4K video"
     # and "5K run", "the 10K race" are no thousands)
-    (re.compile(rf"(?<![\w.])({NUM})\s?(bn|bln|tn|mn|mln|mil)\b(?!\.\w)(?!\s?{_UNIT_AFTER})|(?<![\w.])"
+    (re.compile(rf"(?<![\w.])({NUM})\s?(bn|bln|tn|trn|mn|mln|mil)\b(?!\.\w)(?!\s?{_UNIT_AFTER})|(?<![\w.])"
                 r"(\d{2,}(?:[,.]\d+)?|\d[,.]\d+|\d(?=k))([kK])\b(?![-'’])"
                 r"(?! (?:races?|runs?|runners|walks?|fun run|trail|swim|event|course)\b)"),
      lambda m: f"{number_words(m.group(1) or m.group(3))} "
@@ -264,7 +279,7 @@ PASSES: tuple[Pass, ...] = (
     # a capital M or B as the scale: "3.2M copies", "1.5B users", "40M people" (a whole number
     # only before a plural noun or "of": "3M" and "a 2B pencil" are names)
     (re.compile(r"(?<![\w.,])(\d{1,3}[.,]\d{1,2})([MB])\b(?!['’.]\w)|(?<![\w.,])(\d{1,3})([MB])"
-                r"\b(?=\s(?:of|people)\b|\s[a-z]+s\b)"),
+                r"\b(?=\+?\s(?:of|people)\b|\+?\s[a-z]+s\b)"),
      lambda m: f"{number_words(m.group(1) or m.group(3))} "
                f"{'million' if (m.group(2) or m.group(4)) == 'M' else 'billion'}"),
 )

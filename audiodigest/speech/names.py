@@ -147,6 +147,9 @@ NUMBER_PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(No|Nos)\.? ?(?=\d)|\b(no|nos|p|pp|pgs?|[Pp]aras?|[Ee]q[ns]?|chs?|chap|figs?|"
                 r"vols?|art|sect?|[Pp]rops?|[Aa]mdt|[Cc]at)\. ?(?=\d)"), _number_word),
     (re.compile(r"#(?=\d)"), lambda m: "number "),
+    # the US Army's ordinals: "the 3d Battalion", "2d Infantry Division" ("22d", not "12d")
+    (re.compile(r"(?<![\w.])(\d{0,2}[23])d\b(?=\s[A-Z][a-z])"),
+     lambda m: m.group(0) if int(m.group(1)) % 100 in (12, 13) else ordinal(int(m.group(1)))),
 )
 """Ordinals and "No. 10": they need a digit."""
 PASSES: tuple[Pass, ...] = (
@@ -190,7 +193,7 @@ PASSES: tuple[Pass, ...] = (
      else _NUMBER_WORDS[m.group(1).lower()].strip()),
     # "Sec. of State Rubio", "Sec. of the Treasury": the office, not a section
     (re.compile(r"\bSecy?\.?(?= of (?:the )?[A-Z])"), lambda m: "Secretary"),
-    (re.compile(r"\b(Inc|Ltd|Corp|Co|Bros|Jr|Sr|Dept|Univ|Assn|Intl|Govt)\b(\.)?(?=$|[ ,;:)'’])"),
+    (re.compile(r"\b(Inc|Ltd|Corp|Co|Bros|Jr|Sr|Esq|Dept|Univ|Assn|Intl|Govt)\b(\.)?(?=$|[ ,;:)'’])"),
      _company),
     (re.compile(r"\b([A-Z][a-z]{1,4})\.(?= )"), _abbreviation),
     # a month's abbreviation ending the sentence: "in Nov." -> "in November."

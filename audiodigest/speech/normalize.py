@@ -48,6 +48,13 @@ telephone numbers have taken their digit groups; only round groups ("74 100%" in
 figures, "380 795 200" in a phone number are not one number)."""
 
 
+_DOTTED_MILLIONS: Pass = (
+    re.compile(r"(?<![\w.,])(\d{1,3})\.(\d{3})\.(\d{3})(?![\w]|[.,]\d)"),
+    lambda m: f"{m.group(1)},{m.group(2)},{m.group(3)}")
+""""1.000.000", "2.500.000": thousands set off by stops, as in much of Europe; two groups
+(one group, "20.000", could be a decimal; three, an IP address's four parts)."""
+
+
 _COMPARISONS = {">": "more than", "<": "less than", "≥": "at least", "≤": "at most",
                 "⩾": "at least", "⩽": "at most"}
 _COMPARISON: Pass = (re.compile(r"(?:(?<=\s)|^)([<>≥≤⩾⩽])\s?(?=[$£€]?\d)"),
@@ -73,7 +80,7 @@ _STATE_WORDS = frozenset(w for name in addresses.FULL_STATES for w in name.split
 """A state written out matters to the addresses only before a ZIP code, so with a digit."""
 _TITLES = frozenset((
     *"""Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Cmdr Adm Maj Gov Sen Rep Rev Hon Pres Supt Det Fr Mt
-    Ft Insp Cpl Pvt Amb Atty Msgr Sens Reps Govs Gens Drs Profs Inc Ltd Corp Co Bros Jr Sr Dept
+    Ft Insp Cpl Pvt Amb Atty Msgr Sens Reps Govs Gens Drs Profs Inc Ltd Corp Co Bros Jr Sr Esq Dept
     Univ Assn Intl Govt etc vs approx est Cllr Ald Cdre Comdr Abp Bp Rt Mme Mlle Jan Feb Mar Apr
     Jun Jul Aug Sep Sept Oct Nov Dec""".split(),
     *names.LOWER_WORDS))
@@ -90,6 +97,10 @@ def _always(text: str, words: frozenset[str], digit: bool) -> bool:
 
 def _digit(text: str, words: frozenset[str], digit: bool) -> bool:
     return digit
+
+
+def _science(text: str, words: frozenset[str], digit: bool) -> bool:
+    return digit and any(c in text for c in measures.SCIENCE_MARKS)
 
 
 def _web(text: str, words: frozenset[str], digit: bool) -> bool:
@@ -137,14 +148,16 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
     them (and no pass ever writes a digit, a month or a street into the text)."""
     return (
         (web.PASSES, _web),
+        ((codes.ROAD_DIRECTION,), _digit),
         (addresses.PASSES, _addresses),
         (date_passes(day_first), _digit),
         (MONTH_PASSES, _months),
         (WEEKDAY_PASSES, _weekdays),
-        (times.PASSES, _digit),
+        ((ranges.NUMBERED_BOOK, *times.PASSES), _digit),
         (ranges.PHONE_PASSES, _digit),
-        ((_SPACED_THOUSANDS, ranges.MINUS, _COMPARISON), _digit),
+        ((_SPACED_THOUSANDS, _DOTTED_MILLIONS, ranges.MINUS, _COMPARISON), _digit),
         (money.PASSES, _digit),
+        (measures.SCIENCE_PASSES, _science),
         (measures.PASSES, _digit),
         (codes.PASSES, _codes),
         (ranges.PASSES, _digit),
@@ -163,14 +176,16 @@ def _passes_flat(day_first: bool) -> tuple[tuple[re.Pattern[str], Callable[[re.M
 
 
 _DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]")
-_BARE_DECIMAL = re.compile(r"(^|\s)\.(\d+)\b")
-"""".5 of a point": a decimal without its zero."""
+_BARE_DECIMAL = re.compile(r"(^|\s)\.(\d+)\b(?![- ]calib|\.\d)")
+"""".5 of a point", "rose .5 percent": a decimal without its zero, said before the passes read
+its digits as a whole number (not a caliber's ".22-caliber")."""
 _LEFT_NUMBERS = re.compile(rf"(?<![\w.])-?(?:{NUM})(?![\w])|\d+")
 _Symbol = tuple[re.Pattern[str], str, str]
 """A symbol's pattern, its words, and the characters without which it cannot match ("": any)."""
 _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"\s*&\s*(?![A-Z]{2}|[A-Z]\b(?<=[A-Z]{2}&[A-Z]))"), " and ", "&"),
     (re.compile(r"\s*%"), " percent", "%"),
+    (re.compile(r"\b(percentage|basis) pts?\b\.?"), r"\1 points", "pts"),  # "5 percentage pts"
     (re.compile(r"°\s?C\b"), " degrees Celsius", "°"),
     (re.compile(r"°\s?F\b"), " degrees Fahrenheit", "°"),
     (re.compile(r"°"), " degrees", "°"),
@@ -190,6 +205,7 @@ _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     # a slash set off by spaces separates ("November 19, 2019 / 10:07 AM / CBS News")
     # (not a single letter's: "the A / B test")
     (re.compile(r"(?<=[\w.)]{2}) / (?=\w\w|[A-Z]\.[A-Z]|\()"), ", ", "/"),
+    (re.compile(r"(?<![\w/.])([A-Z])/([A-Z])(?![\w/])"), r"\1.\2.", "/"),  # "P/E", "A/C"
     (re.compile(r"\s*/\s*"), " slash ", "/"),
 )
 # Any language: what no engine should read aloud or interpret.
@@ -286,6 +302,8 @@ def _normalize(text: str, language: str) -> str:
     if _shouting(text):
         text = text.lower()
     has_digit = _DIGIT.search(text) is not None
+    if has_digit and "." in text:
+        text = _BARE_DECIMAL.sub(lambda m: f"{m.group(1)}point {digits(m.group(2))}", text)
     words = frozenset(_WORDS.findall(text))
     for passes, gate in _english_passes(language.lower() in DAY_FIRST_LANGUAGES):
         if gate(text, words, has_digit):
@@ -293,7 +311,6 @@ def _normalize(text: str, language: str) -> str:
                 text = pattern.sub(fn, text)
     text = names.ACRONYM.sub(names.acronym, text)
     if has_digit and _DIGIT.search(text):
-        text = _BARE_DECIMAL.sub(lambda m: f"{m.group(1)}point {digits(m.group(2))}", text)
         text = _LEFT_NUMBERS.sub(_left_number, text)
     if "." in text:
         text = names.STRAY_STOPS[0].sub(names.STRAY_STOPS[1], text)

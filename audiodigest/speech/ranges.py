@@ -21,11 +21,12 @@ from .numbers import (
     cardinal,
     digits,
     fraction,
+    ordinal,
     vulgar_parts,
     year,
 )
 
-__all__ = ["MINUS", "PASSES", "PHONE_PASSES", "VANITY"]
+__all__ = ["MINUS", "NUMBERED_BOOK", "PASSES", "PHONE_PASSES", "VANITY"]
 
 _SCORE_BEFORE = re.compile(
     r"\b(?:beat|beats|won|win|wins|lost|lose|loses|defeated|defeat|drew|draw|victory|score|"
@@ -48,8 +49,16 @@ def _phone(m: re.Match[str]) -> str:
     return _plus(m.group(0)) + ", ".join(digits(g) for g in re.findall(r"\d+", m.group(0)))
 
 
+_SHORTEST_PLUS_NUMBER = 7
+"""Digits of the shortest number written glued after its plus ("+3228001234"); fewer, in one
+run, are a signed count."""
+
+
 def _international(m: re.Match[str]) -> str:
     """"+49 (0)69 380 795 200": the "(0)" is dialled only from inside the country."""
+    if len(re.sub(r"\D", "", m.group(0))) < _SHORTEST_PLUS_NUMBER and not re.search(
+            r"\d[\s()-]+\d", m.group(0)):
+        return m.group(0)  # a signed count: "from +120 to -35", "+15 points"
     return _plus(m.group(0)) + _phone_groups(m.group(0).replace("(0)", " "))
 
 
@@ -160,7 +169,7 @@ _CRICKET_AFTER = re.compile(r"[^.;]{0,40}\b(?:overs?|declared|dec|stumps|lunch|t
 _CRICKET_BEFORE = re.compile(r"\b(?:innings|batting|bowled|overs?|wickets?|Test|ODI|T20|"
                              r"cricket|declared|stumps|chasing|chase|total)\b[^.;]{0,40}$")
 _PAIR_AFTER = re.compile(r"\s(?:split|vision|hindsight|ratio|mix|blend|balance|divide|"
-                         r"call|proposition)\b")
+                         r"call|proposition|portfolio|rule|partnership|venture|ownership)\b")
 
 
 def _cricket(m: re.Match[str]) -> bool:
@@ -207,17 +216,26 @@ _NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|On|At|By|Its|His|Her|Their|This|
 
 
 def _ratio(m: re.Match[str]) -> str:
+    first, second = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
     if _NAME_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
-        return m.group(0)  # a verse: "Genesis 1:1", "John 3:16 says"
-    if m.group(1) is not None:
-        return f"{m.group(1)} to {m.group(2)}"
-    return f"{m.group(3)} to {m.group(4)}"
+        return f"{first} {second}"  # a verse, chapter and verse: "Genesis 1:1", "John 3:1"
+    return f"{first} to {second}"
+
+
+_NUMBERED_BOOKS = ("Corinthians|Kings|Samuel|Chronicles|John|Peter|Thessalonians|Timothy|"
+                   "Maccabees|Esdras|Cor|Kgs|Sam|Chr|Pet|Thess|Tim")
+"""The Bible's books that come in a first, second or third: "1 Corinthians 13:4"."""
+NUMBERED_BOOK: Pass = (
+    re.compile(rf"(?<![\w.,])([1-3]) ({_NUMBERED_BOOKS})\.? (?=\d{{1,3}}(?::\d|\b))"),
+    lambda m: f"{ordinal(int(m.group(1))).capitalize()} {m.group(2)} ")
+""""1 Corinthians 13:4", "2 Kings 2:11" -> "First Corinthians ...": a numbered book, cited (before
+the clock's passes read "2:11")."""
 
 
 def _season(m: re.Match[str]) -> str:
     """"the 2019/20 season" -> "2019 to 20": a year and the next one's last two digits."""
     first, second = m.group(1), m.group(2)
-    if (int(first) + 1) % 100 != int(second):
+    if (int(first) + 1) % (100 if len(second) == 2 else 10000) != int(second):
         return m.group(0)
     return f"{first} to {second}"
 
@@ -282,8 +300,11 @@ PHONE_PASSES: tuple[Pass, ...] = (
     # help", "text HOME to 741741" (not "called 300 people", "dialed 100 times")
     (re.compile(rf"\b({_CALL_BEFORE} (?:[A-Z]{{2,10}} to )?)(\d{{3,6}})\b(?![-.,/]\d| \d)"
                 r"(?! (?:[a-z]+s|people|more)\b)"), lambda m: m.group(1) + digits(m.group(2))),
+    # a local number with a stop after "call": "call 555.0199", "dial 0800.1111"
+    (re.compile(rf"\b({_CALL_BEFORE} )(\d{{3,4}})[.](\d{{4}})\b(?![-.,/]\d)"),
+     lambda m: f"{m.group(1)}{digits(m.group(2))}, {digits(m.group(3))}"),
     # a short line in two groups: "call 116 123" -> "one one six, one two three"
-    (re.compile(rf"\b({_CALL_BEFORE} )(\d{{3}}) (\d{{3}})\b(?![-.,/]\d| \d)"),
+    (re.compile(rf"\b({_CALL_BEFORE} )(\d{{3}}|0\d{{3}}) (\d{{3}}|\d{{4}}(?<=0\d{{3}} \d{{4}}))\b(?![-.,/]\d| \d)"),
      lambda m: f"{m.group(1)}{digits(m.group(2))}, {digits(m.group(3))}"),
     # a star code: "dial *67", "press *3" -> "star six seven"
     (re.compile(r"\*(\d{1,4})#?(?![\w*])"), _star_code),
@@ -315,6 +336,9 @@ PHONE_PASSES: tuple[Pass, ...] = (
     # a British area code and a six-digit number: "01632 960123"
     (re.compile(r"(?<![\w+.,])\b0\d{3,4}[\s-]\d{5,6}\b(?![-.,]\d)"), _phone),
     (re.compile(r"(?<![\w.,/-])\b([2-9]\d{2})-(\d{4})\b(?![-.,/]\d)"), _local_phone),
+    # a US Social Security or tax number: "123-45-6789", "12-3456789" in its digit groups (a
+    # range never ends in six or more digits without commas)
+    (re.compile(r"(?<![\w.,/-])(?:\d{3}-\d{2}-\d{4}|\d{2,3}-\d{6,9})(?![\w-]|[.,]\d)"), _phone),
     # four or more groups of digits joined by hyphens that no phone pass took: an ISBN, a case
     # or part number, read in its digit groups ("978-3-16-148410-0"), never as a range
     (re.compile(r"(?<![\w.,/-])\d{1,7}(?:-\d{1,7}){3,}(?![\w-]|[.,]\d)"), _phone),
@@ -331,7 +355,7 @@ PASSES: tuple[Pass, ...] = (
     # a mark out of a total: "scored 98/100", "rated 4.5/5", "4/5 stars" -> "out of"
     (re.compile(r"(\d(?<![\d/.,]\d)\d{0,2}(?:\.\d)?)/(\d{1,3})(?![\d/]|\.\d)"), _out_of),
     (re.compile(r"(\d(?<![\d/.,]\d)\d{0,2})/(\d{1,3})(?![\d/]|\.\d)"), _slash_pair),
-    (re.compile(r"(?<![\d/.,])(1[89]\d\d|20\d\d)/(\d\d)(?![\d/])"), _season),
+    (re.compile(r"(?<![\d/.,])(1[89]\d\d|20\d\d)/(\d\d|1[89]\d\d|20\d\d)(?![\d/])"), _season),
     (re.compile(rf"(?<![\d/.,])(\d+)?[ -]?([{VULGAR_CHARS}])"), _vulgar),
     (re.compile(r"(?<![\d/.,])(\d+)[ -](\d{1,2})/(\d{1,3})(?![\d/])"), _mixed),
     (re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,3})(?:st|nd|rd|th)s?\b"), _fraction_suffixed),
@@ -350,5 +374,13 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?<![\w.-])({_NUM})\s?[-–—]\s?(?=\d)"), lambda m: f"{m.group(1)} to "),
 )
 
-MINUS: Pass = (re.compile(r"(?:(?<=[\s(])|^)[-−](?=\d)"), lambda m: "minus ")
-"""A minus sign before a number that follows a space: "-5", "(-12°C)"."""
+def _minus(m: re.Match[str]) -> str:
+    if m.group(0) == "–" and not m.group(1) and not m.string.endswith(
+            "(", 0, m.start()) and not re.search(r"[a-z] $", m.string[max(0, m.start() - 2):m.start()]):
+        return m.group(0)  # "1914 –18", "Smith – 12": a dash, not a sign
+    return "minus "
+
+
+MINUS: Pass = (re.compile(r"[-−–](?<![^\s(]-)(?<![^\s(]−)(?<![^\s(]–)(?=([$£€¥₹])?\d)"), _minus)
+"""A minus sign before a number that follows a space: "-5", "(-12°C)"; the en dash the wires
+set for it after a word ("fell –0.4%"), and either before a currency ("outflows of –$2.1bn")."""

@@ -122,6 +122,7 @@ ABBREVIATIONS: dict[str, str] = {
     "Ms": "Miz",
     "Dr": "Doctor",
     "Prof": "Professor",
+    "Esq": "Esquire",
     "Gen": "General",
     "Lt": "Lieutenant",
     "Col": "Colonel",
@@ -236,7 +237,9 @@ REGNAL_NAMES = frozenset(
     Jaime Enrique Fernando Luis Rainier Hans Adam Hirohito Akihito Naruhito Selim Suleiman Mehmed
     Murad Bayezid Darius Xerxes Cyrus Artaxerxes Antiochus Seleucus Cleopatra Herod Tiridates
     Wenceslaus Vladislav Boris Simeon Mircea Vlad Stefan Zog Farouk Fuad Faisal Idris Haile
-    Menelik Kamehameha Sobhuza Mswati Letsie Moshoeshoe Tupou Rockefeller Gates Ford""".split()
+    Menelik Kamehameha Sobhuza Mswati Letsie Moshoeshoe Tupou Rockefeller Gates Ford
+    Ramesses Rameses Seti Senusret Sesostris Amenemhat Psamtik Nebuchadnezzar Shalmaneser Sargon
+    Mithridates Tigranes Shapur Khosrow Ardashir Bahram Hammurabi""".split()
 )
 """Names whose Roman numeral is an ordinal ("Henry VIII" -> "Henry the eighth"): rulers, popes
 and dynasties. After other words a numeral is a cardinal ("World War II", "Rocky IV")."""
@@ -304,7 +307,7 @@ WORD_ACRONYMS: dict[str, str] = {
 # Always letter by letter, even where they would look pronounceable.
 LETTER_ACRONYMS = frozenset(
     """OSCE WHO USA USSR UNHCR IAEA OECD ICBM ICC ICJ DPRK ZNPP BBC CNN NGO CEO GDP IMF FBI CIA
-    KGB FSB GRU SBU ISW EU UN UK US AI IT TV PR HR ID""".split()
+    KGB FSB GRU SBU ISW EU UN UK US AI IT TV PR HR ID USDA ACLU USAID AFL CIO ACLJ""".split()
 )
 VOWEL_PAIRS = frozenset("OO EE EA AU OU AI OI IE EI OA".split())
 """Vowel pairs that still read as one English syllable ("AUTO", "EASY"); "IAEA" has none."""

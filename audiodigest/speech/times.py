@@ -73,11 +73,12 @@ def _seconds(m: re.Match[str]) -> str:
     return spoken
 
 
-_NOON = re.compile(r"\s(?:noon|midnight)\b")
+_NOON = re.compile(r"\s(?:noon|midnight|o['’]clock)\b")
 
 
 def _before_noon(m: re.Match[str]) -> bool:
-    """"12:00 noon", "12:00 midnight": the word says what "o'clock" would ("twelve noon")."""
+    """"12:00 noon", "12:00 midnight": the word says what "o'clock" would ("twelve noon"), and
+    "3:00 o'clock" has it written already."""
     return _NOON.match(m.string, m.end()) is not None
 
 
@@ -215,7 +216,16 @@ def _tv_slot(m: re.Match[str]) -> str:
     return f"{clock(*_hm(m.group(1)))}, {clock(*_hm(m.group(2)))} central"
 
 
+def _zone_offset(m: re.Match[str]) -> str:
+    """"GMT+1" -> "GMT plus one", "UTC-05:30" -> "UTC minus five thirty"."""
+    sign = "plus" if m.group(2) == "+" else "minus"
+    said = f"{m.group(1)} {sign} {cardinal(int(m.group(3)))}"
+    return said + (f" {cardinal(int(m.group(4)))}" if m.group(4) and int(m.group(4)) else "")
+
+
 PASSES: tuple[Pass, ...] = (
+    # a zone's offset from UTC: "GMT+1", "UTC -5", "UTC+05:30"
+    (re.compile(r"\b(GMT|UTC)\s?([+−-])\s?(\d{1,2})(?::?([0-5]\d))?\b(?![.,]\d)"), _zone_offset),
     # a television slot: "8/7c" -> "eight, seven central", "10:30/9:30c"
     (re.compile(r"(?<![\w/.:])((?:1[0-2]|[1-9])(?::[0-5]\d)?)/((?:1[0-2]|[1-9])(?::[0-5]\d)?)c\b"
                 r"(?![\w'’-])"), _tv_slot),

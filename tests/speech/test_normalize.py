@@ -35,6 +35,10 @@ FRESH4_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh4.tsv"
 FRESH5_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh5.tsv"
 """A fifth unseen set, written the same way, weighted to mixed numbers before units, finance
 scales and currency codes, per-unit prices, TV times, grade spans, ranks and emergency numbers."""
+FRESH6_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh6.tsv"
+"""A sixth unseen set, written the same way, weighted to British and international forms, scientific
+notation and exponents, signed figures, basis points, decades, zones, durations, coordinates,
+handles, file sizes, formulas, road and flight codes, legal and Bible citations, regnal numerals."""
 FRESH_NOT_YET = frozenset({
     "WrestleMania XL sold out.",  # a numeral after a title known only by name
     "Grand Theft Auto V sold well.",
@@ -57,7 +61,7 @@ def load_cases(path: Path = CASES_FILE) -> list[tuple[str, str, str]]:
 CASES = load_cases()
 BROAD = load_cases(BROAD_FILE)
 FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FILE)
-         + load_cases(FRESH4_FILE) + load_cases(FRESH5_FILE))
+         + load_cases(FRESH4_FILE) + load_cases(FRESH5_FILE) + load_cases(FRESH6_FILE))
 
 
 def _key(raw: str) -> str:
