@@ -189,9 +189,22 @@ def unit_words(unit: str, singular: bool) -> str:
     return f"{power} {word}" if power else word
 
 
+_SIZE_WORD_AFTER = re.compile(
+    r"-(?:long|wide|high|tall|deep|thick|broad|wingspan|length|width|height|depth|diameter|"
+    r"radius|gauge|barrel|span)\b")
+"""A measure joined to one of these by a hyphen describes a noun: "a 1.2m-long fish", "a
+30cm-deep hole", "the 200m-wide crater" (a unit, and singular: "meter-long")."""
+
+
+def _size_compound(m: re.Match[str]) -> bool:
+    return _SIZE_WORD_AFTER.match(m.string, m.end()) is not None
+
+
 def _unit_allowed(m: re.Match[str], unit: str) -> bool:
     if unit == "in" and m.string.startswith("-", m.end()):
         return False  # "2-in-1"
+    if _size_compound(m):
+        return True
     if unit not in _AMBIGUOUS or m.group("sep") == "-" or m.groupdict().get("per") or m.group("dot"):
         return True  # "5 g/L", "6 in. tall": a unit over a unit or with its stop is no word
     nxt = _NEXT.match(m.string, m.end())
@@ -253,8 +266,9 @@ def _measure(m: re.Match[str]) -> str:
     compact = not m.group("sep") and not per
     scale = m.group("scale") or ""
     scale = _SCALES.get(scale.strip(), scale)  # "39 bn m³", "1.2bn kWh"
-    singular = hyphened or ((after_determiner(m) or _relay(m) or (compact and not _amount_before(m)))
-                            and describes_noun(m))
+    singular = hyphened or _size_compound(m) or (
+        (after_determiner(m) or _relay(m) or (compact and not _amount_before(m)))
+        and describes_noun(m))
     last = num2 or num
     words = unit_words(unit, singular or (is_one(last) and not num2 and not scale))
     if per and power and per in _LENGTHS:  # "µg/m³" -> "micrograms per cubic meter"
@@ -454,6 +468,9 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(\d(?<![\w.]\d)\d{0,2}\.\d{1,3}) ?s\b(?![\w'’-]|\.\w)"),
      lambda m: f"{number_words(m.group(1))} seconds"),
     (re.compile(rf"(?<![\w.])({NUM})(m)(?= (?:people|children|residents|users|voters|[a-z]+s)\b)"),
+     lambda m: f"{number_words(m.group(1))} million"),
+    # a capitalised plural: "1.2m iPhones", "5m Americans" (not after "the": "the 100m Heats")
+    (re.compile(rf"(?<![\w.])(?<!\b[Tt]he )({NUM})m(?= [a-z]?[A-Z][a-z]+s\b)"),
      lambda m: f"{number_words(m.group(1))} million"),
     (re.compile(r"(?<![\w.'’])(\d{1,2})['’′]\s?(\d{1,2})(?:\"|''|″|”)"), _feet_inches),
     # feet alone before a word of size: "he's 6' tall", "a 10' ceiling" is the inches' job

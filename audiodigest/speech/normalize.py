@@ -179,7 +179,9 @@ _DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]")
 _BARE_DECIMAL = re.compile(r"(^|\s)\.(\d+)\b(?![- ]calib|\.\d)")
 """".5 of a point", "rose .5 percent": a decimal without its zero, said before the passes read
 its digits as a whole number (not a caliber's ".22-caliber")."""
-_LEFT_NUMBERS = re.compile(rf"(?<![\w.])-?(?:{NUM})(?![\w])|\d+")
+_LEFT_NUMBERS = re.compile(rf"(?<![\w.])\d+\.\d+(?=[^\W\d_])|(?<![\w.])-?(?:{NUM})(?![\w])|\d+")
+"""What no pass read: a number, a decimal glued to letters ("3.5x": "three point five x", not
+"three.five x"), or any run of digits."""
 _Symbol = tuple[re.Pattern[str], str, str]
 """A symbol's pattern, its words, and the characters without which it cannot match ("": any)."""
 _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
