@@ -220,8 +220,8 @@ PASSES: tuple[Pass, ...] = (
     # a standard's number is a count: "ISO 9001" -> "ISO nine thousand one", "ISO/IEC 27001"
     (re.compile(r"\b(ISO|IEC|ISO/IEC) (\d{3,5})\b(?![,.]\d)"),
      lambda m: f"{m.group(1).replace('/', ' ')} {cardinal(int(m.group(2)))}"),
-    # "787", "737s", "747-400" when the text says they are aircraft
-    (re.compile(rf"(?:(?<=Boeing )|(?<=Boeing-)|(?=7[0-8]7{_AIRCRAFT_AFTER}))7[0-8]7"
+    # "787", "747-400" when the text says they are aircraft; "737s" in the plural always
+    (re.compile(rf"(?:(?<=Boeing )|(?<=Boeing-)|(?<![\w.,$£€-])(?=7[0-8]7(?:{_AIRCRAFT_AFTER}|s\b)))7[0-8]7"
                 r"(?:-\d{1,3}(?:ER|LR|XLR|F|SP|BCF)?|X)?(?=s?\b)"), _code),
     # the school grades from kindergarten: "K-12" -> "K through twelve", "pre-K-8"
     (re.compile(r"(?<![\w.@#/-])((?:[Pp]re-)?K)[-–](\d{1,2})\b(?![-/.]?\w)"),
