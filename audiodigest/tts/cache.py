@@ -18,9 +18,10 @@ __all__ = ["DEFAULT_CAP_BYTES", "SegmentCache", "default_cache_dir", "segment_ke
 
 DEFAULT_CAP_BYTES = 2 * 1024**3
 """2 GiB holds about 13 hours of 22 kHz mono speech: weeks of a busy newsroom's output."""
-KEY_VERSION = "3"
+KEY_VERSION = "4"
 """Bump when the meaning of a cached file changes (format, trimming, how an engine is driven:
-3 since Piper gets the punctuation after lexicon phoneme spans, tts/piper.py `piper_text`)."""
+3 since Piper gets the punctuation after lexicon phoneme spans, tts/piper.py `piper_text`;
+4 since Piper speaks with less noise, tts/piper.py `NOISE_SCALE`)."""
 
 
 def default_cache_dir() -> Path:

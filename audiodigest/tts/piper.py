@@ -19,13 +19,15 @@ from .wavcheck import check_wav
 
 __all__ = ["PiperEngine"]
 
-NOISE_SCALE = 0.667
-"""Piper's generator noise (its voices' own default, 0.667): how much the voice varies. Chosen
-by measurement (README "Newsreader delivery"): calmer settings (0.333 and 0.5, with NOISE_W
-0.4 and 0.6) were heard no better by the listener (WER 0.107 against 0.104, within the spread
-between renders) and sound flatter. A change here changes cached audio: bump cache.KEY_VERSION."""
-NOISE_W_SCALE = 0.8
-"""Piper's phoneme-duration noise (its voices' default, 0.8): how much the rhythm varies."""
+NOISE_SCALE = 0.333
+"""Piper's generator noise: how much the voice varies from one render to the next (the
+voices' own default is 0.667). Chosen by measurement (README "Newsreader delivery",
+bench/tune_piper.py): with 0.333/0.4 the listener mishears 0.099 of the corpus page's words
+(13 renders) against 0.104 with 0.667/0.8 (13 renders, the same runs), and the same on a text
+of three dev articles (0.061 against 0.062, 4 renders each); loudness and pauses are unchanged.
+A change here changes cached audio: bump cache.KEY_VERSION."""
+NOISE_W_SCALE = 0.4
+"""Piper's phoneme-duration noise: how much the rhythm varies (the voices' default is 0.8)."""
 NATURAL_WPM = 155
 """en_US-joe-medium speaks 155 words a minute at length_scale 1.0 (measured: shared corpus)."""
 INSTALL_HINT = ("reinstall it: .venv/bin/pip install --force-reinstall piper-tts "
