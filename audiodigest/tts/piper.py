@@ -22,10 +22,12 @@ __all__ = ["PiperEngine"]
 NOISE_SCALE = 0.333
 """Piper's generator noise: how much the voice varies from one render to the next (the
 voices' own default is 0.667). Chosen by measurement (README "Newsreader delivery",
-bench/tune_piper.py): with 0.333/0.4 the listener mishears 0.099 of the corpus page's words
-(13 renders) against 0.104 with 0.667/0.8 (13 renders, the same runs), and the same on a text
-of three dev articles (0.061 against 0.062, 4 renders each); loudness and pauses are unchanged.
-A change here changes cached audio: bump cache.KEY_VERSION."""
+bench/tune_piper.py): with 0.333/0.4 the listener mishears 0.101 of the corpus page's words
+against 0.104 with 0.667/0.8 (19 renders each, in three runs of both: 0.098/0.103, 0.100/0.105,
+0.104/0.104), and the same on a text of three dev articles (0.061 against 0.062, 4 renders
+each); loudness, pauses and pace are unchanged. A gain of about one and a half standard errors,
+not more: the choice is "no worse, a little better". A change here changes cached audio: bump
+cache.KEY_VERSION."""
 NOISE_W_SCALE = 0.4
 """Piper's phoneme-duration noise: how much the rhythm varies (the voices' default is 0.8)."""
 NATURAL_WPM = 155
