@@ -1,6 +1,6 @@
-"""The case of a number after a word that governs one, in Russian and Polish (bodynumbers.py
-asks): "более 1000 домов" is "более тысячи домов", "до 15%" "до пятнадцати процентов", "около
-2,5 процента" "около двух целых пяти десятых процента", "в 31 регионе" "в тридцати одном
+"""The case of a number after a word that governs one, in Russian and Polish (Polish rules in
+bodypolish.py; bodynumbers.py asks): "более 1000 домов" is "более тысячи домов", "до 15%" "до
+пятнадцати процентов", "около 2,5 процента" "около двух целых пяти десятых процента", "в 31 регионе" "в тридцати одном
 регионе", "со 150 пассажирами" "со ста пятьюдесятью пассажирами", "około 3/4 wyborców" "około
 trzech czwartych wyborców".
 
@@ -29,21 +29,15 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from num2words import CONVERTER_CLASSES, num2words
+from num2words import CONVERTER_CLASSES
 
 from .bodydates import roman_value
+from .bodypolish import polish_rules
+from .common import either_case
 
 __all__ = ["RU_CASE_OF", "case_rules", "ru_regnal"]
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
-
-
-def _either(words: str) -> str:
-    """Each word (or phrase) with its first letter in either case, longest first."""
-    out = []
-    for w in sorted(words.split("|"), key=len, reverse=True):
-        out.append(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}".replace(r"\ ", r"\s+"))
-    return "|".join(out)
 
 
 # --- Russian ------------------------------------------------------------------------------
@@ -65,7 +59,7 @@ _RU_INSTRUMENTAL = "с|со|между|над|под|перед|вместе с|
 _RU_PREPOSITIONAL = "в|во|о|об|обо|при|на"
 _RU_ACCUSATIVE_ONLY = "за|через|про"
 """Prepositions with the accusative, looked at only for a decimal or "1 тыс." ("за 1,5 млн")."""
-_RU_GOVERNOR = _either("|".join([_RU_GENITIVE, _RU_DATIVE, _RU_INSTRUMENTAL,
+_RU_GOVERNOR = either_case("|".join([_RU_GENITIVE, _RU_DATIVE, _RU_INSTRUMENTAL,
                                   _RU_PREPOSITIONAL, _RU_ACCUSATIVE_ONLY]))
 
 # What a number may be of, written as a sign or abbreviation: the word's declension.
@@ -432,114 +426,6 @@ def ru_regnal(m: re.Match[str]) -> str:
     return f"{prep + ' ' if prep else ''}{m.group('name')} {words.capitalize()}"
 
 
-# --- Polish ---------------------------------------------------------------------------------
-
-_PL_GENITIVE = ("około|do|od|z|ze|bez|dla|u|powyżej|poniżej|wśród|spośród|koło|wokół|"
-                "sprzed|spod|zamiast|oprócz|podczas|w wieku|w ciągu|w wysokości|w granicach|"
-                "w okolicach|na poziomie")
-_PL_LOCATIVE = "w|we|o|przy|na|po"
-_PL_GOVERNOR = _either(f"{_PL_GENITIVE}|{_PL_LOCATIVE}")
-_PL_WORDS = {
-    # nominative -> genitive (= locative for the numbers from 2 up)
-    "jeden": "jednego", "dwa": "dwóch", "trzy": "trzech", "cztery": "czterech",
-    "pięć": "pięciu", "sześć": "sześciu", "siedem": "siedmiu", "osiem": "ośmiu",
-    "dziewięć": "dziewięciu", "dziesięć": "dziesięciu", "jedenaście": "jedenastu",
-    "dwanaście": "dwunastu", "trzynaście": "trzynastu", "czternaście": "czternastu",
-    "piętnaście": "piętnastu", "szesnaście": "szesnastu", "siedemnaście": "siedemnastu",
-    "osiemnaście": "osiemnastu", "dziewiętnaście": "dziewiętnastu",
-    "dwadzieścia": "dwudziestu", "trzydzieści": "trzydziestu", "czterdzieści": "czterdziestu",
-    "pięćdziesiąt": "pięćdziesięciu", "sześćdziesiąt": "sześćdziesięciu",
-    "siedemdziesiąt": "siedemdziesięciu", "osiemdziesiąt": "osiemdziesięciu",
-    "dziewięćdziesiąt": "dziewięćdziesięciu", "sto": "stu", "dwieście": "dwustu",
-    "trzysta": "trzystu", "czterysta": "czterystu", "pięćset": "pięciuset",
-    "sześćset": "sześciuset", "siedemset": "siedmiuset", "osiemset": "ośmiuset",
-    "dziewięćset": "dziewięciuset", "tysiąc": "tysiąca", "tysiące": "tysięcy",
-    "tysięcy": "tysięcy", "milion": "miliona", "miliony": "milionów", "milionów": "milionów",
-}
-_PL_THINGS = {
-    # written -> (genitive singular, genitive plural)
-    "%": ("procenta", "procent"),
-    "km/h": ("kilometra na godzinę", "kilometrów na godzinę"),
-    "m²": ("metra kwadratowego", "metrów kwadratowych"),
-    "km²": ("kilometra kwadratowego", "kilometrów kwadratowych"),
-    "km": ("kilometra", "kilometrów"), "m": ("metra", "metrów"), "cm": ("centymetra",
-                                                                      "centymetrów"),
-    "kg": ("kilograma", "kilogramów"), "t": ("tony", "ton"),
-    "°C": ("stopnia Celsjusza", "stopni Celsjusza"), "°": ("stopnia", "stopni"),
-    "ha": ("hektara", "hektarów"), "l": ("litra", "litrów"),
-    "zł": ("złotego", "złotych"), "€": ("euro", "euro"), "$": ("dolara", "dolarów"),
-}
-_PL_THING = "|".join(re.escape(t) for t in sorted(_PL_THINGS, key=len, reverse=True))
-_PL_CASED = re.compile(
-    rf"(?<![\w-])(?P<gov>{_PL_GOVERNOR})(?P<sp>\s+)(?P<minus>[−-](?=\d))?"
-    rf"(?:(?P<num>\d)/(?P<den>\d{{1,2}})(?![\d/])|(?P<n>\d+)(?P<half>,5)?)"
-    rf"(?![\d,.:/]\d|[-\w/])"
-    rf"(?:\s?(?P<thing>{_PL_THING})(?![\w²³/]))?"
-    rf"(?:(?=\s+(?P<noun>[a-ząćęłńóśźż]+)))?")
-_PL_YEAR = re.compile(r"rok|roku|r")
-
-
-def pl_cardinal_genitive(n: int, feminine: bool = False) -> str:
-    """A whole number in the genitive (the locative, from 2 up): every word declines
-    ("dwustu pięćdziesięciu"), "jeden" only alone ("dwudziestu jeden")."""
-    if n == 1:
-        return "jednej" if feminine else "jednego"
-    words = str(num2words(n, lang="pl")).split()
-    return " ".join(w if w == "jeden" else _PL_WORDS.get(w, w) for w in words)
-
-
-def _pl_fraction(num: int, den: int, genitive: bool) -> str:
-    """"3/4" as "trzy czwarte" or, in the genitive, "trzech czwartych"."""
-    ordinal = str(num2words(den, lang="pl", to="ordinal"))
-    stem = ordinal[:-1]
-    soft = ordinal.endswith("i")
-    if genitive:
-        whole = "jednej" if num == 1 else pl_cardinal_genitive(num)
-        return f"{whole} {stem + ('iej' if soft else 'ej') if num == 1 else stem + ('ich' if soft else 'ych')}"
-    if num == 1:
-        return f"jedna {stem}{'ia' if soft else 'a'}"
-    whole = "dwie" if num == 2 else str(num2words(num, lang="pl"))
-    ending = ("ie" if soft else "e") if num < 5 else ("ich" if soft else "ych")
-    return f"{whole} {stem}{ending}"
-
-
-def _pl_cased(m: re.Match[str]) -> str:
-    gov = re.sub(r"\s+", " ", m.group("gov")).lower()
-    noun = m.group("noun") or ""
-    thing = m.group("thing")
-    locative = gov in _PL_LOCATIVE.split("|")
-    if locative:
-        # only with a noun in the locative plural after a plain number ("w 16 województwach")
-        if thing or m.group("num") or not noun.endswith("ach") or int(m.group("n")) < 2:
-            return m.group(0)
-    if m.group("n") and noun and _PL_YEAR.fullmatch(noun):
-        return m.group(0)
-    if m.group("num"):
-        num, den = int(m.group("num")), int(m.group("den"))
-        if not 0 < num < den <= 10:
-            return m.group(0)
-        said = _pl_fraction(num, den, True)
-    else:
-        n = int(m.group("n"))
-        said = pl_cardinal_genitive(n, thing == "t" or not thing and noun.endswith(("y", "i")))
-        if m.group("half"):  # "do 4,5%": "do czterech i pół procent"
-            said += " i pół"
-        if thing:
-            one = n == 1 and not m.group("half") or m.group("half") and thing != "%"
-            said += " " + _PL_THINGS[thing][0 if one else 1]
-    if m.group("minus"):
-        said = "minus " + said
-    return f"{m.group('gov')}{m.group('sp')}{said}"
-
-
-_PL_FRACTION = re.compile(r"(?<![\w,./])(?P<num>\d)/(?P<den>\d{1,2})(?![\d/.,]\d|\w)")
-
-
-def _pl_fraction_nominative(m: re.Match[str]) -> str:
-    num, den = int(m.group("num")), int(m.group("den"))
-    return _pl_fraction(num, den, False) if 0 < num < den <= 10 else m.group(0)
-
-
 # --- all together ---------------------------------------------------------------------------
 
 _RU_THOUSANDS = re.compile(r"(?P<before>\b\w+\s)?(?<![\d,.\-−])(?P<n>\d{1,3}\d{3})(?![\d,.:/]\d|[\d-])")
@@ -605,5 +491,5 @@ def case_rules(language: str) -> tuple[Rule, ...]:
         return ((_RU_CASED, _ru_cased), (_RU_BARE, _ru_bare),
                 (_RU_BARE_GENITIVE, _ru_bare_genitive), (_RU_REGNAL, ru_regnal))
     if language == "pl":
-        return ((_PL_CASED, _pl_cased), (_PL_FRACTION, _pl_fraction_nominative))
+        return polish_rules()
     return ()

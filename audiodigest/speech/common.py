@@ -16,6 +16,7 @@ __all__ = [
     "after_determiner",
     "attributive",
     "describes_noun",
+    "either_case",
     "sentence_end",
 ]
 
@@ -76,3 +77,13 @@ def attributive(m: re.Match[str]) -> bool:
 def sentence_end(m: re.Match[str]) -> bool:
     """True when only closing quotes or brackets follow the match: the sentence ends there."""
     return _SENTENCE_END.fullmatch(m.string, m.end()) is not None
+
+
+def either_case(words: str) -> str:
+    """A pattern for each of the "|"-separated words (or phrases), with its first letter in
+    either case, longest first (so "w wieku" is tried before "w")."""
+    out = []
+    for w in sorted(words.split("|"), key=len, reverse=True):
+        out.append(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}".replace(r"\ ", r"\s+"))
+    return "|".join(out)
+

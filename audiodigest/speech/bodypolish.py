@@ -1,0 +1,128 @@
+"""The case of a number after a Polish word that governs one (bodycases.py asks): "około 3/4
+wyborców" is "około trzech czwartych wyborców", "do 15 proc." "do piętnastu procent"; a fraction
+elsewhere is written out in the nominative ("3/4": "trzy czwarte"). The same conservative rules
+as the Russian ones in bodycases.py: the genitive from the governing word alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from num2words import num2words
+
+from .common import either_case
+
+__all__ = ["polish_rules"]
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+_PL_GENITIVE = ("około|do|od|z|ze|bez|dla|u|powyżej|poniżej|wśród|spośród|koło|wokół|"
+                "sprzed|spod|zamiast|oprócz|podczas|w wieku|w ciągu|w wysokości|w granicach|"
+                "w okolicach|na poziomie")
+_PL_LOCATIVE = "w|we|o|przy|na|po"
+_PL_GOVERNOR = either_case(f"{_PL_GENITIVE}|{_PL_LOCATIVE}")
+_PL_WORDS = {
+    # nominative -> genitive (= locative for the numbers from 2 up)
+    "jeden": "jednego", "dwa": "dwóch", "trzy": "trzech", "cztery": "czterech",
+    "pięć": "pięciu", "sześć": "sześciu", "siedem": "siedmiu", "osiem": "ośmiu",
+    "dziewięć": "dziewięciu", "dziesięć": "dziesięciu", "jedenaście": "jedenastu",
+    "dwanaście": "dwunastu", "trzynaście": "trzynastu", "czternaście": "czternastu",
+    "piętnaście": "piętnastu", "szesnaście": "szesnastu", "siedemnaście": "siedemnastu",
+    "osiemnaście": "osiemnastu", "dziewiętnaście": "dziewiętnastu",
+    "dwadzieścia": "dwudziestu", "trzydzieści": "trzydziestu", "czterdzieści": "czterdziestu",
+    "pięćdziesiąt": "pięćdziesięciu", "sześćdziesiąt": "sześćdziesięciu",
+    "siedemdziesiąt": "siedemdziesięciu", "osiemdziesiąt": "osiemdziesięciu",
+    "dziewięćdziesiąt": "dziewięćdziesięciu", "sto": "stu", "dwieście": "dwustu",
+    "trzysta": "trzystu", "czterysta": "czterystu", "pięćset": "pięciuset",
+    "sześćset": "sześciuset", "siedemset": "siedmiuset", "osiemset": "ośmiuset",
+    "dziewięćset": "dziewięciuset", "tysiąc": "tysiąca", "tysiące": "tysięcy",
+    "tysięcy": "tysięcy", "milion": "miliona", "miliony": "milionów", "milionów": "milionów",
+}
+_PL_THINGS = {
+    # written -> (genitive singular, genitive plural)
+    "%": ("procenta", "procent"),
+    "km/h": ("kilometra na godzinę", "kilometrów na godzinę"),
+    "m²": ("metra kwadratowego", "metrów kwadratowych"),
+    "km²": ("kilometra kwadratowego", "kilometrów kwadratowych"),
+    "km": ("kilometra", "kilometrów"), "m": ("metra", "metrów"), "cm": ("centymetra",
+                                                                      "centymetrów"),
+    "kg": ("kilograma", "kilogramów"), "t": ("tony", "ton"),
+    "°C": ("stopnia Celsjusza", "stopni Celsjusza"), "°": ("stopnia", "stopni"),
+    "ha": ("hektara", "hektarów"), "l": ("litra", "litrów"),
+    "zł": ("złotego", "złotych"), "€": ("euro", "euro"), "$": ("dolara", "dolarów"),
+}
+_PL_THING = "|".join(re.escape(t) for t in sorted(_PL_THINGS, key=len, reverse=True))
+_PL_CASED = re.compile(
+    rf"(?<![\w-])(?P<gov>{_PL_GOVERNOR})(?P<sp>\s+)(?P<minus>[−-](?=\d))?"
+    rf"(?:(?P<num>\d)/(?P<den>\d{{1,2}})(?![\d/])|(?P<n>\d+)(?P<half>,5)?)"
+    rf"(?![\d,.:/]\d|[-\w/])"
+    rf"(?:\s?(?P<thing>{_PL_THING})(?![\w²³/]))?"
+    rf"(?:(?=\s+(?P<noun>[a-ząćęłńóśźż]+)))?")
+_PL_YEAR = re.compile(r"rok|roku|r")
+
+
+def pl_cardinal_genitive(n: int, feminine: bool = False) -> str:
+    """A whole number in the genitive (the locative, from 2 up): every word declines
+    ("dwustu pięćdziesięciu"), "jeden" only alone ("dwudziestu jeden")."""
+    if n == 1:
+        return "jednej" if feminine else "jednego"
+    words = str(num2words(n, lang="pl")).split()
+    return " ".join(w if w == "jeden" else _PL_WORDS.get(w, w) for w in words)
+
+
+def _pl_fraction(num: int, den: int, genitive: bool) -> str:
+    """"3/4" as "trzy czwarte" or, in the genitive, "trzech czwartych"."""
+    ordinal = str(num2words(den, lang="pl", to="ordinal"))
+    stem = ordinal[:-1]
+    soft = ordinal.endswith("i")
+    if genitive:
+        whole = "jednej" if num == 1 else pl_cardinal_genitive(num)
+        return f"{whole} {stem + ('iej' if soft else 'ej') if num == 1 else stem + ('ich' if soft else 'ych')}"
+    if num == 1:
+        return f"jedna {stem}{'ia' if soft else 'a'}"
+    whole = "dwie" if num == 2 else str(num2words(num, lang="pl"))
+    ending = ("ie" if soft else "e") if num < 5 else ("ich" if soft else "ych")
+    return f"{whole} {stem}{ending}"
+
+
+def _pl_cased(m: re.Match[str]) -> str:
+    gov = re.sub(r"\s+", " ", m.group("gov")).lower()
+    noun = m.group("noun") or ""
+    thing = m.group("thing")
+    locative = gov in _PL_LOCATIVE.split("|")
+    if locative:
+        # only with a noun in the locative plural after a plain number ("w 16 województwach")
+        if thing or m.group("num") or not noun.endswith("ach") or int(m.group("n")) < 2:
+            return m.group(0)
+    if m.group("n") and noun and _PL_YEAR.fullmatch(noun):
+        return m.group(0)
+    if m.group("num"):
+        num, den = int(m.group("num")), int(m.group("den"))
+        if not 0 < num < den <= 10:
+            return m.group(0)
+        said = _pl_fraction(num, den, True)
+    else:
+        n = int(m.group("n"))
+        said = pl_cardinal_genitive(n, thing == "t" or not thing and noun.endswith(("y", "i")))
+        if m.group("half"):  # "do 4,5%": "do czterech i pół procent"
+            said += " i pół"
+        if thing:
+            one = n == 1 and not m.group("half") or m.group("half") and thing != "%"
+            said += " " + _PL_THINGS[thing][0 if one else 1]
+    if m.group("minus"):
+        said = "minus " + said
+    return f"{m.group('gov')}{m.group('sp')}{said}"
+
+
+_PL_FRACTION = re.compile(r"(?<![\w,./])(?P<num>\d)/(?P<den>\d{1,2})(?![\d/.,]\d|\w)")
+
+
+def _pl_fraction_nominative(m: re.Match[str]) -> str:
+    num, den = int(m.group("num")), int(m.group("den"))
+    return _pl_fraction(num, den, False) if 0 < num < den <= 10 else m.group(0)
+
+
+def polish_rules() -> tuple[Rule, ...]:
+    """The Polish rules, in the order they run."""
+    return ((_PL_CASED, _pl_cased), (_PL_FRACTION, _pl_fraction_nominative))
