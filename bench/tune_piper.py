@@ -62,7 +62,6 @@ SETTINGS = [
     Setting("155 wpm (length 1.0)", wpm=155),
     Setting("160 wpm (0.97)", wpm=160),
     Setting("185 wpm (0.84)", wpm=185),
-    Setting("noise 0.333/0.4 (calm)", noise=0.333, noise_w=0.4),
     Setting("noise 0.5/0.6", noise=0.5, noise_w=0.6),
     Setting("noise 0.667/0.8 (Piper's)", noise=0.667, noise_w=0.8),
     Setting("noise 0.8/1.0 (lively)", noise=0.8, noise_w=1.0),

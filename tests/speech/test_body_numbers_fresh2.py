@@ -4,11 +4,9 @@ written before the code was read, judged as the first set is (its `sounds`)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
-from test_body_numbers_fresh import assert_covers, check, load, params
+from test_body_numbers_fresh import set_tests
 
 FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh2.tsv"
 NOT_YET: dict[str, str] = {
@@ -25,19 +23,7 @@ NOT_YET: dict[str, str] = {
         "no family rule",
 }
 """Rows no family rule covers yet: the written form -> why."""
-ROWS = load(FRESH_FILE)
 
-
-@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
-@pytest.mark.parametrize(("language", "category", "written", "spoken"), params(ROWS, NOT_YET))
-def test_fresh2_rows_sound_as_a_newsreader_reads_them(language: str, category: str,
-                                                       written: str, spoken: str) -> None:
-    check(language, written, spoken)
-
-
-def test_the_second_set_covers_each_language_and_category() -> None:
-    assert_covers(ROWS, 40)
-
-
-def test_every_not_yet_row_of_the_second_set_is_in_it() -> None:
-    assert set(NOT_YET) <= {written for _, _, written, _ in ROWS}
+(test_fresh2_rows_sound_as_a_newsreader_reads_them,
+ test_the_second_set_covers_each_language_and_category,
+ test_every_not_yet_row_of_the_second_set_is_in_it) = set_tests(FRESH_FILE, NOT_YET, 40)
