@@ -63,13 +63,15 @@ def _publish(text: Path, out: Path, cache: Path) -> float:
 
 
 def _peak_rss(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
-    """(seconds, peak MB of the main process, peak MB of any child), sampled every 20 ms."""
+    """(seconds, peak MB of the main process, peak MB of any process under it but the encoder),
+    sampled every 20 ms. All descendants, not only children: a worker pool started from a
+    forkserver (the main process has threads by then) hangs its workers under the forkserver."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     main_peak = child_peak = 0
     while proc.poll() is None:
         main_peak = max(main_peak, _rss(proc.pid))
-        for child in _children(proc.pid):
+        for child in _descendants(proc.pid):
             if _name(child) != "ffmpeg":
                 child_peak = max(child_peak, _rss(child))
         time.sleep(0.02)
@@ -89,10 +91,23 @@ def _rss(pid: int) -> int:
 
 
 def _children(pid: int) -> list[int]:
-    try:
-        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
+    """Children of every thread of `pid` (a process started from a thread is listed there)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found.extend(int(c) for c in (task / "children").read_text().split())
+        except OSError:
+            pass
+    return found
+
+
+def _descendants(pid: int) -> list[int]:
+    found, todo = [], _children(pid)
+    while todo:
+        child = todo.pop()
+        found.append(child)
+        todo.extend(_children(child))
+    return found
 
 
 def _name(pid: int) -> str:
@@ -119,7 +134,7 @@ def _long_text(minutes: int, path: Path) -> Path:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--runs", type=int, default=5, help="speed runs (0: memory only)")
     ap.add_argument("--text", type=Path, default=CORPUS)
     ap.add_argument("--voice", help="a voice profile (default: the default voice, Piper)")
     ap.add_argument("--memory-minutes", type=int, default=60,
@@ -140,11 +155,12 @@ def main() -> None:
             unchanged.append(u / f)
             print(f"run {i + 1}: floor {f:.2f} s, cold {c:.2f} s ({c / f:.2f}x), "
                   f"unchanged {u:.2f} s ({u / f:.2f}x)", flush=True)
-        print(f"floor median {statistics.median(floors):.2f} s")
-        print(f"cold publish:      median {statistics.median(cold):.2f}x the floor "
-              "(target <= 0.9x floor_piper; <= 1.5x floor.sh with espeak-ng)")
-        print(f"unchanged publish: median {statistics.median(unchanged):.2f}x the floor "
-              "(target <= 0.2x)")
+        if floors:
+            print(f"floor median {statistics.median(floors):.2f} s")
+            print(f"cold publish:      median {statistics.median(cold):.2f}x the floor "
+                  "(target <= 0.9x floor_piper; <= 1.5x floor.sh with espeak-ng)")
+            print(f"unchanged publish: median {statistics.median(unchanged):.2f}x the floor "
+                  "(target <= 0.2x)")
         if args.memory_minutes:
             text = _long_text(args.memory_minutes, work / "long.txt")
             env = {**os.environ, "AUDIODIGEST_CACHE_DIR": str(work / "cache-long")}
