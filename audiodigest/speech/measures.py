@@ -220,9 +220,15 @@ def _unit_allowed(m: re.Match[str], unit: str) -> bool:
                 or (unit in ("W", "V") and after_determiner(m) and word.islower()
                     and word not in NOT_NOUNS))
     if (unit == "m" and (not m.group("sep") or after_determiner(m) or _relay(m))
-            and word.islower() and not word.endswith("s")):
-        return True  # "the 100m sprint", "the 5,000 m race" ("5m people" is millions: earlier)
+            and word.islower() and (not word.endswith("s") or word in RACE_PLURALS)):
+        return True  # "the 100m sprint", "the 400m hurdles" ("5m people" is millions: earlier)
     return word in NOT_NOUNS
+
+
+RACE_PLURALS = ("hurdles", "heats", "semifinals", "semis", "finals", "relays", "sprints",
+                "splits", "repeats", "intervals")
+"""Plurals after a distance in metres that are races or their parts, not counted things: "the
+400m hurdles", "the 100m heats" (but "5m users" is five million)."""
 
 
 _SPEED_BEFORE = re.compile(r"(?i:wind|gust|speed|sail|cruis|sustained|flew|flying|steam)")
@@ -467,7 +473,8 @@ PASSES: tuple[Pass, ...] = (
     # a time in decimal seconds: "9.58 s", "46.40s", "2.3s behind" (no decade has a point)
     (re.compile(r"(\d(?<![\w.]\d)\d{0,2}\.\d{1,3}) ?s\b(?![\w'’-]|\.\w)"),
      lambda m: f"{number_words(m.group(1))} seconds"),
-    (re.compile(rf"(?<![\w.])({NUM})(m)(?= (?:people|children|residents|users|voters|[a-z]+s)\b)"),
+    (re.compile(rf"(?<![\w.])({NUM})(m)(?= (?:people|children|residents|users|voters|"
+                rf"(?!{'|'.join(RACE_PLURALS)}\b)[a-z]+s)\b)"),
      lambda m: f"{number_words(m.group(1))} million"),
     # a capitalised plural: "1.2m iPhones", "5m Americans" (not after "the": "the 100m Heats")
     (re.compile(rf"(?<![\w.])(?<!\b[Tt]he )({NUM})m(?= [a-z]?[A-Z][a-z]+s\b)"),
