@@ -192,6 +192,11 @@ def year_before(text: str, start: int) -> bool:
     return _YEAR_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+_YEAR_NAMED = re.compile(r"\b[Tt]he year\s$")
+""""the year 2525": called "the year", four digits are one, however far off ("per year 2500
+tonnes" is no name)."""
+
+
 _SPAN_OF_YEARS = re.compile(
     r"\b(?:[Ff]rom|[Bb]etween) (?:1[1-9]\d\d|20\d\d) (?:to|and|until|through) $")
 """"from 2010 to 2020 prices rose": the second end of a span of years is a year too."""
@@ -211,7 +216,9 @@ def _year(m: re.Match[str]) -> str:
     if written.startswith("0"):
         return digits(written) + after  # "code 0451"
     before = year_before(m.string, m.start())
-    if not MIN_YEAR <= value <= MAX_YEAR and not (before and value <= MAX_FUTURE_YEAR):
+    named = _YEAR_NAMED.search(m.string, max(0, m.start() - 10), m.start()) is not None
+    if not MIN_YEAR <= value <= MAX_YEAR and not (before and value <= MAX_FUTURE_YEAR) \
+            and not (named and value >= 1000):
         return cardinal(value) + after
     # "2020 prices" counts, "2024 Paris Olympics" is a year (the written case decides, so it
     # is read before lowering)
