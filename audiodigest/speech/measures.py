@@ -222,7 +222,15 @@ def _unit_allowed(m: re.Match[str], unit: str) -> bool:
     if (unit == "m" and (not m.group("sep") or after_determiner(m) or _relay(m))
             and word.islower() and (not word.endswith("s") or word in RACE_PLURALS)):
         return True  # "the 100m sprint", "the 400m hurdles" ("5m people" is millions: earlier)
+    if (unit in ("l", "L") and not m.group("sep")
+            and ((word.islower() and not word.endswith("s"))
+                 or _ENGINE_AFTER.match(m.string, m.end()))):
+        return True  # "a 2L bottle", "the 2.0L engine", "a 5.7L V8"
     return word in NOT_NOUNS
+
+
+_ENGINE_AFTER = re.compile(r"\s[VIWH]\d{1,2}\b")
+"""An engine's layout after its displacement: "5.7L V8", "1.5L I4"."""
 
 
 RACE_PLURALS = ("hurdles", "heats", "semifinals", "semis", "finals", "relays", "sprints",
@@ -272,7 +280,8 @@ def _measure(m: re.Match[str]) -> str:
     compact = not m.group("sep") and not per
     scale = m.group("scale") or ""
     scale = _SCALES.get(scale.strip(), scale)  # "39 bn m³", "1.2bn kWh"
-    singular = hyphened or _size_compound(m) or (
+    engine = unit in ("l", "L") and compact and _ENGINE_AFTER.match(m.string, m.end())
+    singular = hyphened or _size_compound(m) or bool(engine) or (
         (after_determiner(m) or _relay(m) or (compact and not _amount_before(m)))
         and describes_noun(m))
     last = num2 or num
