@@ -8,7 +8,18 @@ Measured facts that shape this module (pyttsx3 2.99 on Linux):
 - it prints "Audio saved to ..." on stdout, which is swallowed here so that the CLI's stdout
   stays clean;
 - its driver polls while synthesizing; another Python thread in the same process made it lose
-  audio, so it runs only in single-threaded worker processes (see synth.py).
+  audio, so it runs only in single-threaded worker processes (see synth.py);
+- libespeak-ng synthesizes on a thread of its own (the driver starts it in retrieval mode), and
+  the driver ends its loop at the end event, which can come while that thread still plays out
+  the tail; the next `runAndWait` then finds espeak-ng "playing" and cancels, and that cancel
+  hits the next segment: on a loaded machine 1 fresh process in 40 wrote an empty segment (the
+  warm-up had lost its last 2,437 samples, the segment got only an end event). So every save
+  waits for libespeak-ng to finish (`espeak_Synchronize`), and a save the driver reports as
+  cancelled, or that holds no audio, is made once more;
+- the driver writes the file when the end event arrives and only then adds the samples that
+  came with it, so when espeak-ng's thread hands over the last samples and the end together
+  (on a loaded machine) they are lost: "Hello there." came out 0.17 s short in 1 run of 120.
+  The samples are taken before the events are read (`_samples_first`).
 """
 
 from __future__ import annotations
@@ -83,6 +94,7 @@ class Pyttsx3Engine:
                 self._engine = pyttsx3.init("espeak")
             except Exception as exc:  # pyttsx3 raises bare RuntimeError/OSError
                 raise EngineUnavailable(f"pyttsx3 could not start espeak-ng: {exc}") from exc
+            _samples_first(self._engine.proxy._driver)
         return self._engine
 
     def _configure(self, voice: VoiceProfile) -> None:
@@ -106,16 +118,63 @@ class Pyttsx3Engine:
         finally:
             Path(warm).unlink(missing_ok=True)
 
-    def _save(self, text: str, out: Path) -> None:
-        with contextlib.redirect_stdout(io.StringIO()):
-            self._engine.save_to_file(text, str(out))
-            self._engine.runAndWait()
+    def _save(self, text: str, out: Path) -> bool:
+        """Speak `text` into `out`; False if the driver says it was cancelled."""
+        from pyttsx3.drivers import _espeak
+
+        finished: list[bool] = []
+        token = self._engine.connect(
+            "finished-utterance", lambda name, completed: finished.append(bool(completed)))
+        try:
+            _espeak.Synchronize()  # nothing of the last segment still playing out (see above)
+            with contextlib.redirect_stdout(io.StringIO()):
+                self._engine.save_to_file(text, str(out))
+                self._engine.runAndWait()
+            _espeak.Synchronize()
+        finally:
+            self._engine.disconnect(token)
+        return all(finished)
 
     def synthesize(self, text: str, voice: VoiceProfile, out: Path) -> Clip:
         self._configure(voice)
-        out.unlink(missing_ok=True)
-        try:
-            self._save(text, out)
-        except Exception as exc:  # the driver raises RuntimeError on write failures
-            raise SynthesisFailed(f"pyttsx3 failed: {exc}", text=text) from exc
+        for attempt in range(SAVE_ATTEMPTS):
+            out.unlink(missing_ok=True)
+            try:
+                completed = self._save(text, out)
+            except Exception as exc:  # the driver raises RuntimeError on write failures
+                raise SynthesisFailed(f"pyttsx3 failed: {exc}", text=text) from exc
+            if (completed and _has_audio(out)) or attempt == SAVE_ATTEMPTS - 1:
+                break
         return check_wav(out, text)
+
+
+def _samples_first(driver: Any) -> None:
+    """Make libespeak-ng's callback add a buffer's samples before the driver reads its events
+    (see the module's notes; the driver's own handling of samples is left with none)."""
+    import ctypes
+
+    from pyttsx3.drivers import _espeak
+
+    handle = driver._onSynth
+
+    def on_synth(wav: Any, samples: int, events: Any) -> int:
+        if samples > 0 and driver._speaking:
+            driver._data_buffer += ctypes.string_at(wav, samples * ctypes.sizeof(ctypes.c_short))
+        return int(handle(wav, 0, events))
+
+    _espeak.SetSynthCallback(on_synth)
+
+
+SAVE_ATTEMPTS = 2
+"""A segment the driver cancelled or left empty is spoken again once (see the module's notes);
+what the second try writes is checked like any output."""
+
+
+def _has_audio(path: Path) -> bool:
+    import wave
+
+    try:
+        with wave.open(str(path), "rb") as wav:
+            return wav.getnframes() > 0
+    except (OSError, EOFError, wave.Error):
+        return False

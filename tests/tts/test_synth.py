@@ -205,3 +205,47 @@ def test_piper_speaks_from_its_bundled_model(tmp_path: Path) -> None:
     assert clip.sample_rate == 22050
     wpm = len(text.split()) / (clip.duration_s / 60)
     assert 120 < wpm < 230
+
+
+def test_pyttsx3_keeps_samples_that_come_with_the_end(tmp_path: Path) -> None:
+    """libespeak-ng's thread can hand over the last samples and the end event in one buffer (on
+    a loaded machine); pyttsx3's driver wrote the file at the end event and lost them. Played
+    here by calling the engine's callback as libespeak-ng would, in a process of its own."""
+    code = (
+        "import ctypes, sys, wave\n"
+        "from pyttsx3.drivers import _espeak\n"
+        "from audiodigest.tts.pyttsx3 import Pyttsx3Engine\n"
+        "driver = Pyttsx3Engine()._ensure_engine().proxy._driver\n"
+        "driver._speaking, driver._save_file, driver._data_buffer = True, sys.argv[1], b''\n"
+        "samples = (ctypes.c_short * 4410)(*([1000] * 4410))\n"
+        "events = (_espeak.EVENT * 2)()\n"
+        "events[0].type, events[1].type = _espeak.EVENT_MSG_TERMINATED, _espeak.EVENT_LIST_TERMINATED\n"
+        "with open('/dev/null', 'w') as sys.stdout:\n"
+        "    _espeak.SynthCallback(samples, 4410, events)\n"
+        "with wave.open(sys.argv[1]) as w:\n"
+        "    print(w.getnframes(), file=sys.stderr)\n"
+    )
+    out = tmp_path / "end.wav"
+    proc = subprocess.run([sys.executable, "-c", code, str(out)], capture_output=True,
+                          text=True, check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stderr.strip().splitlines()[-1] == "4410"
+
+
+def test_pyttsx3_speaks_a_cancelled_segment_again(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A save the driver reports as cancelled (or that holds no audio) is made once more."""
+    from audiodigest.tts import pyttsx3 as engine_module
+
+    engine = engine_module.Pyttsx3Engine()
+    real_save = engine._save
+    outcomes: list[bool] = []
+
+    def cancelled_once(text: str, out: Path) -> bool:
+        completed = real_save(text, out)
+        outcomes.append(completed)
+        return completed and len(outcomes) > 2  # the warm-up, then the first try "cancelled"
+
+    monkeypatch.setattr(engine, "_save", cancelled_once)
+    clip = engine.synthesize("Hello there.", VOICE, tmp_path / "again.wav")
+    assert outcomes == [True, True, True] and clip.duration_s > 0.3
