@@ -78,7 +78,7 @@ def _key(raw: str, language: str) -> str:
     elif language == "fr":  # and the /k/ of "cinq" before "cent(s)", "mille": said or not
         out = re.sub(r"(?<=sE~)k(?=[sm])", "", out.replace("@", ""))
     elif language == "de":
-        out = out.replace(":", "").replace("i", "I").replace("R", "r").replace("xh", "x")
+        out = out.replace(":", "").replace("i", "I").replace("R", "r").replace("axth", "axt")
     else:  # Italian, Portuguese, Dutch, Polish: open and closed vowels, the Dutch schwa
         out = out.translate(str.maketrans("EOU@", "eoue", "#:")).replace("c;", "ts;")
         if language == "it":  # from digits: "kUa" for "kwa", "I" for "i", "R", "N", "md", "sej",
