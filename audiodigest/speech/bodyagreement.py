@@ -94,6 +94,14 @@ _DE_HAVING = re.compile(
 masculine noun: "einen" ("verlor 1 Sitz", "holte am Samstag 1 Punkt")."""
 
 
+_DE_NEUTER_LAST = tuple(w.lower() for w in _DE_NEUTER if len(w) >= 4) + ("mandat",)
+"""The neuter nouns a compound may end in ("Direktmandat", "Eigentor" is too short to tell)."""
+
+
+def _de_neuter(noun: str, endings: tuple[str, ...] = _DE_NEUTER_ENDINGS) -> bool:
+    return noun in _DE_NEUTER or noun.endswith(endings) or noun.lower().endswith(_DE_NEUTER_LAST)
+
+
 def _de_feminine(noun: str) -> bool:
     return noun in _DE_FEMININE or (noun.endswith(_DE_FEMININE_ENDINGS)
                                     and noun not in _DE_NOT_FEMININE
@@ -111,9 +119,9 @@ def _de_one(m: re.Match[str]) -> str:
     if before.strip().lower() in _DE_DATIVE:
         return f"{before}{'einer' if feminine else 'einem'}{m.group('sp')}"
     if before.strip().lower() in _DE_ACCUSATIVE and not feminine and noun != "Uhr" and not (
-            noun in _DE_NEUTER or noun.endswith(_DE_NEUTER_ENDINGS)):  # "um 1 Uhr": a time
+            _de_neuter(noun)):  # "um 1 Uhr": a time
         return f"{before}einen{m.group('sp')}"  # "für 1 Monat": "für einen Monat"
-    if not (feminine or noun in _DE_NEUTER or noun.endswith(_DE_NEUTER_ENDINGS)) and (
+    if not (feminine or _de_neuter(noun)) and (
             _DE_HAVING.search(m.string, max(0, m.start() - 60), m.start("sp") - 1)):
         return f"{before}einen{m.group('sp')}"
     return f"{before}{'eine' if feminine else 'ein'}{m.group('sp')}"
@@ -135,7 +143,7 @@ def _de_one_of(m: re.Match[str]) -> str:
     if before.strip().lower() in _DE_DATIVE | _DE_ACCUSATIVE:
         return m.group(0)
     singulars = [noun[:-2], noun[:-1]] + ([noun[:-3]] if noun.endswith("ern") else [])
-    if any(s in _DE_NEUTER or s.endswith(_DE_NEUTER_ENDINGS[:5]) for s in singulars):
+    if any(_de_neuter(s, _DE_NEUTER_ENDINGS[:5]) for s in singulars):
         pronoun = "eines"
     elif noun.endswith("innen") or (_de_feminine(noun[:-1]) and not noun[:-2].endswith(_DE_WEAK)
                                     and not noun.endswith(_DE_ADJECTIVAL)):

@@ -38,6 +38,7 @@ from num2words import CONVERTER_CLASSES, num2words
 from .bodycases import case_rules, late_rules
 from .bodydates import GERMAN_ORDINAL_BEFORE, date_rules
 from .bodymeasures import measure_rules
+from .bodyportuguese import portuguese_rules
 from .bodyrussian import russian_rules
 from .bodywords import word_rules
 
@@ -411,7 +412,8 @@ def _year(language: str) -> Rule:
 def _rules(language: str) -> tuple[Rule, ...]:
     rules: list[Rule] = [*date_rules(language), (_THOUSANDS, _join_thousands),
                          (_APOSTROPHE_THOUSANDS, _apostrophe_thousands(language)),
-                         *(russian_rules() if language == "ru" else ()), *case_rules(language)]
+                         *(russian_rules() if language == "ru" else ()),
+                         *(portuguese_rules() if language == "pt" else ()), *case_rules(language)]
     if language in _FRANCS:
         rules.append((_SWISS_MONEY, _swiss_money(language)))
     if language in CONVERTER_CLASSES:

@@ -31,7 +31,7 @@ _HALF_THING = "|".join(re.escape(t) for t in sorted(_HALF_THINGS, key=len, rever
 _GOVERNOR = either_case("|".join(sorted(RU_CASE_OF, key=len, reverse=True)))
 _HALF = re.compile(
     rf"(?:(?<![\w-])(?P<gov>{_GOVERNOR})(?P<sp>\s+))?(?<![\d,.])1,50?(?![\d,])"
-    rf"(?:\s?(?P<thing>{_HALF_THING})(?![\w²³/]|\.\w)|\s(?P<noun>[а-яё]+[ая])(?![\w-]))")
+    rf"(?:\s?(?P<thing>{_HALF_THING})(?![\w²³/]|\.\w)|\s(?P<noun>[а-яё]+[аяиы])(?![\w-]))")
 _OBLIQUE = frozenset("gdip")
 _ACCUSATIVE = frozenset("на за через про в во".split())
 """Before "полтора" these ask the accusative ("на полтора километра", "в полтора раза")."""
