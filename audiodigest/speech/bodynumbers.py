@@ -22,7 +22,9 @@ Amounts (units, scale abbreviations, currency signs, fractions, Russian decimals
 Spanish agreement) are in bodymeasures.py; dates, times, ranges, telephone numbers and Roman
 numerals after names in bodydates.py; a Russian or Polish number in the case its governing
 word asks for ("более 1000 домов": "более тысячи домов"), a Russian regnal numeral in its
-name's case, in bodycases.py; each measured the same way (the fresh probe set,
+name's case, in bodycases.py; Russian "полтора", animate objects, times and spans of
+temperatures in their case in bodyrussian.py, Portuguese in bodyportuguese.py; each measured
+the same way (the fresh probe set,
 tests/data/body_numbers_fresh.tsv, judges them all).
 """
 
@@ -215,10 +217,13 @@ def _ru_ordinal(m: re.Match[str]) -> str:
 
 
 def _it_ordinal(m: re.Match[str]) -> str:
+    """An Italian ordinal in the gender of "ª" or of the participle before it ("arrivata 2°":
+    "seconda", "arrivate": "seconde")."""
     words = str(num2words(int(m.group("n")), lang="it", to="ordinal"))
-    feminine = m.group("suffix") == "ª" or m.group("before").rstrip().endswith(("a", "e"))
-    return m.group("before") + (words[:-1] + ("e" if m.group("before").rstrip().endswith("e")
-                                              else "a") if feminine else words)
+    ending = m.group("before").rstrip()[-1:]
+    if ending in ("a", "e") and m.group("before").rstrip()[-2:] != "le":  # not "alle", "delle"
+        return m.group("before") + words[:-1] + ending
+    return m.group("before") + (words[:-1] + "a" if m.group("suffix") == "ª" else words)
 
 
 _IT_PLACED = re.compile(r"(?P<before>\b(?:arrivat|classificat|giunt|piazzat|finit|terminat|"
