@@ -89,7 +89,8 @@ _DE_HAVING = re.compile(
     r"gewann|gewannen|gewinnt|gewonnen|verlor|verloren|verliert|erzielte|erzielten|erzielt|"
     r"kassierte|kassierten|kassiert|verbuchte|verbuchten|verzeichnete|verzeichneten|braucht|"
     r"brauchte|brauchten|gibt|gab|hat|hatte|hatten|haben|kostet|kostete|zahlt|zahlte|zahlten|"
-    r"fordert|forderte|forderten|bietet|bot|boten|sicherte|sicherten)\b[^,.;:!?]*$")
+    r"fordert|forderte|forderten|bietet|bot|boten|sicherte|sicherten)\b"
+    r"(?:(?!\b(?:und|oder|aber|als|wenn|weil|dass|denn|sondern|während)\b)[^,.;:!?])*$")
 """A verb that takes an object in the accusative, earlier in the clause than a "1" before a
 masculine noun: "einen" ("verlor 1 Sitz", "holte am Samstag 1 Punkt")."""
 
@@ -140,8 +141,8 @@ def _de_one_of(m: re.Match[str]) -> str:
     """"1 von 3 Patienten": "einer von drei", "1 von 4 Schulen": "eine", "1 von 5 Kindern":
     "eines" (the pronoun in the gender of the singular of the plural that follows)."""
     before, noun = m.group("before") or "", m.group("noun")
-    if before.strip().lower() in _DE_DATIVE | _DE_ACCUSATIVE:
-        return m.group(0)
+    if before.strip().lower() in _DE_DATIVE | _DE_ACCUSATIVE | _DE_NUMBERED:
+        return m.group(0)  # "bei 1 von 3", "Teil 1 von 3 Folgen"
     singulars = [noun[:-2], noun[:-1]] + ([noun[:-3]] if noun.endswith("ern") else [])
     if any(_de_neuter(s, _DE_NEUTER_ENDINGS[:5]) for s in singulars):
         pronoun = "eines"

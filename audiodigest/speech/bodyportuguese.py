@@ -20,6 +20,8 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 _FEMININE_OTHER = frozenset("pessoas mulheres mães vezes noites redes leis vozes cidades "
                             "unidades sociedades comunidades universidades".split())
+_MASCULINE_A = frozenset("dias mapas problemas programas sistemas temas idiomas climas planetas "
+                         "poetas cinemas dramas esquemas".split())
 _COUNT = re.compile(r"(?<![\d,.\w])(?P<n>\d{1,3}(?:\.\d{3})?)(?P<sp>\s+)"
                     r"(?=(?P<noun>[a-záéíóúâêôãõç]+s)\b)")
 
@@ -28,7 +30,7 @@ def _count(m: re.Match[str]) -> str:
     """A number whose last words are "um", "dois" or hundreds, before a feminine plural (by
     "-as", "-ções", "-dades" or a short list), in the feminine."""
     noun = m.group("noun")
-    if not (noun.endswith(("as", "ções", "dades")) or noun in _FEMININE_OTHER):
+    if not (noun.endswith(("as", "ções", "dades")) or noun in _FEMININE_OTHER) or noun in _MASCULINE_A:
         return m.group(0)
     words = str(num2words(int(m.group("n").replace(".", "")), lang="pt"))
     feminine = re.sub(r"\bum$", "uma", re.sub(r"\bdois$", "duas", re.sub(r"entos\b", "entas", words)))

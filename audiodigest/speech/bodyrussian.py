@@ -63,7 +63,7 @@ def _half(m: re.Match[str]) -> str:
 
 # --- a count of people as a verb's object ---------------------------------------------------
 
-_VERB = r"[а-яё]+(?:л|ла|ло|ли|ет|ит|ут|ют|ат|ят)"
+_VERB = r"[А-ЯЁа-яё][а-яё]*(?:л|ла|ло|ли|ет|ит|ут|ют|ат|ят)"
 _ANIMATE = re.compile(
     rf"(?<=\b)(?P<verb>{_VERB}\s+)(?P<n>[1-4])\s+(?=(?P<noun>[а-яё]+(?:ых|их|ого|его))"
     r"(?:[.,;:!?)]|\s+(?:в|во|на|за|из|по|с|со|у|к|и|при|после|до|от)\b|$))")
@@ -73,9 +73,16 @@ accusative. A subject after its verb would be in the nominative ("погибли
 "2 новых дома" has a noun after the adjective, which stops the rule)."""
 
 
+_NOT_TRANSITIVE = ("погиб", "пострада", "умер", "умира", "находя", "наход", "оста", "был", "будут",
+                   "стал", "прибыл", "пришл", "приехал", "живут", "жил", "работа", "числ", "выжил",
+                   "значат", "участвова", "оказал", "появил", "есть", "явля")
+"""Verbs whose noun after them is their subject ("погибли 2 военнослужащих": "два")."""
+
+
 def _animate(m: re.Match[str]) -> str:
     n, noun = int(m.group("n")), m.group("noun")
-    if (n == 1) != noun.endswith(("ого", "его")):
+    if (n == 1) != noun.endswith(("ого", "его")) or m.group("verb").lower().startswith(
+            _NOT_TRANSITIVE):
         return m.group(0)
     said = "одного" if n == 1 else ru_cardinal(n, "g")
     return f"{m.group('verb')}{said} "
