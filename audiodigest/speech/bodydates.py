@@ -228,7 +228,7 @@ def _es_time(m: re.Match[str]) -> str:
     hour = int(m.group("h"))
     words = re.sub(r"uno$", "una", str(num2words(hour, lang="es")))
     minutes = int(m.group("min") or 0)
-    said = words + (f" {minutes}" if minutes else "")
+    said = words + (f" {'y ' if minutes < 10 else ''}{minutes}" if minutes else "")
     if m.group("from"):
         said = re.sub(r"uno$", "una", str(num2words(int(m.group("from")), lang="es"))) + " a " + said
     return f"{said} hora{'' if hour == 1 and not minutes and not m.group('from') else 's'}"
@@ -243,6 +243,9 @@ _RANGE = re.compile(r"(?:(?P<prep>\b\w+)\s)?(?<![\d,.])(?P<a>\d+(?:,\d+)?)\s?(?:
                     r"\d+(?:,\d+)?\s?%)|-(?=\d{4}\b)|(?P<hyphen>-)(?=\d+(?:,\d+)?\s(?!(?:"
                     + _NOT_NOUNS + r")\b)[^\W\d_]))\s?(?P<b>\d+(?:,\d+)?)(?![\d-])")
 _TO = {"de": "bis", "fr": "à", "es": "a"}
+_ELLIPSIS_SPAN = re.compile(r"(?<![\w,.])(?P<a>[−+-]?\d+(?:,\d+)?)\s?(?:\.\.\.|…)\s?(?P<b>[−+-]?\d+(?:,\d+)?)"
+                            r"(?=\s?(?:°|[Gg]rad|degr|grad))")
+"""A span of temperatures with an ellipsis ("-2…-4 °C"): the voice says nothing for "…"."""
 _BETWEEN = {"fr": ("entre", "et"), "es": ("entre", "y")}
 _ARTICLES = frozenset("un el le les los las".split())
 
@@ -514,6 +517,9 @@ def date_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_ES_POINT_TIME, _es_point_time))
     if language in _TO:
         rules.append((_RANGE, _range(language)))
+    if language in ("de", "fr", "es", "it", "pt"):
+        to = _TO.get(language, "a")
+        rules.append((_ELLIPSIS_SPAN, lambda m: f"{m.group('a')} {to} {m.group('b')}"))
     if language == "de":
         rules.append((_DE_ROMAN_ORDINAL, lambda m: f"{m.group('w')} {roman_value(m.group('r'))}."))
     if language in _REGNAL:

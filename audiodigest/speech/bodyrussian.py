@@ -31,8 +31,9 @@ _HALF_THING = "|".join(re.escape(t) for t in sorted(_HALF_THINGS, key=len, rever
 _GOVERNOR = either_case("|".join(sorted(RU_CASE_OF, key=len, reverse=True)))
 _HALF = re.compile(
     rf"(?:(?<![\w-])(?P<gov>{_GOVERNOR})(?P<sp>\s+))?(?<![\d,.])1,50?(?![\d,])"
-    rf"(?:\s?(?P<thing>{_HALF_THING})(?![\w²³/]|\.\w)|\s(?P<noun>[а-яё]+[аяиы])(?![\w-]))")
+    rf"(?:\s?(?P<thing>{_HALF_THING})(?![\w²³/]|\.\w)|\s(?P<noun>[а-яё]+)(?![\w-]))")
 _OBLIQUE = frozenset("gdip")
+_GENITIVE_PLURAL = ("ов", "ев", "ей", "лет", "недель", "минут", "секунд", "суток", "тонн")
 _ACCUSATIVE = frozenset("на за через про в во".split())
 """Before "полтора" these ask the accusative ("на полтора километра", "в полтора раза")."""
 
@@ -47,7 +48,9 @@ def _half(m: re.Match[str]) -> str:
     thing, noun = m.group("thing"), m.group("noun")
     before = f"{m.group('gov')}{m.group('sp')}" if gov else ""
     if noun:
-        if case in _OBLIQUE:
+        if case == "g" and noun.endswith(_GENITIVE_PLURAL):
+            return f"{before}полутора {noun}"  # "около 1,5 часов": "около полутора часов"
+        if case in _OBLIQUE or not noun.endswith(("а", "я", "ы", "и")):
             return m.group(0)
         feminine = noun.endswith(("ы", "и"))  # "1,5 недели"; "1,5 часа", "1,5 раза"
         return f"{before}{'полторы' if feminine else 'полтора'} {noun}"
@@ -65,7 +68,7 @@ def _half(m: re.Match[str]) -> str:
 
 _VERB = r"[А-ЯЁа-яё][а-яё]*(?:л|ла|ло|ли|ет|ит|ут|ют|ат|ят)"
 _ANIMATE = re.compile(
-    rf"(?<=\b)(?P<verb>{_VERB}\s+)(?P<n>[1-4])\s+(?=(?P<noun>[а-яё]+(?:ых|их|ого|его))"
+    rf"(?<=\b)(?P<verb>{_VERB}\s+)(?P<n>[1-4])\s+(?=(?P<noun>[а-яё]+(?:ых|их|ого|его|а|я))"
     r"(?:[.,;:!?)]|\s+(?:в|во|на|за|из|по|с|со|у|к|и|при|после|до|от)\b|$))")
 """A number from 1 to 4 after a verb, before a noun made of an adjective ("подозреваемых",
 "раненых", "полицейского") and nothing that it could describe: an object, in the animate
@@ -81,9 +84,11 @@ _NOT_TRANSITIVE = ("погиб", "пострада", "умер", "умира", "
 
 def _animate(m: re.Match[str]) -> str:
     n, noun = int(m.group("n")), m.group("noun")
-    if (n == 1) != noun.endswith(("ого", "его")) or m.group("verb").lower().startswith(
-            _NOT_TRANSITIVE):
+    verb = m.group("verb").strip().lower()
+    if (n == 1) != noun.endswith(("ого", "его", "а", "я")) or verb.startswith(_NOT_TRANSITIVE):
         return m.group(0)
+    if noun.endswith(("а", "я")) and not verb.endswith(("ли", "ют", "ят", "ут", "ат")):
+        return m.group(0)  # after a plural verb "1 ребёнка" is its object; "сгорела 1 машина"
     said = "одного" if n == 1 else ru_cardinal(n, "g")
     return f"{m.group('verb')}{said} "
 
