@@ -342,16 +342,19 @@ _PHONE = {
 }
 
 
-_SERVICE = re.compile(r"(?P<before>\b(?:[Ll]lam|[Mm]arc|[Tt]eléfono|[Cc]hiam|[Tt]elefon|[Ll]igu|"
-                      r"[Ll]igar)[^\W\d]*[^\w,.;:!?]+(?:[^\W\d]+[^\w,.;:!?]+){0,3}?(?:al|el|il|lo|o)\s)"
-                      r"(?P<n>0\d{1,3}|1\d{2})(?=\s?[,.;:!?)]|$|\s(?:y|o|e|ou)\s)")
+_SERVICE = re.compile(r"(?<=\s)(?P<n>0\d{1,3}|1\d{2})(?=\s?[,.;:!?)]|$|\s(?:y|o|e|ou)\s)")
+_SERVICE_BEFORE = re.compile(r"\b(?:[Ll]lam|[Mm]arc|[Tt]eléfono|[Cc]hiam|[Tt]elefon|[Ll]igu|[Ll]igar)"
+                             r"[^\W\d]*[^\w,.;:!?]+(?:[^\W\d]+[^\w,.;:!?]+){0,3}?(?:al|el|il|lo|o)\s$")
 """A short service number after a word of calling or of a telephone, ending its clause
 ("llame al 112", "el teléfono de atención es el 060", "chiamate il 118."): said digit by
-digit, as a code, after an article ("llamó a 150 personas" is a count)."""
+digit, as a code, after an article ("llamó a 150 personas" is a count). The number is found
+first, the words before it then (a pattern that starts with them is tried at every word)."""
 
 
 def _service(m: re.Match[str]) -> str:
-    return m.group("before") + " ".join(m.group("n"))
+    if _SERVICE_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) is None:
+        return m.group(0)
+    return " ".join(m.group("n"))
 
 
 def _digits(language: str) -> Callable[[re.Match[str]], str]:

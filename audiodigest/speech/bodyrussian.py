@@ -29,8 +29,10 @@ _HALF_THINGS = {t: spec for t, spec in RU_THINGS.items() if t not in ("%", "п. 
 newsreaders say a rate."""
 _HALF_THING = "|".join(re.escape(t) for t in sorted(_HALF_THINGS, key=len, reverse=True))
 _GOVERNOR = either_case("|".join(sorted(RU_CASE_OF, key=len, reverse=True)))
+_GOVERNED = re.compile(rf"(?<![\w-])(?:{_GOVERNOR})(?=\s+$)")
+"""The word before "1,5" that governs its case (looked for once "1,5" is found)."""
 _HALF = re.compile(
-    rf"(?:(?<![\w-])(?P<gov>{_GOVERNOR})(?P<sp>\s+))?(?<![\d,.])1,50?(?![\d,])"
+    r"(?<![\d,.])1,50?(?![\d,])"
     rf"(?:\s?(?P<thing>{_HALF_THING})(?![\w²³/]|\.\w)|\s(?P<noun>[а-яё]+)(?![\w-]))")
 _OBLIQUE = frozenset("gdip")
 _GENITIVE_PLURAL = ("ов", "ев", "ей", "лет", "недель", "минут", "секунд", "суток", "тонн")
@@ -43,10 +45,11 @@ def _half(m: re.Match[str]) -> str:
     follows in the genitive singular after the first, in the case and plural after the other
     ("около полутора тысяч"). A noun written out is in the genitive singular ("1,5 часа"), so it
     goes with "полтора" only: after a preposition of another case it is left as it is."""
-    gov = (m.group("gov") or "").lower()
+    governed = _GOVERNED.search(m.string, max(0, m.start() - 24), m.start())
+    gov = governed.group(0).lower() if governed else ""
     case = "a" if gov in _ACCUSATIVE or not gov else RU_CASE_OF[gov]
     thing, noun = m.group("thing"), m.group("noun")
-    before = f"{m.group('gov')}{m.group('sp')}" if gov else ""
+    before = ""
     if noun:
         if case == "g" and noun.endswith(_GENITIVE_PLURAL):
             return f"{before}полутора {noun}"  # "около 1,5 часов": "около полутора часов"
@@ -68,7 +71,7 @@ def _half(m: re.Match[str]) -> str:
 
 _VERB = r"[А-ЯЁа-яё][а-яё]*(?:л|ла|ло|ли|ет|ит|ут|ют|ат|ят)"
 _ANIMATE = re.compile(
-    rf"(?<=\b)(?P<verb>{_VERB}\s+)(?P<n>[1-4])\s+(?=(?P<noun>[а-яё]+(?:ых|их|ого|его|а|я))"
+    r"(?<=\s)(?P<n>[1-4])\s+(?=(?P<noun>[а-яё]+(?:ых|их|ого|его|а|я))"
     r"(?:[.,;:!?)]|\s+(?:в|во|на|за|из|по|с|со|у|к|и|при|после|до|от)\b|$))")
 """A number from 1 to 4 after a verb, before a noun made of an adjective ("подозреваемых",
 "раненых", "полицейского") and nothing that it could describe: an object, in the animate
@@ -82,15 +85,21 @@ _NOT_TRANSITIVE = ("погиб", "пострада", "умер", "умира", "
 """Verbs whose noun after them is their subject ("погибли 2 военнослужащих": "два")."""
 
 
+_VERB_BEFORE = re.compile(rf"\b{_VERB}\s+$")
+
+
 def _animate(m: re.Match[str]) -> str:
     n, noun = int(m.group("n")), m.group("noun")
-    verb = m.group("verb").strip().lower()
+    before = _VERB_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    if before is None:
+        return m.group(0)
+    verb = before.group(0).strip().lower()
     if (n == 1) != noun.endswith(("ого", "его", "а", "я")) or verb.startswith(_NOT_TRANSITIVE):
         return m.group(0)
     if noun.endswith(("а", "я")) and not verb.endswith(("ли", "ют", "ят", "ут", "ат")):
         return m.group(0)  # after a plural verb "1 ребёнка" is its object; "сгорела 1 машина"
     said = "одного" if n == 1 else ru_cardinal(n, "g")
-    return f"{m.group('verb')}{said} "
+    return f"{said} "
 
 
 # --- a time in a case -----------------------------------------------------------------------
