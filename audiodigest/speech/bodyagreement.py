@@ -84,21 +84,74 @@ _DE_NUMBERED = frozenset("nummer platz seite kapitel artikel paragraf absatz tei
 """After these "1" names the item ("Platz 1", "Gleis 1 Richtung Bonn"), no count."""
 
 
+_DE_HAVING = re.compile(
+    r"\b(?:erhielt|erhielten|erhält|erhalten|bekam|bekamen|bekommt|holte|holten|holt|geholt|"
+    r"gewann|gewannen|gewinnt|gewonnen|verlor|verloren|verliert|erzielte|erzielten|erzielt|"
+    r"kassierte|kassierten|kassiert|verbuchte|verbuchten|verzeichnete|verzeichneten|braucht|"
+    r"brauchte|brauchten|gibt|gab|hat|hatte|hatten|haben|kostet|kostete|zahlt|zahlte|zahlten|"
+    r"fordert|forderte|forderten|bietet|bot|boten|sicherte|sicherten)\b"
+    r"(?:(?!\b(?:und|oder|aber|als|wenn|weil|dass|denn|sondern|während)\b)[^,.;:!?])*$")
+"""A verb that takes an object in the accusative, earlier in the clause than a "1" before a
+masculine noun: "einen" ("verlor 1 Sitz", "holte am Samstag 1 Punkt")."""
+
+
+_DE_NEUTER_LAST = tuple(w.lower() for w in _DE_NEUTER if len(w) >= 4) + ("mandat",)
+"""The neuter nouns a compound may end in ("Direktmandat", "Eigentor" is too short to tell)."""
+
+
+def _de_neuter(noun: str, endings: tuple[str, ...] = _DE_NEUTER_ENDINGS) -> bool:
+    return noun in _DE_NEUTER or noun.endswith(endings) or noun.lower().endswith(_DE_NEUTER_LAST)
+
+
+def _de_feminine(noun: str) -> bool:
+    return noun in _DE_FEMININE or (noun.endswith(_DE_FEMININE_ENDINGS)
+                                    and noun not in _DE_NOT_FEMININE
+                                    and not noun.endswith("ein"))  # "Verein", "Schein"
+
+
 def _de_one(m: re.Match[str]) -> str:
     """"1" before a noun is "ein", "eine", "einem", "einer" (espeak-ng says "eins Kandidatin"):
-    feminine by the noun's ending or a short list, dative after a preposition that asks it."""
+    feminine by the noun's ending or a short list, dative after a preposition that asks it,
+    accusative ("einen") as the object of a verb earlier in its clause."""
     before, noun = m.group("before") or "", m.group("noun")
     if before.strip().lower() in _DE_NUMBERED:
         return m.group(0)
-    feminine = noun in _DE_FEMININE or (noun.endswith(_DE_FEMININE_ENDINGS)
-                                        and noun not in _DE_NOT_FEMININE
-                                        and not noun.endswith("ein"))  # "Verein", "Schein"
+    feminine = _de_feminine(noun)
     if before.strip().lower() in _DE_DATIVE:
         return f"{before}{'einer' if feminine else 'einem'}{m.group('sp')}"
     if before.strip().lower() in _DE_ACCUSATIVE and not feminine and noun != "Uhr" and not (
-            noun in _DE_NEUTER or noun.endswith(_DE_NEUTER_ENDINGS)):  # "um 1 Uhr": a time
+            _de_neuter(noun)):  # "um 1 Uhr": a time
         return f"{before}einen{m.group('sp')}"  # "für 1 Monat": "für einen Monat"
+    if not (feminine or _de_neuter(noun)) and (
+            _DE_HAVING.search(m.string, max(0, m.start() - 60), m.start("sp") - 1)):
+        return f"{before}einen{m.group('sp')}"
     return f"{before}{'eine' if feminine else 'ein'}{m.group('sp')}"
+
+
+_DE_ONE_OF = re.compile(r"(?P<before>\b[A-Za-zÄÖÜäöüß]+\s)?(?<![\d,.:/–-])\b1(?P<sp>\s+)"
+                        r"(?=von\s+\d+\s+(?P<noun>[A-ZÄÖÜ][a-zäöüß]+n)\b)")
+_DE_WEAK = ("ent", "ant", "at", "ist", "and", "ot", "og", "et", "ar")
+"""A masculine noun whose plural is "-en" ("Patienten", "Soldaten"): its singular is not the
+plural less "-n", which would end in a feminine's "-e" ("Schulen": "Schule")."""
+_DE_ADJECTIVAL = ("schen", "igen", "lichen", "enen")
+"""A noun made of an adjective ("Deutschen", "Jugendlichen"): "einer von vier Deutschen"."""
+
+
+def _de_one_of(m: re.Match[str]) -> str:
+    """"1 von 3 Patienten": "einer von drei", "1 von 4 Schulen": "eine", "1 von 5 Kindern":
+    "eines" (the pronoun in the gender of the singular of the plural that follows)."""
+    before, noun = m.group("before") or "", m.group("noun")
+    if before.strip().lower() in _DE_DATIVE | _DE_ACCUSATIVE | _DE_NUMBERED:
+        return m.group(0)  # "bei 1 von 3", "Teil 1 von 3 Folgen"
+    singulars = [noun[:-2], noun[:-1]] + ([noun[:-3]] if noun.endswith("ern") else [])
+    if any(_de_neuter(s, _DE_NEUTER_ENDINGS[:5]) for s in singulars):
+        pronoun = "eines"
+    elif noun.endswith("innen") or (_de_feminine(noun[:-1]) and not noun[:-2].endswith(_DE_WEAK)
+                                    and not noun.endswith(_DE_ADJECTIVAL)):
+        pronoun = "eine"
+    else:
+        pronoun = "einer"
+    return f"{before}{pronoun}{m.group('sp')}"
 
 
 _FR_ONE = re.compile(r"(?<![\d,.\w:/–-])(?P<n>\d*1)(?P<sp>\s+)(?=(?P<noun>[a-zéèêàâîôûç]+)\b)")
@@ -106,7 +159,7 @@ _FR_FEMININE_ENDINGS = ("tion", "sion", "té", "ette", "ure", "ence", "ance", "i
                         "trice", "ée", "ie", "ine", "elle", "esse", "ade", "ude", "aine", "ique")
 _FR_FEMININE = frozenset(
     "personne femme fois heure semaine minute seconde voix place maison ville victime page "
-    "ligne victoire défaite nuit mort classe équipe loi vie famille entreprise étoile chose "
+    "ligne victoire défaite nuit classe équipe loi vie famille entreprise étoile chose "
     "tonne médaille partie part région commune école usine guerre voie balle main tête "
     "porte carte lettre année journée fille mère sœur épreuve course étape manche".split())
 _FR_NOT_FEMININE = frozenset("lycée musée trophée génie incendie magazine domaine capitaine "
@@ -126,6 +179,21 @@ def _fr_one(m: re.Match[str]) -> str:
     if noun[0] in "aeiouyéèêâîôh":  # "21 ans", "1 an": "vingt et un ans", its /n/ said
         return words + m.group("sp")
     return m.group(0)
+
+
+_FR_CENTS = re.compile(r"(?<![\d,.\w:/–-])(?P<n>\d{0,4}[2-9]00)(?P<sp>\s+)"
+                       r"(?=(?P<noun>[aeiouyéèêâîôh][a-zéèêàâîôûç]+)\b)")
+_FR_NOT_NOUNS = frozenset("au aux avec et en ou il ils elle elles on après avant environ entre une "
+                          "un alors ainsi aussi hier où a ont est était avait".split())
+
+
+def _fr_cents(m: re.Match[str]) -> str:
+    """Hundreds in the plural before a noun with a vowel: "200 interpellations", "1 300
+    habitants": the voice says "deux cents" from digits without the liaison's /z/, from the
+    words with it (not before another word: "en 1900 avec")."""
+    if m.group("noun") in _FR_NOT_NOUNS:
+        return m.group(0)
+    return str(num2words(int(m.group("n")), lang="fr")) + m.group("sp")
 
 
 _ONE_BEFORE = re.compile(r"(?<![\d,.\w:/–-])1(?P<sp>\s+)(?=(?P<noun>[a-záéíóúñàèìòù]+)\b)")
@@ -172,8 +240,9 @@ _IT_UNO = re.compile(r"(?<![\d,.\w:/–-])(?P<n>\d*[2-9]1)(?P<sp>\s+)(?=(?P<noun
 def _it_uno(m: re.Match[str]) -> str:
     """A number ending in "-uno" before a plural noun in -i drops its "o" ("21 anni":
     "ventun anni", "31 giorni": "trentun giorni"; espeak-ng says "ventuno")."""
-    if m.group("noun") in _NOT_A_NOUN or m.group("noun").endswith(("zioni", "sioni", "gioni")):
-        return m.group(0)  # "21 regioni": feminine, "ventuno"
+    noun = m.group("noun")
+    if noun in _NOT_A_NOUN or _it_gender_in_e(noun[:-1] + "e") == "f":
+        return m.group(0)  # "21 regioni", "21 chiavi", "31 notti": feminine in -e, "ventuno"
     words = str(num2words(int(m.group("n")), lang="it"))
     return (words[:-1] if words.endswith("uno") else words) + m.group("sp")
 
@@ -213,9 +282,9 @@ def agreement_rules(language: str) -> tuple[Rule, ...]:
     if language == "es":
         rules.append((_ES_NOUN, _es_agreement))
     if language == "de":
-        rules.append((_DE_ONE, _de_one))
+        rules.extend([(_DE_ONE_OF, _de_one_of), (_DE_ONE, _de_one)])
     if language == "fr":
-        rules.append((_FR_ONE, _fr_one))
+        rules.extend([(_FR_ONE, _fr_one), (_FR_CENTS, _fr_cents)])
     if language in ("es", "it"):
         rules.append((_ONE_BEFORE, _one_before(language)))
     if language == "it":

@@ -35,7 +35,7 @@ from .bodydates import roman_value
 from .bodypolish import polish_rules
 from .common import either_case
 
-__all__ = ["RU_CASE_OF", "case_rules", "ru_regnal"]
+__all__ = ["RU_CASE_OF", "RU_THINGS", "case_rules", "ru_cardinal", "ru_phrase", "ru_regnal"]
 
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
@@ -65,7 +65,7 @@ _RU_GOVERNOR = either_case("|".join([_RU_GENITIVE, _RU_DATIVE, _RU_INSTRUMENTAL,
 # What a number may be of, written as a sign or abbreviation: the word's declension.
 # A spec is (stem, class) or a word that does not change.
 _Spec = tuple[tuple[str, str] | str, ...]
-_RU_THINGS: dict[str, tuple[_Spec, str]] = {
+RU_THINGS: dict[str, tuple[_Spec, str]] = {
     # written -> (the phrase, its gender)
     "%": ((("процент", "m"),), "m"),
     "км/ч": ((("километр", "m"), "в час"), "m"), "м/с": ((("метр", "m"), "в секунду"), "m"),
@@ -91,7 +91,7 @@ _RU_THINGS: dict[str, tuple[_Spec, str]] = {
 }
 _RU_SCALES = frozenset({"млн", "млрд", "трлн", "тыс."})
 _RU_SIGNS = frozenset({"€", "$", "£", "₽", "руб.", "руб"})
-_RU_UNITS = frozenset(_RU_THINGS) - _RU_SCALES - _RU_SIGNS - {"%"}
+_RU_UNITS = frozenset(RU_THINGS) - _RU_SCALES - _RU_SIGNS - {"%"}
 _RU_ENDINGS: dict[str, dict[str, tuple[str, str]]] = {
     # class -> case -> (singular, plural) ending
     "m": {"n": ("", "ы"), "g": ("а", "ов"), "d": ("у", "ам"), "i": ("ом", "ами"),
@@ -111,7 +111,7 @@ _RU_ENDINGS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
-def _ru_phrase(spec: _Spec, case: str, plural: bool) -> str:
+def ru_phrase(spec: _Spec, case: str, plural: bool) -> str:
     words = []
     for part in spec:
         if isinstance(part, str):
@@ -168,7 +168,7 @@ def _ru_fraction(num: int, den: int, case: str) -> str:
 
 
 _RU_NUMBER = r"\d+(?:,\d{1,3})?"
-_RU_THING = "|".join(re.escape(t) for t in sorted(_RU_THINGS, key=len, reverse=True))
+_RU_THING = "|".join(re.escape(t) for t in sorted(RU_THINGS, key=len, reverse=True))
 _RU_YEAR_WORDS = r"(?:год|года|году|годом|годе|годах|годов|годы|гг?\.)"
 _RU_CASED = re.compile(
     rf"(?<![\w-])(?P<gov>{_RU_GOVERNOR})(?P<sp>\s+)"
@@ -262,11 +262,11 @@ def _ru_cased(m: re.Match[str]) -> str:
             case = "g"  # "с 5 лет", "с 2 сторон": a genitive plural after it, since
     if gov in _RU_ACCUSATIVE and not m.group("b") and not m.group("num") and not m.group("pre") and (
             "," in last and last.split(",")[1].strip("0")
-            or thing and _RU_THINGS[thing][1] == "f" and _ends_in_one(int(last.split(",")[0]))):
+            or thing and RU_THINGS[thing][1] == "f" and _ends_in_one(int(last.split(",")[0]))):
         case = "a"  # "на 1,5%": "на одну целую пять десятых", "за 1 тыс.": "за одну тысячу"
     elif case == "a":
         return m.group(0)  # "за 2 билета", "через 21 день": the voice says the nominative
-    if case not in ("g", "a") and thing and m.group("b") and _RU_THINGS[thing][1] == "f":
+    if case not in ("g", "a") and thing and m.group("b") and RU_THINGS[thing][1] == "f":
         return _ru_feminine_first(m, gov)  # "на 1–2 тыс.": "на одну — две тысячи"
     one_each = gov == "по" and last == "1" and noun.endswith(("у", "ю", "е", "и"))
     if (case == "p" and not thing and not m.group("b") and "," not in last
@@ -288,7 +288,7 @@ def _ru_cased(m: re.Match[str]) -> str:
             return m.group(0)
         said = _ru_fraction(num, den, case)
     else:
-        gender = _RU_THINGS[thing][1] if thing else _ru_gender(noun, int(last.split(",")[0]),
+        gender = RU_THINGS[thing][1] if thing else _ru_gender(noun, int(last.split(",")[0]),
                                                                   case)
         if gov == "от" and not thing:  # "от 1 до 2 тыс.": the gender of what the second is of
             gender = _ru_gender_after_to(m.string[m.end():], gender)
@@ -299,20 +299,20 @@ def _ru_cased(m: re.Match[str]) -> str:
     if m.group("pre") and not thing:  # "ниже $70"
         whole, _, tenths = last.partition(",")
         plural = not tenths.strip("0") and not _ends_in_one(int(whole))
-        said += " " + _ru_phrase(_RU_THINGS[m.group("pre")][0], "g" if tenths.strip("0") else case,
+        said += " " + ru_phrase(RU_THINGS[m.group("pre")][0], "g" if tenths.strip("0") else case,
                                  plural)
     if thing:
-        spec = _RU_THINGS[thing][0]
+        spec = RU_THINGS[thing][0]
         whole, _, tenths = last.partition(",")
         fractional = bool(m.group("num")) or bool(tenths.strip("0"))
         n_last = 5 if m.group("num") else int(whole)
         if fractional:
-            said += " " + _ru_phrase(spec, "g", False)
+            said += " " + ru_phrase(spec, "g", False)
         else:
-            said += " " + _ru_phrase(spec, case, not _ends_in_one(n_last))
+            said += " " + ru_phrase(spec, case, not _ends_in_one(n_last))
         sign = m.group("sign") or m.group("pre")
         if thing in _RU_SCALES and sign:
-            said += " " + _ru_phrase(_RU_THINGS[sign][0], "g", True)
+            said += " " + ru_phrase(RU_THINGS[sign][0], "g", True)
     if thing and thing.endswith(".") and m.end() == len(m.string):
         said += "."
     return f"{m.group('gov')}{m.group('sp')}{said}"
@@ -328,7 +328,7 @@ def _ru_gender_after_to(rest: str, gender: str) -> str:
     after = _RU_TO_THING.match(rest)
     if after is None:
         return gender
-    return "f" if after.group("thing") == "тысяч" else _RU_THINGS[after.group("thing")][1]
+    return "f" if after.group("thing") == "тысяч" else RU_THINGS[after.group("thing")][1]
 
 
 def _ru_feminine_first(m: re.Match[str], gov: str) -> str:

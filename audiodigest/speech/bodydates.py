@@ -172,19 +172,22 @@ _DE_YEAR_AFTER = re.compile(r"(?P<before>\b\w*hundert\w*\s(?:bis|und))\s(?P<y>1[
 _DE_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\s?Uhr\b")
 _FR_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:\s?h\s?|:)(?P<min>[0-5]\d)?"
                       r"(?=\W|$)(?!:)")
-_ES_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:[:.](?P<min>[0-5]\d))?\s?"
-                      r"(?P<word>h|horas)\b")
+_ES_TIME = re.compile(r"(?<![\d.,:])(?:(?P<from>[01]?\d|2[0-4])\s?[–—-]\s?)?(?P<h>[01]?\d|2[0-4])"
+                      r"(?:[:.](?P<min>[0-5]\d))?\s?(?P<word>h|horas)\b")
+"""A time with "h" or "horas" after it, or a span of hours ("de 10–14 h": "de diez a catorce
+horas")."""
 
 
 _ES_POINT_TIME = re.compile(r"(?P<before>\b(?:[Aa]|[Dd]e|[Dd]esde|[Hh]asta|[Hh]acia|[Ss]obre|[Ee]ntre|y|o)"
-                            r"\s+las?\s)(?P<h>[01]?\d|2[0-4])\.(?P<min>[0-5]\d)(?![\d.,]\d|\s?h\b)")
-"""Spanish "a las 23.30" with no "h" after: espeak-ng says "veintitrés punto treinta"."""
+                            r"\s+las?\s)(?P<h>[01]?\d|2[0-4])[.:](?P<min>[0-5]\d)(?![\d.,:]\d|\s?h\b)")
+"""Spanish "a las 23.30" with no "h" after: espeak-ng says "veintitrés punto treinta"; "a las
+9.05", "a las 7:05": "nueve y cinco" (the voice says "siete cero cinco")."""
 
 
 def _es_point_time(m: re.Match[str]) -> str:
     hour = re.sub(r"uno$", "una", str(num2words(int(m.group("h")), lang="es")))
     minutes = int(m.group("min"))
-    return f"{m.group('before')}{hour}" + (f" {'cero ' if minutes < 10 else ''}{minutes}"
+    return f"{m.group('before')}{hour}" + (f" {'y ' if minutes < 10 else ''}{minutes}"
                                            if minutes else "")
 
 
@@ -225,8 +228,10 @@ def _es_time(m: re.Match[str]) -> str:
     hour = int(m.group("h"))
     words = re.sub(r"uno$", "una", str(num2words(hour, lang="es")))
     minutes = int(m.group("min") or 0)
-    said = words + (f" {minutes}" if minutes else "")
-    return f"{said} hora{'' if hour == 1 and not minutes else 's'}"
+    said = words + (f" {'y ' if minutes < 10 else ''}{minutes}" if minutes else "")
+    if m.group("from"):
+        said = re.sub(r"uno$", "una", str(num2words(int(m.group("from")), lang="es"))) + " a " + said
+    return f"{said} hora{'' if hour == 1 and not minutes and not m.group('from') else 's'}"
 
 
 # --- ranges ---------------------------------------------------------------------------------
@@ -238,7 +243,11 @@ _RANGE = re.compile(r"(?:(?P<prep>\b\w+)\s)?(?<![\d,.])(?P<a>\d+(?:,\d+)?)\s?(?:
                     r"\d+(?:,\d+)?\s?%)|-(?=\d{4}\b)|(?P<hyphen>-)(?=\d+(?:,\d+)?\s(?!(?:"
                     + _NOT_NOUNS + r")\b)[^\W\d_]))\s?(?P<b>\d+(?:,\d+)?)(?![\d-])")
 _TO = {"de": "bis", "fr": "à", "es": "a"}
+_ELLIPSIS_SPAN = re.compile(r"(?<![\w,.])(?P<a>[−+-]?\d+(?:,\d+)?)\s?(?:\.\.\.|…)\s?(?P<b>[−+-]?\d+(?:,\d+)?)"
+                            r"(?=\s?(?:°|[Gg]rad|degr|grad))")
+"""A span of temperatures with an ellipsis ("-2…-4 °C"): the voice says nothing for "…"."""
 _BETWEEN = {"fr": ("entre", "et"), "es": ("entre", "y")}
+_ARTICLES = frozenset("un el le les los las".split())
 
 
 def _range(language: str) -> Callable[[re.Match[str]], str]:
@@ -251,6 +260,9 @@ def _range(language: str) -> Callable[[re.Match[str]], str]:
         prep = m.group("prep") or ""
         between = _BETWEEN.get(language)
         word = between[1] if between and prep.lower() == between[0] else _TO[language]
+        if between and prep.lower() in _ARTICLES and re.search(
+                rf"\b{between[0]}\s+$", m.string[:m.start()], re.IGNORECASE):
+            word = f"{between[1]} {prep}"  # "entre un 3–5 %": "entre un tres y un cinco"
         if language == "de" and len(a) == len(b) == 4:  # "1990 bis 1995": years
             a, b = _de_year(int(a)), _de_year(int(b))
         if language == "fr" and a.isdigit():  # "deux mille un_et": the liaison
@@ -277,6 +289,11 @@ _SCORE = re.compile(r"(?<![\d.,:])(?P<a>\d{1,2}):(?P<b>\d)(?![\d:]|[.,]\d)")
 """A score or ratio ("mit 3:1", "un 2:0"): the voice says "drei eins"; a time has two digits
 after its colon."""
 _SCORE_WORD = {"de": "zu", "fr": "à", "es": "a", "it": "a", "pt": "a", "nl": "tegen"}
+_HYPHEN_SCORE = re.compile(r"(?<![\d.,:/–-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d-]|[.,]\d)(?=\s+(?:"
+                           r"al|ante|contra|face|contre|devant|contro|sul|sulla|gegen|über|"
+                           r"frente|sobre|diante|tegen)\b)")
+"""A score with a hyphen before the side it was against ("ganó 3-1 al Sevilla", "s'est imposé
+3-1 face à Lens", "2-1 gegen Mainz"): the voice says "tres menos uno"."""
 
 _RU_CLOCK = re.compile(r"(?<![\d.,:])(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d)\s?ч\.?(?!\w)")
 """Russian "в 14:30 ч.": the abbreviation of "часов" after a time goes unsaid ("в четырнадцать
@@ -323,6 +340,21 @@ _PHONE = {
                      r"(?P<rest>\d{3}-\d{2}-\d{2}|(?<=\)\s)\d{3}\s\d{2}\s\d{2}"
                      r"|(?<=\+7\s\d{3}\s)\d{3}\s\d{2}\s\d{2})(?![\d,.]\d)"),
 }
+
+
+_SERVICE = re.compile(r"(?<=\s)(?P<n>0\d{1,3}|1\d{2})(?=\s?[,.;:!?)]|$|\s(?:y|o|e|ou)\s)")
+_SERVICE_BEFORE = re.compile(r"\b(?:[Ll]lam|[Mm]arc|[Tt]eléfono|[Cc]hiam|[Tt]elefon|[Ll]igu|[Ll]igar)"
+                             r"[^\W\d]*[^\w,.;:!?]+(?:[^\W\d]+[^\w,.;:!?]+){0,3}?(?:al|el|il|lo|o)\s$")
+"""A short service number after a word of calling or of a telephone, ending its clause
+("llame al 112", "el teléfono de atención es el 060", "chiamate il 118."): said digit by
+digit, as a code, after an article ("llamó a 150 personas" is a count). The number is found
+first, the words before it then (a pattern that starts with them is tried at every word)."""
+
+
+def _service(m: re.Match[str]) -> str:
+    if _SERVICE_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) is None:
+        return m.group(0)
+    return " ".join(m.group("n"))
 
 
 def _digits(language: str) -> Callable[[re.Match[str]], str]:
@@ -428,8 +460,10 @@ _RU_CENTURY = re.compile(rf"(?P<prep>\b[А-Яа-яЁё]+\s)?\b{_ROMAN.replace('?
                          r"\s(?P<word>век|века|веке|веку|веком|вв\.|в\.)(?!\w)")
 _RU_CENTURY_WORD = {"n": "век", "g": "века", "d": "веку", "i": "веком", "p": "веке"}
 _RU_TIME_CASE = {**dict.fromkeys("в во о при".split(), "p"), **dict.fromkeys("к ко".split(), "d"),
-                 **dict.fromkeys("до от с со после около из начала конца середины".split(), "g")}
-"""The case a century takes after a word of time ("с V в.": "с пятого века", since)."""
+                 **dict.fromkeys("до от с со после около из начала конца середины".split(), "g"),
+                 **dict.fromkeys("начале конце середине половине половины рубеже".split(), "g")}
+"""The case a century takes after a word of time ("с V в.": "с пятого века", since), or after a
+part of it, whose genitive it is ("в начале XX в.": "в начале двадцатого века")."""
 
 
 def _ru_century(m: re.Match[str]) -> str:
@@ -451,11 +485,16 @@ def date_rules(language: str) -> tuple[Rule, ...]:
     rules: list[Rule] = []
     if language in _PHONE:
         rules.append((_PHONE[language], _ru_phone if language == "ru" else _digits(language)))
+    if language in ("es", "it", "pt"):
+        rules.append((_SERVICE, _service))
     if language in ("de", "fr", "es", "ru", "it", "pt", "nl"):
         rules.append((_NUMERIC_DATE, _numeric_date(language)))
     if language in _SCORE_WORD:
         word = _SCORE_WORD[language]
         rules.append((_SCORE, lambda m: f"{m.group('a')} {word} {m.group('b')}"))
+        rules.append((_HYPHEN_SCORE, lambda m: " ".join(
+            (num2words(int(m.group("a")), lang=language), word,
+             num2words(int(m.group("b")), lang=language)))))
     if language == "pl":
         rules.append((_PL_DAY, _pl_day))
     if language == "ru":
@@ -481,6 +520,9 @@ def date_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_ES_POINT_TIME, _es_point_time))
     if language in _TO:
         rules.append((_RANGE, _range(language)))
+    if language in ("de", "fr", "es", "it", "pt"):
+        to = _TO.get(language, "a")
+        rules.append((_ELLIPSIS_SPAN, lambda m: f"{m.group('a')} {to} {m.group('b')}"))
     if language == "de":
         rules.append((_DE_ROMAN_ORDINAL, lambda m: f"{m.group('w')} {roman_value(m.group('r'))}."))
     if language in _REGNAL:

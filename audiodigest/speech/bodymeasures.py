@@ -168,7 +168,8 @@ _UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
            "ml": ("millilitro", "millilitri", "millilitri"),
            "mg": ("milligrammo", "milligrammi", "milligrammi"), "min": ("minuto", "minuti", "minuti"),
            "h": ("ora", "ore", "ore"), "V": ("volt",) * 3, "W": ("watt",) * 3,
-           "GB": ("gigabyte",) * 3, "GHz": ("gigahertz",) * 3, "MHz": ("megahertz",) * 3},
+           "GB": ("gigabyte",) * 3, "GHz": ("gigahertz",) * 3, "MHz": ("megahertz",) * 3,
+           "kWh": ("chilowattora",) * 3, "kW": ("chilowatt",) * 3, "MW": ("megawatt",) * 3},
     "pt": {"km/h": ("quilómetro por hora", "quilómetros por hora", "quilómetros por hora"),
            "m²": ("metro quadrado", "metros quadrados", "metros quadrados"),
            "km²": ("quilómetro quadrado", "quilómetros quadrados", "quilómetros quadrados"),
@@ -465,6 +466,9 @@ def _fraction(language: str) -> Callable[[re.Match[str]], str]:
             elif language in _HALF_AFTER and following.isalpha() and following.islower():
                 return f"{words} {following} {_half_after(following, language)}"
             said = _HALF_AND[language].format(w=words)
+        elif (num, den) == (1, 2) and language in _HALF_AFTER and language != "fr" and (
+                following.isalpha() and following.islower()):
+            said = _half_after(following, language).split()[1]  # "½ litro": "mezzo litro"
         else:
             said = _fraction_words(num, den, language, following)
             if not said:

@@ -22,7 +22,9 @@ Amounts (units, scale abbreviations, currency signs, fractions, Russian decimals
 Spanish agreement) are in bodymeasures.py; dates, times, ranges, telephone numbers and Roman
 numerals after names in bodydates.py; a Russian or Polish number in the case its governing
 word asks for ("более 1000 домов": "более тысячи домов"), a Russian regnal numeral in its
-name's case, in bodycases.py; each measured the same way (the fresh probe set,
+name's case, in bodycases.py; Russian "полтора", animate objects, times and spans of
+temperatures in their case in bodyrussian.py, Portuguese in bodyportuguese.py; each measured
+the same way (the fresh probe set,
 tests/data/body_numbers_fresh.tsv, judges them all).
 """
 
@@ -38,6 +40,8 @@ from num2words import CONVERTER_CLASSES, num2words
 from .bodycases import case_rules, late_rules
 from .bodydates import GERMAN_ORDINAL_BEFORE, date_rules
 from .bodymeasures import measure_rules
+from .bodyportuguese import portuguese_rules
+from .bodyrussian import russian_rules
 from .bodywords import word_rules
 
 __all__ = ["GERMAN_ORDINAL_BEFORE", "body_numbers"]
@@ -46,8 +50,9 @@ Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 _SPACE = "[ \u00a0\u2009\u202f]"
 _THOUSANDS = re.compile(rf"(?<![\d.,])(\d{{1,3}})((?:{_SPACE}\d{{3}})+)(?![\d])")
-_DIGIT = re.compile(r"\d|\b[IVX]")
-"""A digit, or what may be a Roman numeral ("Louis XIV", "au XIXe siècle")."""
+_DIGIT = re.compile(r"[\d½⅓⅔¼¾]|\b[IVX]")
+"""A digit, a fraction's glyph, or what may be a Roman numeral ("Louis XIV", "au XIXe
+siècle")."""
 
 
 def _join_thousands(m: re.Match[str]) -> str:
@@ -212,8 +217,20 @@ def _ru_ordinal(m: re.Match[str]) -> str:
 
 
 def _it_ordinal(m: re.Match[str]) -> str:
+    """An Italian ordinal in the gender of "ª" or of the participle before it ("arrivata 2°":
+    "seconda", "arrivate": "seconde")."""
     words = str(num2words(int(m.group("n")), lang="it", to="ordinal"))
+    ending = m.group("before").rstrip()[-1:]
+    if ending in ("a", "e") and m.group("before").rstrip()[-2:] != "le":  # not "alle", "delle"
+        return m.group("before") + words[:-1] + ending
     return m.group("before") + (words[:-1] + "a" if m.group("suffix") == "ª" else words)
+
+
+_IT_PLACED = re.compile(r"(?P<before>\b(?:arrivat|classificat|giunt|piazzat|finit|terminat|"
+                        r"chius|sbarcat|entrat)[oaie]\s+(?:(?:solo|soltanto|appena)\s+)?)"
+                        r"(?P<n>\d{1,3})(?P<suffix>[°º]|ª)(?![\w°])(?!\s?[CF]\b)")
+"""A place after a participle of arriving or ranking ("è arrivato 2°", "si è classificata
+3ª"): an ordinal in the participle's gender and number, not degrees."""
 
 
 _EARLY_ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
@@ -222,7 +239,7 @@ _EARLY_ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
     "it": ((re.compile(r"(?P<before>\b(?:[Ii]l|[Ll]o|[Ll]a|[Aa]l|[Dd]el|[Nn]el|[Dd]al|[Ss]ul|[Ii]"
                        r"|[Gg]li|[Ll]e|[Aa]i|[Dd]ei|[Nn]ei|[Dd]ella|[Nn]ella|[Aa]lla)\s|\b[Ll]['’]|"
                        r"\b[Aa]ll['’]|\b[Dd]ell['’]|\b[Nn]ell['’])(?P<n>\d{1,4})(?P<suffix>[°º]|ª)"
-                       r"(?=\s+[^\W\d_])"), _it_ordinal),),
+                       r"(?=\s+[^\W\d_])"), _it_ordinal), (_IT_PLACED, _it_ordinal)),
 }
 _ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
     "de": ((_GERMAN_ORDINAL, _german_ordinal),),
@@ -400,7 +417,8 @@ def _year(language: str) -> Rule:
 def _rules(language: str) -> tuple[Rule, ...]:
     rules: list[Rule] = [*date_rules(language), (_THOUSANDS, _join_thousands),
                          (_APOSTROPHE_THOUSANDS, _apostrophe_thousands(language)),
-                         *case_rules(language)]
+                         *(russian_rules() if language == "ru" else ()),
+                         *(portuguese_rules() if language == "pt" else ()), *case_rules(language)]
     if language in _FRANCS:
         rules.append((_SWISS_MONEY, _swiss_money(language)))
     if language in CONVERTER_CLASSES:

@@ -123,6 +123,88 @@ def _pl_fraction_nominative(m: re.Match[str]) -> str:
     return _pl_fraction(num, den, False) if 0 < num < den <= 10 else m.group(0)
 
 
+# --- ordinals: a place, an hour, a century -------------------------------------------------
+
+_PL_ENDINGS = {  # form -> (ending after a stem in -y, in -i, in -gi or -ki)
+    "m": ("y", "i", "i"), "f": ("a", "ia", "a"), "n": ("e", "ie", "ie"), "loc": ("ym", "im", "im"),
+    "gen": ("ego", "iego", "iego"), "fgen": ("ej", "iej", "iej"), "facc": ("ą", "ią", "ą")}
+
+
+def pl_ordinal(n: int, form: str) -> str:
+    """"3" as an ordinal in `form` (a key of _PL_ENDINGS), every word of it ("dwudziestym
+    pierwszym", "trzecia", "druga")."""
+    words = str(num2words(n, lang="pl", to="ordinal")).split()
+    return " ".join(w[:-1] + _PL_ENDINGS[form][w.endswith("i") + w.endswith(("gi", "ki"))]
+                    for w in words)
+
+
+_PL_LOCATIVE_BEFORE = frozenset("w we na o po przy".split())
+_PL_MONTHS = frozenset("stycznia lutego marca kwietnia maja czerwca lipca sierpnia września "
+                       "października listopada grudnia".split())
+_PL_PLACE = re.compile(r"(?P<before>\b\w+\s)?(?<![\d.,])(?P<n>\d{1,3})\.\s(?=(?P<noun>[a-ząćęłńóśźż]+)\b)")
+
+
+def _pl_place(m: re.Match[str]) -> str:
+    """"3. miejsce": "trzecie miejsce", "na 3. miejscu": "na trzecim miejscu", "3. runda":
+    "trzecia runda", "3. rundę": "trzecią", "3. etap": "trzeci": the noun's gender and case by
+    its ending (another locative, or a day before its month, is left alone)."""
+    before, noun = m.group("before") or "", m.group("noun")
+    if before.strip().lower() in _PL_LOCATIVE_BEFORE:
+        if not noun.endswith("u"):
+            return m.group(0)
+        form = "loc"
+    elif noun in _PL_MONTHS:
+        return m.group(0)
+    elif noun.endswith(("e", "o", "um")):
+        form = "n"
+    elif noun.endswith("a"):
+        form = "f"
+    elif noun.endswith("ę"):
+        form = "facc"
+    elif noun[-1] not in "aeiouyąę":
+        form = "m"
+    else:
+        return m.group(0)
+    return f"{before}{pl_ordinal(int(m.group('n')), form)} "
+
+
+_PL_HOUR = re.compile(r"(?P<prep>\b(?:[Oo]|[Oo]d|[Dd]o|[Pp]o|[Pp]rzed|[Oo]koło)\s)"
+                      r"(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?![\d.,:]\d)")
+
+
+def _pl_hour(m: re.Match[str]) -> str:
+    """"o 14:30": "o czternastej trzydzieści" (the hour an ordinal, feminine, in the case of
+    its preposition: "-ej" for all of these)."""
+    minutes = int(m.group("min"))
+    said = pl_ordinal(int(m.group("h")), "fgen")
+    if minutes:
+        said += (" zero " if minutes < 10 else " ") + str(num2words(minutes, lang="pl"))
+    return m.group("prep") + said
+
+
+_PL_CENTURY = re.compile(r"(?P<prep>\b\w+\s)?\b(?P<r>X{0,2}(?:IX|IV|V?I{0,3}))(?<=[IVX])\s"
+                         r"(?P<word>wiek|wieku|wiekiem|w\.)(?!\w)")
+
+
+def _pl_century(m: re.Match[str]) -> str:
+    """"w XIX wieku": "w dziewiętnastym wieku", "od XIX wieku": "dziewiętnastego", "XIX wiek":
+    "dziewiętnasty" (the voice spells the numeral)."""
+    prep, word = m.group("prep") or "", m.group("word")
+    value = sum({"I": 1, "V": 5, "X": 10}[c] for c in m.group("r"))
+    value -= 2 * ("IV" in m.group("r") or "IX" in m.group("r"))
+    if word == "w.":
+        word = "wieku" if prep.strip().lower() in _PL_LOCATIVE_BEFORE | {"z", "od", "do"} else "wiek"
+    form = {"wiek": "m", "wiekiem": "loc"}.get(word) or (
+        "loc" if prep.strip().lower() in _PL_LOCATIVE_BEFORE else "gen")
+    return f"{prep}{pl_ordinal(value, form)} {word}"
+
+
+_PL_PERSONS = re.compile(r"(?<![\w,.\-−+/:])(?P<n>[234])\s(?=[a-ząćęłńóśźż]+(?:ych|ich)\b)")
+_PL_VIRILE = {2: "dwóch", 3: "trzech", 4: "czterech"}
+
+
 def polish_rules() -> tuple[Rule, ...]:
     """The Polish rules, in the order they run."""
-    return ((_PL_CASED, _pl_cased), (_PL_FRACTION, _pl_fraction_nominative))
+    return ((_PL_CENTURY, _pl_century), (_PL_HOUR, _pl_hour), (_PL_PLACE, _pl_place),
+            (_PL_PERSONS, lambda m: _PL_VIRILE[int(m.group("n"))] + " "),
+            (_PL_CASED, _pl_cased), (_PL_FRACTION, _pl_fraction_nominative))

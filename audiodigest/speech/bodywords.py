@@ -84,6 +84,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Lic\.", "licenciado", False), (r"Ing\.", "ingeniero", False),
         (r"P\.\s?º|Pº|Pso\.", "paseo", False), (r"Ctra\.", "carretera", False),
         (r"Pje\.", "pasaje", False), (r"Urb\.", "urbanización", False),
+        (r"Ayto\.", "Ayuntamiento", True), (r"Admón\.", "administración", True),
+        (r"D(?:e)?pto\.", "departamento", True), (r"Gob\.", "Gobierno", True),
     ),
 
     "fr": (
@@ -105,6 +107,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"pl\." + _STREET_NAME, "place", False), (r"all\." + _STREET_NAME, "allée", False),
         (r"imp\." + _STREET_NAME, "impasse", False), (r"chem\." + _STREET_NAME, "chemin", False),
         (r"fg" + _STREET_NAME, "faubourg", False), (r"[Aa]rt\." + _NUMBER_NEXT, "article", False),
+        (r"É\.-U\.|E\.-U\.", "États-Unis", True), (r"R\.-U\.", "Royaume-Uni", True),
     ),
     "it": (
         (r"ecc\.", "eccetera", True), (r"[Ss]ig\.ra", "signora", False),
@@ -123,6 +126,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"[Gg]en\." + _NAME, "generale", False),
         (r"[Mm]ons\." + _NAME, "monsignor", False), (r"[Ss]en\." + _NAME, "senatore", False),
         (r"sec\.", "secolo", True), (r"p\." + _NUMBER_NEXT, "pagina", False),
+        (r"[Vv]\." + _NAME, "via", False), (r"[Ll]\.go", "largo", False),
+        (r"[Vv]\.lo", "vicolo", False),
     ),
     "ru": (
         (r"т\.\s?е\.", "то есть", False), (r"т\.\s?д\.", "так далее", True),

@@ -17,6 +17,9 @@ needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="esp
 
 CASES = [
     # (language, as written, what a newsreader says)
+    # a score with a hyphen, not a range (left alone before fresh4; the voice said "minus")
+    ("de", "Bayern gewann 2-1 gegen Mainz.", "Bayern gewann zwei zu eins gegen Mainz."),
+    ("es", "Ganó 2-1 al Betis.", "Ganó dos a uno al Betis."),
     ("de", "Er belegte den 3. Platz im Rennen.", "Er belegte den dritten Platz im Rennen."),
     ("de", "Zum 100. Mal fand das Fest statt.", "Zum hundertsten Mal fand das Fest statt."),
     ("de", "Das Ticket kostet 12,50 €.", "Das Ticket kostet zwölf Euro fünfzig Cent."),
@@ -81,8 +84,6 @@ def test_the_voice_says_the_number_as_a_newsreader_would(language: str, written:
     ("ru", "Без цифр."),
     ("es", "El 1.º de mayo."),
     ("de", "Teil II beginnt."),  # a numbered part, no regnal "II." with its stop
-    ("de", "Bayern gewann 2-1 gegen Mainz."),  # a score, not a range
-    ("es", "Ganó 2-1 al Betis."),
     ("fr", "Il a quitté X en 2023."),  # the network, not Charles X
     ("fr", "Les 2 l'ont vu."),  # "l'", not litres
     ("ru", "Вес 5 т.е. много."),  # "т.е.", not tonnes
@@ -139,7 +140,8 @@ def test_a_quoted_sentence_in_its_own_language_gets_that_languages_numbers() -> 
     ("ru", "Учится в 1 классе.", "Учится в первом классе."),  # an ordinal (fresh3)
     ("ru", "После 2014 цены выросли.", "После 2014 цены выросли."),  # a year
     ("ru", "От 2010 до 2015 рос.", "От 2010 до 2015 рос."),
-    ("ru", "Встреча с 14:00 до 16:00.", "Встреча с 14:00 до 16:00."),
+    ("ru", "Встреча с 14:00 до 16:00.",  # a time in its case (fresh4), not a count
+     "Встреча с четырнадцати часов до шестнадцати часов."),
     ("pl", "Ponad 1000 osób.", "Ponad 1000 osób."),  # "ponad": the accusative
     ("pl", "Od 2020 roku.", "Od dwa tysiące dwudziestego roku."),  # the year rule's
 ])

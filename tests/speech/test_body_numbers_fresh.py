@@ -51,14 +51,15 @@ _VOICED = str.maketrans("dzgbvZDBQ", "tskpfStpk")
 def sounds(text: str, language: str) -> str:
     """espeak-ng's phonemes for `text`, without what is its allophony rather than another word:
     stress and pauses, voicing where words meet ("fünfundsiebzig" from digits has /t/, as a word
-    /d/), German vowel length, the optional French schwa and /k/ of "cinq" before "cent" or
+    /d/), German vowel length (and the /h/ of "hundert" after "acht", said from "850" and not
+    from "achthundertfünfzig"), the optional French schwa and /k/ of "cinq" before "cent" or
     "mille" (espeak-ng says it from "512" and not from "cinq cent douze"), Spanish open and closed e and o (and
     the velar /n/ of "cien" before a /k/, which espeak-ng says from the word, not from "100"), and
     Russian vowel reduction (espeak-ng reduces "пятнадцать" read from digits and not as a word),
     open and closed vowels in Italian, Portuguese, Dutch and Polish (and the Dutch schwa), and
     what espeak-ng says in Italian from digits and not from the words ("40": a /u/ for the /w/
     of "quaranta", "15": /m/ before /d/, a lax final /i/, the trilled /r/, the velar /n/, "6"
-    ending in a glide where "sei" has a vowel).
+    ending in a glide where "sei" has a vowel, the unstressed "kwa" of "14").
     Consonants, palatalisation and the other vowels are compared: "veintiún" is not "veintiuno",
     "процентов" is not "процент", "ein Euro" is not "eins Euro"."""
     return _key(espeak_x(text, language), language)
@@ -77,11 +78,12 @@ def _key(raw: str, language: str) -> str:
     elif language == "fr":  # and the /k/ of "cinq" before "cent(s)", "mille": said or not
         out = re.sub(r"(?<=sE~)k(?=[sm])", "", out.replace("@", ""))
     elif language == "de":
-        out = out.replace(":", "").replace("i", "I").replace("R", "r")
+        out = out.replace(":", "").replace("i", "I").replace("R", "r").replace("axth", "axt")
     else:  # Italian, Portuguese, Dutch, Polish: open and closed vowels, the Dutch schwa
         out = out.translate(str.maketrans("EOU@", "eoue", "#:")).replace("c;", "ts;")
-        if language == "it":  # from digits: "kUa" for "kwa", "I" for "i", "R", "N", "md", "sej"
-            out = re.sub(r"m(?=[td])", "n", out.translate(str.maketrans("wIRNj", "ui*ni")))
+        if language == "it":  # from digits: "kUa" for "kwa", "I" for "i", "R", "N", "md", "sej",
+            # the "2" of an unstressed "kw2a" ("14": "quattordici")
+            out = re.sub(r"m(?=[td])", "n", out.translate(str.maketrans("wIRNj", "ui*ni", "2")))
     return re.sub(r"(.)(;?)\1\2", r"\1\2", out)
 
 

@@ -1,0 +1,74 @@
+"""Portuguese numbers espeak-ng's voice misreads (bodynumbers.py asks): a count before a
+feminine plural ("21 pessoas": "vinte e uma pessoas", "200 casas": "duzentas casas"), a time
+with "h" ("14h30": the voice says "catorze agá trinta"), an ordinal with "º" or "ª" ("2.º
+lugar": "dois ordinal masculino"), a century in Roman numerals ("século XXI": from the numeral
+the voice says a final "um" without its nasal).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from num2words import num2words
+
+from .bodydates import roman_value
+
+__all__ = ["portuguese_rules"]
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+_FEMININE_OTHER = frozenset("pessoas mulheres mães vezes noites redes leis vozes cidades "
+                            "unidades sociedades comunidades universidades".split())
+_MASCULINE_A = frozenset("dias mapas problemas programas sistemas temas idiomas climas planetas "
+                         "poetas cinemas dramas esquemas".split())
+_COUNT = re.compile(r"(?<![\d,.\w])(?P<n>\d{1,3}(?:\.\d{3})?)(?P<sp>\s+)"
+                    r"(?=(?P<noun>[a-záéíóúâêôãõç]+s)\b)")
+
+
+def _count(m: re.Match[str]) -> str:
+    """A number whose last words are "um", "dois" or hundreds, before a feminine plural (by
+    "-as", "-ções", "-dades" or a short list), in the feminine."""
+    noun = m.group("noun")
+    if not (noun.endswith(("as", "ções", "dades")) or noun in _FEMININE_OTHER) or noun in _MASCULINE_A:
+        return m.group(0)
+    words = str(num2words(int(m.group("n").replace(".", "")), lang="pt"))
+    feminine = re.sub(r"\bum$", "uma", re.sub(r"\bdois$", "duas", re.sub(r"entos\b", "entas", words)))
+    return m.group(0) if feminine == words else feminine + m.group("sp")
+
+
+_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])h(?P<min>[0-5]\d)?(?![\w:])")
+
+
+def _time(m: re.Match[str]) -> str:
+    """"14h30": "catorze e trinta", "9h": "nove horas"."""
+    hour = int(m.group("h"))
+    words = re.sub(r"\bum$", "uma", re.sub(r"\bdois$", "duas", str(num2words(hour, lang="pt"))))
+    if not m.group("min"):
+        return f"{words} hora{'s' if hour != 1 else ''}"
+    minutes = int(m.group("min"))
+    return words + (f" e {num2words(minutes, lang='pt')}" if minutes else " horas")
+
+
+_ORDINAL = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})\.?(?P<suffix>[ºª°])(?=\s+[a-záéíóúâêôãõç])")
+
+
+def _ordinal(m: re.Match[str]) -> str:
+    words = str(num2words(int(m.group("n")), lang="pt", to="ordinal"))
+    if m.group("suffix") == "ª":
+        words = " ".join(w[:-1] + "a" if w.endswith("o") else w for w in words.split())
+    return words
+
+
+_CENTURY = re.compile(r"(?P<word>\b[Ss]éculos?\s)(?P<r>X{0,2}(?:IX|IV|V?I{0,3}))(?<=[IVX])(?!\w)")
+
+
+def _century(m: re.Match[str]) -> str:
+    """"século XXI": "século vinte e um"; up to the tenth an ordinal ("século V": "quinto")."""
+    n = roman_value(m.group("r"))
+    return m.group("word") + str(num2words(n, lang="pt", to="ordinal" if n <= 10 else "cardinal"))
+
+
+def portuguese_rules() -> tuple[Rule, ...]:
+    """The rules above, in the order they run."""
+    return ((_CENTURY, _century), (_TIME, _time), (_ORDINAL, _ordinal), (_COUNT, _count))

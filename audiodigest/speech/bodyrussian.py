@@ -1,0 +1,149 @@
+"""Russian forms the case rules of bodycases.py leave to others (bodycases.py asks for these
+first): "1,5" before what it counts is "полтора" ("1,5 млн": "полтора миллиона", "на 1,5 тыс.":
+"на полторы тысячи", "около 1,5 тыс.": "около полутора тысяч", "1,5 часа": "полтора часа"); a
+count of people or animals as a verb's object ("задержала 2 подозреваемых": "двух", "ранили 1
+полицейского": "одного"); a time after a preposition with a case ("к 6:20": "к шести двадцати",
+"до 18:00": "до восемнадцати часов"); a span of temperatures ("+3...+5 °C", "−2…−4 градусов":
+"от плюс трёх до плюс пяти градусов").
+
+espeak-ng reads "1,5" as "одна целая пять десятых", "2" as "два" and "6:20" as "шесть двадцать"
+whatever stands around them, and "...", "…" between two numbers as nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .bodycases import RU_CASE_OF, RU_THINGS, ru_cardinal, ru_phrase
+from .common import either_case
+
+__all__ = ["russian_rules"]
+
+Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+# --- "полтора" ------------------------------------------------------------------------------
+
+_HALF_THINGS = {t: spec for t, spec in RU_THINGS.items() if t not in ("%", "п. п.", "п.п.")}
+"""What "1,5" may be of, written short; "1,5%" keeps "одна целая пять десятых процента", as
+newsreaders say a rate."""
+_HALF_THING = "|".join(re.escape(t) for t in sorted(_HALF_THINGS, key=len, reverse=True))
+_GOVERNOR = either_case("|".join(sorted(RU_CASE_OF, key=len, reverse=True)))
+_GOVERNED = re.compile(rf"(?<![\w-])(?:{_GOVERNOR})(?=\s+$)")
+"""The word before "1,5" that governs its case (looked for once "1,5" is found)."""
+_HALF = re.compile(
+    r"(?<![\d,.])1,50?(?![\d,])"
+    rf"(?:\s?(?P<thing>{_HALF_THING})(?![\w²³/]|\.\w)|\s(?P<noun>[а-яё]+)(?![\w-]))")
+_OBLIQUE = frozenset("gdip")
+_GENITIVE_PLURAL = ("ов", "ев", "ей", "лет", "недель", "минут", "секунд", "суток", "тонн")
+_ACCUSATIVE = frozenset("на за через про в во".split())
+"""Before "полтора" these ask the accusative ("на полтора километра", "в полтора раза")."""
+
+
+def _half(m: re.Match[str]) -> str:
+    """"полтора" and "полторы" (nominative, accusative) or "полутора" (the other cases); what
+    follows in the genitive singular after the first, in the case and plural after the other
+    ("около полутора тысяч"). A noun written out is in the genitive singular ("1,5 часа"), so it
+    goes with "полтора" only: after a preposition of another case it is left as it is."""
+    governed = _GOVERNED.search(m.string, max(0, m.start() - 24), m.start())
+    gov = governed.group(0).lower() if governed else ""
+    case = "a" if gov in _ACCUSATIVE or not gov else RU_CASE_OF[gov]
+    thing, noun = m.group("thing"), m.group("noun")
+    before = ""
+    if noun:
+        if case == "g" and noun.endswith(_GENITIVE_PLURAL):
+            return f"{before}полутора {noun}"  # "около 1,5 часов": "около полутора часов"
+        if case in _OBLIQUE or not noun.endswith(("а", "я", "ы", "и")):
+            return m.group(0)
+        feminine = noun.endswith(("ы", "и"))  # "1,5 недели"; "1,5 часа", "1,5 раза"
+        return f"{before}{'полторы' if feminine else 'полтора'} {noun}"
+    spec, gender = _HALF_THINGS[thing]
+    if case in _OBLIQUE:
+        said = f"полутора {ru_phrase(spec, case, True)}"
+    else:
+        said = f"{'полторы' if gender == 'f' else 'полтора'} {ru_phrase(spec, 'g', False)}"
+    if thing.endswith(".") and m.end() == len(m.string):
+        said += "."
+    return before + said
+
+
+# --- a count of people as a verb's object ---------------------------------------------------
+
+_VERB = r"[А-ЯЁа-яё][а-яё]*(?:л|ла|ло|ли|ет|ит|ут|ют|ат|ят)"
+_ANIMATE = re.compile(
+    r"(?<=\s)(?P<n>[1-4])\s+(?=(?P<noun>[а-яё]+(?:ых|их|ого|его|а|я))"
+    r"(?:[.,;:!?)]|\s+(?:в|во|на|за|из|по|с|со|у|к|и|при|после|до|от)\b|$))")
+"""A number from 1 to 4 after a verb, before a noun made of an adjective ("подозреваемых",
+"раненых", "полицейского") and nothing that it could describe: an object, in the animate
+accusative. A subject after its verb would be in the nominative ("погибли 2 раненых" is rare;
+"2 новых дома" has a noun after the adjective, which stops the rule)."""
+
+
+_NOT_TRANSITIVE = ("погиб", "пострада", "умер", "умира", "находя", "наход", "оста", "был", "будут",
+                   "стал", "прибыл", "пришл", "приехал", "живут", "жил", "работа", "числ", "выжил",
+                   "значат", "участвова", "оказал", "появил", "есть", "явля")
+"""Verbs whose noun after them is their subject ("погибли 2 военнослужащих": "два")."""
+
+
+_VERB_BEFORE = re.compile(rf"\b{_VERB}\s+$")
+
+
+def _animate(m: re.Match[str]) -> str:
+    n, noun = int(m.group("n")), m.group("noun")
+    before = _VERB_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    if before is None:
+        return m.group(0)
+    verb = before.group(0).strip().lower()
+    if (n == 1) != noun.endswith(("ого", "его", "а", "я")) or verb.startswith(_NOT_TRANSITIVE):
+        return m.group(0)
+    if noun.endswith(("а", "я")) and not verb.endswith(("ли", "ют", "ят", "ут", "ат")):
+        return m.group(0)  # after a plural verb "1 ребёнка" is its object; "сгорела 1 машина"
+    said = "одного" if n == 1 else ru_cardinal(n, "g")
+    return f"{said} "
+
+
+# --- a time in a case -----------------------------------------------------------------------
+
+_TIME_CASE = {**dict.fromkeys("к ко".split(), "d"),
+              **dict.fromkeys("до после около с со".split(), "g")}
+_TIME = re.compile(rf"(?<![\w-])(?P<prep>{either_case('|'.join(_TIME_CASE))})\s+"
+                   r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:]|[.,]\d)(?!\s?ч\.?\s?\d)")
+_HOURS = {"g": "часов", "d": "часам"}
+
+
+def _time(m: re.Match[str]) -> str:
+    """"к 6:20": "к шести двадцати", "до 18:00": "до восемнадцати часов" (an hour ending in 1,
+    "часу", is left to the voice)."""
+    case = _TIME_CASE[m.group("prep").lower()]
+    h, minutes = int(m.group("h")), int(m.group("min"))
+    if minutes == 0:
+        if h % 10 == 1 and h != 11:
+            return m.group(0)
+        return f"{m.group('prep')} {ru_cardinal(h, case)} {_HOURS[case]}"
+    said = ru_cardinal(minutes, case)
+    if minutes < 10:
+        said = f"ноль {said}"
+    return f"{m.group('prep')} {ru_cardinal(h, case)} {said}"
+
+
+# --- a span of temperatures -----------------------------------------------------------------
+
+_SPAN = re.compile(r"(?<![\w,.])(?P<a>[−+-]?\d+)\s?(?:\.\.\.|…)\s?(?P<b>[−+-]?\d+)"
+                   r"(?![\d,])\s?(?P<unit>°\s?[CС]|°|градус[а-я]*)(?!\w)")
+
+
+def _signed(number: str) -> str:
+    sign = {"+": "плюс ", "-": "минус ", "−": "минус "}.get(number[0], "")
+    return sign + ru_cardinal(int(number.lstrip("+-−")), "g")
+
+
+def _span(m: re.Match[str]) -> str:
+    """"+3...+5 °C": "от плюс трёх до плюс пяти градусов"."""
+    last = int(m.group("b").lstrip("+-−"))
+    unit = "градуса" if last % 10 == 1 and last % 100 != 11 else "градусов"
+    return f"от {_signed(m.group('a'))} до {_signed(m.group('b'))} {unit}"
+
+
+def russian_rules() -> tuple[Rule, ...]:
+    """The rules above, in the order they run (before bodycases.py's)."""
+    return ((_SPAN, _span), (_HALF, _half), (_ANIMATE, _animate), (_TIME, _time))
