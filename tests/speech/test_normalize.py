@@ -39,6 +39,9 @@ FRESH6_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh6.tsv"
 """A sixth unseen set, written the same way, weighted to British and international forms, scientific
 notation and exponents, signed figures, basis points, decades, zones, durations, coordinates,
 handles, file sizes, formulas, road and flight codes, legal and Bible citations, regnal numerals."""
+FRESH7_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh7.tsv"
+"""A seventh unseen set, written the same way, weighted to vote tallies and sports results, odds,
+ages, British times and prices in pence and cents, date spans and weekdays, tickers, citations."""
 FRESH_NOT_YET = frozenset({
     "WrestleMania XL sold out.",  # a numeral after a title known only by name
     "Grand Theft Auto V sold well.",
@@ -46,6 +49,18 @@ FRESH_NOT_YET = frozenset({
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
     "It is made of Ti-6Al-4V.",  # an alloy written as a formula: its "V" is read as volts
     "Python 3.12 shipped this week.",  # a version with no "v": "3.12" is read as a decimal
+    "He is batting .312 this season.",  # fresh7: not fixed yet
+    "The state offers $2,500 rebates.",  # fresh7: not fixed yet
+    "His blood pressure was 120/80 mmHg.",  # fresh7: not fixed yet
+    "The poet (b. 1946) died this week.",  # fresh7: not fixed yet
+    "Call the 988 crisis line.",  # fresh7: not fixed yet
+    "The shooting was in the 2900 block of W. Main St.",  # fresh7: not fixed yet
+    "It sits at 30 Rockefeller Plaza, 5th Fl.",  # fresh7: not fixed yet
+    "See Roe v. Wade, 410 U.S. 113 (1973).",  # fresh7: not fixed yet
+    "A Calif. judge ruled.",  # fresh7: not fixed yet
+    "He moved to Ariz. in 2010.",  # fresh7: not fixed yet
+    "The favourite is 5/1.",  # fresh7: not fixed yet
+    "It is a 5* hotel.",  # fresh7: not fixed yet
 })
 
 
@@ -61,7 +76,8 @@ def load_cases(path: Path = CASES_FILE) -> list[tuple[str, str, str]]:
 CASES = load_cases()
 BROAD = load_cases(BROAD_FILE)
 FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FILE)
-         + load_cases(FRESH4_FILE) + load_cases(FRESH5_FILE) + load_cases(FRESH6_FILE))
+         + load_cases(FRESH4_FILE) + load_cases(FRESH5_FILE) + load_cases(FRESH6_FILE)
+         + load_cases(FRESH7_FILE))
 
 
 def _key(raw: str) -> str:
