@@ -24,7 +24,7 @@ from .common import NOT_NOUNS, Pass
 from .numbers import cardinal, digits, number_words, ordinal, pairs, roman_to_int
 from .speechdata import CARDINAL_ROMAN_CONTEXT, REGNAL_NAMES, WORD_ACRONYMS
 
-__all__ = ["CODE_WORDS", "PASSES", "ROAD_DIRECTION", "ROMAN_PASSES", "code_words"]
+__all__ = ["CASE_CITATION", "CODE_WORDS", "PASSES", "ROAD_DIRECTION", "ROMAN_PASSES", "code_words"]
 
 CODE_WORDS = frozenset(
     """Flight Room Route Highway Hwy Interstate Section Article Chapter Title Model Apollo Boeing
@@ -153,6 +153,15 @@ ROAD_DIRECTION: Pass = (
     lambda m: f"{m.group(1)} {_DIRECTIONS[m.group(2)]}{'bound' if m.group(3) else ''}")
 """"I-95 N", "US-101 SB", "Route 9 W" -> "north", "southbound": a road's direction after its
 number (before the addresses' passes say "Route 9")."""
+
+
+CASE_CITATION: Pass = (
+    re.compile(r"\b(\d{1,3}) (U\.S\.|S\. ?Ct\.) (\d{1,4})\b(?![,.]\d)"),
+    lambda m: m.group(0) if m.string.endswith((".", ",", "$", "£", "€"), 0, m.start()) else (
+        f"{pairs(m.group(1))} {'U.S.' if m.group(2) == 'U.S.' else 'Supreme Court'} {pairs(m.group(3))}"))
+""""410 U.S. 113" -> "four ten U.S. one thirteen", "142 S. Ct. 2228" -> "one forty-two Supreme
+Court twenty-two twenty-eight": a case in the reports of the Supreme Court, volume and page in
+pairs as lawyers say them (before the addresses' passes read "S. Ct." as a street)."""
 
 
 def _subsection(m: re.Match[str]) -> str:

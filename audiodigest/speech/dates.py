@@ -360,9 +360,17 @@ def _era(m: re.Match[str]) -> str:
             else f"{_era_year(int(m.group('y')))} {era}")
 
 
+def _born_died(m: re.Match[str]) -> str:
+    if not m.string.endswith(("(", ", ", "; ", "( "), 0, m.start()):
+        return m.group(0)
+    return "born " if m.group(1) == "b" else "died "
+
+
 _ERA = r"(?:(?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.)"
 _YEAR_PASSES: tuple[Pass, ...] = (
     # "c. 1500", "ca. 1200" (circa) and "est. 1890" (established) before a year
+    # "(b. 1946)", "b. 1930, d. 2001": born and died before a year, in a bracket or a list
+    (re.compile(r"([bd])\.(?<!\w[bd]\.)\s?(?=(?:c\.\s?|ca\.\s?)?(?:1[0-9]|20)\d\d\b)"), _born_died),
     (re.compile(r"\b(?:c|ca)\.\s?(?=\d{3,4}\b)"), lambda m: "circa "),
     (re.compile(r"\b[Ee]st\.\s?(?=(?:1[1-9]|20)\d\d\b)"), lambda m: "established "),
     (re.compile(rf"(?<![\w.,])(?P<y>[1-9]\d{{0,3}})\s?(?P<era>{_ERA})|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .common import Pass, attributive
+from .common import Pass, attributive, before_plural
 from .numbers import NUM, cardinal, is_one, number_words
 
 __all__ = ["CURRENCIES", "Currency", "PASSES", "SCALES"]
@@ -173,7 +173,8 @@ def _singular(m: re.Match[str]) -> bool:
     after = m.string[m.end() : m.end() + 2]
     if m.string.startswith(("-plus", "-odd"), m.end()):
         return False  # "$4.5 billion-plus" is more dollars, not a kind of thing
-    return attributive(m) or (len(after) == 2 and after[0] == "-" and after[1].isalpha())
+    return attributive(m) or before_plural(m) or (
+        len(after) == 2 and after[0] == "-" and after[1].isalpha())
 
 
 def _money(m: re.Match[str]) -> str:

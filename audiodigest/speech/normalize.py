@@ -27,7 +27,7 @@ from .dates import (
     date_passes,
     year_passes,
 )
-from .numbers import NUM, digits, number_words
+from .numbers import NUM, digits, number_words, pairs
 from .phrases import PHRASES
 from .sentences import cut_long
 from .speechdata import GERMAN_DAY_ORDINALS, LETTER_ACRONYMS, WORD_ACRONYMS
@@ -73,7 +73,7 @@ _Gate = Callable[[str, frozenset[str], bool], bool]
 _Group = tuple[tuple[Pass, ...], _Gate]
 
 _STREET_WORDS = frozenset({*addresses.STREET_TYPES, *addresses.FULL_TYPES.split("|"), "Box",
-                           "Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Fl", "Highway", "Route",
+                           "Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Fl", "Flr", "block", "Highway", "Route",
                            "Interstate", "NE", "NW", "SE", "SW", "N", "S", "E", "W",
                            *(k.split(".")[0] for k in addresses.STATES)})
 _STATE_WORDS = frozenset(w for name in addresses.FULL_STATES for w in name.split())
@@ -148,7 +148,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
     them (and no pass ever writes a digit, a month or a street into the text)."""
     return (
         (web.PASSES, _web),
-        ((codes.ROAD_DIRECTION,), _digit),
+        ((codes.ROAD_DIRECTION, codes.CASE_CITATION, ranges.PRESSURE), _digit),
         (addresses.PASSES, _addresses),
         (date_passes(day_first), _digit),
         (MONTH_PASSES, _months),
@@ -179,6 +179,25 @@ _DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]")
 _BARE_DECIMAL = re.compile(r"(^|\s)\.(\d+)\b(?![- ]calib|\.\d)")
 """".5 of a point", "rose .5 percent": a decimal without its zero, said before the passes read
 its digits as a whole number (not a caliber's ".22-caliber")."""
+_AVERAGE = re.compile(r"\.(?<![\w.]\.)(\d{3})\b(?![.,]\d)")
+_AVERAGE_BEFORE = re.compile(r"\b(?:bat(?:ting|ted|s)|hit(?:ting|s)?|averag(?:ing|ed|es)|slugg(?:ing|ed)) $")
+_AVERAGE_AFTER = re.compile(r" (?:hitter|average|batting|career|lifetime|winning|on-base|slugging|save|"
+                            r"OBP|OPS|clip|mark)\b")
+"""A sport's average in thousandths, said as the figure without its point: "batting .312" ->
+"three twelve", "a .300 hitter" -> "three hundred", "a .625 winning percentage", "hit .087"
+-> "oh eighty-seven" (before the bare decimals read ".5" as "point five")."""
+
+
+def _average(m: re.Match[str]) -> str:
+    if not (_AVERAGE_AFTER.match(m.string, m.end())
+            or _AVERAGE_BEFORE.search(m.string, max(0, m.start() - 10), m.start())):
+        return m.group(0)
+    figure = m.group(1)
+    if figure.startswith("0"):
+        return "oh " + number_words(figure.lstrip("0") or "0") if figure != "000" else "zero"
+    return pairs(figure)
+
+
 _LEFT_NUMBERS = re.compile(rf"(?<![\w.])\d+\.\d+(?=[^\W\d_])|(?<![\w.])-?(?:{NUM})(?![\w])|\d+")
 """What no pass read: a number, a decimal glued to letters ("3.5x": "three point five x", not
 "three.five x"), or any run of digits."""
@@ -305,6 +324,7 @@ def _normalize(text: str, language: str) -> str:
         text = text.lower()
     has_digit = _DIGIT.search(text) is not None
     if has_digit and "." in text:
+        text = _AVERAGE.sub(_average, text)
         text = _BARE_DECIMAL.sub(lambda m: f"{m.group(1)}point {digits(m.group(2))}", text)
     words = frozenset(_WORDS.findall(text))
     for passes, gate in _english_passes(language.lower() in DAY_FIRST_LANGUAGES):

@@ -49,18 +49,6 @@ FRESH_NOT_YET = frozenset({
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
     "It is made of Ti-6Al-4V.",  # an alloy written as a formula: its "V" is read as volts
     "Python 3.12 shipped this week.",  # a version with no "v": "3.12" is read as a decimal
-    "He is batting .312 this season.",  # fresh7: not fixed yet
-    "The state offers $2,500 rebates.",  # fresh7: not fixed yet
-    "His blood pressure was 120/80 mmHg.",  # fresh7: not fixed yet
-    "The poet (b. 1946) died this week.",  # fresh7: not fixed yet
-    "Call the 988 crisis line.",  # fresh7: not fixed yet
-    "The shooting was in the 2900 block of W. Main St.",  # fresh7: not fixed yet
-    "It sits at 30 Rockefeller Plaza, 5th Fl.",  # fresh7: not fixed yet
-    "See Roe v. Wade, 410 U.S. 113 (1973).",  # fresh7: not fixed yet
-    "A Calif. judge ruled.",  # fresh7: not fixed yet
-    "He moved to Ariz. in 2010.",  # fresh7: not fixed yet
-    "The favourite is 5/1.",  # fresh7: not fixed yet
-    "It is a 5* hotel.",  # fresh7: not fixed yet
 })
 
 
