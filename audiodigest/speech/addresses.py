@@ -223,7 +223,8 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<=\d(?:st|nd|rd|th)) Flr?\b\.?(?=[\s,;:)]|$)"), lambda m: _stop_kept(m, " Floor")),
     # "Apt 4B", "Suite 200", "Ste. 5"
     (re.compile(r"\b(Apt|Ste|Suite|Unit|Rm|Room|Flr|Fl)\.? (\d{1,5}[A-Za-z]?)\b"), _unit),
-    # "Hwy 101", "Rte 66", "Route 1"
-    (re.compile(r"\b(Hwy|Rte|Highway|Route|Interstate)\.? (\d{1,3})\b(?![,.]\d)"),
-     lambda m: f"{STREET_TYPES.get(m.group(1), m.group(1))} {pairs(m.group(2))}"),
+    # "Hwy 101", "Rte 66", "Route 1", and a letter after the number: "Route 9W", "Hwy 1A"
+    (re.compile(r"\b(Hwy|Rte|Highway|Route|Interstate)\.? (\d{1,3})([A-Z])?\b(?![,.]\d)"),
+     lambda m: f"{STREET_TYPES.get(m.group(1), m.group(1))} {pairs(m.group(2))}"
+               + (f" {m.group(3)}" if m.group(3) else "")),
 )

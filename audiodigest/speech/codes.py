@@ -232,6 +232,10 @@ PASSES: tuple[Pass, ...] = (
     # "787", "747-400" when the text says they are aircraft; "737s" in the plural always
     (re.compile(rf"(?:(?<=Boeing )|(?<=Boeing-)|(?<![\w.,$£€-])(?=7[0-8]7(?:{_AIRCRAFT_AFTER}|s\b)))7[0-8]7"
                 r"(?:-\d{1,3}(?:ER|LR|XLR|F|SP|BCF)?|X)?(?=s?\b)"), _code),
+    # a freeway by its number, as the West says it: "the 405 freeway", "take the 101 north" ->
+    # "the four oh five"
+    (re.compile(r"\b([Tt]he) ([1-9]\d{0,2})(?= (?:[Ff]reeways?|[Ff]wy|north|south|east|west)"
+                r"(?:bound)?\b)"), lambda m: f"{m.group(1)} {pairs(m.group(2))}"),
     # the school grades from kindergarten: "K-12" -> "K through twelve", "pre-K-8"
     (re.compile(r"(?<![\w.@#/-])((?:[Pp]re-)?K)[-–](\d{1,2})\b(?![-/.]?\w)"),
      lambda m: f"{m.group(1)} through {cardinal(int(m.group(2)))}"),

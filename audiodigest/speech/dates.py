@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .common import Pass
+from .common import NOT_NOUNS, Pass
 from .numbers import cardinal, digits, ordinal, year
 from .speechdata import MONTH_NAMES, MONTHS, YEAR_NOUNS
 
@@ -222,7 +222,10 @@ def _year(m: re.Match[str]) -> str:
         return cardinal(value) + after
     # "2020 prices" counts, "2024 Paris Olympics" is a year (the written case decides, so it
     # is read before lowering)
-    if (follower.endswith("s") and (m.group(2) or "").islower() and follower not in YEAR_NOUNS
+    # (a singular in -ss, -us, -is is no count: "the 2024 class", "the 2008 crisis", "2020 census";
+    # nor a verb: "1999 was", "2020 has been")
+    if (follower.endswith("s") and not follower.endswith(("ss", "us", "is")) and follower not in NOT_NOUNS
+            and (m.group(2) or "").islower() and follower not in YEAR_NOUNS
             and not before and not _SPAN_OF_YEARS.search(m.string, max(0, m.start() - 24),
                                                          m.start())
             and not _EVENT_BEFORE.search(m.string, max(0, m.start() - 16), m.start())):

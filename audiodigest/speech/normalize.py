@@ -155,7 +155,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
         (WEEKDAY_PASSES, _weekdays),
         ((ranges.NUMBERED_BOOK, *times.PASSES), _digit),
         (ranges.PHONE_PASSES, _digit),
-        ((_SPACED_THOUSANDS, _DOTTED_MILLIONS, ranges.MINUS, _COMPARISON), _digit),
+        ((_SPACED_THOUSANDS, _DOTTED_MILLIONS, ranges.GOLF, ranges.MINUS, _COMPARISON), _digit),
         (money.PASSES, _digit),
         (measures.SCIENCE_PASSES, _science),
         (measures.PASSES, _digit),

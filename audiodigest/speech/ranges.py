@@ -27,7 +27,7 @@ from .numbers import (
     year,
 )
 
-__all__ = ["MINUS", "NUMBERED_BOOK", "PASSES", "PHONE_PASSES", "PRESSURE", "VANITY"]
+__all__ = ["GOLF", "MINUS", "NUMBERED_BOOK", "PASSES", "PHONE_PASSES", "PRESSURE", "VANITY"]
 
 _SCORE_BEFORE = re.compile(
     r"\b(?:beat|beats|won|win|wins|lost|lose|loses|defeated|defeat|drew|draw|victory|score|"
@@ -413,6 +413,26 @@ PASSES: tuple[Pass, ...] = (
      lambda m: f"{m.group(1)} to {m.group(2)}"),
     (re.compile(rf"(?<![\w.-])({_NUM})\s?[-–—]\s?(?=\d)"), lambda m: f"{m.group(1)} to "),
 )
+
+_GOLF = re.compile(r"\b(?:par|birdies?|bogeys?|eagles?|leaderboard|golf(?:er|ers)?|PGA|LPGA|Masters|"
+                   r"Ryder Cup|carded|fairways?|tee|holes?|clubhouse)\b")
+GOLF_WINDOW = 80
+"""How far either side of "-12" a golf word makes it a score against par."""
+
+
+def _to_par(m: re.Match[str]) -> str:
+    """"finished at -12" -> "twelve under", "(+3)" -> "three over": a golfer's score against
+    par, where a golf word stands near; elsewhere the sign is read as a sign."""
+    window = m.string[max(0, m.start() - GOLF_WINDOW) : m.end() + GOLF_WINDOW]
+    if not _GOLF.search(window):
+        return m.group(0)
+    return f"{cardinal(int(m.group(2)))} {'over' if m.group(1) == '+' else 'under'}"
+
+
+GOLF: Pass = (re.compile(r"(?<![\w.,+-])(?<!\d )([-−–+])(\d{1,2})\b(?![.,]\d|[-–/:]\d|\s?(?:%|°|degrees?\b))"),
+              _to_par)
+""""-12", "+3" near a golf word: a score against par (before the minus and plus are signs)."""
+
 
 def _minus(m: re.Match[str]) -> str:
     if m.group(0) == "–" and not m.group(1) and not m.string.endswith(
