@@ -130,6 +130,10 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("ppb", "part per billion", "parts per billion"),
     ("bps bp", "basis point", "basis points"),
     ("pts", "point", "points"),
+    # a box score's and a scorecard's counts: "10 reb", "8 ast", "won by 6 wkts", "(50 ov)"
+    ("reb rebs", "rebound", "rebounds"), ("ast asts", "assist", "assists"),
+    ("stl stls", "steal", "steals"), ("blk blks", "block", "blocks"),
+    ("wkt wkts", "wicket", "wickets"), ("ov", "over", "overs"),
     ("pp ppt ppts", "percentage point", "percentage points"),
     ("kcal", "kilocalorie", "kilocalories"),
     ("kJ", "kilojoule", "kilojoules"),

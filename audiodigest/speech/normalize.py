@@ -213,7 +213,7 @@ _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"(?<=\w) ?\+ ?(?=\w)"), " plus ", "+"),
     (re.compile(r"(?<=\w)\+\+(?!\w)"), " plus plus", "+"),  # "C++"
     (re.compile(r"(?<=\w)\+|(?<=\w\.)\+(?!\w)"), " plus", "+"),  # "Disney+", "E.S.P.N.+"
-    (re.compile(r" = "), " equals ", "="),
+    (re.compile(r" = |(?<=\b[A-Za-z]) ?=(?=\s?\w)"), " equals ", "="),  # "(n=500)"
     (re.compile(r"±|(?<![\w+])\+ ?/ ?[-−](?!\w)"), " plus or minus ", "±+"),  # "+/- 3 points"
     (re.compile(r"(?<=\d) ?[x×] ?(?=\d)"), " by ", "x×"),
     (re.compile(r"~(?=\s?\w)"), "about ", "~"),

@@ -176,6 +176,10 @@ _PAIR_AFTER = re.compile(r"\s(?:split|vision|hindsight|ratio|mix|blend|balance|d
                          r"call|proposition|portfolio|rule|partnership|venture|ownership)\b")
 
 
+_BOWLING_BEFORE = re.compile(r"\b(?:bowl(?:ed|ing|s)?|figures of|took|takes|taking|return of)\b[^.;]{0,12}$")
+"""Before "5/32" a bowler's word makes it wickets for runs, no fraction."""
+
+
 def _cricket(m: re.Match[str]) -> bool:
     before = m.string[max(0, m.start() - SCORE_LOOKBACK) : m.start()]
     return (_CRICKET_AFTER.match(m.string, m.end()) is not None
@@ -234,6 +238,8 @@ def _slash_pair(m: re.Match[str]) -> str:
     before = m.string[max(0, m.start() - SCORE_LOOKBACK) : m.start()]
     if b <= 10 < a and _cricket(m):
         return f"{cardinal(a)} for {cardinal(b)}"
+    if a <= 10 < b and _BOWLING_BEFORE.search(before):
+        return f"{cardinal(a)} for {cardinal(b)}"  # a bowler's figures: "bowled 5/32"
     if len(first) == len(second) == 2 and a % 10 == 0 == b % 10 and _PAIR_AFTER.match(
             m.string, m.end()):
         return f"{cardinal(a)}-{cardinal(b)}"
