@@ -72,6 +72,7 @@ FULL_STATES = frozenset(STATES.values())
 _AP_STATE_RE = "|".join(re.escape(k) for k in sorted(STATES, key=len, reverse=True)
                         if not (k.isupper() and "." not in k) and k != "D.C")
 """The AP's state abbreviations ("Calif", "N.Y", "W.Va"), written with a stop."""
+_AP_STATES = frozenset(k for k in STATES if not (k.isupper() and "." not in k) and k != "D.C")
 _PLACE_WORD = re.compile(r"\b(?:in|to|from|near|across|outside|into|throughout) $")
 _FULL_STATE_RE = "|".join(sorted(FULL_STATES, key=len, reverse=True))
 
@@ -151,6 +152,8 @@ def _stop_kept(m: re.Match[str], spoken: str) -> str:
 def _state_used(m: re.Match[str]) -> str:
     """An AP state before a noun ("a Calif. judge"; not before a function word, "Mass. then"), or
     after a word of place ("to Ariz.")."""
+    if m.group(1) not in _AP_STATES:
+        return m.group(0)
     state = STATES[m.group(1)]
     if describes_noun(m) and m.string.startswith(" ", m.end()):
         return state
@@ -210,7 +213,7 @@ PASSES: tuple[Pass, ...] = (
     # an AP state used as an adjective, before a lower-case noun ("a Calif. judge", "the Fla.
     # law"), or after a word of place ("moved to Ariz. in 2010", "in Tenn. and"; not "Mass.",
     # the church's, there)
-    (re.compile(rf"\b({_AP_STATE_RE})\.(?!\w)"),
+    (re.compile(r"\b([A-Z](?:[a-z]{1,4}|\.[A-Z][a-z]?))\.(?!\w)"),
      _state_used),
     # a state written out and its ZIP code: "Austin, Texas 78701"
     (re.compile(rf"\b({_FULL_STATE_RE}) (\d{{5}})(?:-(\d{{4}}))?\b(?![-.,]?\d)"),

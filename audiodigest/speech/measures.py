@@ -525,6 +525,6 @@ PASSES: tuple[Pass, ...] = (
                 r"(?P<dot>\.(?= [a-z\d]))?"), _measure),
     (re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)x\b(?!\d)"), _times),
     # an age in racing and club notes: "a 3yo colt", "4-y-o" -> "three-year-old"
-    (re.compile(r"(?<![\w.])(\d{1,2})-?(?:yo|y-o|y\.o\.)(?![\w'’-])"),
+    (re.compile(r"\b(\d{1,2})-?(?:yo|y-o|y\.o\.)(?![\w'’-])"),
      lambda m: f"{number_words(m.group(1))}-year-old"),
 )

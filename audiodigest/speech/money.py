@@ -249,13 +249,13 @@ def _pair(m: re.Match[str]) -> str:
     """"EUR/USD" -> "euro-dollar", "USD/JPY" -> "dollar-yen": a pair of currencies a rate is
     quoted in, each by its name (a US dollar is the dollar there)."""
     a, b = CURRENCIES.get(m.group(1)), CURRENCIES.get(m.group(2))
-    if a is None or b is None or m.group(1) == m.group(2):
+    if a is None or b is None or m.group(1) == m.group(2) or m.string.endswith("/", 0, m.start()):
         return m.group(0)
     return "-".join(c.one.removeprefix("US ") for c in (a, b))
 
 
 PASSES: tuple[Pass, ...] = (
-    (re.compile(r"(?<![\w/])([A-Z]{3})/([A-Z]{3})(?![\w/])"), _pair),
+    (re.compile(r"\b([A-Z]{3})/([A-Z]{3})\b(?!/)"), _pair),
     # cents with no zero before the point: "$.99" -> "ninety-nine cents", "£.50"
     (re.compile(r"(?<![\w.])([$£€])\.(\d{2})\b(?![.,]\d)"),
      lambda m: _amount(f"0.{m.group(2)}", _currency(m.group(1)), "", False)),

@@ -73,7 +73,7 @@ _Gate = Callable[[str, frozenset[str], bool], bool]
 _Group = tuple[tuple[Pass, ...], _Gate]
 
 _STREET_WORDS = frozenset({*addresses.STREET_TYPES, *addresses.FULL_TYPES.split("|"), "Box",
-                           "Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Fl", "Flr", "block", "Highway", "Route",
+                           "Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Fl", "Flr", "Highway", "Route",
                            "Interstate", "NE", "NW", "SE", "SW", "N", "S", "E", "W",
                            *(k.split(".")[0] for k in addresses.STATES)})
 _STATE_WORDS = frozenset(w for name in addresses.FULL_STATES for w in name.split())
@@ -110,7 +110,8 @@ def _web(text: str, words: frozenset[str], digit: bool) -> bool:
 
 def _addresses(text: str, words: frozenset[str], digit: bool) -> bool:
     return not words.isdisjoint(_STREET_WORDS) or (digit and (
-        _POSTCODE.search(text) is not None or not words.isdisjoint(_STATE_WORDS)))
+        _POSTCODE.search(text) is not None or not words.isdisjoint(_STATE_WORDS)
+        or "block" in words))
 
 
 def _months(text: str, words: frozenset[str], digit: bool) -> bool:
@@ -137,6 +138,10 @@ def _roman(text: str, words: frozenset[str], digit: bool) -> bool:
     return any(_ROMAN_WORD.fullmatch(w) for w in words if w.isupper())
 
 
+def _cited_or_slashed(text: str, words: frozenset[str], digit: bool) -> bool:
+    return digit and ("/" in text or "U.S. " in text or "Ct." in text)
+
+
 def _codes(text: str, words: frozenset[str], digit: bool) -> bool:
     return digit
 
@@ -148,7 +153,8 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
     them (and no pass ever writes a digit, a month or a street into the text)."""
     return (
         (web.PASSES, _web),
-        ((codes.ROAD_DIRECTION, codes.CASE_CITATION, ranges.PRESSURE), _digit),
+        ((codes.ROAD_DIRECTION,), _digit),
+        ((codes.CASE_CITATION, ranges.PRESSURE), _cited_or_slashed),
         (addresses.PASSES, _addresses),
         (date_passes(day_first), _digit),
         (MONTH_PASSES, _months),

@@ -435,8 +435,8 @@ def _to_par(m: re.Match[str]) -> str:
     return f"{cardinal(int(m.group(2)))} {'over' if m.group(1) == '+' else 'under'}"
 
 
-GOLF: Pass = (re.compile(r"(?<![\w.,+-])(?<!\d )([-−–+])(\d{1,2})\b(?![.,]\d|[-–/:]\d|\s?(?:%|°|degrees?\b))"),
-              _to_par)
+GOLF: Pass = (re.compile(r"([-−–+])(?<![\w.,+-][-−–+])(?<!\d [-−–+])(\d{1,2})\b"
+                         r"(?![.,]\d|[-–/:]\d|\s?(?:%|°|degrees?\b))"), _to_par)
 """"-12", "+3" near a golf word: a score against par (before the minus and plus are signs)."""
 
 
