@@ -223,6 +223,9 @@ PASSES: tuple[Pass, ...] = (
     # a flight level: "FL350" -> "flight level three fifty"
     (re.compile(r"\bFL ?([1-5]\d0)\b(?![.,]\d)"), lambda m: f"flight level {pairs(m.group(1))}"),
     (re.compile(r"(?<![\w.])\d{1,4}(?:\([a-z]\))(?:\(\d{1,2}\))?(?![\w(])"), _subsection),
+    # a numbered paragraph after an article or a section: "Article 6(2)", "Sec. 5(1)(b)"
+    (re.compile(r"(?:(?<=Article )|(?<=Section )|(?<=Art\. )|(?<=Sec\. )|(?<=Rule )|(?<=Clause )|(?<=§ ))"
+                r"\d{1,4}\(\d{1,2}\)(?:\([a-z]\))?(?![\w(])"), _subsection),
     # a version: "17.4.1", and after its "v" two numbers will do ("v2.0.1", "v3.12")
     (re.compile(r"(?<![\w.,])(?:[vV](?=\d{1,3}\.\d)|(?=\d{1,3}(?:\.\d{1,3}){2}))"
                 r"\d{1,3}(?:\.\d{1,3}){1,3}(?![\w]|\.\d)"), _version),

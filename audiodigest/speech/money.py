@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .common import Pass, attributive, before_plural
+from .common import Pass, attributive, before_plural, describes_noun
 from .numbers import NUM, cardinal, is_one, number_words
 
 __all__ = ["CURRENCIES", "Currency", "PASSES", "SCALES"]
@@ -168,11 +168,16 @@ def _per(m: re.Match[str]) -> str:
     return f" per {_PER[per]}" if per else ""
 
 
+_HYPHENED_SCALE = re.compile(r"\d-[a-z]+$")
+
+
 def _singular(m: re.Match[str]) -> bool:
     """Before its noun an amount is singular: "a $5 fee", "a $25-an-hour job"."""
     after = m.string[m.end() : m.end() + 2]
     if m.string.startswith(("-plus", "-odd"), m.end()):
         return False  # "$4.5 billion-plus" is more dollars, not a kind of thing
+    if _HYPHENED_SCALE.search(m.group(0)) and describes_noun(m):
+        return True  # "$5-billion bond sale": a scale hyphened to its number describes a noun
     return attributive(m) or before_plural(m) or (
         len(after) == 2 and after[0] == "-" and after[1].isalpha())
 
@@ -279,7 +284,8 @@ PASSES: tuple[Pass, ...] = (
      _change_period),
     # the cent sign: "5¢", "99 ¢" ("one cent" in the singular, which the engine would not say)
     (re.compile(r"(?<![\w.,£$€])(\d{1,3})\s?¢"),
-     lambda m: f"{cardinal(int(m.group(1)))} {'cent' if m.group(1) == '1' else 'cents'}"),
+     lambda m: f"{cardinal(int(m.group(1)))} "
+               f"{'cent' if m.group(1) == '1' or attributive(m) or before_plural(m) else 'cents'}"),
     # a scale without a currency: "4bn people", "300k messages", "2 mln tonnes" ("4K video"
     # and "5K run", "the 10K race" are no thousands)
     (re.compile(rf"(?<![\w.])({NUM})\s?(bn|bln|tn|trn|mn|mln|mil)\b(?!\.\w)(?!\s?{_UNIT_AFTER})|(?<![\w.])"
