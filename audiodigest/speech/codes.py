@@ -164,6 +164,10 @@ Court twenty-two twenty-eight": a case in the reports of the Supreme Court, volu
 pairs as lawyers say them (before the addresses' passes read "S. Ct." as a street)."""
 
 
+_PARAGRAPH_OF = re.compile(r"(?:\bArticle|\bSection|\bArt\.|\bSec\.|\bRule|\bClause|§) $")
+"""Before "6(2)" the word that makes it a numbered paragraph ("Article 6(2)"), no tie-break."""
+
+
 def _subsection(m: re.Match[str]) -> str:
     """"401(k)" -> "four oh one k", "501(c)(3)" -> "five oh one c three": a section of a code
     of law with its lettered and numbered subsections, as the plans and charities are called."""
@@ -224,8 +228,9 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\bFL ?([1-5]\d0)\b(?![.,]\d)"), lambda m: f"flight level {pairs(m.group(1))}"),
     (re.compile(r"(?<![\w.])\d{1,4}(?:\([a-z]\))(?:\(\d{1,2}\))?(?![\w(])"), _subsection),
     # a numbered paragraph after an article or a section: "Article 6(2)", "Sec. 5(1)(b)"
-    (re.compile(r"(?:(?<=Article )|(?<=Section )|(?<=Art\. )|(?<=Sec\. )|(?<=Rule )|(?<=Clause )|(?<=§ ))"
-                r"\d{1,4}\(\d{1,2}\)(?:\([a-z]\))?(?![\w(])"), _subsection),
+    (re.compile(r"\d{1,4}\(\d{1,2}\)(?:\([a-z]\))?(?![\w(])"),
+     lambda m: _subsection(m) if _PARAGRAPH_OF.search(m.string, max(0, m.start() - 9), m.start())
+     else m.group(0)),
     # a version: "17.4.1", and after its "v" two numbers will do ("v2.0.1", "v3.12")
     (re.compile(r"(?<![\w.,])(?:[vV](?=\d{1,3}\.\d)|(?=\d{1,3}(?:\.\d{1,3}){2}))"
                 r"\d{1,3}(?:\.\d{1,3}){1,3}(?![\w]|\.\d)"), _version),

@@ -171,7 +171,8 @@ PASSES: tuple[Pass, ...] = (
                 r"(?<=[a-z](?:th|st|nd|rd))-(?:c|cent)\.(?=\s|$|[,;:)])"),
      lambda m: " century" if m.group(0)[0] == " " else "-century"),
     # "per annum" after an amount: "£40k p.a." -> "a year"
-    (re.compile(r"(?<=[\w)] )p\.\s?a\.(?=\s|$|[,;:)])"), lambda m: "a year"),
+    (re.compile(r"p\.\s?a\.(?=\s|$|[,;:)])"),
+     lambda m: "a year" if re.search(r"[\w)] $", m.string[max(0, m.start() - 2):m.start()]) else m.group(0)),
     # "Roe v. Wade", "Smith v Jones": a court case
     (re.compile(r"\b([A-Z][a-z]+) v\.? (?=[A-Z][a-z])"), lambda m: f"{m.group(1)} versus "),
     # "cf." is "compare"; "et al." keeps its stop only where the sentence ends
