@@ -88,6 +88,7 @@ SCALES = {
     "billion": "billion", "t": "trillion", "tn": "trillion", "trn": "trillion", "trillion": "trillion",
     "mm": "million", "lakh": "lakh", "lakhs": "lakh", "crore": "crore", "crores": "crore",
     "lakh crore": "lakh crore", "lakh crores": "lakh crore", "lakhs crore": "lakh crore",
+    "cr": "crore", "cr.": "crore",
 }
 
 _FRANCS = ("Fr", "SFr")
@@ -101,7 +102,7 @@ _PREFIX = ("(?:" + "|".join(re.escape(s) for s in _SYMBOLS if s not in ("zł", "
 _SUFFIX = (r"(?:\s?(?:€|₽|₴|₹|₺|₪|₩|¥|£|\$)|\s?(?:zł|Kč)(?!\w)|\s(?:"
            + "|".join(_CODES) + r")\b)")
 _SCALE = (r"(?:(?:\s?|-)(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn)\b"
-          r"|(?<=\d)(?:MM|[kKmMbBtT])\b(?!['’])|\s(?:lakhs? crores?|lakhs?|crores?)\b)")
+          r"|(?<=\d)(?:MM|[kKmMbBtT])\b(?!['’])|\s(?:lakhs? crores?|lakhs?|crores?)\b|\s?cr\b\.?)")
 """A scale word after an amount; a single letter only straight after the digits ("$5m"), and
 the finance pages' "MM" for million ("$75MM")."""
 _AMOUNT = (rf"(?P<num>{NUM})(?P<scale1>{_SCALE})?"
@@ -113,7 +114,9 @@ _PER = {"hr": "hour", "h": "hour", "hour": "hour", "mo": "month", "month": "mont
         "l": "liter", "kg": "kilogram", "lb": "pound", "bbl": "barrel", "barrel": "barrel",
         "share": "share", "person": "person", "night": "night", "t": "tonne", "tonne": "tonne",
         "ton": "ton", "MWh": "megawatt hour", "kWh": "kilowatt hour", "sq ft": "square foot",
-        "oz": "ounce", "m2": "square meter", "m²": "square meter", "head": "head"}
+        "oz": "ounce", "m2": "square meter", "m²": "square meter", "head": "head",
+        "bu": "bushel", "MMBtu": "million British thermal units", "mmBtu": "million British thermal units",
+        "MMBTU": "million British thermal units", "lb.": "pound", "ct": "carat", "troy oz": "troy ounce"}
 _UNIT_AFTER = (r"(?:(?:k|c|m)?m[²³23]|(?:sq|cu)\b|"
                r"(?:kWh|MWh|GWh|TWh|km|kg|kt|Mt|Gt|bpd|boe|cf|cm|ft|mi|sq ?m)\b)")
 """A unit after "39 bn": the measure says both ("thirty-nine billion cubic meters")."""

@@ -170,6 +170,9 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<=[a-z](?:th|st|nd|rd)) (?:[Cc]|[Cc]ent)\.(?=\s|$|[,;:)])|"
                 r"(?<=[a-z](?:th|st|nd|rd))-(?:c|cent)\.(?=\s|$|[,;:)])"),
      lambda m: " century" if m.group(0)[0] == " " else "-century"),
+    # a credit rating's notch: "BBB-" -> "B.B.B. minus" ("AA+" has its plus already)
+    (re.compile(r"\b(AAA|AA|A|BBB|BB|B|CCC|CC|Baa[1-3]|Ba[1-3]|Aa[1-3]|A[1-3])-(?=\s|[,.;:)]|$)"),
+     lambda m: f"{m.group(1)} minus"),
     # "per annum" after an amount: "£40k p.a." -> "a year"
     (re.compile(r"p\.\s?a\.(?=\s|$|[,;:)])"),
      lambda m: "a year" if re.search(r"[\w)] $", m.string[max(0, m.start() - 2):m.start()]) else m.group(0)),
