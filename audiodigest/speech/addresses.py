@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .common import Pass
+from .common import Pass, describes_noun
 from .numbers import digits, pairs
 
 __all__ = ["FULL_STATES", "FULL_TYPES", "PASSES", "STATES", "STREET_TYPES"]
@@ -59,7 +59,8 @@ STATES = {
 }
 _DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Northeast",
                "NW": "Northwest", "SE": "Southeast", "SW": "Southwest"}
-_UNITS = {"Apt": "Apartment", "Ste": "Suite", "Fl": "Floor", "Rm": "Room", "Bldg": "Building"}
+_UNITS = {"Apt": "Apartment", "Ste": "Suite", "Fl": "Floor", "Flr": "Floor", "Rm": "Room",
+          "Bldg": "Building"}
 
 _TYPE_RE = "|".join(sorted(STREET_TYPES, key=len, reverse=True))
 _DIR_RE = r"(?:NE|NW|SE|SW|N|S|E|W)"
@@ -71,6 +72,8 @@ FULL_STATES = frozenset(STATES.values())
 _AP_STATE_RE = "|".join(re.escape(k) for k in sorted(STATES, key=len, reverse=True)
                         if not (k.isupper() and "." not in k) and k != "D.C")
 """The AP's state abbreviations ("Calif", "N.Y", "W.Va"), written with a stop."""
+_AP_STATES = frozenset(k for k in STATES if not (k.isupper() and "." not in k) and k != "D.C")
+_PLACE_WORD = re.compile(r"\b(?:in|to|from|near|across|outside|into|throughout) $")
 _FULL_STATE_RE = "|".join(sorted(FULL_STATES, key=len, reverse=True))
 
 
@@ -141,6 +144,24 @@ def _state(m: re.Match[str]) -> str:
     return spoken
 
 
+def _stop_kept(m: re.Match[str], spoken: str) -> str:
+    """`spoken` for a match that took a stop: the stop stays where it ended the text."""
+    return spoken + "." if m.group(0).endswith(".") and m.end() == len(m.string) else spoken
+
+
+def _state_used(m: re.Match[str]) -> str:
+    """An AP state before a noun ("a Calif. judge"; not before a function word, "Mass. then"), or
+    after a word of place ("to Ariz.")."""
+    if m.group(1) not in _AP_STATES:
+        return m.group(0)
+    state = STATES[m.group(1)]
+    if describes_noun(m) and m.string.startswith(" ", m.end()):
+        return state
+    if m.group(1) != "Mass" and _PLACE_WORD.search(m.string, max(0, m.start() - 12), m.start()):
+        return _stop_kept(m, state)
+    return m.group(0)
+
+
 def _unit(m: re.Match[str]) -> str:
     number = m.group(2)
     found = re.fullmatch(r"(\d+)([A-Za-z]?)", number)
@@ -189,12 +210,24 @@ PASSES: tuple[Pass, ...] = (
                 r"Senator|Attorney|Democrats?|Republicans?|lawmakers|legislators|voters|officials|"
                 r"police|residents|man|woman|teen|boy|girl|couple|family|county|House|Senate|"
                 r"Supreme)\b)"), lambda m: f"{STATES[m.group(1)]} "),
+    # an AP state used as an adjective, before a lower-case noun ("a Calif. judge", "the Fla.
+    # law"), or after a word of place ("moved to Ariz. in 2010", "in Tenn. and"; not "Mass.",
+    # the church's, there)
+    (re.compile(r"\b([A-Z](?:[a-z]{1,4}|\.[A-Z][a-z]?))\.(?!\w)"),
+     _state_used),
     # a state written out and its ZIP code: "Austin, Texas 78701"
     (re.compile(rf"\b({_FULL_STATE_RE}) (\d{{5}})(?:-(\d{{4}}))?\b(?![-.,]?\d)"),
      lambda m: f"{m.group(1)} {_zip(m.group(2), m.group(3))}"),
+    # a block of a street by its hundreds, as police reports give a place: "the 2900 block of
+    # W. Main St." -> "twenty-nine hundred block"
+    (re.compile(r"\b([1-9]\d?00)(?<![.,$£€-]\d00)(?<![.,$£€-]\d\d00) (?=blocks? of\b)"),
+     lambda m: f"{pairs(m.group(1))} "),
+    # a floor by its ordinal: "5th Fl.", "2nd Flr" -> "Floor"
+    (re.compile(r"(?<=\d(?:st|nd|rd|th)) Flr?\b\.?(?=[\s,;:)]|$)"), lambda m: _stop_kept(m, " Floor")),
     # "Apt 4B", "Suite 200", "Ste. 5"
-    (re.compile(r"\b(Apt|Ste|Suite|Unit|Rm|Room|Fl)\.? (\d{1,5}[A-Za-z]?)\b"), _unit),
-    # "Hwy 101", "Rte 66", "Route 1"
-    (re.compile(r"\b(Hwy|Rte|Highway|Route|Interstate)\.? (\d{1,3})\b(?![,.]\d)"),
-     lambda m: f"{STREET_TYPES.get(m.group(1), m.group(1))} {pairs(m.group(2))}"),
+    (re.compile(r"\b(Apt|Ste|Suite|Unit|Rm|Room|Flr|Fl)\.? (\d{1,5}[A-Za-z]?)\b"), _unit),
+    # "Hwy 101", "Rte 66", "Route 1", and a letter after the number: "Route 9W", "Hwy 1A"
+    (re.compile(r"\b(Hwy|Rte|Highway|Route|Interstate)\.? (\d{1,3})([A-Z])?\b(?![,.]\d)"),
+     lambda m: f"{STREET_TYPES.get(m.group(1), m.group(1))} {pairs(m.group(2))}"
+               + (f" {m.group(3)}" if m.group(3) else "")),
 )

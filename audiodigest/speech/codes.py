@@ -24,7 +24,7 @@ from .common import NOT_NOUNS, Pass
 from .numbers import cardinal, digits, number_words, ordinal, pairs, roman_to_int
 from .speechdata import CARDINAL_ROMAN_CONTEXT, REGNAL_NAMES, WORD_ACRONYMS
 
-__all__ = ["CODE_WORDS", "PASSES", "ROAD_DIRECTION", "ROMAN_PASSES", "code_words"]
+__all__ = ["CASE_CITATION", "CODE_WORDS", "PASSES", "ROAD_DIRECTION", "ROMAN_PASSES", "code_words"]
 
 CODE_WORDS = frozenset(
     """Flight Room Route Highway Hwy Interstate Section Article Chapter Title Model Apollo Boeing
@@ -155,6 +155,19 @@ ROAD_DIRECTION: Pass = (
 number (before the addresses' passes say "Route 9")."""
 
 
+CASE_CITATION: Pass = (
+    re.compile(r"\b(\d{1,3}) (U\.S\.|S\. ?Ct\.) (\d{1,4})\b(?![,.]\d)"),
+    lambda m: m.group(0) if m.string.endswith((".", ",", "$", "£", "€"), 0, m.start()) else (
+        f"{pairs(m.group(1))} {'U.S.' if m.group(2) == 'U.S.' else 'Supreme Court'} {pairs(m.group(3))}"))
+""""410 U.S. 113" -> "four ten U.S. one thirteen", "142 S. Ct. 2228" -> "one forty-two Supreme
+Court twenty-two twenty-eight": a case in the reports of the Supreme Court, volume and page in
+pairs as lawyers say them (before the addresses' passes read "S. Ct." as a street)."""
+
+
+_PARAGRAPH_OF = re.compile(r"(?:\bArticle|\bSection|\bArt\.|\bSec\.|\bRule|\bClause|§) $")
+"""Before "6(2)" the word that makes it a numbered paragraph ("Article 6(2)"), no tie-break."""
+
+
 def _subsection(m: re.Match[str]) -> str:
     """"401(k)" -> "four oh one k", "501(c)(3)" -> "five oh one c three": a section of a code
     of law with its lettered and numbered subsections, as the plans and charities are called."""
@@ -214,6 +227,10 @@ PASSES: tuple[Pass, ...] = (
     # a flight level: "FL350" -> "flight level three fifty"
     (re.compile(r"\bFL ?([1-5]\d0)\b(?![.,]\d)"), lambda m: f"flight level {pairs(m.group(1))}"),
     (re.compile(r"(?<![\w.])\d{1,4}(?:\([a-z]\))(?:\(\d{1,2}\))?(?![\w(])"), _subsection),
+    # a numbered paragraph after an article or a section: "Article 6(2)", "Sec. 5(1)(b)"
+    (re.compile(r"\d{1,4}\(\d{1,2}\)(?:\([a-z]\))?(?![\w(])"),
+     lambda m: _subsection(m) if _PARAGRAPH_OF.search(m.string, max(0, m.start() - 9), m.start())
+     else m.group(0)),
     # a version: "17.4.1", and after its "v" two numbers will do ("v2.0.1", "v3.12")
     (re.compile(r"(?<![\w.,])(?:[vV](?=\d{1,3}\.\d)|(?=\d{1,3}(?:\.\d{1,3}){2}))"
                 r"\d{1,3}(?:\.\d{1,3}){1,3}(?![\w]|\.\d)"), _version),
@@ -223,6 +240,10 @@ PASSES: tuple[Pass, ...] = (
     # "787", "747-400" when the text says they are aircraft; "737s" in the plural always
     (re.compile(rf"(?:(?<=Boeing )|(?<=Boeing-)|(?<![\w.,$£€-])(?=7[0-8]7(?:{_AIRCRAFT_AFTER}|s\b)))7[0-8]7"
                 r"(?:-\d{1,3}(?:ER|LR|XLR|F|SP|BCF)?|X)?(?=s?\b)"), _code),
+    # a freeway by its number, as the West says it: "the 405 freeway", "take the 101 north" ->
+    # "the four oh five"
+    (re.compile(r"\b([Tt]he) ([1-9]\d{0,2})(?= (?:[Ff]reeways?|[Ff]wy|north|south|east|west)"
+                r"(?:bound)?\b)"), lambda m: f"{m.group(1)} {pairs(m.group(2))}"),
     # the school grades from kindergarten: "K-12" -> "K through twelve", "pre-K-8"
     (re.compile(r"(?<![\w.@#/-])((?:[Pp]re-)?K)[-–](\d{1,2})\b(?![-/.]?\w)"),
      lambda m: f"{m.group(1)} through {cardinal(int(m.group(2)))}"),

@@ -15,6 +15,7 @@ __all__ = [
     "Pass",
     "after_determiner",
     "attributive",
+    "before_plural",
     "describes_noun",
     "either_case",
     "sentence_end",
@@ -72,6 +73,25 @@ def attributive(m: re.Match[str]) -> bool:
         return False
     return after_determiner(m) or _COORDINATE_BEFORE.search(
         m.string, max(0, m.start() - 30), m.start()) is not None
+
+
+_PLURAL_AFTER = re.compile(r" ([a-z]{2,}[a-hj-rtv-z]s)\b(?![-'’])")
+_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]{2,}(?:s|ed|ing)|in|for|buy|sell|pay|give|offer|win|get|"
+                            r"issue|print|charge|earn|send|hand|mint|bought|sold|won|gave|paid|got|sent|lent) $")
+"""A verb or "in", "for" ("offers", "paid in", "sells"); not "of" ("a fee of $300 applies")."""
+_NOT_PLURAL_NOUNS = frozenset(
+    """goes comes remains means covers buys pays represents accounts makes helps gets seems looks
+    needs amounts includes equals stays flows returns adds brings puts sits takes gives leaves
+    years months weeks days hours minutes seconds decades centuries times""".split())
+
+
+def before_plural(m: re.Match[str]) -> bool:
+    """An amount that a verb or a preposition governs before a plural noun describes it: "offers
+    $2,500 rebates", "paid in $20 bills" (not the subject of a verb, "about $2 million goes")."""
+    following = _PLURAL_AFTER.match(m.string, m.end())
+    if following is None or following.group(1) in _NOT_PLURAL_NOUNS or following.group(1) in NOT_NOUNS:
+        return False
+    return _OBJECT_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is not None
 
 
 def sentence_end(m: re.Match[str]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .common import Pass
+from .common import NOT_NOUNS, Pass
 from .numbers import cardinal, digits, ordinal, year
 from .speechdata import MONTH_NAMES, MONTHS, YEAR_NOUNS
 
@@ -222,7 +222,10 @@ def _year(m: re.Match[str]) -> str:
         return cardinal(value) + after
     # "2020 prices" counts, "2024 Paris Olympics" is a year (the written case decides, so it
     # is read before lowering)
-    if (follower.endswith("s") and (m.group(2) or "").islower() and follower not in YEAR_NOUNS
+    # (a singular in -ss, -us, -is is no count: "the 2024 class", "the 2008 crisis", "2020 census";
+    # nor a verb: "1999 was", "2020 has been")
+    if (follower.endswith("s") and not follower.endswith(("ss", "us", "is")) and follower not in NOT_NOUNS
+            and (m.group(2) or "").islower() and follower not in YEAR_NOUNS
             and not before and not _SPAN_OF_YEARS.search(m.string, max(0, m.start() - 24),
                                                          m.start())
             and not _EVENT_BEFORE.search(m.string, max(0, m.start() - 16), m.start())):
@@ -360,9 +363,17 @@ def _era(m: re.Match[str]) -> str:
             else f"{_era_year(int(m.group('y')))} {era}")
 
 
+def _born_died(m: re.Match[str]) -> str:
+    if not m.string.endswith(("(", ", ", "; ", "( "), 0, m.start()):
+        return m.group(0)
+    return "born " if m.group(1) == "b" else "died "
+
+
 _ERA = r"(?:(?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.)"
 _YEAR_PASSES: tuple[Pass, ...] = (
     # "c. 1500", "ca. 1200" (circa) and "est. 1890" (established) before a year
+    # "(b. 1946)", "b. 1930, d. 2001": born and died before a year, in a bracket or a list
+    (re.compile(r"([bd])\.(?<!\w[bd]\.)\s?(?=(?:c\.\s?|ca\.\s?)?(?:1[0-9]|20)\d\d\b)"), _born_died),
     (re.compile(r"\b(?:c|ca)\.\s?(?=\d{3,4}\b)"), lambda m: "circa "),
     (re.compile(r"\b[Ee]st\.\s?(?=(?:1[1-9]|20)\d\d\b)"), lambda m: "established "),
     (re.compile(rf"(?<![\w.,])(?P<y>[1-9]\d{{0,3}})\s?(?P<era>{_ERA})|"

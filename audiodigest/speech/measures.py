@@ -130,6 +130,10 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("ppb", "part per billion", "parts per billion"),
     ("bps bp", "basis point", "basis points"),
     ("pts", "point", "points"),
+    # a box score's and a scorecard's counts: "10 reb", "8 ast", "won by 6 wkts", "(50 ov)"
+    ("reb rebs", "rebound", "rebounds"), ("ast asts", "assist", "assists"),
+    ("stl stls", "steal", "steals"), ("blk blks", "block", "blocks"),
+    ("wkt wkts", "wicket", "wickets"), ("ov", "over", "overs"),
     ("pp ppt ppts", "percentage point", "percentage points"),
     ("kcal", "kilocalorie", "kilocalories"),
     ("kJ", "kilojoule", "kilojoules"),
@@ -396,9 +400,11 @@ def _fraction_measure(m: re.Match[str]) -> str:
 
 
 def _fraction_word(m: re.Match[str]) -> str:
-    num, den = int(m.group(1)), int(m.group(2))
+    num, den = int(m.group(2)), int(m.group(3))
     if num >= den or den not in FRACTION_DENOMINATORS or m.group(0) in SPECIAL_SLASHES:
         return m.group(0)  # "the 9/11-era law"
+    if m.group(1):  # "a 2 1/2-year sentence": a whole and a part
+        return f"{number_words(m.group(1))} and {fraction(num, den, mixed=True)}"
     said = fraction(num, den)
     return said.removeprefix("one ") if m.string.endswith(("a ", "A "), 0, m.start()) else said
 
@@ -419,6 +425,15 @@ def _power_of_ten(m: re.Match[str]) -> str:
     if m.group("mant"):
         said = f"{number_words(m.group('mant'))} times {said}"
     return f"{said} {unit_words(m.group('unit'), False)}" if m.group("unit") else said
+
+
+def _power(m: re.Match[str]) -> str:
+    base = m.group(1) if m.group(1).isalpha() else number_words(m.group(1))
+    power = m.group(2).replace("−", "-").replace("–", "-")
+    if power.startswith("-"):
+        return f"{base} to the minus {number_words(power[1:])}"
+    n = int(power)
+    return f"{base} {'squared' if n == 2 else 'cubed'}" if n in (2, 3) else f"{base} to the {ordinal(n)}"
 
 
 _COMPASS = {"N": "north", "S": "south", "E": "east", "W": "west"}
@@ -443,6 +458,8 @@ SCIENCE_PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?<![\w.^])(?:(?P<mant>{NUM})\s?[×x*·]\s?)?10(?:\^\(?(?P<exp>[-−–]?\d{{1,3}})\)?"
                 rf"|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))(?:\s?(?P<unit>{_UNIT_RE})(?![\w/²³°]))?(?![\w^])"),
      _power_of_ten),
+    # any other power written with a caret: "2^10" -> "two to the tenth", "x^2" -> "x squared"
+    (re.compile(r"(?<![\w.^])([a-z]|\d{1,3}(?:\.\d+)?)\^\(?([-−–]?\d{1,3})\)?(?![\w^]|\.\d)"), _power),
     # a span of degrees with the sign on both ends: "25°-30°C" -> "25 to 30°C"
     (re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)°\s?[-–—]\s?(?=-?\d{1,3}(?:\.\d+)?°)"),
      lambda m: f"{m.group(1)} to "),
@@ -462,8 +479,9 @@ PASSES: tuple[Pass, ...] = (
                 rf"(?:(?P<n>\d{{1,2}})/(?P<d>\d{{1,3}})|(?P<v>[{VULGAR_CHARS}]))"
                 rf"(?P<sep>\s?|-)(?P<unit>{_UNIT_RE})(?P<dot>\.(?= [a-z\d]))?(?![\w/²³°])"),
      _fraction_measure),
-    # a fraction joined to a word: "a 5/8-inch bit", "a 1/2-mile walk", "3/4-length sleeves"
-    (re.compile(r"(?<![\w.,/-])(\d{1,2})/(\d{1,3})(?=-[a-z]{3,}\b)"),
+    # a fraction joined to a word: "a 5/8-inch bit", "a 1/2-mile walk", "3/4-length sleeves",
+    # with a whole before it: "a 2 1/2-year sentence"
+    (re.compile(r"(?<![\w.,/-])(?:(\d{1,3}) )?(\d{1,2})/(\d{1,3})(?=-[a-z]{3,}\b)"),
      _fraction_word),
     # "28 degrees F", "5 deg. C": the scale's letter after the word
     (re.compile(r"(?<=\d )(?:degrees|deg\.?) ([CF])\b(?![\w'’-]|\.\w)"),
@@ -506,4 +524,7 @@ PASSES: tuple[Pass, ...] = (
                 rf"(?:/(?P<per2>{_PER_RE})(?![A-Za-z]))?(?![\w/²³°])"
                 r"(?P<dot>\.(?= [a-z\d]))?"), _measure),
     (re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)x\b(?!\d)"), _times),
+    # an age in racing and club notes: "a 3yo colt", "4-y-o" -> "three-year-old"
+    (re.compile(r"\b(\d{1,2})-?(?:yo|y-o|y\.o\.)(?![\w'’-])"),
+     lambda m: f"{number_words(m.group(1))}-year-old"),
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .common import Pass, attributive
+from .common import Pass, attributive, before_plural, describes_noun
 from .numbers import NUM, cardinal, is_one, number_words
 
 __all__ = ["CURRENCIES", "Currency", "PASSES", "SCALES"]
@@ -88,6 +88,7 @@ SCALES = {
     "billion": "billion", "t": "trillion", "tn": "trillion", "trn": "trillion", "trillion": "trillion",
     "mm": "million", "lakh": "lakh", "lakhs": "lakh", "crore": "crore", "crores": "crore",
     "lakh crore": "lakh crore", "lakh crores": "lakh crore", "lakhs crore": "lakh crore",
+    "cr": "crore", "cr.": "crore",
 }
 
 _FRANCS = ("Fr", "SFr")
@@ -101,7 +102,7 @@ _PREFIX = ("(?:" + "|".join(re.escape(s) for s in _SYMBOLS if s not in ("zł", "
 _SUFFIX = (r"(?:\s?(?:€|₽|₴|₹|₺|₪|₩|¥|£|\$)|\s?(?:zł|Kč)(?!\w)|\s(?:"
            + "|".join(_CODES) + r")\b)")
 _SCALE = (r"(?:(?:\s?|-)(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn)\b"
-          r"|(?<=\d)(?:MM|[kKmMbBtT])\b(?!['’])|\s(?:lakhs? crores?|lakhs?|crores?)\b)")
+          r"|(?<=\d)(?:MM|[kKmMbBtT])\b(?!['’])|\s(?:lakhs? crores?|lakhs?|crores?)\b|\s?cr\b\.?)")
 """A scale word after an amount; a single letter only straight after the digits ("$5m"), and
 the finance pages' "MM" for million ("$75MM")."""
 _AMOUNT = (rf"(?P<num>{NUM})(?P<scale1>{_SCALE})?"
@@ -113,7 +114,9 @@ _PER = {"hr": "hour", "h": "hour", "hour": "hour", "mo": "month", "month": "mont
         "l": "liter", "kg": "kilogram", "lb": "pound", "bbl": "barrel", "barrel": "barrel",
         "share": "share", "person": "person", "night": "night", "t": "tonne", "tonne": "tonne",
         "ton": "ton", "MWh": "megawatt hour", "kWh": "kilowatt hour", "sq ft": "square foot",
-        "oz": "ounce", "m2": "square meter", "m²": "square meter", "head": "head"}
+        "oz": "ounce", "m2": "square meter", "m²": "square meter", "head": "head",
+        "bu": "bushel", "MMBtu": "million British thermal units", "mmBtu": "million British thermal units",
+        "MMBTU": "million British thermal units", "lb.": "pound", "ct": "carat", "troy oz": "troy ounce"}
 _UNIT_AFTER = (r"(?:(?:k|c|m)?m[²³23]|(?:sq|cu)\b|"
                r"(?:kWh|MWh|GWh|TWh|km|kg|kt|Mt|Gt|bpd|boe|cf|cm|ft|mi|sq ?m)\b)")
 """A unit after "39 bn": the measure says both ("thirty-nine billion cubic meters")."""
@@ -168,12 +171,18 @@ def _per(m: re.Match[str]) -> str:
     return f" per {_PER[per]}" if per else ""
 
 
+_HYPHENED_SCALE = re.compile(r"\d-[a-z]+$")
+
+
 def _singular(m: re.Match[str]) -> bool:
     """Before its noun an amount is singular: "a $5 fee", "a $25-an-hour job"."""
     after = m.string[m.end() : m.end() + 2]
     if m.string.startswith(("-plus", "-odd"), m.end()):
         return False  # "$4.5 billion-plus" is more dollars, not a kind of thing
-    return attributive(m) or (len(after) == 2 and after[0] == "-" and after[1].isalpha())
+    if _HYPHENED_SCALE.search(m.group(0)) and describes_noun(m):
+        return True  # "$5-billion bond sale": a scale hyphened to its number describes a noun
+    return attributive(m) or before_plural(m) or (
+        len(after) == 2 and after[0] == "-" and after[1].isalpha())
 
 
 def _money(m: re.Match[str]) -> str:
@@ -244,7 +253,17 @@ def _pence(m: re.Match[str]) -> str:
 _MONEY_WORDS = r"(?:cents?|dollars?|pence|penny|euros?|pounds?|yen|rupees?|francs?)"
 
 
+def _pair(m: re.Match[str]) -> str:
+    """"EUR/USD" -> "euro-dollar", "USD/JPY" -> "dollar-yen": a pair of currencies a rate is
+    quoted in, each by its name (a US dollar is the dollar there)."""
+    a, b = CURRENCIES.get(m.group(1)), CURRENCIES.get(m.group(2))
+    if a is None or b is None or m.group(1) == m.group(2) or m.string.endswith("/", 0, m.start()):
+        return m.group(0)
+    return "-".join(c.one.removeprefix("US ") for c in (a, b))
+
+
 PASSES: tuple[Pass, ...] = (
+    (re.compile(r"\b([A-Z]{3})/([A-Z]{3})\b(?!/)"), _pair),
     # cents with no zero before the point: "$.99" -> "ninety-nine cents", "£.50"
     (re.compile(r"(?<![\w.])([$£€])\.(\d{2})\b(?![.,]\d)"),
      lambda m: _amount(f"0.{m.group(2)}", _currency(m.group(1)), "", False)),
@@ -268,7 +287,8 @@ PASSES: tuple[Pass, ...] = (
      _change_period),
     # the cent sign: "5¢", "99 ¢" ("one cent" in the singular, which the engine would not say)
     (re.compile(r"(?<![\w.,£$€])(\d{1,3})\s?¢"),
-     lambda m: f"{cardinal(int(m.group(1)))} {'cent' if m.group(1) == '1' else 'cents'}"),
+     lambda m: f"{cardinal(int(m.group(1)))} "
+               f"{'cent' if m.group(1) == '1' or attributive(m) or before_plural(m) else 'cents'}"),
     # a scale without a currency: "4bn people", "300k messages", "2 mln tonnes" ("4K video"
     # and "5K run", "the 10K race" are no thousands)
     (re.compile(rf"(?<![\w.])({NUM})\s?(bn|bln|tn|trn|mn|mln|mil)\b(?!\.\w)(?!\s?{_UNIT_AFTER})|(?<![\w.])"

@@ -55,7 +55,8 @@ _REFERENCE_WORDS = {"pg": "page ", "pgs": "pages ", "para": "paragraph ", "paras
                     "chs": "chapters ", "chap": "chapter ", "fig": "figure ", "figs": "figures ",
                     "vol": "volume ", "vols": "volumes ", "art": "article ", "sec": "section ",
                     "sect": "section ", "prop": "proposition ", "props": "propositions ",
-                    "amdt": "amendment ", "cat": "category "}
+                    "amdt": "amendment ", "cat": "category ", "ref": "reference ",
+                    "refs": "references "}
 """Words of reference written short before the number they give: "pg. 5", "para. 3", "Eq. 2"."""
 _BEFORE_NUMBERS = {**_NUMBER_WORDS, **_REFERENCE_WORDS}
 
@@ -144,8 +145,8 @@ NUMBER_PASSES: tuple[Pass, ...] = (
      lambda m: f"{ordinal(int(m.group(1)))} to "),
     (re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})++|\d{1,9})(?:st|nd|rd|th|ST|ND|RD|TH)\b"),
      _ordinal),
-    (re.compile(r"\b(No|Nos)\.? ?(?=\d)|\b(no|nos|p|pp|pgs?|[Pp]aras?|[Ee]q[ns]?|chs?|chap|figs?|"
-                r"vols?|art|sect?|[Pp]rops?|[Aa]mdt|[Cc]at)\. ?(?=\d)"), _number_word),
+    (re.compile(r"\b(No|Nos)\.? ?(?=\d)|\b(no|nos|p|[Pp]p|[Pp]gs?|[Pp]aras?|[Ee]q[ns]?|chs?|chap|figs?|"
+                r"vols?|art|sect?|[Pp]rops?|[Aa]mdt|[Cc]at|[Rr]efs?)\. ?(?=\d)"), _number_word),
     (re.compile(r"#(?=\d)"), lambda m: "number "),
     # the US Army's ordinals: "the 3d Battalion", "2d Infantry Division" ("22d", not "12d")
     (re.compile(r"(?<![\w.])(\d{0,2}[23])d\b(?=\s[A-Z][a-z])"),
@@ -169,6 +170,12 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<=[a-z](?:th|st|nd|rd)) (?:[Cc]|[Cc]ent)\.(?=\s|$|[,;:)])|"
                 r"(?<=[a-z](?:th|st|nd|rd))-(?:c|cent)\.(?=\s|$|[,;:)])"),
      lambda m: " century" if m.group(0)[0] == " " else "-century"),
+    # a credit rating's notch: "BBB-" -> "B.B.B. minus" ("AA+" has its plus already)
+    (re.compile(r"\b(AAA|AA|A|BBB|BB|B|CCC|CC|Baa[1-3]|Ba[1-3]|Aa[1-3]|A[1-3])-(?=\s|[,.;:)]|$)"),
+     lambda m: f"{m.group(1)} minus"),
+    # "per annum" after an amount: "£40k p.a." -> "a year"
+    (re.compile(r"p\.\s?a\.(?=\s|$|[,;:)])"),
+     lambda m: "a year" if re.search(r"[\w)] $", m.string[max(0, m.start() - 2):m.start()]) else m.group(0)),
     # "Roe v. Wade", "Smith v Jones": a court case
     (re.compile(r"\b([A-Z][a-z]+) v\.? (?=[A-Z][a-z])"), lambda m: f"{m.group(1)} versus "),
     # "cf." is "compare"; "et al." keeps its stop only where the sentence ends

@@ -27,7 +27,7 @@ from .dates import (
     date_passes,
     year_passes,
 )
-from .numbers import NUM, digits, number_words
+from .numbers import NUM, digits, number_words, pairs
 from .phrases import PHRASES
 from .sentences import cut_long
 from .speechdata import GERMAN_DAY_ORDINALS, LETTER_ACRONYMS, WORD_ACRONYMS
@@ -73,7 +73,7 @@ _Gate = Callable[[str, frozenset[str], bool], bool]
 _Group = tuple[tuple[Pass, ...], _Gate]
 
 _STREET_WORDS = frozenset({*addresses.STREET_TYPES, *addresses.FULL_TYPES.split("|"), "Box",
-                           "Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Fl", "Highway", "Route",
+                           "Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Fl", "Flr", "Highway", "Route",
                            "Interstate", "NE", "NW", "SE", "SW", "N", "S", "E", "W",
                            *(k.split(".")[0] for k in addresses.STATES)})
 _STATE_WORDS = frozenset(w for name in addresses.FULL_STATES for w in name.split())
@@ -110,7 +110,8 @@ def _web(text: str, words: frozenset[str], digit: bool) -> bool:
 
 def _addresses(text: str, words: frozenset[str], digit: bool) -> bool:
     return not words.isdisjoint(_STREET_WORDS) or (digit and (
-        _POSTCODE.search(text) is not None or not words.isdisjoint(_STATE_WORDS)))
+        _POSTCODE.search(text) is not None or not words.isdisjoint(_STATE_WORDS)
+        or "block" in words))
 
 
 def _months(text: str, words: frozenset[str], digit: bool) -> bool:
@@ -128,13 +129,17 @@ _SHORT_WORD_END = re.compile(r"(?:^|[\s-])[A-Za-z]{1,4}\.[\"'”’)\]]*\s*$")
 def _names(text: str, words: frozenset[str], digit: bool) -> bool:
     inner = text.rstrip(" .!?\"'”’)]")
     return ("." in inner or _SHORT_WORD_END.search(text) is not None
-            or any(mark in text for mark in ("A-", "A–", " v ", "D-", "R-", "I-", "("))
+            or any(mark in text for mark in ("A-", "A–", " v ", "D-", "R-", "I-", "(", "B-", "C-"))
             or (("'" in text or "’" in text) and names.CONTRACTED.search(text) is not None)
             or not words.isdisjoint(_TITLES))
 
 
 def _roman(text: str, words: frozenset[str], digit: bool) -> bool:
     return any(_ROMAN_WORD.fullmatch(w) for w in words if w.isupper())
+
+
+def _cited_or_slashed(text: str, words: frozenset[str], digit: bool) -> bool:
+    return digit and ("/" in text or "U.S. " in text or "Ct." in text)
 
 
 def _codes(text: str, words: frozenset[str], digit: bool) -> bool:
@@ -149,13 +154,14 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
     return (
         (web.PASSES, _web),
         ((codes.ROAD_DIRECTION,), _digit),
+        ((codes.CASE_CITATION, ranges.PRESSURE), _cited_or_slashed),
         (addresses.PASSES, _addresses),
         (date_passes(day_first), _digit),
         (MONTH_PASSES, _months),
         (WEEKDAY_PASSES, _weekdays),
         ((ranges.NUMBERED_BOOK, *times.PASSES), _digit),
         (ranges.PHONE_PASSES, _digit),
-        ((_SPACED_THOUSANDS, _DOTTED_MILLIONS, ranges.MINUS, _COMPARISON), _digit),
+        ((_SPACED_THOUSANDS, _DOTTED_MILLIONS, ranges.GOLF, ranges.MINUS, _COMPARISON), _digit),
         (money.PASSES, _digit),
         (measures.SCIENCE_PASSES, _science),
         (measures.PASSES, _digit),
@@ -179,6 +185,25 @@ _DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]")
 _BARE_DECIMAL = re.compile(r"(^|\s)\.(\d+)\b(?![- ]calib|\.\d)")
 """".5 of a point", "rose .5 percent": a decimal without its zero, said before the passes read
 its digits as a whole number (not a caliber's ".22-caliber")."""
+_AVERAGE = re.compile(r"\.(?<![\w.]\.)(\d{3})\b(?![.,]\d)")
+_AVERAGE_BEFORE = re.compile(r"\b(?:bat(?:ting|ted|s)|hit(?:ting|s)?|averag(?:ing|ed|es)|slugg(?:ing|ed)) $")
+_AVERAGE_AFTER = re.compile(r" (?:hitter|average|batting|career|lifetime|winning|on-base|slugging|save|"
+                            r"OBP|OPS|clip|mark)\b")
+"""A sport's average in thousandths, said as the figure without its point: "batting .312" ->
+"three twelve", "a .300 hitter" -> "three hundred", "a .625 winning percentage", "hit .087"
+-> "oh eighty-seven" (before the bare decimals read ".5" as "point five")."""
+
+
+def _average(m: re.Match[str]) -> str:
+    if not (_AVERAGE_AFTER.match(m.string, m.end())
+            or _AVERAGE_BEFORE.search(m.string, max(0, m.start() - 10), m.start())):
+        return m.group(0)
+    figure = m.group(1)
+    if figure.startswith("0"):
+        return "oh " + number_words(figure.lstrip("0") or "0") if figure != "000" else "zero"
+    return pairs(figure)
+
+
 _LEFT_NUMBERS = re.compile(rf"(?<![\w.])\d+\.\d+(?=[^\W\d_])|(?<![\w.])-?(?:{NUM})(?![\w])|\d+")
 """What no pass read: a number, a decimal glued to letters ("3.5x": "three point five x", not
 "three.five x"), or any run of digits."""
@@ -194,7 +219,7 @@ _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"(?<=\w) ?\+ ?(?=\w)"), " plus ", "+"),
     (re.compile(r"(?<=\w)\+\+(?!\w)"), " plus plus", "+"),  # "C++"
     (re.compile(r"(?<=\w)\+|(?<=\w\.)\+(?!\w)"), " plus", "+"),  # "Disney+", "E.S.P.N.+"
-    (re.compile(r" = "), " equals ", "="),
+    (re.compile(r" = |(?<=\b[A-Za-z]) ?=(?=\s?\w)"), " equals ", "="),  # "(n=500)"
     (re.compile(r"±|(?<![\w+])\+ ?/ ?[-−](?!\w)"), " plus or minus ", "±+"),  # "+/- 3 points"
     (re.compile(r"(?<=\d) ?[x×] ?(?=\d)"), " by ", "x×"),
     (re.compile(r"~(?=\s?\w)"), "about ", "~"),
@@ -305,6 +330,7 @@ def _normalize(text: str, language: str) -> str:
         text = text.lower()
     has_digit = _DIGIT.search(text) is not None
     if has_digit and "." in text:
+        text = _AVERAGE.sub(_average, text)
         text = _BARE_DECIMAL.sub(lambda m: f"{m.group(1)}point {digits(m.group(2))}", text)
     words = frozenset(_WORDS.findall(text))
     for passes, gate in _english_passes(language.lower() in DAY_FIRST_LANGUAGES):

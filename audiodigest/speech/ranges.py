@@ -22,11 +22,12 @@ from .numbers import (
     digits,
     fraction,
     ordinal,
+    pairs,
     vulgar_parts,
     year,
 )
 
-__all__ = ["MINUS", "NUMBERED_BOOK", "PASSES", "PHONE_PASSES", "VANITY"]
+__all__ = ["GOLF", "MINUS", "NUMBERED_BOOK", "PASSES", "PHONE_PASSES", "PRESSURE", "VANITY"]
 
 _SCORE_BEFORE = re.compile(
     r"\b(?:beat|beats|won|win|wins|lost|lose|loses|defeated|defeat|drew|draw|victory|score|"
@@ -162,14 +163,21 @@ def _fraction_suffixed(m: re.Match[str]) -> str:
 
 _ODDS_AFTER = re.compile(r"\s(?:to win|favou?rites?|shots?|outsiders?|on|against|chances?|"
                          r"with (?:the )?(?:bookmakers|bookies))\b")
-_ODDS_BEFORE = re.compile(r"\b(?:odds|bookmakers|bookies|priced|backed|betting|price|at)\b"
+_ODDS_BEFORE = re.compile(r"\b(?:odds|bookmakers|bookies|priced|backed|betting|price|at|"
+                          r"favou?rites?|outsiders?|tipped|went off|wager|bet)\b"
                           r"[^.;]{0,12}$")
+_ODDS_ON = re.compile(r"odds|favou?rite")
+"""Before odds shorter than evens ("1/2"), only these make them odds, not a fraction."""
 _CRICKET_AFTER = re.compile(r"[^.;]{0,40}\b(?:overs?|declared|dec|stumps|lunch|tea|innings|"
                             r"wickets?|run chase|all out)\b")
 _CRICKET_BEFORE = re.compile(r"\b(?:innings|batting|bowled|overs?|wickets?|Test|ODI|T20|"
                              r"cricket|declared|stumps|chasing|chase|total)\b[^.;]{0,40}$")
 _PAIR_AFTER = re.compile(r"\s(?:split|vision|hindsight|ratio|mix|blend|balance|divide|"
                          r"call|proposition|portfolio|rule|partnership|venture|ownership)\b")
+
+
+_BOWLING_BEFORE = re.compile(r"\b(?:bowl(?:ed|ing|s)?|figures of|took|takes|taking|return of)\b[^.;]{0,12}$")
+"""Before "5/32" a bowler's word makes it wickets for runs, no fraction."""
 
 
 def _cricket(m: re.Match[str]) -> bool:
@@ -192,6 +200,35 @@ def _out_of(m: re.Match[str]) -> str:
     return f"{m.group(1)} out of {m.group(2)}"
 
 
+MIN_DIASTOLIC, MAX_SYSTOLIC = 30, 300
+"""A blood pressure's bounds: "pressure fell 10/12 times" is none."""
+_PRESSURE_BEFORE = re.compile(r"\b(?:[Bb]lood pressure|BP|[Pp]ressure)\b[^.;/]{0,20}$")
+
+
+def _pressure(m: re.Match[str]) -> str:
+    """A blood pressure, systolic over diastolic, each in pairs as doctors say it."""
+    high, low = int(m.group(1)), int(m.group(2))
+    if not (MIN_DIASTOLIC <= low < high <= MAX_SYSTOLIC) or m.string.endswith(("/", ".", ","), 0, m.start()) or not (
+            m.group(3) or _PRESSURE_BEFORE.search(m.string, max(0, m.start() - 36), m.start())):
+        return m.group(0)
+    unit = " millimeters of mercury" if m.group(3) else ""
+    return f"{pairs(m.group(1))} over {pairs(m.group(2))}{unit}"
+
+
+PRESSURE: Pass = (re.compile(r"\b(\d{2,3})/(\d{2,3})(?![\d/]|\.\d)"
+                             r"( ?mm ?Hg\b)?"),
+                  _pressure)
+""""120/80 mmHg", "BP 140/90" -> "one twenty over eighty": a blood pressure (before the codes
+read "BP 140" as a model's name)."""
+
+
+def _stars(m: re.Match[str]) -> str:
+    n = int(m.group(1))
+    if re.match(r" [a-z]", m.string[m.end():]):
+        return f"{cardinal(n)}-star"
+    return f"{cardinal(n)} {'star' if n == 1 else 'stars'}"
+
+
 def _slash_pair(m: re.Match[str]) -> str:
     """The slashes that are no fraction: betting odds ("11/4 to win", "at 100/1" -> "eleven to
     four"), a cricket score ("287/6 in 50 overs" -> "two hundred eighty-seven for six"), and a
@@ -201,11 +238,13 @@ def _slash_pair(m: re.Match[str]) -> str:
     before = m.string[max(0, m.start() - SCORE_LOOKBACK) : m.start()]
     if b <= 10 < a and _cricket(m):
         return f"{cardinal(a)} for {cardinal(b)}"
+    if a <= 10 < b and _BOWLING_BEFORE.search(before):
+        return f"{cardinal(a)} for {cardinal(b)}"  # a bowler's figures: "bowled 5/32"
     if len(first) == len(second) == 2 and a % 10 == 0 == b % 10 and _PAIR_AFTER.match(
             m.string, m.end()):
         return f"{cardinal(a)}-{cardinal(b)}"
     if b <= 100 and (_ODDS_AFTER.match(m.string, m.end()) or (
-            _ODDS_BEFORE.search(before[-20:]) and (a >= b or "odds" in before))):
+            _ODDS_BEFORE.search(before[-20:]) and (a >= b or _ODDS_ON.search(before)))):
         return f"{cardinal(a)} to {cardinal(b)}"
     return m.group(0)
 
@@ -322,6 +361,11 @@ PHONE_PASSES: tuple[Pass, ...] = (
                 r"(\d{3,12})\b(?![,.]\d)"), lambda m: m.group(1) + digits(m.group(2))),
     (re.compile(r"(?<![\d,.])(?:911|(?:999|112)(?= (?:call|calls|dispatcher|dispatchers|operator|"
                 r"operators|line)\b))\b(?![-.,/]\d)"), lambda m: digits(m.group(0))),
+    # the other short lines before what they are ("the 988 crisis line", "the 311 service", "NHS
+    # 111 online"; not "988 calls were made", a count)
+    (re.compile(rf"\b{_EMERGENCY}(?<![\d,.$£€]...)\b(?= (?:[Ss]uicide (?:& |and )?)?(?:[Cc]risis |[Hh]elp)?(?:line|"
+                r"hotline|helpline|[Ll]ifeline|number|service|system|center|centre|operator|app|"
+                r"online|call)\b)(?![-.,/]\d)"), lambda m: digits(m.group(0))),
     (re.compile(r"\((0\d{1,4})\)\s?(\d{3,4})[\s-](\d{3,4})\b(?![-.]\d)"), _phone),
     (re.compile(r"(?<![\w+])(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )(?:\+?1[\s.-])?\(?\b\d{3}\)?[\s.-]"
                 r"\d{3}[\s.-]\d{4}\b(?![-.]\d)"), _phone),  # (not after a country's code: "+234 803 ...")
@@ -352,6 +396,8 @@ PHONE_PASSES: tuple[Pass, ...] = (
 
 PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(24/7|9/11|50/50)\b"), lambda m: SPECIAL_SLASHES[m.group(1)]),
+    # a rating in stars: "a 5* hotel" -> "five-star", "rated it 4★" -> "four stars"
+    (re.compile(r"([1-7])(?<![\w.*$£€][1-7])[*★](?![\w*★])"), _stars),
     # a mark out of a total: "scored 98/100", "rated 4.5/5", "4/5 stars" -> "out of"
     (re.compile(r"(\d(?<![\d/.,]\d)\d{0,2}(?:\.\d)?)/(\d{1,3})(?![\d/]|\.\d)"), _out_of),
     (re.compile(r"(\d(?<![\d/.,]\d)\d{0,2})/(\d{1,3})(?![\d/]|\.\d)"), _slash_pair),
@@ -373,6 +419,26 @@ PASSES: tuple[Pass, ...] = (
      lambda m: f"{m.group(1)} to {m.group(2)}"),
     (re.compile(rf"(?<![\w.-])({_NUM})\s?[-–—]\s?(?=\d)"), lambda m: f"{m.group(1)} to "),
 )
+
+_GOLF = re.compile(r"\b(?:par|birdies?|bogeys?|eagles?|leaderboard|golf(?:er|ers)?|PGA|LPGA|Masters|"
+                   r"Ryder Cup|carded|fairways?|tee|holes?|clubhouse)\b")
+GOLF_WINDOW = 80
+"""How far either side of "-12" a golf word makes it a score against par."""
+
+
+def _to_par(m: re.Match[str]) -> str:
+    """"finished at -12" -> "twelve under", "(+3)" -> "three over": a golfer's score against
+    par, where a golf word stands near; elsewhere the sign is read as a sign."""
+    window = m.string[max(0, m.start() - GOLF_WINDOW) : m.end() + GOLF_WINDOW]
+    if not _GOLF.search(window):
+        return m.group(0)
+    return f"{cardinal(int(m.group(2)))} {'over' if m.group(1) == '+' else 'under'}"
+
+
+GOLF: Pass = (re.compile(r"([-−–+])(?<![\w.,+-][-−–+])(?<!\d [-−–+])(\d{1,2})\b"
+                         r"(?![.,]\d|[-–/:]\d|\s?(?:%|°|degrees?\b))"), _to_par)
+""""-12", "+3" near a golf word: a score against par (before the minus and plus are signs)."""
+
 
 def _minus(m: re.Match[str]) -> str:
     if m.group(0) == "–" and not m.group(1) and not m.string.endswith(

@@ -38,6 +38,18 @@ def _meridiem(letter: str, m: re.Match[str]) -> str:
 
 
 _T = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
+_QUOTED_AT = re.compile(r"\b(?:trad(?:ed|es|ing)|st(?:ood|ands|anding)|quoted|priced|valued|"
+                        r"pegged|fixed|settled|changed hands|yield(?:ed|ing)) $")
+"""Before "at 1.27" a price's verb makes it a rate or price, no clock's time ("the pound traded
+at 1.27"; "arrived at 9.30" is a time)."""
+
+
+def _dotted_time(m: re.Match[str]) -> str:
+    if m.group(1).startswith("at") and _QUOTED_AT.search(m.string, max(0, m.start() - 16), m.start()):
+        return m.group(0)
+    return _time_24h(m)
+
+
 _AMPM = r"(?:\s?([AaPp])\.?\s?[Mm]\b\.?)"
 
 
@@ -264,6 +276,6 @@ PASSES: tuple[Pass, ...] = (
     # "at 17.56": a full stop between hour and minutes only after a word that takes a time
     (re.compile(r"(\b(?:at|until|till|from|before|after|around|since)\s|^)"
                 r"(1?[1-9]|10|2[0-3])\.([0-5]\d)\b(?![.,]\d)"
-                rf"(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?:{TIME_FOLLOWERS})\b))"), _time_24h),
+                rf"(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?:{TIME_FOLLOWERS})\b))"), _dotted_time),
     (re.compile(r"(?<![\d:.])\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:)"), _colon_time),
 )

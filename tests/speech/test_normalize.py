@@ -39,6 +39,9 @@ FRESH6_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh6.tsv"
 """A sixth unseen set, written the same way, weighted to British and international forms, scientific
 notation and exponents, signed figures, basis points, decades, zones, durations, coordinates,
 handles, file sizes, formulas, road and flight codes, legal and Bible citations, regnal numerals."""
+FRESH7_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh7.tsv"
+"""A seventh unseen set, written the same way, weighted to vote tallies and sports results, odds,
+ages, British times and prices in pence and cents, date spans and weekdays, tickers, citations."""
 FRESH_NOT_YET = frozenset({
     "WrestleMania XL sold out.",  # a numeral after a title known only by name
     "Grand Theft Auto V sold well.",
@@ -61,7 +64,8 @@ def load_cases(path: Path = CASES_FILE) -> list[tuple[str, str, str]]:
 CASES = load_cases()
 BROAD = load_cases(BROAD_FILE)
 FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FILE)
-         + load_cases(FRESH4_FILE) + load_cases(FRESH5_FILE) + load_cases(FRESH6_FILE))
+         + load_cases(FRESH4_FILE) + load_cases(FRESH5_FILE) + load_cases(FRESH6_FILE)
+         + load_cases(FRESH7_FILE))
 
 
 def _key(raw: str) -> str:
