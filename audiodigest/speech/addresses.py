@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .common import Pass, describes_noun
+from .common import Pass, describes_noun, stop_kept
 from .numbers import digits, pairs
 
 __all__ = ["FULL_STATES", "FULL_TYPES", "PASSES", "STATES", "STREET_TYPES"]
@@ -69,10 +69,9 @@ _NAME = r"(?:[A-Z][a-z]+(?:['’]s)?|\d+(?:st|nd|rd|th)|(?:Mt|Ft|Pt|St)\.)"
 _STREET = rf"(?:{_NAME} ){{1,3}}(?:(?:{_TYPE_RE})\b\.?|(?:{FULL_TYPES})\b)"
 _STATE_RE = "|".join(re.escape(k) for k in sorted(STATES, key=len, reverse=True))
 FULL_STATES = frozenset(STATES.values())
-_AP_STATE_RE = "|".join(re.escape(k) for k in sorted(STATES, key=len, reverse=True)
-                        if not (k.isupper() and "." not in k) and k != "D.C")
-"""The AP's state abbreviations ("Calif", "N.Y", "W.Va"), written with a stop."""
 _AP_STATES = frozenset(k for k in STATES if not (k.isupper() and "." not in k) and k != "D.C")
+"""The AP's state abbreviations ("Calif", "N.Y", "W.Va"), written with a stop."""
+_AP_STATE_RE = "|".join(re.escape(k) for k in sorted(_AP_STATES, key=len, reverse=True))
 _PLACE_WORD = re.compile(r"\b(?:in|to|from|near|across|outside|into|throughout) $")
 _FULL_STATE_RE = "|".join(sorted(FULL_STATES, key=len, reverse=True))
 
@@ -144,11 +143,6 @@ def _state(m: re.Match[str]) -> str:
     return spoken
 
 
-def _stop_kept(m: re.Match[str], spoken: str) -> str:
-    """`spoken` for a match that took a stop: the stop stays where it ended the text."""
-    return spoken + "." if m.group(0).endswith(".") and m.end() == len(m.string) else spoken
-
-
 def _state_used(m: re.Match[str]) -> str:
     """An AP state before a noun ("a Calif. judge"; not before a function word, "Mass. then"), or
     after a word of place ("to Ariz.")."""
@@ -158,7 +152,7 @@ def _state_used(m: re.Match[str]) -> str:
     if describes_noun(m) and m.string.startswith(" ", m.end()):
         return state
     if m.group(1) != "Mass" and _PLACE_WORD.search(m.string, max(0, m.start() - 12), m.start()):
-        return _stop_kept(m, state)
+        return stop_kept(m, state)
     return m.group(0)
 
 
@@ -223,7 +217,7 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b([1-9]\d?00)(?<![.,$£€-]\d00)(?<![.,$£€-]\d\d00) (?=blocks? of\b)"),
      lambda m: f"{pairs(m.group(1))} "),
     # a floor by its ordinal: "5th Fl.", "2nd Flr" -> "Floor"
-    (re.compile(r"(?<=\d(?:st|nd|rd|th)) Flr?\b\.?(?=[\s,;:)]|$)"), lambda m: _stop_kept(m, " Floor")),
+    (re.compile(r"(?<=\d(?:st|nd|rd|th)) Flr?\b\.?(?=[\s,;:)]|$)"), lambda m: stop_kept(m, " Floor")),
     # "Apt 4B", "Suite 200", "Ste. 5"
     (re.compile(r"\b(Apt|Ste|Suite|Unit|Rm|Room|Flr|Fl)\.? (\d{1,5}[A-Za-z]?)\b"), _unit),
     # "Hwy 101", "Rte 66", "Route 1", and a letter after the number: "Route 9W", "Hwy 1A"

@@ -18,9 +18,10 @@ from collections.abc import Callable
 
 from num2words import num2words
 
+from .common import Pass as Rule
+
 __all__ = ["agreement_rules", "feminine_noun"]
 
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 
 # --- Spanish agreement ----------------------------------------------------------------------

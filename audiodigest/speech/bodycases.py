@@ -26,18 +26,17 @@ says "одна тысяч ...". A Russian regnal numeral takes its name's case (
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from num2words import CONVERTER_CLASSES
 
 from .bodydates import roman_value
 from .bodypolish import polish_rules
+from .common import Pass as Rule
 from .common import either_case
 
 __all__ = ["RU_CASE_OF", "RU_THINGS", "case_rules", "ru_cardinal", "ru_phrase", "ru_regnal"]
 
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 
 # --- Russian ------------------------------------------------------------------------------

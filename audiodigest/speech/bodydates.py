@@ -28,10 +28,11 @@ from typing import Any
 from num2words import CONVERTER_CLASSES, num2words
 
 from .bodymeasures import SIGN_WORDS
+from .common import Pass as Rule
+from .common import stop_kept
 
 __all__ = ["GERMAN_ORDINAL_BEFORE", "date_rules", "roman_value"]
 
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 _MONTHS = {
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
@@ -104,8 +105,7 @@ def _de_day_month(m: re.Match[str]) -> str:
     before = m.group("before")
     ending = "e" if before.strip().lower() in ("der", "die") else "en"
     ordinal = str(num2words(int(m.group("d")), lang="de", to="ordinal"))[:-1] + ending
-    said = f"{before}{ordinal} {_month('de', int(m.group('m')))}"
-    return said + ("." if m.end() == len(m.string) else "")
+    return stop_kept(m, f"{before}{ordinal} {_month('de', int(m.group('m')))}")
 
 
 _FR_ARTICLE = re.compile(r"(?P<w>\b[Aa]rticle\s)(?P<a>\d{1,4})\.(?P<b>\d{1,2})(?![\d.,]\d)")
@@ -184,8 +184,13 @@ _ES_POINT_TIME = re.compile(r"(?P<before>\b(?:[Aa]|[Dd]e|[Dd]esde|[Hh]asta|[Hh]a
 9.05", "a las 7:05": "nueve y cinco" (the voice says "siete cero cinco")."""
 
 
+def _es_hour(hour: int) -> str:
+    """An hour in Spanish, feminine as "la hora" is: "la una", "las veintiuna"."""
+    return re.sub(r"uno$", "una", str(num2words(hour, lang="es")))
+
+
 def _es_point_time(m: re.Match[str]) -> str:
-    hour = re.sub(r"uno$", "una", str(num2words(int(m.group("h")), lang="es")))
+    hour = _es_hour(int(m.group("h")))
     minutes = int(m.group("min"))
     return f"{m.group('before')}{hour}" + (f" {'y ' if minutes < 10 else ''}{minutes}"
                                            if minutes else "")
@@ -226,11 +231,11 @@ def _fr_time(m: re.Match[str]) -> str:
 
 def _es_time(m: re.Match[str]) -> str:
     hour = int(m.group("h"))
-    words = re.sub(r"uno$", "una", str(num2words(hour, lang="es")))
+    words = _es_hour(hour)
     minutes = int(m.group("min") or 0)
     said = words + (f" {'y ' if minutes < 10 else ''}{minutes}" if minutes else "")
     if m.group("from"):
-        said = re.sub(r"uno$", "una", str(num2words(int(m.group("from")), lang="es"))) + " a " + said
+        said = f"{_es_hour(int(m.group('from')))} a {said}"
     return f"{said} hora{'' if hour == 1 and not minutes and not m.group('from') else 's'}"
 
 
@@ -311,15 +316,13 @@ def _ru_years(m: re.Match[str]) -> str:
         case = _RU_TIME_CASE.get(prep.lower(), "n")
         case = case if case in ("p", "g") else "n"
         word = {"p": "годах", "g": "годов", "n": "годы"}[case]
-        if m.end() == len(m.string):
-            word += "."
     else:
         case = {"годах": "p", "годов": "g", "годы": "n"}[word]
     if prep:
         prep += " "
     conv = _ru()
     first, second = (str(conv.to_ordinal(int(m.group(k)), case=case, animate=False)) for k in "ab")
-    return f"{prep}{first} — {second} {word}"
+    return stop_kept(m, f"{prep}{first} — {second} {word}")
 
 
 # --- telephone numbers ----------------------------------------------------------------------

@@ -32,10 +32,11 @@ from typing import Any
 from num2words import CONVERTER_CLASSES, num2words
 
 from .bodyagreement import agreement_rules, feminine_noun
+from .common import Pass as Rule
+from .common import stop_kept
 
 __all__ = ["SIGN_WORDS", "measure_rules"]
 
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 _NUMBER = r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 """A number before a unit or sign: "2,5", "1.500" (thousands with points, German, Spanish)."""
@@ -360,8 +361,7 @@ _RU_SCALE_UNIT = re.compile(r"\b(?P<scale>(?:тысяч|миллион|милл�
 
 def _ru_scale_unit(m: re.Match[str]) -> str:
     unit = re.sub(r"\s", " ", m.group("unit")).replace("кв.м", "кв. м")
-    stop = "." if unit.endswith(".") and m.end() == len(m.string) else ""
-    return f"{m.group('scale')} {_UNITS['ru'][unit][2]}{stop}"
+    return stop_kept(m, f"{m.group('scale')} {_UNITS['ru'][unit][2]}")
 
 
 _MILLIONS_NOUN = re.compile(r"(?<![\w,.])(?P<n>\d{1,3}(?:\.\d{3}){2,}|\d{7,})\s+"

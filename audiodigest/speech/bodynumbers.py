@@ -43,10 +43,10 @@ from .bodymeasures import measure_rules
 from .bodyportuguese import portuguese_rules
 from .bodyrussian import russian_rules
 from .bodywords import word_rules
+from .common import Pass as Rule
 
 __all__ = ["GERMAN_ORDINAL_BEFORE", "body_numbers"]
 
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 _SPACE = "[ \u00a0\u2009\u202f]"
 _THOUSANDS = re.compile(rf"(?<![\d.,])(\d{{1,3}})((?:{_SPACE}\d{{3}})+)(?![\d])")

@@ -7,15 +7,15 @@ as the Russian ones in bodycases.py: the genitive from the governing word alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from num2words import num2words
 
+from .bodydates import roman_value
+from .common import Pass as Rule
 from .common import either_case
 
 __all__ = ["polish_rules"]
 
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 _PL_GENITIVE = ("około|do|od|z|ze|bez|dla|u|powyżej|poniżej|wśród|spośród|koło|wokół|"
                 "sprzed|spod|zamiast|oprócz|podczas|w wieku|w ciągu|w wysokości|w granicach|"
@@ -190,8 +190,7 @@ def _pl_century(m: re.Match[str]) -> str:
     """"w XIX wieku": "w dziewiętnastym wieku", "od XIX wieku": "dziewiętnastego", "XIX wiek":
     "dziewiętnasty" (the voice spells the numeral)."""
     prep, word = m.group("prep") or "", m.group("word")
-    value = sum({"I": 1, "V": 5, "X": 10}[c] for c in m.group("r"))
-    value -= 2 * ("IV" in m.group("r") or "IX" in m.group("r"))
+    value = roman_value(m.group("r"))
     if word == "w.":
         word = "wieku" if prep.strip().lower() in _PL_LOCATIVE_BEFORE | {"z", "od", "do"} else "wiek"
     form = {"wiek": "m", "wiekiem": "loc"}.get(word) or (

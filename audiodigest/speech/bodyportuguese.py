@@ -8,15 +8,14 @@ the voice says a final "um" without its nasal).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from num2words import num2words
 
 from .bodydates import roman_value
+from .common import Pass as Rule
 
 __all__ = ["portuguese_rules"]
 
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 _FEMININE_OTHER = frozenset("pessoas mulheres mães vezes noites redes leis vozes cidades "
                             "unidades sociedades comunidades universidades".split())
@@ -26,6 +25,12 @@ _COUNT = re.compile(r"(?<![\d,.\w])(?P<n>\d{1,3}(?:\.\d{3})?)(?P<sp>\s+)"
                     r"(?=(?P<noun>[a-záéíóúâêôãõç]+s)\b)")
 
 
+def _feminine(words: str) -> str:
+    """Portuguese number words in the feminine: "um" -> "uma", "dois" -> "duas" at the end,
+    "-entos" -> "-entas" ("duzentas")."""
+    return re.sub(r"\bum$", "uma", re.sub(r"\bdois$", "duas", re.sub(r"entos\b", "entas", words)))
+
+
 def _count(m: re.Match[str]) -> str:
     """A number whose last words are "um", "dois" or hundreds, before a feminine plural (by
     "-as", "-ções", "-dades" or a short list), in the feminine."""
@@ -33,7 +38,7 @@ def _count(m: re.Match[str]) -> str:
     if not (noun.endswith(("as", "ções", "dades")) or noun in _FEMININE_OTHER) or noun in _MASCULINE_A:
         return m.group(0)
     words = str(num2words(int(m.group("n").replace(".", "")), lang="pt"))
-    feminine = re.sub(r"\bum$", "uma", re.sub(r"\bdois$", "duas", re.sub(r"entos\b", "entas", words)))
+    feminine = _feminine(words)
     return m.group(0) if feminine == words else feminine + m.group("sp")
 
 
@@ -43,7 +48,7 @@ _TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])h(?P<min>[0-5]\d)?(?![\w:]
 def _time(m: re.Match[str]) -> str:
     """"14h30": "catorze e trinta", "9h": "nove horas"."""
     hour = int(m.group("h"))
-    words = re.sub(r"\bum$", "uma", re.sub(r"\bdois$", "duas", str(num2words(hour, lang="pt"))))
+    words = _feminine(str(num2words(hour, lang="pt")))
     if not m.group("min"):
         return f"{words} hora{'s' if hour != 1 else ''}"
     minutes = int(m.group("min"))

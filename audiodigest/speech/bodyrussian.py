@@ -13,14 +13,13 @@ whatever stands around them, and "...", "…" between two numbers as nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from .bodycases import RU_CASE_OF, RU_THINGS, ru_cardinal, ru_phrase
-from .common import either_case
+from .common import Pass as Rule
+from .common import either_case, stop_kept
 
 __all__ = ["russian_rules"]
 
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 # --- "полтора" ------------------------------------------------------------------------------
 
@@ -49,22 +48,19 @@ def _half(m: re.Match[str]) -> str:
     gov = governed.group(0).lower() if governed else ""
     case = "a" if gov in _ACCUSATIVE or not gov else RU_CASE_OF[gov]
     thing, noun = m.group("thing"), m.group("noun")
-    before = ""
     if noun:
         if case == "g" and noun.endswith(_GENITIVE_PLURAL):
-            return f"{before}полутора {noun}"  # "около 1,5 часов": "около полутора часов"
+            return f"полутора {noun}"  # "около 1,5 часов": "около полутора часов"
         if case in _OBLIQUE or not noun.endswith(("а", "я", "ы", "и")):
             return m.group(0)
         feminine = noun.endswith(("ы", "и"))  # "1,5 недели"; "1,5 часа", "1,5 раза"
-        return f"{before}{'полторы' if feminine else 'полтора'} {noun}"
+        return f"{'полторы' if feminine else 'полтора'} {noun}"
     spec, gender = _HALF_THINGS[thing]
     if case in _OBLIQUE:
         said = f"полутора {ru_phrase(spec, case, True)}"
     else:
         said = f"{'полторы' if gender == 'f' else 'полтора'} {ru_phrase(spec, 'g', False)}"
-    if thing.endswith(".") and m.end() == len(m.string):
-        said += "."
-    return before + said
+    return stop_kept(m, said)
 
 
 # --- a count of people as a verb's object ---------------------------------------------------

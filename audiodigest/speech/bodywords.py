@@ -23,10 +23,10 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .bodycases import RU_CASE_OF
+from .common import Pass as Rule
 
 __all__ = ["continues_sentence", "word_rules"]
 
-Rule = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 _NAME = r"(?=\s+[A-ZÄÖÜÉÈÁÍÓÚÑА-ЯЁ])"
 """A title's abbreviation stands before a name: "M. Dupont", "Dr Lambert", not "ordre M."."""

@@ -19,6 +19,7 @@ __all__ = [
     "describes_noun",
     "either_case",
     "sentence_end",
+    "stop_kept",
 ]
 
 Pass = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
@@ -92,6 +93,12 @@ def before_plural(m: re.Match[str]) -> bool:
     if following is None or following.group(1) in _NOT_PLURAL_NOUNS or following.group(1) in NOT_NOUNS:
         return False
     return _OBJECT_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is not None
+
+
+def stop_kept(m: re.Match[str], spoken: str) -> str:
+    """`spoken` for a match that took an abbreviation's stop ("Ariz.", "тыс.", "гг."): the stop
+    stays where it ended the text, as the sentence's own."""
+    return spoken + "." if m.group(0).endswith(".") and m.end() == len(m.string) else spoken
 
 
 def sentence_end(m: re.Match[str]) -> bool:
