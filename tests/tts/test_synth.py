@@ -234,7 +234,11 @@ def test_pyttsx3_keeps_samples_that_come_with_the_end(tmp_path: Path) -> None:
 
 def test_pyttsx3_speaks_a_cancelled_segment_again(tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    """A save the driver reports as cancelled (or that holds no audio) is made once more."""
+    """A save the driver reports as cancelled (or that holds no audio) is made again. The first
+    try after the warm-up is reported cancelled here whatever the driver says; the driver itself
+    may cancel one too (it did in 1 CI run: [warm-up, cancelled, done]), which is why the
+    engine tries more than twice, and why this test counts tries rather than expecting each
+    real save to complete."""
     from audiodigest.tts import pyttsx3 as engine_module
 
     engine = engine_module.Pyttsx3Engine()
@@ -244,8 +248,8 @@ def test_pyttsx3_speaks_a_cancelled_segment_again(tmp_path: Path,
     def cancelled_once(text: str, out: Path) -> bool:
         completed = real_save(text, out)
         outcomes.append(completed)
-        return completed and len(outcomes) > 2  # the warm-up, then the first try "cancelled"
+        return completed and len(outcomes) != 2  # the warm-up, then the first try "cancelled"
 
     monkeypatch.setattr(engine, "_save", cancelled_once)
     clip = engine.synthesize("Hello there.", VOICE, tmp_path / "again.wav")
-    assert outcomes == [True, True, True] and clip.duration_s > 0.3
+    assert len(outcomes) >= 3 and outcomes[-1] and clip.duration_s > 0.3, outcomes
