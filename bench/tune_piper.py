@@ -54,6 +54,8 @@ class Setting:
     pauses: dict[str, int] = field(default_factory=dict)
     """Overrides of speech.script.Pauses fields, in ms."""
     word_gap: int = 1
+    name_rate: float = 1.0
+    """Rate factor for segments that say a lexicon name as phonemes (0.9: 10% slower)."""
     """How many times Piper's word-boundary token is given (2: more room between words)."""
 
 
@@ -73,6 +75,7 @@ SETTINGS = [
     Setting("pauses x0.5", pauses={"sentence": 175, "paragraph": 350, "inline": 100}),
     Setting("pauses x1.5", pauses={"sentence": 525, "paragraph": 1050, "inline": 300}),
     Setting("word gap x2", word_gap=2),
+    Setting("names 10% slower", name_rate=0.9),
 ]
 
 
@@ -95,6 +98,21 @@ def _widen_word_gaps(times: int) -> None:
     PiperVoice.phonemes_to_ids = widened  # type: ignore[method-assign]
 
 
+def _slow_names(factor: float) -> None:
+    """Speak segments with a lexicon name in phonemes (not a "-teen" number) `factor` as fast."""
+    from audiodigest.tts.piper import PiperEngine
+
+    plain = PiperEngine.synthesize
+
+    def slower(self: Any, text: str, voice: Any, out: Path) -> Any:
+        spans = re.findall(r"\[\[(.*?)\]\]", text)
+        if any("tˈiːn" not in span for span in spans):
+            voice = replace(voice, rate_wpm=round(voice.rate_wpm * factor))
+        return plain(self, text, voice, out)
+
+    PiperEngine.synthesize = slower  # type: ignore[method-assign]
+
+
 def render_once(setting: Setting, script: Any, profile: Any, out: Path, cache: Path) -> Any:
     """Render `script` with `setting`'s noise and word gap; run in a fresh process (see above)."""
     from audiodigest.pipeline import DigestOptions, render
@@ -106,6 +124,8 @@ def render_once(setting: Setting, script: Any, profile: Any, out: Path, cache: P
         piper.NOISE_W_SCALE = setting.noise_w
     if setting.word_gap > 1:
         _widen_word_gaps(setting.word_gap)
+    if setting.name_rate != 1.0:
+        _slow_names(setting.name_rate)
     return render(script, profile, out, DigestOptions(voice="piper-joe", cache_dir=cache,
                                                       out_dir=out.parent))
 
