@@ -54,9 +54,9 @@ class Setting:
     pauses: dict[str, int] = field(default_factory=dict)
     """Overrides of speech.script.Pauses fields, in ms."""
     word_gap: int = 1
+    """How many times Piper's word-boundary token is given (2: more room between words)."""
     name_rate: float = 1.0
     """Rate factor for segments that say a lexicon name as phonemes (0.9: 10% slower)."""
-    """How many times Piper's word-boundary token is given (2: more room between words)."""
 
 
 SETTINGS = [
@@ -114,7 +114,8 @@ def _slow_names(factor: float) -> None:
 
 
 def render_once(setting: Setting, script: Any, profile: Any, out: Path, cache: Path) -> Any:
-    """Render `script` with `setting`'s noise and word gap; run in a fresh process (see above)."""
+    """Render `script` with `setting`'s noise, word gap and name rate; run in a fresh process
+    (see above)."""
     from audiodigest.pipeline import DigestOptions, render
     from audiodigest.tts import piper
 

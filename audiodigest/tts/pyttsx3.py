@@ -15,7 +15,8 @@ Measured facts that shape this module (pyttsx3 2.99 on Linux):
   hits the next segment: on a loaded machine 1 fresh process in 40 wrote an empty segment (the
   warm-up had lost its last 2,437 samples, the segment got only an end event). So every save
   waits for libespeak-ng to finish (`espeak_Synchronize`), and a save the driver reports as
-  cancelled, or that holds no audio, is made again (SAVE_ATTEMPTS);
+  cancelled, or that holds no audio or does not end in espeak-ng's closing silence, is made
+  again (SAVE_ATTEMPTS);
 - the driver writes the file when the end event arrives and only then adds the samples that
   came with it, so when espeak-ng's thread hands over the last samples and the end together
   (on a loaded machine) they are lost: "Hello there." came out 0.17 s short in 1 run of 120.
@@ -39,6 +40,16 @@ from .wavcheck import check_wav
 __all__ = ["Pyttsx3Engine"]
 
 WARMUP_TEXT = "Ready."
+SAVE_ATTEMPTS = 3
+"""A segment the driver cancelled or left empty is spoken again, up to twice (see the module's
+notes); what the last try writes is checked like any output. Twice, not once: a clean-clone CI
+run on an idle machine saw the driver cancel a segment with `espeak_Synchronize` in place."""
+END_SILENCE_S = 0.02
+"""espeak-ng ends every utterance with a pause of digital silence (pyttsx3 asks for ENDPAUSE:
+0.35 s at 160 wpm, 0.044 s at 450, in en, de, fr, ru): a segment whose last 20 ms are not
+silent was cut off, and is spoken again."""
+SILENT_SAMPLE = 64
+"""The largest 16-bit sample still counted as silence (-54 dBFS)."""
 
 
 class Pyttsx3Engine:
@@ -143,8 +154,11 @@ class Pyttsx3Engine:
                 completed = self._save(text, out)
             except Exception as exc:  # the driver raises RuntimeError on write failures
                 raise SynthesisFailed(f"pyttsx3 failed: {exc}", text=text) from exc
-            if (completed and _has_audio(out)) or attempt == SAVE_ATTEMPTS - 1:
+            if attempt == SAVE_ATTEMPTS - 1:
                 break
+            with contextlib.suppress(SynthesisFailed):  # cancelled, empty or cut: again
+                if completed and _ends_in_silence(out):
+                    return check_wav(out, text)
         return check_wav(out, text)
 
 
@@ -165,17 +179,16 @@ def _samples_first(driver: Any) -> None:
     _espeak.SetSynthCallback(on_synth)
 
 
-SAVE_ATTEMPTS = 3
-"""A segment the driver cancelled or left empty is spoken again, up to twice (see the module's
-notes); what the last try writes is checked like any output. Twice, not once: a clean-clone CI
-run on an idle machine saw the driver cancel a segment with `espeak_Synchronize` in place."""
-
-
-def _has_audio(path: Path) -> bool:
+def _ends_in_silence(path: Path) -> bool:
+    """Whether the WAV's last END_SILENCE_S hold only silence (see END_SILENCE_S)."""
+    import array
     import wave
 
     try:
         with wave.open(str(path), "rb") as wav:
-            return wav.getnframes() > 0
+            tail = max(wav.getnframes() - int(END_SILENCE_S * wav.getframerate()), 0)
+            wav.setpos(tail)
+            samples = array.array("h", wav.readframes(wav.getnframes() - tail))
     except (OSError, EOFError, wave.Error):
         return False
+    return bool(samples) and max(map(abs, samples)) <= SILENT_SAMPLE

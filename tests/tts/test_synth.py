@@ -253,3 +253,41 @@ def test_pyttsx3_speaks_a_cancelled_segment_again(tmp_path: Path,
     monkeypatch.setattr(engine, "_save", cancelled_once)
     clip = engine.synthesize("Hello there.", VOICE, tmp_path / "again.wav")
     assert len(outcomes) >= 3 and outcomes[-1] and clip.duration_s > 0.3, outcomes
+
+
+@pytest.mark.parametrize(("language", "rate"), [("en-us", 160), ("en-us", 450), ("de", 450)])
+def test_pyttsx3_segments_end_in_espeak_ngs_closing_silence(tmp_path: Path, language: str,
+                                                            rate: int) -> None:
+    """What the cut-off check relies on: a whole utterance ends in silence, even at 450 wpm."""
+    from audiodigest.tts import pyttsx3 as engine_module
+
+    voice = VoiceProfile(name="p", engine="pyttsx3", engine_voice=language, rate_wpm=rate)
+    out = tmp_path / "whole.wav"
+    engine_module.Pyttsx3Engine().synthesize("The council met on Tuesday.", voice, out)
+    assert engine_module._ends_in_silence(out)
+
+
+def test_pyttsx3_speaks_a_cut_off_segment_again(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A save the driver reports complete but whose audio stops mid-sound (as a cancel that
+    lands late leaves it) is made again: the first try after the warm-up is cut here."""
+    from audiodigest.tts import pyttsx3 as engine_module
+
+    engine = engine_module.Pyttsx3Engine()
+    real_save = engine._save
+    tries: list[int] = []
+
+    def cut_once(text: str, out: Path) -> bool:
+        completed = real_save(text, out)
+        tries.append(1)
+        if len(tries) == 2:
+            with wave.open(str(out), "rb") as w:
+                params, frames = w.getparams(), w.readframes(w.getnframes())
+            with wave.open(str(out), "wb") as w:
+                w.setparams(params)
+                w.writeframes(frames[: len(frames) // 2])  # cut in the middle of the sentence
+        return completed
+
+    monkeypatch.setattr(engine, "_save", cut_once)
+    clip = engine.synthesize("Hello there, this is the council.", VOICE, tmp_path / "cut.wav")
+    assert len(tries) >= 3 and engine_module._ends_in_silence(clip.path), tries
