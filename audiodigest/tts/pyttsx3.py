@@ -56,7 +56,11 @@ class Pyttsx3Engine:
     """pyttsx3 with its espeak-ng driver."""
 
     name = "pyttsx3"
-    abilities = EngineAbilities(espeak_voices=True, fork_unsafe_module="pyttsx3", thread_safe=False)
+    abilities = EngineAbilities(
+        espeak_voices=True, thread_safe=False,
+        # the driver module loads libespeak-ng and starts it; `import pyttsx3` (as available()
+        # does) loads neither, and a process that only checked may still fork its workers
+        fork_unsafe_module="pyttsx3.drivers._espeak")
 
     def __init__(self) -> None:
         self._engine: Any = None

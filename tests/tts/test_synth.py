@@ -291,3 +291,34 @@ def test_pyttsx3_speaks_a_cut_off_segment_again(tmp_path: Path,
     monkeypatch.setattr(engine, "_save", cut_once)
     clip = engine.synthesize("Hello there, this is the council.", VOICE, tmp_path / "cut.wav")
     assert len(tries) >= 3 and engine_module._ends_in_silence(clip.path), tries
+
+
+_POOL_KIND = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from audiodigest.models import VoiceProfile\n"
+    "from audiodigest.tts.pyttsx3 import Pyttsx3Engine\n"
+    "from audiodigest.tts.synth import SynthJob, process_pool, run_job\n"
+    "v = VoiceProfile(name='x', engine='pyttsx3', engine_voice='gmw/en-us')\n"
+    "assert Pyttsx3Engine.available()[0]\n"
+    "if sys.argv[1] == 'spoken':\n"
+    "    Pyttsx3Engine().synthesize('Hello there.', v, Path(sys.argv[2]) / 'here.wav')\n"
+    "pool = process_pool(2)\n"
+    "print(pool._mp_context.get_start_method())\n"
+    "print(pool.submit(run_job, SynthJob(0, 'Hello there.', v, Path(sys.argv[2]) / 'a.wav'))"
+    ".result())\n"
+    "pool.shutdown()\n"
+)
+
+
+@pytest.mark.parametrize(("before", "start"), [("checked", "fork"), ("spoken", "forkserver")])
+def test_pool_forks_unless_espeak_ng_was_started_here(tmp_path: Path, before: str,
+                                                      start: str) -> None:
+    """Checking that pyttsx3 is installed imports it but starts nothing: workers may then be
+    forked, which is quicker than starting them from a forkserver (0.3 s of a short Piper
+    publish). Once its espeak-ng driver has run here, forked children would inherit its state:
+    the pool starts its workers from a forkserver, and either way they speak."""
+    proc = subprocess.run([sys.executable, "-c", _POOL_KIND, before, str(tmp_path)],
+                          capture_output=True, text=True, check=True, timeout=120)
+    assert proc.stdout.split() == [start, "(0,", "None)"]
+    assert _seconds(tmp_path / "a.wav") > 0.3
