@@ -153,15 +153,22 @@ def _arena(onnxruntime: Any, options: Any) -> None:
     options.add_session_config_entry("session.use_env_allocators", "1")
 
 
-def _load(model: Path, config: Path) -> Any:
+GRAPH_OPTIMIZATION = "basic"
+"""onnxruntime's graph optimization level for the voice's session ("basic", "extended" or
+"all", its default). Basic opens the session in 0.21 s instead of 0.31 s (wall, per worker
+start: a tenth of a second off every publish) and synthesizes at the same CPU per audio second
+(bench/study_piper.py, `ours` against `ours-opt-all`: 0.99x-1.00x)."""
+
+
+def _load(model: Path, config: Path, optimization: str = GRAPH_OPTIMIZATION) -> Any:
     """A PiperVoice whose ONNX session runs on one thread, in one arena region (ARENA_BYTES).
 
     Synthesis already runs one worker process per core; letting onnxruntime spread each
     worker over every core as well made them fight (measured: 8.3x real time with its default
     threads, 9.7x pinned to one core, per process; two intra-op threads: 1.16x the CPU per
-    audio second of one). Left at onnxruntime's defaults after measuring (bench/study_piper.py,
-    CPU per audio second, alternated): graph optimization (basic 1.00x, extended 0.98x: within
-    the rounds' 3% spread). Not built: a dynamically quantized int8 model cost 3.16x the CPU
+    audio second of one). Graph optimization: see GRAPH_OPTIMIZATION (measured with
+    bench/study_piper.py, CPU per audio second, alternated: basic 1.00x, extended 0.98x the
+    default's, within the rounds' 3% spread). Not built: a dynamically quantized int8 model cost 3.16x the CPU
     (int8 weights; uint8: 1.06x). Built from Piper's public dataclass, as `PiperVoice.load`
     does, with our session options and no download folder of its own.
     """
@@ -176,6 +183,8 @@ def _load(model: Path, config: Path) -> Any:
     options.inter_op_num_threads = 1
     options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
     options.enable_mem_pattern = False  # see ARENA_BYTES
+    options.graph_optimization_level = getattr(
+        onnxruntime.GraphOptimizationLevel, f"ORT_ENABLE_{optimization.upper()}")
     _arena(onnxruntime, options)
     session = onnxruntime.InferenceSession(
         str(model), sess_options=options, providers=["CPUExecutionProvider"])
