@@ -18,7 +18,7 @@ from ..audio.tags import EpisodeTags, write_tags
 from ..errors import AudioDigestError, UsageError
 from ..ingest.feedget import is_url
 from ..models import Article, Episode, RenderedAudio
-from ..pipeline import DigestOptions, load_articles, make_script, render
+from ..pipeline import DigestOptions, load_articles, make_script, render, voice_for, warm_pool
 from ..settings import ShowSettings, load_settings
 from .baseurl import open_base_url, resolve_base_url
 from .catalogue import Catalogue
@@ -54,12 +54,13 @@ def publish(sources: Sequence[str], options: DigestOptions | None = None) -> Pub
         for article in load_articles([source], opts.notice)] or [
         (article, False) for article in _edited_articles(opts)]
     articles = [article for article, _remote in read]
-    lead = next(((a, remote) for a, remote in read if a.image_url), None)
-    image = lead_image([lead[0]], opts) if lead is not None and lead[1] else None
-    prepared = show.script_for(articles)
-    notice(opts, f"Speaking with {prepared[1].reason}")
-    with show:
-        return show.publish_articles(articles, script=prepared, image=image)
+    with warm_pool(opts, voice_for(articles, opts).profile) as opts:
+        lead = next(((a, remote) for a, remote in read if a.image_url), None)
+        image = lead_image([lead[0]], opts) if lead is not None and lead[1] else None
+        prepared = show.script_for(articles, opts)
+        notice(opts, f"Speaking with {prepared[1].reason}")
+        with show:
+            return show.publish_articles(articles, script=prepared, image=image, options=opts)
 
 
 def _edited_articles(options: DigestOptions) -> list[Article]:
@@ -116,21 +117,22 @@ def render_file(sources: Sequence[str], out_file: Path,
     if not out_file.parent.is_dir():
         raise UsageError(f"{out_file}: the folder {out_file.parent} does not exist; create it first")
     articles = load_articles(sources, options.notice) if sources else _edited_articles(options)
-    script, choice = make_script(articles, options)
-    notice(options, f"Speaking with {choice.reason}")
-    out_file = out_file.resolve()
-    tmp_dir = out_file.parent / f".{out_file.name}.audiodigest-{os.getpid()}"
-    tmp_dir.mkdir()
-    try:
-        tmp = tmp_dir / "audio.mp3"
-        audio = render(script, choice.profile, tmp, options, scratch=tmp_dir)
-        authors = sorted({a.author for a in articles if a.author})
-        write_tags(tmp, EpisodeTags(
-            title=display_title(articles, script, options), artist=", ".join(authors) or "audiodigest",
-            album="audiodigest",
-            date=datetime.now(UTC), comment=" ".join(a.url for a in articles if a.url),
-            language=script.language, chapters=audio.chapters))
-        os.replace(tmp, out_file)
-    finally:
-        shutil.rmtree(tmp_dir, ignore_errors=True)
+    with warm_pool(options, voice_for(articles, options).profile) as warm:
+        script, choice = make_script(articles, warm)
+        notice(options, f"Speaking with {choice.reason}")
+        out_file = out_file.resolve()
+        tmp_dir = out_file.parent / f".{out_file.name}.audiodigest-{os.getpid()}"
+        tmp_dir.mkdir()
+        try:
+            tmp = tmp_dir / "audio.mp3"
+            audio = render(script, choice.profile, tmp, warm, scratch=tmp_dir)
+            authors = sorted({a.author for a in articles if a.author})
+            write_tags(tmp, EpisodeTags(
+                title=display_title(articles, script, options),
+                artist=", ".join(authors) or "audiodigest", album="audiodigest",
+                date=datetime.now(UTC), comment=" ".join(a.url for a in articles if a.url),
+                language=script.language, chapters=audio.chapters))
+            os.replace(tmp, out_file)
+        finally:
+            shutil.rmtree(tmp_dir, ignore_errors=True)
     return replace(audio, path=out_file), choice.reason

@@ -10,6 +10,9 @@ synthesis worker process, so an engine may keep state (a loaded model, a warm es
 An engine may also offer a `fingerprint(voice)` classmethod: a string naming what decides the
 voice's sound on this machine (a model's hash, a library's version), which a client compares
 with its cluster's workers' (tts/remote.py); without one, the engine's name stands for it.
+And it may offer `prepare(voice)`: load what speaking `voice` needs (a model, a warm espeak-ng)
+before the first segment comes, which a worker pool asks for while the script is being written
+(`synth.prepare_worker`).
 
 Built-in engines register below; third-party engines come from the entry-point group
 `audiodigest.engines`, loaded once, on the first lookup, unless AUDIODIGEST_NO_PLUGINS=1.

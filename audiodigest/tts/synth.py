@@ -31,8 +31,9 @@ from . import TTSEngine, get_engine
 from .cache import SegmentCache, segment_key, write_atomic
 from .remote import Digests, RemoteResult, RemoteSegment, synthesize_remote
 
-__all__ = ["RemoteExecutor", "SynthJob", "SynthResult", "SynthesisAhead", "Synthesizer", "default_jobs",
-           "init_worker", "is_remote", "process_pool", "run_job", "stop_helpers", "submit_job"]
+__all__ = ["RemoteExecutor", "SynthJob", "SynthResult", "SynthesisAhead", "Synthesizer", "WorkerPool",
+           "default_jobs", "init_worker", "is_remote", "prepare_worker", "process_pool", "run_job",
+           "stop_helpers", "submit_job"]
 
 ATTEMPTS = 2
 """A segment that fails is tried once more, then reported with its text."""
@@ -111,6 +112,18 @@ def run_job(job: SynthJob) -> tuple[int, str | None]:
     return job.index, error
 
 
+def prepare_worker(voice: VoiceProfile) -> None:
+    """Load what speaking `voice` needs into this worker (its engine's `prepare`, if it has
+    one), ahead of the first segment. Quiet on failure: the segments' own jobs meet the same
+    error and report it with their text."""
+    try:
+        prepare = getattr(_engine(voice.engine), "prepare", None)
+        if prepare is not None:
+            prepare(voice)
+    except AudioDigestError:
+        pass
+
+
 @runtime_checkable
 class RemoteExecutor(Protocol):
     """An executor on other machines (cluster.ClusterExecutor): no shared file system."""
@@ -172,7 +185,7 @@ def stop_workers() -> None:
         child.kill()
 
 
-def process_pool(jobs: int, *, fork: bool = True) -> ProcessPoolExecutor:
+def process_pool(jobs: int, *, fork: bool = True) -> WorkerPool:
     """A pool of synthesis worker processes.
 
     fork: workers start in milliseconds with our modules already imported (the pool starts all
@@ -210,8 +223,8 @@ def process_pool(jobs: int, *, fork: bool = True) -> ProcessPoolExecutor:
                 forkserver.ensure_running()
             finally:
                 os.environ.pop(FORKSERVER_PARENT_ENV, None)
-            return _Pool(jobs, ctx, None)
-    return _Pool(jobs, ctx, os.getpid())
+            return WorkerPool(jobs, ctx, None)
+    return WorkerPool(jobs, ctx, os.getpid())
 
 
 _HELPERS_LOCK = threading.RLock()
@@ -221,7 +234,7 @@ HELPER_STOP_S = 5.0
 """How long a stopped forkserver or resource tracker gets to exit before it is killed."""
 
 
-class _Pool(ProcessPoolExecutor):
+class WorkerPool(ProcessPoolExecutor):
     """A worker pool that, when the last one of this process is shut down, also stops the
     helpers multiprocessing started for it (the forkserver and the resource tracker), which
     would otherwise live as long as this process: a test session, a long `follow`."""
@@ -232,6 +245,13 @@ class _Pool(ProcessPoolExecutor):
         with _HELPERS_LOCK:
             _live_pools += 1
         self._counted = True
+
+    def stop_now(self) -> None:
+        """Kill the workers, whatever they are doing, then shut down: for work no one will
+        wait for (a worker still loading a voice for an episode that needs no synthesis)."""
+        for process in list((self._processes or {}).values()):
+            process.kill()
+        self.shutdown(wait=True, cancel_futures=True)
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         global _live_pools

@@ -322,3 +322,56 @@ def test_pool_forks_unless_espeak_ng_was_started_here(tmp_path: Path, before: st
                           capture_output=True, text=True, check=True, timeout=120)
     assert proc.stdout.split() == [start, "(0,", "None)"]
     assert _seconds(tmp_path / "a.wav") > 0.3
+
+
+_WARM_POOL = (
+    "import os, sys\n"
+    "from pathlib import Path\n"
+    "from audiodigest.models import VoiceProfile\n"
+    "from audiodigest.pipeline import DigestOptions, warm_pool\n"
+    "from audiodigest.tts import synth\n"
+    "v = VoiceProfile(name='p', engine='piper', engine_voice='en_US-joe-medium', rate_wpm=170)\n"
+    "synth.prepare_worker(v)  # here, in this process: the model is loaded\n"
+    "print('loaded' if v.engine_voice in synth._ENGINES['piper']._voices else 'not loaded')\n"
+    "synth.prepare_worker(VoiceProfile(name='x', engine='piper', engine_voice='no-such-voice'))\n"
+    "with warm_pool(DigestOptions(jobs=1), v) as one:\n"
+    "    print('one job', one.executor)\n"
+    "with warm_pool(DigestOptions(jobs=2), v) as options:\n"
+    "    pool = options.executor\n"
+    "    pids = list(pool._processes)\n"
+    "    if sys.argv[1] == 'used':\n"
+    "        job = synth.SynthJob(0, 'Hello there.', v, Path(sys.argv[2]) / 'a.wav')\n"
+    "        print(synth.submit_job(pool, job).result())\n"
+    "print(len(pids), 'workers', pool._processes)\n"
+    "for pid in pids:\n"
+    "    try:\n"
+    "        os.kill(pid, 0)\n"
+    "        print('alive', pid)\n"
+    "    except ProcessLookupError:\n"
+    "        pass\n"
+)
+
+
+@pytest.mark.parametrize("use", ["left", "used"])
+def test_a_warm_pool_loads_the_voice_ahead_and_leaves_no_worker(tmp_path: Path, use: str) -> None:
+    """publish and render start their workers, loading the episode's voice, while the script
+    is still being written (`pipeline.warm_pool`). A worker asked to prepare loads the model
+    (a voice it cannot load is left for the segments' own jobs to report); the pool serves the
+    episode; and leaving it, even at once while the workers are still loading (an unchanged
+    episode needs no synthesis), stops every worker."""
+    from audiodigest.tts.piper import PiperEngine
+
+    ok, reason = PiperEngine.available()
+    if not ok:
+        if os.environ.get("CI"):
+            pytest.fail(f"Piper must be installed in CI (scripts/setup.sh --test): {reason}")
+        pytest.skip(reason)
+    proc = subprocess.run([sys.executable, "-c", _WARM_POOL, use, str(tmp_path)],
+                          capture_output=True, text=True, check=False, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    lines = proc.stdout.splitlines()
+    assert lines[:2] == ["loaded", "one job None"]
+    if use == "used":
+        assert lines[2] == "(0, None)"
+        assert _seconds(tmp_path / "a.wav") > 0.3
+    assert lines[-1] == "2 workers None"  # and none alive
