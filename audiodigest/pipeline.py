@@ -192,16 +192,19 @@ def warm_pool(options: DigestOptions, voice: VoiceProfile) -> Iterator[DigestOpt
     """`options` with a pool of synthesis workers that start loading `voice` now, while the
     caller writes the script and decides whether anything needs synthesizing; the pool stops
     on the way out (at once if it was never needed). `options` as they are when they bring
-    their own executor or ask for one job.
+    their own executor or ask for one job, or when the voice's engine has nothing worth
+    preparing (no `prepare`, see tts/__init__.py).
 
     Measured: a worker's first segment waited 0.6 s for its modules and Piper's model after
     the script was written (a one-paragraph article: 1.7 s in all); the corpus page's script
     takes 0.4 s to write.
     """
+    from .tts import get_engine
     from .tts.synth import default_jobs, prepare_worker, process_pool
 
     jobs = options.jobs or default_jobs()
-    if options.executor is not None or jobs <= 1:
+    worth_it = hasattr(get_engine(voice.engine), "prepare")
+    if options.executor is not None or jobs <= 1 or not worth_it:
         yield options
         return
     pool = process_pool(jobs)

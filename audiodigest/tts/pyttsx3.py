@@ -133,10 +133,6 @@ class Pyttsx3Engine:
         finally:
             Path(warm).unlink(missing_ok=True)
 
-    def prepare(self, voice: VoiceProfile) -> None:
-        """Start espeak-ng with the voice and speak the warm-up now, not at the first segment."""
-        self._configure(voice)
-
     def _save(self, text: str, out: Path) -> bool:
         """Speak `text` into `out`; False if the driver says it was cancelled."""
         from pyttsx3.drivers import _espeak

@@ -336,6 +336,9 @@ _WARM_POOL = (
     "synth.prepare_worker(VoiceProfile(name='x', engine='piper', engine_voice='no-such-voice'))\n"
     "with warm_pool(DigestOptions(jobs=1), v) as one:\n"
     "    print('one job', one.executor)\n"
+    "e = VoiceProfile(name='e', engine='pyttsx3', engine_voice='gmw/en-us')\n"
+    "with warm_pool(DigestOptions(jobs=2), e) as quick:\n"
+    "    print('pyttsx3', quick.executor)\n"
     "with warm_pool(DigestOptions(jobs=2), v) as options:\n"
     "    pool = options.executor\n"
     "    pids = list(pool._processes)\n"
@@ -356,9 +359,10 @@ _WARM_POOL = (
 def test_a_warm_pool_loads_the_voice_ahead_and_leaves_no_worker(tmp_path: Path, use: str) -> None:
     """publish and render start their workers, loading the episode's voice, while the script
     is still being written (`pipeline.warm_pool`). A worker asked to prepare loads the model
-    (a voice it cannot load is left for the segments' own jobs to report); the pool serves the
-    episode; and leaving it, even at once while the workers are still loading (an unchanged
-    episode needs no synthesis), stops every worker."""
+    (a voice it cannot load is left for the segments' own jobs to report); an engine with
+    nothing to prepare (pyttsx3) gets no early pool; the pool serves the episode; and leaving
+    it, even at once while the workers are still loading (an unchanged episode needs no
+    synthesis), stops every worker."""
     from audiodigest.tts.piper import PiperEngine
 
     ok, reason = PiperEngine.available()
@@ -370,8 +374,8 @@ def test_a_warm_pool_loads_the_voice_ahead_and_leaves_no_worker(tmp_path: Path, 
                           capture_output=True, text=True, check=False, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
     lines = proc.stdout.splitlines()
-    assert lines[:2] == ["loaded", "one job None"]
+    assert lines[:3] == ["loaded", "one job None", "pyttsx3 None"]
     if use == "used":
-        assert lines[2] == "(0, None)"
+        assert lines[3] == "(0, None)"
         assert _seconds(tmp_path / "a.wav") > 0.3
     assert lines[-1] == "2 workers None"  # and none alive
