@@ -102,7 +102,7 @@ _PREFIX = ("(?:" + "|".join(re.escape(s) for s in _SYMBOLS if s not in ("zł", "
 _SUFFIX = (r"(?:\s?(?:€|₽|₴|₹|₺|₪|₩|¥|£|\$)|\s?(?:zł|Kč)(?!\w)|\s(?:"
            + "|".join(_CODES) + r")\b)")
 _SCALE = (r"(?:(?:\s?|-)(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn)\b"
-          r"|(?<=\d)(?:MM|[kKmMbBtT])\b(?!['’])|\s(?:lakhs? crores?|lakhs?|crores?)\b|\s?cr\b\.?)")
+          r"|(?<=\d)(?:MM|[kKmMbBtT])\b(?!['’])|[\s-](?:lakhs? crores?|lakhs?|crores?)\b|\s?cr\b\.?)")
 """A scale word after an amount; a single letter only straight after the digits ("$5m"), and
 the finance pages' "MM" for million ("$75MM")."""
 _AMOUNT = (rf"(?P<num>{NUM})(?P<scale1>{_SCALE})?"

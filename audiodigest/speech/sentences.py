@@ -45,10 +45,11 @@ _MAY_END = frozenset(
     """co inc ltd corp plc llc bros jr sr etc esq jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun km kg cm mm lb lbs oz min max hr hrs sq
     est st ave av blvd rd hwy ln ct pl pkwy sq ter terr cir expy fwy trl plz
-    no nos n° nr fig figs vol ch sec art op para paras eq""".split()
+    no nos n° nr fig figs vol ch sec art op para paras eq rs""".split()
 )
-# References ("No. 1", "Fig. 3", "Art. 5") are here, not above: they come before a number, and
-# "no" and "art" are words too ("she kept telling me no. When she finally let me go").
+# References ("No. 1", "Fig. 3", "Art. 5") and India's rupees ("Rs. 3.2 crore") are here, not
+# above: they come before a number, and "no" and "art" are words too ("she kept telling me
+# no. When she finally let me go").
 _TIME_ABBR = frozenset({"a.m", "p.m"})
 _TIME_ZONES = frozenset(
     """EST EDT ET CST CDT CT MST MDT MT PST PDT PT AKST AKDT HST GMT UTC BST WET CET CEST EET EEST

@@ -145,7 +145,7 @@ def _duration(m: re.Match[str]) -> str:
 
 
 _ZONES = (r"GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|JST|IST|AEST|"
-          r"hrs|hours|h|local time|Kyiv time|Moscow time|Z")
+          r"hrs|hours|h|local time|Kyiv time|Moscow time|Zulu|Z")
 
 
 def _military(m: re.Match[str]) -> str:
@@ -261,6 +261,9 @@ PASSES: tuple[Pass, ...] = (
                 r"(?: ?([0-5]?\d) ?s(?:ecs?)?\b)?(?![\w'’]|\.\w)"),
      lambda m: f"{_unit(int(m.group(1)), 'hour')} {_unit(int(m.group(2)), 'minute')}"
                + (f" {_unit(int(m.group(3)), 'second')}" if m.group(3) else "")),
+    # "0600Z", "2200-0600Z": the Z of UTC written onto an aviation or military time, said "Zulu"
+    (re.compile(r"(?:(?<=\d[-–])|(?<![\w.,:$£€-]))((?:[01]\d|2[0-3])[0-5]\d)Z\b"),
+     lambda m: f"{m.group(1)} Zulu"),
     (re.compile(r"((?:[01](?<![\w.,:$£€-][01])\d|2(?<![\w.,:$£€-]2)[0-3])[0-5]\d)\s?[-–]\s?((?:[01]\d|2[0-3])[0-5]\d)"
                 rf"(?:\s?(hrs|hr|h)\b\.?|(?=\s?(?:{_ZONES})\b))?(?![\w-]|[.,]\d)"), _military_span),
     (re.compile(rf"(?<![\w.,:$£€-])([01]\d|2[0-3])([0-5]\d)(?:\s?(hrs|hr|h)\b(?:\.(?= [a-z]))?|"

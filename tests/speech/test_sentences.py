@@ -213,6 +213,8 @@ ONE_SENTENCE_FAMILIES = {
     "references": ["He was ranked No. 1 in the world.", "See Fig. 3 for details.",
                    "Under Art. 5 of the treaty, allies respond.", "It is in Vol. 2 now.",
                    "Nos. 4 and 5 won.", "Read Ch. 11 first.", "Sec. Blinken arrived today."],
+    "currencies": ["The firm paid Rs. 3.2 crore in taxes.", "Tickets cost Rs. 500 each.",
+                   "A fine of Rs. 10,000 was imposed."],
     "months": ["On Jan. 5 Lt. Col. Jones arrived.", "By Sept. 11 it was over.",
                "It closed on Feb. 14 after talks.", "Sales rose in Nov. and Dec. last year."],
 }
