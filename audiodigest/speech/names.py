@@ -56,7 +56,7 @@ _REFERENCE_WORDS = {"pg": "page ", "pgs": "pages ", "para": "paragraph ", "paras
                     "vol": "volume ", "vols": "volumes ", "art": "article ", "sec": "section ",
                     "sect": "section ", "prop": "proposition ", "props": "propositions ",
                     "amdt": "amendment ", "cat": "category ", "ref": "reference ",
-                    "refs": "references "}
+                    "refs": "references ", "ext": "extension ", "exts": "extensions "}
 """Words of reference written short before the number they give: "pg. 5", "para. 3", "Eq. 2"."""
 _BEFORE_NUMBERS = {**_NUMBER_WORDS, **_REFERENCE_WORDS}
 

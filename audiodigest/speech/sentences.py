@@ -45,7 +45,7 @@ _MAY_END = frozenset(
     """co inc ltd corp plc llc bros jr sr etc esq jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun km kg cm mm lb lbs oz min max hr hrs sq
     est st ave av blvd rd hwy ln ct pl pkwy sq ter terr cir expy fwy trl plz
-    no nos n° nr fig figs vol ch sec art op para paras eq rs""".split()
+    no nos n° nr fig figs vol ch sec art op para paras eq rs ext""".split()
 )
 # References ("No. 1", "Fig. 3", "Art. 5") and India's rupees ("Rs. 3.2 crore") are here, not
 # above: they come before a number, and "no" and "art" are words too ("she kept telling me
