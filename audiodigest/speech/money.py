@@ -107,7 +107,12 @@ _SCALE = (r"(?:(?:\s?|-)(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|t
 the finance pages' "MM" for million ("$75MM")."""
 _AMOUNT = (rf"(?P<num>{NUM})(?P<scale1>{_SCALE})?"
            rf"(?:\s?[-–—]\s?(?P<cur2>{_PREFIX})?\s?(?P<num2>{NUM}))?(?P<scale>{_SCALE})?")
-_PERCENT = r"\s?(?:%|per ?cent\b|pct\b(?:\.(?= [a-z]))?|(?<=\d)pc\b)"
+_PC_GOES_ON = "in|on|of|to|from|for|and|or|a|an|the|by|at|over|this|last|while|after|since|year|compared"
+_PERCENT = (r"\s?(?:%|per ?cent\b|pct\b(?:\.(?= [a-z]))?|(?<=\d)pc\b"
+            rf"|(?<=\d\s)pc\b(?=[.,;:)]|$|\s(?:{_PC_GOES_ON})\b))")
+"""Percent: "%", "per cent", "pct", and the British and Indian papers' "pc": glued to the number
+("5pc"), or apart before a mark or a word that goes on the sentence ("7.2 pc in May", not "3 pc
+games")."""
 """"%", "per cent", "pct" and, straight after the digits, the British papers' "pc" ("3pc")."""
 _PER = {"hr": "hour", "h": "hour", "hour": "hour", "mo": "month", "month": "month",
         "yr": "year", "year": "year", "day": "day", "wk": "week", "week": "week", "gal": "gallon",
