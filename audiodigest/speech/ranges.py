@@ -63,6 +63,23 @@ def _international(m: re.Match[str]) -> str:
     return _plus(m.group(0)) + _phone_groups(m.group(0).replace("(0)", " "))
 
 
+def _north_american(m: re.Match[str]) -> str:
+    """"1-800-273-8255" -> "one eight hundred, two seven three, eight two five five": the toll-free
+    800 is said "eight hundred" and runs on from the "one" dialled before it, as every
+    American says it (888, 877 ... are said digit by digit)."""
+    groups = re.findall(r"\d+", m.group(0))
+    area = _area(len(groups) == 4, groups[-3])
+    return _plus(m.group(0)) + ", ".join([area, *(digits(g) for g in groups[-2:])])
+
+
+def _area(one: bool, code: str) -> str:
+    """An area code, after the "1" dialled before it if `one`: "one eight hundred", "one,
+    eight eight eight", "two one two"."""
+    if code == "800":
+        return "one eight hundred" if one else "eight hundred"
+    return f"one, {digits(code)}" if one else digits(code)
+
+
 def _phone_groups(text: str) -> str:
     return ", ".join(digits(g) for g in re.findall(r"\d+", text))
 
@@ -315,11 +332,10 @@ VANITY = re.compile(r"(?<![\w+-])(?:(1)[-. ])?(8(?:00|88|77|66|55|44|33))[-. ]"
 
 
 def _vanity(m: re.Match[str]) -> str:
-    """"1-800-FLOWERS" -> "one, eight zero zero, Flowers": a toll-free number spelling a word
+    """"1-800-FLOWERS" -> "one eight hundred, Flowers": a toll-free number spelling a word
     is said as the word (spelled when it has no vowel), digit groups digit by digit, a pause
     after each group of digits."""
-    prefix = [g for g in (m.group(1), m.group(2)) if g]
-    spoken = "".join(digits(g) + ", " for g in prefix)
+    spoken = _area(bool(m.group(1)), m.group(2)) + ", "
     for part in re.findall(r"[A-Z]+|\d+", m.group(3)):
         if part.isdecimal():
             word, pause = digits(part), len(part) >= 3  # "KARS-4-KIDS" runs on
@@ -368,7 +384,7 @@ PHONE_PASSES: tuple[Pass, ...] = (
                 r"online|call)\b)(?![-.,/]\d)"), lambda m: digits(m.group(0))),
     (re.compile(r"\((0\d{1,4})\)\s?(\d{3,4})[\s-](\d{3,4})\b(?![-.]\d)"), _phone),
     (re.compile(r"(?<![\w+])(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )(?:\+?1[\s.-])?\(?\b\d{3}\)?[\s.-]"
-                r"\d{3}[\s.-]\d{4}\b(?![-.]\d)"), _phone),  # (not after a country's code: "+234 803 ...")
+                r"\d{3}[\s.-]\d{4}\b(?![-.]\d)"), _north_american),  # (not after a country's code: "+234 803 ...")
     (re.compile(r"(?<![\w+])\+\d{1,3}(?:\s?\(0\))?(?:[\s-]?\(?\d{1,4}\)?){2,5}\b(?![-.]\d)"),
      _international),
     # the same dialled with "00" for the plus: "0049 30 123456", "0044 20 7946 0958"

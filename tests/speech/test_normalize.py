@@ -301,9 +301,9 @@ def test_a_generation_is_not_a_general(written: str, said: str) -> None:
     ("At 00:02:30 the screen goes dark.", "At two minutes and thirty seconds the screen goes dark."),
     ("Watch from 00:01:00 on.", "Watch from one minute on."),
     # a toll-free number that spells a word
-    ("Call 1-800-FLOWERS to order.", "Call one, eight zero zero, Flowers to order."),
+    ("Call 1-800-FLOWERS to order.", "Call one eight hundred, Flowers to order."),
     ("Call 1-888-GO-FEDEX.", "Call one, eight eight eight, Go Fedex."),
-    ("Call 1-800-273-TALK now.", "Call one, eight zero zero, two seven three, Talk now."),
+    ("Call 1-800-273-TALK now.", "Call one eight hundred, two seven three, Talk now."),
     ("Call 1-877-KARS-4-KIDS.", "Call one, eight seven seven, Kars four Kids."),
     # "#" before a code is a number; before a word, a hashtag
     ("Your Order #A1234 has shipped.", "Your Order number A twelve thirty-four has shipped."),
