@@ -241,12 +241,15 @@ def _short_year(written: str) -> str:
 
 
 def _fiscal_year(m: re.Match[str]) -> str:
-    """"FY2024", "FY23", "FY2025-26" -> "F.Y. twenty twenty-four", "F.Y. twenty-three", "F.Y.
-    twenty twenty-five to twenty-six": the digits are a year (and a span of two), not a code
-    read digit by digit ("zero nine") or with a dash."""
+    """"FY2024", "FY23", "FY2025-26" -> "fiscal year twenty twenty-four", "fiscal twenty-three",
+    "fiscal year twenty twenty-five to twenty-six": the digits are a year (and a span of two),
+    not a code read digit by digit ("zero nine") or with a dash; a short year is said as the
+    business pages say it ("fiscal twenty-three"). (Until 2026-12-05 "F.Y.": two sets written
+    blind said "fiscal".)"""
     written, end = m.group(1), m.group(2)
-    said = year(int(written)) if len(written) == 4 else _short_year(written)
-    return "F.Y. " + said + (f" to {_short_year(end)}" if end else "")
+    said = ("fiscal year " + year(int(written)) if len(written) == 4
+            else "fiscal " + _short_year(written))
+    return said + (f" to {_short_year(end)}" if end else "")
 
 
 _QUARTER_PREPOSITION = re.compile(r"\b(?i:in|for|during|since|from|through|until|by|to|of) $")
