@@ -315,6 +315,10 @@ _NUM = r"(?<!\d)(?<!\d[,.])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?"
 so a 1,000-character run of digits and commas costs one scan."""
 
 _CALL_BEFORE = r"(?:[Cc]all(?:ed|ing|s)?|[Dd]ial(?:l?ed|l?ing|s)?|[Pp]hone(?:d)?|[Rr]ing(?:s)?|[Tt]ext(?:ed)?)"
+_LINE_BEFORE = (r"(?:(?:[Hh]ot|[Hh]elp)?line is|(?:reached|contacted|called|rung)(?: free)? on"
+                r"|(?:[Cc]all|[Rr]ing) (?:us|them|it)(?: free)? on)")
+"""Where a short number is a telephone line though no "call" is right before it: "the gender
+violence line is 1195", "can be contacted free on 116 123", "ring us on 0800 1111"."""
 _EMERGENCY = r"(?:911|999|112|000|111|101|988|311)"
 _STAR_BEFORE = re.compile(rf"\b(?:{_CALL_BEFORE}|[Pp]ress(?:ed|ing)?|[Ee]nter(?:ed)?) $")
 
@@ -353,13 +357,14 @@ PHONE_PASSES: tuple[Pass, ...] = (
      lambda m: m.group(1) + re.sub(r"\d+", lambda d: digits(d.group(0)), m.group(2))),
     # a short line after "call", "dial", "text" (a keyword may come between): "call 988 for
     # help", "text HOME to 741741" (not "called 300 people", "dialed 100 times")
-    (re.compile(rf"\b({_CALL_BEFORE} (?:[A-Z]{{2,10}} to )?)(\d{{3,6}})\b(?![-.,/]\d| \d)"
+    (re.compile(rf"\b((?:{_CALL_BEFORE}|{_LINE_BEFORE}) (?:[A-Z]{{2,10}} to )?)(\d{{3,6}})\b(?![-.,/]\d| \d)"
                 r"(?! (?:[a-z]+s|people|more)\b)"), lambda m: m.group(1) + digits(m.group(2))),
     # a local number with a stop after "call": "call 555.0199", "dial 0800.1111"
     (re.compile(rf"\b({_CALL_BEFORE} )(\d{{3,4}})[.](\d{{4}})\b(?![-.,/]\d)"),
      lambda m: f"{m.group(1)}{digits(m.group(2))}, {digits(m.group(3))}"),
     # a short line in two groups: "call 116 123" -> "one one six, one two three"
-    (re.compile(rf"\b({_CALL_BEFORE} )(\d{{3}}|0\d{{3}}) (\d{{3}}|\d{{4}}(?<=0\d{{3}} \d{{4}}))\b(?![-.,/]\d| \d)"),
+    (re.compile(rf"\b((?:{_CALL_BEFORE}|{_LINE_BEFORE}) )(\d{{3}}|0\d{{3}}) (\d{{3}}|\d{{4}}(?<=0\d{{3}} \d{{4}}))\b"
+                r"(?![-.,/]\d| \d)"),
      lambda m: f"{m.group(1)}{digits(m.group(2))}, {digits(m.group(3))}"),
     # a star code: "dial *67", "press *3" -> "star six seven"
     (re.compile(r"\*(\d{1,4})#?(?![\w*])"), _star_code),
