@@ -224,4 +224,8 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(Hwy|Rte|Highway|Route|Interstate)\.? (\d{1,3})([A-Z])?\b(?![,.]\d)"),
      lambda m: f"{STREET_TYPES.get(m.group(1), m.group(1))} {pairs(m.group(2))}"
                + (f" {m.group(3)}" if m.group(3) else "")),
+    # a U.S. highway by its number: "U.S. 101", "US-101" -> "one oh one" (not "U.S. 10-year
+    # notes", "US 3%")
+    (re.compile(r"(?<![\w.])(U\.S\.|US)[ -](\d{1,3})\b(?![,.]\d|-\w|\s?%)"),
+     lambda m: f"{m.group(1)} {pairs(m.group(2))}"),
 )

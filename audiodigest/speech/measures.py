@@ -136,6 +136,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("wkt wkts", "wicket", "wickets"), ("ov", "over", "overs"),
     ("pp ppt ppts", "percentage point", "percentage points"),
     ("kcal", "kilocalorie", "kilocalories"),
+    ("IU", "international unit", "international units"),  # vitamins: "1,000 IU of vitamin D"
     ("kJ", "kilojoule", "kilojoules"),
     ("MJ", "megajoule", "megajoules"),
     ("h hr hrs", "hour", "hours"),
