@@ -168,8 +168,8 @@ def _load(model: Path, config: Path, optimization: str = GRAPH_OPTIMIZATION) -> 
     threads, 9.7x pinned to one core, per process; two intra-op threads: 1.16x the CPU per
     audio second of one). Graph optimization: see GRAPH_OPTIMIZATION (measured with
     bench/study_piper.py, CPU per audio second, alternated: basic 1.00x, extended 0.98x the
-    default's, within the rounds' 3% spread). Not built: a dynamically quantized int8 model cost 3.16x the CPU
-    (int8 weights; uint8: 1.06x). Built from Piper's public dataclass, as `PiperVoice.load`
+    default's, within the rounds' 3% spread). Not built: a dynamically quantized int8 model
+    cost 3.16x the CPU (int8 weights; uint8: 1.06x). Built from Piper's public dataclass, as `PiperVoice.load`
     does, with our session options and no download folder of its own.
     """
     import json
