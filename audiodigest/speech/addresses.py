@@ -92,16 +92,46 @@ def _street_type(m: re.Match[str]) -> str:
     return m.group(1) + STREET_TYPES[m.group(2)] + second + stop
 
 
+def _type_and_direction(m: re.Match[str]) -> str:
+    """"Queen St. W., Toronto", "Main St. N. and" -> "Queen Street West", "Main Street North":
+    a direction after the street's type names the street (so "St." is Street, not Saint), and
+    its stop is the abbreviation's unless it ends the text."""
+    street = STREET_TYPES[m.group(1)] if m.group(1) else m.group(2)
+    return stop_kept(m, f"{street} {_DIRECTIONS[m.group(3).replace('.', '')]}")
+
+
 def _saint_or_street(m: re.Match[str]) -> str:
     """"Baker St. near" -> Street; "St. Louis", "Mount St. Helens" -> Saint; "Dr. Smith" ->
     Doctor: before a capitalised name it is a title, after one a street."""
     before, word = m.group(1) or "", m.group(2)
+    if (word == "St" and _SCHOOL_BEFORE.search(m.string, 0, m.start(2))
+            and (_GAME_AFTER.match(m.string, m.end()) or _GAME_BEFORE.search(m.string, 0, m.start(2)))):
+        return f"{before}{stop_kept(m, 'State')}"
     following = m.string[m.end() : m.end() + 2]
     if before.strip() and (not (len(following) == 2 and following[1].isupper())
                            or _UNIT_AFTER.match(m.string, m.end())):
         stop = "." if m.group(0).endswith(".") and m.end() == len(m.string) else ""
         return f"{before}{STREET_TYPES[word]}{stop}"
     return f"{before}{'Saint' if word == 'St' else 'Doctor'}"
+
+
+_SCHOOL = (rf"(?:{_FULL_STATE_RE}|Penn|Boise|Fresno|San Diego|San Jose|Kent|Ball|Wichita|"
+           r"Youngstown|Sacramento|Portland|Jackson|Morgan|Norfolk|Wright|Appalachian) ")
+_GAME_BEFORE = re.compile(
+    r"(?:\b(?:vs?\.?|versus|beat|beats|defeated|defeats|downed|routed|edged|topped|upset|"
+    r"stunned|against|over|(?:lost|losing|loss|fell|falls) to|at|host|hosts|hosted|face|faces|"
+    r"faced|play|plays|played|visit|visits|visited|No\.\s?\d{1,2}|number \w+(?:-\w+)?) |^|"
+    r"[(\"“‘'—–]\s?)" + _SCHOOL + "$")
+_SCHOOL_BEFORE = re.compile(rf"(?<![\d,] )\b{_SCHOOL}$")
+_GAME_AFTER = re.compile(
+    r"\.? (?:(?!(?:Apt|Suite|Unit|Room|Floor|Building|Station|Bridge|Park|Church|Market|School|"
+    r"Mall|Garage|Pier|Tunnel|Square|Plaza|Extension|North|South|East|West)\b)[A-Z][a-z]+\b|"
+    r"vs?\b|versus|and (?:the )?[A-Z]|"
+    r"(?:beat|beats|defeated|defeats|routed|edged|topped|upset|stunned|won|wins|lost|loses|"
+    r"rallied|hosts|hosted|plays|played|visits|visited|improved|fell|remains|coach)\b|\d{1,3}-\d)")
+"""A state's or a school's name before "St." in a game ("Ohio St. beat Michigan 30-24", "lost
+to Penn St.", "the Ohio St. Buckeyes", "Kansas St. and Iowa St. won"): the state university,
+State; elsewhere ("400 Ohio St.", "Police closed Michigan St. after the crash") the street."""
 
 
 _UNIT_AFTER = re.compile(r" (?:Apt|Apartment|Ste|Suite|Unit|Rm|Room|Fl|Floor|Bldg|Building)\b")
@@ -184,9 +214,8 @@ PASSES: tuple[Pass, ...] = (
                 rf"{_STREET})"), _house),
     # directions before a street name or after a street type
     (re.compile(rf"(?<![\w.])({_DIR_RE}|{_DIR_DOTTED})(?= {_STREET})"), _direction),
-    (re.compile(rf"\b((?:{_TYPE_RE})\b\.?|(?:{FULL_TYPES})\b) ({_DIR_RE}|{_DIR_DOTTED})(?!\.?\w)"
-                r"(?=\.?(?:[,;)]|\s[a-z]|\s*$|\s[A-Z][a-z]+,))"),
-     lambda m: f"{m.group(1)} {_DIRECTIONS[m.group(2).replace('.', '')]}"),
+    (re.compile(rf"(?<=[A-Za-z] )(?:({_TYPE_RE})\b\.?|({FULL_TYPES})\b) ({_DIR_DOTTED}|{_DIR_RE}\.?)"
+                r"(?!\w)(?=[,;)]|\s[a-z]|\s*$|\s[A-Z][a-z]+,)"), _type_and_direction),
     # "St." and "Dr.": Street/Drive after a name, Saint/Doctor before one
     (re.compile(r"((?<!\w)(?:\d\w*|[A-Z][a-z]+(?:['’]s)?) )?\b(St|Dr)\b\.?"
                 r"(?= [A-Za-z0-9]|[.,;:)]|$)"),

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .common import NOT_NOUNS, Pass
-from .numbers import cardinal, digits, number_words, ordinal, pairs, roman_to_int
+from .numbers import cardinal, digits, number_words, ordinal, pairs, roman_to_int, year
 from .speechdata import CARDINAL_ROMAN_CONTEXT, REGNAL_NAMES, WORD_ACRONYMS
 
 __all__ = ["CASE_CITATION", "CODE_WORDS", "PASSES", "ROAD_DIRECTION", "ROMAN_PASSES", "code_words"]
@@ -191,13 +191,25 @@ def _resolution(m: re.Match[str]) -> str:
     return f"{pairs(m.group(1))} {m.group(2)}"
 
 
+_PROGRAMS = (r"[Vv]ersion|[Vv]er\.|[Rr]elease|Python|Linux|[Kk]ernel|Android|iOS|iPadOS|macOS|"
+             r"watchOS|visionOS|Firefox|Chrome|Chromium|Safari|Ubuntu|Debian|Fedora|Node\.js|PHP|"
+             r"Ruby|Perl|Java|Rust|Kotlin|Swift|Django|Rails|TensorFlow|PyTorch|Kubernetes|Docker|"
+             r"Blender|GIMP|Photoshop|Minecraft|Roblox|Unity|Bluetooth|Thunderbolt|PCIe|OpenGL|"
+             r"Vulkan|DirectX|HTTP|TLS|SSL|Gemini|Llama|Claude|Grok|Mistral|Qwen|DeepSeek|Sora")
+"""Names a version follows: after them "3.12" is "three point twelve", not a decimal."""
+
+
 def _version(m: re.Match[str]) -> str:
     """"iOS 17.4.1" -> "seventeen point four point one": three or more numbers joined by dots
     (that no date or IP address pass took) are a version, each said whole."""
     written = m.group(0)
     v = written[0] if written[0] in "vV" else ""
-    spoken = " point ".join(cardinal(int(p)) for p in written.lstrip("vV").split("."))
+    spoken = _version_words(written.lstrip("vV"))
     return f"{v} {spoken}" if v else spoken
+
+
+def _version_words(written: str) -> str:
+    return " point ".join(cardinal(int(p)) for p in written.split("."))
 
 
 PASSES: tuple[Pass, ...] = (
@@ -231,9 +243,12 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\d{1,4}\(\d{1,2}\)(?:\([a-z]\))?(?![\w(])"),
      lambda m: _subsection(m) if _PARAGRAPH_OF.search(m.string, max(0, m.start() - 9), m.start())
      else m.group(0)),
-    # a version: "17.4.1", and after its "v" two numbers will do ("v2.0.1", "v3.12")
-    (re.compile(r"(?<![\w.,])(?:[vV](?=\d{1,3}\.\d)|(?=\d{1,3}(?:\.\d{1,3}){2}))"
-                r"\d{1,3}(?:\.\d{1,3}){1,3}(?![\w]|\.\d)"), _version),
+    # a version: "17.4.1", "10.0.19045", and after its "v", "version" or a program's name two
+    # numbers will do ("v2.0.1", "v3.12", "version 2.10", "Python 3.12", "Linux 6.11")
+    (re.compile(r"(?<![\w.,])(?:[vV](?=\d{1,3}\.\d)|(?=\d{1,3}(?:\.\d{1,5}){2}))"
+                r"\d{1,3}(?:\.\d{1,5}){1,3}(?![\w]|\.\d)"), _version),
+    (re.compile(rf"\b({_PROGRAMS}) (\d{{1,3}}\.\d{{1,3}})(?![\w]|[.,]\d)"),
+     lambda m: f"{m.group(1)} {_version_words(m.group(2))}"),
     # a standard's number is a count: "ISO 9001" -> "ISO nine thousand one", "ISO/IEC 27001"
     (re.compile(r"\b(ISO|IEC|ISO/IEC) (\d{3,5})\b(?![,.]\d)"),
      lambda m: f"{m.group(1).replace('/', ' ')} {cardinal(int(m.group(2)))}"),
@@ -330,7 +345,18 @@ def _the_roman(m: re.Match[str]) -> str:
     return f"{m.group(1)} {ordinal(value)}"
 
 
+def _roman_year(m: re.Match[str]) -> str:
+    """"MMXXIV" -> "twenty twenty-four", "MCMXCIX" -> "nineteen ninety-nine": a numeral in the
+    thousands, as a film's credits, a cornerstone or a Super Bowl's year writes it, is a year."""
+    value = roman_to_int(m.group(0))
+    if value is None or m.group(0) in WORD_ACRONYMS:
+        return m.group(0)
+    return year(value)
+
+
 ROMAN_PASSES: tuple[Pass, ...] = (
+    # four letters or more from M on: no acronym is a well-formed numeral that long
+    (re.compile(r"(?<![\w.-])M{1,3}[MDCLXVI]{3,12}(?![\w-]|\.\w)"), _roman_year),
     (re.compile(rf"\b([Tt]he) ([IVXLC]{{1,7}})(?= (?:{_COUNTED})\b)"), _the_roman),
     (re.compile(r"(\b[A-Z][a-z]+ )?\b([A-Z][a-z]+) ([IVXLC]{1,7})\b(?=['’]s\b|(?![.'’]\w))"
                 r"(?!-(?!(?:style|era|period|inspired|themed|like|esque|bound|winning)\b))"),

@@ -284,6 +284,10 @@ def date_passes(day_first: bool) -> tuple[Pass, ...]:
         (re.compile(r"(?P<a>\d(?<![\d.,/-]\d)\d?)/(?P<b>\d{1,2})"
                     r"\b(?![/\d]|[.,]\d|\s?(?:of|th|st|nd|rd|rds?|ths?)\b)"),
          lambda m: _short_numeric(m, day_first)),
+        # "the 1.2.2024 deadline": the day said first brings its own "the"
+        (re.compile(r"\b([Tt]he) the (?=(?:\w+-)?\w+ of (?:January|February|March|April|May|June|"
+                    r"July|August|September|October|November|December)\b)"),
+         lambda m: f"{m.group(1)} "),
     )
 
 

@@ -88,7 +88,7 @@ _CODE_WORDS = frozenset(codes.CODE_WORDS)
 _WORDS = re.compile(r"[A-Za-z]+")
 _DOT_LETTER = re.compile(r"\.[A-Za-z]")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d")
-_ROMAN_WORD = re.compile(r"[IVXLC]{1,7}|WW[I12]{0,2}")
+_ROMAN_WORD = re.compile(r"[IVXLC]{1,7}|WW[I12]{0,2}|M{1,3}[MDCLXVI]{3,12}")
 
 
 def _always(text: str, words: frozenset[str], digit: bool) -> bool:
@@ -219,7 +219,7 @@ _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"(?<=\w) ?\+ ?(?=\w)"), " plus ", "+"),
     (re.compile(r"(?<=\w)\+\+(?!\w)"), " plus plus", "+"),  # "C++"
     (re.compile(r"(?<=\w)\+|(?<=\w\.)\+(?!\w)"), " plus", "+"),  # "Disney+", "E.S.P.N.+"
-    (re.compile(r" = |(?<=\b[A-Za-z]) ?=(?=\s?\w)"), " equals ", "="),  # "(n=500)"
+    (re.compile(r" = |(?<=[\w)]) ?=(?=\s?[\w(])"), " equals ", "="),  # "(n=500)", "2+2=4"
     (re.compile(r"±|(?<![\w+])\+ ?/ ?[-−](?!\w)"), " plus or minus ", "±+"),  # "+/- 3 points"
     (re.compile(r"(?<=\d) ?[x×] ?(?=\d)"), " by ", "x×"),
     (re.compile(r"~(?=\s?\w)"), "about ", "~"),

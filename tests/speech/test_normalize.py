@@ -48,7 +48,6 @@ FRESH_NOT_YET = frozenset({
     "It was a 1-2 punch.",  # "one-two" as an idiom, not a range
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
     "It is made of Ti-6Al-4V.",  # an alloy written as a formula: its "V" is read as volts
-    "Python 3.12 shipped this week.",  # a version with no "v": "3.12" is read as a decimal
 })
 
 
