@@ -191,9 +191,10 @@ def voice_for(articles: Sequence[Article], options: DigestOptions,
 def warm_pool(options: DigestOptions, voice: VoiceProfile) -> Iterator[DigestOptions]:
     """`options` with a pool of synthesis workers that start loading `voice` now, while the
     caller writes the script and decides whether anything needs synthesizing; the pool stops
-    on the way out (at once if it was never needed). `options` as they are when they bring
-    their own executor or ask for one job, or when the voice's engine has nothing worth
-    preparing (no `prepare`, see tts/__init__.py).
+    once the one render it is lent for is encoded (`render`: the listener and the pages need
+    no voice), else on the way out (at once if it was never needed). `options` as they are
+    when they bring their own executor or ask for one job, or when the voice's engine has
+    nothing worth preparing (no `prepare`, see tts/__init__.py).
 
     Measured: a worker's first segment waited 0.6 s for its modules and Piper's model after
     the script was written (a one-paragraph article: 1.7 s in all); the corpus page's script
@@ -208,6 +209,7 @@ def warm_pool(options: DigestOptions, voice: VoiceProfile) -> Iterator[DigestOpt
         yield options
         return
     pool = process_pool(jobs)
+    pool.one_render = True
     warming = [pool.submit(prepare_worker, voice) for _ in range(jobs)]
     try:
         yield replace(options, executor=pool)
@@ -310,7 +312,7 @@ def render(
     scratch: Path | None = None,
 ) -> RenderedAudio:
     """Synthesize every segment (in parallel, through the cache) and encode one MP3 at `out`."""
-    from .tts.synth import Synthesizer
+    from .tts.synth import Synthesizer, WorkerPool
 
     if options.cache:
         cache = SegmentCache(options.cache_dir)
@@ -337,6 +339,8 @@ def render(
             yield ClipSource(outro, 0)
 
     rendered = render_audio(clips(), script, out, options.audio)
+    if isinstance(options.executor, WorkerPool) and options.executor.one_render:
+        options.executor.shutdown()  # its workers' voices are not needed by what follows
     if options.cache and synth.synthesized:
         cache.evict()
     return replace(rendered, synthesized=synth.synthesized)

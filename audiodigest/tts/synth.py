@@ -245,6 +245,9 @@ class WorkerPool(ProcessPoolExecutor):
         with _HELPERS_LOCK:
             _live_pools += 1
         self._counted = True
+        self.one_render = False
+        """Lent for one episode's render (`pipeline.warm_pool`): shut down once it is encoded,
+        so the workers and their voices do not outlive their work (the listener, the pages)."""
 
     def stop_now(self) -> None:
         """Kill the workers, whatever they are doing, then shut down: for work no one will

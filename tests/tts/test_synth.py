@@ -345,6 +345,12 @@ _WARM_POOL = (
     "    if sys.argv[1] == 'used':\n"
     "        job = synth.SynthJob(0, 'Hello there.', v, Path(sys.argv[2]) / 'a.wav')\n"
     "        print(synth.submit_job(pool, job).result())\n"
+    "    if sys.argv[1] == 'rendered':  # an episode's render: the pool goes once it is encoded\n"
+    "        from audiodigest.models import Script, Segment\n"
+    "        from audiodigest.pipeline import render\n"
+    "        script = Script('t', 'en', (Segment('body', 'Hello there.', 0, 0),), ('t',))\n"
+    "        out = render(script, v, Path(sys.argv[2]) / 'a.mp3', options, scratch=Path(sys.argv[2]))\n"
+    "        print('after render', pool._processes, out.duration_s > 0.3)\n"
     "print(len(pids), 'workers', pool._processes)\n"
     "for pid in pids:\n"
     "    try:\n"
@@ -355,14 +361,14 @@ _WARM_POOL = (
 )
 
 
-@pytest.mark.parametrize("use", ["left", "used"])
+@pytest.mark.parametrize("use", ["left", "used", "rendered"])
 def test_a_warm_pool_loads_the_voice_ahead_and_leaves_no_worker(tmp_path: Path, use: str) -> None:
     """publish and render start their workers, loading the episode's voice, while the script
     is still being written (`pipeline.warm_pool`). A worker asked to prepare loads the model
     (a voice it cannot load is left for the segments' own jobs to report); an engine with
-    nothing to prepare (pyttsx3) gets no early pool; the pool serves the episode; and leaving
-    it, even at once while the workers are still loading (an unchanged episode needs no
-    synthesis), stops every worker."""
+    nothing to prepare (pyttsx3) gets no early pool; the pool serves the episode and stops once
+    its render is encoded, before the listener runs; and leaving it, even at once while the
+    workers are still loading (an unchanged episode needs no synthesis), stops every worker."""
     from audiodigest.tts.piper import PiperEngine
 
     ok, reason = PiperEngine.available()
@@ -378,4 +384,6 @@ def test_a_warm_pool_loads_the_voice_ahead_and_leaves_no_worker(tmp_path: Path, 
     if use == "used":
         assert lines[3] == "(0, None)"
         assert _seconds(tmp_path / "a.wav") > 0.3
+    if use == "rendered":  # the workers stopped before what follows the render (the listener)
+        assert lines[3] == "after render None True"
     assert lines[-1] == "2 workers None"  # and none alive
