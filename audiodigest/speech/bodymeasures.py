@@ -194,12 +194,76 @@ _UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
            "°": ("stopień", "stopnie", "stopni"), "ha": ("hektar", "hektary", "hektarów"),
            "l": ("litr", "litry", "litrów")},
 }
+def _both(one: str, many: str) -> tuple[str, str, str]:
+    return (one, many, many)
+
+
+_MORE_UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
+    "de": {"hm³": ("Kubikhektometer",) * 3, "km³": ("Kubikkilometer",) * 3,
+           "GW": ("Gigawatt",) * 3, "m/s": ("Meter pro Sekunde",) * 3, "dB": ("Dezibel",) * 3,
+           "TWh": _both("Terawattstunde", "Terawattstunden"),
+           "GWh": _both("Gigawattstunde", "Gigawattstunden"), "µg": ("Mikrogramm",) * 3},
+    "fr": {"hm³": _both("hectomètre cube", "hectomètres cubes"),
+           "km³": _both("kilomètre cube", "kilomètres cubes"), "GW": _both("gigawatt", "gigawatts"),
+           "m/s": _both("mètre par seconde", "mètres par seconde"),
+           "dB": _both("décibel", "décibels"), "TWh": _both("térawattheure", "térawattheures"),
+           "GWh": _both("gigawattheure", "gigawattheures"),
+           "µg": _both("microgramme", "microgrammes")},
+    "es": {"hm³": _both("hectómetro cúbico", "hectómetros cúbicos"),
+           "km³": _both("kilómetro cúbico", "kilómetros cúbicos"),
+           "GW": _both("gigavatio", "gigavatios"), "m/s": _both("metro por segundo", "metros por segundo"),
+           "dB": _both("decibelio", "decibelios"), "TWh": _both("teravatio hora", "teravatios hora"),
+           "GWh": _both("gigavatio hora", "gigavatios hora"), "µg": _both("microgramo", "microgramos")},
+    "it": {"mm": _both("millimetro", "millimetri"), "m³": _both("metro cubo", "metri cubi"),
+           "g": _both("grammo", "grammi"), "hm³": _both("ettometro cubo", "ettometri cubi"),
+           "km³": _both("chilometro cubo", "chilometri cubi"), "GW": ("gigawatt",) * 3,
+           "m/s": _both("metro al secondo", "metri al secondo"), "dB": ("decibel",) * 3,
+           "TWh": ("terawattora",) * 3, "GWh": ("gigawattora",) * 3,
+           "µg": _both("microgrammo", "microgrammi")},
+    "pt": {"mm": _both("milímetro", "milímetros"), "m³": _both("metro cúbico", "metros cúbicos"),
+           "g": _both("grama", "gramas"), "km³": _both("quilómetro cúbico", "quilómetros cúbicos"),
+           "GW": _both("gigawatt", "gigawatts"), "m/s": _both("metro por segundo", "metros por segundo"),
+           "dB": _both("decibel", "decibéis"), "µg": _both("micrograma", "microgramas")},
+    "ru": {"коп.": ("копейка", "копейки", "копеек"), "коп": ("копейка", "копейки", "копеек"),
+           "ГВт": ("гигаватт", "гигаватта", "гигаватт"), "дБ": ("децибел", "децибела", "децибел"),
+           "мкг": ("микрограмм", "микрограмма", "микрограммов"),
+           "ГВт·ч": ("гигаватт-час", "гигаватт-часа", "гигаватт-часов")},
+}
+"""Units news in each language writes less often: cubic hectometres of a reservoir, a plant's
+gigawatts, a wind's metres a second, decibels, micrograms of a pollutant, kopecks."""
+for _language, _more in _MORE_UNITS.items():
+    _UNITS[_language].update({u: w for u, w in _more.items() if u not in _UNITS[_language]})
+
 _ONE = {"de": {"Tonne": "eine", "Kilowattstunde": "eine", "Stunde": "eine", "Minute": "eine",
                "Sekunde": "eine"},
         "fr": {"tonne": "une", "minute": "une"}, "es": {"tonelada": "una", "hectárea": "una"},
         "it": {"ora": "un'", "tonnellata": "una"}}
 """Feminine units after "1" (espeak-ng says "eins", "un", "uno"); the others take ein/un."""
 _ONE_MASCULINE = {"de": "ein", "es": "un", "it": "un"}
+
+
+_HA_VERB = frozenset({"es", "it"})
+"""Languages where "ha" after a number is as often the verb ("haber", "avere") as hectares."""
+_HECTARES_AFTER = re.compile(
+    r"\s*(?:$|[.,;:)!?–—-]|(?:de|del|di|d['’]|del|dei|degli|della|delle|y|e|o|en|in|a|al|"
+    r"alla|para|per|con|da|sul|sulla|entre|tra|fra)\b)")
+"""After hectares comes a preposition, a conjunction or punctuation ("30 ha de viñedo", "30
+ha."), after the verb its participle ("ha sufrido", "ha colpito")."""
+
+
+_SCALE_OF = {"it": r"(?:milioni|miliardi|mila|milione|miliardo) (?:di |d['’])",
+             "es": r"(?:millones|millón|billones|mil) de ", "pt": r"(?:milhões|milhão|mil|bilhões) de ",
+             "fr": r"(?:millions|milliards|million|milliard) (?:de |d['’])",
+             "de": r"(?:Millionen|Milliarden|Million|Milliarde|Tausend) "}
+"""A scale and its "of" before a unit: "50 milioni di m³", "2 millions de m³", "3 Millionen m³"."""
+
+
+def _scaled_unit_rule(language: str) -> Rule:
+    """The unit after a scale in its plural: "50 milioni di metri cubi"."""
+    units = _UNITS[language]
+    names = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    pattern = re.compile(rf"(?<=\d )(?P<scale>{_SCALE_OF[language]})(?P<unit>{names})(?![\w/²³'’]|\.\w)")
+    return pattern, lambda m: m.group("scale") + units[m.group("unit")][2]
 
 
 def _unit_rule(language: str) -> Rule:
@@ -209,6 +273,9 @@ def _unit_rule(language: str) -> Rule:
                          rf"(?![\w/²³'’]|\.\w)")
 
     def say(m: re.Match[str]) -> str:
+        if m.group("unit") == "ha" and language in _HA_VERB and not _HECTARES_AFTER.match(
+                m.string, m.end()):
+            return m.group(0)  # "1 de cada 4 ha sufrido", "su 4 ha subito": the verb
         value = _value(m.group("n"))
         word = units[m.group("unit")][_form(value, language)]
         number = m.group("n")
@@ -508,6 +575,8 @@ def measure_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_SCALE_THEN_SIGN, _scale_then_sign(language)))
     if language in _UNITS:
         rules.append(_unit_rule(language))
+    if language in _SCALE_OF:
+        rules.append(_scaled_unit_rule(language))
     if language in _HALF_AND:
         rules.append((_FRACTION, _fraction(language)))
     if language == "ru":

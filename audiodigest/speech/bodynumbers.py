@@ -306,6 +306,10 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
                           else _cardinal(cents, language))
             if language == "es":
                 cent_words = _es_before_noun(cent_words)
+            if units == 0:  # "0,45 €": "fünfundvierzig Cent", not "null Euro ..."
+                if cents == 1 and language in ("de", "it"):
+                    cent_words = "ein" if language == "de" else "un"
+                return f"{cent_words} {conv.pluralize(cents, cent_forms)}"
             if language == "fr":  # "douze euros cinquante": the cents' word goes unsaid
                 return f"{said} {cent_words}"
             said += f"{_CENTS_JOIN.get(language, '')} {cent_words} "

@@ -60,7 +60,10 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"S\." + _NUMBER_NEXT, "Seite", False), (r"mind\.", "mindestens", False),
         (r"insg\.", "insgesamt", True), (r"zzgl\.", "zuzüglich", False),
         (r"bzgl\.", "bezüglich", False), (r"ggü\.", "gegenüber", False),
-        (r"Jg\.", "Jahrgang", False),
+        (r"Jg\.", "Jahrgang", False), (r"a\.\s?M\.", "am Main", True),
+        (r"a\.\s?d\.(?=\s[A-ZÄÖÜ])", "an der", False), (r"n\.\s?E\.", "nach Elfmeterschießen", True),
+        (r"n\.\s?V\.", "nach Verlängerung", True), (r"OG", "Obergeschoss", True),
+        (r"UG", "Untergeschoss", True), (r"(?<=\d\s)GG", "Grundgesetz", True),
     ),
     "es": (
         (r"p\.\s?ej\.", "por ejemplo", False), (r"etc\.", "etcétera", True),
@@ -86,6 +89,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Pje\.", "pasaje", False), (r"Urb\.", "urbanización", False),
         (r"Ayto\.", "Ayuntamiento", True), (r"Admón\.", "administración", True),
         (r"D(?:e)?pto\.", "departamento", True), (r"Gob\.", "Gobierno", True),
+        (r"CC\.\s?AA\.", "comunidades autónomas", True), (r"izda\.", "izquierda", True),
     ),
 
     "fr": (
@@ -96,8 +100,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Mgr", "monseigneur", False), (r"etc\.", "et cetera", True),
         (r"[nN]°\s?", "numéro ", False), (r"av\.\s?J\.-C\.", "avant Jésus-Christ", True),
         (r"apr\.\s?J\.-C\.", "après Jésus-Christ", True), (r"av\.", "avenue", False),
-        (r"bd", "boulevard", False), (r"St" + r"(?=[\s-][A-Z])", "Saint", False),
-        (r"Ste" + r"(?=[\s-][A-Z])", "Sainte", False), (r"env\.", "environ", False),
+        (r"bd", "boulevard", False), (r"St" + r"(?=[\s-][A-ZÉÈÊÀÂÎÔÛ])", "Saint", False),
+        (r"Ste" + r"(?=[\s-][A-ZÉÈÊÀÂÎÔÛ])", "Sainte", False), (r"env\.", "environ", False),
         (r"tél\.", "téléphone", False), (r"p\.\s?ex\.", "par exemple", False),
         (r"c\.-à-d\.", "c'est-à-dire", False),
         (r"hab\.", "habitants", True), (r"p\." + _NUMBER_NEXT, "page", False),
@@ -127,7 +131,9 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"[Mm]ons\." + _NAME, "monsignor", False), (r"[Ss]en\." + _NAME, "senatore", False),
         (r"sec\.", "secolo", True), (r"p\." + _NUMBER_NEXT, "pagina", False),
         (r"[Vv]\." + _NAME, "via", False), (r"[Ll]\.go", "largo", False),
-        (r"[Vv]\.lo", "vicolo", False),
+        (r"[Vv]\.lo", "vicolo", False), (r"S\.p\.A\.", "società per azioni", True),
+        (r"S\.r\.l\.", "società a responsabilità limitata", True),
+        (r"[Ii]nt\." + _NUMBER_NEXT, "interno", False),
     ),
     "ru": (
         (r"т\.\s?е\.", "то есть", False), (r"т\.\s?д\.", "так далее", True),
@@ -138,6 +144,10 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"проф\." + _NAME, "профессор", False), (r"акад\." + _NAME, "академик", False),
         (r"св\." + _NAME, "святой", False), (r"см\.", "смотри", False),
         (r"ок\." + _NUMBER_NEXT, "около", False), (r"№\s?", "номер ", False),
+        (r"рт\.\s?ст\.", "ртутного столба", True), (r"р-не", "районе", False),
+        (r"р-на", "района", False), (r"р-ну", "району", False), (r"р-ном", "районом", False),
+        (r"р-н", "район", False), (r"(?<=(?:ая|яя|ую|юю)\s)обл\.", "область", True),
+        (r"обл\.", "области", True),
     ),
 }
 
@@ -170,7 +180,23 @@ def _abbreviation_rules(language: str) -> list[Rule]:
                           _keeping_end(said[0].upper() + said[1:], ends, language)))
     if language == "de":
         rules.append((_GERMAN_STREET[0], lambda m: _GERMAN_STREET[1][m.group("w")]))
+    if language == "it":
+        rules.append((_ITALIAN_SAINT, _italian_saint))
     return rules
+
+
+_ITALIAN_SAINT = re.compile(r"(?<![\w.])S\.\s?(?=(?P<name>[A-Z][a-zàèéìòù]+)\b)")
+""""piazza S. Marco", "S. Maria", "S. Antonio": a saint's name after "S."."""
+
+
+def _italian_saint(m: re.Match[str]) -> str:
+    """"San Marco", "Santa Maria", "Sant'Antonio", "Santo Stefano"."""
+    name = m.group("name")
+    if name[0] in "AEIOU":
+        return "Sant'"
+    if re.match(r"S[bcdfgklmnpqrtv]|Z", name):
+        return "Santo "
+    return "Santa " if name.endswith("a") and name not in ("Andrea", "Luca", "Nicola", "Elia") else "San "
 
 
 @lru_cache(maxsize=32)
@@ -217,12 +243,14 @@ _RU_FORMS = {
     "тел.": ("телефон", "телефона", "телефону", "телефон", "телефоном", "телефоне"),
     "ст.": ("статья", "статьи", "статье", "статью", "статьёй", "статье"),
     "Ст.": ("статья", "статьи", "статье", "статью", "статьёй", "статье"),
+    "пос.": ("посёлок", "посёлка", "посёлку", "посёлок", "посёлком", "посёлке"),
+    "стр.": ("строение", "строения", "строению", "строение", "строением", "строении"),
 }
 _RU_VILLAGE = ("деревня", "деревни", "деревне", "деревню", "деревней", "деревне")
 """"д." before a name is a village's ("в д. Ивановка"), before a number a house's."""
 _RU_CASES = "ngdaip"
 _RU_PREPOSITIONS = frozenset("в во на о об при у до от из с со к ко по для около без".split())
-_RU_BEFORE_NUMBER = frozenset({"д.", "кв.", "корп.", "тел.", "ст.", "Ст."})
+_RU_BEFORE_NUMBER = frozenset({"д.", "кв.", "корп.", "тел.", "ст.", "Ст.", "стр."})
 """Said in full only before a number ("д. 5"), not as the initial of a name ("Д. Иванов")."""
 _RU_STREET = re.compile(
     r"(?:(?P<prep>(?<!\w)[А-Яа-яЁё]{1,5})\s)?(?<![\w.])(?P<abbr>"
