@@ -15,7 +15,7 @@ import re
 from .common import Pass, describes_noun, stop_kept
 from .numbers import digits, pairs
 
-__all__ = ["FULL_STATES", "FULL_TYPES", "PASSES", "STATES", "STREET_TYPES"]
+__all__ = ["FULL_STATES", "FULL_TYPES", "PASSES", "PIN_WORDS", "STATES", "STREET_TYPES"]
 
 STREET_TYPES = {
     "St": "Street", "Ave": "Avenue", "Av": "Avenue", "Blvd": "Boulevard", "Rd": "Road",
@@ -24,6 +24,7 @@ STREET_TYPES = {
     "Fwy": "Freeway", "Trl": "Trail", "Plz": "Plaza", "Cres": "Crescent", "Aly": "Alley",
     "Hts": "Heights", "Crt": "Court", "Rte": "Route", "Tpke": "Turnpike", "Bldg": "Building",
     "Ctr": "Center", "Xing": "Crossing", "Jct": "Junction", "Mtwy": "Motorway", "Grv": "Grove",
+    "Sts": "Streets", "Aves": "Avenues", "Rds": "Roads",
 }
 FULL_TYPES = ("Street|Avenue|Boulevard|Road|Drive|Lane|Court|Place|Parkway|Highway|Square|"
                "Terrace|Circle|Way|Loop|Expressway|Freeway|Trail|Plaza|Crescent|Alley|Row|Close|"
@@ -56,6 +57,9 @@ STATES = {
     "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota",
     "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington",
     "W.Va": "West Virginia", "Wis": "Wisconsin", "Wisc": "Wisconsin", "Wyo": "Wyoming",
+    # Canadian Press and Australian styles
+    "Alta": "Alberta", "Sask": "Saskatchewan", "Man": "Manitoba", "Ont": "Ontario",
+    "Que": "Quebec", "Nfld": "Newfoundland", "Qld": "Queensland", "Tas": "Tasmania",
 }
 _DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Northeast",
                "NW": "Northwest", "SE": "Southeast", "SW": "Southwest"}
@@ -146,6 +150,15 @@ _NEED_ZIP = frozenset({"MD", "MA", "MS", "PA", "LA", "ME", "OR", "IN", "HI", "ID
 state only with a ZIP code after it."""
 
 
+_INDIAN_PLACES = "|".join((
+    "Delhi", "Mumbai", "Kolkata", "Chennai", "Bengaluru", "Bangalore", "Hyderabad", "Pune", "Noida",
+    "Gurugram", "Gurgaon", "Ahmedabad", "Jaipur", "Lucknow", "Kochi", "Pradesh", "Maharashtra",
+    "Karnataka", "Kerala", "Nadu", "Bengal", "Gujarat", "Rajasthan", "Telangana", "Punjab",
+    "Haryana", "Bihar", "Odisha", "Assam", "Goa", "PIN", "Pin", "[Pp]in code", "PIN code"))
+"""Before a six-digit number, these make it a PIN code ("Noida, Uttar Pradesh 201301")."""
+PIN_WORDS = frozenset(w for w in _INDIAN_PLACES.split("|") if w.isalpha())
+
+
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|outside|around|of)\s$")
 
 
@@ -192,6 +205,14 @@ def _unit(m: re.Match[str]) -> str:
     if found:
         number = pairs(found.group(1)) + (f" {found.group(2).upper()}" if found.group(2) else "")
     return f"{_UNITS.get(m.group(1), m.group(1))} {number}"
+
+
+def _canadian_postcode(m: re.Match[str]) -> str:
+    """"ON K1M 1M4" -> "Ontario K one M, one M four": the province, then the code spelled."""
+    province = f"{STATES[m.group(1)]} " if m.group(1) else ""
+    spell = [" ".join(digits(ch) if ch.isdecimal() else ch for ch in part)
+             for part in (m.group(2), m.group(3))]
+    return f"{province}{spell[0]}, {spell[1]}"
 
 
 def _postcode(m: re.Match[str]) -> str:
@@ -243,16 +264,39 @@ PASSES: tuple[Pass, ...] = (
      lambda m: f"{m.group(1)} {_zip(m.group(2), m.group(3))}"),
     # a block of a street by its hundreds, as police reports give a place: "the 2900 block of
     # W. Main St." -> "twenty-nine hundred block"
-    (re.compile(r"\b([1-9]\d?00)(?<![.,$£€-]\d00)(?<![.,$£€-]\d\d00) (?=blocks? of\b)"),
+    (re.compile(r"\b([1-9]\d?00)(?<![.,$£€-]\d00)(?<![.,$£€-]\d\d00) (?=(?:blocks?|blk\.?) of\b)"),
      lambda m: f"{pairs(m.group(1))} "),
     # a floor by its ordinal: "5th Fl.", "2nd Flr" -> "Floor"
     (re.compile(r"(?<=\d(?:st|nd|rd|th)) Flr?\b\.?(?=[\s,;:)]|$)"), lambda m: stop_kept(m, " Floor")),
     # "Apt 4B", "Suite 200", "Ste. 5"
     (re.compile(r"\b(Apt|Ste|Suite|Unit|Rm|Room|Flr|Fl)\.? (\d{1,5}[A-Za-z]?)\b"), _unit),
-    # "Hwy 101", "Rte 66", "Route 1", and a letter after the number: "Route 9W", "Hwy 1A"
-    (re.compile(r"\b(Hwy|Rte|Highway|Route|Interstate)\.? (\d{1,3})([A-Z])?\b(?![,.]\d)"),
-     lambda m: f"{STREET_TYPES.get(m.group(1), m.group(1))} {pairs(m.group(2))}"
-               + (f" {m.group(3)}" if m.group(3) else "")),
+    # "Hwy 101", "Rte 66", "Route 1", and a letter after the number: "Route 9W", "Hwy 1A", or
+    # a direction: "Hwy. 7 E." -> "Highway seven East"
+    (re.compile(r"\b(Hwy|Rte|Highway|Route|Interstate)\.? (\d{1,3})([A-Z])?\b(?![,.]\d)"
+                r"(?: ([NSEW])\b\.?(?=[,;)]|\s[a-z]|\s*$))?"),
+     lambda m: stop_kept(m, f"{STREET_TYPES.get(m.group(1), m.group(1))} {pairs(m.group(2))}"
+                            + (f" {m.group(3)}" if m.group(3) else "")
+                            + (f" {_DIRECTIONS[m.group(4)]}" if m.group(4) else ""))),
+    # a unit or suite by its number sign after an address: "Lake Shore Dr., #2105"
+    (re.compile(r"(?<=, )#(\d{1,5})([A-Z])?\b(?![.,]\d)"),
+     lambda m: f"number {pairs(m.group(1))}" + (f" {m.group(2)}" if m.group(2) else "")),
+    # "Lvl 3": a building's level (Australia)
+    (re.compile(r"\bLvl\.? (?=\d)"), lambda m: "Level "),
+    # "Cnr George and Market Sts": the corner of two streets (Australia)
+    (re.compile(r"\bCnr\.? (?=[A-Z])"), lambda m: "Corner "),
+    # "Vashon Is.", "Rottnest Isl.": an island after its name
+    (re.compile(r"\b([A-Z][a-z]{2,}) Is\.(?= [a-z]|[,;)]|$)"),
+     lambda m: stop_kept(m, f"{m.group(1)} Island")),
+    # "Qld officials", "Cairns, Qld": Queensland without its stop too
+    (re.compile(r"\bQld\b\.?"), lambda m: stop_kept(m, "Queensland")),
+    # "Brightline Energy Pty Ltd": an Australian proprietary company
+    (re.compile(r"\bPty\.?(?= (?:Ltd|Limited)\b)"), lambda m: "Proprietary"),
+    # a Canadian postal code, spelled in its halves: "K1M 1M4" -> "K one M, one M four"
+    (re.compile(r"\b(?:(AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT) )?([ABCEGHJ-NPRSTVXY]\d[A-Z]) ?"
+                r"(\d[A-Z]\d)\b"), _canadian_postcode),
+    # an Indian PIN code after a state or city, digit by digit: "Uttar Pradesh 201301"
+    (re.compile(rf"\b({_INDIAN_PLACES})([ ,:-]+)(\d{{3}}) ?(\d{{3}})\b(?![.,]\d)"),
+     lambda m: f"{m.group(1)}{m.group(2)}{digits(m.group(3) + m.group(4))}"),
     # a U.S. highway by its number: "U.S. 101", "US-101" -> "one oh one" (not "U.S. 10-year
     # notes", "US 3%")
     (re.compile(r"(?<![\w.])(U\.S\.|US)[ -](\d{1,3})\b(?![,.]\d|-\w|\s?%)"),

@@ -213,6 +213,8 @@ def _version_words(written: str) -> str:
 
 
 PASSES: tuple[Pass, ...] = (
+    # an epidemic's basic reproduction number: "the R0 of measles" -> "R naught"
+    (re.compile(r"\bR(?:0|₀)(?![\w.,-]?\d|\w)"), lambda m: "R naught"),
     # "WW1", "WW 2": the world wars (before the codes take them as letters and a number)
     (re.compile(r"WW ?([12])\b(?![.,]\d)"),
      lambda m: _unless_inside(m, "World War " + ("one" if m.group(1) == "1" else "two"))),

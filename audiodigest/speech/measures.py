@@ -144,7 +144,15 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("sec secs", "second", "seconds"),
     ("ms", "millisecond", "milliseconds"),
     ("yr yrs", "year", "years"),
-    ("bpd", "barrel per day", "barrels per day"),
+    ("bpd b/d", "barrel per day", "barrels per day"),
+    ("ng", "nanogram", "nanograms"),
+    ("Bq", "becquerel", "becquerels"), ("kBq", "kilobecquerel", "kilobecquerels"),
+    ("Gy", "gray", "grays"), ("mGy", "milligray", "milligrays"),
+    ("inHg", "inch of mercury", "inches of mercury"),
+    ("Bcf bcf", "billion cubic feet", "billion cubic feet"),
+    ("Tcf tcf", "trillion cubic feet", "trillion cubic feet"),
+    ("kmpl", "kilometer per liter", "kilometers per liter"),
+    ("acre-ft", "acre-foot", "acre-feet"),
     ("mln", "million", "million"),
     ("bln", "billion", "billion"),
 )
@@ -341,6 +349,18 @@ def _feet_inches(m: re.Match[str]) -> str:
 _UNIT_BEHIND = re.compile(rf"(?<![\w.]){NUM}\s?(?:{_UNIT_RE}) ?$")
 
 
+_PRODUCT = re.compile(r"\d+(?:\.\d+)?(?![\d.])\s?(?:[=?]|(?:is|was|equals|makes|gives|and)\b|[,;:)]|$)")
+
+
+def _dimension(m: re.Match[str]) -> str:
+    """"3 x 4 m", "a 2x4", "a 4 × 4 grid": "by"; the multiplication sign set off by spaces
+    before a number that an equals sign, a verb or the clause's end follows is "times" ("what
+    7 × 8 was", "7 × 8 = 56")."""
+    if " × " in m.group(0) + " " and _PRODUCT.match(m.string, m.end()):
+        return f"{m.group(1)} times "
+    return f"{m.group(1)} by "
+
+
 def _by_units(m: re.Match[str]) -> str:
     """"2 cm x 3 cm" -> "2 cm by 3 cm": the sign between two measures."""
     if not _UNIT_BEHIND.search(m.string, max(0, m.start() - 24), m.start()):
@@ -489,7 +509,7 @@ PASSES: tuple[Pass, ...] = (
      lambda m: f"degrees {'Celsius' if m.group(1) == 'C' else 'Fahrenheit'}"),
     # dimensions: "3 x 4 m", "a 2x4", "4×4" ("0x1F" is no size)
     (re.compile(rf"(?<![\w.])({NUM})\s?[x×]\s?(?=\d+(?:\.\d+)?(?:[\s,;:)]|[a-z]{{1,3}}\b|$|\.(?!\d)))"),
-     lambda m: f"{m.group(1)} by "),
+     _dimension),
     # dimensions in inches or feet marks: "12" x 8" x 4"", "10' x 12'"
     (re.compile(r"(?<=\d[\"″'′]) ?[x×] ?(?=\d)"), lambda m: " by "),
     # a caliber: "a .22-caliber rifle", ".45 caliber" -> "twenty-two caliber"
@@ -524,7 +544,8 @@ PASSES: tuple[Pass, ...] = (
                 rf"(?:/(?P<per>{_PER_RE})(?![A-Za-z]))?(?P<pow>[²³](?!\d)|(?:(?<=/m)|(?<=/km)|(?<=/cm))[23]\b)?"
                 rf"(?:/(?P<per2>{_PER_RE})(?![A-Za-z]))?(?![\w/²³°])"
                 r"(?P<dot>\.(?= [a-z\d]))?"), _measure),
-    (re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)x\b(?!\d)"), _times),
+    # (not a term of an equation: "3x + 5 = 20", "y = 2x - 1")
+    (re.compile(r"(?<![\w.])(?<!=\s)(?<!=)(\d+(?:\.\d+)?)x\b(?!\d|\s?[-+=−<>])"), _times),
     # an age in racing and club notes: "a 3yo colt", "4-y-o" -> "three-year-old"
     (re.compile(r"\b(\d{1,2})-?(?:yo|y-o|y\.o\.)(?![\w'’-])"),
      lambda m: f"{number_words(m.group(1))}-year-old"),

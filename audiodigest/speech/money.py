@@ -78,6 +78,14 @@ CURRENCIES: dict[str, Currency] = {
     "MYR": _c("ringgit", "ringgit"), "TWD": _c("New Taiwan dollar"), "QAR": _c("Qatari riyal"),
     "KWD": _c("Kuwaiti dinar"), "BDT": _c("taka", "taka"), "LKR": _c("Sri Lankan rupee"),
     "ETB": _c("birr", "birr"), "RON": _c("leu", "lei"),
+    "UGX": _c("Ugandan shilling"), "TZS": _c("Tanzanian shilling"), "ZMW": _c("kwacha", "kwacha"),
+    "MWK": _c("kwacha", "kwacha"), "MAD": _c("dirham"), "RM": _c("ringgit", "ringgit"),
+    # symbols of the press in Africa and Asia: "GH₵2.1 billion", "USh 5,000", "Tk 12,500",
+    # "E£50 billion", "Dh5 million", "MX$9.1 trillion", "Rp 25,000", "NT$839 billion"
+    "GH₵": _c("cedi"), "₵": _c("cedi"), "USh": _c("Ugandan shilling"),
+    "TSh": _c("Tanzanian shilling"), "Tk": _c("taka", "taka"), "৳": _c("taka", "taka"),
+    "E£": _c("Egyptian pound"), "Dh": _c("dirham"), "Dhs": _c("dirham"),
+    "MX$": _c("Mexican peso"), "Rp": _c("rupiah", "rupiah"), "NT$": _c("New Taiwan dollar"),
     # before an amount only: "Fr. 3 million", "SFr 20" (before a name "Fr." is Father)
     "Fr": _c("franc"), "SFr": _c("Swiss franc", None, "centime", "centimes"),
 }
@@ -267,7 +275,16 @@ def _pair(m: re.Match[str]) -> str:
     return "-".join(c.one.removeprefix("US ") for c in (a, b))
 
 
+_RAND = re.compile(
+    r"(?<![\w$£€.-])R(?=(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?:\s?(?:bn|billion|million|mn|m|"
+    r"trillion|tn|k)\b|\s(?:a|per|each|an)\s(?:month|year|week|day|hour|head|person|litre|liter|"
+    r"kg|household)\b)|\d{1,3}(?:,\d{3})+\b)")
+"""South Africa's rand written "R350 a month", "R400 billion", "R12,500": R before an amount
+a scale, a rate or thousands' commas mark as money (not "R2", "R101", "R5 chip")."""
+
+
 PASSES: tuple[Pass, ...] = (
+    (_RAND, lambda m: "ZAR "),
     (re.compile(r"\b([A-Z]{3})/([A-Z]{3})\b(?!/)"), _pair),
     # cents with no zero before the point: "$.99" -> "ninety-nine cents", "£.50"
     (re.compile(r"(?<![\w.])([$£€])\.(\d{2})\b(?![.,]\d)"),

@@ -44,7 +44,10 @@ def _abbreviation(m: re.Match[str]) -> str:
 
 
 _NAME_TITLES = {"Sec": "Secretary", "Secy": "Secretary", "Asst": "Assistant", "Brig": "Brigadier",
-                "Spc": "Specialist", "Cdr": "Commander", "Dep": "Deputy",
+                "Spc": "Specialist", "Cdr": "Commander", "Dep": "Deputy", "Pte": "Private",
+                "Const": "Constable", "Cst": "Constable", "Del": "Delegate",
+                "LCpl": "Lance Corporal", "Commr": "Commissioner", "Cmdt": "Commandant",
+                "Pt": "Point", "Lvl": "Level",
                 "Pfc": "Private First Class", "PFC": "Private First Class"}
 """Titles that are said otherwise before a name: "Sec. Blinken" is the Secretary, "Sec. 5" a
 section; "Brig. Gen. Ray", "Asst. Sec. Lee"."""
@@ -67,7 +70,8 @@ LOWER_WORDS = {"dept": "department", "depts": "departments", "govt": "government
                 "intl": "international", "mgmt": "management", "univ": "university",
                 "assn": "association", "bldg": "building", "dist": "district",
                 "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mo": "month",
-                "mos": "months", "qtr": "quarter", "qtrs": "quarters"}
+                "mos": "months", "qtr": "quarter", "qtrs": "quarters", "ret": "retired",
+                "blk": "block"}
 """Common words written short in lower case ("the health dept."); only where a full stop
 marks them, so "mo" or "dist" without one stays as written."""
 CONTRACTED_WORDS = {"gov't": "government", "int'l": "international", "nat'l": "national",
@@ -105,8 +109,10 @@ _PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
 _PARTY_STATE = "|".join(re.escape(k) for k in sorted(
     [*(k for k in STATES if k not in ("DC", "D.C")), *FULL_STATES], key=len, reverse=True))
 _PARTY = re.compile(
-    rf"[(,] ?([DRI])-({_PARTY_STATE})\b\.?(?:\)|,|(?=[\"'”’]*$))")
-"""A lawmaker's party and state: "Sen. Warren (D-Mass.)", "Rep. Jordan, R-Ohio, said"."""
+    rf"[(,] ?([DRI])-({_PARTY_STATE})\b\.?(?:\)|,|(?=[\"'”’]*$))"
+    r"|\(([DRI])-([A-Z][a-z]{2,}(?: [A-Z][a-z]+)?)\)")
+"""A lawmaker's party and state: "Sen. Warren (D-Mass.)", "Rep. Jordan, R-Ohio, said"; a state
+lawmaker's and a town's in brackets: "Del. Danica Roem (D-Manassas)"."""
 
 
 def _party(m: re.Match[str]) -> str:
@@ -115,9 +121,10 @@ def _party(m: re.Match[str]) -> str:
     if not before or (opener == "(" and not before.isspace()) or (
             opener == "," and not before.isalpha()):
         return m.group(0)
-    state = STATES.get(m.group(2), m.group(2))
+    party, place = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    state = STATES.get(place, place)
     closed = m.group(0)[-1] in ")," and not m.string.startswith((",", ";", ".", ":"), m.end())
-    return f", {_PARTIES[m.group(1)]} of {state}{',' if closed else ''}"
+    return f", {_PARTIES[party]} of {state}{',' if closed else ''}"
 
 
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+$")
@@ -189,7 +196,8 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\bGen\.? (?=(?:[XYZ]|Alpha)\b(?![.-]\w))"), lambda m: "gen "),
     (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Rev|Hon|"
                 r"Pres|Supt|Det|Fr|Mt|Ft|Insp|Cpl|Pvt|Amb|Atty|Msgr|Sens|Reps|Govs|Gens|Drs|"
-                r"Profs|Sec|Secy|Asst|Brig|Spc|Pfc|PFC|Cdr|Dep|Cllr|Ald|Cdre|Comdr|Abp|Bp|Rt|Mme|Mlle)\.?"
+                r"Profs|Sec|Secy|Asst|Brig|Spc|Pfc|PFC|Cdr|Dep|Cllr|Ald|Cdre|Comdr|Abp|Bp|Rt|Mme|Mlle|Pte|"
+                r"Const|Cst|Del|LCpl|Commr|Cmdt|Pt)\.?"
                 r"(?= (?:[A-Z]|\d+(?:st|nd|rd|th)\b)|-(?:elect|designate)\b)"), _title_before_name),
     # "No. of cases": the count itself; "No. ten Downing Street", whose number an address
     # pass has already said

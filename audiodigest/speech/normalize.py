@@ -74,8 +74,8 @@ _Group = tuple[tuple[Pass, ...], _Gate]
 
 _STREET_WORDS = frozenset({*addresses.STREET_TYPES, *addresses.FULL_TYPES.split("|"), "Box",
                            "Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Fl", "Flr", "Highway", "Route",
-                           "Interstate", "NE", "NW", "SE", "SW", "N", "S", "E", "W",
-                           *(k.split(".")[0] for k in addresses.STATES)})
+                           "Interstate", "NE", "NW", "SE", "SW", "N", "S", "E", "W", "Is", "Cnr",
+                           "Pty", "Lvl", *(k.split(".")[0] for k in addresses.STATES)})
 _STATE_WORDS = frozenset(w for name in addresses.FULL_STATES for w in name.split())
 """A state written out matters to the addresses only before a ZIP code, so with a digit."""
 _TITLES = frozenset((
@@ -111,7 +111,8 @@ def _web(text: str, words: frozenset[str], digit: bool) -> bool:
 def _addresses(text: str, words: frozenset[str], digit: bool) -> bool:
     return not words.isdisjoint(_STREET_WORDS) or (digit and (
         _POSTCODE.search(text) is not None or not words.isdisjoint(_STATE_WORDS)
-        or "block" in words))
+        or "block" in words or "blk" in words or "#" in text
+        or not words.isdisjoint(addresses.PIN_WORDS)))
 
 
 def _months(text: str, words: frozenset[str], digit: bool) -> bool:
@@ -222,6 +223,9 @@ _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r" = |(?<=[\w)]) ?=(?=\s?[\w(])"), " equals ", "="),  # "(n=500)", "2+2=4"
     (re.compile(r"±|(?<![\w+])\+ ?/ ?[-−](?!\w)"), " plus or minus ", "±+"),  # "+/- 3 points"
     (re.compile(r"(?<=\d) ?[x×] ?(?=\d)"), " by ", "x×"),
+    (re.compile(r"(?<=[A-Za-z0-9])²(?![\w²³])"), " squared", "²"),  # "x² + y²", "2²"
+    (re.compile(r"(?<=[A-Za-z0-9])³(?![\w²³])"), " cubed", "³"),
+    (re.compile(r"√\s?"), "the square root of ", "√"),
     (re.compile(r"~(?=\s?\w)"), "about ", "~"),
     (re.compile(r"§"), " section ", "§"),
     (re.compile(r"№"), " number ", "№"),
