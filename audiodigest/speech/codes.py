@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .common import NOT_NOUNS, Pass
+from .common import NOT_NOUNS, Pass, stop_kept
 from .numbers import cardinal, digits, number_words, ordinal, pairs, roman_to_int, year
 from .speechdata import CARDINAL_ROMAN_CONTEXT, REGNAL_NAMES, WORD_ACRONYMS
 
@@ -212,7 +212,32 @@ def _version_words(written: str) -> str:
     return " point ".join(cardinal(int(p)) for p in written.split("."))
 
 
+_ELEMENTS = (
+    "hydrogen|helium|lithium|carbon|nitrogen|oxygen|sodium|potassium|calcium|iron|cobalt|nickel|"
+    "copper|zinc|krypton|strontium|yttrium|technetium|iodine|xenon|cesium|caesium|barium|"
+    "thallium|lead|polonium|radon|radium|thorium|uranium|plutonium|americium|tritium|"
+    "deuterium|argon|chlorine|phosphorus|sulfur|selenium|gallium|fluorine|rubidium")
+
+
+def _isotope(m: re.Match[str]) -> str:
+    """"cesium-137" -> "cesium one thirty-seven", "carbon-14" -> "carbon fourteen"."""
+    return f"{m.group(1)} {pairs(m.group(2))}"
+
+
 PASSES: tuple[Pass, ...] = (
+    # an isotope by its mass number: "cesium-137", "uranium-235", "Carbon-14"
+    (re.compile(rf"\b((?i:{_ELEMENTS}))-(\d{{1,3}})\b(?![.,]\d|-)"), _isotope),
+    # a named weapon or product with a three-digit number: "Shahed-136", "Tu-160" (pairs)
+    (re.compile(r"\b([A-Z][a-z]{1,10})-([1-9]\d{2})\b(?![.,]\d|-|\s?(?:%|percent))"),
+     lambda m: f"{m.group(1)} {pairs(m.group(2))}"),
+    # a company's filings with the SEC: "10-K", "10-Q", "8-K", "20-F"
+    (re.compile(r"\b(10|8|6|20|40|11)-([KQF])\b"), lambda m: f"{m.group(1)} {m.group(2)}"),
+    # a sports result's notes: "2-1 a.e.t.", "112-108 in OT", "3-4 on agg.", "82*" not out
+    (re.compile(r"(?<=\d )a\.\s?e\.\s?t\.?(?=\s|$|[,;)])"), lambda m: stop_kept(m, "after extra time")),
+    (re.compile(r"(?<=\d in )OT\b|(?<=\d )OT\b"), lambda m: "overtime"),
+    (re.compile(r"(?<=\d )on agg\.?(?=\s|$|[,;)])"), lambda m: stop_kept(m, "on aggregate")),
+    (re.compile(r"\b((?:was|on|unbeaten|finished|ended|reached|made|with|scored|hit) )"
+                r"(\d{1,3})\*(?=\s|[,.;)]|$)"), lambda m: f"{m.group(1)}{m.group(2)} not out"),
     # an epidemic's basic reproduction number: "the R0 of measles" -> "R naught"
     (re.compile(r"\bR(?:0|₀)(?![\w.,-]?\d|\w)"), lambda m: "R naught"),
     # "WW1", "WW 2": the world wars (before the codes take them as letters and a number)
@@ -302,7 +327,11 @@ PASSES: tuple[Pass, ...] = (
 
 _NOT_FIRST_NAMES = frozenset(
     "The A An In On At Of For And But His Her Its Their Our My This That From With By To As "
-    "After Before Watch Watching See Like New Old".split())
+    "After Before Watch Watching See Like New Old Final Grand Super Star Street Mortal Mega "
+    "Resident Dark Dead Dragon Metal Sonic Kingdom Fantasy Theft Auto Duty Creed Fury Wars Trek "
+    "Rocky Jaws Halo Fighter Combat Kombat Quest Souls Legends Chronicles Saga Episode Part Volume "
+    "Chapter Book Act Phase Stage Level Mission Operation Project Apollo Gemini Artemis "
+    "Voyager Pioneer Sputnik Vostok Soyuz Mariner Viking Explorer".split())
 """Capitalised words before "Rocky II" that make no full name: "The Rocky II sequel" is the
 film's number, "Thomas Reid III" a person's."""
 
@@ -356,7 +385,27 @@ def _roman_year(m: re.Match[str]) -> str:
     return year(value)
 
 
+_TEAM_OF = r"(?:playing|starting|unchanged|strongest|first-choice|World|President's|Chairman's)"
+"""Before "XI" (cricket, football) and "XV" (rugby union) a team's word: the side itself."""
+_LOWER_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8,
+                "ix": 9, "x": 10, "xi": 11, "xii": 12}
+
+
 ROMAN_PASSES: tuple[Pass, ...] = (
+    # a side by its number of players: "an unchanged playing XI", "the starting XV"
+    (re.compile(rf"\b({_TEAM_OF}) (XI|XV)\b"),
+     lambda m: f"{m.group(1)} {'eleven' if m.group(2) == 'XI' else 'fifteen'}"),
+    # a listed building's grade: "Grade II*" -> "Grade two star"
+    (re.compile(r"\b([Gg]rade) (I{1,3})(\*)?(?=[\s,.;)]|$)"),
+     lambda m: f"{m.group(1)} {cardinal(len(m.group(2)))}" + (" star" if m.group(3) else "")),
+    # a clause's or a section's lower-case numeral: "clause (iii)", "section 2(b)(iv)"
+    (re.compile(r"\b((?:[Cc]lause|[Ss]ection|[Pp]aragraph|[Ss]ubsection|[Ss]ubparagraph|[Aa]rticle|"
+                r"[Ii]tem|[Pp]oint|[Ss]chedule|[Rr]ule|[Pp]art) )\((i{1,3}|iv|vi{0,3}|ix|xi{0,2})\)"),
+     lambda m: f"{m.group(1)}{cardinal(_LOWER_ROMAN[m.group(2)])}"),
+    # a virus's clade: "clade Ib" -> "clade one b", "clade IIa"
+    (re.compile(r"\b([Cc]lades?) (I{1,3}|IV)([ab])?\b"),
+     lambda m: f"{m.group(1)} {cardinal(roman_to_int(m.group(2)) or 1)}"
+               + (f" {m.group(3)}" if m.group(3) else "")),
     # four letters or more from M on: no acronym is a well-formed numeral that long
     (re.compile(r"(?<![\w.-])M{1,3}[MDCLXVI]{3,12}(?![\w-]|\.\w)"), _roman_year),
     (re.compile(rf"\b([Tt]he) ([IVXLC]{{1,7}})(?= (?:{_COUNTED})\b)"), _the_roman),

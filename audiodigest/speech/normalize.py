@@ -136,7 +136,11 @@ def _names(text: str, words: frozenset[str], digit: bool) -> bool:
 
 
 def _roman(text: str, words: frozenset[str], digit: bool) -> bool:
-    return any(_ROMAN_WORD.fullmatch(w) for w in words if w.isupper())
+    return (any(_ROMAN_WORD.fullmatch(w) for w in words if w.isupper())
+            or "lade" in text or _LOWER_ROMAN_MARK.search(text) is not None)
+
+
+_LOWER_ROMAN_MARK = re.compile(r"\((?:[ivx]{1,4})\)")
 
 
 def _cited_or_slashed(text: str, words: frozenset[str], digit: bool) -> bool:
