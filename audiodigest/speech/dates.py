@@ -30,6 +30,9 @@ miles"), and "may", "mar", "jun" and "jul" are left out of MONTHS for the same r
 _LOWER_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\."
 """Lower-case abbreviations count only with their full stop: "mar. 12", never "may" or "mar"."""
 _MONTH = rf"(?P<mon>(?:{_MONTH_RE})\b\.?|{_LOWER_ABBR}|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?)"
+_MONTH_ALT = (r"January|February|March|April|May|June|July|August|September|October|November|"
+              r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+"""A month with a capital, in full or short (the lists of days before or after one)."""
 _DAY = r"(?P<d>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?"
 _DAY2 = r"(?:\s?[-–—]\s?(?P<d2>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?)?"
 _YEAR = r"(?P<y>1[1-9]\d\d|20\d\d)"
@@ -284,6 +287,23 @@ def date_passes(day_first: bool) -> tuple[Pass, ...]:
         (re.compile(r"(?P<a>\d(?<![\d.,/-]\d)\d?)/(?P<b>\d{1,2})"
                     r"\b(?![/\d]|[.,]\d|\s?(?:of|th|st|nd|rd|rds?|ths?)\b)"),
          lambda m: _short_numeric(m, day_first)),
+        # attacks known by their date: "the 7/7 bombings", "the 26/11 Mumbai attacks"
+        (re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])(?=(?: [A-Z][a-z]+)? (?:attacks?|"
+                    r"bombings?|blasts?|terror|victims|anniversary|commission|plot)\b)"),
+         lambda m: f"{cardinal(int(m.group(1)))} {cardinal(int(m.group(2)))}"),
+        # a month and a year: "valid until 12/2026", "since 03/2024"
+        (re.compile(r"(?<![\d/.,])(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b(?![/.,]\d)"),
+         lambda m: f"{MONTH_NAMES[int(m.group(1)) - 1]} {year(int(m.group(2)))}"),
+        # two days before their month: "on 2 and 3 October" -> "the second and third of October"
+        (re.compile(rf"(?<![\d.,/])([1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (and|or|&) "
+                    rf"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?=(?:of )?(?:{_MONTH_ALT})\b)"),
+         lambda m: f"the {ordinal(int(m.group(1)))} {'and' if m.group(2) == '&' else m.group(2)} "
+                   f"{ordinal(int(m.group(3)))} of "),
+        # a month and two days: "Nov. 4 and 5" -> "November fourth and fifth"
+        (re.compile(rf"\b({_MONTH_ALT})\.? ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (and|or|&) "
+                    rf"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.,:]?\d)"),
+         lambda m: f"{month_name(m.group(1))} {ordinal(int(m.group(2)))} "
+                   f"{'and' if m.group(3) == '&' else m.group(3)} {ordinal(int(m.group(4)))}"),
         # "the 1.2.2024 deadline": the day said first brings its own "the"
         (re.compile(r"\b([Tt]he) the (?=(?:\w+-)?\w+ of (?:January|February|March|April|May|June|"
                     r"July|August|September|October|November|December)\b)"),
@@ -301,6 +321,10 @@ MONTH_PASSES: tuple[Pass, ...] = (
     # year: "Dec. 31, 1999-Jan. 1, 2000" (not after a name: "Chris Davies - Nov 19")
     (re.compile(r"\b([a-z]+)\s?[-–—]\s?(?=(?:January|February|March|April|May|June|July|August|"
                 r"September|October|November|December) [a-z])"), _date_dash),
+    # and before a day said first: "12 Oct 2024-9 Feb 2025"
+    (re.compile(r"\b([a-z]+)\s?[-–—]\s?(?=the [a-z]+(?:-[a-z]+)? (?:to the [a-z]+(?:-[a-z]+)? )?of "
+                r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                r"December)\b)"), _date_dash),
 )
 """Dates with a month's name or abbreviation: they need a digit and a month word."""
 MONTH_WORDS = frozenset({*MONTHS, "march", "jan", "feb", "mar", "apr", "jun", "jul", "aug",

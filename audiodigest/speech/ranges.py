@@ -315,9 +315,11 @@ _NUM = r"(?<!\d)(?<!\d[,.])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?"
 """A number as a range or score has it; possessive and never starting inside another number,
 so a 1,000-character run of digits and commas costs one scan."""
 
-_CALL_BEFORE = r"(?:[Cc]all(?:ed|ing|s)?|[Dd]ial(?:l?ed|l?ing|s)?|[Pp]hone(?:d)?|[Rr]ing(?:s)?|[Tt]ext(?:ed)?)"
+_CALL_BEFORE = (r"(?:[Cc]all(?:ed|ing|s)?|[Dd]ial(?:l?ed|l?ing|s)?|[Pp]hone(?:d)?|[Rr]ing(?:s)?|"
+                r"[Tt]ext(?:ed)?|TTY|TDD)")
 _LINE_BEFORE = (r"(?:(?:[Hh]ot|[Hh]elp)?line is|(?:reached|contacted|called|rung)(?: free)? on"
-                r"|(?:[Cc]all|[Rr]ing) (?:us|them|it)(?: free)? on)")
+                r"|(?:[Cc]all|[Rr]ing) (?:us|them|it)(?: free)? on"
+                r"|(?:[Cc]all|[Rr]ing|[Cc]ontact|[Tt]ext) (?:the )?(?:[A-Z][\w'’]+ ){1,3}on)")
 """Where a short number is a telephone line though no "call" is right before it: "the gender
 violence line is 1195", "can be contacted free on 116 123", "ring us on 0800 1111"."""
 _EMERGENCY = r"(?:911|999|112|000|111|101|988|311)"
@@ -353,6 +355,10 @@ def _vanity(m: re.Match[str]) -> str:
 
 PHONE_PASSES: tuple[Pass, ...] = (
     (VANITY, _vanity),
+    # Australia's toll-free and local-rate numbers: "1800 737 732", "1300 22 4636"
+    (re.compile(r"(?<![\w+.,-])(1[38]00)[ -](\d{2,3})[ -](\d{3,4})\b(?![-.,]\d)"),
+     lambda m: f"{'one eight hundred' if m.group(1) == '1800' else 'thirteen hundred'}, "
+               f"{digits(m.group(2))}, {digits(m.group(3))}"),
     # emergency numbers: "call 911", "a 911 call", "dial 999", "call 999 or 112"
     (re.compile(rf"\b({_CALL_BEFORE} )({_EMERGENCY}(?:,? (?:or|and) {_EMERGENCY})?)\b(?![-.,/]\d)"),
      lambda m: m.group(1) + re.sub(r"\d+", lambda d: digits(d.group(0)), m.group(2))),

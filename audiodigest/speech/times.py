@@ -235,7 +235,19 @@ def _zone_offset(m: re.Match[str]) -> str:
     return said + (f" {cardinal(int(m.group(4)))}" if m.group(4) and int(m.group(4)) else "")
 
 
+_SAID_ZONES = "SAST|WAT|EAT|CAT|WAST|HAST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|IST|EST|AST|ART"
+"""Zones a voice would read as a word ("SAST", "EAT"): after a time, spelled."""
+
+
 PASSES: tuple[Pass, ...] = (
+    # a zone after a time, spelled: "16:00 SAST", "9 a.m. EAT", "10:00 IST"
+    (re.compile(rf"(?<=\d )({_SAID_ZONES})\b|(?<=[ap]\.m\. )({_SAID_ZONES})\b|"
+                rf"(?<=\d[ap]m )({_SAID_ZONES})\b"),
+     lambda m: ".".join(m.group(0)) + ("" if m.string.startswith(".", m.end()) else ".")),
+    # "noon-2 p.m.", "midnight-5 a.m.": a span of time from a word
+    (re.compile(r"\b([Nn]oon|[Mm]idnight)\s?[-–]\s?(?=\d)"), lambda m: f"{m.group(1)} to "),
+    # "8:15 p.m. ET/5:15 p.m. PT": one time in two zones
+    (re.compile(r"\b(ET|PT|CT|MT|GMT|BST|EST|PST|CST|UTC)/(?=\d)"), lambda m: f"{m.group(1)}, "),
     # a zone's offset from UTC: "GMT+1", "UTC -5", "UTC+05:30"
     (re.compile(r"\b(GMT|UTC)\s?([+−-])\s?(\d{1,2})(?::?([0-5]\d))?\b(?![.,]\d)"), _zone_offset),
     # a television slot: "8/7c" -> "eight, seven central", "10:30/9:30c"

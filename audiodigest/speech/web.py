@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .common import Pass
-from .numbers import digits, year
+from .numbers import cardinal, digits, year
 
 __all__ = ["PASSES", "hostname", "standalone_link"]
 
@@ -31,7 +31,7 @@ _SPOKEN_TLDS = {"edu": "e d u", "io": "i o", "ai": "a i", "tv": "t v", "fm": "f 
                 "gl": "g l", "www": "w w w"}
 """Labels said letter by letter whatever they look like; two-letter country codes are too,
 except those espeak-ng already spells ("uk", "us") and real words ("co", "me", "be", "at")."""
-_WORD_LABELS = frozenset("co me be at in is it no my to am id uk us eu up on go do so we of or"
+_WORD_LABELS = frozenset("co me be at in is it no my to am id uk us up on go do so we of or"
                          .split())
 SHORTENERS = frozenset(
     "bit.ly t.co goo.gl tinyurl.com ow.ly buff.ly trib.al youtu.be lnkd.in dlvr.it fb.me "
@@ -53,14 +53,17 @@ def _word_or_letters(label: str) -> str:
         if not part:
             continue
         low = part.lower()
-        if part.isdecimal():
-            out.append(digits(part))
+        if part.isdecimal():  # "news24" -> "news twenty-four", "web3"; longer runs one by one
+            out.append(cardinal(int(part)) if len(part) <= 2 and part[0] != "0" else digits(part))
         elif low in _SPOKEN_TLDS:
             out.append(_SPOKEN_TLDS[low])
         elif low in _WORD_LABELS:
             out.append(low)
         elif len(part) <= 3 and (not _VOWELS & set(low) or len(part) <= 2):
             out.append(" ".join(low))
+        elif (len(part) <= 5 and not set("aeiou") & set(low) and not low.endswith("y")
+              and low not in ("html", "xhtml")):  # espeak-ng says the file type itself
+            out.append(" ".join(low))  # "nysc", "rspb"; not "sky", "fly"
         elif part.isupper() and len(part) <= 4:
             out.append(" ".join(low))
         else:
