@@ -230,6 +230,13 @@ PASSES: tuple[Pass, ...] = (
     # a house number and a direction before a name: "3 NE Broadway", "10 W Main"
     (re.compile(rf"(?<![\w.,$£€-])(\d{{1,5}}) ({_DIR_RE}|{_DIR_DOTTED}) (?=[A-Z][a-z]+\b)"),
      lambda m: f"{pairs(m.group(1))} {_DIRECTIONS[m.group(2).replace('.', '')]} "),
+    # a unit and its house, as Australians write them: "Unit 12/34 George St" -> "twelve,
+    # thirty-four"
+    (re.compile(rf"(?<![\w.,/$£€-])(\d{{1,4}})/(\d{{1,5}}) (?={_STREET})"),
+     lambda m: f"{pairs(m.group(1))}, {pairs(m.group(2))} "),
+    # a run of house numbers: "2100-2130 Oak Ave." -> "twenty-one hundred to twenty-one thirty"
+    (re.compile(rf"(?<![\w.,/$£€-])(\d{{3,5}})[-–](\d{{3,5}}) (?={_STREET})"),
+     lambda m: f"{pairs(m.group(1))} to {pairs(m.group(2))} "),
     # a house number before a street: "123 Main St", "221B Baker Street", "400 E Main St"
     (re.compile(rf"(?<![\w.,$£€-])(\d{{1,5}})([A-Z])? (?=(?:(?:{_DIR_RE}|{_DIR_DOTTED}) )?"
                 rf"{_STREET})"), _house),

@@ -219,6 +219,12 @@ _ELEMENTS = (
     "deuterium|argon|chlorine|phosphorus|sulfur|selenium|gallium|fluorine|rubidium")
 
 
+def _plural_number(n: int) -> str:
+    """19 -> "nineteens", 65 -> "sixty-fives", 20 -> "twenties"."""
+    words = cardinal(n)
+    return words[:-1] + "ies" if words.endswith("y") else words + ("es" if words.endswith("x") else "s")
+
+
 def _isotope(m: re.Match[str]) -> str:
     """"cesium-137" -> "cesium one thirty-seven", "carbon-14" -> "carbon fourteen"."""
     return f"{m.group(1)} {pairs(m.group(2))}"
@@ -238,6 +244,13 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<=\d )on agg\.?(?=\s|$|[,;)])"), lambda m: stop_kept(m, "on aggregate")),
     (re.compile(r"\b((?:was|on|unbeaten|finished|ended|reached|made|with|scored|hit) )"
                 r"(\d{1,3})\*(?=\s|[,.;)]|$)"), lambda m: f"{m.group(1)}{m.group(2)} not out"),
+    # a golfer's tied place: "finished T5" -> "tied for fifth"
+    (re.compile(r"\b((?:finished|finishing|finishes|is|was|sits|sat|lies|lay|moved into|climbed to|"
+                r"fell to|dropped to|ended) )T(\d{1,2})\b(?![-\w])"),
+     lambda m: f"{m.group(1)}tied for {ordinal(int(m.group(2)))}"),
+    # an age group in the plural: "the over-65s", "England's under-19s"
+    (re.compile(r"\b([Oo]ver|[Uu]nder)-(\d{1,2})s\b"),
+     lambda m: f"{m.group(1)}-{_plural_number(int(m.group(2)))}"),
     # an epidemic's basic reproduction number: "the R0 of measles" -> "R naught"
     (re.compile(r"\bR(?:0|₀)(?![\w.,-]?\d|\w)"), lambda m: "R naught"),
     # "WW1", "WW 2": the world wars (before the codes take them as letters and a number)
@@ -385,7 +398,8 @@ def _roman_year(m: re.Match[str]) -> str:
     return year(value)
 
 
-_TEAM_OF = r"(?:playing|starting|unchanged|strongest|first-choice|World|President's|Chairman's)"
+_TEAM_OF = (r"(?:playing|starting|unchanged|strongest|first-choice|World|President's|Chairman's|"
+            r"first|second|third|First|Second|Third)")
 """Before "XI" (cricket, football) and "XV" (rugby union) a team's word: the side itself."""
 _LOWER_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8,
                 "ix": 9, "x": 10, "xi": 11, "xii": 12}

@@ -458,6 +458,10 @@ def _power(m: re.Match[str]) -> str:
 
 
 _COMPASS = {"N": "north", "S": "south", "E": "east", "W": "west"}
+_BEARINGS = {**_COMPASS, "NE": "northeast", "NW": "northwest", "SE": "southeast",
+             "SW": "southwest", "NNE": "north-northeast", "ENE": "east-northeast",
+             "ESE": "east-southeast", "SSE": "south-southeast", "SSW": "south-southwest",
+             "WSW": "west-southwest", "WNW": "west-northwest", "NNW": "north-northwest"}
 
 
 def _coordinate(m: re.Match[str]) -> str:
@@ -546,6 +550,10 @@ PASSES: tuple[Pass, ...] = (
                 r"(?P<dot>\.(?= [a-z\d]))?"), _measure),
     # (not a term of an equation: "3x + 5 = 20", "y = 2x - 1")
     (re.compile(r"(?<![\w.])(?<!=\s)(?<!=)(\d+(?:\.\d+)?)x\b(?!\d|\s?[-+=−<>])"), _times),
+    # a bearing after a distance: "40 km NE of Kabul" -> "forty kilometers northeast of"
+    (re.compile(r"\b((?:miles?|kilometers?|kilometres?|meters?|metres?|nautical miles?) )"
+                r"(NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|NW|SE|SW|N|S|E|W)(?= of\b)"),
+     lambda m: m.group(1) + _BEARINGS[m.group(2)]),
     # an age in racing and club notes: "a 3yo colt", "4-y-o" -> "three-year-old"
     (re.compile(r"\b(\d{1,2})-?(?:yo|y-o|y\.o\.)(?![\w'’-])"),
      lambda m: f"{number_words(m.group(1))}-year-old"),

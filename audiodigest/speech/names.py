@@ -23,7 +23,7 @@ from .speechdata import (
     WORD_ACRONYMS,
 )
 
-__all__ = ["ACRONYM", "LOWER_WORDS", "NUMBER_PASSES", "PASSES", "STRAY_STOPS", "acronym", "pronounceable"]
+__all__ = ["ACRONYM", "ACRONYM_LETTER", "LOWER_WORDS", "MIXED_INITIALISM", "NUMBER_PASSES", "PASSES", "STRAY_STOPS", "acronym", "mixed_initialism", "pronounceable"]
 
 LONG_WORD = 6
 """Capitalised words this long are read as words if they have a vowel ("REUTERS", "YOUTUBE")."""
@@ -214,6 +214,10 @@ PASSES: tuple[Pass, ...] = (
     # a month's abbreviation ending the sentence: "in Nov." -> "in November."
     (re.compile(r"(?<=\s)(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=[\"'”’)]*$)"),
      lambda m: ABBREVIATIONS[m.group(1)] + "."),
+    # and before a comma after a word of time: "from 3.9% in Oct., the BLS said"
+    (re.compile(r"\b((?:in|since|by|until|till|from|of|last|next|through|to|early|late|mid) )"
+                r"(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=[,;:)])"),
+     lambda m: m.group(1) + ABBREVIATIONS[m.group(2)]),
 )
 
 
@@ -270,14 +274,25 @@ def acronym(m: re.Match[str]) -> str:
         # undotted it spells as a newsreader does, wherever they stand
         return word + plural
     dotted = ".".join(word) + "."
-    if plural:
-        return dotted + "'s"
+    if plural:  # "NGOs" -> "N.G.O.'s"; "the NGOs' appeal" -> "N.G.O.s'"
+        return dotted + ("s" if m.string.startswith(("'", "’"), m.end()) else "'s")
     if m.end() < len(m.string) and m.string[m.end()] == ".":
         return dotted[:-1]
     return dotted
 
 
 ACRONYM = re.compile(r"\b([A-Z][A-Z&]*[A-Z])(s)?\b")
+ACRONYM_LETTER = re.compile(r"\b((?:[A-Z]\.){2,6}|[A-Z]{2,6})-([A-Z])(?=\d|\b)(?![-'’]\w)")
+""""USB-C", "PSLV-C58": a letter after an acronym's hyphen is said on its own."""
+MIXED_INITIALISM = re.compile(r"(?<![-\w])([A-Z])o([A-Z])(s)?\b(?!-)")
+""""DoD", "DoJ", "LoC", "MoU": initials with a small "of", spelled."""
+
+
+def mixed_initialism(m: re.Match[str]) -> str:
+    dotted = f"{m.group(1)}.O.{m.group(2)}"
+    if m.group(3):
+        return dotted + ".'s"
+    return dotted if m.string.startswith(".", m.end()) else dotted + "."
 
 STRAY_STOPS: Pass = (
     re.compile(r"\b((?:[A-Za-z]\.){1,5})(?=\s+[\"'“‘(]?[A-Z0-9])(?!\s+I\b)"),

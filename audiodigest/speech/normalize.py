@@ -55,6 +55,12 @@ _DOTTED_MILLIONS: Pass = (
 (one group, "20.000", could be a decimal; three, an IP address's four parts)."""
 
 
+_INDIAN_GROUPS: Pass = (
+    re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d{2})+,\d{3})(?![\d]|[.,]\d)"),
+    lambda m: f"{int(m.group(1).replace(',', '')):,}")
+""""2,50,000", "1,20,00,000": India's lakh and crore grouping, as one number."""
+
+
 _COMPARISONS = {">": "more than", "<": "less than", "≥": "at least", "≤": "at most",
                 "⩾": "at least", "⩽": "at most"}
 _COMPARISON: Pass = (re.compile(r"(?:(?<=\s)|^)([<>≥≤⩾⩽])\s?(?=[$£€]?\d)"),
@@ -166,7 +172,8 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
         (WEEKDAY_PASSES, _weekdays),
         ((ranges.NUMBERED_BOOK, *times.PASSES), _digit),
         (ranges.PHONE_PASSES, _digit),
-        ((_SPACED_THOUSANDS, _DOTTED_MILLIONS, ranges.GOLF, ranges.MINUS, _COMPARISON), _digit),
+        ((_SPACED_THOUSANDS, _DOTTED_MILLIONS, _INDIAN_GROUPS, ranges.GOLF, ranges.MINUS,
+          _COMPARISON), _digit),
         (money.PASSES, _digit),
         (measures.SCIENCE_PASSES, _science),
         (measures.PASSES, _digit),
@@ -227,6 +234,7 @@ _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r" = |(?<=[\w)]) ?=(?=\s?[\w(])"), " equals ", "="),  # "(n=500)", "2+2=4"
     (re.compile(r"±|(?<![\w+])\+ ?/ ?[-−](?!\w)"), " plus or minus ", "±+"),  # "+/- 3 points"
     (re.compile(r"(?<=\d) ?[x×] ?(?=\d)"), " by ", "x×"),
+    (re.compile(r"(?<![\w.])([a-z])([a-z])²(?![\w²³])"), r"\1 \2 squared", "²"),  # "mc²"
     (re.compile(r"(?<=[A-Za-z0-9])²(?![\w²³])"), " squared", "²"),  # "x² + y²", "2²"
     (re.compile(r"(?<=[A-Za-z0-9])³(?![\w²³])"), " cubed", "³"),
     (re.compile(r"√\s?"), "the square root of ", "√"),
@@ -345,6 +353,8 @@ def _normalize(text: str, language: str) -> str:
         if gate(text, words, has_digit):
             for pattern, fn in passes:
                 text = pattern.sub(fn, text)
+    text = names.ACRONYM_LETTER.sub(r"\1 \2", text)
+    text = names.MIXED_INITIALISM.sub(names.mixed_initialism, text)
     text = names.ACRONYM.sub(names.acronym, text)
     if has_digit and _DIGIT.search(text):
         text = _LEFT_NUMBERS.sub(_left_number, text)

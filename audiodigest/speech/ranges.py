@@ -158,8 +158,10 @@ def _value(num: str) -> float | None:
 
 
 
-_OF_AFTER = re.compile(r"\s+of\b")
-MAX_DENOMINATOR = 1000
+_OF_AFTER = re.compile(r"\s+(?:of\b|the (?:size|number|amount|cost|price|rate|speed|weight|height|"
+                       r"length|width|level|population|area|value)\b)")
+"""After a fraction: "1/8000 of a second", "1/30 the size of"."""
+MAX_DENOMINATOR = 10000
 
 
 def _fraction(m: re.Match[str]) -> str:
@@ -355,6 +357,14 @@ def _vanity(m: re.Match[str]) -> str:
 
 PHONE_PASSES: tuple[Pass, ...] = (
     (VANITY, _vanity),
+    # a model's three digits after its maker, in pairs: "Porsche 911", "Peugeot 208" (not the
+    # emergency line)
+    (re.compile(r"\b(Porsche|Peugeot|Fiat|Ferrari|Volvo|Saab|Mazda|Nissan|Renault|Citro[eë]n|Dacia|"
+                r"Cessna|Embraer|Tupolev|Ilyushin|Sukhoi|Antonov|Airbus A|Boeing)([ -])(\d{3})\b"
+                r"(?![-.,]\d)"), lambda m: f"{m.group(1)}{' ' if m.group(2) == '-' else m.group(2)}{pairs(m.group(3))}"),
+    # a range with its scale or its "x" on the second number: "60-70k fans", "3-5x"
+    (re.compile(r"(?<![\w.,$£€])(\d{1,3})\s?[-–]\s?(\d{1,3})([kK]|x)\b(?![-\w])"),
+     lambda m: f"{m.group(1)} to {m.group(2)} {'times' if m.group(3) == 'x' else 'thousand'}"),
     # Australia's toll-free and local-rate numbers: "1800 737 732", "1300 22 4636"
     (re.compile(r"(?<![\w+.,-])(1[38]00)[ -](\d{2,3})[ -](\d{3,4})\b(?![-.,]\d)"),
      lambda m: f"{'one eight hundred' if m.group(1) == '1800' else 'thirteen hundred'}, "
