@@ -23,7 +23,8 @@ from .speechdata import (
     WORD_ACRONYMS,
 )
 
-__all__ = ["ACRONYM", "ACRONYM_LETTER", "LOWER_WORDS", "MIXED_INITIALISM", "NUMBER_PASSES", "PASSES", "STRAY_STOPS", "acronym", "mixed_initialism", "pronounceable"]
+__all__ = ["ACRONYM", "ACRONYM_LETTER", "LOWER_WORDS", "MIXED_INITIALISM", "NUMBER_PASSES", "PASSES",
+           "STRAY_STOPS", "acronym", "mixed_initialism", "pronounceable"]
 
 LONG_WORD = 6
 """Capitalised words this long are read as words if they have a vowel ("REUTERS", "YOUTUBE")."""

@@ -361,7 +361,10 @@ PHONE_PASSES: tuple[Pass, ...] = (
     # emergency line)
     (re.compile(r"\b(Porsche|Peugeot|Fiat|Ferrari|Volvo|Saab|Mazda|Nissan|Renault|Citro[eë]n|Dacia|"
                 r"Cessna|Embraer|Tupolev|Ilyushin|Sukhoi|Antonov|Airbus A|Boeing)([ -])(\d{3})\b"
-                r"(?![-.,]\d)"), lambda m: f"{m.group(1)}{' ' if m.group(2) == '-' else m.group(2)}{pairs(m.group(3))}"),
+                r"(?![-.,]\d)"), lambda m: f"{m.group(1)} {pairs(m.group(3))}"),
+    # an aircraft's series and variant: "ATR 72-500", "A320-200" -> "... dash five hundred"
+    (re.compile(r"\b([A-Z]{1,4} ?\d{2,3})-(\d00)\b(?![-.,]\d)"),
+     lambda m: f"{m.group(1)} dash {m.group(2)}"),
     # a range with its scale or its "x" on the second number: "60-70k fans", "3-5x"
     (re.compile(r"(?<![\w.,$£€])(\d{1,3})\s?[-–]\s?(\d{1,3})([kK]|x)\b(?![-\w])"),
      lambda m: f"{m.group(1)} to {m.group(2)} {'times' if m.group(3) == 'x' else 'thousand'}"),
