@@ -328,7 +328,7 @@ def _ru_years(m: re.Match[str]) -> str:
 # --- telephone numbers ----------------------------------------------------------------------
 
 _PHONE = {
-    "de": re.compile(r"(?<![\d.,])(?:\+\d{2}\s?\d{2,5}|0\d{2,5})(?:(?:[ -]|\s?/\s?)?\d{2,8})+"
+    "de": re.compile(r"(?<![\d.,])(?:\+\d{2}\s?\d{1,5}|0\d{2,5})(?:(?:[ -]|\s?/\s?)?\d{2,8})+"
                      r"(?![\d.,]\d)"),
     # 2-3-2-2 ("91 555 12 34"), 3-3-3 ("900 123 456") or 3-2-2-2 ("600 11 22 33")
     # (not "600 000 000", a count with spaces between its thousands)
@@ -347,11 +347,27 @@ _PHONE = {
 
 _SERVICE = re.compile(r"(?<=\s)(?P<n>0\d{1,3}|1\d{2})(?=\s?[,.;:!?)]|$|\s(?:y|o|e|ou)\s)")
 _SERVICE_BEFORE = re.compile(r"\b(?:[Ll]lam|[Mm]arc|[Tt]eléfono|[Cc]hiam|[Tt]elefon|[Ll]igu|[Ll]igar)"
-                             r"[^\W\d]*[^\w,.;:!?]+(?:[^\W\d]+[^\w,.;:!?]+){0,3}?(?:al|el|il|lo|o)\s$")
+                             r"[^\W\d]*[^\w,.;:!?]+(?:[^\W\d]+[^\w,.;:!?]+){0,5}?(?:al|el|il|lo|o)\s$")
 """A short service number after a word of calling or of a telephone, ending its clause
 ("llame al 112", "el teléfono de atención es el 060", "chiamate il 118."): said digit by
 digit, as a code, after an article ("llamó a 150 personas" is a count). The number is found
 first, the words before it then (a pattern that starts with them is tried at every word)."""
+
+
+_DE_SERVICE = re.compile(r"\b((?:Notruf(?:nummer)?|Polizeinotruf|Rettungsdienst|Hotline|Rufnummer|"
+                         r"Bereitschaftsdienst|Telefonseelsorge|Nummer|Notrufnummern?)\s(?:der\s|die\s)?)"
+                         r"(0\d{1,3}|1\d{2}(?: \d{3})?|1\d{3,5})\b(?![\d.,]\d|\s\d)")
+"""German short lines after their name: "der Notruf 112", "die Nummer 116 117"."""
+_FR_SERVICE = re.compile(r"\b((?:[Cc]omposez|[Aa]ppelez|[Aa]ppeler|[Cc]ontactez|[Jj]oignez|numéro(?: vert)?)"
+                         r"\s(?:[^\W\d]+\s){0,3}?le\s)(\d{4})\b(?![\d.,]\d| ?(?:€|euros?))")
+"""A French four-digit line after a word of calling, in pairs: "composez le 3114" ("trente et
+un quatorze")."""
+
+
+def _fr_service(m: re.Match[str]) -> str:
+    n = m.group(2)
+    return m.group(1) + " ".join(str(num2words(int(p), lang="fr")) if p[0] != "0" else
+                                 f"zéro {num2words(int(p), lang='fr')}" for p in (n[:2], n[2:]))
 
 
 def _service(m: re.Match[str]) -> str:
@@ -406,8 +422,9 @@ _REGNAL = {
     "it": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-Z][a-zàèéìòù]+)\s{_ROMAN}\b(?![\w-])"),
 }
 GERMAN_ORDINAL_BEFORE = frozenset(
-    "der die das dem den des am im zum zur vom beim ins ans seit ab bis zu vor nach für "
-    "ihr ihre ihrem ihren sein seine seinem seinen unser unsere".split())
+    "der die das dem den des am im zum zur vom beim ins ans aufs seit ab bis zu vor nach für "
+    "ihr ihre ihrem ihren ihres sein seine seinem seinen seines unser unsere unserem unseren "
+    "ein kein mein dein euer jeder jede jedes jedem jeden".split())
 """Words after which "N." is an ordinal, not a number ending a sentence (sentences.py asks)."""
 _DE_ROMAN_ORDINAL = re.compile(
     r"\b(?P<w>(?i:" + "|".join(sorted(GERMAN_ORDINAL_BEFORE, key=len, reverse=True)) + r"))\s"
@@ -418,7 +435,7 @@ ordinal rule."""
 _DE_CASE_BEFORE = {
     **dict.fromkeys("unter mit von bei nach seit aus zu vor gegenüber neben zum vom beim".split(),
                     "d"),
-    **dict.fromkeys("für durch gegen ohne um".split(), "a"),
+    **dict.fromkeys("für durch gegen ohne um über".split(), "a"),
     **dict.fromkeys("während wegen trotz statt".split(), "g")}
 _DE_ARTICLE = {("n", "m"): ("der", "e"), ("d", "m"): ("dem", "en"), ("a", "m"): ("den", "en"),
                ("g", "m"): ("des", "en"), ("n", "f"): ("die", "e"), ("d", "f"): ("der", "en"),
@@ -426,6 +443,10 @@ _DE_ARTICLE = {("n", "m"): ("der", "e"), ("d", "m"): ("dem", "en"), ("a", "m"): 
 _QUEENS = frozenset("Königin Kaiserin Zarin Fürstin Herzogin Prinzessin Päpstin reina emperatriz "
                     "princesa infanta zarina Reina Emperatriz regina imperatrice principessa "
                     "zarina Regina".split())
+_DE_TITLES = frozenset("König Königs Papst Papstes Kaiser Kaisers Zar Zaren Fürst Fürsten Herzog Herzogs "
+                       "Prinz Prinzen Graf Grafen Kurfürst Kurfürsten Großherzog".split()) | _QUEENS
+"""Titles before a regnal name; a name in -s after any other word is a genitive ("die Krönung
+Karls III.": "des Dritten")."""
 _WOMEN = frozenset("Elisabeth Katharina Maria Victoria Viktoria Isabella Margrethe Christina "
                    "Johanna Anna Isabel Juana María Catalina Cristina Margarita Leonor Urraca "
                    "Berenguela Elisabetta Caterina Giovanna Vittoria Margherita".split())
@@ -440,11 +461,14 @@ def _regnal(language: str) -> Callable[[re.Match[str]], str]:
         if language == "fr":
             return f"{name} {'premier' if n == 1 else num2words(n, lang='fr')}"
         before, title = m.group("before") or "", m.group("title") or ""
-        feminine = name in _WOMEN or title.strip() in _QUEENS or before.strip() in _QUEENS
+        feminine = (name in _WOMEN or (name.endswith("s") and name[:-1] in _WOMEN)
+                    or title.strip() in _QUEENS or before.strip() in _QUEENS)
         if language == "de":
             word = (title or before).strip()
             case = _DE_CASE_BEFORE.get((before if title else "").strip().lower()) or (
                 _DE_CASE_BEFORE.get(word.lower(), "n"))
+            if case == "n" and title.strip() not in _DE_TITLES and re.search(r"(?:[^aeiuüs]|o)s$", name):
+                case = "g"  # "die Krönung Karls III.", "nach dem Tod Elisabeths II."
             article, ending = _DE_ARTICLE[(case, "f" if feminine else "m")]
             stem = str(num2words(n, lang="de", to="ordinal")).capitalize().removesuffix("e")
             return f"{before}{title}{name} {article} {stem}{ending}"
@@ -490,6 +514,10 @@ def date_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_PHONE[language], _ru_phone if language == "ru" else _digits(language)))
     if language in ("es", "it", "pt"):
         rules.append((_SERVICE, _service))
+    if language == "de":
+        rules.append((_DE_SERVICE, lambda m: m.group(1) + " ".join(m.group(2).replace(" ", ""))))
+    if language == "fr":
+        rules.append((_FR_SERVICE, _fr_service))
     if language in ("de", "fr", "es", "ru", "it", "pt", "nl"):
         rules.append((_NUMERIC_DATE, _numeric_date(language)))
     if language in _SCORE_WORD:

@@ -266,6 +266,25 @@ def _scaled_unit_rule(language: str) -> Rule:
     return pattern, lambda m: m.group("scale") + units[m.group("unit")][2]
 
 
+_GERMAN_CASE_BEFORE = re.compile(
+    r"\b(?:(?P<d>mit|von|bei|nach|aus|zu|seit|gegenüber|samt|nebst)|(?P<a>um|für|durch|gegen|ohne|"
+    r"pro|auf rund|auf))\s(?:(?:rund|etwa|fast|knapp|gut|über|mehr als|weniger als)\s)?$", re.I)
+_GERMAN_NEUTER_UNITS = frozenset({"Kilogramm", "Gramm", "Milligramm", "Mikrogramm", "Prozent",
+                                  "Pfund", "Kilo", "Watt", "Kilowatt", "Megawatt", "Gigawatt",
+                                  "Dezibel", "Jahr", "Promille"})
+_GERMAN_ONE = {("d", "m"): "einem", ("d", "n"): "einem", ("d", "f"): "einer",
+               ("a", "m"): "einen", ("a", "n"): "ein", ("a", "f"): "eine",
+               ("n", "m"): "ein", ("n", "n"): "ein", ("n", "f"): "eine"}
+
+
+def _german_one(text: str, at: int, gender: str) -> str:
+    """"1" before a unit or a scale in the case its preposition governs: "mit einer Million",
+    "um einen Kilometer", "von einem Prozent"."""
+    found = _GERMAN_CASE_BEFORE.search(text, max(0, at - 24), at)
+    case = "n" if found is None else ("d" if found.group("d") else "a")
+    return _GERMAN_ONE[(case, gender)]
+
+
 def _unit_rule(language: str) -> Rule:
     units = _UNITS[language]
     names = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
@@ -281,6 +300,9 @@ def _unit_rule(language: str) -> Rule:
         number = m.group("n")
         if number == "1" and language in _ONE_MASCULINE | _ONE:
             number = _ONE.get(language, {}).get(word, _ONE_MASCULINE.get(language, number))
+            if language == "de":
+                gender = "f" if number == "eine" else "n" if word in _GERMAN_NEUTER_UNITS else "m"
+                number = _german_one(m.string, m.start(), gender)
         sign = m.group("sign")
         said = f"{SIGN_WORDS[language]['+' if sign == '+' else '-'] + ' ' if sign else ''}{number}"
         said += ("" if number.endswith("'") else " ") + word  # "un'ora"
@@ -356,7 +378,7 @@ def _scale_rule(language: str) -> Rule:
         word = scales[m.group("scale")][_form(value, language)]
         number = m.group("n")
         if number == "1" and language in ("de", "it"):
-            number = "eine" if language == "de" else "un"
+            number = _german_one(m.string, m.start(), "f") if language == "de" else "un"
         said = f"{number} {word}"
         sign = m.group("before") or m.group("after")
         if sign:

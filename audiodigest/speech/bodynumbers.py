@@ -135,16 +135,43 @@ def _percent(language: str) -> Callable[[re.Match[str]], str]:
 
 _GERMAN_ORDINAL = re.compile(
     r"\b(?P<before>[A-Za-zÄÖÜäöüß]+)\s(?P<n>\d{1,4})\.(?=\s+[^\W\d_])")
-_GERMAN_E = frozenset({"der", "die", "das"})
-"""After these the ordinal ends in -e ("der dritte Platz"); after the others in -en."""
+_GERMAN_E = frozenset({"der", "die", "das", "ins", "ans", "aufs", "jeder", "jede", "jedes", "seine",
+                       "ihre", "unsere"})
+"""After these the ordinal ends in -e ("der dritte Platz", "ins zweite Halbjahr", "jeder fünfte
+Deutsche"); after the others in -en ("im dritten", "seinem zweiten")."""
+_GERMAN_BARE = frozenset({"ein", "kein", "sein", "ihr", "unser", "mein", "dein", "euer"})
+"""After these, with no ending of their own, the ordinal carries the gender: "ein vierter Toter",
+"sein zwölftes Saisontor"."""
+_GERMAN_DATIVE_BEFORE = re.compile(
+    r"(?:\b(?i:in|an|auf|aus|bei|mit|nach|von|zu|vor|hinter|über|unter|neben|zwischen|seit|"
+    r"gegenüber|während|wegen|trotz|statt|innerhalb|außerhalb|ab)|\b(?!(?:Heute|Gestern|Morgen|Dann|"
+    r"Nun|Jetzt|Da|Hier|Dort|Zudem|Außerdem|Damit|Dabei|Doch|Auch|So|Zuletzt|Zunächst|Erst|Bereits|"
+    r"Schon|Noch|Es|Das|Dies|Was|Wer|Wo|Wie|Warum)\b)[A-ZÄÖÜ][a-zäöüß]+)\s$")
+"""Before "der": a preposition (dative) or a noun (genitive, "Ende der 2. Halbzeit"): the
+ordinal ends in -en, not the nominative's -e ("der dritte Platz")."""
+_NEUTER_NOUNS = re.compile(
+    r"(?i:(?:tor|opfer|jahr|spiel|mal|kind|land|haus|ziel|amt|werk|gesetz|paket|rennen|treffen|"
+    r"album|konzert|semester|quartal|finale|turnier|match|projekt|unternehmen|verfahren|urteil|"
+    r"angebot|buch|kapitel|lied|team|rad|auto|schiff|flugzeug|modell|produkt|programm|gebäude|"
+    r"geschoss|problem|ergebnis|ereignis|mitglied|tief|hoch|kabinett|paar|rennen|kraftwerk|"
+    r"gold|silber|bronze|leben|jahrzehnt|jahrhundert|jahrtausend|wochenende|referendum|"
+    r"abkommen|gespräch|treffen|verbot|duell|derby|heimspiel|auswärtsspiel)"
+    r"|chen|lein|ment|tum|um)$")
+"""Nouns, by their last part, that are neuter ("Saisontor", "Todesopfer", "Halbjahr")."""
 
 
 def _german_ordinal(m: re.Match[str]) -> str:
     before = m.group("before")
-    if before.lower() not in GERMAN_ORDINAL_BEFORE:
+    low = before.lower()
+    if low not in GERMAN_ORDINAL_BEFORE:
         return m.group(0)
     stem = str(num2words(int(m.group("n")), lang="de", to="ordinal")).removesuffix("e")
-    ending = "e" if before.lower() in _GERMAN_E else "en"
+    if low in _GERMAN_BARE:
+        noun = re.match(r"\s+([A-ZÄÖÜ][\wäöüß-]*)", m.string[m.end():])
+        return f"{before} {stem}{'es' if noun and _NEUTER_NOUNS.search(noun.group(1)) else 'er'}"
+    ending = "e" if low in _GERMAN_E else "en"
+    if low == "der" and _GERMAN_DATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+        ending = "en"
     return f"{before} {stem}{ending}"
 
 

@@ -10,8 +10,6 @@ from test_body_numbers_fresh import set_tests
 
 FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh2.tsv"
 NOT_YET: dict[str, str] = {
-    'Appelez le 3919, numéro gratuit.':
-        'a four-digit French service number is said in pairs; no rule tells it from a year or a count',
     'Подробности на сайте www.mos.ru.':
         "a Latin-script name in a Russian link is read by espeak-ng's English voice ('mos'); the "
         "Russian reading needs a transliteration, no family rule",
