@@ -178,8 +178,8 @@ _ES_TIME = re.compile(r"(?<![\d.,:])(?:(?P<from>[01]?\d|2[0-4])\s?[–—-]\s?)?
 horas")."""
 
 
-_ES_POINT_TIME = re.compile(r"(?P<before>\b(?:[Aa]|[Dd]e|[Dd]esde|[Hh]asta|[Hh]acia|[Ss]obre|[Ee]ntre|y|o)"
-                            r"\s+las?\s)(?P<h>[01]?\d|2[0-4])[.:](?P<min>[0-5]\d)(?![\d.,:]\d|\s?h\b)")
+_ES_POINT_TIME = re.compile(r"(?P<before>\b(?:[Aa]|[Dd]e|[Dd]esde|[Hh]asta|[Hh]acia|[Ss]obre|[Ee]ntre|y|o|"
+                            r"pasadas?|antes de|después de)\s+las?\s|\b[Ll]a\s(?=1[.:]))(?P<h>[01]?\d|2[0-4])[.:](?P<min>[0-5]\d)(?![\d.,:]\d|\s?h\b)")
 """Spanish "a las 23.30" with no "h" after: espeak-ng says "veintitrés punto treinta"; "a las
 9.05", "a las 7:05": "nueve y cinco" (the voice says "siete cero cinco")."""
 
@@ -187,6 +187,11 @@ _ES_POINT_TIME = re.compile(r"(?P<before>\b(?:[Aa]|[Dd]e|[Dd]esde|[Hh]asta|[Hh]a
 def _es_hour(hour: int) -> str:
     """An hour in Spanish, feminine as "la hora" is: "la una", "las veintiuna"."""
     return re.sub(r"uno$", "una", str(num2words(hour, lang="es")))
+
+
+_ES_ONE_OCLOCK = re.compile(
+    r"\b([Ll]a) 1(?= de la (?:madrugada|mañana|tarde|noche)\b|\s?h\b| horas\b| en punto\b)")
+"""Spanish "a la 1 de la madrugada": the hour is "una" (espeak-ng says "uno")."""
 
 
 def _es_point_time(m: re.Match[str]) -> str:
@@ -200,14 +205,15 @@ _IT_ELIDED = re.compile(r"\b(?P<art>[Ll]|[DdAaNnSs][eau]ll|[Dd]all|[Ss]ull)['’
 """Italian "l'8 settembre", "dall'11": espeak-ng spells the "l" before digits ("elle otto")."""
 
 _IT_TIME = re.compile(r"(?P<before>\b(?:[Aa]lle|[Dd]alle|[Ff]ino alle|[Vv]erso le|[Ee]ntro le|[Dd]elle|"
-                      r"[Oo]re|[Ll]e)\s)(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?![\d.,]\d)")
+                      r"[Oo]re|[Ll]e)\s|\b(?:[Aa]ll|[Dd]all|[Ll]|[Ff]ino all)['’](?=1[.:]))"
+                      r"(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?![\d.,]\d)")
 """Italian "alle 14.30": espeak-ng says "quattordici punto trenta"; "alle quattordici e
 trenta"."""
 
 
 def _it_time(m: re.Match[str]) -> str:
     minutes = int(m.group("min"))
-    hour = num2words(int(m.group("h")), lang="it")
+    hour = "una" if int(m.group("h")) == 1 else num2words(int(m.group("h")), lang="it")
     return f"{m.group('before')}{hour}" + (f" e {num2words(minutes, lang='it')}" if minutes else "")
 
 
@@ -299,6 +305,29 @@ _HYPHEN_SCORE = re.compile(r"(?<![\d.,:/–-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\
                            r"frente|sobre|diante|tegen)\b)")
 """A score with a hyphen before the side it was against ("ganó 3-1 al Sevilla", "s'est imposé
 3-1 face à Lens", "2-1 gegen Mainz"): the voice says "tres menos uno"."""
+
+_SCORE_PAIR = re.compile(r"(?<![\d.,:/–-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d-]|[.,]\d)"
+                         r"(?!\s?(?:años|ans|anni|Jahre|%|€|h\b|horas|heures|ore|km|kg|de\b|d['’]))")
+_SCORE_BEFORE = re.compile(
+    r"\b(?:venci[óo]|gan[óo]|perdi[óo]|empat[óo]|remont[óo]|gole[óo]|derrot[óo]|cay[óo]|batt?u|bat|"
+    r"battue|gagn[ée]|perdu|impos[ée]e?|vinto|vince|perso|pareggiato|finit[ao]|termin[óo]|acab[óo]|"
+    r"termin[ée]|gewann|verlor|siegte|un|una|el|le|il|lo|por|par|per|avec|mit|zum|au|del|score de|"
+    r"victoire|victoria|vittoria|défaite|derrota|sconfitta|successo|Sieg|Niederlage)"
+    r"\s(?:[A-Z][\w'’-]+\s){0,2}$")
+"""Before "4-1" a word of winning or losing, an article or "by" ("venció por 4-1", "un 0-2",
+"a battu Lille 4-0", "è finita 1-1"): a score, not a range."""
+
+
+def _score_pair(language: str) -> Callable[[re.Match[str]], str]:
+    word = _SCORE_WORD[language]
+
+    def say(m: re.Match[str]) -> str:
+        if _SCORE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is None:
+            return m.group(0)
+        return " ".join((str(num2words(int(m.group("a")), lang=language)), word,
+                         str(num2words(int(m.group("b")), lang=language))))
+    return say
+
 
 _RU_CLOCK = re.compile(r"(?<![\d.,:])(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d)\s?ч\.?(?!\w)")
 """Russian "в 14:30 ч.": the abbreviation of "часов" after a time goes unsaid ("в четырнадцать
@@ -452,11 +481,43 @@ _WOMEN = frozenset("Elisabeth Katharina Maria Victoria Viktoria Isabella Margret
                    "Berenguela Elisabetta Caterina Giovanna Vittoria Margherita".split())
 
 
+_ARTICLE_GENDER = {
+    "es": {"el": "m", "la": "f", "los": "m", "las": "f", "del": "m", "al": "m"},
+    "it": {"il": "m", "lo": "m", "la": "f", "i": "m", "gli": "m", "le": "f", "del": "m",
+           "dello": "m", "della": "f", "nel": "m", "nello": "m", "nella": "f", "al": "m",
+           "allo": "m", "alla": "f", "dal": "m", "dalla": "f", "sul": "m", "sulla": "f"},
+}
+"""Articles before a Roman numeral and a noun ("el III Congreso", "la XIX legislatura"): the
+numeral is an ordinal in the article's gender."""
+_ROMAN_ORDINAL = {language: re.compile(
+    r"\b(?P<art>(?i:" + "|".join(sorted(articles, key=len, reverse=True)) + r"))\s"
+    + _ROMAN.replace("?P<r>", "?P<r>(?=[IVX])") + r"(?=\s+[A-ZÁÉÍÓÚa-záéíóúàèìòù])")
+    for language, articles in _ARTICLE_GENDER.items()}
+_KINGS_X = frozenset("Alfonso Carlos Pío León Juan Felipe Fernando Luis Gregorio Benedicto Pablo "
+                     "Clemente Inocencio Leone Pio Gregorio Carlo Luigi".split())
+"""Kings and popes whose "X" is their tenth ("Alfonso X el Sabio"), not a letter."""
+
+
+def _roman_ordinal(language: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        n = roman_value(m.group("r"))
+        words = str(num2words(n, lang=language, to="ordinal"))
+        if _ARTICLE_GENDER[language][m.group("art").lower()] == "f":
+            words = " ".join(w[:-1] + "a" if w.endswith("o") else w for w in words.split())
+        elif language == "es":
+            words = re.sub(r"^(primer|tercer)o$", r"\1", words)  # "el tercer Congreso"
+        return f"{m.group('art')} {words}"
+    return say
+
+
 def _regnal(language: str) -> Callable[[re.Match[str]], str]:
     def say(m: re.Match[str]) -> str:
         name, numeral = m.group("name"), m.group("r")
-        if not numeral or name in _NOT_NAMES or (numeral == "X" and language != "de"):
+        if not numeral or name in _NOT_NAMES or (numeral == "X" and language != "de"
+                                                 and name not in _KINGS_X):
             return m.group(0)
+        if name.lower() in _ARTICLE_GENDER.get(language, {}):
+            return m.group(0)  # "El III Congreso": the ordinal rule's
         n = roman_value(numeral)
         if language == "fr":
             return f"{name} {'premier' if n == 1 else num2words(n, lang='fr')}"
@@ -473,8 +534,10 @@ def _regnal(language: str) -> Callable[[re.Match[str]], str]:
             stem = str(num2words(n, lang="de", to="ordinal")).capitalize().removesuffix("e")
             return f"{before}{title}{name} {article} {stem}{ending}"
         if language == "it":  # the voice says a king's "XIV" right, not a queen's "II"
-            if not feminine:
+            if not feminine and numeral != "I":
                 return m.group(0)
+            if not feminine:
+                return f"{before}{title}{name} primo"  # "Umberto I": not the letter
             return f"{before}{title}{name} {str(num2words(n, lang='it', to='ordinal'))[:-1]}a"
         words = str(num2words(n, lang="es", to="ordinal")) if n <= 10 else str(num2words(n, lang="es"))
         if feminine and n <= 10:
@@ -526,6 +589,7 @@ def date_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_HYPHEN_SCORE, lambda m: " ".join(
             (num2words(int(m.group("a")), lang=language), word,
              num2words(int(m.group("b")), lang=language)))))
+        rules.append((_SCORE_PAIR, _score_pair(language)))
     if language == "pl":
         rules.append((_PL_DAY, _pl_day))
     if language == "ru":
@@ -549,6 +613,7 @@ def date_rules(language: str) -> tuple[Rule, ...]:
     if language == "es":
         rules.append((_ES_TIME, _es_time))
         rules.append((_ES_POINT_TIME, _es_point_time))
+        rules.append((_ES_ONE_OCLOCK, lambda m: f"{m.group(1)} una"))
     if language in _TO:
         rules.append((_RANGE, _range(language)))
     if language in ("de", "fr", "es", "it", "pt"):
@@ -556,6 +621,8 @@ def date_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_ELLIPSIS_SPAN, lambda m: f"{m.group('a')} {to} {m.group('b')}"))
     if language == "de":
         rules.append((_DE_ROMAN_ORDINAL, lambda m: f"{m.group('w')} {roman_value(m.group('r'))}."))
+    if language in _ROMAN_ORDINAL:
+        rules.append((_ROMAN_ORDINAL[language], _roman_ordinal(language)))
     if language in _REGNAL:
         rules.append((_REGNAL[language], _regnal(language)))
     return tuple(rules)
