@@ -179,7 +179,8 @@ horas")."""
 
 
 _ES_POINT_TIME = re.compile(r"(?P<before>\b(?:[Aa]|[Dd]e|[Dd]esde|[Hh]asta|[Hh]acia|[Ss]obre|[Ee]ntre|y|o|"
-                            r"pasadas?|antes de|después de)\s+las?\s|\b[Ll]a\s(?=1[.:]))(?P<h>[01]?\d|2[0-4])[.:](?P<min>[0-5]\d)(?![\d.,:]\d|\s?h\b)")
+                            r"pasadas?|antes de|después de)\s+las?\s|\b[Ll]a\s(?=1[.:]))"
+                            r"(?P<h>[01]?\d|2[0-4])[.:](?P<min>[0-5]\d)(?![\d.,:]\d|\s?h\b)")
 """Spanish "a las 23.30" with no "h" after: espeak-ng says "veintitrés punto treinta"; "a las
 9.05", "a las 7:05": "nueve y cinco" (the voice says "siete cero cinco")."""
 
