@@ -35,7 +35,8 @@ from .bodypolish import polish_rules
 from .common import Pass as Rule
 from .common import either_case
 
-__all__ = ["RU_CASE_OF", "RU_THINGS", "case_rules", "ru_cardinal", "ru_phrase", "ru_regnal"]
+__all__ = ["RU_CASE_OF", "RU_THINGS", "case_rules", "ru_cardinal", "ru_ordinal", "ru_phrase",
+           "ru_regnal"]
 
 
 
@@ -123,6 +124,11 @@ def ru_phrase(spec: _Spec, case: str, plural: bool) -> str:
 
 def _ends_in_one(n: int) -> bool:
     return n % 10 == 1 and n % 100 != 11
+
+
+def ru_ordinal(n: int, case: str, gender: str = "m") -> str:
+    """An ordinal in a case and gender: (4, "p", "f") -> "четвёртой"."""
+    return str(_ru().to_ordinal(n, case=case, gender=gender, animate=False))
 
 
 def ru_cardinal(n: int, case: str, gender: str = "m") -> str:
@@ -247,6 +253,7 @@ def _ru_cased(m: re.Match[str]) -> str:
         return m.group(0)  # "до 90,50 руб.": roubles and kopecks (the money rule)
     if m.group("a") and not thing and len(last) == 4 and "," not in last and (
             noun and re.fullmatch(_RU_YEAR_WORDS, noun)
+            or re.match(rf"\s+{_RU_YEAR_WORDS}(?!\w)", m.string[m.end("a"):])  # "с 2023 годом"
             or 1800 <= int(last) <= 2100 and gov in _RU_TIME_PREPOSITIONS
             and (not noun or noun in _RU_NOT_NOUNS or noun[-1] in _RU_VOWELS)):
         return m.group(0)  # a year: "до 2030 года" (the year rule), "после 2014 цены"

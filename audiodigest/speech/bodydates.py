@@ -114,15 +114,15 @@ _FR_ARTICLE = re.compile(r"(?P<w>\b[Aa]rticle\s)(?P<a>\d{1,4})\.(?P<b>\d{1,2})(?
 _DE_TIMES = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s?[x×]\s(?=[A-ZÄÖÜ]|\d)")
 """German "2 x Gold", "3x pro Woche": "zweimal"."""
 
-_RU_DAY = re.compile(r"(?<![\d.,])(?P<prep>\b(?:[Кк]|[Нн]а)\s)?(?P<d>[1-9]|[12]\d|3[01])\s(?P<mon>"
+_RU_DAY = re.compile(r"(?<![\d.,])(?P<prep>\b(?:[Кк]|[Нн]а|[Пп]еред|[Пп]о)\s)?(?P<d>[1-9]|[12]\d|3[01])\s(?P<mon>"
                      + "|".join(_MONTHS["ru"].split()) + r")(?!\w)(?:\s(?P<y>\d{4})(?!\s?г)(?!\d))?")
 
 
 def _ru_day(m: re.Match[str]) -> str:
-    """"3 марта" -> "третьего марта" (the genitive; after "к" the dative, after "на" the
-    accusative: "на 15 мая", "на пятнадцатое мая")."""
+    """"3 марта" -> "третьего марта" (the genitive; after "к" the dative, after "на" and "по"
+    the accusative: "на 15 мая", "на пятнадцатое мая"; after "перед" the instrumental)."""
     prep = (m.group("prep") or "").strip().lower()
-    case = {"к": "d", "на": "a"}.get(prep, "g")
+    case = {"к": "d", "на": "a", "перед": "i", "по": "a"}.get(prep, "g")
     said = (f"{m.group('prep') or ''}{_ru().to_ordinal(int(m.group('d')), case=case, gender='n', animate=False)}"
             f" {m.group('mon')}")
     if m.group("y"):
@@ -371,7 +371,8 @@ _PHONE = {
                      r"(?:[ -]?\d{2,8})+(?![\d.,/]\d)"),
     "ru": re.compile(r"(?<![\d.,])(?:(?P<plus>\+)?(?P<cc>\d)\s?)?\(?(?P<area>\d{3})\)?\s?"
                      r"(?P<rest>\d{3}-\d{2}-\d{2}|(?<=\)\s)\d{3}\s\d{2}\s\d{2}"
-                     r"|(?<=\+7\s\d{3}\s)\d{3}\s\d{2}\s\d{2})(?![\d,.]\d)"),
+                     r"|(?<=\+7\s\d{3}\s)\d{3}\s\d{2}\s\d{2}"
+                     r"|(?<=8\s800\s)\d{3,4}[\s-]\d{2,3}(?:[\s-]\d{2})?)(?![\d,.]\d)"),
 }
 
 
@@ -547,6 +548,26 @@ def _regnal(language: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
+_RU_CENTURIES = re.compile(
+    rf"(?P<prep>\b[А-Яа-яЁё]+\s)?\b(?P<r1>(?=[IVX])X{{0,3}}(?:IX|IV|V?I{{0,3}}))\s?(?:[–—-]|,)\s?"
+    rf"{_ROMAN.replace('?P<r>', '?P<r>(?=[IVX])')}\s(?P<word>веках|веков|века|вв\.)(?!\w)")
+"""A span of centuries: "в XV–XVI веках" -> "в пятнадцатом — шестнадцатом веках" (the dash
+may have become a comma by now)."""
+_RU_CENTURIES_CASE = {"веках": "p", "веков": "g", "века": "n"}
+
+
+def _ru_centuries(m: re.Match[str]) -> str:
+    word, prep = m.group("word"), m.group("prep") or ""
+    if word == "вв.":
+        case = _RU_TIME_CASE.get(prep.strip().lower(), "n")
+        word = {"p": "веках", "g": "веков", "d": "векам", "i": "веками"}.get(case, "века")
+    else:
+        case = _RU_CENTURIES_CASE[word]
+    first, second = (_ru().to_ordinal(roman_value(m.group(g)), case=case, animate=False)
+                     for g in ("r1", "r"))
+    return f"{prep}{first} — {second} {word}"
+
+
 _RU_CENTURY = re.compile(rf"(?P<prep>\b[А-Яа-яЁё]+\s)?\b{_ROMAN.replace('?P<r>', '?P<r>(?=[IVX])')}"
                          r"\s(?P<word>век|века|веке|веку|веком|вв\.|в\.)(?!\w)")
 _RU_CENTURY_WORD = {"n": "век", "g": "века", "d": "веку", "i": "веком", "p": "веке"}
@@ -597,7 +618,7 @@ def date_rules(language: str) -> tuple[Rule, ...]:
         rules.extend([(_RU_CLOCK, lambda m: m.group("t") + ("." if m.end() == len(m.string)
                                                              and m.group(0).endswith(".") else "")),
                       (_RU_FROM_TO, _ru_from_to), (_RU_DAY, _ru_day), (_RU_YEARS, _ru_years),
-                      (_RU_CENTURY, _ru_century)])
+                      (_RU_CENTURIES, _ru_centuries), (_RU_CENTURY, _ru_century)])
     if language == "de":
         rules.extend([(_DE_YEAR, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
                       (_DE_YEAR_AFTER, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .bodycases import RU_CASE_OF, RU_THINGS, ru_cardinal, ru_phrase
+from .bodycases import RU_CASE_OF, RU_THINGS, ru_cardinal, ru_ordinal, ru_phrase
 from .common import Pass as Rule
 from .common import either_case, stop_kept
 
@@ -140,6 +140,57 @@ def _span(m: re.Match[str]) -> str:
     return f"от {_signed(m.group('a'))} до {_signed(m.group('b'))} {unit}"
 
 
+# --- compound adjectives: "45-летний", "3-комнатная", "к 80-летию" ----------------------------
+
+_COMPOUND = re.compile(
+    r"(?<![\d,.])(?P<n>\d{1,4})-(?P<rest>(?:лет|летн|кратн|процентн|этажн|комнатн|дневн|часов|"
+    r"месячн|недельн|тонн|метров|километров|градусн|минутн|секундн|местн|серийн|звёздочн|"
+    r"звездочн|разов|тысячн|миллионн)[а-яё]*)")
+"""A number joined to the word it makes an adjective or a noun of: the number's genitive,
+written as one word ("45-летний": "сорокапятилетний", "к 80-летию": "к восьмидесятилетию")."""
+
+
+def _compound(m: re.Match[str]) -> str:
+    n, rest = int(m.group("n")), m.group("rest")
+    if n == 2 and rest.startswith("кратн"):
+        stem = "дву"  # "двукратный"
+    elif n == 1000:
+        stem = "тысяче"
+    else:
+        words = ru_cardinal(n, "g").split()
+        words = ["одно" if w == "одного" else "сто" if w == "ста" else
+                 "девяносто" if w == "девяноста" else w for w in words]
+        stem = "".join(words)
+    said = stem + rest
+    if m.start() == 0 or m.string[max(0, m.start() - 2):m.start()] in (". ", "! ", "? "):
+        said = said[0].upper() + said[1:]
+    return said
+
+
+# --- "трое суток" ---------------------------------------------------------------------------
+
+_COLLECTIVE = re.compile(r"(?<![\d,.])\b(?P<n>[234])\s(?P<noun>суток|сутки|сутках)\b")
+_COLLECTIVE_WORDS = {"2": "двое", "3": "трое", "4": "четверо"}
+"""Nouns with no singular take the collective numeral: "3 суток" is "трое суток"."""
+
+
+# --- "1/4 финала" ---------------------------------------------------------------------------
+
+_FINAL_PART = re.compile(r"(?P<prep>\b[Вв]о?\s)?(?<![\d/])1/(?P<den>2|4|8|16|32)\s(?=финала\b)")
+
+
+def _final_part(m: re.Match[str]) -> str:
+    """"1/4 финала" -> "одна четвёртая финала", "в 1/8 финала" -> "в одной восьмой финала"."""
+    prep = m.group("prep") or ""
+    case = "p" if prep.strip().lower() in ("в", "во") else "n"
+    one = "одной" if case == "p" else "одна"
+    part = ru_ordinal(int(m.group("den")), case, "f")
+    return f"{prep}{one} {part} "
+
+
 def russian_rules() -> tuple[Rule, ...]:
     """The rules above, in the order they run (before bodycases.py's)."""
-    return ((_SPAN, _span), (_HALF, _half), (_ANIMATE, _animate), (_TIME, _time))
+    return ((_SPAN, _span), (_HALF, _half), (_ANIMATE, _animate), (_TIME, _time),
+            (_COMPOUND, _compound), (_COLLECTIVE, lambda m: f"{_COLLECTIVE_WORDS[m.group('n')]} "
+                                                         f"{m.group('noun')}"),
+            (_FINAL_PART, _final_part))
