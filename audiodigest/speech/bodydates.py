@@ -195,6 +195,47 @@ _ES_ONE_OCLOCK = re.compile(
 """Spanish "a la 1 de la madrugada": the hour is "una" (espeak-ng says "uno")."""
 
 
+_FR_DECADE = re.compile(r"\b([Aa]nnées) (\d0|\d{2}00)\b(?![\d,.%])")
+"""French "les années 80", "années 2000": the decade in words ("quatre-vingt", invariable)."""
+_IT_MINUTE = re.compile(r"\b([Aa]l|[Dd]al|[Ff]ino al|[Nn]el|[Aa]ll['’]|[Dd]all['’])\s?(\d{1,3})['’](?=[\s,.;:)]|$)")
+"""An Italian match minute: "al 90'", "all'88'" -> "al novantesimo", "all'ottantottesimo"."""
+_IT_FRACTION = re.compile(r"(?<![\d/,.])(\d)/(\d{1,2})(?![\d/])(?=\s+(?:dei|di|degli|delle|della|del|"
+                          r"dell['’]|degl['’]))")
+"""An Italian fraction of a group: "1/5 dei giovani" -> "un quinto", "2/3 degli italiani"."""
+_IT_ELIDED_DECIMAL = re.compile(r"\b([Ll]|[DdAaNnSs][eau]ll|[Dd]all|[Ss]ull)['’](\d+),(\d{1,2})\s?%")
+"""Italian "l'1,2%": "l'uno virgola due per cento" (espeak-ng spells the "l" before digits)."""
+_ES_EACH = re.compile(r"(?<![\d,.])\b1 de cada (\d+) (\w+)")
+"""Spanish "1 de cada 3 mujeres": "una" for a feminine group ("uno de cada tres españoles")."""
+_ES_LETTERS = dict(zip("ABCDEFGHIJKLMNOPRSTUVXZ", (
+    "a be ce de e efe ge hache i jota ka ele eme ene o pe erre ese te u uve equis zeta").split(),
+    strict=True))
+_ES_DATE_NAME = re.compile(r"\b(\d{1,2})-([A-Z])\b(?![-'’]\w)")
+"""A Spanish event named by its date: "el 11-M", "el 23-F", "el 1-O" ("once eme")."""
+
+
+def _es_feminine_plural(noun: str) -> bool:
+    """"mujeres", "personas", "empresas": a feminine group (by its ending, and a few in -es)."""
+    return noun.endswith("as") or noun in ("mujeres", "madres")
+
+
+def _it_minute(m: re.Match[str]) -> str:
+    glue = "" if m.group(1).endswith(("'", "’")) else " "
+    return f"{m.group(1)}{glue}{num2words(int(m.group(2)), lang='it', to='ordinal')}"
+
+
+def _it_elided_decimal(m: re.Match[str]) -> str:
+    whole, tenths = (num2words(int(m.group(g)), lang="it") for g in (2, 3))
+    return f"{m.group(1)}'{whole} virgola {tenths} per cento"
+
+
+def _it_fraction(m: re.Match[str]) -> str:
+    num, den = int(m.group(1)), int(m.group(2))
+    if num >= den or den < 3:
+        return m.group(0)
+    part = str(num2words(den, lang="it", to="ordinal"))
+    return f"{'un' if num == 1 else num2words(num, lang='it')} {part if num == 1 else part[:-1] + 'i'}"
+
+
 def _es_point_time(m: re.Match[str]) -> str:
     hour = _es_hour(int(m.group("h")))
     minutes = int(m.group("min"))
@@ -631,8 +672,18 @@ def date_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_FR_ARTICLE, lambda m: f"{m.group('w')}{m.group('a')} {m.group('b')}"))
     if language == "it":
         rules.append((_IT_TIME, _it_time))
+        rules.append((_IT_MINUTE, _it_minute))
+        rules.append((_IT_FRACTION, _it_fraction))
+        rules.append((_IT_ELIDED_DECIMAL, _it_elided_decimal))
         rules.append((_IT_ELIDED, lambda m: f"{m.group('art')}'{num2words(int(m.group('n')), lang='it')}"))
+    if language == "fr":
+        rules.append((_FR_DECADE, lambda m: f"{m.group(1)} "
+                                            f"{str(num2words(int(m.group(2)), lang='fr')).removesuffix('s')}"))
     if language == "es":
+        rules.append((_ES_EACH, lambda m: f"{'una' if _es_feminine_plural(m.group(2)) else 'uno'} "
+                                          f"de cada {m.group(1)} {m.group(2)}"))
+        rules.append((_ES_DATE_NAME, lambda m: f"{num2words(int(m.group(1)), lang='es')} "
+                                               f"{_ES_LETTERS.get(m.group(2), m.group(2))}"))
         rules.append((_ES_TIME, _es_time))
         rules.append((_ES_POINT_TIME, _es_point_time))
         rules.append((_ES_ONE_OCLOCK, lambda m: f"{m.group(1)} una"))

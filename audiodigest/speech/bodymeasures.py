@@ -208,7 +208,8 @@ _MORE_UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
            "m/s": _both("mètre par seconde", "mètres par seconde"),
            "dB": _both("décibel", "décibels"), "TWh": _both("térawattheure", "térawattheures"),
            "GWh": _both("gigawattheure", "gigawattheures"),
-           "µg": _both("microgramme", "microgrammes")},
+           "µg": _both("microgramme", "microgrammes"), "FCFA": _both("franc CFA", "francs CFA"),
+           "F CFA": _both("franc CFA", "francs CFA")},
     "es": {"hm³": _both("hectómetro cúbico", "hectómetros cúbicos"),
            "km³": _both("kilómetro cúbico", "kilómetros cúbicos"),
            "GW": _both("gigavatio", "gigavatios"), "m/s": _both("metro por segundo", "metros por segundo"),
@@ -283,6 +284,14 @@ def _german_one(text: str, at: int, gender: str) -> str:
     found = _GERMAN_CASE_BEFORE.search(text, max(0, at - 24), at)
     case = "n" if found is None else ("d" if found.group("d") else "a")
     return _GERMAN_ONE[(case, gender)]
+
+
+_KILO_EURO = re.compile(r"(?<![\w,.])(?P<n>\d{1,3})(?:,(?P<d>\d))?\s?k€(?!\w)")
+"""Thousands of euros written "45 k€", "1,5 k€": "45000 €" for the money rule."""
+
+
+def _kilo_euro(m: re.Match[str]) -> str:
+    return f"{int(m.group('n')) * 1000 + int(m.group('d') or 0) * 100} €"
 
 
 def _unit_rule(language: str) -> Rule:
@@ -587,6 +596,8 @@ def measure_rules(language: str) -> tuple[Rule, ...]:
     """The rules for amounts in `language`, in the order they run (after thousands are joined,
     before the ordinals and decimals of bodynumbers.py)."""
     rules: list[Rule] = []
+    if language in ("de", "fr", "es", "it", "pt"):
+        rules.append((_KILO_EURO, _kilo_euro))
     if language in _SCALES:
         rules.append(_scale_rule(language))
     if language in ("de", "fr", "es", "ru", "it", "pt", "nl", "pl"):

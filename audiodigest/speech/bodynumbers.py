@@ -211,7 +211,9 @@ def _es_feminine(words: str) -> str:
     return " ".join(w[:-1] + "a" if w.endswith("o") else w for w in words.split())
 
 
-_ES_NOT_NOUNS = frozenset("de del y o e u en a al con por para que".split())
+_ES_NOT_NOUNS = frozenset("de del y o e u en a al con por para que izda izquierda dcha derecha "
+                          "izq dcha. izda. puerta".split())
+"""Words after "3.º" that are no noun it describes: "3.º izda." is the floor, "tercero"."""
 _es_ordinal = _suffix_ordinal("es", _es_feminine)
 
 

@@ -295,6 +295,8 @@ _LINK_WORDS = {
     "it": ("punto", "chiocciola", "trattino", "barra", "vu vu vu"),
     "ru": ("точка", "собака", "дефис", "слэш", "вэ вэ вэ"),
 }
+_UNDERSCORE = {"de": "Unterstrich", "es": "guion bajo", "fr": "tiret bas", "it": "trattino basso",
+               "ru": "нижнее подчёркивание"}
 _SAID_DOMAINS = {"ru": {"ru": "ру", "рф": "рф", "com": "ком", "org": "орг", "net": "нет"},
                  "es": {"es": "es"}}
 _WORD_DOMAINS = frozenset({"com", "org", "net", "gov", "edu", "info", "int"})
@@ -311,7 +313,8 @@ def _link(language: str) -> Callable[[re.Match[str]], str]:
             return " ".join(part.upper())
         if last and part.lower() in _WORD_DOMAINS:
             return part.lower()
-        return f" {dash} ".join(part.split("-"))
+        said = f" {dash} ".join(part.split("-"))
+        return f" {_UNDERSCORE[language]} ".join(w for w in said.split("_") if w)
 
     def host(text: str) -> str:
         parts = text.split(".")

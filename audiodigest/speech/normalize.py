@@ -254,7 +254,7 @@ _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
 # Any language: what no engine should read aloud or interpret.
 _NEUTRAL_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"\s+[—–]\s+|[—–]|\s-\s|--"), ", ", "—–-"),
-    (re.compile(r"[*_~^|\\]+|\[|\]|[{}<>]"), " ", "*_~^|\\[]{}<>"),
+    (re.compile(r"[*~^|\\]+|(?<![\w.])_+|_+(?![\w.])|\[|\]|[{}<>]"), " ", "*_~^|\\[]{}<>"),
     (re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\u2B00-\u2BFF]"), "", ""),
     (re.compile(r"\s+([,.;:!?])"), r"\1", ""),
     (re.compile(r"\s{2,}"), " ", ""),
