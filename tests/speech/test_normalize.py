@@ -42,12 +42,27 @@ handles, file sizes, formulas, road and flight codes, legal and Bible citations,
 FRESH7_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh7.tsv"
 """A seventh unseen set, written the same way, weighted to vote tallies and sports results, odds,
 ages, British times and prices in pence and cents, date spans and weekdays, tickers, citations."""
+FRESH9_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh9.tsv"
+"""A ninth unseen set, written blind, weighted to the press outside the US and Britain (rand,
+cedis, taka, lakh; Canadian and Australian addresses), science (isotopes, units, formulas) and
+sport (tied places, a.e.t., not out), with arithmetic as a category of its own."""
 FRESH_NOT_YET = frozenset({
     "WrestleMania XL sold out.",  # a numeral after a title known only by name
     "Grand Theft Auto V sold well.",
     "It was a 1-2 punch.",  # "one-two" as an idiom, not a range
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
     "It is made of Ti-6Al-4V.",  # an alloy written as a formula: its "V" is read as volts
+    # fresh9
+    "Carlsen leads the field with 5½/7 after Round 7.",  # a chess score "out of"
+    "Tap water samples contained PFAS at 12 ng/L, three times the new limit.",  # PFAS a word
+    "Winds reached 40 kn off the Cornish coast.",  # "kn" is knots only before "of", "per"...
+    "The FY24/25 accounts show a small surplus.",  # "fiscal", not "fiscal year": a convention
+    "The Tang dynasty ruled China from 618 to 907.",  # three-digit years need the history
+    "The rally was held at 37-12 82nd St. in Jackson Heights.",  # Queens' hyphenated houses
+    "The family lived at 123½ Elm St. for 40 years.",  # a half house number in pairs
+    "ISRO's PSLV-C58 lifted off from Sriharikota.",  # "ISRO" said as a word or spelled
+    "Fishermen from St. John's, Nfld., protested the quota.",  # a city with an apostrophe
+    "India's GDP grew 8.2% in FY24, the fastest among G20 economies.",  # "fiscal", as above
 })
 
 
@@ -64,7 +79,7 @@ CASES = load_cases()
 BROAD = load_cases(BROAD_FILE)
 FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FILE)
          + load_cases(FRESH4_FILE) + load_cases(FRESH5_FILE) + load_cases(FRESH6_FILE)
-         + load_cases(FRESH7_FILE))
+         + load_cases(FRESH7_FILE) + load_cases(FRESH9_FILE))
 
 
 def _key(raw: str) -> str:
