@@ -253,7 +253,8 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"((?<!\w)(?:[A-Z][a-z]+(?:['’]s)?|\d+(?:st|nd|rd|th)) )({_TYPE_RE})\b\.?"
                 rf"(?: ({_TYPE_RE})\b\.?)?(?=[\s,;:)]|$)"), _street_type),
     # "Springfield, IL 62704", "Denver, Colo.", "Portland, Ore."
-    (re.compile(rf"(\b[A-Z][a-z]+(?: [A-Z][a-z]+){{0,3}}, )({_STATE_RE})\b(\.)?"
+    (re.compile(rf"(\b(?:[A-Z][a-z]+(?: [A-Z][a-z]+){{0,3}}|^[A-Z]{{3,}}(?: [A-Z]{{2,}}){{0,2}}), )"
+                rf"({_STATE_RE})\b(\.)?"
                 r"(?:,? (\d{5})(?:-(\d{4}))?\b)?(?![\w'’-])"), _state),
     # an AP state before a title or a people's word: "Fla. Gov. DeSantis", "Ohio's", "Calif.
     # lawmakers", "a Mich. man"

@@ -248,6 +248,13 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b((?:finished|finishing|finishes|is|was|sits|sat|lies|lay|moved into|climbed to|"
                 r"fell to|dropped to|ended) )T(\d{1,2})\b(?![-\w])"),
      lambda m: f"{m.group(1)}tied for {ordinal(int(m.group(2)))}"),
+    # a bond's tenor: "the 30Y bond", "10Y yields" -> "thirty-year"; a curve between two
+    # tenors: "the 2s10s curve" -> "twos tens"
+    (re.compile(r"\b(\d{1,2})[Yy](?= (?:bonds?|notes?|yields?|Treasur(?:y|ies)|swaps?|gilts?|Bunds?|"
+                r"JGBs?|rates?|paper|tenor|breakevens?|auctions?)\b)"),
+     lambda m: f"{cardinal(int(m.group(1)))}-year"),
+    (re.compile(r"\b(\d{1,2})s(\d{1,2})s\b"),
+     lambda m: f"{_plural_number(int(m.group(1)))} {_plural_number(int(m.group(2)))}"),
     # an age group in the plural: "the over-65s", "England's under-19s"
     (re.compile(r"\b([Oo]ver|[Uu]nder)-(\d{1,2})s\b"),
      lambda m: f"{m.group(1)}-{_plural_number(int(m.group(2)))}"),
