@@ -32,6 +32,7 @@ from typing import Any
 from num2words import CONVERTER_CLASSES, num2words
 
 from .bodyagreement import agreement_rules, feminine_noun
+from .bodyunits import UNITS
 from .common import Pass as Rule
 from .common import stop_kept
 
@@ -73,167 +74,7 @@ def _form(value: Decimal, language: str) -> int:
     return 0 if value == 1 else 2
 
 
-# --- units ----------------------------------------------------------------------------------
-
-_UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
-    # abbreviation -> (one, a few, many)
-    "de": {"l/m²": ("Liter pro Quadratmeter",) * 3, "km/h": ("Kilometer pro Stunde",) * 3,
-           "km²": ("Quadratkilometer",) * 3,
-           "m²": ("Quadratmeter",) * 3, "m³": ("Kubikmeter",) * 3, "km": ("Kilometer",) * 3,
-           "cm": ("Zentimeter",) * 3, "mm": ("Millimeter",) * 3, "m": ("Meter",) * 3,
-           "kg": ("Kilogramm",) * 3, "g": ("Gramm",) * 3, "t": ("Tonne", "Tonnen", "Tonnen"),
-           "ha": ("Hektar",) * 3, "°C": ("Grad Celsius",) * 3, "°": ("Grad",) * 3,
-           "kWh": ("Kilowattstunde", "Kilowattstunden", "Kilowattstunden"),
-           "MW": ("Megawatt",) * 3, "kW": ("Kilowatt",) * 3, "l": ("Liter",) * 3,
-           "ml": ("Milliliter",) * 3, "mg": ("Milligramm",) * 3, "GB": ("Gigabyte",) * 3,
-           "MB": ("Megabyte",) * 3, "kHz": ("Kilohertz",) * 3, "MHz": ("Megahertz",) * 3,
-           "GHz": ("Gigahertz",) * 3, "V": ("Volt",) * 3, "W": ("Watt",) * 3,
-           "h": ("Stunde", "Stunden", "Stunden"), "Std.": ("Stunde", "Stunden", "Stunden"),
-           "min": ("Minute", "Minuten", "Minuten"), "Min.": ("Minute", "Minuten", "Minuten"),
-           "Sek.": ("Sekunde", "Sekunden", "Sekunden")},
-    "fr": {"l/m²": ("litre par mètre carré", "litres par mètre carré", "litres par mètre carré"),
-           "km/h": ("kilomètre heure", "kilomètres heure", "kilomètres heure"),
-           "km²": ("kilomètre carré", "kilomètres carrés", "kilomètres carrés"),
-           "m²": ("mètre carré", "mètres carrés", "mètres carrés"),
-           "m³": ("mètre cube", "mètres cubes", "mètres cubes"),
-           "km": ("kilomètre", "kilomètres", "kilomètres"),
-           "cm": ("centimètre", "centimètres", "centimètres"),
-           "mm": ("millimètre", "millimètres", "millimètres"),
-           "m": ("mètre", "mètres", "mètres"), "kg": ("kilo", "kilos", "kilos"),
-           "g": ("gramme", "grammes", "grammes"), "t": ("tonne", "tonnes", "tonnes"),
-           "ha": ("hectare", "hectares", "hectares"), "°C": ("degré", "degrés", "degrés"),
-           "°": ("degré", "degrés", "degrés"), "kWh": ("kilowattheure", "kilowattheures",
-                                                     "kilowattheures"),
-           "MW": ("mégawatt", "mégawatts", "mégawatts"), "l": ("litre", "litres", "litres"),
-           "ml": ("millilitre", "millilitres", "millilitres"),
-           "mg": ("milligramme", "milligrammes", "milligrammes"),
-           "min": ("minute", "minutes", "minutes"), "V": ("volt", "volts", "volts"),
-           "W": ("watt", "watts", "watts"), "GHz": ("gigahertz",) * 3,
-           "MHz": ("mégahertz",) * 3},
-    "es": {"l/m²": ("litro por metro cuadrado", "litros por metro cuadrado",
-                    "litros por metro cuadrado"),
-           "km/h": ("kilómetro por hora", "kilómetros por hora", "kilómetros por hora"),
-           "km²": ("kilómetro cuadrado", "kilómetros cuadrados", "kilómetros cuadrados"),
-           "m²": ("metro cuadrado", "metros cuadrados", "metros cuadrados"),
-           "m³": ("metro cúbico", "metros cúbicos", "metros cúbicos"),
-           "km": ("kilómetro", "kilómetros", "kilómetros"),
-           "cm": ("centímetro", "centímetros", "centímetros"),
-           "mm": ("milímetro", "milímetros", "milímetros"),
-           "m": ("metro", "metros", "metros"), "kg": ("kilo", "kilos", "kilos"),
-           "g": ("gramo", "gramos", "gramos"), "t": ("tonelada", "toneladas", "toneladas"),
-           "ha": ("hectárea", "hectáreas", "hectáreas"), "°C": ("grado", "grados", "grados"),
-           "°": ("grado", "grados", "grados"),
-           "kWh": ("kilovatio hora", "kilovatios hora", "kilovatios hora"),
-           "MW": ("megavatio", "megavatios", "megavatios"), "l": ("litro", "litros", "litros"),
-           "ml": ("mililitro", "mililitros", "mililitros"),
-           "mg": ("miligramo", "miligramos", "miligramos"),
-           "min": ("minuto", "minutos", "minutos"), "V": ("voltio", "voltios", "voltios"),
-           "W": ("vatio", "vatios", "vatios"), "GB": ("gigabyte", "gigabytes", "gigabytes"),
-           "GHz": ("gigahercio", "gigahercios", "gigahercios"),
-           "MHz": ("megahercio", "megahercios", "megahercios")},
-    "ru": {"км/ч": ("километр в час", "километра в час", "километров в час"),
-           "м/с": ("метр в секунду", "метра в секунду", "метров в секунду"),
-           "км²": ("квадратный километр", "квадратных километра", "квадратных километров"),
-           "м²": ("квадратный метр", "квадратных метра", "квадратных метров"),
-           "кв. м": ("квадратный метр", "квадратных метра", "квадратных метров"),
-           "м³": ("кубический метр", "кубических метра", "кубических метров"),
-           "км": ("километр", "километра", "километров"),
-           "см": ("сантиметр", "сантиметра", "сантиметров"),
-           "мм": ("миллиметр", "миллиметра", "миллиметров"),
-           "м": ("метр", "метра", "метров"), "кг": ("килограмм", "килограмма", "килограммов"),
-           "т": ("тонна", "тонны", "тонн"),
-           "га": ("гектар", "гектара", "гектаров"), "°C": ("градус", "градуса", "градусов"),
-           "°С": ("градус", "градуса", "градусов"), "°": ("градус", "градуса", "градусов"),
-           "кВт·ч": ("киловатт-час", "киловатт-часа", "киловатт-часов"),
-           "МВт": ("мегаватт", "мегаватта", "мегаватт"), "л": ("литр", "литра", "литров"),
-           "мл": ("миллилитр", "миллилитра", "миллилитров"),
-           "мг": ("миллиграмм", "миллиграмма", "миллиграммов"),
-           "мин": ("минута", "минуты", "минут"), "мин.": ("минута", "минуты", "минут"),
-           "чел.": ("человек", "человека", "человек"),
-           "час.": ("час", "часа", "часов"), "мес.": ("месяц", "месяца", "месяцев"),
-           "дн.": ("день", "дня", "дней"), "долл.": ("доллар", "доллара", "долларов"),
-           "п. п.": ("процентный пункт", "процентных пункта", "процентных пунктов"),
-           "п.п.": ("процентный пункт", "процентных пункта", "процентных пунктов"),
-           "ч": ("час", "часа", "часов"), "В": ("вольт", "вольта", "вольт"),
-           "Вт": ("ватт", "ватта", "ватт"), "ГБ": ("гигабайт", "гигабайта", "гигабайт")},
-    "it": {"l/m²": ("litro per metro quadrato", "litri per metro quadrato",
-                    "litri per metro quadrato"),
-           "km/h": ("chilometro orario", "chilometri orari", "chilometri orari"),
-           "m²": ("metro quadrato", "metri quadrati", "metri quadrati"),
-           "km²": ("chilometro quadrato", "chilometri quadrati", "chilometri quadrati"),
-           "km": ("chilometro", "chilometri", "chilometri"), "m": ("metro", "metri", "metri"),
-           "cm": ("centimetro", "centimetri", "centimetri"), "kg": ("chilo", "chili", "chili"),
-           "t": ("tonnellata", "tonnellate", "tonnellate"), "°C": ("grado", "gradi", "gradi"),
-           "°": ("grado", "gradi", "gradi"), "ha": ("ettaro", "ettari", "ettari"),
-           "l": ("litro", "litri", "litri"),
-           "ml": ("millilitro", "millilitri", "millilitri"),
-           "mg": ("milligrammo", "milligrammi", "milligrammi"), "min": ("minuto", "minuti", "minuti"),
-           "h": ("ora", "ore", "ore"), "V": ("volt",) * 3, "W": ("watt",) * 3,
-           "GB": ("gigabyte",) * 3, "GHz": ("gigahertz",) * 3, "MHz": ("megahertz",) * 3,
-           "kWh": ("chilowattora",) * 3, "kW": ("chilowatt",) * 3, "MW": ("megawatt",) * 3},
-    "pt": {"km/h": ("quilómetro por hora", "quilómetros por hora", "quilómetros por hora"),
-           "m²": ("metro quadrado", "metros quadrados", "metros quadrados"),
-           "km²": ("quilómetro quadrado", "quilómetros quadrados", "quilómetros quadrados"),
-           "km": ("quilómetro", "quilómetros", "quilómetros"), "m": ("metro", "metros", "metros"),
-           "cm": ("centímetro", "centímetros", "centímetros"), "kg": ("quilo", "quilos", "quilos"),
-           "t": ("tonelada", "toneladas", "toneladas"), "°C": ("grau", "graus", "graus"),
-           "°": ("grau", "graus", "graus"), "ha": ("hectare", "hectares", "hectares"),
-           "l": ("litro", "litros", "litros")},
-    "nl": {"km/u": ("kilometer per uur",) * 3, "km/h": ("kilometer per uur",) * 3,
-           "m²": ("vierkante meter",) * 3, "km²": ("vierkante kilometer",) * 3,
-           "km": ("kilometer",) * 3, "m": ("meter",) * 3, "cm": ("centimeter",) * 3,
-           "kg": ("kilo",) * 3, "t": ("ton",) * 3, "°C": ("graad", "graden", "graden"),
-           "°": ("graad", "graden", "graden"), "ha": ("hectare",) * 3, "l": ("liter",) * 3},
-    "pl": {"km/h": ("kilometr na godzinę", "kilometry na godzinę", "kilometrów na godzinę"),
-           "m²": ("metr kwadratowy", "metry kwadratowe", "metrów kwadratowych"),
-           "km²": ("kilometr kwadratowy", "kilometry kwadratowe", "kilometrów kwadratowych"),
-           "km": ("kilometr", "kilometry", "kilometrów"), "m": ("metr", "metry", "metrów"),
-           "cm": ("centymetr", "centymetry", "centymetrów"),
-           "kg": ("kilogram", "kilogramy", "kilogramów"), "t": ("tona", "tony", "ton"),
-           "°C": ("stopień Celsjusza", "stopnie Celsjusza", "stopni Celsjusza"),
-           "°": ("stopień", "stopnie", "stopni"), "ha": ("hektar", "hektary", "hektarów"),
-           "l": ("litr", "litry", "litrów")},
-}
-def _both(one: str, many: str) -> tuple[str, str, str]:
-    return (one, many, many)
-
-
-_MORE_UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
-    "de": {"hm³": ("Kubikhektometer",) * 3, "km³": ("Kubikkilometer",) * 3,
-           "GW": ("Gigawatt",) * 3, "m/s": ("Meter pro Sekunde",) * 3, "dB": ("Dezibel",) * 3,
-           "TWh": _both("Terawattstunde", "Terawattstunden"),
-           "GWh": _both("Gigawattstunde", "Gigawattstunden"), "µg": ("Mikrogramm",) * 3},
-    "fr": {"hm³": _both("hectomètre cube", "hectomètres cubes"),
-           "km³": _both("kilomètre cube", "kilomètres cubes"), "GW": _both("gigawatt", "gigawatts"),
-           "m/s": _both("mètre par seconde", "mètres par seconde"),
-           "dB": _both("décibel", "décibels"), "TWh": _both("térawattheure", "térawattheures"),
-           "GWh": _both("gigawattheure", "gigawattheures"),
-           "µg": _both("microgramme", "microgrammes"), "FCFA": _both("franc CFA", "francs CFA"),
-           "F CFA": _both("franc CFA", "francs CFA")},
-    "es": {"hm³": _both("hectómetro cúbico", "hectómetros cúbicos"),
-           "km³": _both("kilómetro cúbico", "kilómetros cúbicos"),
-           "GW": _both("gigavatio", "gigavatios"), "m/s": _both("metro por segundo", "metros por segundo"),
-           "dB": _both("decibelio", "decibelios"), "TWh": _both("teravatio hora", "teravatios hora"),
-           "GWh": _both("gigavatio hora", "gigavatios hora"), "µg": _both("microgramo", "microgramos")},
-    "it": {"mm": _both("millimetro", "millimetri"), "m³": _both("metro cubo", "metri cubi"),
-           "g": _both("grammo", "grammi"), "hm³": _both("ettometro cubo", "ettometri cubi"),
-           "km³": _both("chilometro cubo", "chilometri cubi"), "GW": ("gigawatt",) * 3,
-           "m/s": _both("metro al secondo", "metri al secondo"), "dB": ("decibel",) * 3,
-           "TWh": ("terawattora",) * 3, "GWh": ("gigawattora",) * 3,
-           "µg": _both("microgrammo", "microgrammi")},
-    "pt": {"mm": _both("milímetro", "milímetros"), "m³": _both("metro cúbico", "metros cúbicos"),
-           "g": _both("grama", "gramas"), "km³": _both("quilómetro cúbico", "quilómetros cúbicos"),
-           "GW": _both("gigawatt", "gigawatts"), "m/s": _both("metro por segundo", "metros por segundo"),
-           "dB": _both("decibel", "decibéis"), "µg": _both("micrograma", "microgramas")},
-    "ru": {"коп.": ("копейка", "копейки", "копеек"), "коп": ("копейка", "копейки", "копеек"),
-           "ГВт": ("гигаватт", "гигаватта", "гигаватт"), "дБ": ("децибел", "децибела", "децибел"),
-           "мкг": ("микрограмм", "микрограмма", "микрограммов"),
-           "ГВт·ч": ("гигаватт-час", "гигаватт-часа", "гигаватт-часов")},
-}
-"""Units news in each language writes less often: cubic hectometres of a reservoir, a plant's
-gigawatts, a wind's metres a second, decibels, micrograms of a pollutant, kopecks."""
-for _language, _more in _MORE_UNITS.items():
-    _UNITS[_language].update({u: w for u, w in _more.items() if u not in _UNITS[_language]})
+# --- units (their words: bodyunits.py) ------------------------------------------------------
 
 _ONE = {"de": {"Tonne": "eine", "Kilowattstunde": "eine", "Stunde": "eine", "Minute": "eine",
                "Sekunde": "eine"},
@@ -261,7 +102,7 @@ _SCALE_OF = {"it": r"(?:milioni|miliardi|mila|milione|miliardo) (?:di |d['’])"
 
 def _scaled_unit_rule(language: str) -> Rule:
     """The unit after a scale in its plural: "50 milioni di metri cubi"."""
-    units = _UNITS[language]
+    units = UNITS[language]
     names = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
     pattern = re.compile(rf"(?<=\d )(?P<scale>{_SCALE_OF[language]})(?P<unit>{names})(?![\w/²³'’]|\.\w)")
     return pattern, lambda m: m.group("scale") + units[m.group("unit")][2]
@@ -295,7 +136,7 @@ def _kilo_euro(m: re.Match[str]) -> str:
 
 
 def _unit_rule(language: str) -> Rule:
-    units = _UNITS[language]
+    units = UNITS[language]
     names = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
     pattern = re.compile(rf"(?:(?<![^\s(])(?P<sign>[-−+]))?(?<![\w,.]){_NUMBER}\s?(?P<unit>{names})"
                          rf"(?![\w/²³'’]|\.\w)")
@@ -459,7 +300,7 @@ _RU_SCALE_UNIT = re.compile(r"\b(?P<scale>(?:тысяч|миллион|милл�
 
 def _ru_scale_unit(m: re.Match[str]) -> str:
     unit = re.sub(r"\s", " ", m.group("unit")).replace("кв.м", "кв. м")
-    return stop_kept(m, f"{m.group('scale')} {_UNITS['ru'][unit][2]}")
+    return stop_kept(m, f"{m.group('scale')} {UNITS['ru'][unit][2]}")
 
 
 _MILLIONS_NOUN = re.compile(r"(?<![\w,.])(?P<n>\d{1,3}(?:\.\d{3}){2,}|\d{7,})\s+"
@@ -606,7 +447,7 @@ def measure_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_MILLIONS_NOUN, _millions_noun(language)))
     if language in ("de", "fr", "es", "ru", "it", "pt"):
         rules.append((_SCALE_THEN_SIGN, _scale_then_sign(language)))
-    if language in _UNITS:
+    if language in UNITS:
         rules.append(_unit_rule(language))
     if language in _SCALE_OF:
         rules.append(_scaled_unit_rule(language))

@@ -20,7 +20,7 @@ these families wrong, which are written out here (num2words for the words):
 
 Amounts (units, scale abbreviations, currency signs, fractions, Russian decimals and percent,
 Spanish agreement) are in bodymeasures.py; dates, times, ranges, telephone numbers and Roman
-numerals after names in bodydates.py; a Russian or Polish number in the case its governing
+numerals after names in bodyroman.py; a Russian or Polish number in the case its governing
 word asks for ("более 1000 домов": "более тысячи домов"), a Russian regnal numeral in its
 name's case, in bodycases.py; Russian "полтора", animate objects, times and spans of
 temperatures in their case in bodyrussian.py, Portuguese in bodyportuguese.py; each measured

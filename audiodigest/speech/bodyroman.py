@@ -1,0 +1,203 @@
+"""Roman numerals in the body text of other languages than English: a ruler's after the name
+("Karl III." in its case, "Isabel II" feminine, "Umberto I"), an ordinal between an article and a
+noun ("El III Congreso", "la XIX legislatura"), a German ordinal written with a stop after an
+article ("im XXI. Jahrhundert"), Russian centuries alone and in spans ("в XIX веке", "в XV–XVI
+веках"). bodydates.py runs these with its date rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from num2words import CONVERTER_CLASSES, num2words
+
+from .common import Pass as Rule
+
+__all__ = ["GERMAN_ORDINAL_BEFORE", "RU_TIME_CASE", "roman_rules", "roman_value",
+           "russian_century_rules"]
+
+
+def _ru() -> Any:
+    return CONVERTER_CLASSES["ru"]
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(text: str) -> int:
+    total = 0
+    for i, ch in enumerate(text):
+        value = _ROMAN_VALUES[ch]
+        total += -value if i + 1 < len(text) and _ROMAN_VALUES[text[i + 1]] > value else value
+    return total
+
+
+_ROMAN = r"(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))"
+_NOT_NAMES = frozenset(
+    "Teil Band Kapitel Akt Artikel Chapitre Tome Acte Partie Titre Article Livre Capítulo "
+    "Tomo Parte Acto Fase Título Artículo Libro Anexo Annexe Anhang Liga Ligue Division "
+    "División Grupo Groupe Gruppe".split())
+_BEFORE_NAME = r"(?:(?P<before>\b[A-Za-zÄÖÜäöüßÁÉáéíóú]+\s+)(?P<title>[A-Za-zÄÖÜÁÉäöüáé][a-zäöüßáéíóúñ]+\s+)?)?"
+"""The words before a regnal name, looked at for its case and gender ("unter Papst Pius XII.":
+dative, "la reina Isabel II": feminine)."""
+_REGNAL = {
+    "de": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\s{_ROMAN}\.(?=\s|$)"),
+    "fr": re.compile(rf"\b(?P<name>[A-ZÉ][a-zéèëïç]+(?:-[A-Z][a-zéè]+)?)\s{_ROMAN}\b(?![\w-])"),
+    "es": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-ZÁÉÍÓÚ][a-záéíóúñ]+)\s{_ROMAN}\b(?![\w-])"),
+    "it": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-Z][a-zàèéìòù]+)\s{_ROMAN}\b(?![\w-])"),
+}
+GERMAN_ORDINAL_BEFORE = frozenset(
+    "der die das dem den des am im zum zur vom beim ins ans aufs seit ab bis zu vor nach für "
+    "ihr ihre ihrem ihren ihres sein seine seinem seinen seines unser unsere unserem unseren "
+    "ein kein mein dein euer jeder jede jedes jedem jeden".split())
+"""Words after which "N." is an ordinal, not a number ending a sentence (sentences.py asks)."""
+_DE_ROMAN_ORDINAL = re.compile(
+    r"\b(?P<w>(?i:" + "|".join(sorted(GERMAN_ORDINAL_BEFORE, key=len, reverse=True)) + r"))\s"
+    + _ROMAN.replace("?P<r>", "?P<r>(?=[IVX])") + r"\.(?=\s+[A-ZÄÖÜ])")
+"""A Roman numeral with a full stop after an article or preposition is an ordinal ("im XXI.
+Jahrhundert", "seit dem XIX. Jahrhundert"), not a regnal name's: written as "21." for the
+ordinal rule."""
+_DE_CASE_BEFORE = {
+    **dict.fromkeys("unter mit von bei nach seit aus zu vor gegenüber neben zum vom beim".split(),
+                    "d"),
+    **dict.fromkeys("für durch gegen ohne um über".split(), "a"),
+    **dict.fromkeys("während wegen trotz statt".split(), "g")}
+_DE_ARTICLE = {("n", "m"): ("der", "e"), ("d", "m"): ("dem", "en"), ("a", "m"): ("den", "en"),
+               ("g", "m"): ("des", "en"), ("n", "f"): ("die", "e"), ("d", "f"): ("der", "en"),
+               ("a", "f"): ("die", "e"), ("g", "f"): ("der", "en")}
+_QUEENS = frozenset("Königin Kaiserin Zarin Fürstin Herzogin Prinzessin Päpstin reina emperatriz "
+                    "princesa infanta zarina Reina Emperatriz regina imperatrice principessa "
+                    "zarina Regina".split())
+_DE_TITLES = frozenset("König Königs Papst Papstes Kaiser Kaisers Zar Zaren Fürst Fürsten Herzog Herzogs "
+                       "Prinz Prinzen Graf Grafen Kurfürst Kurfürsten Großherzog".split()) | _QUEENS
+"""Titles before a regnal name; a name in -s after any other word is a genitive ("die Krönung
+Karls III.": "des Dritten")."""
+_WOMEN = frozenset("Elisabeth Katharina Maria Victoria Viktoria Isabella Margrethe Christina "
+                   "Johanna Anna Isabel Juana María Catalina Cristina Margarita Leonor Urraca "
+                   "Berenguela Elisabetta Caterina Giovanna Vittoria Margherita".split())
+
+
+_ARTICLE_GENDER = {
+    "es": {"el": "m", "la": "f", "los": "m", "las": "f", "del": "m", "al": "m"},
+    "it": {"il": "m", "lo": "m", "la": "f", "i": "m", "gli": "m", "le": "f", "del": "m",
+           "dello": "m", "della": "f", "nel": "m", "nello": "m", "nella": "f", "al": "m",
+           "allo": "m", "alla": "f", "dal": "m", "dalla": "f", "sul": "m", "sulla": "f"},
+}
+"""Articles before a Roman numeral and a noun ("el III Congreso", "la XIX legislatura"): the
+numeral is an ordinal in the article's gender."""
+_ROMAN_ORDINAL = {language: re.compile(
+    r"\b(?P<art>(?i:" + "|".join(sorted(articles, key=len, reverse=True)) + r"))\s"
+    + _ROMAN.replace("?P<r>", "?P<r>(?=[IVX])") + r"(?=\s+[A-ZÁÉÍÓÚa-záéíóúàèìòù])")
+    for language, articles in _ARTICLE_GENDER.items()}
+_KINGS_X = frozenset("Alfonso Carlos Pío León Juan Felipe Fernando Luis Gregorio Benedicto Pablo "
+                     "Clemente Inocencio Leone Pio Gregorio Carlo Luigi".split())
+"""Kings and popes whose "X" is their tenth ("Alfonso X el Sabio"), not a letter."""
+
+
+def _roman_ordinal(language: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        n = roman_value(m.group("r"))
+        words = str(num2words(n, lang=language, to="ordinal"))
+        if _ARTICLE_GENDER[language][m.group("art").lower()] == "f":
+            words = " ".join(w[:-1] + "a" if w.endswith("o") else w for w in words.split())
+        elif language == "es":
+            words = re.sub(r"^(primer|tercer)o$", r"\1", words)  # "el tercer Congreso"
+        return f"{m.group('art')} {words}"
+    return say
+
+
+def _regnal(language: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        name, numeral = m.group("name"), m.group("r")
+        if not numeral or name in _NOT_NAMES or (numeral == "X" and language != "de"
+                                                 and name not in _KINGS_X):
+            return m.group(0)
+        if name.lower() in _ARTICLE_GENDER.get(language, {}):
+            return m.group(0)  # "El III Congreso": the ordinal rule's
+        n = roman_value(numeral)
+        if language == "fr":
+            return f"{name} {'premier' if n == 1 else num2words(n, lang='fr')}"
+        before, title = m.group("before") or "", m.group("title") or ""
+        feminine = (name in _WOMEN or (name.endswith("s") and name[:-1] in _WOMEN)
+                    or title.strip() in _QUEENS or before.strip() in _QUEENS)
+        if language == "de":
+            word = (title or before).strip()
+            case = _DE_CASE_BEFORE.get((before if title else "").strip().lower()) or (
+                _DE_CASE_BEFORE.get(word.lower(), "n"))
+            if case == "n" and title.strip() not in _DE_TITLES and re.search(r"(?:[^aeiuüs]|o)s$", name):
+                case = "g"  # "die Krönung Karls III.", "nach dem Tod Elisabeths II."
+            article, ending = _DE_ARTICLE[(case, "f" if feminine else "m")]
+            stem = str(num2words(n, lang="de", to="ordinal")).capitalize().removesuffix("e")
+            return f"{before}{title}{name} {article} {stem}{ending}"
+        if language == "it":  # the voice says a king's "XIV" right, not a queen's "II"
+            if not feminine and numeral != "I":
+                return m.group(0)
+            if not feminine:
+                return f"{before}{title}{name} primo"  # "Umberto I": not the letter
+            return f"{before}{title}{name} {str(num2words(n, lang='it', to='ordinal'))[:-1]}a"
+        words = str(num2words(n, lang="es", to="ordinal")) if n <= 10 else str(num2words(n, lang="es"))
+        if feminine and n <= 10:
+            words = words[:-1] + "a"  # "Isabel segunda"
+        return f"{before}{title}{name} {words}"
+    return say
+
+
+_RU_CENTURIES = re.compile(
+    rf"(?P<prep>\b[А-Яа-яЁё]+\s)?\b(?P<r1>(?=[IVX])X{{0,3}}(?:IX|IV|V?I{{0,3}}))\s?(?:[–—-]|,)\s?"
+    rf"{_ROMAN.replace('?P<r>', '?P<r>(?=[IVX])')}\s(?P<word>веках|веков|века|вв\.)(?!\w)")
+"""A span of centuries: "в XV–XVI веках" -> "в пятнадцатом — шестнадцатом веках" (the dash
+may have become a comma by now)."""
+_RU_CENTURIES_CASE = {"веках": "p", "веков": "g", "века": "n"}
+
+
+def _ru_centuries(m: re.Match[str]) -> str:
+    word, prep = m.group("word"), m.group("prep") or ""
+    if word == "вв.":
+        case = RU_TIME_CASE.get(prep.strip().lower(), "n")
+        word = {"p": "веках", "g": "веков", "d": "векам", "i": "веками"}.get(case, "века")
+    else:
+        case = _RU_CENTURIES_CASE[word]
+    first, second = (_ru().to_ordinal(roman_value(m.group(g)), case=case, animate=False)
+                     for g in ("r1", "r"))
+    return f"{prep}{first} — {second} {word}"
+
+
+_RU_CENTURY = re.compile(rf"(?P<prep>\b[А-Яа-яЁё]+\s)?\b{_ROMAN.replace('?P<r>', '?P<r>(?=[IVX])')}"
+                         r"\s(?P<word>век|века|веке|веку|веком|вв\.|в\.)(?!\w)")
+_RU_CENTURY_WORD = {"n": "век", "g": "века", "d": "веку", "i": "веком", "p": "веке"}
+RU_TIME_CASE = {**dict.fromkeys("в во о при".split(), "p"), **dict.fromkeys("к ко".split(), "d"),
+                 **dict.fromkeys("до от с со после около из начала конца середины".split(), "g"),
+                 **dict.fromkeys("начале конце середине половине половины рубеже".split(), "g")}
+"""The case a century takes after a word of time ("с V в.": "с пятого века", since), or after a
+part of it, whose genitive it is ("в начале XX в.": "в начале двадцатого века")."""
+
+
+def _ru_century(m: re.Match[str]) -> str:
+    """"в XIX веке": "в девятнадцатом веке"; the abbreviation "в." in its preposition's case
+    ("в III в.": "в третьем веке", "до V в.": "до пятого века")."""
+    word, prep = m.group("word"), m.group("prep") or ""
+    case = {"век": "n", "века": "g", "веке": "p", "веку": "d", "веком": "i"}.get(word, "n")
+    if word in ("в.", "вв."):
+        case = RU_TIME_CASE.get(prep.strip().lower(), "n")
+        word = _RU_CENTURY_WORD[case]
+    return f"{prep}{_ru().to_ordinal(roman_value(m.group('r')), case=case, animate=False)} {word}"
+
+
+
+def russian_century_rules() -> tuple[Rule, ...]:
+    """Russian centuries, spans first ("в XV–XVI веках", "в XIX веке")."""
+    return ((_RU_CENTURIES, _ru_centuries), (_RU_CENTURY, _ru_century))
+
+
+def roman_rules(language: str) -> tuple[Rule, ...]:
+    """The Roman numerals of `language` after a name or an article, in the order they run."""
+    rules: list[Rule] = []
+    if language == "de":
+        rules.append((_DE_ROMAN_ORDINAL, lambda m: f"{m.group('w')} {roman_value(m.group('r'))}."))
+    if language in _ROMAN_ORDINAL:
+        rules.append((_ROMAN_ORDINAL[language], _roman_ordinal(language)))
+    if language in _REGNAL:
+        rules.append((_REGNAL[language], _regnal(language)))
+    return tuple(rules)
