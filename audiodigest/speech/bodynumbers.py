@@ -38,9 +38,10 @@ from typing import Any
 from num2words import CONVERTER_CLASSES, num2words
 
 from .bodycases import case_rules, late_rules
-from .bodydates import GERMAN_ORDINAL_BEFORE, date_rules
+from .bodydates import date_rules
 from .bodymeasures import measure_rules
 from .bodyportuguese import portuguese_rules
+from .bodyroman import GERMAN_ORDINAL_BEFORE, roman_value
 from .bodyrussian import russian_rules
 from .bodywords import word_rules
 from .common import Pass as Rule
@@ -175,22 +176,11 @@ def _german_ordinal(m: re.Match[str]) -> str:
     return f"{before} {stem}{ending}"
 
 
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-
-
-def _roman(text: str) -> int:
-    total = 0
-    for i, ch in enumerate(text):
-        value = _ROMAN[ch]
-        total += -value if i + 1 < len(text) and _ROMAN[text[i + 1]] > value else value
-    return total
-
-
 def _suffix_ordinal(language: str, feminine: Callable[[str], str] | None = None
                     ) -> Callable[[re.Match[str]], str]:
     def say(m: re.Match[str]) -> str:
         raw = m.group("n")
-        n = int(raw) if raw.isdigit() else _roman(raw)
+        n = int(raw) if raw.isdigit() else roman_value(raw)
         if n == 0:
             return m.group(0)
         if m.group("suffix").lower() in ("nd", "nde", "de"):  # "2nd tour", "2nde", "2de"

@@ -23,7 +23,7 @@ def _ru() -> Any:
     return CONVERTER_CLASSES["ru"]
 
 
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
 def roman_value(text: str) -> int:
