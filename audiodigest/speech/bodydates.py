@@ -29,6 +29,7 @@ from num2words import CONVERTER_CLASSES, num2words
 
 from .bodymeasures import SIGN_WORDS
 from .bodyroman import GERMAN_ORDINAL_BEFORE, RU_TIME_CASE, roman_rules, roman_value, russian_century_rules
+from .bodysport import sport_rules
 from .common import Pass as Rule
 from .common import stop_kept
 
@@ -339,39 +340,6 @@ def _ru_from_to(m: re.Match[str]) -> str:
     return f"{m.group('from')}{first} {m.group('to')}{second} {m.group('word')}"
 
 
-_SCORE = re.compile(r"(?<![\d.,:])(?P<a>\d{1,2}):(?P<b>\d)(?![\d:]|[.,]\d)")
-"""A score or ratio ("mit 3:1", "un 2:0"): the voice says "drei eins"; a time has two digits
-after its colon."""
-_SCORE_WORD = {"de": "zu", "fr": "à", "es": "a", "it": "a", "pt": "a", "nl": "tegen"}
-_HYPHEN_SCORE = re.compile(r"(?<![\d.,:/–-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d-]|[.,]\d)(?=\s+(?:"
-                           r"al|ante|contra|face|contre|devant|contro|sul|sulla|gegen|über|"
-                           r"frente|sobre|diante|tegen)\b)")
-"""A score with a hyphen before the side it was against ("ganó 3-1 al Sevilla", "s'est imposé
-3-1 face à Lens", "2-1 gegen Mainz"): the voice says "tres menos uno"."""
-
-_SCORE_PAIR = re.compile(r"(?<![\d.,:/–-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d-]|[.,]\d)"
-                         r"(?!\s?(?:años|ans|anni|Jahre|%|€|h\b|horas|heures|ore|km|kg|de\b|d['’]))")
-_SCORE_BEFORE = re.compile(
-    r"\b(?:venci[óo]|gan[óo]|perdi[óo]|empat[óo]|remont[óo]|gole[óo]|derrot[óo]|cay[óo]|batt?u|bat|"
-    r"battue|gagn[ée]|perdu|impos[ée]e?|vinto|vince|perso|pareggiato|finit[ao]|termin[óo]|acab[óo]|"
-    r"termin[ée]|gewann|verlor|siegte|un|una|el|le|il|lo|por|par|per|avec|mit|zum|au|del|score de|"
-    r"victoire|victoria|vittoria|défaite|derrota|sconfitta|successo|Sieg|Niederlage)"
-    r"\s(?:[A-Z][\w'’-]+\s){0,2}$")
-"""Before "4-1" a word of winning or losing, an article or "by" ("venció por 4-1", "un 0-2",
-"a battu Lille 4-0", "è finita 1-1"): a score, not a range."""
-
-
-def _score_pair(language: str) -> Callable[[re.Match[str]], str]:
-    word = _SCORE_WORD[language]
-
-    def say(m: re.Match[str]) -> str:
-        if _SCORE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is None:
-            return m.group(0)
-        return " ".join((str(num2words(int(m.group("a")), lang=language)), word,
-                         str(num2words(int(m.group("b")), lang=language))))
-    return say
-
-
 _RU_CLOCK = re.compile(r"(?<![\d.,:])(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d)\s?ч\.?(?!\w)")
 """Russian "в 14:30 ч.": the abbreviation of "часов" after a time goes unsaid ("в четырнадцать
 тридцать"); the voice reads the time."""
@@ -483,13 +451,7 @@ def date_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_FR_SERVICE, _fr_service))
     if language in ("de", "fr", "es", "ru", "it", "pt", "nl"):
         rules.append((_NUMERIC_DATE, _numeric_date(language)))
-    if language in _SCORE_WORD:
-        word = _SCORE_WORD[language]
-        rules.append((_SCORE, lambda m: f"{m.group('a')} {word} {m.group('b')}"))
-        rules.append((_HYPHEN_SCORE, lambda m: " ".join(
-            (num2words(int(m.group("a")), lang=language), word,
-             num2words(int(m.group("b")), lang=language)))))
-        rules.append((_SCORE_PAIR, _score_pair(language)))
+    rules.extend(sport_rules(language))
     if language == "pl":
         rules.append((_PL_DAY, _pl_day))
     if language == "ru":

@@ -163,5 +163,41 @@ _MORE_UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
 }
 """Units news in each language writes less often: cubic hectometres of a reservoir, a plant's
 gigawatts, a wind's metres a second, decibels, micrograms of a pollutant, kopecks."""
+_RATES: dict[str, dict[str, tuple[str, str, str]]] = {
+    "de": {"‰": ("Promille",) * 3, "µg/m³": ("Mikrogramm pro Kubikmeter",) * 3,
+           "l/100 km": ("Liter auf hundert Kilometer",) * 3,
+           "l/100km": ("Liter auf hundert Kilometer",) * 3, "PS": ("PS",) * 3,
+           "%-Punkte": ("Prozentpunkte",) * 3, "hPa": ("Hektopascal",) * 3},
+    "fr": {"‰": ("pour mille",) * 3, "µg/m³": _both("microgramme par mètre cube",
+                                                     "microgrammes par mètre cube"),
+           "l/100 km": _both("litre aux cent kilomètres", "litres aux cent kilomètres"),
+           "ch": _both("cheval", "chevaux"), "pts": _both("point", "points"),
+           "hPa": _both("hectopascal", "hectopascals")},
+    "es": {"‰": ("por mil",) * 3, "µg/m³": _both("microgramo por metro cúbico",
+                                                  "microgramos por metro cúbico"),
+           "l/100 km": _both("litro a los cien kilómetros", "litros a los cien kilómetros"),
+           "p. p.": _both("punto porcentual", "puntos porcentuales"),
+           "p.p.": _both("punto porcentual", "puntos porcentuales"),
+           "CV": _both("caballo", "caballos"), "hPa": _both("hectopascal", "hectopascales")},
+    "it": {"‰": ("per mille",) * 3, "µg/m³": _both("microgrammo per metro cubo",
+                                                   "microgrammi per metro cubo"),
+           "l/100 km": _both("litro per cento chilometri", "litri per cento chilometri"),
+           "p.p.": _both("punto percentuale", "punti percentuali"),
+           "p. p.": _both("punto percentuale", "punti percentuali"),
+           "CV": _both("cavallo", "cavalli"), "hPa": ("ettopascal",) * 3},
+    "pt": {"‰": ("por mil",) * 3, "p.p.": _both("ponto percentual", "pontos percentuais"),
+           "p. p.": _both("ponto percentual", "pontos percentuais"), "cv": _both("cavalo", "cavalos"),
+           "hPa": _both("hectopascal", "hectopascais")},
+    "ru": {"‰": ("промилле",) * 3, "ц/га": ("центнер с гектара", "центнера с гектара",
+                                            "центнеров с гектара"),
+           "Мбит/с": ("мегабит в секунду", "мегабита в секунду", "мегабит в секунду"),
+           "Гбит/с": ("гигабит в секунду", "гигабита в секунду", "гигабит в секунду"),
+           "куб. м": ("кубический метр", "кубических метра", "кубических метров"),
+           "гПа": ("гектопаскаль", "гектопаскаля", "гектопаскалей")},
+}
+"""Rates and shares: per mille, micrograms a cubic metre of air, litres per hundred kilometres,
+percentage points, horsepower, hectopascals, centners a hectare, megabits a second."""
+_MORE_UNITS = {language: {**_MORE_UNITS.get(language, {}), **_RATES.get(language, {})}
+               for language in {*_MORE_UNITS, *_RATES}}
 for _language, _more in _MORE_UNITS.items():
     UNITS[_language].update({u: w for u, w in _more.items() if u not in UNITS[_language]})

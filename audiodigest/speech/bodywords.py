@@ -63,6 +63,9 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Jg\.", "Jahrgang", False), (r"a\.\s?M\.", "am Main", True),
         (r"a\.\s?d\.(?=\s[A-ZÄÖÜ])", "an der", False), (r"n\.\s?E\.", "nach Elfmeterschießen", True),
         (r"n\.\s?V\.", "nach Verlängerung", True), (r"OG", "Obergeschoss", True),
+        (r"a\.\s?D\.", "außer Dienst", True), (r"(?<=\bim\s)EG", "Erdgeschoss", True),
+        (r"(?<=\b(?:der|den|dem|des|die)\s)sog\.", "sogenannten", False),
+        (r"sog\.", "sogenannte", False),
         (r"UG", "Untergeschoss", True), (r"(?<=\d\s)GG", "Grundgesetz", True),
     ),
     "es": (
@@ -90,6 +93,9 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Ayto\.", "Ayuntamiento", True), (r"Admón\.", "administración", True),
         (r"D(?:e)?pto\.", "departamento", True), (r"Gob\.", "Gobierno", True),
         (r"CC\.\s?AA\.", "comunidades autónomas", True), (r"izda\.", "izquierda", True),
+        (r"Sta\." + _NAME, "Santa", False), (r"Sto\." + _NAME, "Santo", False),
+        (r"Mons\." + _NAME, "monseñor", False), (r"Pol\.\s?Ind\.", "polígono industrial", False),
+        (r"km(?=\s\d)", "kilómetro", False),
     ),
 
     "fr": (
@@ -112,6 +118,10 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"imp\." + _STREET_NAME, "impasse", False), (r"chem\." + _STREET_NAME, "chemin", False),
         (r"fg" + _STREET_NAME, "faubourg", False), (r"[Aa]rt\." + _NUMBER_NEXT, "article", False),
         (r"É\.-U\.|E\.-U\.", "États-Unis", True), (r"R\.-U\.", "Royaume-Uni", True),
+        (r"(?<=€\s)HT|(?<=euros\s)HT", "hors taxes", True), (r"(?<=€\s)TTC|(?<=euros\s)TTC",
+                                                               "toutes taxes comprises", True),
+        (r"rte" + _STREET_NAME, "route", False), (r"bât\.", "bâtiment", False),
+        (r"a\.\s?p\.", "après prolongation", True), (r"t\.\s?a\.\s?b\.", "tirs au but", True),
     ),
     "it": (
         (r"ecc\.", "eccetera", True), (r"[Ss]ig\.ra", "signora", False),
@@ -133,7 +143,16 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"[Vv]\." + _NAME, "via", False), (r"[Ll]\.go", "largo", False),
         (r"[Vv]\.lo", "vicolo", False), (r"S\.p\.A\.", "società per azioni", True),
         (r"S\.r\.l\.", "società a responsabilità limitata", True),
-        (r"[Ii]nt\." + _NUMBER_NEXT, "interno", False),
+        (r"[Ii]nt\." + _NUMBER_NEXT, "interno", False), (r"[Aa]rch\." + _NAME, "architetto", False),
+        (r"[Cc]ard\." + _NAME, "cardinale", False), (r"[Pp]\.le", "piazzale", False),
+        (r"[Ll]oc\." + _NAME, "località", False), (r"[Ff]raz\.", "frazione", False),
+        (r"d\.\s?t\.\s?s\.", "dopo i tempi supplementari", True),
+        (r"d\.\s?c\.\s?r\.", "dopo i calci di rigore", True),
+    ),
+    "pt": (
+        (r"Dr\.ª", "doutora", False), (r"Dr\.", "doutor", False), (r"Sr\.ª", "senhora", False),
+        (r"Sr\.", "senhor", False), (r"D\." + _NAME, "Dom", False), (r"n\.º\s?", "número ", False),
+        (r"pág\.", "página", False), (r"Prof\.ª", "professora", False), (r"Prof\.", "professor", False),
     ),
     "ru": (
         (r"т\.\s?е\.", "то есть", False), (r"т\.\s?д\.", "так далее", True),
@@ -147,7 +166,9 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"рт\.\s?ст\.", "ртутного столба", True), (r"р-не", "районе", False),
         (r"р-на", "района", False), (r"р-ну", "району", False), (r"р-ном", "районом", False),
         (r"р-н", "район", False), (r"(?<=(?:ая|яя|ую|юю)\s)обл\.", "область", True),
-        (r"обл\.", "области", True),
+        (r"обл\.", "области", True), (r"[Гг]-н", "господин", False), (r"[Гг]-жа", "госпожа", False),
+        (r"[Ии]\.\s?о\.", "исполняющий обязанности", False), (r"мкр\.", "микрорайона", False),
+        (r"(?<=ом\s)ш\.", "шоссе", True),
     ),
 }
 

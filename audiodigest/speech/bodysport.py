@@ -1,0 +1,143 @@
+"""Sport and codes in the body text of other languages than English: race times ("2:05:12",
+"4 h 05 min 12 s": hours, minutes and seconds), scores with a colon or a hyphen ("mit 3:1",
+"gewann 31:28", "venció por 4-1", "ganó 3-1 al Sevilla"), seasons ("la temporada 2027/28") and
+three-digit codes that start with 0 ("el 091"). bodydates.py runs these with its date rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from num2words import CONVERTER_CLASSES, num2words
+
+from .common import Pass as Rule
+
+__all__ = ["sport_rules"]
+
+
+def _ru() -> Any:
+    return CONVERTER_CLASSES["ru"]
+
+
+_DURATION = re.compile(
+    r"(?<![\d:.,])(?P<h>\d)(?::|\s?h\s?)(?P<m>[0-5]\d)(?::|['’]|\s?min\s?)(?P<s>[0-5]\d)"
+    r"(?:['’]{2}|″|\s?s\b)?(?![\d:])(?:\s(?:Stunden|Std\.|horas|heures|ore|часа|часов))?")
+"""A race time: "2:05:12", "4 h 05 min 12 s", "4h05'12''" -> hours, minutes and seconds."""
+_DURATION_WORDS = {
+    # (hour one/many, minute one/many, second one/many, "and")
+    "de": (("eine Stunde", "Stunden"), ("eine Minute", "Minuten"), ("eine Sekunde", "Sekunden"), "und"),
+    "es": (("una hora", "horas"), ("un minuto", "minutos"), ("un segundo", "segundos"), "y"),
+    "fr": (("une heure", "heures"), ("une minute", "minutes"), ("une seconde", "secondes"), ""),
+    "it": (("un'ora", "ore"), ("un minuto", "minuti"), ("un secondo", "secondi"), "e"),
+    "pt": (("uma hora", "horas"), ("um minuto", "minutos"), ("um segundo", "segundos"), "e"),
+}
+_RU_DURATION = (("час", "часа", "часов"), ("минута", "минуты", "минут"), ("секунда", "секунды", "секунд"))
+
+
+def _duration(language: str) -> Callable[[re.Match[str]], str]:
+    def part(n: int, forms: tuple[str, str]) -> str:
+        return forms[0] if n == 1 else f"{num2words(n, lang=language)} {forms[1]}"
+
+    def say(m: re.Match[str]) -> str:
+        values = [int(m.group(g)) for g in ("h", "m", "s")]
+        if language == "ru":
+            words = []
+            for n, forms in zip(values, _RU_DURATION, strict=True):
+                form = forms[0] if n % 10 == 1 and n % 100 != 11 else forms[1] if (
+                    2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14) else forms[2]
+                gender = "m" if forms[0] == "час" else "f"
+                words.append(f"{_ru().to_cardinal(n, gender=gender)} {form}")
+            return " ".join(words)
+        hours, minutes, seconds, conj = _DURATION_WORDS[language]
+        said = [part(values[0], hours), part(values[1], minutes), part(values[2], seconds)]
+        if language == "pt":  # "duas horas", "vinte e duas horas": "hora" is feminine
+            said[0] = re.sub(r"\bdois\b", "duas", said[0])
+        return f"{said[0]} {said[1]} {conj + ' ' if conj else ''}{said[2]}"
+    return say
+
+
+_LEADING_ZERO = re.compile(r"(?<![\d.,:/+'’-])(?<!\d[\s\u00a0\u202f])0\d{2}(?![\d:/]|[.,]\d|\s\d)")
+"""A three-digit number that starts with 0 is a code ("el 091", "la línea 024"), said digit
+by digit, never a count."""
+_BIG_SCORE = re.compile(r"(?<![\d.,:])(?P<a>\d{2,3}):(?P<b>\d{2,3})(?![\d:]|[.,]\d)")
+"""Handball's and basketball's scores ("gewann 31:28", "89:76"): no time has those numbers."""
+_SEASON = re.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d\d)/(?P<n>\d\d)(?![\d/])")
+"""A season or a school year: "la temporada 2027/28", "stagione 2024/25"."""
+
+
+def _big_score(language: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a <= 23 and b <= 59:
+            return m.group(0)  # a time
+        word = " — " if language == "ru" else f" {_SCORE_WORD[language]} "
+        return f"{num2words(a, lang=language)}{word}{num2words(b, lang=language)}"
+    return say
+
+
+def _season(language: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        y, n = int(m.group("y")), int(m.group("n"))
+        if (y + 1) % 100 != n:
+            return m.group(0)
+        first = str(num2words(y, lang=language, to="year" if language == "de" else "cardinal"))
+        return f"{first} {num2words(n, lang=language)}"
+    return say
+
+
+
+_SCORE = re.compile(r"(?<![\d.,:])(?P<a>\d{1,2}):(?P<b>\d)(?![\d:]|[.,]\d)")
+"""A score or ratio ("mit 3:1", "un 2:0"): the voice says "drei eins"; a time has two digits
+after its colon."""
+_SCORE_WORD = {"de": "zu", "fr": "à", "es": "a", "it": "a", "pt": "a", "nl": "tegen"}
+_HYPHEN_SCORE = re.compile(r"(?<![\d.,:/–-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d-]|[.,]\d)(?=\s+(?:"
+                           r"al|ante|contra|face|contre|devant|contro|sul|sulla|gegen|über|"
+                           r"frente|sobre|diante|tegen)\b)")
+"""A score with a hyphen before the side it was against ("ganó 3-1 al Sevilla", "s'est imposé
+3-1 face à Lens", "2-1 gegen Mainz"): the voice says "tres menos uno"."""
+
+_SCORE_PAIR = re.compile(r"(?<![\d.,:/–-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d-]|[.,]\d)"
+                         r"(?!\s?(?:años|ans|anni|Jahre|%|€|h\b|horas|heures|ore|km|kg|de\b|d['’]))")
+_SCORE_BEFORE = re.compile(
+    r"\b(?:venci[óo]|gan[óo]|perdi[óo]|empat[óo]|remont[óo]|gole[óo]|derrot[óo]|cay[óo]|batt?u|bat|"
+    r"battue|gagn[ée]|perdu|impos[ée]e?|vinto|vince|perso|pareggiato|finit[ao]|termin[óo]|acab[óo]|"
+    r"termin[ée]|gewann|verlor|siegte|un|una|el|le|il|lo|por|par|per|avec|mit|zum|au|del|score de|"
+    r"victoire|victoria|vittoria|défaite|derrota|sconfitta|successo|Sieg|Niederlage|qualifi\w+|"
+    r"élimin\w+|elimin\w+|uscit[oa])"
+    r"\s(?:[A-Z][\w'’-]+\s){0,2}$")
+"""Before "4-1" a word of winning or losing, an article or "by" ("venció por 4-1", "un 0-2",
+"a battu Lille 4-0", "è finita 1-1"): a score, not a range."""
+
+
+def _score_pair(language: str) -> Callable[[re.Match[str]], str]:
+    word = _SCORE_WORD[language]
+
+    def say(m: re.Match[str]) -> str:
+        if _SCORE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is None:
+            return m.group(0)
+        return " ".join((str(num2words(int(m.group("a")), lang=language)), word,
+                         str(num2words(int(m.group("b")), lang=language))))
+    return say
+
+
+
+def sport_rules(language: str) -> tuple[Rule, ...]:
+    """The rules above for `language`, in the order they run."""
+    rules: list[Rule] = []
+    if language in ("de", "es", "fr", "it", "pt", "ru"):
+        rules.append((_LEADING_ZERO, lambda m: " ".join(m.group(0))))
+        rules.append((_SEASON, _season(language)))
+    if language in _SCORE_WORD or language == "ru":
+        rules.append((_BIG_SCORE, _big_score(language)))
+    if language in _DURATION_WORDS or language == "ru":
+        rules.append((_DURATION, _duration(language)))
+    if language in _SCORE_WORD:
+        word = _SCORE_WORD[language]
+        rules.append((_SCORE, lambda m: f"{m.group('a')} {word} {m.group('b')}"))
+        rules.append((_HYPHEN_SCORE, lambda m: " ".join(
+            (num2words(int(m.group("a")), lang=language), word,
+             num2words(int(m.group("b")), lang=language)))))
+        rules.append((_SCORE_PAIR, _score_pair(language)))
+    return tuple(rules)
