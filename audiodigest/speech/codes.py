@@ -22,7 +22,7 @@ import re
 
 from .common import NOT_NOUNS, Pass, stop_kept
 from .numbers import cardinal, digits, number_words, ordinal, pairs, roman_to_int, year
-from .speechdata import CARDINAL_ROMAN_CONTEXT, REGNAL_NAMES, WORD_ACRONYMS
+from .speechdata import CARDINAL_ROMAN_CONTEXT, MONTH_NAMES, REGNAL_NAMES, WORD_ACRONYMS
 
 __all__ = ["CASE_CITATION", "CODE_WORDS", "PASSES", "ROAD_DIRECTION", "ROMAN_PASSES", "code_words"]
 
@@ -244,6 +244,33 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<=\d )on agg\.?(?=\s|$|[,;)])"), lambda m: stop_kept(m, "on aggregate")),
     (re.compile(r"\b((?:was|on|unbeaten|finished|ended|reached|made|with|scored|hit) )"
                 r"(\d{1,3})\*(?=\s|[,.;)]|$)"), lambda m: f"{m.group(1)}{m.group(2)} not out"),
+    # "38% YTD" -> "year to date"
+    (re.compile(r"(?<=\d% )YTD\b|(?<=percent )YTD\b|\bYTD(?= (?:gain|loss|return|decline|rise)s?\b)"),
+     lambda m: "year to date"),
+    # a player's averages: "27.4 ppg", "9.8 rpg", "4.1 apg"
+    (re.compile(r"(?<=\d )(ppg|rpg|apg|spg|bpg)\b"),
+     lambda m: {"ppg": "points", "rpg": "rebounds", "apg": "assists", "spg": "steals",
+                "bpg": "blocks"}[m.group(1)] + " per game"),
+    # a hurricane's category: "a Cat 4", "Cat-5"
+    (re.compile(r"\bCat[ -](?=[1-5]\b)"), lambda m: "Category "),
+    # the half and the shootout in football: "2-0 at HT", "5-4 on pens"
+    (re.compile(r"(?<=\bat )(?:HT|H/T)\b"), lambda m: "halftime"),
+    (re.compile(r"(?<=\bon )pens\b"), lambda m: "penalties"),
+    # overtimes: "in 2OT" -> "in double overtime", "3OT"
+    (re.compile(r"\b([2-4])OT\b"), lambda m: {"2": "double", "3": "triple", "4": "quadruple"}[m.group(1)]
+     + " overtime"),
+    # a batter's hitless day: "0-for-12" -> "oh-for-twelve"
+    (re.compile(r"\b0-for-(\d{1,2})\b"), lambda m: f"oh-for-{cardinal(int(m.group(1)))}"),
+    # about an hour: "at 9ish", "2:30-ish"
+    (re.compile(r"\b(\d{1,2})-?ish\b"), lambda m: f"{cardinal(int(m.group(1)))}ish"),
+    # always: "24/7/365" -> "twenty-four seven three sixty-five"
+    (re.compile(r"\b24/7/365\b"), lambda m: "twenty-four seven three sixty-five"),
+    # calendar and model years: "CY2023", "MY2025"
+    (re.compile(r"\b(CY|MY) ?((?:19|20)\d\d)\b"),
+     lambda m: f"{'calendar' if m.group(1) == 'CY' else 'model'} year {year(int(m.group(2)))}"),
+    # a month of a year: "data for 2025-03" -> "March twenty twenty-five"
+    (re.compile(r"(?<![\d-])((?:19|20)\d\d)-(0[1-9]|1[0-2])\b(?![-/.]?\d)"),
+     lambda m: f"{MONTH_NAMES[int(m.group(2)) - 1]} {year(int(m.group(1)))}"),
     # a golfer's tied place: "finished T5" -> "tied for fifth"
     (re.compile(r"\b((?:finished|finishing|finishes|is|was|sits|sat|lies|lay|moved into|climbed to|"
                 r"fell to|dropped to|ended) )T(\d{1,2})\b(?![-\w])"),

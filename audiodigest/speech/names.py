@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .addresses import FULL_STATES, STATES
-from .common import Pass, sentence_end
+from .common import Pass, sentence_end, stop_kept
 from .numbers import ordinal
 from .speechdata import (
     ABBREVIATIONS,
@@ -48,7 +48,9 @@ _NAME_TITLES = {"Sec": "Secretary", "Secy": "Secretary", "Asst": "Assistant", "B
                 "Spc": "Specialist", "Cdr": "Commander", "Dep": "Deputy", "Pte": "Private",
                 "Const": "Constable", "Cst": "Constable", "Del": "Delegate",
                 "LCpl": "Lance Corporal", "Commr": "Commissioner", "Cmdt": "Commandant",
-                "Pt": "Point", "Lvl": "Level",
+                "Pt": "Point", "Lvl": "Level", "Dir": "Director", "Ofc": "Officer",
+                "SSgt": "Staff Sergeant", "Tpr": "Trooper", "MSgt": "Master Sergeant",
+                "Ste": "Saint",
                 "Pfc": "Private First Class", "PFC": "Private First Class"}
 """Titles that are said otherwise before a name: "Sec. Blinken" is the Secretary, "Sec. 5" a
 section; "Brig. Gen. Ray", "Asst. Sec. Lee"."""
@@ -186,6 +188,12 @@ PASSES: tuple[Pass, ...] = (
      lambda m: "a year" if re.search(r"[\w)] $", m.string[max(0, m.start() - 2):m.start()]) else m.group(0)),
     # "Roe v. Wade", "Smith v Jones": a court case
     (re.compile(r"\b([A-Z][a-z]+) v\.? (?=[A-Z][a-z])"), lambda m: f"{m.group(1)} versus "),
+    # Ireland's counties: "in Co. Donegal" (not "Acme Co. Ltd")
+    (re.compile(r"\b((?:in|of|from|at|near|across|throughout|and) )Co\. (?=[A-Z][a-z]+\b(?! (?:Ltd|Inc|LLC)))"),
+     lambda m: f"{m.group(1)}County "),
+    # "by mid-Jan." -> "mid-January"
+    (re.compile(r"\bmid-(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"),
+     lambda m: stop_kept(m, "mid-" + ABBREVIATIONS[m.group(1)])),
     # "cf." is "compare"; "et al." keeps its stop only where the sentence ends
     (re.compile(r"\b[Cc]f\.(?=\s)"), lambda m: "compare"),
     (re.compile(r"\bet al\.(?=\s)"), lambda m: "et al"),
@@ -198,7 +206,7 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Rev|Hon|"
                 r"Pres|Supt|Det|Fr|Mt|Ft|Insp|Cpl|Pvt|Amb|Atty|Msgr|Sens|Reps|Govs|Gens|Drs|"
                 r"Profs|Sec|Secy|Asst|Brig|Spc|Pfc|PFC|Cdr|Dep|Cllr|Ald|Cdre|Comdr|Abp|Bp|Rt|Mme|Mlle|Pte|"
-                r"Const|Cst|Del|LCpl|Commr|Cmdt|Pt)\.?"
+                r"Const|Cst|Del|LCpl|Commr|Cmdt|Pt|Dir|Ofc|SSgt|Tpr|MSgt|Ste)\.?"
                 r"(?= (?:[A-Z]|\d+(?:st|nd|rd|th)\b)|-(?:elect|designate)\b)"), _title_before_name),
     # "No. of cases": the count itself; "No. ten Downing Street", whose number an address
     # pass has already said

@@ -81,7 +81,8 @@ _Group = tuple[tuple[Pass, ...], _Gate]
 _STREET_WORDS = frozenset({*addresses.STREET_TYPES, *addresses.FULL_TYPES.split("|"), "Box",
                            "Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Fl", "Flr", "Highway", "Route",
                            "Interstate", "NE", "NW", "SE", "SW", "N", "S", "E", "W", "Is", "Cnr",
-                           "Pty", "Lvl", *(k.split(".")[0] for k in addresses.STATES)})
+                           "Pty", "Lvl", "CR", "SR", "SH", "FM", "MM", "Km", "KM", "Rt",
+                           *(k.split(".")[0] for k in addresses.STATES)})
 _STATE_WORDS = frozenset(w for name in addresses.FULL_STATES for w in name.split())
 """A state written out matters to the addresses only before a ZIP code, so with a digit."""
 _TITLES = frozenset((
@@ -165,7 +166,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
     return (
         (web.PASSES, _web),
         ((codes.ROAD_DIRECTION,), _digit),
-        ((codes.CASE_CITATION, ranges.PRESSURE), _cited_or_slashed),
+        ((codes.CASE_CITATION, ranges.PRESSURE, ranges.CRICKET_DECLARED), _cited_or_slashed),
         (addresses.PASSES, _addresses),
         (date_passes(day_first), _digit),
         (MONTH_PASSES, _months),
@@ -243,6 +244,8 @@ _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"№"), " number ", "№"),
     (re.compile(r"\band/or\b"), "and or", "/"),
     (re.compile(r"(?<![\w/])[Ww]/o(?![\w/])"), "without", "/"),  # "coffee w/o sugar"
+    (re.compile(r"(?<![\w/])[Cc]/[Oo](?![\w/])"), "care of", "/"),  # "sent c/o the embassy"
+    (re.compile(r"\b(?:dba|d/b/a)\b"), "doing business as", "db"),
     (re.compile(r"(?<![\w/])[Ww]/ ?(?=[A-Za-z])"), "with ", "/"),  # "w/ milk", "w/cheese"
     (re.compile(r"(?<= )vs(?= [A-Z\d])"), "versus", "vs"),  # "Lakers vs Celtics"
     # a slash set off by spaces separates ("November 19, 2019 / 10:07 AM / CBS News")

@@ -113,6 +113,12 @@ def _years(m: re.Match[str], a: float, b: float) -> bool:
     return year_before(m.string, m.start()) or _PLURAL_AFTER.match(m.string, m.end()) is None
 
 
+CRICKET_DECLARED: Pass = (
+    re.compile(r"\b(\d{2,3})/(\d{1,2}) (?:dec\.?|declared)(?=\s|[,;)]|$)"),
+    lambda m: f"{cardinal(int(m.group(1)))} for {cardinal(int(m.group(2)))} declared")
+""""India made 312/7 dec.": runs for wickets, declared (before the dates take "7 dec")."""
+
+
 _NUMBER_BEFORE = re.compile(r"(?:\b(?:No|Case|[Dd]ocket|[Cc]ase [Nn]o)\.?|#) ?$")
 """A case or docket number's parts ("No. 22-1234") are one number, no range; "Nos." has one."""
 

@@ -235,11 +235,15 @@ def _zone_offset(m: re.Match[str]) -> str:
     return said + (f" {cardinal(int(m.group(4)))}" if m.group(4) and int(m.group(4)) else "")
 
 
-_SAID_ZONES = "SAST|WAT|EAT|CAT|WAST|HAST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|IST|EST|AST|ART"
+_SAID_ZONES = ("SAST|WAT|EAT|CAT|WAST|HAST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|IST|EST|AST|ART|CEST|"
+               "EEST|CET|EET|WEST|WET|PHT|WIB|WITA|ICT|SGT|HKT|KST|JST|MSK")
 """Zones a voice would read as a word ("SAST", "EAT"): after a time, spelled."""
 
 
 PASSES: tuple[Pass, ...] = (
+    # a game clock: "with :03 left", "just 0:45 left" -> "three seconds", "forty-five seconds"
+    (re.compile(r"(?<![\w:])0?:(\d\d)(?= (?:left|remaining|to play|to go|on the clock)\b)"),
+     lambda m: f"{cardinal(int(m.group(1)))} second{'' if int(m.group(1)) == 1 else 's'}"),
     # a zone after a time, spelled: "16:00 SAST", "9 a.m. EAT", "10:00 IST"
     (re.compile(rf"(?<=\d )({_SAID_ZONES})\b|(?<=[ap]\.m\. )({_SAID_ZONES})\b|"
                 rf"(?<=\d[ap]m )({_SAID_ZONES})\b"),
