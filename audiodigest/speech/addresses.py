@@ -289,10 +289,10 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<=, )#(\d{1,5})([A-Z])?\b(?![.,]\d)"),
      lambda m: f"number {pairs(m.group(1))}" + (f" {m.group(2)}" if m.group(2) else "")),
     # roads by their number: "CR 12", "SR 99", "FM 1960", "MM 23", "Km 42", "Rt. 9"
-    (re.compile(r"\b(CR|SR|SH|FM|MM|Km|KM|Rt)\.? (?=\d{1,4}\b)"),
+    (re.compile(r"\b(CR|SR|SH|FM|MM|Km|KM|Rt|Wk)\.? (?=\d{1,4}\b)"),
      lambda m: {"CR": "County Road", "SR": "State Route", "SH": "State Highway",
                 "FM": "Farm to Market Road", "MM": "mile marker", "Km": "kilometer",
-                "KM": "kilometer", "Rt": "Route"}[m.group(1)] + " "),
+                "KM": "kilometer", "Rt": "Route", "Wk": "Week"}[m.group(1)] + " "),
     # "Lvl 3": a building's level (Australia)
     (re.compile(r"\bLvl\.? (?=\d)"), lambda m: "Level "),
     # "Cnr George and Market Sts": the corner of two streets (Australia)

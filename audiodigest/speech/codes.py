@@ -244,6 +244,23 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<=\d )on agg\.?(?=\s|$|[,;)])"), lambda m: stop_kept(m, "on aggregate")),
     (re.compile(r"\b((?:was|on|unbeaten|finished|ended|reached|made|with|scored|hit) )"
                 r"(\d{1,3})\*(?=\s|[,.;)]|$)"), lambda m: f"{m.group(1)}{m.group(2)} not out"),
+    # protocols and factors: "HTTP/3", "IPv6", "2FA", "4WD"
+    (re.compile(r"\b(HTTP)/([123])\b"), lambda m: f"{m.group(1)} {cardinal(int(m.group(2)))}"),
+    (re.compile(r"\bIPv([46])\b"), lambda m: f"I.P. v {cardinal(int(m.group(1)))}"),
+    (re.compile(r"(?<![\w.])([2-9])(?!ND|RD|TH|ST)([A-Z]{2,3})\b(?!-)"),
+     lambda m: f"{cardinal(int(m.group(1)))} {'.'.join(m.group(2))}"
+               + ("" if m.string.startswith(".", m.end()) else ".")),
+    # tax forms and plans by their number, in pairs: "a 1099", "529 plan", "Form 1040"
+    (re.compile(r"\b(529|1099|1040|1098|990)(s?)\b(?= (?:plans?|accounts?|forms?|filings?|"
+                r"contractors?|workers?|savings)\b)|(?<=\ba )(1099|1040|1098)\b|(?<=\bForm )(1099|1040|"
+                r"1098|990|8949)\b"),
+     lambda m: pairs(next(g for g in m.groups() if g and g != "s")) + (m.group(2) or "")),
+    # a span of quarters or of gates: "Q1-Q3", "Gates A1–A12" -> "Q one to Q three"
+    (re.compile(r"\b([QH][1-4])[-–]([QH][1-4])\b|\b([A-Z]\d{1,3})[-–](?=[A-Z]\d{1,3}\b)"),
+     lambda m: f"{m.group(1)} to {m.group(2)}" if m.group(1) else f"{m.group(3)} to "),
+    # a team's record in brackets after its name: "the Jets (3-7)" -> "three and seven"
+    (re.compile(r"(?<=[A-Za-z] )\((\d{1,2})-(\d{1,2})(?:-(\d{1,2}))?\)"),
+     lambda m: "(" + " and ".join(cardinal(int(g)) for g in m.groups() if g) + ")"),
     # "38% YTD" -> "year to date"
     (re.compile(r"(?<=\d% )YTD\b|(?<=percent )YTD\b|\bYTD(?= (?:gain|loss|return|decline|rise)s?\b)"),
      lambda m: "year to date"),
@@ -450,14 +467,14 @@ ROMAN_PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b((?:[Cc]lause|[Ss]ection|[Pp]aragraph|[Ss]ubsection|[Ss]ubparagraph|[Aa]rticle|"
                 r"[Ii]tem|[Pp]oint|[Ss]chedule|[Rr]ule|[Pp]art) )\((i{1,3}|iv|vi{0,3}|ix|xi{0,2})\)"),
      lambda m: f"{m.group(1)}{cardinal(_LOWER_ROMAN[m.group(2)])}"),
-    # a virus's clade: "clade Ib" -> "clade one b", "clade IIa"
-    (re.compile(r"\b([Cc]lades?) (I{1,3}|IV)([ab])?\b"),
+    # a virus's clade, a trial's phase: "clade Ib" -> "clade one b", "Phase IIb"
+    (re.compile(r"\b([Cc]lades?|[Pp]hase) (I{1,3}|IV)([ab])?\b"),
      lambda m: f"{m.group(1)} {cardinal(roman_to_int(m.group(2)) or 1)}"
                + (f" {m.group(3)}" if m.group(3) else "")),
     # four letters or more from M on: no acronym is a well-formed numeral that long
     (re.compile(r"(?<![\w.-])M{1,3}[MDCLXVI]{3,12}(?![\w-]|\.\w)"), _roman_year),
     (re.compile(rf"\b([Tt]he) ([IVXLC]{{1,7}})(?= (?:{_COUNTED})\b)"), _the_roman),
-    (re.compile(r"(\b[A-Z][a-z]+ )?\b([A-Z][a-z]+) ([IVXLC]{1,7})\b(?=['’]s\b|(?![.'’]\w))"
+    (re.compile(r"(\b[A-Z][a-z]+ (?:[A-Z]\. )?)?\b([A-Z][a-z]+) ([IVXLC]{1,7})\b(?=['’]s\b|(?![.'’]\w))"
                 r"(?!-(?!(?:style|era|period|inspired|themed|like|esque|bound|winning)\b))"),
      _roman),  # not before a hyphen ("Windows XP-based"), but "a Louis XIV-style chair"
     (re.compile(r"\bWW(II|I|2|1)\b"), lambda m: "World War " + (

@@ -162,7 +162,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("ct", "carat", "carats"), ("cfs", "cubic foot per second", "cubic feet per second"),
     ("Nm", "newton meter", "newton meters"), ("mrem", "millirem", "millirem"),
     ("bu", "bushel", "bushels"), ("kWp", "kilowatt peak", "kilowatts peak"),
-    ("acre acres", "acre", "acres"), ("wk wks", "week", "weeks"),
+    ("acre acres", "acre", "acres"), ("wk wks", "week", "weeks"), ("pax", "passenger", "passengers"),
     ("mln", "million", "million"),
     ("bln", "billion", "billion"),
 )
@@ -366,7 +366,8 @@ def _dimension(m: re.Match[str]) -> str:
     """"3 x 4 m", "a 2x4", "a 4 × 4 grid": "by"; the multiplication sign set off by spaces
     before a number that an equals sign, a verb or the clause's end follows is "times" ("what
     7 × 8 was", "7 × 8 = 56")."""
-    if " × " in m.group(0) + " " and _PRODUCT.match(m.string, m.end()):
+    arithmetic = re.search(r"[÷+=−]\s?$", m.string[max(0, m.start() - 3):m.start()]) is not None
+    if " × " in m.group(0) + " " and (arithmetic or _PRODUCT.match(m.string, m.end())):
         return f"{m.group(1)} times "
     return f"{m.group(1)} by "
 
@@ -561,9 +562,9 @@ PASSES: tuple[Pass, ...] = (
     # (not a term of an equation: "3x + 5 = 20", "y = 2x - 1")
     (re.compile(r"(?<![\w.])(?<!=\s)(?<!=)(\d+(?:\.\d+)?)x\b(?!\d|\s?[-+=−<>])"), _times),
     # a bearing after a distance: "40 km NE of Kabul" -> "forty kilometers northeast of"
-    (re.compile(r"\b((?:miles?|kilometers?|kilometres?|meters?|metres?|nautical miles?) )"
+    (re.compile(r"\b(miles?|kilometers?|kilometres?|meters?|metres?|nautical miles?)\.? "
                 r"(NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|NW|SE|SW|N|S|E|W)(?= of\b)"),
-     lambda m: m.group(1) + _BEARINGS[m.group(2)]),
+     lambda m: f"{m.group(1)} {_BEARINGS[m.group(2)]}"),
     # an age in racing and club notes: "a 3yo colt", "4-y-o" -> "three-year-old"
     (re.compile(r"\b(\d{1,2})-?(?:yo|y-o|y\.o\.)(?![\w'’-])"),
      lambda m: f"{number_words(m.group(1))}-year-old"),

@@ -74,7 +74,7 @@ LOWER_WORDS = {"dept": "department", "depts": "departments", "govt": "government
                 "assn": "association", "bldg": "building", "dist": "district",
                 "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mo": "month",
                 "mos": "months", "qtr": "quarter", "qtrs": "quarters", "ret": "retired",
-                "blk": "block"}
+                "blk": "block", "doz": "dozen"}
 """Common words written short in lower case ("the health dept."); only where a full stop
 marks them, so "mo" or "dist" without one stays as written."""
 CONTRACTED_WORDS = {"gov't": "government", "int'l": "international", "nat'l": "national",
@@ -293,13 +293,13 @@ def acronym(m: re.Match[str]) -> str:
 ACRONYM = re.compile(r"\b([A-Z][A-Z&]*[A-Z])(s)?\b")
 ACRONYM_LETTER = re.compile(r"\b((?:[A-Z]\.){2,6}|[A-Z]{2,6})-([A-Z])(?=\d|\b)(?![-'’]\w)")
 """"USB-C", "PSLV-C58": a letter after an acronym's hyphen is said on its own."""
-MIXED_INITIALISM = re.compile(r"(?<![-\w])([A-Z])o([A-Z])(s)?\b(?!-)")
-""""DoD", "DoJ", "LoC", "MoU": initials with a small "of", spelled."""
+MIXED_INITIALISM = re.compile(r"(?<![-\w])([A-Z])([of])([A-Z])(s)?\b(?!-)")
+""""DoD", "DoJ", "LoC", "MoU", "AfD", "DfE": initials with a small "of" or "for", spelled."""
 
 
 def mixed_initialism(m: re.Match[str]) -> str:
-    dotted = f"{m.group(1)}.O.{m.group(2)}"
-    if m.group(3):
+    dotted = f"{m.group(1)}.{m.group(2).upper()}.{m.group(3)}"
+    if m.group(4):
         return dotted + ".'s"
     return dotted if m.string.startswith(".", m.end()) else dotted + "."
 

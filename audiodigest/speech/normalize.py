@@ -81,7 +81,7 @@ _Group = tuple[tuple[Pass, ...], _Gate]
 _STREET_WORDS = frozenset({*addresses.STREET_TYPES, *addresses.FULL_TYPES.split("|"), "Box",
                            "Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Fl", "Flr", "Highway", "Route",
                            "Interstate", "NE", "NW", "SE", "SW", "N", "S", "E", "W", "Is", "Cnr",
-                           "Pty", "Lvl", "CR", "SR", "SH", "FM", "MM", "Km", "KM", "Rt",
+                           "Pty", "Lvl", "CR", "SR", "SH", "FM", "MM", "Km", "KM", "Rt", "Wk",
                            *(k.split(".")[0] for k in addresses.STATES)})
 _STATE_WORDS = frozenset(w for name in addresses.FULL_STATES for w in name.split())
 """A state written out matters to the addresses only before a ZIP code, so with a digit."""
@@ -144,7 +144,7 @@ def _names(text: str, words: frozenset[str], digit: bool) -> bool:
 
 def _roman(text: str, words: frozenset[str], digit: bool) -> bool:
     return (any(_ROMAN_WORD.fullmatch(w) for w in words if w.isupper())
-            or "lade" in text or _LOWER_ROMAN_MARK.search(text) is not None)
+            or "lade" in text or "hase" in text or _LOWER_ROMAN_MARK.search(text) is not None)
 
 
 _LOWER_ROMAN_MARK = re.compile(r"\((?:[ivx]{1,4})\)")
@@ -239,6 +239,19 @@ _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"(?<=[A-Za-z0-9])²(?![\w²³])"), " squared", "²"),  # "x² + y²", "2²"
     (re.compile(r"(?<=[A-Za-z0-9])³(?![\w²³])"), " cubed", "³"),
     (re.compile(r"√\s?"), "the square root of ", "√"),
+    (re.compile(r"∛\s?"), "the cube root of ", "∛"),
+    (re.compile(r"\s?≠\s?"), " does not equal ", "≠"),
+    (re.compile(r"\s?∝\s?"), " is proportional to ", "∝"),
+    (re.compile(r"\s?÷\s?"), " divided by ", "÷"),
+    (re.compile(r"\s?‰"), " per thousand", "‰"),
+    (re.compile(r"(?<=\w) ?− ?(?=\w)"), " minus ", "−"),  # a minus sign between terms
+    (re.compile(r"\bpi/(?=\w)"), "pi over ", "/"),  # "π/2"
+    (re.compile(r"\b([fgh])\(([a-z]|[\w ]{1,12}?)\)"), r"\1 of \2", "("),  # "f(x)", "f(2)"
+    # a top-level domain on its own: "the .ai domain", "a .gov address"
+    (re.compile(r"(?<![\w.])\.([a-z])([a-z])\b(?= (?:domain|address|site|suffix|extension|ending))"),
+     r"dot \1 \2", "."),
+    (re.compile(r"(?<![\w.])\.(com|org|net|gov|edu|onion|eth|app|dev|xyz|info)\b"
+                r"(?= (?:domain|address|site|suffix|extension|ending))"), r"dot \1", "."),
     (re.compile(r"~(?=\s?\w)"), "about ", "~"),
     (re.compile(r"§"), " section ", "§"),
     (re.compile(r"№"), " number ", "№"),

@@ -154,6 +154,9 @@ ABBREVIATIONS: dict[str, str] = {
     "Cllr": "Councillor",
     "Ald": "Alderman",
     "Twp": "Township",
+    "Bde": "Brigade",
+    "Bn": "Battalion",
+    "Regt": "Regiment",
     "Pct": "Precinct",
     "Hosp": "Hospital",
     "Mfg": "Manufacturing",
@@ -256,6 +259,7 @@ and dynasties. After other words a numeral is a cardinal ("World War II", "Rocky
 # Said as words, with the spelling espeak-ng reads best.
 WORD_ACRONYMS: dict[str, str] = {
     "NATO": "Nato",
+    "NOAA": "Noah",
     "NASA": "Nassa",
     "UNESCO": "Unesco",
     "UNICEF": "Unicef",

@@ -35,7 +35,8 @@ _WORD_LABELS = frozenset("co me be at in is it no my to am id uk us up on go do 
                          .split())
 SHORTENERS = frozenset(
     "bit.ly t.co goo.gl tinyurl.com ow.ly buff.ly trib.al youtu.be lnkd.in dlvr.it fb.me "
-    "amzn.to wp.me is.gd cutt.ly rebrand.ly shorturl.at tiny.cc t.me".split())
+    "amzn.to wp.me is.gd cutt.ly rebrand.ly shorturl.at tiny.cc".split())
+"""Link shorteners, said "link" (not Telegram's t.me: its path is a channel's name)."""
 MAX_PATH_CHARS = 24
 """A longer path (a slug, an ID, a query) is left out of what is said."""
 MAX_PATH_PARTS = 2
