@@ -210,16 +210,17 @@ def _unit(m: re.Match[str]) -> str:
 def _canadian_postcode(m: re.Match[str]) -> str:
     """"ON K1M 1M4" -> "Ontario K one M, one M four": the province, then the code spelled."""
     province = f"{STATES[m.group(1)]} " if m.group(1) else ""
-    spell = [" ".join(digits(ch) if ch.isdecimal() else ch for ch in part)
-             for part in (m.group(2), m.group(3))]
-    return f"{province}{spell[0]}, {spell[1]}"
+    return f"{province}{_spell(m.group(2))}, {_spell(m.group(3))}"
+
+
+def _spell(part: str) -> str:
+    """"D02" -> "D zero two": a code letter by letter, its digits one by one."""
+    return " ".join(digits(ch) if ch.isdecimal() else ch for ch in part)
 
 
 def _postcode(m: re.Match[str]) -> str:
     """"SW1A 2AA" -> "S W one A, two A A": a British postcode is spelled, in its two halves."""
-    def spell(part: str) -> str:
-        return " ".join(digits(ch) if ch.isdecimal() else ch for ch in part)
-    return f"{spell(m.group(1))}, {spell(m.group(2))}"
+    return f"{_spell(m.group(1))}, {_spell(m.group(2))}"
 
 
 PASSES: tuple[Pass, ...] = (
@@ -289,10 +290,17 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<=, )#(\d{1,5})([A-Z])?\b(?![.,]\d)"),
      lambda m: f"number {pairs(m.group(1))}" + (f" {m.group(2)}" if m.group(2) else "")),
     # roads by their number: "CR 12", "SR 99", "FM 1960", "MM 23", "Km 42", "Rt. 9"
-    (re.compile(r"\b(CR|SR|SH|FM|MM|Km|KM|Rt|Wk)\.? (?=\d{1,4}\b)"),
+    (re.compile(r"\b(CR|SR|SH|MM|Km|KM|Rt|Wk)\.? (?=\d{1,4}\b)"),
      lambda m: {"CR": "County Road", "SR": "State Route", "SH": "State Highway",
-                "FM": "Farm to Market Road", "MM": "mile marker", "Km": "kilometer",
+                "MM": "mile marker", "Km": "kilometer",
                 "KM": "kilometer", "Rt": "Route", "Wk": "Week"}[m.group(1)] + " "),
+    # a house on Broadway, in pairs: "120 Broadway" -> "one twenty Broadway"
+    (re.compile(r"(?<![\w.,$£€-])(\d{1,5}) (?=Broadway\b|Bowery\b)"), lambda m: f"{pairs(m.group(1))} "),
+    # a German street in English copy: "Friedrichstr. 43" -> "Friedrichstrasse"
+    (re.compile(r"\b([A-Z][a-zäöüß]+)str\.(?=\s\d|\s|,)"), lambda m: f"{m.group(1)}strasse"),
+    # an Irish Eircode, spelled in its halves: "D02 X285" -> "D zero two, X two eight five"
+    (re.compile(r"\b([ACDEFHKNPRTVWXY]\d[\dW]) ([AC-FHKNPRTV-Y\d]{4})\b"),
+     lambda m: f"{_spell(m.group(1))}, {_spell(m.group(2))}"),
     # "Lvl 3": a building's level (Australia)
     (re.compile(r"\bLvl\.? (?=\d)"), lambda m: "Level "),
     # "Cnr George and Market Sts": the corner of two streets (Australia)

@@ -81,7 +81,7 @@ _Group = tuple[tuple[Pass, ...], _Gate]
 _STREET_WORDS = frozenset({*addresses.STREET_TYPES, *addresses.FULL_TYPES.split("|"), "Box",
                            "Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Fl", "Flr", "Highway", "Route",
                            "Interstate", "NE", "NW", "SE", "SW", "N", "S", "E", "W", "Is", "Cnr",
-                           "Pty", "Lvl", "CR", "SR", "SH", "FM", "MM", "Km", "KM", "Rt", "Wk",
+                           "Pty", "Lvl", "CR", "SR", "SH", "MM", "Km", "KM", "Rt", "Wk", "Broadway",
                            *(k.split(".")[0] for k in addresses.STATES)})
 _STATE_WORDS = frozenset(w for name in addresses.FULL_STATES for w in name.split())
 """A state written out matters to the addresses only before a ZIP code, so with a digit."""
@@ -116,7 +116,7 @@ def _web(text: str, words: frozenset[str], digit: bool) -> bool:
 
 
 def _addresses(text: str, words: frozenset[str], digit: bool) -> bool:
-    return not words.isdisjoint(_STREET_WORDS) or (digit and (
+    return not words.isdisjoint(_STREET_WORDS) or "str." in text or (digit and (
         _POSTCODE.search(text) is not None or not words.isdisjoint(_STATE_WORDS)
         or "block" in words or "blk" in words or "#" in text
         or not words.isdisjoint(addresses.PIN_WORDS)))

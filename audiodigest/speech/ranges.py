@@ -312,6 +312,20 @@ def _mixed(m: re.Match[str]) -> str:
     return f"{m.group(1)} and {fraction(num, den, mixed=True)}"
 
 
+_SCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉", "01234567890123456789")
+
+
+def _script_fraction(m: re.Match[str]) -> str:
+    whole = f"{m.group(1)} " if m.group(1) else ""
+    return f"{whole}{m.group(2).translate(_SCRIPT_DIGITS)}/{m.group(3).translate(_SCRIPT_DIGITS)}"
+
+
+def _fraction_adjective(m: re.Match[str]) -> str:
+    """"¾-length" -> "three-quarter-length"; "½ price" -> "half price"."""
+    word = {"½": "half", "¾": "three-quarter", "¼": "quarter"}[m.group(1)]
+    return word + ("-" if m.group(0).endswith("-") else " ")
+
+
 def _vulgar(m: re.Match[str]) -> str:
     num, den = vulgar_parts(m.group(2))
     if m.group(1):
@@ -327,7 +341,9 @@ _CALL_BEFORE = (r"(?:[Cc]all(?:ed|ing|s)?|[Dd]ial(?:l?ed|l?ing|s)?|[Pp]hone(?:d)
                 r"[Tt]ext(?:ed)?|TTY|TDD)")
 _LINE_BEFORE = (r"(?:(?:[Hh]ot|[Hh]elp)?line is|(?:reached|contacted|called|rung)(?: free)? on"
                 r"|(?:[Cc]all|[Rr]ing) (?:us|them|it)(?: free)? on"
-                r"|(?:[Cc]all|[Rr]ing|[Cc]ontact|[Tt]ext) (?:the )?(?:[A-Z][\w'’]+ ){1,3}on)")
+                r"|(?:[Cc]all|[Rr]ing|[Cc]ontact|[Tt]ext) (?:the )?(?:[A-Z][\w'’]+ ){1,3}on"
+                r"|(?:reach|call|contact|ring|alert) (?:the )?(?:police|ambulance|fire service|"
+                r"emergency services|paramedics) on|[Cc]all [A-Z][a-z]+)")
 """Where a short number is a telephone line though no "call" is right before it: "the gender
 violence line is 1195", "can be contacted free on 116 123", "ring us on 0800 1111"."""
 _EMERGENCY = r"(?:911|999|112|000|111|101|988|311)"
@@ -392,6 +408,9 @@ PHONE_PASSES: tuple[Pass, ...] = (
     (re.compile(rf"\b((?:{_CALL_BEFORE}|{_LINE_BEFORE}) )(\d{{3}}|0\d{{3}}) (\d{{3}}|\d{{4}}(?<=0\d{{3}} \d{{4}}))\b"
                 r"(?![-.,/]\d| \d)"),
      lambda m: f"{m.group(1)}{digits(m.group(2))}, {digits(m.group(3))}"),
+    # a pound code: "Dial #250" -> "pound two five zero"
+    (re.compile(rf"\b((?:{_CALL_BEFORE}|[Pp]ress(?:ed|ing)?) )#(\d{{2,4}})\b"),
+     lambda m: f"{m.group(1)}pound {digits(m.group(2))}"),
     # a star code: "dial *67", "press *3" -> "star six seven"
     (re.compile(r"\*(\d{1,4})#?(?![\w*])"), _star_code),
     # an extension: "ext. 204", "Ext 12"
@@ -449,6 +468,11 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(\d(?<![\d/.,]\d)\d{0,2}(?:\.\d)?)/(\d{1,3})(?![\d/]|\.\d)"), _out_of),
     (re.compile(r"(\d(?<![\d/.,]\d)\d{0,2})/(\d{1,3})(?![\d/]|\.\d)"), _slash_pair),
     (re.compile(r"(?<![\d/.,])(1[89]\d\d|20\d\d)/(\d\d|1[89]\d\d|20\d\d)(?![\d/])"), _season),
+    # a fraction as an adjective: "a ¾-length coat", "½ price" -> "three-quarter-length", "half"
+    (re.compile(r"(?<![\d/.,])([½¾¼])(?:-(?=[a-z])| (?=(?:price|time|off|term|day|hour|mile|marathon|"
+                r"hourly)\b))"), _fraction_adjective),
+    # super- and subscript digits: "2⁵⁄₈-inch" -> "2 5/8"
+    (re.compile(r"(\d)?([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁄([₀₁₂₃₄₅₆₇₈₉]+)"), _script_fraction),
     (re.compile(rf"(?<![\d/.,])(\d+)?[ -]?([{VULGAR_CHARS}])"), _vulgar),
     (re.compile(r"(?<![\d/.,])(\d+)[ -](\d{1,2})/(\d{1,3})(?![\d/])"), _mixed),
     (re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,3})(?:st|nd|rd|th)s?\b"), _fraction_suffixed),

@@ -46,6 +46,11 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])
                     r"(?<=\d)(?=[A-Za-z])")
 
 
+_INITIALS = re.compile(r"[aeiou][^aeiouy]{3}")
+"""Four letters whose only vowel comes first are initials ("usps", "espn", "imdb"), not a word
+("nasa", "bing", "news", "etsy")."""
+
+
 def _word_or_letters(label: str) -> str:
     """A piece of an address: a word as it is; a short cluster without vowels letter by letter
     ("bbc" -> "b b c"); digits one by one."""
@@ -65,6 +70,8 @@ def _word_or_letters(label: str) -> str:
         elif (len(part) <= 5 and not set("aeiou") & set(low) and not low.endswith("y")
               and low not in ("html", "xhtml")):  # espeak-ng says the file type itself
             out.append(" ".join(low))  # "nysc", "rspb"; not "sky", "fly"
+        elif len(part) == 4 and _INITIALS.fullmatch(low):
+            out.append(" ".join(low))  # "usps", "espn"; not "nasa", "news"
         elif part.isupper() and len(part) <= 4:
             out.append(" ".join(low))
         else:
