@@ -197,8 +197,25 @@ _ES_ONE_OCLOCK = re.compile(
 """Spanish "a la 1 de la madrugada": the hour is "una" (espeak-ng says "uno")."""
 
 
-_FR_DECADE = re.compile(r"\b([Aa]nnées) (\d0|\d{2}00)\b(?![\d,.%])")
-"""French "les années 80", "années 2000": the decade in words ("quatre-vingt", invariable)."""
+_FR_DECADE = re.compile(r"\b([Aa]nnées|[Aa]nos) (?:19(?=[1-9]0\b))?(\d0|\d{2}00)\b(?![\d%]|[,.]\d)")
+"""French "les années 80", "années 1960", "années 2000", Portuguese "anos 80": the decade in
+words ("quatre-vingt", invariable; "soixante" for the 1960s)."""
+_FR_DAY_MONTH = re.compile(r"\b((?:[Aa]u|[Ll]e|[Dd]u|jusqu['’]au|[Dd]ès le|[Dd]epuis le|avant le|après le) )"
+                           r"(\d{1,2})/(\d{1,2})\b(?![/\d])")
+"""A French day and month without a year: "jusqu'au 31/12" -> "trente et un décembre"."""
+_FR_MONTHS = ("janvier février mars avril mai juin juillet août septembre octobre novembre "
+              "décembre").split()
+_IT_AGE = re.compile(r"\b(\d{2,3})enne\b")
+"""Italian "un 40enne" -> "quarantenne", "81enne" -> "ottantunenne"."""
+_DE_ONE_OF = re.compile(r"(?<![\d,.])\b1 (?=der \d|der [A-ZÄÖÜ])")
+"""German "1 der 3 Täter", "mit 1 der Geiseln": "einer"."""
+_FR_ONE_TO = re.compile(r"\b1 à (\d+) (?=(?:heures|minutes|semaines|années|fois|personnes|places|voix)\b)")
+"""French "1 à 2 heures": "une" before a feminine noun."""
+_DE_PART_FINAL = re.compile(r"\b1/(2|4|8|16)-Finale")
+_DE_FINALS = {"2": "Halbfinale", "4": "Viertelfinale", "8": "Achtelfinale", "16": "Sechzehntelfinale"}
+"""German "im 1/8-Finale": "Achtelfinale"."""
+_CAPS_NUMBER = re.compile(r"\b([A-Z]{2,5})(\d{1,3})\b(?![.,]\d)")
+"""A name glued to its number: "la COP21", "la U21", "TF1" -> "COP 21" (the voice reads each)."""
 _IT_MINUTE = re.compile(r"\b([Aa]l|[Dd]al|[Ff]ino al|[Nn]el|[Aa]ll['’]|[Dd]all['’])\s?(\d{1,3})['’](?=[\s,.;:)]|$)")
 """An Italian match minute: "al 90'", "all'88'" -> "al novantesimo", "all'ottantottesimo"."""
 _IT_FRACTION = re.compile(r"(?<![\d/,.])(\d)/(\d{1,2})(?![\d/])(?=\s+(?:dei|di|degli|delle|della|del|"
@@ -475,9 +492,21 @@ def date_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_IT_FRACTION, _it_fraction))
         rules.append((_IT_ELIDED_DECIMAL, _it_elided_decimal))
         rules.append((_IT_ELIDED, lambda m: f"{m.group('art')}'{num2words(int(m.group('n')), lang='it')}"))
-    if language == "fr":
+    if language in ("fr", "pt"):
         rules.append((_FR_DECADE, lambda m: f"{m.group(1)} "
-                                            f"{str(num2words(int(m.group(2)), lang='fr')).removesuffix('s')}"))
+                                            f"{str(num2words(int(m.group(2)), lang=language)).removesuffix('s')}"))
+    if language == "fr":
+        rules.append((_FR_DAY_MONTH, lambda m: f"{m.group(1)}{num2words(int(m.group(2)), lang='fr')} "
+                                               f"{_FR_MONTHS[int(m.group(3)) - 1]}"
+                      if 1 <= int(m.group(3)) <= 12 and 1 <= int(m.group(2)) <= 31 else m.group(0)))
+        rules.append((_FR_ONE_TO, lambda m: f"une à {num2words(int(m.group(1)), lang='fr')} "))
+    if language == "it":
+        rules.append((_IT_AGE, lambda m: f"{str(num2words(int(m.group(1)), lang='it'))[:-1]}enne"))
+    if language == "de":
+        rules.append((_DE_ONE_OF, lambda m: "einer "))
+        rules.append((_DE_PART_FINAL, lambda m: _DE_FINALS[m.group(1)]))
+    if language in ("de", "fr", "es", "it", "pt"):
+        rules.append((_CAPS_NUMBER, lambda m: f"{m.group(1)} {m.group(2)}"))
     if language == "es":
         rules.append((_ES_EACH, lambda m: f"{'una' if _es_feminine_plural(m.group(2)) else 'uno'} "
                                           f"de cada {m.group(1)} {m.group(2)}"))

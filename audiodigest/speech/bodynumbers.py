@@ -41,7 +41,7 @@ from .bodycases import case_rules, late_rules
 from .bodydates import date_rules
 from .bodymeasures import measure_rules
 from .bodyportuguese import portuguese_rules
-from .bodyroman import GERMAN_ORDINAL_BEFORE, roman_value
+from .bodyroman import GERMAN_ORDINAL_BEFORE, es_ordinal, roman_value
 from .bodyrussian import russian_rules
 from .bodywords import word_rules
 from .common import Pass as Rule
@@ -185,7 +185,7 @@ def _suffix_ordinal(language: str, feminine: Callable[[str], str] | None = None
             return m.group(0)
         if m.group("suffix").lower() in ("nd", "nde", "de"):  # "2nd tour", "2nde", "2de"
             return m.group(0) if n != 2 else "second" + ("e" if m.group("suffix").endswith("de") else "")
-        words = str(num2words(n, lang=language, to="ordinal"))
+        words = es_ordinal(n) if language == "es" else str(num2words(n, lang=language, to="ordinal"))
         suffix = m.group("suffix").lower()
         if feminine is not None and suffix.rstrip("s") in ("ª", ".ª", "a", "re", "ère"):
             words = feminine(words)

@@ -15,7 +15,7 @@ from num2words import CONVERTER_CLASSES, num2words
 
 from .common import Pass as Rule
 
-__all__ = ["GERMAN_ORDINAL_BEFORE", "RU_TIME_CASE", "roman_rules", "roman_value",
+__all__ = ["GERMAN_ORDINAL_BEFORE", "RU_TIME_CASE", "es_ordinal", "roman_rules", "roman_value",
            "russian_century_rules"]
 
 
@@ -24,6 +24,14 @@ def _ru() -> Any:
 
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def es_ordinal(n: int) -> str:
+    """A Spanish ordinal as one word from 11 to 19 ("undécimo", "duodécimo", "decimoquinto";
+    num2words writes "décimo quinto")."""
+    words = str(num2words(n, lang="es", to="ordinal"))
+    words = re.sub(r"^décimo ?primero$", "undécimo", re.sub(r"^décimo ?segundo$", "duodécimo", words))
+    return re.sub(r"^décimo ?(\w+)$", r"decimo\1", words)
 
 
 def roman_value(text: str) -> int:
@@ -47,6 +55,7 @@ _REGNAL = {
     "fr": re.compile(rf"\b(?P<name>[A-ZÉ][a-zéèëïç]+(?:-[A-Z][a-zéè]+)?)\s{_ROMAN}\b(?![\w-])"),
     "es": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-ZÁÉÍÓÚ][a-záéíóúñ]+)\s{_ROMAN}\b(?![\w-])"),
     "it": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-Z][a-zàèéìòù]+)\s{_ROMAN}\b(?![\w-])"),
+    "pt": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-ZÁÉÍÓÚ][a-záéíóúãõç]+)\s{_ROMAN}\b(?![\w-])"),
 }
 GERMAN_ORDINAL_BEFORE = frozenset(
     "der die das dem den des am im zum zur vom beim ins ans aufs seit ab bis zu vor nach für "
@@ -100,10 +109,17 @@ def _roman_ordinal(language: str) -> Callable[[re.Match[str]], str]:
     def say(m: re.Match[str]) -> str:
         n = roman_value(m.group("r"))
         words = str(num2words(n, lang=language, to="ordinal"))
-        if _ARTICLE_GENDER[language][m.group("art").lower()] == "f":
+        if language == "es":
+            words = es_ordinal(n)
+        article = m.group("art").lower()
+        if _ARTICLE_GENDER[language][article] == "f":
             words = " ".join(w[:-1] + "a" if w.endswith("o") else w for w in words.split())
         elif language == "es":
             words = re.sub(r"^(primer|tercer)o$", r"\1", words)  # "el tercer Congreso"
+        if article in ("i", "gli", "los"):  # "i XXV Giochi": the plural
+            words = words[:-1] + ("i" if language == "it" else "os")
+        elif article in ("le", "las"):
+            words = words[:-1] + ("e" if language == "it" else "as")
         return f"{m.group('art')} {words}"
     return say
 
@@ -137,7 +153,8 @@ def _regnal(language: str) -> Callable[[re.Match[str]], str]:
             if not feminine:
                 return f"{before}{title}{name} primo"  # "Umberto I": not the letter
             return f"{before}{title}{name} {str(num2words(n, lang='it', to='ordinal'))[:-1]}a"
-        words = str(num2words(n, lang="es", to="ordinal")) if n <= 10 else str(num2words(n, lang="es"))
+        lang = "pt" if language == "pt" else "es"
+        words = str(num2words(n, lang=lang, to="ordinal")) if n <= 10 else str(num2words(n, lang=lang))
         if feminine and n <= 10:
             words = words[:-1] + "a"  # "Isabel segunda"
         return f"{before}{title}{name} {words}"

@@ -95,7 +95,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"CC\.\s?AA\.", "comunidades autónomas", True), (r"izda\.", "izquierda", True),
         (r"Sta\." + _NAME, "Santa", False), (r"Sto\." + _NAME, "Santo", False),
         (r"Mons\." + _NAME, "monseñor", False), (r"Pol\.\s?Ind\.", "polígono industrial", False),
-        (r"km(?=\s\d)", "kilómetro", False),
+        (r"km(?=\s\d)", "kilómetro", False), (r"s\.(?=\s[IVXL]+\b)", "siglo", False),
     ),
 
     "fr": (
@@ -323,6 +323,16 @@ _SAID_DOMAINS = {"ru": {"ru": "ру", "рф": "рф", "com": "ком", "org": "�
 _WORD_DOMAINS = frozenset({"com", "org", "net", "gov", "edu", "info", "int"})
 
 
+_HANDLE = re.compile(r"(?<![\w@.])@(?P<h>[A-Za-z][\w]{1,30})\b(?!\.\w)")
+"""A social handle: "via @Elysee" -> "arobase Elysee", "@Palazzo_Chigi"."""
+
+
+def _handle(language: str) -> Callable[[re.Match[str]], str]:
+    at = _LINK_WORDS[language][1]
+    return lambda m: f"{at} " + f" {_UNDERSCORE[language]} ".join(
+        w for w in m.group("h").split("_") if w)
+
+
 def _link(language: str) -> Callable[[re.Match[str]], str]:
     dot, at, dash, slash, www = _LINK_WORDS[language]
     domains = _SAID_DOMAINS.get(language, {})
@@ -365,6 +375,7 @@ def word_rules(language: str) -> tuple[Rule, ...]:
     rules: list[Rule] = []
     if language in _LINK_WORDS:
         rules.append((_LINK, _link(language)))
+        rules.append((_HANDLE, _handle(language)))
     rules.extend(_abbreviation_rules(language))
     if language == "ru":
         rules.append((_RU_STREET, _ru_street))
