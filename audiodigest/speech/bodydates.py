@@ -168,6 +168,9 @@ _DE_DECADE = re.compile(r"(?<![\d.,])(?P<y>1[1-9]\d0)er(?=\s|$|[-,.])")
 _DE_YEAR_AFTER = re.compile(r"(?P<before>\b\w*hundert\w*\s(?:bis|und))\s(?P<y>1[1-9]\d\d)"
                             r"(?![\d.,]\d|-)")
 """The second of two years ("im Jahr 1990 bis 1995"), once the first is in words."""
+_DE_BARE_YEAR = re.compile(r"(?<![\d.,])(?<=[a-zäöüß] )(?P<y>1[1-9]\d\d)(?=[.!?;,](?!\d)|\s+[a-zäöüß])")
+"""A number from 1100 to 1999 after a verb or adverb and before no noun ("endete 1965.",
+"wurde 1200 erstmals erwähnt"): German nouns have capitals, so it counts nothing; a year."""
 
 # --- times ----------------------------------------------------------------------------------
 
@@ -479,6 +482,7 @@ def date_rules(language: str) -> tuple[Rule, ...]:
     if language == "de":
         rules.extend([(_DE_YEAR, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
                       (_DE_YEAR_AFTER, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
+                      (_DE_BARE_YEAR, lambda m: _de_year(int(m.group("y")))),
                       (_DE_TIME, _de_time), (_DE_DAY_RANGE, _de_day_range),
                       (_DE_DECADE, lambda m: f"{_de_year(int(m.group('y')))}er"),
                       (_DE_DAY_MONTH, _de_day_month),

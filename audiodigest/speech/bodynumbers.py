@@ -161,16 +161,25 @@ _NEUTER_NOUNS = re.compile(
 """Nouns, by their last part, that are neuter ("Saisontor", "Todesopfer", "Halbjahr")."""
 
 
+_FEMININE_NOUNS = re.compile(r"(?:in|ung|heit|keit|schaft|ion|tät|ie|ei|ik|Frau|frau|Mannschaft|Liga|"
+                             r"Runde|Stelle|Etappe|Saison|Woche|Klasse|Minute|Stunde|Amtszeit)$")
+"""Nouns, by their ending, that are feminine ("Präsidentin", "Regierung", "Frau")."""
+
+
 def _german_ordinal(m: re.Match[str]) -> str:
     before = m.group("before")
     low = before.lower()
     if low not in GERMAN_ORDINAL_BEFORE:
         return m.group(0)
     stem = str(num2words(int(m.group("n")), lang="de", to="ordinal")).removesuffix("e")
-    if low in _GERMAN_BARE:
+    if low in _GERMAN_BARE or low == "als":
         noun = re.match(r"\s+([A-ZÄÖÜ][\wäöüß-]*)", m.string[m.end():])
+        if noun and low == "als" and _FEMININE_NOUNS.search(noun.group(1)):
+            return f"{before} {stem}e"  # "als erste Frau"
         return f"{before} {stem}{'es' if noun and _NEUTER_NOUNS.search(noun.group(1)) else 'er'}"
     ending = "e" if low in _GERMAN_E else "en"
+    if low == "die" and re.match(r"\s+[A-ZÄÖÜa-zäöü]\w*en\s+[A-ZÄÖÜ]", m.string[m.end():]):
+        ending = "en"  # "die XXXIII. Olympischen Sommerspiele": a plural
     if low == "der" and _GERMAN_DATIVE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
         ending = "en"
     return f"{before} {stem}{ending}"

@@ -60,7 +60,8 @@ _REGNAL = {
 GERMAN_ORDINAL_BEFORE = frozenset(
     "der die das dem den des am im zum zur vom beim ins ans aufs seit ab bis zu vor nach für "
     "ihr ihre ihrem ihren ihres sein seine seinem seinen seines unser unsere unserem unseren "
-    "ein kein mein dein euer jeder jede jedes jedem jeden".split())
+    "ein kein mein dein euer jeder jede jedes jedem jeden seiner ihrer unserer meiner deiner "
+    "einer keiner dieser jener als".split())
 """Words after which "N." is an ordinal, not a number ending a sentence (sentences.py asks)."""
 _DE_ROMAN_ORDINAL = re.compile(
     r"\b(?P<w>(?i:" + "|".join(sorted(GERMAN_ORDINAL_BEFORE, key=len, reverse=True)) + r"))\s"
