@@ -334,9 +334,9 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
                           else _cardinal(cents, language))
             if language == "es":
                 cent_words = _es_before_noun(cent_words)
+            if cents == 1 and language in ("de", "it"):
+                cent_words = "ein" if language == "de" else "un"  # "un centesimo", "ein Cent"
             if units == 0:  # "0,45 €": "fünfundvierzig Cent", not "null Euro ..."
-                if cents == 1 and language in ("de", "it"):
-                    cent_words = "ein" if language == "de" else "un"
                 return f"{cent_words} {conv.pluralize(cents, cent_forms)}"
             if language == "fr":  # "douze euros cinquante": the cents' word goes unsaid
                 return f"{said} {cent_words}"

@@ -46,6 +46,9 @@ FRESH9_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh9.tsv"
 """A ninth unseen set, written blind, weighted to the press outside the US and Britain (rand,
 cedis, taka, lakh; Canadian and Australian addresses), science (isotopes, units, formulas) and
 sport (tied places, a.e.t., not out), with arithmetic as a category of its own."""
+FRESH10_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh10.tsv"
+"""A tenth unseen set, written blind: markets and rare currencies, energy and trade units, health,
+sports statistics, wire datelines, roads, odd dates and clocks, arithmetic signs."""
 FRESH_NOT_YET = frozenset({
     "WrestleMania XL sold out.",  # a numeral after a title known only by name
     "Grand Theft Auto V sold well.",
@@ -63,6 +66,36 @@ FRESH_NOT_YET = frozenset({
     "ISRO's PSLV-C58 lifted off from Sriharikota.",  # "ISRO" said as a word or spelled
     "Fishermen from St. John's, Nfld., protested the quota.",  # a city with an apostrophe
     "India's GDP grew 8.2% in FY24, the fastest among G20 economies.",  # "fiscal", as above
+    # fresh10: conventions the older sets chose otherwise, and families with no rule yet
+    "Ivory soap was sold as 99 44/100% pure.",  # "one hundredths": a slogan's reading
+    "Manila's budget for next year is PHP 5.7 trillion.",  # "PHP" before a number is the language
+    "Police seized a 125cc scooter used in the robbery.",  # "c.c." or "cubic centimeter": both said
+    "The 6,000-sq-ft home sold for $4 million.",  # a hyphened unit as an adjective
+    "His viral load fell below 200 copies/mL after treatment.",  # a count per unit
+    "The '24-'25 season opens in October.",  # a span of apostrophe years
+    "Leap day, 2/29, falls on a Thursday this year.",  # a bare date between commas
+    "Margins should improve in H2'25.",  # "H two": the older sets' convention
+    "The festival runs 27/10 to 3/11 in Brighton.",  # British day-first dates in American copy
+    "The 1/6 committee released its final report.",  # a date that names a committee
+    "The agency streamed the launch at youtube.com/@NASA.",  # NASA respelled for the voice
+    "Beneficiaries can sign in at ssa.gov/myaccount.",  # three-letter labels: word or letters
+    "The crash closed the N.J. Tpke. near Exit 8A.",  # an AP state before a road
+    "Entries go to Keizersgracht 123, 1015 CJ Amsterdam.",  # a Dutch postcode
+    "A Saturn V rocket is on display in Houston.",  # the older sets keep the letter
+    "MiFID II changed how banks charge for research.",  # a numeral after a mixed-case name
+    "A Type 055 destroyer sailed through the strait.",  # "oh" or "zero"
+    "The Celtics finished the regular season 64-18.",  # W-L records "to" in the older sets
+    "The Warriors' 73-9 season remains the NBA record.",  # the same
+    "Purdue beat Iowa 88-85 in 2OT.",  # the score's reading before "in"
+    "Soto homered on a 3-2 pitch in the 9th.",  # a count as "three-two"
+    "Gukesh won the title match 7.5-6.5.",  # halves in a chess score
+    "Sr. Mary Scullion has worked with the homeless for 40 years.",  # Sister or Senior
+    "CWO3 Daniel Ortiz, 41, was killed in the crash.",  # a grade glued to a rank
+    "The U.S. lost its last AAA rating when Fitch cut it to AA+.",  # "triple-A": older sets spell
+    "Nvidia's Q1 EPS of $0.96 topped the $0.93 consensus, and shares rose 6% after hours.",
+    "DES MOINES, Iowa (AP) — Trump carried Iowa's 6 electoral votes by 13 pts.",  # a dateline
+    "Her HbA1c fell from 9.1% to 6.8% on 2.4 mg of semaglutide a week.",  # a lab test's name
+    "Futures imply ~70% odds of a 50bp cut on Sept. 18.",  # a unit before its noun, singular
 })
 
 
@@ -79,7 +112,7 @@ CASES = load_cases()
 BROAD = load_cases(BROAD_FILE)
 FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FILE)
          + load_cases(FRESH4_FILE) + load_cases(FRESH5_FILE) + load_cases(FRESH6_FILE)
-         + load_cases(FRESH7_FILE) + load_cases(FRESH9_FILE))
+         + load_cases(FRESH7_FILE) + load_cases(FRESH9_FILE) + load_cases(FRESH10_FILE))
 
 
 def _key(raw: str) -> str:
