@@ -119,6 +119,10 @@ _GERMAN_ONE = {("d", "m"): "einem", ("d", "n"): "einem", ("d", "f"): "einer",
                ("n", "m"): "ein", ("n", "n"): "ein", ("n", "f"): "eine"}
 
 
+_GERMAN_DATIVE = re.compile(r"\b(?:[Zz]u|[Mm]it|[Vv]on|[Ii]n|[Aa]us|[Bb]ei|[Nn]ach|[Ss]eit)\s$")
+"""A preposition that takes the dative: "zu zwei Dritteln", "in zehn Kilometern Tiefe"."""
+
+
 def _german_one(text: str, at: int, gender: str) -> str:
     """"1" before a unit or a scale in the case its preposition governs: "mit einer Million",
     "um einen Kilometer", "von einem Prozent"."""
@@ -153,6 +157,9 @@ def _unit_rule(language: str) -> Rule:
             if language == "de":
                 gender = "f" if number == "eine" else "n" if word in _GERMAN_NEUTER_UNITS else "m"
                 number = _german_one(m.string, m.start(), gender)
+        elif (language == "de" and word.endswith("meter") and " " not in word and value != 1
+              and _GERMAN_DATIVE.search(m.string, max(0, m.start() - 8), m.start())):
+            word += "n"  # "in 10 km Tiefe": "in zehn Kilometern Tiefe"
         sign = m.group("sign")
         said = f"{SIGN_WORDS[language]['+' if sign == '+' else '-'] + ' ' if sign else ''}{number}"
         said += ("" if number.endswith("'") else " ") + word  # "un'ora"
@@ -412,6 +419,9 @@ def _fraction(language: str) -> Callable[[re.Match[str]], str]:
             said = _fraction_words(num, den, language, following)
             if not said:
                 return m.group(0)
+            if language == "de" and num > 1 and _GERMAN_DATIVE.search(m.string, max(0, m.start() - 8),
+                                                                      m.start()):
+                said += "n"  # "zu 2/3": "zu zwei Dritteln"
         return said + (m.group("next") or "")
     return say
 
