@@ -204,9 +204,58 @@ def _ru_century(m: re.Match[str]) -> str:
 
 
 
+_RU_COUNTED = {
+    # a noun counted with a Roman numeral: gender, then its forms n, g, d, a, i, p
+    "m": ("съезд квартал созыв класс тур этап чемпионат пленум форум фестиваль конкурс "
+          "турнир саммит сезон том раздел"),
+    "f": "группа категория степень сессия часть глава олимпиада спартакиада дума",
+    "n": "место полугодие тысячелетие",
+}
+_RU_ENDINGS = {
+    # the last letters of the nominative -> the endings of n, g, d, a, i, p
+    "ь_m": ("ь", "я", "ю", "ь", "ем", "е"), "_m": ("", "а", "у", "", "ом", "е"),
+    "а_f": ("а", "ы", "е", "у", "ой", "е"), "я_f": ("я", "и", "и", "ю", "ей", "и"),
+    "ь_f": ("ь", "и", "и", "ь", "ью", "и"), "о_n": ("о", "а", "у", "о", "ом", "е"),
+    "е_n": ("е", "я", "ю", "е", "ем", "и"),
+}
+
+
+def _ru_counted_forms() -> dict[str, tuple[str, str]]:
+    """Each form of each counted noun -> (case, gender): "съезда" -> ("g", "m")."""
+    forms: dict[str, tuple[str, str]] = {}
+    for gender, nouns in _RU_COUNTED.items():
+        for noun in nouns.split():
+            last = noun[-1] if noun[-1] in "аяьое" else ""
+            endings = _RU_ENDINGS[f"{last}_{gender}"]
+            stem = noun[: len(noun) - len(last)]
+            if noun.endswith("ия"):  # "категория", "сессия": the locative and dative in -ии
+                endings = ("я", "и", "и", "ю", "ей", "и")
+            for case, ending in zip("ngdaip", endings, strict=True):
+                form = stem + ending
+                forms.setdefault(form, (case, gender))
+                forms.setdefault(form.capitalize(), (case, gender))  # "XXII Олимпиаде"
+    return forms
+
+
+_RU_COUNTED_FORMS = _ru_counted_forms()
+_RU_ROMAN_NOUN = re.compile(
+    r"(?<![\w-])(?P<r>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s(?P<noun>"
+    + "|".join(sorted(_RU_COUNTED_FORMS, key=len, reverse=True)) + r")(?!\w)")
+"""A Roman numeral before a noun it counts: "XX съезда" -> "двадцатого съезда", "в III
+квартале" -> "в третьем квартале", "II группы" -> "второй группы"."""
+
+
+def _ru_roman_noun(m: re.Match[str]) -> str:
+    case, gender = _RU_COUNTED_FORMS[m.group("noun")]
+    words = _ru().to_ordinal(roman_value(m.group("r")), case=case, gender=gender, animate=False)
+    return f"{words} {m.group('noun')}"
+
+
 def russian_century_rules() -> tuple[Rule, ...]:
-    """Russian centuries, spans first ("в XV–XVI веках", "в XIX веке")."""
-    return ((_RU_CENTURIES, _ru_centuries), (_RU_CENTURY, _ru_century))
+    """Russian centuries, spans first ("в XV–XVI веках", "в XIX веке"), and other nouns a Roman
+    numeral counts ("XX съезда")."""
+    return ((_RU_CENTURIES, _ru_centuries), (_RU_CENTURY, _ru_century),
+            (_RU_ROMAN_NOUN, _ru_roman_noun))
 
 
 def roman_rules(language: str) -> tuple[Rule, ...]:
