@@ -229,7 +229,7 @@ PASSES: tuple[Pass, ...] = (
     # "P.O. Box 1234", "PO Box 12"
     (re.compile(r"\bP\.?\s?O\.? Box (\d{1,6})\b"), lambda m: f"P.O. Box {pairs(m.group(1))}"),
     # a house number and a direction before a name: "3 NE Broadway", "10 W Main"
-    (re.compile(rf"(?<![\w.,$£€-])(\d{{1,5}}) ({_DIR_RE}|{_DIR_DOTTED}) (?=[A-Z][a-z]+\b)"),
+    (re.compile(rf"(?<![\w.,$£€-])(\d{{1,5}}) ({_DIR_RE}|{_DIR_DOTTED}) (?=[A-Z][a-z]+\b)(?!Street\b)"),
      lambda m: f"{pairs(m.group(1))} {_DIRECTIONS[m.group(2).replace('.', '')]} "),
     # a unit and its house, as Australians write them: "Unit 12/34 George St" -> "twelve,
     # thirty-four"
@@ -279,6 +279,9 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<=\d(?:st|nd|rd|th)) Flr?\b\.?(?=[\s,;:)]|$)"), lambda m: stop_kept(m, " Floor")),
     # "Apt 4B", "Suite 200", "Ste. 5"
     (re.compile(r"\b(Apt|Ste|Suite|Unit|Rm|Room|Flr|Fl)\.? (\d{1,5}[A-Za-z]?)\b"), _unit),
+    # a house on a numbered road, in pairs: "1050 Route 46" -> "ten fifty Route forty-six"
+    (re.compile(r"(?<![\w.,$£€-])(\d{3,5}) (?=(?:Route|Rte\.?|Highway|Hwy\.?|State Route|County Road|"
+                r"U\.S\.|US) \d)"), lambda m: f"{pairs(m.group(1))} "),
     # "Hwy 101", "Rte 66", "Route 1", and a letter after the number: "Route 9W", "Hwy 1A", or
     # a direction: "Hwy. 7 E." -> "Highway seven East"
     (re.compile(r"\b(Hwy|Rte|Highway|Route|Interstate)\.? (\d{1,3})([A-Z])?\b(?![,.]\d)"

@@ -64,14 +64,19 @@ _INDIAN_GROUPS: Pass = (
 _COMPARISONS = {">": "more than", "<": "less than", "≥": "at least", "≤": "at most",
                 "⩾": "at least", "⩽": "at most"}
 _COMPARISON: Pass = (re.compile(r"(?:(?<=\s)|^)([<>≥≤⩾⩽])\s?(?=[$£€]?\d)"),
-                     lambda m: _COMPARISONS[m.group(1)] + " ")
+                     lambda m: (_MATH_COMPARISONS if re.search(r"(?<![\w.])[a-zA-Z] $", m.string[:m.start()])
+                                else _COMPARISONS)[m.group(1)] + " ")
+_MATH_COMPARISONS = {">": "greater than", "<": "less than", "≥": "greater than or equal to",
+                     "≤": "less than or equal to", "⩾": "greater than or equal to",
+                     "⩽": "less than or equal to"}
+"""After a variable ("n > 30", "p < 0.05") a comparison is a formula's."""
 """">50 members" -> "more than fifty members": a comparison sign before a number."""
 
 _GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψωΓΔΘΛΞΠΣΦΨΩ",
                   """alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron
                   pi rho sigma sigma tau upsilon phi chi psi omega gamma delta theta lambda xi pi
                   sigma phi psi omega""".split(), strict=True))
-_GREEK_LETTER = re.compile(r"(?<![^\W\d_])([α-ωΓΔΘΛΞΠΣΦΨΩ])(?![^\W\d_])")
+_GREEK_LETTER = re.compile(r"(?<![^\W\d_])(?:([α-ωΓΔΘΛΞΠΣΦΨΩ])(?![^\W\d_])|π(?=[a-z](?:\b|[²³])))")
 """A Greek letter standing alone ("β-blockers", "the Ω point"), not inside a Greek word."""
 
 _Gate = Callable[[str, frozenset[str], bool], bool]
@@ -377,7 +382,7 @@ def _normalize(text: str, language: str) -> str:
     if "." in text:
         text = names.STRAY_STOPS[0].sub(names.STRAY_STOPS[1], text)
     if not text.isascii() and _GREEK_LETTER.search(text):
-        text = _GREEK_LETTER.sub(lambda m: _GREEK[m.group(1)], text)
+        text = _GREEK_LETTER.sub(lambda m: _GREEK[m.group(1)] if m.group(1) else "pi ", text)
     return _kept_end(written, _tidy(_tidy(text, _ENGLISH_SYMBOLS), _NEUTRAL_SYMBOLS))
 
 
