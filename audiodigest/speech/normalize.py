@@ -63,13 +63,13 @@ _INDIAN_GROUPS: Pass = (
 
 _COMPARISONS = {">": "more than", "<": "less than", "≥": "at least", "≤": "at most",
                 "⩾": "at least", "⩽": "at most"}
-_COMPARISON: Pass = (re.compile(r"(?:(?<=\s)|^)([<>≥≤⩾⩽])\s?(?=[$£€]?\d)"),
-                     lambda m: (_MATH_COMPARISONS if re.search(r"(?<![\w.])[a-zA-Z] $", m.string[:m.start()])
-                                else _COMPARISONS)[m.group(1)] + " ")
 _MATH_COMPARISONS = {">": "greater than", "<": "less than", "≥": "greater than or equal to",
                      "≤": "less than or equal to", "⩾": "greater than or equal to",
                      "⩽": "less than or equal to"}
 """After a variable ("n > 30", "p < 0.05") a comparison is a formula's."""
+_COMPARISON: Pass = (re.compile(r"(?:(?<=\s)|^)([<>≥≤⩾⩽])\s?(?=[$£€]?\d)"),
+                     lambda m: (_MATH_COMPARISONS if re.search(r"(?<![\w.])[a-zA-Z] $", m.string[:m.start()])
+                                else _COMPARISONS)[m.group(1)] + " ")
 """">50 members" -> "more than fifty members": a comparison sign before a number."""
 
 _GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψωΓΔΘΛΞΠΣΦΨΩ",
