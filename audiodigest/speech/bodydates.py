@@ -214,6 +214,12 @@ _DE_ONE_OF = re.compile(r"(?<![\d,.])\b1 (?=der \d|der [A-ZÄÖÜ])")
 """German "1 der 3 Täter", "mit 1 der Geiseln": "einer"."""
 _FR_ONE_TO = re.compile(r"\b1 à (\d+) (?=(?:heures|minutes|semaines|années|fois|personnes|places|voix)\b)")
 """French "1 à 2 heures": "une" before a feminine noun."""
+_IT_ROMAN_DATE = re.compile(r"\b(?P<r>[IVX]{1,5}) (?=(?:Gennaio|Febbraio|Marzo|Aprile|Maggio|Giugno|Luglio|Agosto|"
+                            r"Settembre|Ottobre|Novembre|Dicembre)\b)")
+"""A date in a street's or a square's name: "via XX Settembre" -> "Venti Settembre"."""
+_RU_DAY_SPAN = re.compile(r"(?<![\d.,])(?P<a>[1-9]|[12]\d|3[01])\s?[–—-]\s?(?P<b>[1-9]|[12]\d|3[01])\s(?P<mon>"
+                          + "|".join(_MONTHS["ru"].split()) + r")(?!\w)")
+"""A span of days in Russian: "22–23 октября" -> "двадцать второго — двадцать третьего октября"."""
 _DE_PART_FINAL = re.compile(r"\b1/(2|4|8|16)-Finale")
 _DE_FINALS = {"2": "Halbfinale", "4": "Viertelfinale", "8": "Achtelfinale", "16": "Sechzehntelfinale"}
 """German "im 1/8-Finale": "Achtelfinale"."""
@@ -478,7 +484,10 @@ def date_rules(language: str) -> tuple[Rule, ...]:
     if language == "ru":
         rules.extend([(_RU_CLOCK, lambda m: m.group("t") + ("." if m.end() == len(m.string)
                                                              and m.group(0).endswith(".") else "")),
-                      (_RU_FROM_TO, _ru_from_to), (_RU_DAY, _ru_day), (_RU_YEARS, _ru_years),
+                      (_RU_FROM_TO, _ru_from_to), (_RU_DAY_SPAN, lambda m: " — ".join(
+                          _ru().to_ordinal(int(m.group(g)), case="g", gender="n", animate=False)
+                          for g in ("a", "b")) + f" {m.group('mon')}"),
+                      (_RU_DAY, _ru_day), (_RU_YEARS, _ru_years),
                       *russian_century_rules()])
     if language == "de":
         rules.extend([(_DE_YEAR, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
@@ -506,6 +515,8 @@ def date_rules(language: str) -> tuple[Rule, ...]:
                       if 1 <= int(m.group(3)) <= 12 and 1 <= int(m.group(2)) <= 31 else m.group(0)))
         rules.append((_FR_ONE_TO, lambda m: f"une à {num2words(int(m.group(1)), lang='fr')} "))
     if language == "it":
+        rules.append((_IT_ROMAN_DATE, lambda m: str(num2words(roman_value(m.group("r")), lang="it"))
+                      .capitalize() + " "))
         rules.append((_IT_AGE, lambda m: f"{str(num2words(int(m.group(1)), lang='it'))[:-1]}enne"))
     if language == "de":
         rules.append((_DE_ONE_OF, lambda m: "einer "))

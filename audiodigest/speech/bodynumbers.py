@@ -247,7 +247,7 @@ def _ru_ordinal(m: re.Match[str]) -> str:
 def _it_ordinal(m: re.Match[str]) -> str:
     """An Italian ordinal in the gender of "ª" or of the participle before it ("arrivata 2°":
     "seconda", "arrivate": "seconde")."""
-    words = str(num2words(int(m.group("n")), lang="it", to="ordinal"))
+    words = str(num2words(int(m.group("n").replace(".", "")), lang="it", to="ordinal"))
     ending = m.group("before").rstrip()[-1:]
     if ending in ("a", "e") and m.group("before").rstrip()[-2:] != "le":  # not "alle", "delle"
         return m.group("before") + words[:-1] + ending
@@ -265,8 +265,9 @@ _EARLY_ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
     # Italian "°" after an article and before a word is an ordinal's ("il 10° anniversario",
     # "il 1° maggio"), not a degree: before the units
     "it": ((re.compile(r"(?P<before>\b(?:[Ii]l|[Ll]o|[Ll]a|[Aa]l|[Dd]el|[Nn]el|[Dd]al|[Ss]ul|[Ii]"
-                       r"|[Gg]li|[Ll]e|[Aa]i|[Dd]ei|[Nn]ei|[Dd]ella|[Nn]ella|[Aa]lla)\s|\b[Ll]['’]|"
-                       r"\b[Aa]ll['’]|\b[Dd]ell['’]|\b[Nn]ell['’])(?P<n>\d{1,4})(?P<suffix>[°º]|ª)"
+                       r"|[Gg]li|[Ll]e|[Aa]i|[Dd]ei|[Nn]ei|[Dd]ella|[Nn]ella|[Aa]lla|è|era|sarà|resta)\s|"
+                       r"\b[Ll]['’]|\b[Aa]ll['’]|\b[Dd]ell['’]|\b[Nn]ell['’])"
+                       r"(?P<n>\d{1,3}\.\d{3}|\d{1,4})(?P<suffix>[°º]|ª)"
                        r"(?=\s+[^\W\d_])"), _it_ordinal), (_IT_PLACED, _it_ordinal)),
 }
 _ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {

@@ -105,8 +105,9 @@ _SCORE_BEFORE = re.compile(
     r"battue|gagn[ée]|perdu|impos[ée]e?|vinto|vince|perso|pareggiato|finit[ao]|termin[óo]|acab[óo]|"
     r"termin[ée]|gewann|verlor|siegte|un|una|el|le|il|lo|por|par|per|avec|mit|zum|au|del|score de|"
     r"victoire|victoria|vittoria|défaite|derrota|sconfitta|successo|Sieg|Niederlage|qualifi\w+|"
-    r"élimin\w+|elimin\w+|uscit[oa])"
-    r"\s(?:[A-Z][\w'’-]+\s){0,2}$")
+    r"élimin\w+|elimin\w+|uscit[oa]|emporté|battuto|battuta|sconfitto|superato|"
+    r"venc\w+|derrot\w+)"
+    r"\s(?:(?:la|le|il|lo|el|los|las|les|l['’])\s?)?(?:[A-Z][\w'’-]+\s){0,2}$")
 """Before "4-1" a word of winning or losing, an article or "by" ("venció por 4-1", "un 0-2",
 "a battu Lille 4-0", "è finita 1-1"): a score, not a range."""
 
