@@ -49,6 +49,9 @@ sport (tied places, a.e.t., not out), with arithmetic as a category of its own."
 FRESH10_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh10.tsv"
 """A tenth unseen set, written blind: markets and rare currencies, energy and trade units, health,
 sports statistics, wire datelines, roads, odd dates and clocks, arithmetic signs."""
+FRESH11_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh11.tsv"
+"""An eleventh unseen set, written blind: the plain, high-frequency forms of everyday news in
+the many ways copy writes them."""
 FRESH_NOT_YET = frozenset({
     "WrestleMania XL sold out.",  # a numeral after a title known only by name
     "Grand Theft Auto V sold well.",
@@ -96,6 +99,9 @@ FRESH_NOT_YET = frozenset({
     "DES MOINES, Iowa (AP) — Trump carried Iowa's 6 electoral votes by 13 pts.",  # a dateline
     "Her HbA1c fell from 9.1% to 6.8% on 2.4 mg of semaglutide a week.",  # a lab test's name
     "Futures imply ~70% odds of a 50bp cut on Sept. 18.",  # a unit before its noun, singular
+    # fresh11
+    "Benefits information is at https://www.usa.gov.",  # "USA dot gov" in the older sets
+    "Comments can be sent to 500 E St. SW, Washington, DC 20024.",  # Washington's lettered streets
 })
 
 
@@ -112,7 +118,8 @@ CASES = load_cases()
 BROAD = load_cases(BROAD_FILE)
 FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FILE)
          + load_cases(FRESH4_FILE) + load_cases(FRESH5_FILE) + load_cases(FRESH6_FILE)
-         + load_cases(FRESH7_FILE) + load_cases(FRESH9_FILE) + load_cases(FRESH10_FILE))
+         + load_cases(FRESH7_FILE) + load_cases(FRESH9_FILE) + load_cases(FRESH10_FILE)
+         + load_cases(FRESH11_FILE))
 
 
 def _key(raw: str) -> str:
