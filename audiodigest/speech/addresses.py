@@ -224,6 +224,9 @@ def _postcode(m: re.Match[str]) -> str:
 
 
 PASSES: tuple[Pass, ...] = (
+    # a federal appeals court: "the 5th Cir.", "the D.C. Cir." -> "Circuit" (not a street's Circle)
+    (re.compile(r"\b((?:1[01]|[1-9])(?:st|nd|rd|th)|D\.C\.|Fed\.) Cir\.?(?=[\s,;)]|$)"),
+     lambda m: stop_kept(m, f"{m.group(1)} Circuit")),
     # British postcodes: "SW1A 2AA", "M1 1AE", "EH1 2NG"
     (re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) (\d[ABD-HJLNP-UW-Z]{2})\b"), _postcode),
     # "P.O. Box 1234", "PO Box 12"

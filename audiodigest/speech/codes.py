@@ -24,7 +24,7 @@ from .common import NOT_NOUNS, Pass, stop_kept
 from .numbers import cardinal, digits, number_words, ordinal, pairs, roman_to_int, year
 from .speechdata import CARDINAL_ROMAN_CONTEXT, MONTH_NAMES, REGNAL_NAMES, WORD_ACRONYMS
 
-__all__ = ["CASE_CITATION", "CODE_WORDS", "PASSES", "ROAD_DIRECTION", "ROMAN_PASSES", "code_words"]
+__all__ = ["CASE_CITATION", "CODE_WORDS", "DOCKET", "PASSES", "ROAD_DIRECTION", "ROMAN_PASSES", "code_words"]
 
 CODE_WORDS = frozenset(
     """Flight Room Route Highway Hwy Interstate Section Article Chapter Title Model Apollo Boeing
@@ -228,6 +228,14 @@ def _plural_number(n: int) -> str:
 def _isotope(m: re.Match[str]) -> str:
     """"cesium-137" -> "cesium one thirty-seven", "carbon-14" -> "carbon fourteen"."""
     return f"{m.group(1)} {pairs(m.group(2))}"
+
+
+DOCKET: Pass = (
+    re.compile(r"\b(\d):(\d{2})-(cv|cr|mj|mc|md|bk|ap)-(\d{3,6})\b"),
+    lambda m: f"{cardinal(int(m.group(1)))} {cardinal(int(m.group(2)))} {' '.join(m.group(3))} "
+              f"{digits(m.group(4))}")
+"""A federal docket number: "2:23-cv-01234" -> "two twenty-three c v zero one two three four"
+(before the clock takes "2:23")."""
 
 
 PASSES: tuple[Pass, ...] = (

@@ -86,7 +86,7 @@ _Group = tuple[tuple[Pass, ...], _Gate]
 _STREET_WORDS = frozenset({*addresses.STREET_TYPES, *addresses.FULL_TYPES.split("|"), "Box",
                            "Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Fl", "Flr", "Highway", "Route",
                            "Interstate", "NE", "NW", "SE", "SW", "N", "S", "E", "W", "Is", "Cnr",
-                           "Pty", "Lvl", "CR", "SR", "SH", "MM", "Km", "KM", "Rt", "Wk", "Broadway",
+                           "Pty", "Lvl", "CR", "SR", "SH", "MM", "Km", "KM", "Rt", "Wk", "Broadway", "Cir",
                            *(k.split(".")[0] for k in addresses.STATES)})
 _STATE_WORDS = frozenset(w for name in addresses.FULL_STATES for w in name.split())
 """A state written out matters to the addresses only before a ZIP code, so with a digit."""
@@ -170,7 +170,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
     them (and no pass ever writes a digit, a month or a street into the text)."""
     return (
         (web.PASSES, _web),
-        ((codes.ROAD_DIRECTION,), _digit),
+        ((codes.ROAD_DIRECTION, codes.DOCKET), _digit),
         ((codes.CASE_CITATION, ranges.PRESSURE, ranges.CRICKET_DECLARED), _cited_or_slashed),
         (addresses.PASSES, _addresses),
         (date_passes(day_first), _digit),
