@@ -139,6 +139,29 @@ def _kilo_euro(m: re.Match[str]) -> str:
     return f"{int(m.group('n')) * 1000 + int(m.group('d') or 0) * 100} €"
 
 
+_SECONDS_AFTER_DECIMAL = re.compile(r"(?<![\w,.])(?P<n>\d{1,3},\d{1,3})\s?s\b(?![\w.]\w)")
+"""A time in seconds with its decimals: "in 10,82 s", "en 9,79 s" ("s" alone is too short to
+be a unit anywhere else)."""
+_SECONDS = {"de": "Sekunden", "es": "segundos", "fr": "secondes", "it": "secondi", "pt": "segundos"}
+_BLOOD_PRESSURE = re.compile(r"\b(Blutdruck(?:werte?)?\s(?:von\s|über\s|unter\s|bei\s|ab\s)?)"
+                             r"(\d{2,3})/(\d{2,3})\b")
+"""German blood pressure: "Blutdruck über 140/90" -> "hundertvierzig zu neunzig"."""
+
+
+def _de_hundreds(n: int) -> str:
+    """German as said: "hundertvierzig", not num2words' "einhundertvierzig"."""
+    return re.sub(r"^ein(?=hundert|tausend)", "", str(num2words(n, lang="de")))
+
+
+def _seconds_number(number: str, language: str) -> str:
+    """German decimals digit by digit after "Komma" ("zehn Komma acht zwei"); elsewhere as written."""
+    if language != "de":
+        return number
+    whole, decimals = number.split(",")
+    return f"{num2words(int(whole), lang='de')} Komma " + " ".join(
+        str(num2words(int(d), lang="de")) for d in decimals)
+
+
 def _unit_rule(language: str) -> Rule:
     units = UNITS[language]
     names = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
@@ -461,6 +484,12 @@ def measure_rules(language: str) -> tuple[Rule, ...]:
         rules.append(_unit_rule(language))
     if language in _SCALE_OF:
         rules.append(_scaled_unit_rule(language))
+    if language in _SECONDS:
+        rules.append((_SECONDS_AFTER_DECIMAL, lambda m: f"{_seconds_number(m.group('n'), language)} "
+                                                        f"{_SECONDS[language]}"))
+    if language == "de":
+        rules.append((_BLOOD_PRESSURE, lambda m: f"{m.group(1)}{_de_hundreds(int(m.group(2)))} zu "
+                                                 f"{_de_hundreds(int(m.group(3)))}"))
     if language in _HALF_AND:
         rules.append((_FRACTION, _fraction(language)))
     if language == "ru":

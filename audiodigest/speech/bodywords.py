@@ -63,7 +63,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Jg\.", "Jahrgang", False), (r"a\.\s?M\.", "am Main", True),
         (r"a\.\s?d\.(?=\s[A-ZÄÖÜ])", "an der", False), (r"n\.\s?E\.", "nach Elfmeterschießen", True),
         (r"n\.\s?V\.", "nach Verlängerung", True), (r"OG", "Obergeschoss", True),
-        (r"a\.\s?D\.", "außer Dienst", True), (r"(?<=\bim\s)EG", "Erdgeschoss", True),
+        (r"a\.\s?D\.", "außer Dienst", True), (r"§\s?(?=\d)", "Paragraf ", False), (r"(?<=\bim\s)EG", "Erdgeschoss", True),
         (r"(?<=\b(?:der|den|dem|des|die)\s)sog\.", "sogenannten", False),
         (r"sog\.", "sogenannte", False),
         (r"UG", "Untergeschoss", True), (r"(?<=\d\s)GG", "Grundgesetz", True),
