@@ -52,6 +52,9 @@ sports statistics, wire datelines, roads, odd dates and clocks, arithmetic signs
 FRESH11_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh11.tsv"
 """An eleventh unseen set, written blind: the plain, high-frequency forms of everyday news in
 the many ways copy writes them."""
+FRESH12_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh12.tsv"
+"""A twelfth unseen set, written blind: specialist beats (courts, medicine, aviation, crypto,
+science, elections)."""
 FRESH_NOT_YET = frozenset({
     "WrestleMania XL sold out.",  # a numeral after a title known only by name
     "Grand Theft Auto V sold well.",
@@ -102,6 +105,18 @@ FRESH_NOT_YET = frozenset({
     # fresh11
     "Benefits information is at https://www.usa.gov.",  # "USA dot gov" in the older sets
     "Comments can be sent to 500 E St. SW, Washington, DC 20024.",  # Washington's lettered streets
+    # fresh12: most are readings the older sets chose otherwise
+    "Earth sits 1 AU from the sun, by definition.",  # "A.U." in the older sets
+    "The recall notice is at fda.gov/safety.",  # a host's initials: spelled as espeak-ng stresses
+    "The filing is available at sec.gov.",  # the same
+    "Check your refund status at irs.gov/refunds.",  # the same
+    "NASA delayed Artemis II until next spring.",  # NASA respelled for the voice
+    "The airliner was cruising at FL350 when the engine failed.",  # "three fifty" in the older sets
+    "An AH-64 Apache went down near the border.",  # the stress of spelled letters
+    "The FAA grounded every 737 MAX 9 in the U.S. fleet.",  # "Max" in the older sets
+    "NASA and the GOP leadership clashed over the budget.",  # NASA respelled
+    "538 gave Democrats a 51% chance of holding the House.",  # a site named by its number
+    "CO2 and H2O vapor both trap heat, the NOAA study found.",  # NOAA respelled "Noah" (fresh10)
 })
 
 
@@ -119,7 +134,7 @@ BROAD = load_cases(BROAD_FILE)
 FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FILE)
          + load_cases(FRESH4_FILE) + load_cases(FRESH5_FILE) + load_cases(FRESH6_FILE)
          + load_cases(FRESH7_FILE) + load_cases(FRESH9_FILE) + load_cases(FRESH10_FILE)
-         + load_cases(FRESH11_FILE))
+         + load_cases(FRESH11_FILE) + load_cases(FRESH12_FILE))
 
 
 def _key(raw: str) -> str:
