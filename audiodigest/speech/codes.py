@@ -239,6 +239,10 @@ DOCKET: Pass = (
 
 
 PASSES: tuple[Pass, ...] = (
+    # a listing's rooms: "3BR/2BA" -> "three bedroom, two bath"
+    (re.compile(r"\b(\d)\s?BR\s?/\s?(\d)(\.5)?\s?BA\b"),
+     lambda m: f"{cardinal(int(m.group(1)))} bedroom, {cardinal(int(m.group(2)))}"
+               + (" and a half" if m.group(3) else "") + " bath"),
     # an isotope by its mass number: "cesium-137", "uranium-235", "Carbon-14"
     (re.compile(rf"\b((?i:{_ELEMENTS}))-(\d{{1,3}})\b(?![.,]\d|-)"), _isotope),
     # a named weapon or product with a three-digit number: "Shahed-136", "Tu-160" (pairs)
@@ -269,6 +273,12 @@ PASSES: tuple[Pass, ...] = (
     # a team's record in brackets after its name: "the Jets (3-7)" -> "three and seven"
     (re.compile(r"(?<=[A-Za-z] )\((\d{1,2})-(\d{1,2})(?:-(\d{1,2}))?\)"),
      lambda m: "(" + " and ".join(cardinal(int(g)) for g in m.groups() if g) + ")"),
+    # a youth side by its age: "the U-17 side", "U21 team" -> "under seventeen"
+    (re.compile(r"\bU-(1[4-9]|2[0-3])\b|\bU(1[4-9]|2[0-3])\b(?= (?:side|team|squad|players?|"
+                r"national|World|Euro|European|championships?|Championships?|tournament|final|[Cc]up)\b)"),
+     lambda m: f"under {cardinal(int(m.group(1) or m.group(2)))}"),
+    # the radio's "10-4" after a word of answering
+    (re.compile(r"\b((?:answered|replied|radioed|responded|said)\s)10-4\b"), lambda m: f"{m.group(1)}ten four"),
     # "38% YTD" -> "year to date"
     (re.compile(r"(?<=\d% )YTD\b|(?<=percent )YTD\b|\bYTD(?= (?:gain|loss|return|decline|rise)s?\b)"),
      lambda m: "year to date"),
