@@ -31,6 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # the tests' helpers (espeak_judge) the hostile cases import
 
 SHARED = Path("/work/shared")
 CORPUS = SHARED / "corpus" / "kyiv-independent-belarus-weekly-2023-04-14.txt"

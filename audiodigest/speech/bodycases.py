@@ -26,14 +26,12 @@ says "одна тысяч ...". A Russian regnal numeral takes its name's case (
 from __future__ import annotations
 
 import re
-from typing import Any
-
-from num2words import CONVERTER_CLASSES
 
 from .bodydates import roman_value
 from .bodypolish import polish_rules
 from .common import Pass as Rule
 from .common import either_case
+from .common import ru_converter as _ru
 
 __all__ = ["RU_CASE_OF", "RU_THINGS", "case_rules", "ru_cardinal", "ru_ordinal", "ru_phrase",
            "ru_regnal"]
@@ -42,8 +40,6 @@ __all__ = ["RU_CASE_OF", "RU_THINGS", "case_rules", "ru_cardinal", "ru_ordinal",
 
 # --- Russian ------------------------------------------------------------------------------
 
-def _ru() -> Any:
-    return CONVERTER_CLASSES["ru"]
 
 
 _RU_GENITIVE = (

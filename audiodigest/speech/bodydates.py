@@ -23,14 +23,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
 
-from num2words import CONVERTER_CLASSES, num2words
+from num2words import num2words
 
 from .bodymeasures import SIGN_WORDS
 from .bodyroman import GERMAN_ORDINAL_BEFORE, RU_TIME_CASE, roman_rules, roman_value, russian_century_rules
 from .bodysport import sport_rules
 from .common import Pass as Rule
+from .common import ru_converter as _ru
 from .common import stop_kept
 
 __all__ = ["GERMAN_ORDINAL_BEFORE", "date_rules", "roman_value"]
@@ -57,8 +57,6 @@ def _month(language: str, number: int) -> str:
     return _MONTHS[language].split()[number - 1]
 
 
-def _ru() -> Any:
-    return CONVERTER_CLASSES["ru"]
 
 
 def _de_year(year: int) -> str:

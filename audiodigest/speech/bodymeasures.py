@@ -27,13 +27,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
-from num2words import CONVERTER_CLASSES, num2words
+from num2words import num2words
 
 from .bodyagreement import agreement_rules, feminine_noun
 from .bodyunits import UNITS
 from .common import Pass as Rule
+from .common import converter as _conv
 from .common import stop_kept
 
 __all__ = ["SIGN_WORDS", "measure_rules"]
@@ -232,8 +232,6 @@ _OF = {"fr": ("de ", "d'"), "es": ("de ", "de "), "it": ("di ", "di ")}
 """The word between a scale and its currency: "millions d'euros", "millones de dólares"."""
 
 
-def _conv(language: str) -> Any:
-    return CONVERTER_CLASSES[language]
 
 
 _CURRENCY_WORDS = {("pl", "USD"): ("dolar", "dolary", "dolarów")}

@@ -33,7 +33,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
 
 from num2words import CONVERTER_CLASSES, num2words
 
@@ -45,6 +44,7 @@ from .bodyroman import GERMAN_ORDINAL_BEFORE, es_ordinal, roman_value
 from .bodyrussian import russian_rules
 from .bodywords import word_rules
 from .common import Pass as Rule
+from .common import converter as _conv
 
 __all__ = ["GERMAN_ORDINAL_BEFORE", "body_numbers"]
 
@@ -77,8 +77,6 @@ _BIG_LANGUAGES = frozenset({"ru", "uk", "be"})
 тисяча"); smaller whole numbers it reads right."""
 
 
-def _conv(language: str) -> Any:
-    return CONVERTER_CLASSES[language]
 
 
 def _cardinal(n: int, language: str) -> str:

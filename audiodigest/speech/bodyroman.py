@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
 
-from num2words import CONVERTER_CLASSES, num2words
+from num2words import num2words
 
 from .common import Pass as Rule
+from .common import ru_converter as _ru
 
 __all__ = ["GERMAN_ORDINAL_BEFORE", "RU_TIME_CASE", "es_ordinal", "roman_rules", "roman_value",
            "russian_century_rules"]
 
 
-def _ru() -> Any:
-    return CONVERTER_CLASSES["ru"]
 
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}

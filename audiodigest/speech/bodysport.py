@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
 
-from num2words import CONVERTER_CLASSES, num2words
+from num2words import num2words
 
 from .common import Pass as Rule
+from .common import ru_converter as _ru
 
 __all__ = ["sport_rules"]
 
 
-def _ru() -> Any:
-    return CONVERTER_CLASSES["ru"]
 
 
 _DURATION = re.compile(

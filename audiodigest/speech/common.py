@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
+
+from num2words import CONVERTER_CLASSES
 
 __all__ = [
     "NOT_NOUNS",
     "Pass",
+    "converter",
+    "ru_converter",
     "after_determiner",
     "attributive",
     "before_plural",
@@ -23,6 +28,16 @@ __all__ = [
 ]
 
 Pass = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
+
+
+def converter(language: str) -> Any:
+    """num2words' converter for `language` (its cases, genders, currency forms)."""
+    return CONVERTER_CLASSES[language]
+
+
+def ru_converter() -> Any:
+    """num2words' Russian converter: ordinals and cardinals in a case and gender."""
+    return CONVERTER_CLASSES["ru"]
 
 # After "$310 million" a word from this list means the amount is a noun phrase ("$5bn a month",
 # "$82 billion on defense"); any other lower-case word is the noun it describes ("a $310

@@ -149,7 +149,11 @@ def _names(text: str, words: frozenset[str], digit: bool) -> bool:
 
 def _roman(text: str, words: frozenset[str], digit: bool) -> bool:
     return (any(_ROMAN_WORD.fullmatch(w) for w in words if w.isupper())
-            or "lade" in text or "hase" in text or _LOWER_ROMAN_MARK.search(text) is not None)
+            or not words.isdisjoint(_ROMAN_COUNTED) or _LOWER_ROMAN_MARK.search(text) is not None)
+
+
+_ROMAN_COUNTED = frozenset({"clade", "Clade", "clades", "Clades", "phase", "Phase"})
+"""Words a lower-case-lettered Roman numeral follows ("clade Ib", "Phase IIb")."""
 
 
 _LOWER_ROMAN_MARK = re.compile(r"\((?:[ivx]{1,4})\)")
