@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from num2words import CONVERTER_CLASSES, num2words
 
+from . import prefilter
 from .bodycases import case_rules, late_rules
 from .bodydates import date_rules
 from .bodymeasures import measure_rules
@@ -45,6 +46,7 @@ from .bodyrussian import russian_rules
 from .bodywords import word_rules
 from .common import Pass as Rule
 from .common import converter as _conv
+from .prefilter import Checked
 
 __all__ = ["GERMAN_ORDINAL_BEFORE", "body_numbers"]
 
@@ -485,10 +487,22 @@ def body_numbers(text: str, language: str) -> str:
     """`text` (in `language`, not English) with the numbers its espeak-ng voice would misread
     written in words, and the abbreviations and links it would spell (bodywords.py)."""
     base = language.split("-")[0].split("_")[0].lower()
-    for pattern, fn in word_rules(base):
-        text = pattern.sub(fn, text)
+    for pattern, fn, can_match in _checked_word_rules(base):
+        if can_match is None or can_match(text):
+            text = pattern.sub(fn, text)
     if _DIGIT.search(text) is None:
         return text
-    for pattern, fn in _rules(base):
-        text = pattern.sub(fn, text)
+    for pattern, fn, can_match in _checked_rules(base):
+        if can_match is None or can_match(text):
+            text = pattern.sub(fn, text)
     return text
+
+
+@lru_cache(maxsize=32)
+def _checked_word_rules(language: str) -> tuple[Checked[Callable[[re.Match[str]], str]], ...]:
+    return prefilter.checked(word_rules(language))
+
+
+@lru_cache(maxsize=32)
+def _checked_rules(language: str) -> tuple[Checked[Callable[[re.Match[str]], str]], ...]:
+    return prefilter.checked(_rules(language))

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from . import addresses, codes, measures, money, names, ranges, times, web
+from . import addresses, codes, measures, money, names, prefilter, ranges, times, web
 from .common import Pass
 from .dates import (
     DAY_FIRST_LANGUAGES,
@@ -81,7 +81,7 @@ _GREEK_LETTER = re.compile(r"(?<![^\W\d_])(?:([α-ωΓΔΘΛΞΠΣΦΨΩ])(?![^\
 
 _Gate = Callable[[str, frozenset[str], bool], bool]
 """Whether a group of passes can match: (text, its words, whether it has a digit)."""
-_Group = tuple[tuple[Pass, ...], _Gate]
+_Group = tuple[tuple[prefilter.Checked[Callable[[re.Match[str]], str]], ...], _Gate]
 
 _STREET_WORDS = frozenset({*addresses.STREET_TYPES, *addresses.FULL_TYPES.split("|"), "Box",
                            "Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Fl", "Flr", "Highway", "Route",
@@ -172,7 +172,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
     """Every pass in order, in groups, each with a gate that says whether it can match at all:
     most sentences have no digit, no "@", no street, month or title, so most passes never scan
     them (and no pass ever writes a digit, a month or a street into the text)."""
-    return (
+    return tuple((prefilter.checked(passes), gate) for passes, gate in (
         (web.PASSES, _web),
         ((codes.ROAD_DIRECTION, codes.DOCKET), _digit),
         ((codes.CASE_CITATION, ranges.PRESSURE, ranges.CRICKET_DECLARED), _cited_or_slashed),
@@ -193,14 +193,14 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
         (names.NUMBER_PASSES, _digit),
         (names.PASSES, _names),
         (codes.ROMAN_PASSES, _roman),
-    )
+    ))
 
 
 def _passes_flat(day_first: bool) -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str],
                                                  bool], ...]:
     """Every pass in order with whether it needs a digit (for benchmarks and tests)."""
     return tuple((pattern, fn, gate is not _always) for passes, gate in _english_passes(day_first)
-                 for pattern, fn in passes)
+                 for pattern, fn, _check in passes)
 
 
 _DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]")
@@ -229,60 +229,60 @@ def _average(m: re.Match[str]) -> str:
 _LEFT_NUMBERS = re.compile(rf"(?<![\w.])\d+\.\d+(?=[^\W\d_])|(?<![\w.])-?(?:{NUM})(?![\w])|\d+")
 """What no pass read: a number, a decimal glued to letters ("3.5x": "three point five x", not
 "three.five x"), or any run of digits."""
-_Symbol = tuple[re.Pattern[str], str, str]
-"""A symbol's pattern, its words, and the characters without which it cannot match ("": any)."""
+_Symbol = tuple[re.Pattern[str], str]
+"""A symbol's pattern and its words."""
 _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
-    (re.compile(r"\s*&\s*(?![A-Z]{2}|[A-Z]\b(?<=[A-Z]{2}&[A-Z]))"), " and ", "&"),
-    (re.compile(r"\s*%"), " percent", "%"),
-    (re.compile(r"\b(percentage|basis) pts?\b\.?"), r"\1 points", "pts"),  # "5 percentage pts"
-    (re.compile(r"°\s?C\b"), " degrees Celsius", "°"),
-    (re.compile(r"°\s?F\b"), " degrees Fahrenheit", "°"),
-    (re.compile(r"°"), " degrees", "°"),
-    (re.compile(r"(?<=\w) ?\+ ?(?=\w)"), " plus ", "+"),
-    (re.compile(r"(?<=\w)\+\+(?!\w)"), " plus plus", "+"),  # "C++"
-    (re.compile(r"(?<=\w)\+|(?<=\w\.)\+(?!\w)"), " plus", "+"),  # "Disney+", "E.S.P.N.+"
-    (re.compile(r" = |(?<=[\w)]) ?=(?=\s?[\w(])"), " equals ", "="),  # "(n=500)", "2+2=4"
-    (re.compile(r"±|(?<![\w+])\+ ?/ ?[-−](?!\w)"), " plus or minus ", "±+"),  # "+/- 3 points"
-    (re.compile(r"(?<=\d) ?[x×] ?(?=\d)"), " by ", "x×"),
-    (re.compile(r"(?<![\w.])([a-z])([a-z])²(?![\w²³])"), r"\1 \2 squared", "²"),  # "mc²"
-    (re.compile(r"(?<=[A-Za-z0-9])²(?![\w²³])"), " squared", "²"),  # "x² + y²", "2²"
-    (re.compile(r"(?<=[A-Za-z0-9])³(?![\w²³])"), " cubed", "³"),
-    (re.compile(r"√\s?"), "the square root of ", "√"),
-    (re.compile(r"∛\s?"), "the cube root of ", "∛"),
-    (re.compile(r"\s?≠\s?"), " does not equal ", "≠"),
-    (re.compile(r"\s?∝\s?"), " is proportional to ", "∝"),
-    (re.compile(r"\s?÷\s?"), " divided by ", "÷"),
-    (re.compile(r"\s?‰"), " per thousand", "‰"),
-    (re.compile(r"(?<=\w) ?− ?(?=\w)"), " minus ", "−"),  # a minus sign between terms
-    (re.compile(r"\bpi/(?=\w)"), "pi over ", "/"),  # "π/2"
-    (re.compile(r"\b([fgh])\(([a-z]|[\w ]{1,12}?)\)"), r"\1 of \2", "("),  # "f(x)", "f(2)"
+    (re.compile(r"\s*&\s*(?![A-Z]{2}|[A-Z]\b(?<=[A-Z]{2}&[A-Z]))"), " and "),
+    (re.compile(r"\s*%"), " percent"),
+    (re.compile(r"\b(percentage|basis) pts?\b\.?"), r"\1 points"),  # "5 percentage pts"
+    (re.compile(r"°\s?C\b"), " degrees Celsius"),
+    (re.compile(r"°\s?F\b"), " degrees Fahrenheit"),
+    (re.compile(r"°"), " degrees"),
+    (re.compile(r"(?<=\w) ?\+ ?(?=\w)"), " plus "),
+    (re.compile(r"(?<=\w)\+\+(?!\w)"), " plus plus"),  # "C++"
+    (re.compile(r"(?<=\w)\+|(?<=\w\.)\+(?!\w)"), " plus"),  # "Disney+", "E.S.P.N.+"
+    (re.compile(r" = |(?<=[\w)]) ?=(?=\s?[\w(])"), " equals "),  # "(n=500)", "2+2=4"
+    (re.compile(r"±|(?<![\w+])\+ ?/ ?[-−](?!\w)"), " plus or minus "),  # "+/- 3 points"
+    (re.compile(r"(?<=\d) ?[x×] ?(?=\d)"), " by "),
+    (re.compile(r"(?<![\w.])([a-z])([a-z])²(?![\w²³])"), r"\1 \2 squared"),  # "mc²"
+    (re.compile(r"(?<=[A-Za-z0-9])²(?![\w²³])"), " squared"),  # "x² + y²", "2²"
+    (re.compile(r"(?<=[A-Za-z0-9])³(?![\w²³])"), " cubed"),
+    (re.compile(r"√\s?"), "the square root of "),
+    (re.compile(r"∛\s?"), "the cube root of "),
+    (re.compile(r"\s?≠\s?"), " does not equal "),
+    (re.compile(r"\s?∝\s?"), " is proportional to "),
+    (re.compile(r"\s?÷\s?"), " divided by "),
+    (re.compile(r"\s?‰"), " per thousand"),
+    (re.compile(r"(?<=\w) ?− ?(?=\w)"), " minus "),  # a minus sign between terms
+    (re.compile(r"\bpi/(?=\w)"), "pi over "),  # "π/2"
+    (re.compile(r"\b([fgh])\(([a-z]|[\w ]{1,12}?)\)"), r"\1 of \2"),  # "f(x)", "f(2)"
     # a top-level domain on its own: "the .ai domain", "a .gov address"
     (re.compile(r"(?<![\w.])\.([a-z])([a-z])\b(?= (?:domain|address|site|suffix|extension|ending))"),
-     r"dot \1 \2", "."),
+     r"dot \1 \2"),
     (re.compile(r"(?<![\w.])\.(com|org|net|gov|edu|onion|eth|app|dev|xyz|info)\b"
-                r"(?= (?:domain|address|site|suffix|extension|ending))"), r"dot \1", "."),
-    (re.compile(r"~(?=\s?\w)"), "about ", "~"),
-    (re.compile(r"§"), " section ", "§"),
-    (re.compile(r"№"), " number ", "№"),
-    (re.compile(r"\band/or\b"), "and or", "/"),
-    (re.compile(r"(?<![\w/])[Ww]/o(?![\w/])"), "without", "/"),  # "coffee w/o sugar"
-    (re.compile(r"(?<![\w/])[Cc]/[Oo](?![\w/])"), "care of", "/"),  # "sent c/o the embassy"
-    (re.compile(r"\b(?:dba|d/b/a)\b"), "doing business as", "db"),
-    (re.compile(r"(?<![\w/])[Ww]/ ?(?=[A-Za-z])"), "with ", "/"),  # "w/ milk", "w/cheese"
-    (re.compile(r"(?<= )vs(?= [A-Z\d])"), "versus", "vs"),  # "Lakers vs Celtics"
+                r"(?= (?:domain|address|site|suffix|extension|ending))"), r"dot \1"),
+    (re.compile(r"~(?=\s?\w)"), "about "),
+    (re.compile(r"§"), " section "),
+    (re.compile(r"№"), " number "),
+    (re.compile(r"\band/or\b"), "and or"),
+    (re.compile(r"(?<![\w/])[Ww]/o(?![\w/])"), "without"),  # "coffee w/o sugar"
+    (re.compile(r"(?<![\w/])[Cc]/[Oo](?![\w/])"), "care of"),  # "sent c/o the embassy"
+    (re.compile(r"\b(?:dba|d/b/a)\b"), "doing business as"),
+    (re.compile(r"(?<![\w/])[Ww]/ ?(?=[A-Za-z])"), "with "),  # "w/ milk", "w/cheese"
+    (re.compile(r"(?<= )vs(?= [A-Z\d])"), "versus"),  # "Lakers vs Celtics"
     # a slash set off by spaces separates ("November 19, 2019 / 10:07 AM / CBS News")
     # (not a single letter's: "the A / B test")
-    (re.compile(r"(?<=[\w.)]{2}) / (?=\w\w|[A-Z]\.[A-Z]|\()"), ", ", "/"),
-    (re.compile(r"(?<![\w/.])([A-Z])/([A-Z])(?![\w/])"), r"\1.\2.", "/"),  # "P/E", "A/C"
-    (re.compile(r"\s*/\s*"), " slash ", "/"),
+    (re.compile(r"(?<=[\w.)]{2}) / (?=\w\w|[A-Z]\.[A-Z]|\()"), ", "),
+    (re.compile(r"(?<![\w/.])([A-Z])/([A-Z])(?![\w/])"), r"\1.\2."),  # "P/E", "A/C"
+    (re.compile(r"\s*/\s*"), " slash "),
 )
 # Any language: what no engine should read aloud or interpret.
 _NEUTRAL_SYMBOLS: tuple[_Symbol, ...] = (
-    (re.compile(r"\s+[—–]\s+|[—–]|\s-\s|--"), ", ", "—–-"),
-    (re.compile(r"[*~^|\\]+|(?<![\w.])_+|_+(?![\w.])|\[|\]|[{}<>]"), " ", "*_~^|\\[]{}<>"),
-    (re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\u2B00-\u2BFF]"), "", ""),
-    (re.compile(r"\s+([,.;:!?])"), r"\1", ""),
-    (re.compile(r"\s{2,}"), " ", ""),
+    (re.compile(r"\s+[—–]\s+|[—–]|\s-\s|--"), ", "),
+    (re.compile(r"[*~^|\\]+|(?<![\w.])_+|_+(?![\w.])|\[|\]|[{}<>]"), " "),
+    (re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\u2B00-\u2BFF]"), ""),
+    (re.compile(r"\s+([,.;:!?])"), r"\1"),
+    (re.compile(r"\s{2,}"), " "),
 )
 _PREP = (
     # English only: elsewhere "15 000" stays for bodynumbers.py, as "15,000" is a decimal there
@@ -318,11 +318,13 @@ _LANGUAGE_PASSES: dict[str, tuple[Pass, ...]] = {"de": ((_GERMAN_DATE, _german_d
 
 _OTHER_NEUTRAL_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"(?<!\d)(?<!\d )(?:\s+[—–]\s+|[—–])|[—–](?!\s*\d)|(?<!\d)\s-\s|--"),
-     ", ", "—–-"),
+     ", "),
     *_NEUTRAL_SYMBOLS[1:],
 )
 """Other languages: a dash between numbers ("10–15 %", "1914–1918") is left for bodynumbers.py,
 which says it as the language's range ("zehn bis fünfzehn"); a comma there was said as a pause."""
+_ENGLISH_CHECKED, _NEUTRAL_CHECKED, _OTHER_NEUTRAL_CHECKED = (
+    prefilter.checked(table) for table in (_ENGLISH_SYMBOLS, _NEUTRAL_SYMBOLS, _OTHER_NEUTRAL_SYMBOLS))
 
 
 def _shouting(text: str) -> bool:
@@ -363,7 +365,7 @@ def _normalize(text: str, language: str) -> str:
     if base != "en":
         for pattern, fn in _LANGUAGE_PASSES.get(base, ()):
             text = pattern.sub(fn, text)
-        return _tidy(text, _OTHER_NEUTRAL_SYMBOLS)
+        return _tidy(text, _OTHER_NEUTRAL_CHECKED)
     written = text
     if web.standalone_link(text):
         return "link"
@@ -376,8 +378,9 @@ def _normalize(text: str, language: str) -> str:
     words = frozenset(_WORDS.findall(text))
     for passes, gate in _english_passes(language.lower() in DAY_FIRST_LANGUAGES):
         if gate(text, words, has_digit):
-            for pattern, fn in passes:
-                text = pattern.sub(fn, text)
+            for pattern, fn, can_match in passes:
+                if can_match is None or can_match(text):
+                    text = pattern.sub(fn, text)
     text = names.ACRONYM_LETTER.sub(r"\1 \2", text)
     text = names.MIXED_INITIALISM.sub(names.mixed_initialism, text)
     text = names.ACRONYM.sub(names.acronym, text)
@@ -387,7 +390,7 @@ def _normalize(text: str, language: str) -> str:
         text = names.STRAY_STOPS[0].sub(names.STRAY_STOPS[1], text)
     if not text.isascii() and _GREEK_LETTER.search(text):
         text = _GREEK_LETTER.sub(lambda m: _GREEK[m.group(1)] if m.group(1) else "pi ", text)
-    return _kept_end(written, _tidy(_tidy(text, _ENGLISH_SYMBOLS), _NEUTRAL_SYMBOLS))
+    return _kept_end(written, _tidy(_tidy(text, _ENGLISH_CHECKED), _NEUTRAL_CHECKED))
 
 
 _END_MARK = re.compile(r"[.!?][\"'”’)\]]*\s*$")
@@ -413,8 +416,8 @@ def _left_number(m: re.Match[str]) -> str:
     return f"{glued}{number_words(num)}{after}"
 
 
-def _tidy(text: str, table: tuple[_Symbol, ...]) -> str:
-    for pattern, repl, chars in table:
-        if not chars or any(c in text for c in chars):
+def _tidy(text: str, table: tuple[prefilter.Checked[str], ...]) -> str:
+    for pattern, repl, can_match in table:
+        if can_match is None or can_match(text):
             text = pattern.sub(repl, text)
     return text.strip()
