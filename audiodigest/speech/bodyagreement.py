@@ -19,6 +19,7 @@ from collections.abc import Callable
 from num2words import num2words
 
 from .common import Pass as Rule
+from .common import year_not_count
 
 __all__ = ["agreement_rules", "feminine_noun"]
 
@@ -26,8 +27,12 @@ __all__ = ["agreement_rules", "feminine_noun"]
 
 # --- Spanish agreement ----------------------------------------------------------------------
 
-_ES_NOUN = re.compile(r"(?<![\d,.])(?P<n>\d{1,3}(?:\.\d{3}){0,2})(?P<sp>\s+)(?P<noun>[a-záéíóúñ]+s)\b")
-_ES_NOT_NOUNS = frozenset("más menos tras hacia desde hasta entre sus mis tus es".split())
+_ES_NOUN = re.compile(r"(?<![\d,.])(?P<n>\d{1,3}(?:\.\d{3}){0,2}|\d{4,9})(?P<sp>\s+)"
+                      r"(?P<noun>[a-záéíóúñ]+s)\b")
+_ES_NOT_NOUNS = frozenset("""más menos tras hacia desde hasta entre sus mis tus es las unas muchas
+                          varias algunas todas otras estas esas aquellas pocas tantas ambas
+                          nuestras vuestras dichas""".split())
+"""Words after a number that are no noun it counts (a year's: "en 1900 muchas familias")."""
 _ES_FEMININE_OTHER = frozenset(
     "mujer madre gente parte muerte noche calle clase llave nave torre fuente leche carne sede "
     "red ley voz luz paz vez flor piel cárcel imagen frente suerte tarde base fase serie "
@@ -47,7 +52,7 @@ def _es_agreement(m: re.Match[str]) -> str:
     noun = m.group("noun")
     n = int(m.group("n").replace(".", ""))
     words = str(num2words(n, lang="es"))
-    if noun in _ES_NOT_NOUNS:
+    if noun in _ES_NOT_NOUNS or year_not_count(m.group("n"), m.string[:m.start()]):
         return m.group(0)
     if noun.endswith("as") or _es_feminine_other(noun):  # "300 mujeres": "trescientas"
         # the millions stay masculine: "dos millones trescientas mil"
@@ -157,7 +162,8 @@ def _de_one_of(m: re.Match[str]) -> str:
 
 _FR_ONE = re.compile(r"(?<![\d,.\w:/–-])(?P<n>\d*1)(?P<sp>\s+)(?=(?P<noun>[a-zéèêàâîôûç]+)\b)")
 _FR_FEMININE_ENDINGS = ("tion", "sion", "té", "ette", "ure", "ence", "ance", "ise", "ière", "euse",
-                        "trice", "ée", "ie", "ine", "elle", "esse", "ade", "ude", "aine", "ique")
+                        "trice", "ée", "ie", "ine", "elle", "esse", "ade", "ude", "aine", "ique",
+                        "quête", "tête", "fête", "ête")
 _FR_FEMININE = frozenset(
     "personne femme fois heure semaine minute seconde voix place maison ville victime page "
     "ligne victoire défaite nuit classe équipe loi vie famille entreprise étoile chose "

@@ -253,11 +253,12 @@ def _ru_cased(m: re.Match[str]) -> str:
             or 1800 <= int(last) <= 2100 and gov in _RU_TIME_PREPOSITIONS
             and (not noun or noun in _RU_NOT_NOUNS or noun[-1] in _RU_VOWELS)):
         return m.group(0)  # a year: "до 2030 года" (the year rule), "после 2014 цены"
-    if gov in ("до", "по") and re.search(r"\b(?:[Оо]т|[Сс]о?)\s+\d{4}\s+$",
-                                        m.string[:m.start()]):
-        return m.group(0)  # "от 2010 до 2015": the second of two years
+    first = re.search(r"\b(?:[Оо]т|[Сс]о?)\s+(\d{4})\s+$", m.string[:m.start()])
+    if gov in ("до", "по") and first and 1000 <= int(first.group(1)) <= 2100:
+        return m.group(0)  # "от 2010 до 2015": the second of two years ("от 3000 до 5000
+        # рублей" is two counts)
     if gov in ("с", "со") and case == "i":
-        if re.match(r"[^.;:!?]*?\bдо\s+[−-]?\d", noun + m.string[m.end():m.end() + 40]):
+        if re.match(r"[^.,;:!?]*?\bдо\s+[−-]?\d", noun + m.string[m.end():m.end() + 40]):
             case = "g"  # "с 4% до 6%": from
         elif (not thing and noun and noun[-1] not in _RU_VOWELS and noun not in _RU_NOT_NOUNS
               and not _ends_in_one(int(last.split(",")[0]))):

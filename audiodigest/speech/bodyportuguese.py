@@ -13,6 +13,7 @@ from num2words import num2words
 
 from .bodydates import roman_value
 from .common import Pass as Rule
+from .common import year_not_count
 
 __all__ = ["portuguese_rules"]
 
@@ -21,8 +22,13 @@ _FEMININE_OTHER = frozenset("pessoas mulheres mães vezes noites redes leis voze
                             "unidades sociedades comunidades universidades".split())
 _MASCULINE_A = frozenset("dias mapas problemas programas sistemas temas idiomas climas planetas "
                          "poetas cinemas dramas esquemas".split())
-_COUNT = re.compile(r"(?<![\d,.\w])(?P<n>\d{1,3}(?:\.\d{3})?)(?P<sp>\s+)"
+_COUNT = re.compile(r"(?<![\d,.\w])(?P<n>\d{1,3}(?:\.\d{3}){0,2}|\d{4,9})(?P<sp>\s+)"
                     r"(?=(?P<noun>[a-záéíóúâêôãõç]+s)\b)")
+_ONE = re.compile(r"(?<![\d,.\w:/–-])1(?P<sp>\s+)(?=(?P<noun>[a-záéíóúâêôãõç]+)\b)")
+_FEMININE_SINGULAR = frozenset("pessoa mulher mãe vez noite rede lei voz cidade unidade".split())
+_NOT_NOUNS = frozenset("""as das nas pelas às várias muitas algumas todas outras estas essas
+                       aquelas poucas tantas quantas ambas suas nossas""".split())
+"""Words after a number that are no noun it counts (a year's: "em 2021 várias pessoas")."""
 
 
 def _feminine(words: str) -> str:
@@ -36,6 +42,8 @@ def _count(m: re.Match[str]) -> str:
     "-as", "-ções", "-dades" or a short list), in the feminine."""
     noun = m.group("noun")
     if not (noun.endswith(("as", "ções", "dades")) or noun in _FEMININE_OTHER) or noun in _MASCULINE_A:
+        return m.group(0)
+    if noun in _NOT_NOUNS or year_not_count(m.group("n"), m.string[:m.start()]):
         return m.group(0)
     words = str(num2words(int(m.group("n").replace(".", "")), lang="pt"))
     feminine = _feminine(words)
@@ -74,6 +82,16 @@ def _century(m: re.Match[str]) -> str:
     return m.group("word") + str(num2words(n, lang="pt", to="ordinal" if n <= 10 else "cardinal"))
 
 
+def _one(m: re.Match[str]) -> str:
+    """"1" before a singular noun: "uma" before a feminine one ("1 pessoa", "1 decisão"),
+    "um" before a masculine one (the voice says "um" from the digit too)."""
+    noun = m.group("noun")
+    feminine = (noun.endswith(("a", "ção", "são", "dade", "gem")) and noun + "s" not in _MASCULINE_A
+                or noun in _FEMININE_SINGULAR)
+    return "uma" + m.group("sp") if feminine and noun not in _NOT_NOUNS and noun != "a" else m.group(0)
+
+
 def portuguese_rules() -> tuple[Rule, ...]:
     """The rules above, in the order they run."""
-    return ((_CENTURY, _century), (_TIME, _time), (_ORDINAL, _ordinal), (_COUNT, _count))
+    return ((_CENTURY, _century), (_TIME, _time), (_ORDINAL, _ordinal), (_COUNT, _count),
+            (_ONE, _one))

@@ -129,3 +129,17 @@ def either_case(words: str) -> str:
         out.append(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}".replace(r"\ ", r"\s+"))
     return "|".join(out)
 
+
+
+_YEAR_WORDS_BEFORE = frozenset(
+    "en de del desde hasta entre año em do da até ano in dal al anno nel dans depuis".split())
+
+
+def year_not_count(figure: str, before: str) -> bool:
+    """Whether a plain four-digit figure is more likely a year than a count: 1000-2099 after a
+    word that introduces years ("en 1900 muchas familias", "em 2021 várias pessoas"); "1500
+    personas" is a count, written so in Spanish, or joined from "1 500"."""
+    if len(figure) != 4 or not figure.isdigit() or not 1000 <= int(figure) <= 2099:
+        return False
+    words = before.split()
+    return bool(words) and words[-1].lower().strip("(,") in _YEAR_WORDS_BEFORE

@@ -50,6 +50,15 @@ CASES = [
     ("fr", "Rendez-vous à 14h21.", "Rendez-vous à quatorze heures vingt et une."),
     ("cs", "Město má 20 000 obyvatel.", "Město má dvacet tisíc obyvatel."),
     ("sv", "Räntan är 1,5 procent.", "Räntan är ett komma fem procent."),
+    # a count written plain or in spaced groups agrees with a feminine noun too, a year not
+    ("es", "Llegaron 1500 personas y 12 300 mujeres.",
+     "Llegaron mil quinientas personas y doce mil trescientas mujeres."),
+    ("pt", "Chegaram 1 850 pessoas, 1 mulher e 1 homem.",
+     "Chegaram mil oitocentas e cinquenta pessoas, uma mulher e 1 homem."),
+    ("fr", "Il a ouvert 1 enquête et 1 requête.", "Il a ouvert une enquête et une requête."),
+    # "с" with a noun in the instrumental, a span of two counts
+    ("ru", "Он пришел с 5 друзьями, от 3000 до 5000 рублей.",
+     "Он пришел с пятью друзьями, от трёх тысяч до пяти тысяч рублей."),
 ]
 
 
@@ -82,6 +91,8 @@ def test_the_voice_says_the_number_as_a_newsreader_would(language: str, written:
     ("de", "Sie wurde 3. Danach ging sie."),   # a number that ends a sentence
     ("fr", "Le président De Gaulle et Me Dupont."),  # Le, De, Me are no Roman numerals
     ("ru", "Без цифр."),
+    ("es", "En 1900 muchas familias emigraron."),  # a year before a feminine word: no count
+    ("pt", "Em 2021 várias pessoas saíram."),
     ("es", "El 1.º de mayo."),
     ("de", "Teil II beginnt."),  # a numbered part, no regnal "II." with its stop
     ("fr", "Il a quitté X en 2023."),  # the network, not Charles X

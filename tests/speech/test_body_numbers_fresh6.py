@@ -31,7 +31,6 @@ NOT_YET: dict[str, str] = {
     "Пишите на info@tass.ru.": "a Latin-script name in a Russian address needs transliteration",
     "Проект профинансирован на 2/3.": _RU_CASE,
     "На акцию вышли 2–3 тыс. человек.": "a span before a scale, each number in words",
-    "O incêndio obrigou a retirar 1200 pessoas.": _PT,
     "A Euribor desceu 0,25 p.p.": _PT,
     "No Brasil, o café custa R$ 5,90.": _PT,
     "O Estado injetou 3,2 mil milhões de euros na TAP.": _PT,
