@@ -21,7 +21,7 @@ from num2words import num2words
 from .common import Pass as Rule
 from .common import year_not_count
 
-__all__ = ["agreement_rules", "feminine_noun"]
+__all__ = ["GERMAN_DATIVE", "GERMAN_ACCUSATIVE", "agreement_rules", "feminine_noun"]
 
 
 
@@ -75,8 +75,8 @@ _DE_FEMININE = frozenset("Frau Nacht Stadt Zeit Welt Hand Person Tür Kraft Mach
 _DE_NOT_FEMININE = frozenset("Ende Auge Name Junge Kunde Käse Gedanke Erbe Interesse Termin "
                              "Vitamin Benzin Magazin Ruin Kamin Bulletin Gewinn Sinn Sieg Teil "
                              "Abitur Lineal Haus Uhr Zimmer".split())
-_DE_DATIVE = frozenset("mit von bei nach seit aus zu vor in binnen gegenüber".split())
-_DE_ACCUSATIVE = frozenset("für durch gegen ohne um".split())
+_DE_DATIVE = GERMAN_DATIVE = frozenset("mit von bei nach seit aus zu vor in binnen gegenüber".split())
+_DE_ACCUSATIVE = GERMAN_ACCUSATIVE = frozenset("für durch gegen ohne um".split())
 _DE_NEUTER_ENDINGS = ("chen", "lein", "um", "ment", "tum", "ium", "ett", "o")
 _DE_NEUTER = frozenset("Jahr Jahrzehnt Jahrhundert Jahrtausend Mal Kind Tor Land Haus Spiel Stück "
                        "Prozent Kilo Kilogramm Gramm Pfund Dorf Buch Wort Ziel Projekt Amt "
@@ -143,32 +143,50 @@ _DE_ADJECTIVAL = ("schen", "igen", "lichen", "enen")
 """A noun made of an adjective ("Deutschen", "Jugendlichen"): "einer von vier Deutschen"."""
 
 
+_UNLAUT = str.maketrans("äöü", "aou")
+
+
 def _de_one_of(m: re.Match[str]) -> str:
     """"1 von 3 Patienten": "einer von drei", "1 von 4 Schulen": "eine", "1 von 5 Kindern":
     "eines" (the pronoun in the gender of the singular of the plural that follows)."""
     before, noun = m.group("before") or "", m.group("noun")
-    if before.strip().lower() in _DE_DATIVE | _DE_ACCUSATIVE | _DE_NUMBERED:
-        return m.group(0)  # "bei 1 von 3", "Teil 1 von 3 Folgen"
+    governor = before.strip().lower()
+    if governor in _DE_NUMBERED:
+        return m.group(0)  # "Teil 1 von 3 Folgen"
     singulars = [noun[:-2], noun[:-1]] + ([noun[:-3]] if noun.endswith("ern") else [])
+    stem = re.sub(r"e?n$", "", noun)
+    umlaut_plural = (re.search(r"[äöü]", stem) is not None
+                     and len(re.findall(r"[aeiouäöü]+", stem.lower())) == 1)
     if any(_de_neuter(s, _DE_NEUTER_ENDINGS[:5]) for s in singulars):
-        pronoun = "eines"
+        gender = "n"
+    elif umlaut_plural:  # "Fällen", "Städten": a strong plural (the singular without its umlaut)
+        gender = "f" if stem.translate(_UNLAUT) in _DE_FEMININE else "m"
     elif noun.endswith("innen") or (_de_feminine(noun[:-1]) and not noun[:-2].endswith(_DE_WEAK)
                                     and not noun.endswith(_DE_ADJECTIVAL)):
-        pronoun = "eine"
+        gender = "f"
     else:
-        pronoun = "einer"
+        gender = "m"
+    if governor in _DE_DATIVE:  # "in 1 von 3 Fällen": "in einem von drei Fällen"
+        pronoun = "einer" if gender == "f" else "einem"
+    elif governor in _DE_ACCUSATIVE:  # "für 1 von 4 Schulen": "für eine von vier"
+        pronoun = {"m": "einen", "f": "eine", "n": "eines"}[gender]
+    else:
+        pronoun = {"m": "einer", "f": "eine", "n": "eines"}[gender]
     return f"{before}{pronoun}{m.group('sp')}"
 
 
 _FR_ONE = re.compile(r"(?<![\d,.\w:/–-])(?P<n>\d*1)(?P<sp>\s+)(?=(?P<noun>[a-zéèêàâîôûç]+)\b)")
 _FR_FEMININE_ENDINGS = ("tion", "sion", "té", "ette", "ure", "ence", "ance", "ise", "ière", "euse",
                         "trice", "ée", "ie", "ine", "elle", "esse", "ade", "ude", "aine", "ique",
-                        "quête", "tête", "fête", "ête")
+                        "quête", "tête", "fête", "ête", "aison")
 _FR_FEMININE = frozenset(
     "personne femme fois heure semaine minute seconde voix place maison ville victime page "
     "ligne victoire défaite nuit classe équipe loi vie famille entreprise étoile chose "
     "tonne médaille partie part région commune école usine guerre voie balle main tête "
-    "porte carte lettre année journée fille mère sœur épreuve course étape manche".split())
+    "porte carte lettre année journée fille mère sœur épreuve course étape manche "
+    "caméra arme frappe attaque zone vague hausse baisse dose cible bombe mine plainte peine "
+    "amende dette somme prison rue route plage île tente œuvre forêt croix paix fin faim "
+    "dent souris foi".split())
 _FR_NOT_FEMININE = frozenset("lycée musée trophée génie incendie magazine domaine capitaine "
                              "dictionnaire moustique pique-nique portique député comité traité "
                              "côté été pâté arrêté marché degré mandat".split())
@@ -186,6 +204,19 @@ def _fr_one(m: re.Match[str]) -> str:
     if noun[0] in "aeiouyéèêâîôh":  # "21 ans", "1 an": "vingt et un ans", its /n/ said
         return words + m.group("sp")
     return m.group(0)
+
+
+_FR_TALLY = re.compile(r"(?P<head>\b\d+\s+(?P<noun>[a-zéèêàâîôûç]+)\s+contre\s+)(?P<n>\d*1)"
+                       r"(?![\d,.]\d|\s*[a-zéèêàâîôûç%€$])")
+
+
+def _fr_tally(m: re.Match[str]) -> str:
+    """A vote's second count, its noun left out, agrees with the first's: "289 voix contre
+    251" -> "contre deux cent cinquante et une"."""
+    n = int(m.group("n"))
+    if n % 100 in (11, 71, 91) or not feminine_noun(m.group("noun"), "fr"):
+        return m.group(0)
+    return m.group("head") + re.sub(r"\bun$", "une", str(num2words(n, lang="fr")))
 
 
 _FR_CENTS = re.compile(r"(?<![\d,.\w:/–-])(?P<n>\d{0,4}[2-9]00)(?P<sp>\s+)"
@@ -291,7 +322,7 @@ def agreement_rules(language: str) -> tuple[Rule, ...]:
     if language == "de":
         rules.extend([(_DE_ONE_OF, _de_one_of), (_DE_ONE, _de_one)])
     if language == "fr":
-        rules.extend([(_FR_ONE, _fr_one), (_FR_CENTS, _fr_cents)])
+        rules.extend([(_FR_TALLY, _fr_tally), (_FR_ONE, _fr_one), (_FR_CENTS, _fr_cents)])
     if language in ("es", "it"):
         rules.append((_ONE_BEFORE, _one_before(language)))
     if language == "it":

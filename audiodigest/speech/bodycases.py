@@ -283,7 +283,10 @@ def _ru_cased(m: re.Match[str]) -> str:
             return m.group(0)
         if gov == "по" and not noun.endswith(("ам", "ям")) and not one_each:
             return m.group(0)  # "по 5 человек": distributive ("по 1 билету": dative)
-        if not one_each and not _shows_case(noun, int(last), case):
+        after = re.match(r"\s+([а-яё]+)", m.string[m.end("a"):]) if m.group("a") else None
+        about_the = (gov in ("о", "об", "обо") and after is not None
+                     and after.group(1).endswith(("ых", "их")))  # "о 20 погибших и раненых"
+        if not one_each and not about_the and not _shows_case(noun, int(last), case):
             return m.group(0)
     if m.group("num"):
         num, den = int(m.group("num")), int(m.group("den"))
@@ -354,7 +357,8 @@ def _ru_number(number: str, case: str, gender: str) -> str:
 
 
 _RU_BARE = re.compile(r"(?<![\w,.\-−+/:$€£])(?P<a>\d+)(?![\d,.:/]\d|[-\w/%])"
-                     r"(?=\s+(?P<noun>[а-яё]+(?:ами|ями|ьми|ам|ям))(?![\w-]))")
+                     r"(?=\s+(?P<noun>[а-яё]+(?:ами|ями|ьми|ам|ям|вшим|ршим|[ёе]нным|анным))(?![\w-]))")
+"""(A participle counted as a noun shows the dative too: "оказана 15 пострадавшим".)"""
 _RU_BARE_GENITIVE = re.compile(r"(?<![\w,.\-−+/:$€£])(?P<a>\d*[234])(?![\d,.:/]\d|[-\w/%])"
                                 r"(?=\s+(?P<noun>[а-яё]+(?:ов|ев|ёв|ей))(?![\w-]))")
 

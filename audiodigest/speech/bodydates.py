@@ -269,8 +269,25 @@ def _es_point_time(m: re.Match[str]) -> str:
                                            if minutes else "")
 
 
-_IT_ELIDED = re.compile(r"\b(?P<art>[Ll]|[DdAaNnSs][eau]ll|[Dd]all|[Ss]ull)['’](?P<n>\d{1,4})(?![\d.,%]|\s?°)")
-"""Italian "l'8 settembre", "dall'11": espeak-ng spells the "l" before digits ("elle otto")."""
+_IT_ELIDED = re.compile(r"\b(?P<art>[Ll]|[DdAaNnSs][eau]ll|[Aa]ll|[Dd]all|[Ss]ull)['’](?P<n>\d{1,4})"
+                        r"(?![\d.,%]|\s?°)")
+"""Italian "l'8 settembre", "dall'11", "all'8": espeak-ng spells the "l" before digits ("elle
+otto")."""
+_IT_UNELIDED = {"l": "il", "all": "al", "dall": "dal", "dell": "del", "nell": "nel", "sull": "sul"}
+_IT_MONTH_AFTER = re.compile(r"\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|"
+                             r"settembre|ottobre|novembre|dicembre)\b", re.IGNORECASE)
+
+
+def _it_elided(m: re.Match[str]) -> str:
+    """"l'8 settembre" -> "l'otto settembre"; "1" is the first of a month ("dall'1 marzo":
+    "dal primo marzo") or the hour one ("all'1 di notte": "all'una di notte")."""
+    art, n = m.group("art"), int(m.group("n"))
+    if n != 1:
+        return f"{art}'{num2words(n, lang='it')}"
+    if _IT_MONTH_AFTER.match(m.string, m.end()):
+        plain = _IT_UNELIDED.get(art.lower(), art)
+        return (plain[0].upper() + plain[1:] if art[0].isupper() else plain) + " primo"
+    return f"{art}'una"
 
 _IT_TIME = re.compile(r"(?P<before>\b(?:[Aa]lle|[Dd]alle|[Ff]ino alle|[Vv]erso le|[Ee]ntro le|[Dd]elle|"
                       r"[Oo]re|[Ll]e)\s|\b(?:[Aa]ll|[Dd]all|[Ll]|[Ff]ino all)['’](?=1[.:]))"
@@ -503,7 +520,7 @@ def date_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_IT_MINUTE, _it_minute))
         rules.append((_IT_FRACTION, _it_fraction))
         rules.append((_IT_ELIDED_DECIMAL, _it_elided_decimal))
-        rules.append((_IT_ELIDED, lambda m: f"{m.group('art')}'{num2words(int(m.group('n')), lang='it')}"))
+        rules.append((_IT_ELIDED, _it_elided))
     if language in ("fr", "pt"):
         rules.append((_FR_DECADE, lambda m: f"{m.group(1)} "
                                             f"{str(num2words(int(m.group(2)), lang=language)).removesuffix('s')}"))

@@ -37,10 +37,11 @@ from functools import lru_cache
 from num2words import CONVERTER_CLASSES, num2words
 
 from . import prefilter
+from .bodyagreement import GERMAN_ACCUSATIVE, GERMAN_DATIVE
 from .bodycases import case_rules, late_rules
 from .bodydates import date_rules
 from .bodymeasures import measure_rules
-from .bodyportuguese import portuguese_rules
+from .bodyportuguese import portuguese_late_rules, portuguese_rules
 from .bodyroman import GERMAN_ORDINAL_BEFORE, es_ordinal, roman_value
 from .bodyrussian import russian_rules
 from .bodywords import word_rules
@@ -289,7 +290,7 @@ _ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
 _SYMBOLS = {"€": "EUR", "EUR": "EUR", "$": "USD", "US$": "USD", "USD": "USD", "£": "GBP",
             "GBP": "GBP", "zł": "PLN", "PLN": "PLN", "Kč": "CZK", "CZK": "CZK", "kr": "SEK",
             "SEK": "SEK", "₽": "RUB", "руб.": "RUB", "руб": "RUB", "RUB": "RUB", "₴": "UAH",
-            "грн": "UAH", "грн.": "UAH", "UAH": "UAH", "BYN": "BYN"}
+            "грн": "UAH", "грн.": "UAH", "UAH": "UAH", "BYN": "BYN", "R$": "BRL"}
 _SYMBOL = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
 _CURRENCY_NAMES = {"euros": "EUR", "euro": "EUR", "Euro": "EUR", "евро": "EUR", "dólares": "USD",
                    "dollars": "USD", "Dollar": "USD", "dollari": "USD", "libras": "GBP",
@@ -326,6 +327,11 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
         words = str(money(units, code)) if callable(money) else _cardinal(units, language)
         if language in ("de", "it") and units == 1:
             words = "ein" if language == "de" else "un"  # "ein Euro", "un euro": not "eins"
+            before = m.string[:m.start()].split()[-1:]
+            if language == "de" and before and before[0].lower() in GERMAN_DATIVE:
+                words = "einem"  # "bei 1,79 €": "bei einem Euro neunundsiebzig"
+            elif language == "de" and before and before[0].lower() in GERMAN_ACCUSATIVE:
+                words = "einen"  # "für 1,50 €": "für einen Euro fünfzig"
         elif language == "es":
             words = _es_before_noun(words)
         said = f"{words} {conv.pluralize(units, unit_forms)}"
@@ -469,6 +475,8 @@ def _rules(language: str) -> tuple[Rule, ...]:
     if language in _COMMA:
         rules.append((_DECIMAL, lambda m: _decimal_words(m.group(1), m.group(2), language)))
     rules.extend(late_rules(language))
+    if language == "pt":
+        rules.extend(portuguese_late_rules())
     return tuple(rules)
 
 

@@ -32,9 +32,13 @@ _NOT_NOUNS = frozenset("""as das nas pelas às várias muitas algumas todas outr
 
 
 def _feminine(words: str) -> str:
-    """Portuguese number words in the feminine: "um" -> "uma", "dois" -> "duas" at the end,
-    "-entos" -> "-entas" ("duzentas")."""
-    return re.sub(r"\bum$", "uma", re.sub(r"\bdois$", "duas", re.sub(r"entos\b", "entas", words)))
+    """Portuguese number words in the feminine: "um" -> "uma", "dois" -> "duas" at the end
+    and before "mil", "-entos" -> "-entas" ("duzentas mil pessoas"); the millions stay
+    masculine ("dois milhões e duzentas mil pessoas")."""
+    millions, rest = re.match(r"(.*\b(?:milhão|milhões|bilião|biliões|bilhão|bilhões)\b)?(.*)",
+                              words).groups()  # type: ignore[union-attr]
+    rest = re.sub(r"\bum(?= mil\b|$)", "uma", re.sub(r"\bdois(?= mil\b|$)", "duas", rest))
+    return (millions or "") + re.sub(r"entos\b", "entas", rest)
 
 
 def _count(m: re.Match[str]) -> str:
@@ -82,6 +86,46 @@ def _century(m: re.Match[str]) -> str:
     return m.group("word") + str(num2words(n, lang="pt", to="ordinal" if n <= 10 else "cardinal"))
 
 
+_REAL = re.compile(r"(?<![\w$])R\$\s?(?P<units>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<cents>\d{1,2}))?"
+                   r"(?:\s(?P<scale>mil|milhão|milhões|bilião|biliões|bilhão|bilhões)\b)?(?![\d,])")
+
+
+def _real(m: re.Match[str]) -> str:
+    """Brazil's real: "R$ 2,50" -> "dois reais e cinquenta centavos", "R$ 1" -> "um real",
+    "R$ 3,5 bilhões" -> "três vírgula cinco bilhões de reais" (the voice said "R dólares")."""
+    units = int(m.group("units").replace(".", ""))
+    cents = m.group("cents")
+    if m.group("scale"):
+        amount = str(num2words(units, lang="pt"))
+        if cents:
+            amount += " vírgula " + " ".join(str(num2words(int(d), lang="pt")) for d in cents) \
+                if cents.startswith("0") else f" vírgula {num2words(int(cents), lang='pt')}"
+        scale = m.group("scale")
+        return f"{amount} {scale} {'de reais' if scale != 'mil' else 'reais'}"
+    said = f"{num2words(units, lang='pt')} {'real' if units == 1 else 'reais'}"
+    if re.search(r"(?:milhão|milhões|bilião|biliões|bilhão|bilhões)$", said.rsplit(" ", 1)[0]):
+        said = said.replace(" reais", " de reais")
+    if cents and int(cents):
+        c = int(cents if len(cents) == 2 else cents + "0")
+        said += f" e {num2words(c, lang='pt')} {'centavo' if c == 1 else 'centavos'}"
+    return said
+
+
+_ENDS_IN_ONE = re.compile(r"(?<![\d,.\w/:–-])(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?P<pct>\s?%)?"
+                          r"(?![\d]|[,.]\d|[\w%°ºª/:])"
+                          r"(?! de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|"
+                          r"setembro|outubro|novembro|dezembro|[A-Z]))")
+
+
+def _ends_in_one(m: re.Match[str]) -> str:
+    """A number whose last word is "um" ("21 anos", "1 voto", "1 milhão", "1991"), in words:
+    from the digit the voice says "um" without its nasal (not a date's "1 de maio")."""
+    n = int(m.group("n").replace(".", ""))
+    if n % 10 != 1 or n % 100 == 11 or n > 999_999_999:
+        return m.group(0)
+    return str(num2words(n, lang="pt")) + (" por cento" if m.group("pct") else "")
+
+
 def _one(m: re.Match[str]) -> str:
     """"1" before a singular noun: "uma" before a feminine one ("1 pessoa", "1 decisão"),
     "um" before a masculine one (the voice says "um" from the digit too)."""
@@ -93,5 +137,11 @@ def _one(m: re.Match[str]) -> str:
 
 def portuguese_rules() -> tuple[Rule, ...]:
     """The rules above, in the order they run."""
-    return ((_CENTURY, _century), (_TIME, _time), (_ORDINAL, _ordinal), (_COUNT, _count),
-            (_ONE, _one))
+    return ((_REAL, _real), (_CENTURY, _century), (_TIME, _time), (_ORDINAL, _ordinal),
+            (_COUNT, _count), (_ONE, _one))
+
+
+def portuguese_late_rules() -> tuple[Rule, ...]:
+    """What runs after the money, measure and percent rules: a number still in digits whose
+    last word is "um"."""
+    return ((_ENDS_IN_ONE, _ends_in_one),)

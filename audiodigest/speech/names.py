@@ -171,7 +171,9 @@ PASSES: tuple[Pass, ...] = (
     # letters: "A-Z", "grades A-F" (not "J-K" for Jammu and Kashmir, nor "D-N.Y." for a party)
     (re.compile(r"(?<![\w-])(A)[-–]([C-Z])\b(?![-'’.]\w)(?!\.\w)"),
      lambda m: f"{m.group(1)} to {m.group(2)}"),
-    (re.compile(r"\b(?i:(e\.g|i\.e|a\.k\.a|etc|vs|approx))\.(?=\s|$)|\b(est)\.(?=\s|$)"),
+    # (before a comma too: "fruit, e.g., mangoes", "toys, etc., at")
+    (re.compile(r"\b(?i:(e\.g|i\.e|a\.k\.a|etc|vs|approx))\.(?=\s|$|[,;:)\]\"'”’])|"
+                r"\b(est)\.(?=\s|$)"),
      lambda m: ABBREVIATIONS[(m.group(1) or m.group(2)).lower()]),
     # lower-case abbreviations of common words: "the health dept.", "govt. figures", "incl. tax"
     (re.compile(rf"\b({'|'.join(LOWER_WORDS)})\.(?=\s|$|[,;:)\"'”’])"),

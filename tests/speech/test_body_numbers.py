@@ -54,7 +54,11 @@ CASES = [
     ("es", "Llegaron 1500 personas y 12 300 mujeres.",
      "Llegaron mil quinientas personas y doce mil trescientas mujeres."),
     ("pt", "Chegaram 1 850 pessoas, 1 mulher e 1 homem.",
-     "Chegaram mil oitocentas e cinquenta pessoas, uma mulher e 1 homem."),
+     "Chegaram mil oitocentas e cinquenta pessoas, uma mulher e um homem."),
+    ("pt", "Em 2021 várias pessoas saíram.", "Em dois mil e vinte e um várias pessoas saíram."),
+    # "um" with its nasal (from the digit the voice says it without), Brazil's real
+    ("pt", "Tinha 21 anos e 1 voto.", "Tinha vinte e um anos e um voto."),
+    ("pt", "Custa R$ 2,50.", "Custa dois reais e cinquenta centavos."),
     ("fr", "Il a ouvert 1 enquête et 1 requête.", "Il a ouvert une enquête et une requête."),
     # "с" with a noun in the instrumental, a span of two counts
     ("ru", "Он пришел с 5 друзьями, от 3000 до 5000 рублей.",
@@ -92,7 +96,6 @@ def test_the_voice_says_the_number_as_a_newsreader_would(language: str, written:
     ("fr", "Le président De Gaulle et Me Dupont."),  # Le, De, Me are no Roman numerals
     ("ru", "Без цифр."),
     ("es", "En 1900 muchas familias emigraron."),  # a year before a feminine word: no count
-    ("pt", "Em 2021 várias pessoas saíram."),
     ("es", "El 1.º de mayo."),
     ("de", "Teil II beginnt."),  # a numbered part, no regnal "II." with its stop
     ("fr", "Il a quitté X en 2023."),  # the network, not Charles X

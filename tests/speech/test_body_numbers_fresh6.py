@@ -32,7 +32,6 @@ NOT_YET: dict[str, str] = {
     "Проект профинансирован на 2/3.": _RU_CASE,
     "На акцию вышли 2–3 тыс. человек.": "a span before a scale, each number in words",
     "A Euribor desceu 0,25 p.p.": _PT,
-    "No Brasil, o café custa R$ 5,90.": _PT,
     "O Estado injetou 3,2 mil milhões de euros na TAP.": _PT,
     "O navio transportava 300 t de carga.": _PT,
     "O 25 de Abril de 1974 derrubou a ditadura.": _PT,

@@ -58,6 +58,9 @@ science, elections)."""
 FRESH13_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh13.tsv"
 """A thirteenth unseen set, written blind: local news (councils, schools, homes, traffic,
 police, weather, youth sport, obituaries)."""
+FRESH14_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh14.tsv"
+"""A fourteenth unseen set, written blind: the classic normalization classes (cardinal to
+abbreviation), 13 sentences each, each class in the many ways news copy writes it."""
 FRESH_NOT_YET = frozenset({
     "WrestleMania XL sold out.",  # a numeral after a title known only by name
     "Grand Theft Auto V sold well.",
@@ -126,6 +129,21 @@ FRESH_NOT_YET = frozenset({
     "Send storm photos to weather@wral.com.",  # a station's call letters in a host
     "Commuters faced delays on NH48 near Gurugram.",  # the stress of spelled letters
     "NASA will fund the school's robotics lab.",  # NASA respelled for the voice
+    # fresh14: readings the older sets chose otherwise
+    "Police said his blood alcohol level was .16, twice the legal limit of .08.",  # "point zero"
+    "The colt pulled ahead in the final 3/4 mile at Churchill Downs.",  # "three quarters mile"
+    "Rainfall totals reached 3 3/4 inches in parts of Houston by Tuesday.",
+    "The cafe sells its famous flat white for $5.50 in downtown Sydney.",  # no "and" before cents
+    "Gas prices averaged $3.99 a gallon in Illinois last week, the auto club said.",
+    "Fast-food workers in California now earn at least $20/hour under the new law.",  # "per hour"
+    "Police described the suspect as 6'2\" and about 200 lb.",  # "six feet two inches"
+    "The launch window opens at 9 a.m. ET on Thursday, the company said.",  # "E.T.", not "Eastern"
+    "The game starts at 7:10 p.m. PT at Dodger Stadium in Los Angeles.",
+    "Stranded passengers can call the airline at 1-800-621-4357 for rebooking.",  # groups paused
+    "The consulate in Mumbai set up a helpline, +91 98765 43210, for stranded travelers.",
+    "Travel advice for Britons is updated daily at gov.uk/foreign-travel-advice.",  # "gov dot uk"
+    "The prime minister's office posts updates on X as @PMOIndia.",  # the stress of spelled letters
+    "United flight UA 123 was diverted to Denver after a smoke alarm went off.",  # "U.A."
 })
 
 
@@ -143,7 +161,8 @@ BROAD = load_cases(BROAD_FILE)
 FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FILE)
          + load_cases(FRESH4_FILE) + load_cases(FRESH5_FILE) + load_cases(FRESH6_FILE)
          + load_cases(FRESH7_FILE) + load_cases(FRESH9_FILE) + load_cases(FRESH10_FILE)
-         + load_cases(FRESH11_FILE) + load_cases(FRESH12_FILE) + load_cases(FRESH13_FILE))
+         + load_cases(FRESH11_FILE) + load_cases(FRESH12_FILE) + load_cases(FRESH13_FILE)
+         + load_cases(FRESH14_FILE))
 
 
 def _key(raw: str) -> str:
