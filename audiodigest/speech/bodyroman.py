@@ -14,14 +14,12 @@ from num2words import num2words
 
 from .common import Pass as Rule
 from .common import ru_converter as _ru
+from .numbers import roman_sum
 
 __all__ = ["GERMAN_ORDINAL_BEFORE", "RU_TIME_CASE", "es_ordinal", "roman_rules", "roman_value",
            "russian_century_rules"]
 
 
-
-
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
 def es_ordinal(n: int) -> str:
@@ -33,11 +31,8 @@ def es_ordinal(n: int) -> str:
 
 
 def roman_value(text: str) -> int:
-    total = 0
-    for i, ch in enumerate(text):
-        value = _ROMAN_VALUES[ch]
-        total += -value if i + 1 < len(text) and _ROMAN_VALUES[text[i + 1]] > value else value
-    return total
+    """The value of a numeral a rule has matched (numbers.roman_sum reads it, as for English)."""
+    return roman_sum(text) or 0
 
 
 _ROMAN = r"(?P<r>X{0,3}(?:IX|IV|V?I{0,3}))"

@@ -20,6 +20,7 @@ __all__ = [
     "decimal",
     "digits",
     "fraction",
+    "roman_sum",
     "is_one",
     "number_words",
     "ordinal",
@@ -205,8 +206,10 @@ def decimal(whole: str, fraction: str) -> str:
     return f"{head} point {digits(fraction)}" if fraction else head
 
 
-def roman_to_int(s: str) -> int | None:
-    """"XIV" -> 14, or None if `s` is not a well-formed Roman numeral."""
+def roman_sum(s: str) -> int | None:
+    """The value of Roman letters, a smaller one before a larger subtracted ("XIV" -> 14,
+    "IIII" -> 4), or None for a letter that is not a Roman one; the one reader of numerals, for
+    every language (the others' rules match only well-formed numerals before they ask)."""
     total, prev = 0, 0
     for ch in reversed(s.upper()):
         value = _ROMAN.get(ch)
@@ -217,7 +220,13 @@ def roman_to_int(s: str) -> int | None:
         else:
             total += value
             prev = value
-    if total <= 0 or _int_to_roman(total) != s.upper():
+    return total
+
+
+def roman_to_int(s: str) -> int | None:
+    """"XIV" -> 14, or None if `s` is not a well-formed Roman numeral."""
+    total = roman_sum(s)
+    if not total or total <= 0 or _int_to_roman(total) != s.upper():
         return None
     return total
 
