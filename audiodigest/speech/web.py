@@ -148,11 +148,31 @@ def _hashtag(m: re.Match[str]) -> str:
             re.fullmatch(r"[A-Z]{1,2}\d{3,}[A-Z]?", tag)
             or _NUMBERED.search(m.string, max(0, m.start() - 14), m.start())):
         return "number " + tag
-    return "hashtag " + " ".join(_CAMEL.sub(" ", tag).split())
+    return "hashtag " + " ".join(_run_together(_CAMEL.sub(" ", tag)).split())
 
 
 def _handle(m: re.Match[str]) -> str:
-    return "at " + _CAMEL.sub(" ", m.group(1)).replace("_", " underscore ")
+    return "at " + _run_together(_CAMEL.sub(" ", m.group(1))).replace("_", " underscore ")
+
+
+_RUN_TOGETHER = re.compile(r"(?<![A-Za-z])[a-z]{7,30}(?![A-Za-z])")
+_SHORT_WORDS = frozenset("a i me my we us to of in on at is it an no go do be he by up so or as".split())
+
+
+def _run_together(text: str) -> str:
+    """Lower-case words written as one in a handle or hashtag, apart: "joebiden" -> "joe
+    biden", "climatechange" -> "climate change" (wordninja, by English word frequencies); kept
+    whole where the split has a piece of one or two letters that is no word ("elonmusk" would be
+    "el on musk", "potus" "pot us")."""
+    def split(m: re.Match[str]) -> str:
+        import wordninja  # loaded (about 20 MB) only for a handle or hashtag that needs it
+
+        pieces = [str(p) for p in wordninja.split(m.group(0))]
+        if len(pieces) > 4 or any(len(p) < 3 and p not in _SHORT_WORDS for p in pieces) or (
+                sum(len(p) < 3 for p in pieces) > 1):
+            return m.group(0)
+        return " ".join(pieces)
+    return _RUN_TOGETHER.sub(split, text)
 
 
 _URL = (r"\b(?i:https?://|www\.)[^\s<>\"]+?(?=[.,;:!?)\]]*(?:\s|$))|"
