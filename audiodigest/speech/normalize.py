@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from . import addresses, codes, measures, money, names, prefilter, ranges, times, web
-from .common import Pass
+from .common import Pass, ru_converter
 from .dates import (
     DAY_FIRST_LANGUAGES,
     MONTH_PASSES,
@@ -312,8 +312,25 @@ def _german_date(m: re.Match[str]) -> str:
     return f"{article}{GERMAN_DAY_ORDINALS[int(m.group('d'))]}{ending} {m.group('mon')}"
 
 
-_LANGUAGE_PASSES: dict[str, tuple[Pass, ...]] = {"de": ((_GERMAN_DATE, _german_date),)}
-"""The few rules other languages need before espeak-ng's own: German day ordinals."""
+_RUSSIAN_NAMED_DATE = re.compile(
+    r"(?:^|(?<=[.!?;]\s)|(?<=\b[Аа]\s)|(?<=\b[Ии]\s))(?P<d>[1-9]|[12]\d|3[01])\s(?P<mon>января|"
+    r"февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?=\s[—–]\s)")
+
+
+def _russian_named_date(m: re.Match[str]) -> str:
+    """"1 сентября — День знаний": a date that a dash defines is the subject, in the
+    nominative ("Первое сентября"); the numbers of the body would say "первого", as for a
+    date when something happens, once the dash is a comma."""
+    said = str(ru_converter().to_ordinal(int(m.group("d")), case="n", gender="n", animate=False))
+    if m.start() == 0 or m.string[m.start() - 2] in ".!?;":
+        said = said[0].upper() + said[1:]
+    return f"{said} {m.group('mon')}"
+
+
+_LANGUAGE_PASSES: dict[str, tuple[Pass, ...]] = {"de": ((_GERMAN_DATE, _german_date),),
+                                                 "ru": ((_RUSSIAN_NAMED_DATE, _russian_named_date),)}
+"""The few rules other languages need before their dashes are commas: German day ordinals, a
+Russian date a dash defines."""
 
 
 _OTHER_NEUTRAL_SYMBOLS: tuple[_Symbol, ...] = (

@@ -60,6 +60,9 @@ CASES = [
     ("pt", "Tinha 21 anos e 1 voto.", "Tinha vinte e um anos e um voto."),
     ("pt", "Custa R$ 2,50.", "Custa dois reais e cinquenta centavos."),
     ("fr", "Il a ouvert 1 enquête et 1 requête.", "Il a ouvert une enquête et une requête."),
+    # a date a dash defines is the subject, in the nominative
+    ("ru", "9 мая — День Победы.", "Девятое мая, День Победы."),
+    ("ru", "Праздник, а 1 сентября — День знаний.", "Праздник, а первое сентября, День знаний."),
     # "с" with a noun in the instrumental, a span of two counts
     ("ru", "Он пришел с 5 друзьями, от 3000 до 5000 рублей.",
      "Он пришел с пятью друзьями, от трёх тысяч до пяти тысяч рублей."),
