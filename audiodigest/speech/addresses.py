@@ -248,8 +248,9 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?<![\w.])({_DIR_RE}|{_DIR_DOTTED})(?= {_STREET})"), _direction),
     (re.compile(rf"(?<=[A-Za-z] )(?:({_TYPE_RE})\b\.?|({FULL_TYPES})\b) ({_DIR_DOTTED}|{_DIR_RE}\.?)"
                 r"(?!\w)(?=[,;)]|\s[a-z]|\s*$|\s[A-Z][a-z]+,)"), _type_and_direction),
-    # "St." and "Dr.": Street/Drive after a name, Saint/Doctor before one
-    (re.compile(r"((?<!\w)(?:\d\w*|[A-Z][a-z]+(?:['’]s)?) )?\b(St|Dr)\b\.?"
+    # "St." and "Dr.": Street/Drive after a name (a "Jr." ends one: "Martin Luther King Jr.
+    # Dr."), Saint/Doctor before one
+    (re.compile(r"((?<!\w)(?:\d\w*|[A-Z][a-z]+(?:['’]s)?|[JS]r\.) )?\b(St|Dr)\b\.?"
                 r"(?= [A-Za-z0-9]|[.,;:)]|$)"),
      _saint_or_street),
     # other street types after a name or an ordinal ("Pine Ave", "3rd Ave.", "Sunset Blvd."),

@@ -118,14 +118,14 @@ def _numeric(m: re.Match[str], day_first: bool) -> str:
 
 
 _DATE_WORD_BEFORE = re.compile(
-    r"\b([Oo]n|until|till|through|thru|[Ss]ince|starting|effective|due|before|after|from|"
+    r"\b([Oo]n|until|till|through|thru|[Ss]ince|starting|effective|due|before|after|from|[Bb]y|"
     r"(?<=\d )to|[Ee]nding|week of|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?),? $")
 
 
 def _short_numeric(m: re.Match[str], day_first: bool) -> str:
     """"on 10/1", "until 12/31", "from 9/1 to 9/15": a date without its year, only after a
-    word that takes a date ("by 1/4" is a fraction, "9/11" the attacks)."""
+    word that takes a date ("by 1/4" is a fraction, "by 9/30" a date, "9/11" the attacks)."""
     before = _DATE_WORD_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
     if before is None:
         return m.group(0)
@@ -133,6 +133,8 @@ def _short_numeric(m: re.Match[str], day_first: bool) -> str:
     if (a, b) == (9, 11) or (before.group(1) in ("from", "to") and a < b
                              and b in (2, 3, 4, 5, 8, 10, 16)):
         return m.group(0)  # "from 1/2 to 3/4" of a share
+    if before.group(1) in ("by", "By") and not (13 <= b <= 31 and b != 16):
+        return m.group(0)  # "by 1/4" is a fraction; "by 9/30" a day no fraction has
     return _said_date(a, b, None, day_first) or m.group(0)
 
 
@@ -211,6 +213,14 @@ _EVENT_BEFORE = re.compile(r"\b(?!(?:The|A|An|Some|All|About|Over|Only|Nearly|Al
 "2020 prices" after it would be a count)."""
 
 
+_PLURALS = frozenset("people children men women staff police personnel troops cattle".split())
+"""Plurals without an "-s": "1984 people" counts them."""
+_COUNT_ADJECTIVES = frozenset("""new more additional other fewer extra confirmed active registered
+                              total young local foreign international eligible""".split())
+"""Words between a count and what it counts ("1905 new cases")."""
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our|your|my)|['’]s) $")
+
+
 def _year(m: re.Match[str]) -> str:
     written = m.group(1)
     value = int(written)
@@ -227,8 +237,16 @@ def _year(m: re.Match[str]) -> str:
     # is read before lowering)
     # (a singular in -ss, -us, -is is no count: "the 2024 class", "the 2008 crisis", "2020 census";
     # nor a verb: "1999 was", "2020 has been")
-    if (follower.endswith("s") and not follower.endswith(("ss", "us", "is")) and follower not in NOT_NOUNS
-            and (m.group(2) or "").islower() and follower not in YEAR_NOUNS
+    counted = follower
+    if follower in _COUNT_ADJECTIVES:  # "1905 new cases": the noun after the adjective
+        noun_after = re.match(r" ([a-z]+)\b", m.string[m.end():])
+        counted = noun_after.group(1) if noun_after else ""
+    if (counted != follower or counted in _PLURALS) and _DETERMINER_BEFORE.search(
+            m.string, max(0, m.start() - 8), m.start()):
+        counted = ""  # "the 2020 police reforms", "its 2021 new models": a year
+    if ((counted.endswith("s") and not counted.endswith(("ss", "us", "is")) or counted in _PLURALS)
+            and counted not in NOT_NOUNS
+            and (m.group(2) or "").islower() and counted not in YEAR_NOUNS
             and not before and not _SPAN_OF_YEARS.search(m.string, max(0, m.start() - 24),
                                                          m.start())
             and not _EVENT_BEFORE.search(m.string, max(0, m.start() - 16), m.start())):

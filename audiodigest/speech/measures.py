@@ -509,7 +509,19 @@ superscript (SCIENCE_MARKS)."""
 SCIENCE_MARKS = "^°º⁰¹²³⁴⁵⁶⁷⁸⁹⁻"
 
 _RANGE = rf"(?:\s?[-–—]\s?(?P<num2>{NUM}))?"
+_RACE = re.compile(r"(?<=\b[Tt]he )(?P<h>1[1-9]|[2-9][1-9])00(?: ?m\b(?!\.\w)|(?P<unit>[ -]met(?:er|re)s?)\b)")
+
+
+def _race(m: re.Match[str]) -> str:
+    """A race over hundreds of meters, said in hundreds: "the 1500m" -> "the fifteen hundred
+    meters", "the 3200-meter run" (a round thousand stays: "the 5000m")."""
+    unit = m.group("unit")
+    said_unit = "meters" if unit is None else ("-meter" if unit.startswith("-") else " meters")
+    return f"{number_words(m.group('h'))} hundred" + (" " + said_unit if unit is None else said_unit)
+
+
 PASSES: tuple[Pass, ...] = (
+    (_RACE, _race),
     # a fraction or a mixed number before its unit: "1 1/2 tsp", "10 1/2 km", "a 5/8-inch bit"
     (re.compile(rf"(?<![\w.,/-])(?:(?P<whole>\d{{1,3}})[ -](?=\d)|(?P<w2>\d{{1,3}})[ -]?(?=[{VULGAR_CHARS}]))?"
                 rf"(?:(?P<n>\d{{1,2}})/(?P<d>\d{{1,3}})|(?P<v>[{VULGAR_CHARS}]))"

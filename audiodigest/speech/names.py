@@ -175,6 +175,11 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(?i:(e\.g|i\.e|a\.k\.a|etc|vs|approx))\.(?=\s|$|[,;:)\]\"'”’])|"
                 r"\b(est)\.(?=\s|$)"),
      lambda m: ABBREVIATIONS[(m.group(1) or m.group(2)).lower()]),
+    # "the min. wage", "max. 50 km/h": minimum and maximum before what they bound ("95 min."
+    # after a number is minutes, the measures' pass)
+    (re.compile(r"(?<!\d )(?<!\d)\b([Mm]in|[Mm]ax)\.(?= (?:[a-z]|\d|\$))"),
+     lambda m: {"min": "minimum", "max": "maximum"}[m.group(1).lower()]
+     if m.group(1).islower() else {"min": "Minimum", "max": "Maximum"}[m.group(1).lower()]),
     # lower-case abbreviations of common words: "the health dept.", "govt. figures", "incl. tax"
     (re.compile(rf"\b({'|'.join(LOWER_WORDS)})\.(?=\s|$|[,;:)\"'”’])"),
      lambda m: LOWER_WORDS[m.group(1)]),

@@ -462,6 +462,11 @@ PHONE_PASSES: tuple[Pass, ...] = (
 
 PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(24/7|9/11|50/50)\b"), lambda m: SPECIAL_SLASHES[m.group(1)]),
+    # the attacks written with a hyphen, where a date is named ("after the 9-11 attacks",
+    # "since 9-11", "post-9-11"), not a score ("lost 9-11")
+    (re.compile(r"(?:(?<=\b[Tt]he )|(?<=\b[Ss]ince )|(?<=\b[Aa]fter )|(?<=\b[Bb]efore )|(?<=\bpost-)|"
+                r"(?<=\bpre-)|(?<=\bPost-)|(?<=\bPre-))9-11\b(?![-/]\d)"),
+     lambda m: SPECIAL_SLASHES["9/11"]),
     # a rating in stars: "a 5* hotel" -> "five-star", "rated it 4★" -> "four stars"
     (re.compile(r"([1-7])(?<![\w.*$£€][1-7])[*★](?![\w*★])"), _stars),
     # a mark out of a total: "scored 98/100", "rated 4.5/5", "4/5 stars" -> "out of"

@@ -61,6 +61,9 @@ police, weather, youth sport, obituaries)."""
 FRESH14_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh14.tsv"
 """A fourteenth unseen set, written blind: the classic normalization classes (cardinal to
 abbreviation), 13 sentences each, each class in the many ways news copy writes it."""
+FRESH15_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh15.tsv"
+"""A fifteenth unseen set, written blind: ambiguity and context (a year or a count, a score or
+a date, Saint or Street, inches or "in", a word or its letters)."""
 FRESH_NOT_YET = frozenset({
     "WrestleMania XL sold out.",  # a numeral after a title known only by name
     "Grand Theft Auto V sold well.",
@@ -144,6 +147,21 @@ FRESH_NOT_YET = frozenset({
     "Travel advice for Britons is updated daily at gov.uk/foreign-travel-advice.",  # "gov dot uk"
     "The prime minister's office posts updates on X as @PMOIndia.",  # the stress of spelled letters
     "United flight UA 123 was diverted to Denver after a smoke alarm went off.",  # "U.A."
+    # fresh15: readings the older sets chose otherwise, or context beyond the sentence's words
+    "Boeing delivered its first 747 in 1969, and the last one left the factory in 2023.",
+    "Traffic on the 405 was backed up for miles after a crash near the Getty Center.",
+    "The Steelers finished the season 10-7 and clinched a wild-card berth on Sunday.",  # "to"
+    "NASA postponed the launch because of high winds at Cape Canaveral.",  # NASA respelled
+    "The assault began at 0600 hours, the military said in a statement.",  # "oh six hundred"
+    "She ran the mile in 4:12, breaking a school record set in 1988.",  # "minutes and"
+    "The hashtag #MeToo spread to 85 countries within a year, researchers found.",
+    "More information is available at www.nhs.uk, the health service said.",  # spelled host
+    "Readers can find the full report at bbc.co.uk/news, the broadcaster said.",
+    "The old hotline, 1-800-273-8255, was replaced by 988 in July 2022.",  # a line by its number
+    "Dr. Lee, 45, ran the 1500m in 4:58 in St. Paul on Sat.",
+    "The No. 2 seed won 3-1 at 7 p.m. ET on Fri., improving its record to 24-6.",
+    "At 2:45 a.m., NASA's rover sent 1,024 images from 140 million mi away.",
+    "The 49ers lost 27-24 in OT at Levi's Stadium, falling to 5-4 on the season.",
 })
 
 
@@ -162,7 +180,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH4_FILE) + load_cases(FRESH5_FILE) + load_cases(FRESH6_FILE)
          + load_cases(FRESH7_FILE) + load_cases(FRESH9_FILE) + load_cases(FRESH10_FILE)
          + load_cases(FRESH11_FILE) + load_cases(FRESH12_FILE) + load_cases(FRESH13_FILE)
-         + load_cases(FRESH14_FILE))
+         + load_cases(FRESH14_FILE) + load_cases(FRESH15_FILE))
 
 
 def _key(raw: str) -> str:
