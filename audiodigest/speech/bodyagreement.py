@@ -33,6 +33,8 @@ _ES_NOT_NOUNS = frozenset("""más menos tras hacia desde hasta entre sus mis tus
                           varias algunas todas otras estas esas aquellas pocas tantas ambas
                           nuestras vuestras dichas""".split())
 """Words after a number that are no noun it counts (a year's: "en 1900 muchas familias")."""
+_ES_MASCULINE_ES = frozenset("camiones aviones sarampiones gorriones aguijones".split())
+"""Masculine nouns in -ión ("200 camiones": "doscientos")."""
 _ES_FEMININE_OTHER = frozenset(
     "mujer madre gente parte muerte noche calle clase llave nave torre fuente leche carne sede "
     "red ley voz luz paz vez flor piel cárcel imagen frente suerte tarde base fase serie "
@@ -54,7 +56,8 @@ def _es_agreement(m: re.Match[str]) -> str:
     words = str(num2words(n, lang="es"))
     if noun in _ES_NOT_NOUNS or year_not_count(m.group("n"), m.string[:m.start()]):
         return m.group(0)
-    if noun.endswith("as") or _es_feminine_other(noun):  # "300 mujeres": "trescientas"
+    if noun.endswith(("as", "iones", "dades", "tades", "tudes", "umbres")) and noun not in _ES_MASCULINE_ES \
+            or _es_feminine_other(noun):  # "300 mujeres": "trescientas", "2.345 solicitudes"
         # the millions stay masculine: "dos millones trescientas mil"
         millions, rest = re.match(r"(.*\bmill(?:ón|ones)\s)?(.*)", words).groups()  # type: ignore[union-attr]
         feminine = (millions or "") + re.sub(r"uno\b", "una", re.sub(r"ientos\b", "ientas", rest))

@@ -68,6 +68,11 @@ _NUMERIC_DATE = re.compile(r"(?:(?P<article>\b[Dd]er|\b[Dd]ie)\s+)?(?<![\d.,/])"
                            r"(?P=sep)(?P<y>\d{4})(?![\d.,/]\d)")
 
 
+_RU_DATE_CASE = {"на": "n", "по": "n", "к": "d", "ко": "d", "перед": "i"}
+"""The case of a day after these ("назначено на 12.03.2025": "на двенадцатое марта"); the
+genitive elsewhere ("12.03.2025 состоялось", "до 12.03.2025")."""
+
+
 def _numeric_date(language: str) -> Callable[[re.Match[str]], str]:
     def say(m: re.Match[str]) -> str:
         day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
@@ -88,7 +93,9 @@ def _numeric_date(language: str) -> Callable[[re.Match[str]], str]:
             return f"{prefix}{day} {name} {year}"
         if language == "ru" and sep == ".":
             conv = _ru()
-            return (f"{prefix}{conv.to_ordinal(day, case='g', gender='n', animate=False)} {name} "
+            before = m.string[:m.start()].split()[-1:]
+            case = _RU_DATE_CASE.get(before[0].lower() if before else "", "g")
+            return (f"{prefix}{conv.to_ordinal(day, case=case, gender='n', animate=False)} {name} "
                     f"{conv.to_ordinal(year, case='g', animate=False)} года")
         return m.group(0)
     return say
@@ -338,11 +345,11 @@ _NOT_NOUNS = ("gegen|für|im|in|am|an|bei|nach|vor|und|oder|zu|von|auf|al|a|en|c
 _RANGE = re.compile(r"(?:(?P<prep>\b\w+)\s)?(?<![\d,.])(?P<a>\d+(?:,\d+)?)\s?(?:(?P<dash>[–—])|-(?="
                     r"\d+(?:,\d+)?\s?%)|-(?=\d{4}\b)|(?P<hyphen>-)(?=\d+(?:,\d+)?\s(?!(?:"
                     + _NOT_NOUNS + r")\b)[^\W\d_]))\s?(?P<b>\d+(?:,\d+)?)(?![\d-])")
-_TO = {"de": "bis", "fr": "à", "es": "a"}
+_TO = {"de": "bis", "fr": "à", "es": "a", "pt": "a"}
 _ELLIPSIS_SPAN = re.compile(r"(?<![\w,.])(?P<a>[−+-]?\d+(?:,\d+)?)\s?(?:\.\.\.|…)\s?(?P<b>[−+-]?\d+(?:,\d+)?)"
                             r"(?=\s?(?:°|[Gg]rad|degr|grad))")
 """A span of temperatures with an ellipsis ("-2…-4 °C"): the voice says nothing for "…"."""
-_BETWEEN = {"fr": ("entre", "et"), "es": ("entre", "y")}
+_BETWEEN = {"fr": ("entre", "et"), "es": ("entre", "y"), "pt": ("entre", "e")}
 _ARTICLES = frozenset("un el le les los las".split())
 
 
@@ -418,13 +425,26 @@ _PHONE = {
     # a landline's area code starts with 0 and is kept after +39; a mobile's starts with 3
     # and a toll-free or shared-cost number starts with 8 or 1 ("800 123456", "199 112233")
     "it": re.compile(r"(?<![\d.,])(?:\+39\s?)?(?:0\d{1,3}|3\d{2}(?=[ -]?\d{6,7}(?!\d))"
-                     r"|(?:8[04589]\d|1[4-9]\d)(?=[ -]?\d{6}(?!\d)))"
+                     r"|(?:8[04589]\d|1[4-9]\d)(?=[ -]?\d{3}[ -]?\d{3}(?!\d)))"
                      r"(?:[ -]?\d{2,8})+(?![\d.,/]\d)"),
     "ru": re.compile(r"(?<![\d.,])(?:(?P<plus>\+)?(?P<cc>\d)\s?)?\(?(?P<area>\d{3})\)?\s?"
                      r"(?P<rest>\d{3}-\d{2}-\d{2}|(?<=\)\s)\d{3}\s\d{2}\s\d{2}"
                      r"|(?<=\+7\s\d{3}\s)\d{3}\s\d{2}\s\d{2}"
                      r"|(?<=8\s800\s)\d{3,4}[\s-]\d{2,3}(?:[\s-]\d{2})?)(?![\d,.]\d)"),
 }
+
+
+_PT_PHONE = re.compile(r"(?P<before>\+351\s?|\b(?:[Nn]úmero|[Tt]elefone|[Tt]elemóvel|[Ll]inha|[Cc]ontacto|"
+                       r"[Tt]el\.|[Ll]igue para o|[Ll]igar para o|pelo)\s)"
+                       r"(?P<n>[2389]\d{2}\s?\d{3}\s?\d{3}|8\d{2}\s\d{2}\s\d{2}\s\d{2})(?![\d.,]\d)")
+"""A Portuguese telephone number: nine digits, 3-3-3 ("213 924 300", "912 345 678") or a
+special line's 3-2-2-2 ("808 24 24 24"), after +351 or a word of a telephone (spaces also set
+off thousands in Portugal: "213 924 300 euros" is a count)."""
+
+
+def _pt_phone(m: re.Match[str]) -> str:
+    before = "mais três cinco um " if m.group("before").startswith("+") else m.group("before")
+    return before + " ".join(re.sub(r"\D", "", m.group("n")))
 
 
 _SERVICE = re.compile(r"(?<=\s)(?P<n>0\d{1,3}|1\d{2})(?=\s?[,.;:!?)]|$|\s(?:y|o|e|ou)\s)")
@@ -441,6 +461,11 @@ _DE_SERVICE = re.compile(r"\b((?:Notruf(?:nummer)?|Polizeinotruf|Rettungsdienst|
                          r"|(?:[Ww]ählen|[Rr]ufen|[Ww]ählte|[Rr]ief|[Aa]nrufen)(?:\s\w+){0,3}?\s(?:die|der)\s)"
                          r"(0\d{1,3}|1\d{2}(?: \d{3})?|1\d{3,5})\b(?![\d.,]\d|\s\d)")
 """German short lines after their name: "der Notruf 112", "die Nummer 116 117"."""
+_DE_POSTCODE = re.compile(r"((?:(?:[Ss]tra(?:ße|sse)|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|"
+                          r"[Uu]fer|[Cc]haussee|[Mm]arkt)\s\d{1,4}\s?[a-z]?,\s|\bD-|\b(?:PLZ|Postleitzahl)\s))(\d{5})"
+                          r"(?=\s[A-ZÄÖÜ][a-zäöüß]+\b)")
+"""A German postcode after a street's number and a comma, "D-" or "PLZ", before its town
+("Hauptstraße 12a, 10827 Berlin"): digit by digit, not "zehntausendachthundert..."."""
 _FR_SERVICE = re.compile(r"\b((?:[Cc]omposez|[Aa]ppelez|[Aa]ppeler|[Cc]ontactez|[Jj]oignez|numéro(?: vert)?)"
                          r"\s(?:[^\W\d]+\s){0,3}?le\s)(\d{4})\b(?![\d.,]\d| ?(?:€|euros?))")
 """A French four-digit line after a word of calling, in pairs: "composez le 3114" ("trente et
@@ -485,10 +510,13 @@ def date_rules(language: str) -> tuple[Rule, ...]:
     rules: list[Rule] = []
     if language in _PHONE:
         rules.append((_PHONE[language], _ru_phone if language == "ru" else _digits(language)))
+    if language == "pt":
+        rules.append((_PT_PHONE, _pt_phone))
     if language in ("es", "it", "pt"):
         rules.append((_SERVICE, _service))
     if language == "de":
         rules.append((_DE_SERVICE, lambda m: m.group(1) + " ".join(m.group(2).replace(" ", ""))))
+        rules.append((_DE_POSTCODE, lambda m: m.group(1) + " ".join(m.group(2))))
     if language == "fr":
         rules.append((_FR_SERVICE, _fr_service))
     if language in ("de", "fr", "es", "ru", "it", "pt", "nl"):

@@ -186,6 +186,28 @@ def _german_ordinal(m: re.Match[str]) -> str:
     return f"{before} {stem}{ending}"
 
 
+_GERMAN_BARE_DATIVE = re.compile(
+    r"\b(?P<prep>[Ii]n|[Nn]ach|[Mm]it|[Bb]ei|[Aa]us|[Vv]on|[Zz]u|[Ss]eit|[Vv]or)\s(?P<a>\d{1,3})\."
+    r"(?:\s(?P<conj>und|oder|bis)\s(?P<b>\d{1,3})\.)?(?=\s+(?P<noun>[A-ZÄÖÜ][\wäöüß-]*))")
+_GERMAN_MONTHS = frozenset("Januar Februar März April Mai Juni Juli August September Oktober "
+                           "November Dezember Jänner".split())
+
+
+def _german_bare_dative(m: re.Match[str]) -> str:
+    """An ordinal after a preposition with no article, in the strong dative: "in 2. und 3.
+    Lesung" -> "in zweiter und dritter Lesung", "nach 3. Runde" -> "nach dritter Runde", "mit
+    5. Platz" -> "mit fünftem Platz"."""
+    noun = m.group("noun")
+    if noun in _GERMAN_MONTHS:
+        return m.group(0)
+    ending = "er" if _FEMININE_NOUNS.search(noun) else "em"
+
+    def said(n: str) -> str:
+        return str(num2words(int(n), lang="de", to="ordinal")).removesuffix("e") + ending
+    second = f" {m.group('conj')} {said(m.group('b'))}" if m.group("b") else ""
+    return f"{m.group('prep')} {said(m.group('a'))}{second}"
+
+
 def _suffix_ordinal(language: str, feminine: Callable[[str], str] | None = None
                     ) -> Callable[[re.Match[str]], str]:
     def say(m: re.Match[str]) -> str:
@@ -272,7 +294,7 @@ _EARLY_ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
                        r"(?=\s+[^\W\d_])"), _it_ordinal), (_IT_PLACED, _it_ordinal)),
 }
 _ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
-    "de": ((_GERMAN_ORDINAL, _german_ordinal),),
+    "de": ((_GERMAN_BARE_DATIVE, _german_bare_dative), (_GERMAN_ORDINAL, _german_ordinal)),
     # a Roman numeral has an I, V or X: "Le", "De", "Me" are words
     "fr": ((re.compile(r"\b(?P<n>\d{1,4}|[LCDM]{0,4}[IVX][IVXLCDM]{0,6})"
                        r"(?P<suffix>e|ème|re|ère|er|nde|nd|de|es|èmes|res|ères)\b"),

@@ -22,7 +22,7 @@ _FEMININE_OTHER = frozenset("pessoas mulheres mães vezes noites redes leis voze
                             "unidades sociedades comunidades universidades".split())
 _MASCULINE_A = frozenset("dias mapas problemas programas sistemas temas idiomas climas planetas "
                          "poetas cinemas dramas esquemas".split())
-_COUNT = re.compile(r"(?<![\d,.\w])(?P<n>\d{1,3}(?:\.\d{3}){0,2}|\d{4,9})(?P<sp>\s+)"
+_COUNT = re.compile(r"(?<![\d,.\w−-])(?P<minus>[−-])?(?P<n>\d{1,3}(?:\.\d{3}){0,2}|\d{4,9})(?P<sp>\s+)"
                     r"(?=(?P<noun>[a-záéíóúâêôãõç]+s)\b)")
 _ONE = re.compile(r"(?<![\d,.\w:/–-])1(?P<sp>\s+)(?=(?P<noun>[a-záéíóúâêôãõç]+)\b)")
 _FEMININE_SINGULAR = frozenset("pessoa mulher mãe vez noite rede lei voz cidade unidade".split())
@@ -51,7 +51,8 @@ def _count(m: re.Match[str]) -> str:
         return m.group(0)
     words = str(num2words(int(m.group("n").replace(".", "")), lang="pt"))
     feminine = _feminine(words)
-    return m.group(0) if feminine == words else feminine + m.group("sp")
+    minus = "menos " if m.group("minus") else ""  # "-320 pessoas": a balance
+    return m.group(0) if feminine == words else minus + feminine + m.group("sp")
 
 
 _TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])h(?P<min>[0-5]\d)?(?![\w:])")
@@ -111,19 +112,28 @@ def _real(m: re.Match[str]) -> str:
     return said
 
 
-_ENDS_IN_ONE = re.compile(r"(?<![\d,.\w/:–-])(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?P<pct>\s?%)?"
-                          r"(?![\d]|[,.]\d|[\w%°ºª/:])"
-                          r"(?! de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|"
-                          r"setembro|outubro|novembro|dezembro|[A-Z]))")
+_NUMBER = re.compile(r"(?<![\d,.\w/:–-])(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<dec>\d+))?(?P<pct>\s?%)?"
+                     r"(?![\d]|[,.]\d|[\w%°ºª/:–-])")
+_MONTH_AFTER = re.compile(r" de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|"
+                          r"outubro|novembro|dezembro)\b", re.IGNORECASE)
 
 
-def _ends_in_one(m: re.Match[str]) -> str:
-    """A number whose last word is "um" ("21 anos", "1 voto", "1 milhão", "1991"), in words:
-    from the digit the voice says "um" without its nasal (not a date's "1 de maio")."""
+def _number(m: re.Match[str]) -> str:
+    """A number the rules before left in digits, in words: from digits the voice drops the
+    nasal of a final "um" ("21 anos"), pauses inside a year ("2030": "dois mil, e trinta") and
+    says "dez" before a consonant with /s/; from words it says them as a newsreader does
+    ("seis vírgula quatro por cento"; the first of a month "primeiro")."""
     n = int(m.group("n").replace(".", ""))
-    if n % 10 != 1 or n % 100 == 11 or n > 999_999_999:
+    if n > 999_999_999_999:
         return m.group(0)
-    return str(num2words(n, lang="pt")) + (" por cento" if m.group("pct") else "")
+    dec = m.group("dec")
+    if n == 1 and not dec and _MONTH_AFTER.match(m.string, m.end()):
+        return "primeiro"
+    said = str(num2words(n, lang="pt"))
+    if dec:
+        said += " vírgula " + (" ".join(str(num2words(int(d), lang="pt")) for d in dec)
+                               if dec.startswith("0") or len(dec) > 2 else str(num2words(int(dec), lang="pt")))
+    return said + (" por cento" if m.group("pct") else "")
 
 
 def _one(m: re.Match[str]) -> str:
@@ -142,6 +152,5 @@ def portuguese_rules() -> tuple[Rule, ...]:
 
 
 def portuguese_late_rules() -> tuple[Rule, ...]:
-    """What runs after the money, measure and percent rules: a number still in digits whose
-    last word is "um"."""
-    return ((_ENDS_IN_ONE, _ends_in_one),)
+    """What runs after the money, measure and percent rules: a number still in digits."""
+    return ((_NUMBER, _number),)

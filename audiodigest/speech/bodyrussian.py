@@ -101,7 +101,8 @@ def _animate(m: re.Match[str]) -> str:
 # --- a time in a case -----------------------------------------------------------------------
 
 _TIME_CASE = {**dict.fromkeys("к ко".split(), "d"),
-              **dict.fromkeys("до после около с со".split(), "g")}
+              **dict.fromkeys("до после около с со".split(), "g"),
+              **dict.fromkeys("в во".split(), "a")}
 _TIME = re.compile(rf"(?<![\w-])(?P<prep>{either_case('|'.join(_TIME_CASE))})\s+"
                    r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:]|[.,]\d)(?!\s?ч\.?\s?\d)")
 _HOURS = {"g": "часов", "d": "часам"}
@@ -109,9 +110,17 @@ _HOURS = {"g": "часов", "d": "часам"}
 
 def _time(m: re.Match[str]) -> str:
     """"к 6:20": "к шести двадцати", "до 18:00": "до восемнадцати часов" (an hour ending in 1,
-    "часу", is left to the voice)."""
+    "часу", is left to the voice), "в 8:00": "в восемь часов"."""
     case = _TIME_CASE[m.group("prep").lower()]
     h, minutes = int(m.group("h")), int(m.group("min"))
+    if case == "a":  # "в 8:00": "в восемь часов", "в 21:00": "в двадцать один час"
+        hours = ru_cardinal(h, "n")
+        if minutes:
+            said = ru_cardinal(minutes, "n")
+            return f"{m.group('prep')} {hours} {'ноль ' if minutes < 10 else ''}{said}"
+        word = ("час" if h % 10 == 1 and h != 11 else
+                "часа" if h % 10 in (2, 3, 4) and h not in (12, 13, 14) else "часов")
+        return f"{m.group('prep')} {hours} {word}"
     if minutes == 0:
         if h % 10 == 1 and h != 11:
             return m.group(0)

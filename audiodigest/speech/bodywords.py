@@ -155,6 +155,11 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Dr\.ª", "doutora", False), (r"Dr\.", "doutor", False), (r"Sr\.ª", "senhora", False),
         (r"Sr\.", "senhor", False), (r"D\." + _NAME, "Dom", False), (r"n\.º\s?", "número ", False),
         (r"pág\.", "página", False), (r"Prof\.ª", "professora", False), (r"Prof\.", "professor", False),
+        (r"Dra\.", "doutora", False), (r"Sra\.", "senhora", False), (r"Av\.", "Avenida", False),
+        (r"Eng\.º", "engenheiro", False), (r"Eng\.ª", "engenheira", False),
+        (r"Profa\.", "professora", False), (r"Exmo\.", "excelentíssimo", False),
+        (r"Exma\.", "excelentíssima", False), (r"tel\.", "telefone", False),
+        (r"aprox\.", "aproximadamente", False), (r"Lda\.", "limitada", True),
     ),
     "ru": (
         (r"т\.\s?е\.", "то есть", False), (r"т\.\s?д\.", "так далее", True),
@@ -318,11 +323,12 @@ _LINK_WORDS = {
     "fr": ("point", "arobase", "tiret", "slash", "W W W"),
     "it": ("punto", "chiocciola", "trattino", "barra", "vu vu vu"),
     "ru": ("точка", "собака", "дефис", "слэш", "вэ вэ вэ"),
+    "pt": ("ponto", "arroba", "hífen", "barra", "dáblio dáblio dáblio"),
 }
 _UNDERSCORE = {"de": "Unterstrich", "es": "guion bajo", "fr": "tiret bas", "it": "trattino basso",
-               "ru": "нижнее подчёркивание"}
+               "ru": "нижнее подчёркивание", "pt": "sublinhado"}
 _SAID_DOMAINS = {"ru": {"ru": "ру", "рф": "рф", "com": "ком", "org": "орг", "net": "нет"},
-                 "es": {"es": "es"}}
+                 "es": {"es": "es"}, "pt": {"pt": "pê tê"}}
 _WORD_DOMAINS = frozenset({"com", "org", "net", "gov", "edu", "info", "int"})
 
 

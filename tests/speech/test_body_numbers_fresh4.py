@@ -22,9 +22,6 @@ NOT_YET: dict[str, str] = {
     "Офис находится по адресу: ул. Тверская, д. 7.":
         "right to the ear: espeak-ng says 'семь' from the digit with a hard /m/ and from the "
         "word with a soft one (as fresh1's hard /v/ of 'девять')",
-    'A inflação subiu para 4,2 %.':
-        "right to the ear: espeak-ng says the /r/ of 'quatro' and the 'por' of '%' unlike the "
-        "words 'quatro', 'por cento' (an allophony the judge does not leave out for Portuguese)",
     'Inflacja wyniosła 4,5 proc.':
         "the voice reads 'cztery przecinek pięć procent', also said; a newsreader's 'cztery i "
         "pół' for a half has no rule yet",
