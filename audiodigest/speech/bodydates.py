@@ -125,11 +125,20 @@ _RU_DAY = re.compile(r"(?<![\d.,])(?P<prep>\b(?:[Кк]|[Нн]а|[Пп]еред|[
                      + "|".join(_MONTHS["ru"].split()) + r")(?!\w)(?:\s(?P<y>\d{4})(?!\s?г)(?!\d))?")
 
 
+_RU_HEADING_BEFORE = re.compile(r"\s*(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|"
+                                r"воскресенье|[Пп]онедельник|[Вв]торник|[Сс]реда|[Чч]етверг|[Пп]ятница|"
+                                r"[Сс]уббота|[Вв]оскресенье),\s*)?")
+_RU_HEADING_AFTER = re.compile(r"\s*(?:\d{4}\s*)?(?:г\.|года)?\s*[.!]?\s*")
+
+
 def _ru_day(m: re.Match[str]) -> str:
     """"3 марта" -> "третьего марта" (the genitive; after "к" the dative, after "на" and "по"
     the accusative: "на 15 мая", "на пятнадцатое мая"; after "перед" the instrumental)."""
     prep = (m.group("prep") or "").strip().lower()
     case = {"к": "d", "на": "a", "перед": "i", "по": "a"}.get(prep, "g")
+    if not prep and _RU_HEADING_BEFORE.fullmatch(m.string[:m.start()]) and _RU_HEADING_AFTER.fullmatch(
+            m.string[m.end():]):
+        case = "n"  # a date alone, a heading's or a dateline's: "1 мая", "пн, 3 марта 2025 г."
     said = (f"{m.group('prep') or ''}{_ru().to_ordinal(int(m.group('d')), case=case, gender='n', animate=False)}"
             f" {m.group('mon')}")
     if m.group("y"):
@@ -478,8 +487,15 @@ def _fr_service(m: re.Match[str]) -> str:
                                  f"zéro {num2words(int(p), lang='fr')}" for p in (n[:2], n[2:]))
 
 
+_CALL_NOW = re.compile(r"\b(?:[Ll]igue|[Ll]igar|[Ll]lame|[Ll]lamar|[Mm]arque|[Mm]arcar|[Cc]hiama|[Cc]hiamare|"
+                       r"[Cc]hiamate)\s$")
+"""A verb of calling right before the number, no article between ("ligue 112", "chiamate 118")."""
+
+
 def _service(m: re.Match[str]) -> str:
-    if _SERVICE_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) is None:
+    before = max(0, m.start() - 60)
+    if (_SERVICE_BEFORE.search(m.string, before, m.start()) is None
+            and _CALL_NOW.search(m.string, before, m.start()) is None):
         return m.group(0)
     return " ".join(m.group("n"))
 

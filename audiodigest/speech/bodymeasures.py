@@ -228,7 +228,7 @@ _SCALES: dict[str, dict[str, tuple[str, str, str]]] = {
 }
 _SIGNS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "₽": "RUB", "руб.": "RUB", "руб": "RUB"}
 _SIGN = "|".join(re.escape(s) for s in sorted(_SIGNS, key=len, reverse=True))
-_OF = {"fr": ("de ", "d'"), "es": ("de ", "de "), "it": ("di ", "di ")}
+_OF = {"fr": ("de ", "d'"), "es": ("de ", "de "), "it": ("di ", "di "), "pt": ("de ", "de ")}
 """The word between a scale and its currency: "millions d'euros", "millones de dólares"."""
 
 
@@ -242,6 +242,29 @@ def _currency(code: str, form: int, language: str) -> str:
     forms = _CURRENCY_WORDS.get((language, code)) or _conv(language).CURRENCY_FORMS[code][0]
     return str(forms[min(form, len(forms) - 1)] if len(forms) == 3 else forms[0 if form == 0
                                                                                 else -1])
+
+
+_SCALE_WORDS = {
+    "de": "Millionen|Million|Milliarden|Milliarde|Billionen|Billion",
+    "es": "millones|millón|billones|billón",
+    "fr": "millions|million|milliards|milliard",
+    "it": "milioni|milione|miliardi|miliardo",
+    "pt": "milhões|milhão|biliões|bilião|bilhões|bilhão",
+    "ru": "миллионов|миллиона|миллион|миллиардов|миллиарда|миллиард|триллионов|триллиона|триллион",
+}
+
+
+def _scale_word_sign(language: str) -> Rule:
+    """A currency sign after a scale written out ("3,5 millones €", "1,5 mil milhões €", "2
+    миллиарда ₽"): the currency in the plural, after "de", "d'" or "di" where the language
+    puts one ("millones de euros", "millions d'euros")."""
+    pattern = re.compile(rf"(?<!\w)(?P<scale>{_SCALE_WORDS[language]})\s?(?P<sign>{_SIGN})(?!\w)")
+
+    def say(m: re.Match[str]) -> str:
+        many = _currency(_SIGNS[m.group("sign")], 2, language)
+        of = _OF.get(language, ("", ""))
+        return f"{m.group('scale')} " + (of[1] if many[0] in "aeiouéèê" else of[0]) + many
+    return pattern, say
 
 
 def _scale_rule(language: str) -> Rule:
@@ -472,6 +495,8 @@ def measure_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_KILO_EURO, _kilo_euro))
     if language in _SCALES:
         rules.append(_scale_rule(language))
+    if language in _SCALE_WORDS:
+        rules.append(_scale_word_sign(language))
     if language in ("de", "fr", "es", "ru", "it", "pt", "nl", "pl"):
         rules.append(_sign_rule(language))
     if language in _MILLIONS_OF:
@@ -490,10 +515,10 @@ def measure_rules(language: str) -> tuple[Rule, ...]:
                                                  f"{_de_hundreds(int(m.group(3)))}"))
     if language in _HALF_AND:
         rules.append((_FRACTION, _fraction(language)))
+    if language in SIGN_WORDS:  # before a Russian decimal is words ("+1,5%": "плюс одна целая")
+        rules.append((_SIGNED, _signed(language)))
     if language == "ru":
         rules.extend([(_RU_PERCENT, _ru_percent), (_RU_DECIMAL, _ru_decimal),
                       (_RU_SCALE_UNIT, _ru_scale_unit)])
-    if language in SIGN_WORDS:
-        rules.append((_SIGNED, _signed(language)))
     rules.extend(agreement_rules(language))
     return tuple(rules)

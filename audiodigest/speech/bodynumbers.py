@@ -186,6 +186,8 @@ def _german_ordinal(m: re.Match[str]) -> str:
     return f"{before} {stem}{ending}"
 
 
+_GERMAN_CLUB = re.compile(r"(?:^|(?<=[.!?:]\s))1\.\s(?=(?:FC|FSV|SC|FFC|VfB|VfL|SV|CfR|BC|FCK)\b)")
+"""A club that opens a headline or a sentence with its "1." ("1. FC Köln siegt"): "Erster"."""
 _GERMAN_BARE_DATIVE = re.compile(
     r"\b(?P<prep>[Ii]n|[Nn]ach|[Mm]it|[Bb]ei|[Aa]us|[Vv]on|[Zz]u|[Ss]eit|[Vv]or)\s(?P<a>\d{1,3})\."
     r"(?:\s(?P<conj>und|oder|bis)\s(?P<b>\d{1,3})\.)?(?=\s+(?P<noun>[A-ZÄÖÜ][\wäöüß-]*))")
@@ -284,6 +286,15 @@ _IT_PLACED = re.compile(r"(?P<before>\b(?:arrivat|classificat|giunt|piazzat|fini
 3ª"): an ordinal in the participle's gender and number, not degrees."""
 
 
+_IT_ORDINAL_NOUN = re.compile(
+    r"(?P<before>)(?<![\w.,°])(?P<n>\d{1,3})(?P<suffix>[°º]|ª)(?=\s+(?:posto|piano|tempo|turno|giorno|"
+    r"anniversario|mandato|classificat[oa]|secolo|livello|round|set|titolo|gol|premio|compleanno|"
+    r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
+    r"dicembre|edizione|volta|giornata|tappa|puntata|stagione)\b)")
+"""An ordinal's "°" with no article before it, before a word that ordinals count ("5° posto",
+"1° maggio", "3ª volta" in a headline or a table): not degrees."""
+
+
 _EARLY_ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
     # Italian "°" after an article and before a word is an ordinal's ("il 10° anniversario",
     # "il 1° maggio"), not a degree: before the units
@@ -291,10 +302,12 @@ _EARLY_ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
                        r"|[Gg]li|[Ll]e|[Aa]i|[Dd]ei|[Nn]ei|[Dd]ella|[Nn]ella|[Aa]lla|è|era|sarà|resta)\s|"
                        r"\b[Ll]['’]|\b[Aa]ll['’]|\b[Dd]ell['’]|\b[Nn]ell['’])"
                        r"(?P<n>\d{1,3}\.\d{3}|\d{1,4})(?P<suffix>[°º]|ª)"
-                       r"(?=\s+[^\W\d_])"), _it_ordinal), (_IT_PLACED, _it_ordinal)),
+                       r"(?=\s+[^\W\d_])"), _it_ordinal), (_IT_PLACED, _it_ordinal),
+           (_IT_ORDINAL_NOUN, _it_ordinal)),
 }
 _ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
-    "de": ((_GERMAN_BARE_DATIVE, _german_bare_dative), (_GERMAN_ORDINAL, _german_ordinal)),
+    "de": ((_GERMAN_CLUB, lambda m: "Erster "), (_GERMAN_BARE_DATIVE, _german_bare_dative),
+           (_GERMAN_ORDINAL, _german_ordinal)),
     # a Roman numeral has an I, V or X: "Le", "De", "Me" are words
     "fr": ((re.compile(r"\b(?P<n>\d{1,4}|[LCDM]{0,4}[IVX][IVXLCDM]{0,6})"
                        r"(?P<suffix>e|ème|re|ère|er|nde|nd|de|es|èmes|res|ères)\b"),

@@ -72,14 +72,15 @@ _DE_ARTICLE = {("n", "m"): ("der", "e"), ("d", "m"): ("dem", "en"), ("a", "m"): 
                ("a", "f"): ("die", "e"), ("g", "f"): ("der", "en")}
 _QUEENS = frozenset("Königin Kaiserin Zarin Fürstin Herzogin Prinzessin Päpstin reina emperatriz "
                     "princesa infanta zarina Reina Emperatriz regina imperatrice principessa "
-                    "zarina Regina".split())
+                    "zarina Regina Queen reine Reine".split())
 _DE_TITLES = frozenset("König Königs Papst Papstes Kaiser Kaisers Zar Zaren Fürst Fürsten Herzog Herzogs "
                        "Prinz Prinzen Graf Grafen Kurfürst Kurfürsten Großherzog".split()) | _QUEENS
 """Titles before a regnal name; a name in -s after any other word is a genitive ("die Krönung
 Karls III.": "des Dritten")."""
 _WOMEN = frozenset("Elisabeth Katharina Maria Victoria Viktoria Isabella Margrethe Christina "
                    "Johanna Anna Isabel Juana María Catalina Cristina Margarita Leonor Urraca "
-                   "Berenguela Elisabetta Caterina Giovanna Vittoria Margherita".split())
+                   "Berenguela Elisabetta Caterina Giovanna Vittoria Margherita Elizabeth Élisabeth "
+                   "Beatrix Wilhelmina Juliana Ekaterina Mary Anne".split())
 
 
 _ARTICLE_GENDER = {

@@ -106,16 +106,18 @@ _SCORE_BEFORE = re.compile(
     r"élimin\w+|elimin\w+|uscit[oa]|emporté|battuto|battuta|sconfitto|superato|"
     r"venc\w+|derrot\w+)"
     r"\s(?:(?:la|le|il|lo|el|los|las|les|l['’])\s?)?(?:[A-Z][\w'’-]+\s){0,2}$")
-"""Before "4-1" a word of winning or losing, an article or "by" ("venció por 4-1", "un 0-2",
-"a battu Lille 4-0", "è finita 1-1"): a score, not a range."""
+"""Before "0-2" a word of winning or losing, an article or "by" ("venció por 0-2", "un 0-2",
+"perdió 1-3"): a score, not a range (a pair that does not rise, "4-1", "1-1", is one anywhere:
+"Inter-Milan 2-1", "3-0 en Vigo")."""
 
 
 def _score_pair(language: str) -> Callable[[re.Match[str]], str]:
     word = _SCORE_WORD[language]
 
     def say(m: re.Match[str]) -> str:
-        if _SCORE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is None:
-            return m.group(0)
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a < b and _SCORE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is None:
+            return m.group(0)  # "3-0", "1-1" are scores anywhere (a span rises: "10-15")
         return " ".join((str(num2words(int(m.group("a")), lang=language)), word,
                          str(num2words(int(m.group("b")), lang=language))))
     return say

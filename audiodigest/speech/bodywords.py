@@ -43,6 +43,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"d\.\s?h\.", "das heißt", False), (r"u\.\s?a\.", "unter anderem", True),
         (r"v\.\s?a\.", "vor allem", False), (r"z\.\s?T\.", "zum Teil", True),
         (r"o\.\s?Ä\.", "oder Ähnliches", True), (r"inkl\.", "inklusive", False),
+        (r"MwSt\.", "Mehrwertsteuer", True), (r"USt\.", "Umsatzsteuer", True),
+        (r"zzgl\.", "zuzüglich", False), (r"exkl\.", "exklusive", False),
         (r"ggf\.", "gegebenenfalls", True), (r"evtl\.", "eventuell", True),
         (r"rd\.", "rund", False), (r"bspw\.", "beispielsweise", False),
         (r"v\.\s?Chr\.", "vor Christus", True), (r"n\.\s?Chr\.", "nach Christus", True),
@@ -160,6 +162,9 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Profa\.", "professora", False), (r"Exmo\.", "excelentíssimo", False),
         (r"Exma\.", "excelentíssima", False), (r"tel\.", "telefone", False),
         (r"aprox\.", "aproximadamente", False), (r"Lda\.", "limitada", True),
+        (r"R\." + _NAME, "Rua", False), (r"Trav\." + _NAME, "Travessa", False),
+        (r"(?<=[ºª]\s)esq\.", "esquerdo", True), (r"(?<=[ºª]\s)dto\.", "direito", True),
+        (r"(?<=[ºª]\s)dt\.º", "direito", True),
     ),
     "ru": (
         (r"т\.\s?е\.", "то есть", False), (r"т\.\s?д\.", "так далее", True),
@@ -177,6 +182,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"обл\.", "области", True), (r"[Гг]-н", "господин", False), (r"[Гг]-жа", "госпожа", False),
         (r"[Ии]\.\s?о\.", "исполняющий обязанности", False), (r"мкр\.", "микрорайона", False),
         (r"(?<=ом\s)ш\.", "шоссе", True),
+        (r"(?<=\d\s)мск|(?<=\d)мск", "по московскому времени", True),
     ),
 }
 
@@ -212,6 +218,57 @@ def _abbreviation_rules(language: str) -> list[Rule]:
     if language == "it":
         rules.append((_ITALIAN_SAINT, _italian_saint))
     return rules
+
+
+_WEEKDAYS = {
+    "de": ("Mo Di Mi Do Fr Sa So", "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag", "bis"),
+    "es": ("lun mar mié jue vie sáb dom", "lunes martes miércoles jueves viernes sábado domingo", "a"),
+    "fr": ("lun mar mer jeu ven sam dim", "lundi mardi mercredi jeudi vendredi samedi dimanche", "au"),
+    "it": ("lun mar mer gio ven sab dom", "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+           ""),
+    "pt": ("seg ter qua qui sex sáb dom", "segunda-feira terça-feira quarta-feira quinta-feira "
+           "sexta-feira sábado domingo", "a"),
+    "ru": ("пн вт ср чт пт сб вс", "понедельник вторник среда четверг пятница суббота воскресенье",
+           ""),
+}
+"""Each language's weekdays written short, said in full, and its word for "to" between two
+("Mo.–Fr." "Montag bis Freitag"; "" where a span needs more than a word)."""
+
+
+def weekday_rules(language: str) -> tuple[Rule, ...]:
+    """The weekday written short, for normalize.py to run before a dash becomes a comma (the
+    span "Mo.–Fr.") and before German dates (the day after "Montag," is nominative)."""
+    return ((_weekday_pattern(language), _weekday(language)),) if language in _WEEKDAYS else ()
+
+
+@lru_cache(maxsize=16)
+def _weekday_pattern(language: str) -> re.Pattern[str]:
+    """A weekday written short before a date ("Mo., 3. März", "lun. 3 mars", "пн, 3 марта")
+    or in a span of two ("Mo.–Fr."): only there, as "Fr." is also "Frau" and "mar." March."""
+    short = _WEEKDAYS[language][0].split()
+    day = "|".join(short + [w.capitalize() for w in short if w.islower()])
+    stop = r"\.?" if language == "ru" else r"\."
+    date = (r",?\s\d{1,2}\.\s?[A-ZÄÖÜ]" if language == "de"  # not the francs of "Fr. 12.–"
+            else r",?\s\d{1,2}(?:\s|$)")
+    return re.compile(rf"(?<![\w.])(?P<a>{day}){stop}(?:(?P<span>\s?[–-]\s?)(?P<b>{day}){stop}"
+                      rf"|(?={date}))")
+
+
+def _weekday(language: str) -> Callable[[re.Match[str]], str]:
+    short, full, to = _WEEKDAYS[language]
+    names = {a: b for a, b in zip(short.split(), full.split(), strict=True)}
+
+    def say(m: re.Match[str]) -> str:
+        a = names[m.group("a").lower() if m.group("a").lower() in names else m.group("a")]
+        if m.group("a")[0].isupper() and language != "de":
+            a = a[0].upper() + a[1:]
+        if not m.group("b"):
+            return a
+        if not to:
+            return m.group(0)
+        b = names[m.group("b").lower() if m.group("b").lower() in names else m.group("b")]
+        return f"{a} {to} {b}"
+    return say
 
 
 _ITALIAN_SAINT = re.compile(r"(?<![\w.])S\.\s?(?=(?P<name>[A-Z][a-zàèéìòù]+)\b)")

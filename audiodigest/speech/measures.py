@@ -438,7 +438,9 @@ def _fraction_word(m: re.Match[str]) -> str:
     if m.group(1):  # "a 2 1/2-year sentence": a whole and a part
         return f"{number_words(m.group(1))} and {fraction(num, den, mixed=True)}"
     said = fraction(num, den)
-    return said.removeprefix("one ") if m.string.endswith(("a ", "A "), 0, m.start()) else said
+    if m.string.endswith(("a ", "A "), 0, m.start()) or (num, den) in ((1, 2), (1, 4)):
+        return said.removeprefix("one ")  # "a 1/4-mile track", "1/2-inch hail": "half-inch"
+    return said
 
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")

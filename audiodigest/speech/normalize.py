@@ -17,6 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from . import addresses, codes, measures, money, names, prefilter, ranges, times, web
+from .bodywords import weekday_rules
 from .common import Pass, ru_converter
 from .dates import (
     DAY_FIRST_LANGUAGES,
@@ -305,9 +306,16 @@ _GERMAN_DATE = re.compile(
     + "|".join(PHRASES["de"].months) + r")\b")
 
 
+_GERMAN_WEEKDAY_BEFORE = re.compile(r"(?:^|[.!?]\s)(?:Mon|Diens|Mitt|Donners|Frei|Sams|Sonn)(?:tag|woch),\s$")
+"""A weekday that opens a line or sentence, a dateline's ("Montag, 3. März": "dritter"; "am
+Montag, 3. März" is "dritten")."""
+
+
 def _german_date(m: re.Match[str]) -> str:
     """"am 14. April" -> "am vierzehnten April"; "der 1. Mai" -> "der erste Mai"."""
     ending = "e" if m.group("article") else "en"
+    if _GERMAN_WEEKDAY_BEFORE.search(m.string, 0, m.start()):
+        ending = "er"  # "Mo., 3. März": "Montag, dritter März"
     article = f"{m.group('article')} " if m.group("article") else ""
     return f"{article}{GERMAN_DAY_ORDINALS[int(m.group('d'))]}{ending} {m.group('mon')}"
 
@@ -380,7 +388,7 @@ def _normalize(text: str, language: str) -> str:
     if "." in text:
         text = _GLUED_STOP.sub(". ", text)
     if base != "en":
-        for pattern, fn in _LANGUAGE_PASSES.get(base, ()):
+        for pattern, fn in (*weekday_rules(base), *_LANGUAGE_PASSES.get(base, ())):
             text = pattern.sub(fn, text)
         return _tidy(text, _OTHER_NEUTRAL_CHECKED)
     written = text

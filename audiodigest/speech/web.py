@@ -183,9 +183,17 @@ top-level domain ("example.com", not "home.It" where a space is missing)."""
 _STANDALONE = re.compile(rf"\s*[(<\[]?(?:{_URL})[)>\]]?[.,;:!?]?\s*")
 
 
+_SAYABLE = re.compile(r"\s*[(<\[]?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+){1,3}(?:/[A-Za-z-]{1,20})?"
+                      r"[)>\]]?[.,;:!?]?\s*")
+"""A link a listener can take down: a short host with at most one word of path ("www.cdc.gov",
+"irs.gov/refunds", "amazon.co.uk")."""
+
+
 def standalone_link(text: str) -> bool:
-    """True when `text` is nothing but a link: it is said as "link"."""
-    return _STANDALONE.fullmatch(text) is not None
+    """True when `text` is nothing but a link a listener could not take down (a scheme, a
+    long path, an ID, a query): it is said as "link". A short one alone ("www.cdc.gov", a
+    caption's or a list's) is read out like any other."""
+    return _STANDALONE.fullmatch(text) is not None and _SAYABLE.fullmatch(text) is None
 
 
 _FILE_TYPES = ("pdf|docx?|xlsx?|pptx?|csv|txt|jpe?g|png|gif|mp3|mp4|zip|exe|html?|json|xml|"

@@ -10,9 +10,6 @@ from test_body_numbers_fresh import set_tests
 
 FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh3.tsv"
 NOT_YET: dict[str, str] = {
-    "Geöffnet ist Mo.–Fr. von 9–18 Uhr.":
-        "normalize.py (run first) makes the dash of 'Mo.–Fr.' a comma, so the range of weekdays "
-        "is a list by the time body_numbers reads it; weekday abbreviations are not said in full",
 }
 """Rows no family rule covers yet: the written form -> why."""
 
