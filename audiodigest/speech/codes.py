@@ -468,8 +468,9 @@ def _roman_year(m: re.Match[str]) -> str:
 
 
 _TEAM_OF = (r"(?:playing|starting|unchanged|strongest|first-choice|World|President's|Chairman's|"
-            r"first|second|third|First|Second|Third)")
-"""Before "XI" (cricket, football) and "XV" (rugby union) a team's word: the side itself."""
+            r"first|second|third|First|Second|Third|Test|[A-Z][\w-]*['’]s)")
+"""Before "XI" (cricket, football) and "XV" (rugby union) a team's word or its owner ("the Prime
+Minister's XI", "England's Test XI"): the side itself."""
 _LOWER_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8,
                 "ix": 9, "x": 10, "xi": 11, "xii": 12}
 

@@ -54,7 +54,9 @@ NOT_NOUNS = frozenset(
     again yet still even instead too
     colder warmer hotter cooler higher lower longer shorter taller wider deeper shallower
     heavier lighter faster slower bigger smaller larger thicker thinner farther further
-    earlier later cheaper dearer""".split()
+    earlier later cheaper dearer
+    when while between within where whereas because unless though although once during
+    through throughout toward towards against among amid despite via""".split()
 )
 """(The comparatives: "2°F warmer" and "5 cm taller" are amounts, not adjectives.)"""
 

@@ -313,12 +313,14 @@ def date_passes(day_first: bool) -> tuple[Pass, ...]:
         (re.compile(r"(?<![\d/.,])(0?[1-9]|1[0-2])/((?:19|20)\d\d)\b(?![/.,]\d)"),
          lambda m: f"{MONTH_NAMES[int(m.group(1)) - 1]} {year(int(m.group(2)))}"),
         # two days before their month: "on 2 and 3 October" -> "the second and third of October"
-        (re.compile(rf"(?<![\d.,/])([1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (and|or|&) "
+        # ("from 28 to 30 March" -> "the twenty-eighth to the thirtieth of March")
+        (re.compile(rf"(?<![\d.,/])([1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (and|or|&|to|through|until) "
                     rf"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?=(?:of )?(?:{_MONTH_ALT})\b)"),
          lambda m: f"the {ordinal(int(m.group(1)))} {'and' if m.group(2) == '&' else m.group(2)} "
+                   f"{'the ' if m.group(2) in ('to', 'through', 'until') else ''}"
                    f"{ordinal(int(m.group(3)))} of "),
         # a month and two days: "Nov. 4 and 5" -> "November fourth and fifth"
-        (re.compile(rf"\b({_MONTH_ALT})\.? ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (and|or|&) "
+        (re.compile(rf"\b({_MONTH_ALT})\.? ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (and|or|&|to|through|until) "
                     rf"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.,:]?\d)"),
          lambda m: f"{month_name(m.group(1))} {ordinal(int(m.group(2)))} "
                    f"{'and' if m.group(3) == '&' else m.group(3)} {ordinal(int(m.group(4)))}"),

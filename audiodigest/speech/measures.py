@@ -271,7 +271,7 @@ _SCALES = {"bn": " billion", "mn": " million", "tn": " trillion"}
 """A scale written short between a number and its unit."""
 _AMOUNT_BEFORE = re.compile(
     r"\b(?:of|to|by|than|about|around|nearly|almost|over|under|some|roughly|with|from|hit|"
-    r"reached|topped|exceeded|and|or)\s$")
+    r"reached|topped|exceeded|and|or|at|generate|generates|generated|produce|produces|produced)\s$")
 
 
 def _amount_before(m: re.Match[str]) -> bool:
@@ -522,8 +522,15 @@ def _race(m: re.Match[str]) -> str:
     return f"{number_words(m.group('h'))} hundred" + (" " + said_unit if unit is None else said_unit)
 
 
+_PER_UNIT = re.compile(r"(?<=\bper )(kg|g|mg|lb|lbs|oz|km|mi|cm|ft|l|L|ml|gal|MWh|kWh|GB|MB|sq ft|"
+                       r"m²|ha|bbl|tonne|cwt)\b(?![.'’]?\w)")
+"""A unit after "per" with no number of its own ("ten dollars per kg of milk solids", "two
+euros per l"): its word, in the singular."""
+
+
 PASSES: tuple[Pass, ...] = (
     (_RACE, _race),
+    (_PER_UNIT, lambda m: unit_words(m.group(1), True)),
     # a fraction or a mixed number before its unit: "1 1/2 tsp", "10 1/2 km", "a 5/8-inch bit"
     (re.compile(rf"(?<![\w.,/-])(?:(?P<whole>\d{{1,3}})[ -](?=\d)|(?P<w2>\d{{1,3}})[ -]?(?=[{VULGAR_CHARS}]))?"
                 rf"(?:(?P<n>\d{{1,2}})/(?P<d>\d{{1,3}})|(?P<v>[{VULGAR_CHARS}]))"

@@ -288,6 +288,10 @@ a scale, a rate or thousands' commas mark as money (not "R2", "R101", "R5 chip")
 
 
 PASSES: tuple[Pass, ...] = (
+    # Nigeria's naira written "N" before an amount and its scale ("N5bn", "N2.5 trillion"), as
+    # its press does: the sign, then read as "₦5bn"
+    (re.compile(r"(?<![\w$£€])N(?=\d{1,3}(?:[.,]\d{1,3})*\s?(?:bn|billion|tn|trillion|mn|million)\b)"),
+     lambda m: "₦"),
     (_RAND, lambda m: "ZAR "),
     (re.compile(r"\b([A-Z]{3})/([A-Z]{3})\b(?!/)"), _pair),
     # cents with no zero before the point: "$.99" -> "ninety-nine cents", "£.50"

@@ -12,6 +12,7 @@ import re
 
 from .common import Pass
 from .numbers import cardinal, digits, year
+from .speechdata import LETTER_ACRONYMS, WORD_ACRONYMS
 
 __all__ = ["PASSES", "hostname", "standalone_link"]
 
@@ -46,6 +47,25 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])
                     r"(?<=\d)(?=[A-Za-z])")
 
 
+_ONSETS = frozenset("""bl br cl cr dr dw fl fr gl gr kl kn kr pl pr ps sc sh sk sl sm sn sp st sw
+                     th tr tw wh wr ch ph qu gn""".split())
+_CODAS = frozenset("""bs ck ct ds ft gs ks ld lf lk lm lp ls lt mb mp ms nd ng nk ns nt ps pt rb rc rd
+                   rf rg rk rl rm rn rp rs rt sh sk sp ss st th ts ch wn wl ws ll ff zz pp tt nn
+                   mm rr dd gg bb hn gh ph sm""".split())
+
+
+def _pronounceable(word: str) -> bool:
+    """Whether a short label can be said as a word by English spelling: its consonants before
+    the first vowel and after the last are clusters English begins or ends words with ("sky",
+    "art", "cnet"); not "abc", "rte", "hko", "ibm", which are read letter by letter."""
+    vowels = [i for i, ch in enumerate(word) if ch in _VOWELS]
+    if not vowels:
+        return False
+    onset, coda = word[:vowels[0]], word[vowels[-1] + 1:]
+    return ((len(onset) < 2 or onset in _ONSETS) and (len(coda) < 2 or coda in _CODAS)
+            and len(vowels) < len(word))
+
+
 _INITIALS = re.compile(r"[aeiou][^aeiouy]{3}")
 """Four letters whose only vowel comes first are initials ("usps", "espn", "imdb"), not a word
 ("nasa", "bing", "news", "etsy")."""
@@ -74,6 +94,11 @@ def _word_or_letters(label: str) -> str:
             out.append(" ".join(low))  # "usps", "espn"; not "nasa", "news"
         elif part.isupper() and len(part) <= 4:
             out.append(" ".join(low))
+        elif (len(part) in (3, 4) and not _pronounceable(low) and part.upper() not in LETTER_ACRONYMS
+              and part.upper() not in WORD_ACRONYMS and low not in ("html", "xhtml")):
+            # "abc", "rte", "hko": initials, in capitals so that "a" is the letter, not the
+            # article; not "sky", "art", "john"
+            out.append(".".join(part.upper()) + ".")
         else:
             out.append(part)
     return " ".join(out)

@@ -67,6 +67,9 @@ a date, Saint or Street, inches or "in", a word or its letters)."""
 FRESH16_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh16.tsv"
 """A sixteenth unseen set, written blind: short fragments (headlines, table cells, captions,
 scoreboards), every class."""
+FRESH17_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh17.tsv"
+"""A seventeenth unseen set, written blind: the press of the whole English-speaking world and
+wire copy (pence and lakh, naira and rand, GCSEs and load-shedding)."""
 FRESH_NOT_YET = frozenset({
     "WrestleMania XL sold out.",  # a numeral after a title known only by name
     "Grand Theft Auto V sold well.",
@@ -169,6 +172,23 @@ FRESH_NOT_YET = frozenset({
     "4th of July", "1 1/16 miles", "12 March 2023", "1939–45", "(617) 555-0111, ext. 42",
     "www.cdc.gov", "press@un.org", "espn.com", "Boeing 737 MAX 9", "ZIP 10001", "$10-$15",
     "Mon.-Fri., 9-5",
+    # fresh17: readings the older sets chose otherwise, spelled letters' stress, signs that are
+    # also letters of roads and codes
+    "Minibus taxi fares in Johannesburg rose to R50 for the trip to Pretoria.",
+    "Tips can be sent to news@abc.net.au, the broadcaster said.",
+    "Listeners can email their questions to liveline@rte.ie before noon.",
+    "Voters can check their polling station at www.eci.gov.in ahead of the vote.",
+    "Weather warnings are posted at www.hko.gov.hk and on the observatory's app.",
+    "Letters should be addressed to the collector's office, PIN 110001, New Delhi.",
+    "Flight MH17 was shot down over eastern Ukraine in July 2014.",
+    "Protesters gathered outside 10 Downing Street, London SW1A 2AA, on Saturday.",
+    "PIA flight PK 8303 crashed in a residential area of Karachi in May 2020.",
+    "Pupils across England collected their GCSEs on Thursday, with top grades down slightly.",
+    "More than 100 MPs have signed a letter calling for a ceasefire.",
+    "Bushfire warnings were issued across NSW as temperatures soared on Saturday.",
+    "The minimum wage rises to £11.44 an hour on 1 April, up from £10.42.",
+    "The Philippines will give P500 a month to 4.1 million poor households from Jan 1.",
+    "Kenya's 4x400m relay team clocked 2:59.22 in the heats in Nairobi on Friday.",
 })
 
 
@@ -187,7 +207,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH4_FILE) + load_cases(FRESH5_FILE) + load_cases(FRESH6_FILE)
          + load_cases(FRESH7_FILE) + load_cases(FRESH9_FILE) + load_cases(FRESH10_FILE)
          + load_cases(FRESH11_FILE) + load_cases(FRESH12_FILE) + load_cases(FRESH13_FILE)
-         + load_cases(FRESH14_FILE) + load_cases(FRESH15_FILE) + load_cases(FRESH16_FILE))
+         + load_cases(FRESH14_FILE) + load_cases(FRESH15_FILE) + load_cases(FRESH16_FILE)
+         + load_cases(FRESH17_FILE))
 
 
 def _key(raw: str) -> str:
