@@ -533,12 +533,20 @@ def body_numbers(text: str, language: str) -> str:
     for pattern, fn, can_match in _checked_word_rules(base):
         if can_match is None or can_match(text):
             text = pattern.sub(fn, text)
-    if _DIGIT.search(text) is None:
-        return text
-    for pattern, fn, can_match in _checked_rules(base):
-        if can_match is None or can_match(text):
-            text = pattern.sub(fn, text)
+    if _DIGIT.search(text) is not None:
+        for pattern, fn, can_match in _checked_rules(base):
+            if can_match is None or can_match(text):
+                text = pattern.sub(fn, text)
+    if base == "fr" and "atre-vingt-" in text:
+        text = _FR_EIGHTY.sub(r"\1-vin-", text)
     return text
+
+
+_FR_EIGHTY = re.compile(r"\b([Qq]uatre)-vingt-(?=(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
+                        r"douze|treize|quatorze|quinze|seize)\b)")
+"""French 81-99 in words, as the rules write them or an article does ("quatre-vingt-neuf"):
+espeak-ng's French voice says the "t" of "vingt" there (it is silent); respelled "quatre-vin-"
+it says what a newsreader says, as it does from the digits."""
 
 
 @lru_cache(maxsize=32)

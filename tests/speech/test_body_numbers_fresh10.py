@@ -11,9 +11,6 @@ from test_body_numbers_fresh import set_tests
 
 FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh10.tsv"
 NOT_YET: dict[str, str] = {
-    "Les témoins sont invités à contacter les enquêteurs au 01 45 67 89 12.":
-        "right to the ear: the voice's 'quatre-vingt-neuf' from digits is the right one (the "
-        "words give it a /t/)",
 }
 """Rows no family rule covers yet: the written form -> why."""
 
