@@ -119,8 +119,9 @@ _GERMAN_ONE = {("d", "m"): "einem", ("d", "n"): "einem", ("d", "f"): "einer",
                ("n", "m"): "ein", ("n", "n"): "ein", ("n", "f"): "eine"}
 
 
-_GERMAN_DATIVE = re.compile(r"\b(?:[Zz]u|[Mm]it|[Vv]on|[Ii]n|[Aa]us|[Bb]ei|[Nn]ach|[Ss]eit)\s$")
-"""A preposition that takes the dative: "zu zwei Dritteln", "in zehn Kilometern Tiefe"."""
+_GERMAN_DATIVE = re.compile(r"(?<!\b[Bb]is )\b(?:[Zz]u|[Mm]it|[Vv]on|[Ii]n|[Aa]us|[Bb]ei|[Nn]ach|[Ss]eit)\s$")
+"""A preposition that takes the dative: "zu zwei Dritteln", "in zehn Kilometern Tiefe" (not
+the "bis zu" of "bis zu 80 mm Regen", an adverb: "achtzig Millimeter")."""
 
 
 def _german_one(text: str, at: int, gender: str) -> str:

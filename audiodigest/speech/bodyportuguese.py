@@ -145,10 +145,16 @@ def _one(m: re.Match[str]) -> str:
     return "uma" + m.group("sp") if feminine and noun not in _NOT_NOUNS and noun != "a" else m.group(0)
 
 
+_ROAD = re.compile(r"(?<![\w-])(?P<road>A|IC|IP|EN|ER|N)\s?(?P<n>\d{1,3})\b(?![,.]\d|-\d)")
+"""A Portuguese road ("na A1", "o IC19", "a EN125"): its letters, then its number in words (from
+"A1" the voice says "um" without its nasal)."""
+
+
 def portuguese_rules() -> tuple[Rule, ...]:
     """The rules above, in the order they run."""
     return ((_REAL, _real), (_CENTURY, _century), (_TIME, _time), (_ORDINAL, _ordinal),
-            (_COUNT, _count), (_ONE, _one))
+            (_COUNT, _count), (_ONE, _one),
+            (_ROAD, lambda m: f"{m.group('road')} {num2words(int(m.group('n')), lang='pt')}"))
 
 
 def portuguese_late_rules() -> tuple[Rule, ...]:

@@ -197,9 +197,33 @@ def _final_part(m: re.Match[str]) -> str:
     return f"{prep}{one} {part} "
 
 
+_NUMBER_SPAN = re.compile(r"(?<![\d,.:/])(\d{1,4})\s?[–—]\s?(\d{1,4})(?![\d,.:/]\d|\s?[–—]\s?\d)")
+"""A span of two numbers with a dash ("в 8–9 баллов"): the voice says the dash of "8–9" as
+nothing ("восемь девять"); set off by spaces, it pauses there as a newsreader does ("восемь —
+девять")."""
+
+
+def _number_span(m: re.Match[str]) -> str:
+    """The span set off by spaces; in words in the nominative where no preposition asks for
+    another case ("в 8–9 баллов": "в восемь — девять", from the digit "девять" has a hard /v/);
+    after one that does, the case rules read it ("до 5 — 7 градусов": "до пяти — семи")."""
+    before = m.string[:m.start()].split()[-1:]
+    word = before[0].lower() if before else ""
+    if not _COUNTED_WORD.match(m.string, m.end()):
+        return m.group(0)  # a sign or a unit after it ("10–15%", "1–2 тыс."): theirs to read
+    if word in RU_CASE_OF and word not in ("в", "во", "на"):
+        return f"{m.group(1)} — {m.group(2)}"
+    return f"{ru_cardinal(int(m.group(1)), 'n')} — {ru_cardinal(int(m.group(2)), 'n')}"
+
+
+_COUNTED_WORD = re.compile(r"\s(?=[а-яё]*[аеёиоуыэюя])[а-яё]{4,}\b(?!\.\s?[а-яё\d])")
+"""A word after the span that is what it counts ("баллов", "раза"), not a unit's abbreviation
+("тыс.", "млрд")."""
+
+
 def russian_rules() -> tuple[Rule, ...]:
     """The rules above, in the order they run (before bodycases.py's)."""
     return ((_SPAN, _span), (_HALF, _half), (_ANIMATE, _animate), (_TIME, _time),
             (_COMPOUND, _compound), (_COLLECTIVE, lambda m: f"{_COLLECTIVE_WORDS[m.group('n')]} "
                                                          f"{m.group('noun')}"),
-            (_FINAL_PART, _final_part))
+            (_FINAL_PART, _final_part), (_NUMBER_SPAN, _number_span))

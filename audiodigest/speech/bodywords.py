@@ -163,6 +163,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Exma\.", "excelentíssima", False), (r"tel\.", "telefone", False),
         (r"aprox\.", "aproximadamente", False), (r"Lda\.", "limitada", True),
         (r"R\." + _NAME, "Rua", False), (r"Trav\." + _NAME, "Travessa", False),
+        (r"art\." + _NUMBER_NEXT, "artigo", False), (r"arts\." + _NUMBER_NEXT, "artigos", False),
         (r"(?<=[ºª]\s)esq\.", "esquerdo", True), (r"(?<=[ºª]\s)dto\.", "direito", True),
         (r"(?<=[ºª]\s)dt\.º", "direito", True),
     ),
@@ -217,7 +218,14 @@ def _abbreviation_rules(language: str) -> list[Rule]:
         rules.append((_GERMAN_STREET[0], lambda m: _GERMAN_STREET[1][m.group("w")]))
     if language == "it":
         rules.append((_ITALIAN_SAINT, _italian_saint))
+    if language == "es":
+        rules.append((_SPANISH_RADIAL, lambda m: "ene " + _SPANISH_RADIAL_NUMBERS[m.group(1)]))
     return rules
+
+
+_SPANISH_RADIAL = re.compile(r"(?<![\w-])N-(VI|V|IV|III|II|I)\b(?![-\w])")
+"""Spain's six radial roads from Madrid, numbered in Roman ("la N-VI"): "la ene seis"."""
+_SPANISH_RADIAL_NUMBERS = {"I": "uno", "II": "dos", "III": "tres", "IV": "cuatro", "V": "cinco", "VI": "seis"}
 
 
 _WEEKDAYS = {

@@ -383,6 +383,19 @@ PASSES: tuple[Pass, ...] = (
     # "Section 1001" is)
     (re.compile(r"\b((?:U\.S\.C|C\.F\.R|USC|CFR)\.? )(\d{3,4})\b(?![,.]\d)"),
      lambda m: f"{m.group(1)}{pairs(m.group(2))}"),
+    # a law's part and its number, a verb after it ("Section 230 protects", "Title 42 expires"):
+    # in pairs, like any name's number
+    (re.compile(r"\b(Section|Article|Title|Chapter|Amendment|Rule|Regulation|Directive|Resolution|"
+                r"Proposition|Paragraph|Act|Bill) (\d{3,4})\b(?![,.]\d)"),
+     lambda m: m.group(0) if _YEARISH.fullmatch(m.group(2)) else _named_number(m)),
+    # a Senate bill ("S. 2226"), a public law ("Public Law 117-58"), a Supreme Court docket
+    # after its case ("Trump v. Anderson, No. 23-719"): in pairs, the hyphen unsaid
+    (re.compile(r"(?<![\w.])(S\. )(\d{1,4})\b(?![,.]\d)"), lambda m: m.group(1) + pairs(m.group(2))),
+    (re.compile(r"\b(Public Law|P\.L\.) (\d{2,3})-(\d{1,3})\b(?![-,.]\d)"),
+     lambda m: f"{m.group(1)} {pairs(m.group(2))} {pairs(m.group(3))}"),
+    (re.compile(r"(?<=\bNo\. )(\d{2})-(\d{1,5})\b(?![-,.]\d)"),
+     lambda m: f"{pairs(m.group(1))} {pairs(m.group(2))}" if " v. " in m.string[:m.start()]
+     else m.group(0)),
     # a name and a number of three or four digits: "Flight 370", "Xbox 360", "RTX 4090"
     (re.compile(rf"\b({'|'.join(sorted(CODE_WORDS, key=len, reverse=True))}) (\d{{3,4}})\b"
                 rf"(?![,.]\d){_NO_PLURAL_AFTER}"),
@@ -487,7 +500,8 @@ ROMAN_PASSES: tuple[Pass, ...] = (
                 r"[Ii]tem|[Pp]oint|[Ss]chedule|[Rr]ule|[Pp]art) )\((i{1,3}|iv|vi{0,3}|ix|xi{0,2})\)"),
      lambda m: f"{m.group(1)}{cardinal(_LOWER_ROMAN[m.group(2)])}"),
     # a virus's clade, a trial's phase: "clade Ib" -> "clade one b", "Phase IIb"
-    (re.compile(r"\b([Cc]lades?|[Pp]hase) (I{1,3}|IV)([ab])?\b"),
+    (re.compile(r"\b([Cc]lades?|[Pp]hase|Block|Mark|Stage|Tier|Level) (I{1,3}|IV|VI{0,3}|IX|X)([ab])?\b"
+                r"(?![.'’]\w)"),
      lambda m: f"{m.group(1)} {cardinal(roman_to_int(m.group(2)) or 1)}"
                + (f" {m.group(3)}" if m.group(3) else "")),
     # four letters or more from M on: no acronym is a well-formed numeral that long

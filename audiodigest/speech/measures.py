@@ -23,12 +23,11 @@ from .numbers import (
     fraction,
     is_one,
     number_words,
-    ordinal,
     pairs,
     vulgar_parts,
 )
 
-__all__ = ["PASSES", "SCIENCE_MARKS", "SCIENCE_PASSES", "UNITS", "unit_words"]
+__all__ = ["COMPASS", "PASSES", "UNITS", "UNIT_RE", "unit_words"]
 
 _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     # written forms (space-separated) / one / many
@@ -185,7 +184,7 @@ _LENGTHS = frozenset({"m", "km", "cm", "mm", "ft", "mi", "in", "yd"})
 "per square meter"; any other unit takes the power after it ("m/s²": "per second squared")."""
 
 _FORMS = sorted(UNITS, key=len, reverse=True)
-_UNIT_RE = "|".join(re.escape(u) for u in _FORMS)
+_UNIT_RE = UNIT_RE = "|".join(re.escape(u) for u in _FORMS)
 _SQ_RE = (r"(?:(?:sq|cu)\.?\s?(?:km|m|ft|mi|yd|in)\b|"
           r"(?:km|m|cm|mm|ft|mi|in|yd)(?:[²³]|(?<=m)[23]))")
 _NEXT = re.compile(r"\s*(?:([A-Za-z]+)|([.,;:!?)\"”]|$))")
@@ -290,6 +289,20 @@ def _relay(m: re.Match[str]) -> bool:
     return _RELAY_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is not None
 
 
+_THINGS_AFTER = re.compile(r" ([a-z]{3,}(?<!ss)(?<!us)(?<!is)s)\b(?! (?:of|per)\b)")
+_VERBS_IN_S = frozenset("""equals separates costs means remains seems takes makes gives lies sits
+                        stands stretches runs covers marks brings puts leaves keeps shows needs
+                        was has does goes counts""".split())
+
+
+def _things_after(m: re.Match[str]) -> bool:
+    """A plural noun right after the measure, which describes it: "150 mph winds", "155mm
+    rounds", "10 kg bags" (the unit in the singular, as before any noun); not a verb ("2 km
+    separates the towns")."""
+    after = _THINGS_AFTER.match(m.string, m.end())
+    return after is not None and after.group(1) not in NOT_NOUNS and after.group(1) not in _VERBS_IN_S
+
+
 def _measure(m: re.Match[str]) -> str:
     unit, per, power = m.group("unit"), m.group("per"), m.group("pow") or ""
     if not _unit_allowed(m, unit.split()[0] if unit.startswith(("sq", "cu")) else unit):
@@ -306,7 +319,7 @@ def _measure(m: re.Match[str]) -> str:
     engine = unit in ("l", "L") and compact and _ENGINE_AFTER.match(m.string, m.end())
     singular = hyphened or _size_compound(m) or bool(engine) or (
         (after_determiner(m) or _relay(m) or (compact and not _amount_before(m)))
-        and describes_noun(m))
+        and describes_noun(m)) or (not per and " per " not in unit_words(unit, True) and _things_after(m))
     last = num2 or num
     words = unit_words(unit, singular or (is_one(last) and not num2 and not scale))
     if per and power and per in _LENGTHS:  # "µg/m³" -> "micrograms per cubic meter"
@@ -443,72 +456,11 @@ def _fraction_word(m: re.Match[str]) -> str:
     return said
 
 
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
-
-
-def _power_of_ten(m: re.Match[str]) -> str:
-    """"6.022 × 10²³" -> "six point zero two two times ten to the twenty-third", "1 × 10^-9"
-    -> "one times ten to the minus nine", with a unit after it in the plural."""
-    if m.group("sup") and not m.group("mant") and len(m.group("sup")) < 2:
-        return m.group(0)  # "10²" alone: an area's power or a footnote
-    power = (m.group("exp") or m.group("sup").translate(_SUPERSCRIPTS)).replace("−", "-")
-    power = power.replace("–", "-")
-    n = int(power.lstrip("-") or 0)
-    said = f"ten to the minus {number_words(str(n))}" if power.startswith("-") else (
-        f"ten to the {ordinal(n)}")
-    if m.group("mant"):
-        said = f"{number_words(m.group('mant'))} times {said}"
-    return f"{said} {unit_words(m.group('unit'), False)}" if m.group("unit") else said
-
-
-def _power(m: re.Match[str]) -> str:
-    base = m.group(1) if m.group(1).isalpha() else number_words(m.group(1))
-    power = m.group(2).replace("−", "-").replace("–", "-")
-    if power.startswith("-"):
-        return f"{base} to the minus {number_words(power[1:])}"
-    n = int(power)
-    return f"{base} {'squared' if n == 2 else 'cubed'}" if n in (2, 3) else f"{base} to the {ordinal(n)}"
-
-
-_COMPASS = {"N": "north", "S": "south", "E": "east", "W": "west"}
-_BEARINGS = {**_COMPASS, "NE": "northeast", "NW": "northwest", "SE": "southeast",
+COMPASS = {"N": "north", "S": "south", "E": "east", "W": "west"}
+_BEARINGS = {**COMPASS, "NE": "northeast", "NW": "northwest", "SE": "southeast",
              "SW": "southwest", "NNE": "north-northeast", "ENE": "east-northeast",
              "ESE": "east-southeast", "SSE": "south-southeast", "SSW": "south-southwest",
              "WSW": "west-southwest", "WNW": "west-northwest", "NNW": "north-northwest"}
-
-
-def _coordinate(m: re.Match[str]) -> str:
-    """"51.5074° N" -> "fifty-one point five zero seven four degrees north", "40°42′N" -> "forty
-    degrees forty-two minutes north" (degrees, minutes and seconds of arc)."""
-    if not m.group("min") and not m.group("dir"):
-        return m.group(0)
-    said = f"{number_words(m.group('deg'))} {'degree' if is_one(m.group('deg')) else 'degrees'}"
-    for part, one, many in (("min", "minute", "minutes"), ("sec", "second", "seconds")):
-        if m.group(part):
-            n = m.group(part).lstrip("0") or "0"  # "74°00′W": "zero minutes"
-            said += f" {number_words(n)} {one if is_one(n) else many}"
-    return f"{said} {_COMPASS[m.group('dir')]}" if m.group("dir") else said
-
-
-SCIENCE_PASSES: tuple[Pass, ...] = (
-    # scientific notation: "6.022 × 10²³", "1 x 10^-9", "3 × 10⁸ m/s", "10^6" (not "10²" alone,
-    # which is an area's or a footnote's)
-    (re.compile(rf"(?<![\w.^])(?:(?P<mant>{NUM})\s?[×x*·]\s?)?10(?:\^\(?(?P<exp>[-−–]?\d{{1,3}})\)?"
-                rf"|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))(?:\s?(?P<unit>{_UNIT_RE})(?![\w/²³°]))?(?![\w^])"),
-     _power_of_ten),
-    # any other power written with a caret: "2^10" -> "two to the tenth", "x^2" -> "x squared"
-    (re.compile(r"(?<![\w.^])([a-z]|\d{1,3}(?:\.\d+)?)\^\(?([-−–]?\d{1,3})\)?(?![\w^]|\.\d)"), _power),
-    # a span of degrees with the sign on both ends: "25°-30°C" -> "25 to 30°C"
-    (re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)°\s?[-–—]\s?(?=-?\d{1,3}(?:\.\d+)?°)"),
-     lambda m: f"{m.group(1)} to "),
-    # a place's coordinates: "51.5074° N", "33.9°S, 18.4°E", "40°42′N 74°00′W", "40° 26′ 46″ N"
-    (re.compile(r"(?<![\w.])(?P<deg>\d{1,3}(?:\.\d+)?)\s?[°º]\s?(?:(?P<min>\d{1,2}(?:\.\d+)?)\s?['′’]\s?"
-                r"(?:(?P<sec>\d{1,2}(?:\.\d+)?)\s?(?:\"|″|''|”)\s?)?)?(?P<dir>[NSEW](?![\w'’-]|\.\w))?"),
-     _coordinate),
-)
-"""Powers of ten and coordinates, before the other measures: they need "^", "°" or a
-superscript (SCIENCE_MARKS)."""
-SCIENCE_MARKS = "^°º⁰¹²³⁴⁵⁶⁷⁸⁹⁻"
 
 _RANGE = rf"(?:\s?[-–—]\s?(?P<num2>{NUM}))?"
 _RACE = re.compile(r"(?<=\b[Tt]he )(?P<h>1[1-9]|[2-9][1-9])00(?: ?m\b(?!\.\w)|(?P<unit>[ -]met(?:er|re)s?)\b)")

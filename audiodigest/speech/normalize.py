@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from . import addresses, codes, measures, money, names, prefilter, ranges, times, web
+from . import addresses, codes, measures, money, names, prefilter, ranges, science, times, web
 from .bodywords import weekday_rules
 from .common import Pass, ru_converter
 from .dates import (
@@ -113,7 +113,7 @@ def _digit(text: str, words: frozenset[str], digit: bool) -> bool:
 
 
 def _science(text: str, words: frozenset[str], digit: bool) -> bool:
-    return digit and any(c in text for c in measures.SCIENCE_MARKS)
+    return digit and any(c in text for c in science.SCIENCE_MARKS)
 
 
 def _web(text: str, words: frozenset[str], digit: bool) -> bool:
@@ -186,7 +186,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
         ((_SPACED_THOUSANDS, _DOTTED_MILLIONS, _INDIAN_GROUPS, ranges.GOLF, ranges.MINUS,
           _COMPARISON), _digit),
         (money.PASSES, _digit),
-        (measures.SCIENCE_PASSES, _science),
+        (science.SCIENCE_PASSES, _science),
         (measures.PASSES, _digit),
         (codes.PASSES, _codes),
         (ranges.PASSES, _digit),

@@ -137,7 +137,8 @@ def _range(m: re.Match[str]) -> str:
     year_pair = (len(first) == 4 and len(second) == 2 and a is not None and b is not None
                  and int(first[2:]) < b)
     # a falling pair down to nought is no range: "5-2 and 3-0" is a score
-    score = _is_score(m) or (second == "0" and a is not None and 0 < a <= 200)
+    score = _is_score(m) or (second == "0" and a is not None and 0 < a <= 200) or (
+        a is not None and b is not None and 100 <= b < a and a + b <= 540)  # a House tally: "311-112"
     if _NUMBER_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
         return f"{first} dash {second}"  # "No. 22-1234", "Case 23-456": one number
     if a is not None and b is not None and b <= 10 < a and _cricket(m):

@@ -61,6 +61,9 @@ def _key(raw: str, language: str) -> str:
     """`sounds` of espeak-ng's raw phoneme output."""
     out = raw.replace("_:", "").replace("@-", "")
     out = re.sub(r"['\s,_!|=-]", "", out).replace("E2", "@").replace("J^", "l^")
+    if language == "fr":  # the "t" espeak-ng gives the written words "quatre-vingt-cinq" (from
+        # the digits, and from a newsreader, there is none: the rules respell "quatre-vin-cinq")
+        out = re.sub(r"(katr@?vE~)t", r"\1", out)
     out = out.translate(_VOICED)
     if language == "ru":
         out = re.sub(r";(?=[^aAVIiEeoOuUyY@38#j])", "", out)
@@ -69,9 +72,6 @@ def _key(raw: str, language: str) -> str:
         out = out.replace("E", "e").replace("O", "o").replace("i;", "j").replace("N", "n")
     elif language == "fr":  # and the /k/ of "cinq" before "cent(s)", "mille": said or not
         out = re.sub(r"(?<=sE~)k(?=[sm])", "", out.replace("@", ""))
-        # the "t" espeak-ng gives the written words "quatre-vingt-cinq" (from the digits, and
-        # from a newsreader, there is none: the rules respell it "quatre-vin-cinq")
-        out = re.sub(r"(?<=katr[vf]E~)t", "", out)
     elif language == "de":
         out = out.replace(":", "").replace("i", "I").replace("R", "r").replace("axth", "axt")
     else:  # Italian, Portuguese, Dutch, Polish: open and closed vowels, the Dutch schwa

@@ -70,6 +70,9 @@ scoreboards), every class."""
 FRESH17_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh17.tsv"
 """A seventeenth unseen set, written blind: the press of the whole English-speaking world and
 wire copy (pence and lakh, naira and rand, GCSEs and load-shedding)."""
+FRESH18_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh18.tsv"
+"""An eighteenth unseen set, written blind: hard news (politics, elections, legislation, courts,
+war and defense, disasters) as the wires write it."""
 FRESH_NOT_YET = frozenset({
     "WrestleMania XL sold out.",  # a numeral after a title known only by name
     "Grand Theft Auto V sold well.",
@@ -189,6 +192,9 @@ FRESH_NOT_YET = frozenset({
     "The minimum wage rises to £11.44 an hour on 1 April, up from £10.42.",
     "The Philippines will give P500 a month to 4.1 million poor households from Jan 1.",
     "Kenya's 4x400m relay team clocked 2:59.22 in the heats in Nairobi on Friday.",
+    # fresh18: readings the older sets chose otherwise
+    "An EF3 tornado with 150 mph winds tore through the town just after 9 p.m. CT.",
+    "The U.S. will send 12 more HIMARS launchers and 155mm rounds as part of a $2.3 billion package.",
 })
 
 
@@ -208,7 +214,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH7_FILE) + load_cases(FRESH9_FILE) + load_cases(FRESH10_FILE)
          + load_cases(FRESH11_FILE) + load_cases(FRESH12_FILE) + load_cases(FRESH13_FILE)
          + load_cases(FRESH14_FILE) + load_cases(FRESH15_FILE) + load_cases(FRESH16_FILE)
-         + load_cases(FRESH17_FILE))
+         + load_cases(FRESH17_FILE) + load_cases(FRESH18_FILE))
 
 
 def _key(raw: str) -> str:
