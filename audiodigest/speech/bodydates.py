@@ -33,10 +33,10 @@ from .common import Pass as Rule
 from .common import ru_converter as _ru
 from .common import stop_kept
 
-__all__ = ["GERMAN_ORDINAL_BEFORE", "date_rules", "roman_value"]
+__all__ = ["GERMAN_ORDINAL_BEFORE", "MONTHS", "date_rules", "roman_value"]
 
 
-_MONTHS = {
+MONTHS = _MONTHS = {
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
@@ -69,8 +69,9 @@ _NUMERIC_DATE = re.compile(r"(?:(?P<article>\b[Dd]er|\b[Dd]ie)\s+)?(?<![\d.,/])"
 
 
 _RU_DATE_CASE = {"на": "n", "по": "n", "к": "d", "ко": "d", "перед": "i"}
-"""The case of a day after these ("назначено на 12.03.2025": "на двенадцатое марта"); the
-genitive elsewhere ("12.03.2025 состоялось", "до 12.03.2025")."""
+"""The case of a day after these ("назначено на 12.03.2025", "на 15 мая": "на двенадцатое", the
+accusative of a neuter ordinal being its nominative; "к 15 мая": "к пятнадцатому"); the genitive
+elsewhere ("12.03.2025 состоялось", "до 12.03.2025")."""
 
 
 def _numeric_date(language: str) -> Callable[[re.Match[str]], str]:
@@ -135,7 +136,7 @@ def _ru_day(m: re.Match[str]) -> str:
     """"3 марта" -> "третьего марта" (the genitive; after "к" the dative, after "на" and "по"
     the accusative: "на 15 мая", "на пятнадцатое мая"; after "перед" the instrumental)."""
     prep = (m.group("prep") or "").strip().lower()
-    case = {"к": "d", "на": "a", "перед": "i", "по": "a"}.get(prep, "g")
+    case = _RU_DATE_CASE.get(prep, "g")
     if not prep and _RU_HEADING_BEFORE.fullmatch(m.string[:m.start()]) and _RU_HEADING_AFTER.fullmatch(
             m.string[m.end():]):
         case = "n"  # a date alone, a heading's or a dateline's: "1 мая", "пн, 3 марта 2025 г."
@@ -290,8 +291,7 @@ _IT_ELIDED = re.compile(r"\b(?P<art>[Ll]|[DdAaNnSs][eau]ll|[Aa]ll|[Dd]all|[Ss]ul
 """Italian "l'8 settembre", "dall'11", "all'8": espeak-ng spells the "l" before digits ("elle
 otto")."""
 _IT_UNELIDED = {"l": "il", "all": "al", "dall": "dal", "dell": "del", "nell": "nel", "sull": "sul"}
-_IT_MONTH_AFTER = re.compile(r"\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|"
-                             r"settembre|ottobre|novembre|dicembre)\b", re.IGNORECASE)
+_IT_MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(_MONTHS['it'].split())})\b", re.IGNORECASE)
 
 
 def _it_elided(m: re.Match[str]) -> str:

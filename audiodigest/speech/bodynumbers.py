@@ -39,7 +39,7 @@ from num2words import CONVERTER_CLASSES, num2words
 from . import prefilter
 from .bodyagreement import GERMAN_ACCUSATIVE, GERMAN_DATIVE
 from .bodycases import case_rules, late_rules
-from .bodydates import date_rules
+from .bodydates import MONTHS, date_rules
 from .bodymeasures import measure_rules
 from .bodyportuguese import portuguese_late_rules, portuguese_rules
 from .bodyroman import GERMAN_ORDINAL_BEFORE, es_ordinal, roman_value
@@ -191,8 +191,7 @@ _GERMAN_CLUB = re.compile(r"(?:^|(?<=[.!?:]\s))1\.\s(?=(?:FC|FSV|SC|FFC|VfB|VfL|
 _GERMAN_BARE_DATIVE = re.compile(
     r"\b(?P<prep>[Ii]n|[Nn]ach|[Mm]it|[Bb]ei|[Aa]us|[Vv]on|[Zz]u|[Ss]eit|[Vv]or)\s(?P<a>\d{1,3})\."
     r"(?:\s(?P<conj>und|oder|bis)\s(?P<b>\d{1,3})\.)?(?=\s+(?P<noun>[A-ZÄÖÜ][\wäöüß-]*))")
-_GERMAN_MONTHS = frozenset("Januar Februar März April Mai Juni Juli August September Oktober "
-                           "November Dezember Jänner".split())
+_GERMAN_MONTHS = frozenset((*MONTHS["de"].split(), "Jänner"))
 
 
 def _german_bare_dative(m: re.Match[str]) -> str:

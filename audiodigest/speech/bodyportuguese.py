@@ -11,7 +11,7 @@ import re
 
 from num2words import num2words
 
-from .bodydates import roman_value
+from .bodydates import MONTHS, roman_value
 from .common import Pass as Rule
 from .common import year_not_count
 
@@ -114,8 +114,7 @@ def _real(m: re.Match[str]) -> str:
 
 _NUMBER = re.compile(r"(?<![\d,.\w/:–-])(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<dec>\d+))?(?P<pct>\s?%)?"
                      r"(?![\d]|[,.]\d|[\w%°ºª/:–-])")
-_MONTH_AFTER = re.compile(r" de (?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|"
-                          r"outubro|novembro|dezembro)\b", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf" de (?:{'|'.join(MONTHS['pt'].split())})\b", re.IGNORECASE)
 
 
 def _number(m: re.Match[str]) -> str:

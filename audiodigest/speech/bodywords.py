@@ -243,13 +243,18 @@ _WEEKDAYS = {
 ("Mo.–Fr." "Montag bis Freitag"; "" where a span needs more than a word)."""
 
 
+def weekdays(language: str) -> tuple[str, ...]:
+    """`language`'s weekdays in full, Monday first (none for a language not in the table)."""
+    return tuple(_WEEKDAYS[language][1].split()) if language in _WEEKDAYS else ()
+
+
+@lru_cache(maxsize=16)
 def weekday_rules(language: str) -> tuple[Rule, ...]:
     """The weekday written short, for normalize.py to run before a dash becomes a comma (the
     span "Mo.–Fr.") and before German dates (the day after "Montag," is nominative)."""
     return ((_weekday_pattern(language), _weekday(language)),) if language in _WEEKDAYS else ()
 
 
-@lru_cache(maxsize=16)
 def _weekday_pattern(language: str) -> re.Pattern[str]:
     """A weekday written short before a date ("Mo., 3. März", "lun. 3 mars", "пн, 3 марта")
     or in a span of two ("Mo.–Fr."): only there, as "Fr." is also "Frau" and "mar." March."""
@@ -264,18 +269,13 @@ def _weekday_pattern(language: str) -> re.Pattern[str]:
 
 def _weekday(language: str) -> Callable[[re.Match[str]], str]:
     short, full, to = _WEEKDAYS[language]
-    names = {a: b for a, b in zip(short.split(), full.split(), strict=True)}
+    names = dict(zip(short.split(), full.split(), strict=True))
+    names.update({a.capitalize(): b[0].upper() + b[1:] for a, b in names.items() if a.islower()})
 
     def say(m: re.Match[str]) -> str:
-        a = names[m.group("a").lower() if m.group("a").lower() in names else m.group("a")]
-        if m.group("a")[0].isupper() and language != "de":
-            a = a[0].upper() + a[1:]
         if not m.group("b"):
-            return a
-        if not to:
-            return m.group(0)
-        b = names[m.group("b").lower() if m.group("b").lower() in names else m.group("b")]
-        return f"{a} {to} {b}"
+            return names[m.group("a")]
+        return f"{names[m.group('a')]} {to} {names[m.group('b')]}" if to else m.group(0)
     return say
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from . import addresses, codes, measures, money, names, prefilter, ranges, science, times, web
-from .bodywords import weekday_rules
+from .bodywords import weekday_rules, weekdays
 from .common import Pass, ru_converter
 from .dates import (
     DAY_FIRST_LANGUAGES,
@@ -306,7 +306,7 @@ _GERMAN_DATE = re.compile(
     + "|".join(PHRASES["de"].months) + r")\b")
 
 
-_GERMAN_WEEKDAY_BEFORE = re.compile(r"(?:^|[.!?]\s)(?:Mon|Diens|Mitt|Donners|Frei|Sams|Sonn)(?:tag|woch),\s$")
+_GERMAN_WEEKDAY_BEFORE = re.compile(rf"(?:^|[.!?]\s)(?:{'|'.join(weekdays('de'))}),\s$")
 """A weekday that opens a line or sentence, a dateline's ("Montag, 3. März": "dritter"; "am
 Montag, 3. März" is "dritten")."""
 

@@ -7,8 +7,10 @@ prefilter, found once by parsing its own pattern (the way RE2 and Hyperscan pref
 of literal strings such that any text the pattern matches contains at least one of them. When
 none is there, the scan is skipped; the output is the same, only sooner.
 
-The parse is conservative: whatever it cannot prove (case-insensitive parts, classes, optional
-parts, conditionals) gives no requirement, and a pattern without a useful one is always run.
+The parse is conservative: whatever it cannot prove (classes of more than a few characters,
+optional parts, negative lookarounds, conditionals) gives no requirement, and a pattern without a
+useful one is always run. A part that ignores case gives its strings lower-cased, looked for in
+the lower-cased text.
 """
 
 from __future__ import annotations
