@@ -238,7 +238,20 @@ DOCKET: Pass = (
 (before the clock takes "2:23")."""
 
 
+def _lineage(m: re.Match[str]) -> str:
+    """"XBB.1.5" -> "X B B one point five", "BA.2.86" -> "B A two point eight six", "JN.1":
+    a virus's lineage, its letters, then its numbers as the scientists say them."""
+    if m.group(1) in _NOT_PRODUCTS:
+        return m.group(0)  # "the US.2 markets": a stop without its space
+    first, *rest = m.group(2).split(".")
+    return " ".join([".".join(m.group(1)) + ".", cardinal(int(first)),
+                     *(f"point {digits(p)}" for p in rest)])
+
+
 PASSES: tuple[Pass, ...] = (
+    # a virus's lineage: "XBB.1.5", "BA.2.86", "JN.1", "KP.3.1.1" (capitals, then numbers after
+    # a dot; not "U.S.", "No.1")
+    (re.compile(r"(?<![\w.])([A-Z]{2,3})\.(\d{1,3}(?:\.\d{1,3}){0,3})\b(?![.,]?\d|\.\w)"), _lineage),
     # a listing's rooms: "3BR/2BA" -> "three bedroom, two bath"
     (re.compile(r"\b(\d)\s?BR\s?/\s?(\d)(\.5)?\s?BA\b"),
      lambda m: f"{cardinal(int(m.group(1)))} bedroom, {cardinal(int(m.group(2)))}"
@@ -267,6 +280,10 @@ PASSES: tuple[Pass, ...] = (
                 r"contractors?|workers?|savings)\b)|(?<=\ba )(1099|1040|1098)\b|(?<=\bForm )(1099|1040|"
                 r"1098|990|8949)\b"),
      lambda m: pairs(next(g for g in m.groups() if g and g != "s")) + (m.group(2) or "")),
+    # a number with a letter after a hyphen is a code, in pairs: "part No. 4471-B" -> "forty-four
+    # seventy-one B", "Form 1040-X" (not "the 24-7 news", "3-D", "a 2-A ruling")
+    (re.compile(r"(?<![\w.,$£€/-])(\d{3,4})-([A-Z])\b(?![-.'’]?\w)"),
+     lambda m: f"{pairs(m.group(1))} {m.group(2)}"),
     # a span of quarters or of gates: "Q1-Q3", "Gates A1–A12" -> "Q one to Q three"
     (re.compile(r"\b([QH][1-4])[-–]([QH][1-4])\b|\b([A-Z]\d{1,3})[-–](?=[A-Z]\d{1,3}\b)"),
      lambda m: f"{m.group(1)} to {m.group(2)}" if m.group(1) else f"{m.group(3)} to "),
@@ -378,7 +395,8 @@ PASSES: tuple[Pass, ...] = (
      else code_words(m.group(1).upper() + m.group(2))),
     # letters and digits in one word: "F-35", "A350-900", "A330neo", "MH17", "H5N1", "PM2.5"
     (re.compile(rf"(?<![\w.@#/-]){_LETTERS}-?\d+(?:\.\d+)?(?:[A-Z]+\d*)*(?:-\d+)?"
-                r"(?:neo|ceo|XLR|LR|XR|ER|[A-Z](?=s?\b))?(?=s?\b)(?:s\b)?(?![-/.]?\w)"), _code),
+                r"(?:neo|ceo|XLR|LR|XR|ER|[A-Z](?=s?\b))?(?=s?\b)(?:s\b)?(?![-/.]?\w|,\d{3}\b)"),
+     _code),
     # a section of a code of law after its title: "18 U.S.C. 1001", "40 CFR 1502" (in pairs, as
     # "Section 1001" is)
     (re.compile(r"\b((?:U\.S\.C|C\.F\.R|USC|CFR)\.? )(\d{3,4})\b(?![,.]\d)"),

@@ -57,7 +57,8 @@ CURRENCIES: dict[str, Currency] = {
     "NIS": _c("shekel"), "ETH": _c("ether", "ether"),
     "R$": _c("real", "reais"), "£": _POUND, "€": _EURO, "¥": _YEN, "₹": _RUPEE, "Rs": _RUPEE,
     "₩": _c("won", "won"), "₽": _c("ruble"), "₴": _c("hryvnia"), "₺": _c("lira", "lira"),
-    "₪": _c("shekel"), "₦": _c("naira", "naira"), "₱": _c("peso"), "฿": _c("baht", "baht"),
+    "₪": _c("shekel"), "₦": _c("naira", "naira", "kobo", "kobo"),
+    "₱": _c("peso", None, "centavo", "centavos"), "฿": _c("baht", "baht"),
     "₫": _c("dong", "dong"), "zł": _c("zloty"), "Kč": _c("koruna", "korunas"),
     # ISO codes
     "USD": _c("US dollar", None, "cent", "cents"), "EUR": _EURO, "GBP": _POUND, "JPY": _YEN,
@@ -71,7 +72,7 @@ CURRENCIES: dict[str, Currency] = {
     "MXN": _c("Mexican peso"), "RUB": _c("ruble"), "UAH": _c("hryvnia"), "KRW": _c("won", "won"),
     "TRY": _c("Turkish lira", "Turkish lira"), "ILS": _c("shekel"), "NGN": _c("naira", "naira"),
     "PHP": _c("Philippine peso"), "THB": _c("baht", "baht"), "VND": _c("dong", "dong"),
-    "ZAR": _c("rand", "rand"), "SEK": _c("Swedish krona", "Swedish kronor"),
+    "ZAR": _c("rand", "rand", "cent", "cents"), "SEK": _c("Swedish krona", "Swedish kronor"),
     "NOK": _c("Norwegian krone", "Norwegian kroner"), "DKK": _c("Danish krone", "Danish kroner"),
     "PLN": _c("zloty"), "CZK": _c("Czech koruna", "Czech korunas"), "HUF": _c("forint"),
     "SAR": _c("Saudi riyal"), "AED": _c("dirham"), "EGP": _c("Egyptian pound"),
@@ -90,6 +91,11 @@ CURRENCIES: dict[str, Currency] = {
     "TSh": _c("Tanzanian shilling"), "Tk": _c("taka", "taka"), "৳": _c("taka", "taka"),
     "E£": _c("Egyptian pound"), "Dh": _c("dirham"), "Dhs": _c("dirham"),
     "MX$": _c("Mexican peso"), "Rp": _c("rupiah", "rupiah"), "NT$": _c("New Taiwan dollar"),
+    # Ghana's cedi with the cent sign ("GH¢500"), East Africa's shilling ("Sh500,000", "Shs2
+    # billion"), the Philippine peso as its papers write the code ("Php65")
+    # the Nordic crown after its amount ("95 kr"): Norway's and Denmark's, Sweden's by its
+    # plural only where the text is about Sweden (`_money_after`)
+    "kr": _c("krone", "kroner"), "GH¢": _c("cedi"), "Sh": _c("shilling"), "Shs": _c("shilling"), "Php": _c("peso"),
     # before an amount only: "Fr. 3 million", "SFr 20" (before a name "Fr." is Father)
     "Fr": _c("franc"), "SFr": _c("Swiss franc", None, "centime", "centimes"),
 }
@@ -109,9 +115,9 @@ _SYMBOLS = sorted((k for k in CURRENCIES if (not k.isalpha() or not k.isupper())
 _CODES = sorted((k for k in CURRENCIES if k.isalpha() and k.isupper() and k != "PHP"), key=len,
                 reverse=True)
 """Codes said before or after an amount; not "PHP", which before a number is the language."""
-_PREFIX = ("(?:" + "|".join(re.escape(s) for s in _SYMBOLS if s not in ("zł", "Kč", "Rs"))
-           + r"|\bRs\b\.?|\bS?Fr\b\.?(?=\s?\d)|\b(?:" + "|".join(_CODES) + r")(?=\s?\d))")
-_SUFFIX = (r"(?:\s?(?:€|₽|₴|₹|₺|₪|₩|¥|£|\$)|\s?(?:zł|Kč)(?!\w)|\s(?:"
+_PREFIX = ("(?:" + "|".join(re.escape(s) for s in _SYMBOLS if s not in ("zł", "Kč", "Rs", "kr"))
+           + r"|\bRs(?:\b\.?|(?=\d))|\bS?Fr\b\.?(?=\s?\d)|\b(?:" + "|".join(_CODES) + r")(?=\s?\d))")
+_SUFFIX = (r"(?:\s?(?:€|₽|₴|₹|₺|₪|₩|¥|£|\$)|\s?(?:zł|Kč|kr)(?!\w)|\s(?:"
            + "|".join(_CODES) + r")\b)")
 _SCALE = (r"(?:(?:\s?|-)(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn)\b"
           r"|(?<=\d)(?:MM|[kKmMbBtT])\b(?!['’])|[\s-](?:lakhs? crores?|lakhs?|crores?)\b|\s?cr\b\.?)")
@@ -226,9 +232,14 @@ def _money_words(m: re.Match[str]) -> str:
     return f"{number_words(_whole(num, scale, num2)[0])} to {_amount(num2, cur, scale, singular)}"
 
 
+_SWEDEN = re.compile(r"\bSwed|\bStockholm|\bGothenburg|\bMalmö|\bSEK\b")
+
+
 def _money_after(m: re.Match[str]) -> str:
     """"500 USD", "20 zł", "5€": the currency after the amount."""
     cur = _currency(m.group("cur"))
+    if cur.one == "krone" and _SWEDEN.search(m.string):
+        cur = CURRENCIES["SEK"]
     singular = _singular(m)
     scale = _scale_word(m.group("scale"))
     num2 = m.group("num2")
@@ -279,20 +290,24 @@ def _pair(m: re.Match[str]) -> str:
     return "-".join(c.one.removeprefix("US ") for c in (a, b))
 
 
-_RAND = re.compile(
-    r"(?<![\w$£€.-])R(?=(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?:\s?(?:bn|billion|million|mn|m|"
-    r"trillion|tn|k)\b|\s(?:a|per|each|an)\s(?:month|year|week|day|hour|head|person|litre|liter|"
-    r"kg|household)\b)|\d{1,3}(?:,\d{3})+\b)")
-"""South Africa's rand written "R350 a month", "R400 billion", "R12,500": R before an amount
-a scale, a rate or thousands' commas mark as money (not "R2", "R101", "R5 chip")."""
+_LETTER_SIGNS = {"R": "ZAR ", "P": "₱", "N": "₦"}
+"""Currencies their own press writes with a capital letter: South Africa's rand ("R350 a
+month", "R12,500"), the Philippine peso ("P500,000", "P65.40") and Nigeria's naira ("N250,000",
+"N5bn")."""
+_LETTER_MONEY = re.compile(
+    r"(?<![\w$£€.-])([RPN])(?=(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?(?:\s?(?:bn|billion|million|"
+    r"mn|m|trillion|tn|k|B|M)\b|\s(?:a|per|each|an)\s(?:month|year|week|day|hour|head|person|"
+    r"litre|liter|kilo|kg|household)\b)|\d{1,3}(?:,\d{3})+(?:\.\d{2})?\b(?!,\d)|\d+\.\d{2}\b"
+    r"(?![.,]\d))")
+"""A letter before an amount that a scale, a rate, thousands' commas or cents mark as money
+(not "R2", "R101", "P500", "N95", "R5 chip", "R2.5")."""
 
 
 PASSES: tuple[Pass, ...] = (
-    # Nigeria's naira written "N" before an amount and its scale ("N5bn", "N2.5 trillion"), as
-    # its press does: the sign, then read as "₦5bn"
-    (re.compile(r"(?<![\w$£€])N(?=\d{1,3}(?:[.,]\d{1,3})*\s?(?:bn|billion|tn|trillion|mn|million)\b)"),
-     lambda m: "₦"),
-    (_RAND, lambda m: "ZAR "),
+    # a span with the letter at both ends: "R50-R100", "P200–P500" (not "R1-R2", names)
+    (re.compile(r"(?<![\w$£€.-])([RPN])((?:\d{2,3}|\d(?=,))(?:,\d{3})*(?:\.\d{1,2})?)\s?[-–]\s?\1(?=\d)"),
+     lambda m: f"{_LETTER_SIGNS[m.group(1)]}{m.group(2)}-"),
+    (_LETTER_MONEY, lambda m: _LETTER_SIGNS[m.group(1)]),
     (re.compile(r"\b([A-Z]{3})/([A-Z]{3})\b(?!/)"), _pair),
     # cents with no zero before the point: "$.99" -> "ninety-nine cents", "£.50"
     (re.compile(r"(?<![\w.])([$£€])\.(\d{2})\b(?![.,]\d)"),

@@ -63,13 +63,13 @@ _INDIAN_GROUPS: Pass = (
 
 
 _COMPARISONS = {">": "more than", "<": "less than", "≥": "at least", "≤": "at most",
-                "⩾": "at least", "⩽": "at most"}
+                "⩾": "at least", "⩽": "at most", "≈": "about"}
 _MATH_COMPARISONS = {">": "greater than", "<": "less than", "≥": "greater than or equal to",
                      "≤": "less than or equal to", "⩾": "greater than or equal to",
-                     "⩽": "less than or equal to"}
-"""After a variable ("n > 30", "p < 0.05") a comparison is a formula's."""
-_COMPARISON: Pass = (re.compile(r"(?:(?<=\s)|^)([<>≥≤⩾⩽])\s?(?=[$£€]?\d)"),
-                     lambda m: (_MATH_COMPARISONS if re.search(r"(?<![\w.])[a-zA-Z] $", m.string[:m.start()])
+                     "⩽": "less than or equal to", "≈": "approximately"}
+"""After a variable ("n > 30", "p < 0.05", "π ≈ 3.14") a comparison is a formula's."""
+_COMPARISON: Pass = (re.compile(r"(?:(?<=\s)|^)([<>≥≤⩾⩽≈])\s?(?=[$£€]?\d)"),
+                     lambda m: (_MATH_COMPARISONS if re.search(r"(?<![\w.])[a-zA-Zα-ω] ?$", m.string[:m.start()])
                                 else _COMPARISONS)[m.group(1)] + " ")
 """">50 members" -> "more than fifty members": a comparison sign before a number."""
 
@@ -227,9 +227,10 @@ def _average(m: re.Match[str]) -> str:
     return pairs(figure)
 
 
-_LEFT_NUMBERS = re.compile(rf"(?<![\w.])\d+\.\d+(?=[^\W\d_])|(?<![\w.])-?(?:{NUM})(?![\w])|\d+")
+_LEFT_NUMBERS = re.compile(rf"(?<![\w.])\d+\.\d+(?=[^\W\d_])|(?<![\w.])-?(?:{NUM})(?![\w])"
+                           r"|(?<=[^\W\d_])\d{1,3}(?:,\d{3})+(?![\w,])|\d+")
 """What no pass read: a number, a decimal glued to letters ("3.5x": "three point five x", not
-"three.five x"), or any run of digits."""
+"three.five x"), a number in thousands after a letter ("K500,000"), or any run of digits."""
 _Symbol = tuple[re.Pattern[str], str]
 """A symbol's pattern and its words."""
 _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (

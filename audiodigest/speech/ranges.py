@@ -423,6 +423,11 @@ PHONE_PASSES: tuple[Pass, ...] = (
     # an IP address: "192.168.1.1"
     (re.compile(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w.]?\d)"),
      lambda m: " dot ".join(digits(g) for g in m.groups())),
+    # a ZIP+4 code after its name, and a ZIP code before it: "ZIP code 20001-4321", "the 90210
+    # ZIP code"
+    (re.compile(r"\b((?i:zip(?:\+4)?(?: code)?|postal code):? )(\d{5})-(\d{4})\b(?![-.,]?\d)"),
+     lambda m: f"{m.group(1)}{digits(m.group(2))} dash {digits(m.group(3))}"),
+    (re.compile(r"(?<![\w.,$£€-])(\d{5})(?= (?i:zip)(?: code)?\b)"), lambda m: digits(m.group(1))),
     # numbers that identify, read digit by digit: "ZIP code 90210", "PIN 1234", "area code 212"
     (re.compile(r"\b((?i:zip(?: code)?|postcode|postal code|pin|passcode|access code|area code|"
                 r"code|account(?: number)?|acct\.?|serial(?: number)?)(?: number)?:? )"

@@ -316,6 +316,7 @@ WORD_ACRONYMS: dict[str, str] = {
     "POTUS": "Potus",
     "FLOTUS": "Flotus",
     "ASAP": "A.S.A.P.",
+    "HUD": "Hud",
 }
 # Always letter by letter, even where they would look pronounceable.
 LETTER_ACRONYMS = frozenset(

@@ -293,7 +293,9 @@ PASSES: tuple[Pass, ...] = (
                 r"|^)([01]?\d|2[0-3]):([0-5]\d)\b(?![.,]\d)"
                 rf"(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?:{TIME_FOLLOWERS})\b))"), _time_24h),
     # "at 17.56": a full stop between hour and minutes only after a word that takes a time
-    (re.compile(r"(\b(?:at|until|till|from|before|after|around|since)\s|^)"
+    # (at the start only before such a word, or alone past noon: "3.14" alone is a number)
+    (re.compile(r"(\b(?:at|until|till|from|before|after|around|since)\s|"
+                rf"^(?=[\d.]+\s(?:{TIME_FOLLOWERS})\b|(?:1[3-9]|2[0-3])\.[0-5]\d\s*$))"
                 r"(1?[1-9]|10|2[0-3])\.([0-5]\d)\b(?![.,]\d)"
                 rf"(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?:{TIME_FOLLOWERS})\b))"), _dotted_time),
     (re.compile(r"(?<![\d:.])\b([01]?\d|2[0-3]):([0-5]\d)\b(?!:)"), _colon_time),

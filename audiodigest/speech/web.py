@@ -112,9 +112,22 @@ def _label(label: str) -> str:
     return " dash ".join(_word_or_letters(part) for part in label.split("-") if part)
 
 
+_PUBLIC_TLDS = frozenset({"gov", "mil", "int"})
+_WORD_HOSTS = frozenset("who pay tax job art new now one our you see get buy use run fix".split())
+"""Words that name a public site ("pay.gov", "who.int" as its people say it)."""
+
+
 def hostname(host: str) -> str:
-    """"www.bbc.co.uk" -> "w w w dot b b c dot co dot uk"."""
-    return " dot ".join(_label(label) for label in host.split(".") if label)
+    """"www.bbc.co.uk" -> "w w w dot b b c dot co dot uk"; a short name before "gov", "mil" or
+    "int" is an agency's initials ("irs.gov", "sec.gov", "who.int"), not the word it spells."""
+    labels = [label for label in host.split(".") if label]
+    said = [_label(label) for label in labels]
+    for i, label in enumerate(labels[:-1]):
+        if (said[i] == label and labels[i + 1].lower() in _PUBLIC_TLDS and len(label) <= 3
+                and label.isalpha() and label.upper() not in WORD_ACRONYMS
+                and label.lower() not in _WORD_HOSTS):
+            said[i] = ".".join(label.upper()) + "."
+    return " dot ".join(said)
 
 
 _NAME_AND_YEAR = re.compile(r"[A-Za-z]+(?:19|20)\d\d")
@@ -208,10 +221,10 @@ top-level domain ("example.com", not "home.It" where a space is missing)."""
 _STANDALONE = re.compile(rf"\s*[(<\[]?(?:{_URL})[)>\]]?[.,;:!?]?\s*")
 
 
-_SAYABLE = re.compile(r"\s*[(<\[]?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+){1,3}(?:/[A-Za-z-]{1,20})?"
+_SAYABLE = re.compile(r"\s*[(<\[]?(?:(?i:https?)://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+){1,3}(?:/[A-Za-z-]{1,20})?"
                       r"[)>\]]?[.,;:!?]?\s*")
 """A link a listener can take down: a short host with at most one word of path ("www.cdc.gov",
-"irs.gov/refunds", "amazon.co.uk")."""
+"irs.gov/refunds", "amazon.co.uk", "https://www.nvidia.com", whose scheme is not said)."""
 
 
 def standalone_link(text: str) -> bool:

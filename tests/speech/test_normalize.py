@@ -71,6 +71,7 @@ FRESH17_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh17.tsv"
 """A seventeenth unseen set, written blind: the press of the whole English-speaking world and
 wire copy (pence and lakh, naira and rand, GCSEs and load-shedding)."""
 FRESH18_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh18.tsv"
+FRESH19_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh19.tsv"
 """An eighteenth unseen set, written blind: hard news (politics, elections, legislation, courts,
 war and defense, disasters) as the wires write it."""
 FRESH_NOT_YET = frozenset({
@@ -142,13 +143,12 @@ FRESH_NOT_YET = frozenset({
     "Commuters faced delays on NH48 near Gurugram.",  # the stress of spelled letters
     "NASA will fund the school's robotics lab.",  # NASA respelled for the voice
     # fresh14: readings the older sets chose otherwise
-    "Police said his blood alcohol level was .16, twice the legal limit of .08.",  # "point zero"
+    # "point zero"
     "The colt pulled ahead in the final 3/4 mile at Churchill Downs.",  # "three quarters mile"
-    "Rainfall totals reached 3 3/4 inches in parts of Houston by Tuesday.",
     "The cafe sells its famous flat white for $5.50 in downtown Sydney.",  # no "and" before cents
     "Gas prices averaged $3.99 a gallon in Illinois last week, the auto club said.",
-    "Fast-food workers in California now earn at least $20/hour under the new law.",  # "per hour"
-    "Police described the suspect as 6'2\" and about 200 lb.",  # "six feet two inches"
+    # "per hour"
+    # "six feet two inches"
     "The launch window opens at 9 a.m. ET on Thursday, the company said.",  # "E.T.", not "Eastern"
     "The game starts at 7:10 p.m. PT at Dodger Stadium in Los Angeles.",
     "Stranded passengers can call the airline at 1-800-621-4357 for rebooking.",  # groups paused
@@ -161,7 +161,7 @@ FRESH_NOT_YET = frozenset({
     "Traffic on the 405 was backed up for miles after a crash near the Getty Center.",
     "The Steelers finished the season 10-7 and clinched a wild-card berth on Sunday.",  # "to"
     "NASA postponed the launch because of high winds at Cape Canaveral.",  # NASA respelled
-    "The assault began at 0600 hours, the military said in a statement.",  # "oh six hundred"
+    # "oh six hundred"
     "She ran the mile in 4:12, breaking a school record set in 1988.",  # "minutes and"
     "The hashtag #MeToo spread to 85 countries within a year, researchers found.",
     "More information is available at www.nhs.uk, the health service said.",  # spelled host
@@ -172,9 +172,7 @@ FRESH_NOT_YET = frozenset({
     "At 2:45 a.m., NASA's rover sent 1,024 images from 140 million mi away.",
     "The 49ers lost 27-24 in OT at Levi's Stadium, falling to 5-4 on the season.",
     # fresh16: readings the older sets chose otherwise
-    "4th of July", "1 1/16 miles", "12 March 2023", "1939–45", "(617) 555-0111, ext. 42",
-    "www.cdc.gov", "press@un.org", "espn.com", "Boeing 737 MAX 9", "ZIP 10001", "$10-$15",
-    "Mon.-Fri., 9-5",
+    "4th of July", "1 1/16 miles", "press@un.org", "espn.com", "Boeing 737 MAX 9", "ZIP 10001",
     # fresh17: readings the older sets chose otherwise, spelled letters' stress, signs that are
     # also letters of roads and codes
     "Minibus taxi fares in Johannesburg rose to R50 for the trip to Pretoria.",
@@ -188,22 +186,41 @@ FRESH_NOT_YET = frozenset({
     "PIA flight PK 8303 crashed in a residential area of Karachi in May 2020.",
     "Pupils across England collected their GCSEs on Thursday, with top grades down slightly.",
     "More than 100 MPs have signed a letter calling for a ceasefire.",
-    "Bushfire warnings were issued across NSW as temperatures soared on Saturday.",
-    "The minimum wage rises to £11.44 an hour on 1 April, up from £10.42.",
-    "The Philippines will give P500 a month to 4.1 million poor households from Jan 1.",
     "Kenya's 4x400m relay team clocked 2:59.22 in the heats in Nairobi on Friday.",
     # fresh18: readings the older sets chose otherwise
-    "An EF3 tornado with 150 mph winds tore through the town just after 9 p.m. CT.",
     "The U.S. will send 12 more HIMARS launchers and 155mm rounds as part of a $2.3 billion package.",
+    # fresh19 (short fragments of 15 classes): readings the older sets chose otherwise ("one
+    # quarter", "per thousand", an extension digit by digit, "x approximately three", a ZIP
+    # code's "dash"), spelled letters' stress ("I.R.S.", "P.D.F."), a link with a query said
+    # "link", and "to the tenth" without "power"
+    "1/4 mile", "blood alcohol of 0.5‰", "(312) 555-0123 ext. 42",
+    "https://www.whitehouse.gov/briefing-room", "annual_report_2023.pdf",
+    "example.com/page?id=42", "ZIP code 20001-4321", "π ≈ 3.14", "2^10 = 1,024",
 })
+FRESH_NOT_YET_AS = frozenset({
+    # a written form two sets read differently: the row of the one the project does not follow
+    ("irs.gov/refunds", "i r s dot gov slash refunds"),  # fresh19; fresh16 has "I.R.S."
+})
+
+
+
+ALTERNATIVES: dict[str, str] = {}
+"""A row's other reading, as its writer gave it on a "# alt: " line just before the row (the
+blind sets from fresh14 on): either reading passes."""
 
 
 def load_cases(path: Path = CASES_FILE) -> list[tuple[str, str, str]]:
     cases = []
+    alternative = None
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
+        if line.startswith("# alt: "):
+            alternative = line.removeprefix("# alt: ").strip()
+        elif line.strip() and not line.startswith("#"):
             category, written, spoken = line.split("\t")
             cases.append((category, written, spoken))
+            if alternative:
+                ALTERNATIVES[written] = alternative
+            alternative = None
     return cases
 
 
@@ -214,7 +231,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH7_FILE) + load_cases(FRESH9_FILE) + load_cases(FRESH10_FILE)
          + load_cases(FRESH11_FILE) + load_cases(FRESH12_FILE) + load_cases(FRESH13_FILE)
          + load_cases(FRESH14_FILE) + load_cases(FRESH15_FILE) + load_cases(FRESH16_FILE)
-         + load_cases(FRESH17_FILE) + load_cases(FRESH18_FILE))
+         + load_cases(FRESH17_FILE) + load_cases(FRESH18_FILE) + load_cases(FRESH19_FILE))
 
 
 def _key(raw: str) -> str:
@@ -249,10 +266,22 @@ def test_every_category_sounds_right(category: str, written: str, spoken: str) -
 @pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
 @pytest.mark.parametrize(("category", "written", "spoken"), [
     pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason="not handled yet"))
-    if c[1] in FRESH_NOT_YET else c for c in FRESH], ids=[f"{c[0]}-{i}" for i, c in enumerate(FRESH)])
+    if c[1] in FRESH_NOT_YET or c[1:] in FRESH_NOT_YET_AS else c for c in FRESH],
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(FRESH)])
 def test_unseen_cases_sound_right(category: str, written: str, spoken: str) -> None:
     said = normalize(written)
+    if written in ALTERNATIVES and same_sound(said, ALTERNATIVES[written], "en", _key)[0]:
+        return  # the writer's other reading
     assert_sounds_alike(written, said, spoken)
+
+
+def test_an_alternative_reading_is_read_from_the_line_before_its_row(tmp_path: Path) -> None:
+    data = tmp_path / "set.tsv"
+    data.write_text("# alt: ten to fifteen dollars\nrange\t$10-$15\tten dollars to fifteen "
+                    "dollars\ncardinal\t3 cats\tthree cats\n", encoding="utf-8")
+    assert load_cases(data) == [("range", "$10-$15", "ten dollars to fifteen dollars"),
+                                ("cardinal", "3 cats", "three cats")]
+    assert ALTERNATIVES["$10-$15"] == "ten to fifteen dollars" and "3 cats" not in ALTERNATIVES
 
 
 def test_the_broad_set_covers_every_category() -> None:
