@@ -446,7 +446,21 @@ def _ru_thousands(m: re.Match[str]) -> str:
     n, before = int(m.group("n")), (m.group("before") or "").strip().lower()
     if not _ru_few_or_one(n // 1000) or (2000 <= n <= 2100 and before in _RU_TIME_PREPOSITIONS):
         return m.group(0)
-    return (m.group("before") or "") + ru_cardinal(n, "n")
+    case = "n"
+    if before in _RU_ACCUSATIVE_BEFORE_COUNT and n // 1000 % 10 == 1:
+        after = re.match(r"\s+([а-яё]+)", m.string[m.end():])
+        noun = after.group(1) if after else ""
+        if noun.startswith("год"):
+            return m.group(0)  # "в 1500 году": a year
+        if not noun.endswith(_RU_OBLIQUE_PLURAL):
+            case = "a"  # "за 1500 рублей": "за тысячу пятьсот" (not "на 1500 метрах")
+    return (m.group("before") or "") + ru_cardinal(n, case)
+
+
+_RU_ACCUSATIVE_BEFORE_COUNT = frozenset("за через про на в во".split())
+"""Before a count of things these ask the accusative, which a thousand shows ("тысячу")."""
+_RU_OBLIQUE_PLURAL = ("ах", "ях", "ам", "ям", "ами", "ями")
+"""A noun in the prepositional, dative or instrumental plural: the number is in that case."""
 
 
 def _ru_few_or_one(n: int) -> bool:

@@ -96,6 +96,8 @@ def _numeric_date(language: str) -> Callable[[re.Match[str]], str]:
             conv = _ru()
             before = m.string[:m.start()].split()[-1:]
             case = _RU_DATE_CASE.get(before[0].lower() if before else "", "g")
+            if not m.string[:m.start()].strip() and not m.string[m.end():].strip(" .;)"):
+                case = "n"  # a date alone, as a heading or a table's cell: "двенадцатое июня"
             return (f"{prefix}{conv.to_ordinal(day, case=case, gender='n', animate=False)} {name} "
                     f"{conv.to_ordinal(year, case='g', animate=False)} года")
         return m.group(0)

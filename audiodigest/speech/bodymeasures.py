@@ -219,6 +219,7 @@ _SCALES: dict[str, dict[str, tuple[str, str, str]]] = {
     "fr": {"M": ("million", "millions", "millions"), "Md": ("milliard", "milliards", "milliards"),
            "Mds": ("milliard", "milliards", "milliards")},
     "es": {"M": ("millón", "millones", "millones"), "mill.": ("millón", "millones", "millones")},
+    "pt": {"M": ("milhão", "milhões", "milhões")},
     "ru": {"млн": ("миллион", "миллиона", "миллионов"), "млрд": ("миллиард", "миллиарда",
                                                                "миллиардов"),
            "трлн": ("триллион", "триллиона", "триллионов"),

@@ -38,7 +38,7 @@ from num2words import CONVERTER_CLASSES, num2words
 
 from . import prefilter
 from .bodyagreement import GERMAN_ACCUSATIVE, GERMAN_DATIVE
-from .bodycases import case_rules, late_rules
+from .bodycases import case_rules, late_rules, ru_cardinal
 from .bodydates import MONTHS, date_rules
 from .bodymeasures import measure_rules
 from .bodyportuguese import portuguese_late_rules, portuguese_rules
@@ -368,6 +368,12 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
                 words = "einen"  # "für 1,50 €": "für einen Euro fünfzig"
         elif language == "es":
             words = _es_before_noun(words)
+        elif language == "ru":  # "за 1 500 руб.": "за тысячу пятьсот рублей"
+            before = m.string[:m.start()].split()[-1:]
+            case = "a" if before and before[0].lower() in _RU_ACCUSATIVE else "n"
+            words = ru_cardinal(units, case, "f" if code == "UAH" else "m")
+            if case == "a" and code == "UAH":
+                unit_forms = ("гривну", *unit_forms[1:])  # "на одну гривну"
         said = f"{words} {conv.pluralize(units, unit_forms)}"
         if cents:
             cent_verbose = getattr(conv, "_cents_verbose", None)
@@ -387,6 +393,8 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
+_RU_ACCUSATIVE = frozenset("за через про на в во".split())
+"""Before an amount these ask the accusative ("за тысячу рублей", "на одну гривну")."""
 _CENTS_JOIN = {"es": " con", "it": " e", "pt": " e"}
 """The word between the units and the cents: "doce euros con cincuenta céntimos", "dodici
 euro e cinquanta centesimi"."""

@@ -36,7 +36,7 @@ _PHONE = {
 
 
 _PT_PHONE = re.compile(r"(?P<before>\+351\s?|\b(?:[Nn]úmero|[Tt]elefone|[Tt]elemóvel|[Ll]inha|[Cc]ontacto|"
-                       r"[Tt]el\.|[Ll]igue para o|[Ll]igar para o|pelo|é o)\s)"
+                       r"[Tt]el\.|[Ll]ig(?:ue|ar|ue-nos)(?: para(?: o)?)?|[Mm]arque(?: o)?|pelo|é o)\s)"
                        r"(?P<n>[2389]\d{2}\s?\d{3}\s?\d{3}|8\d{2}\s\d{2}\s\d{2}\s\d{2})(?![\d.,]\d)")
 """A Portuguese telephone number: nine digits, 3-3-3 ("213 924 300", "912 345 678") or a
 special line's 3-2-2-2 ("808 24 24 24"), after +351 or a word of a telephone (spaces also set

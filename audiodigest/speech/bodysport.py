@@ -124,9 +124,48 @@ def _score_pair(language: str) -> Callable[[re.Match[str]], str]:
 
 
 
+_FINAL_ROUND = re.compile(
+    r"(?<![\w/])(?P<before>(?:[Ll]es|[Dd]es|[Aa]ux|[Ll]os|[Ll]as|[Gg]li|[Ii]|[Oo]s)\s)?1/(?P<den>2|4|8|16|32)"
+    r"(?:e|ème|es|èmes|°|º)?(?:\s?-\s?|\s(?:de\s|di\s)?)(?P<final>[Ff]inal(?:e|es|i)?)\b")
+"""A knockout round as a fraction of the final: "en 1/8e de finale", "les 1/4 de finale",
+"1/2 finale", "los 1/8 de final", "gli 1/4 di finale", "das 1/4-Finale"."""
+_ROUND_NAMES = {
+    # denominator -> (one, more than one, the words between it and "final")
+    "fr": {4: ("quart", "quarts"), 8: ("huitième", "huitièmes"), 16: ("seizième", "seizièmes"),
+           32: ("trente-deuxième", "trente-deuxièmes")},
+    "es": {4: ("cuartos", "cuartos"), 8: ("octavos", "octavos"), 16: ("dieciseisavos", "dieciseisavos")},
+    "it": {4: ("quarti", "quarti"), 8: ("ottavi", "ottavi"), 16: ("sedicesimi", "sedicesimi")},
+    "pt": {4: ("quartos", "quartos"), 8: ("oitavos", "oitavos"), 16: ("dezasseis avos", "dezasseis avos")},
+}
+_SEMI = {"fr": "demi-finale", "es": "semifinal", "it": "semifinale", "pt": "meia-final"}
+_DE_ROUNDS = {2: "Halbfinale", 4: "Viertelfinale", 8: "Achtelfinale", 16: "Sechzehntelfinale"}
+_OF_FINAL = {"fr": "de finale", "es": "de final", "it": "di finale", "pt": "de final"}
+
+
+def _final_round(language: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        den, before, final = int(m.group("den")), m.group("before") or "", m.group("final")
+        if language == "de":
+            return before + _DE_ROUNDS.get(den, m.group(0))
+        if den == 2:
+            plural = final.endswith(("es", "s", "i")) or bool(before)
+            semi = _SEMI[language]
+            if plural:
+                semi = semi.replace("final", "finali") if language == "it" else (
+                    semi + ("es" if language == "es" else "s"))
+            return before + semi
+        names = _ROUND_NAMES[language].get(den)
+        if names is None:
+            return m.group(0)
+        return f"{before}{names[bool(before)]} {_OF_FINAL[language]}"
+    return say
+
+
 def sport_rules(language: str) -> tuple[Rule, ...]:
     """The rules above for `language`, in the order they run."""
     rules: list[Rule] = []
+    if language in _ROUND_NAMES or language == "de":
+        rules.append((_FINAL_ROUND, _final_round(language)))
     if language in ("de", "es", "fr", "it", "pt", "ru"):
         rules.append((_LEADING_ZERO, lambda m: " ".join(m.group(0))))
         rules.append((_SEASON, _season(language)))

@@ -91,6 +91,9 @@ UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
                     "litri per metro quadrato"),
            "km/h": ("chilometro orario", "chilometri orari", "chilometri orari"),
            "m²": ("metro quadrato", "metri quadrati", "metri quadrati"),
+           # the Italian press's square and cubic metres: "80 mq", "300 mc"
+           "mq": ("metro quadrato", "metri quadrati", "metri quadrati"),
+           "mc": ("metro cubo", "metri cubi", "metri cubi"),
            "km²": ("chilometro quadrato", "chilometri quadrati", "chilometri quadrati"),
            "km": ("chilometro", "chilometri", "chilometri"), "m": ("metro", "metri", "metri"),
            "cm": ("centimetro", "centimetri", "centimetri"), "kg": ("chilo", "chili", "chili"),

@@ -17,6 +17,23 @@ needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="esp
 
 CASES = [
     # (language, as written, what a newsreader says)
+    # a knockout round as a fraction of the final (body13)
+    ("fr", "Le club est éliminé en 1/8e de finale.", "Le club est éliminé en huitième de finale."),
+    ("fr", "Les 1/4 de finale auront lieu mardi.", "Les quarts de finale auront lieu mardi."),
+    ("fr", "Il a perdu en 1/2 finale.", "Il a perdu en demi-finale."),
+    ("es", "Cayó en 1/4 de final.", "Cayó en cuartos de final."),
+    ("pt", "Os 1/8 de final começam amanhã.", "Os oitavos de final começam amanhã."),
+    ("de", "Im 1/8-Finale verloren sie.", "Im Achtelfinale verloren sie."),
+    # a Russian thousand after a preposition of the accusative, with its noun or its sign
+    ("ru", "Цены выросли на 1200 рублей.", "Цены выросли на тысячу двести рублей."),
+    ("ru", "Он заплатил за 21 000 рублей.", "Он заплатил за двадцать одну тысячу рублей."),
+    ("ru", "Билет за 1 500 руб.", "Билет за тысячу пятьсот рублей."),
+    # Italian square and cubic metres; a Portuguese million sign; a line after "ligue"
+    ("it", "Un appartamento di 80 mq in centro.", "Un appartamento di ottanta metri quadrati in centro."),
+    ("it", "Sono stati versati 300 mc di cemento.", "Sono stati versati trecento metri cubi di cemento."),
+    ("pt", "Um investimento de 12 M€.", "Um investimento de doze milhões de euros."),
+    ("pt", "Para mais informações, ligue 808 200 300.",
+     "Para mais informações, ligue oito zero oito dois zero zero três zero zero."),
     # a score with a hyphen, not a range (left alone before fresh4; the voice said "minus")
     ("de", "Bayern gewann 2-1 gegen Mainz.", "Bayern gewann zwei zu eins gegen Mainz."),
     ("es", "Ganó 2-1 al Betis.", "Ganó dos a uno al Betis."),
