@@ -27,7 +27,7 @@ __all__ = ["GERMAN_DATIVE", "GERMAN_ACCUSATIVE", "agreement_rules", "feminine_no
 
 # --- Spanish agreement ----------------------------------------------------------------------
 
-_ES_NOUN = re.compile(r"(?<![\d,.])(?P<n>\d{1,3}(?:\.\d{3}){0,2}|\d{4,9})(?P<sp>\s+)"
+_ES_NOUN = re.compile(r"(?<![\d,.])(?P<n>\d{1,3}(?:\.\d{3}){0,2}|\d{4,9})(?P<mil>\s+mil)?(?P<sp>\s+)"
                       r"(?P<noun>[a-záéíóúñ]+s)\b")
 _ES_NOT_NOUNS = frozenset("""más menos tras hacia desde hasta entre sus mis tus es las unas muchas
                           varias algunas todas otras estas esas aquellas pocas tantas ambas
@@ -46,14 +46,20 @@ def _es_feminine_other(noun: str) -> bool:
     """Whether `noun` (singular or plural) is in _ES_FEMININE_OTHER ("voces": "voz")."""
     forms = {noun, noun[:-1], noun[:-2], noun[:-3] + "z" if noun.endswith("ces") else "",
              noun[:-4] + "ón" if noun.endswith("ones") else ""}
-    return bool(forms & _ES_FEMININE_OTHER)
+    return bool(forms & _ES_FEMININE_OTHER) or (noun.endswith("sis") and noun not in _ES_MASCULINE_SIS)
+
+
+_ES_MASCULINE_SIS = frozenset("análisis énfasis paréntesis oasis éxtasis".split())
+"""Nouns in -sis are feminine ("la dosis", "la crisis", "la trombosis") but these."""
 
 
 def _es_agreement(m: re.Match[str]) -> str:
     """"21 heridos" -> "veintiún heridos", "300 personas" -> "trescientas personas"."""
     noun = m.group("noun")
     n = int(m.group("n").replace(".", ""))
-    words = str(num2words(n, lang="es"))
+    if m.group("mil") and n >= 1000:
+        return m.group(0)
+    words = str(num2words(n * 1000 if m.group("mil") else n, lang="es"))  # "500 mil dosis"
     if noun in _ES_NOT_NOUNS or year_not_count(m.group("n"), m.string[:m.start()]):
         return m.group(0)
     if noun.endswith(("as", "iones", "dades", "tades", "tudes", "umbres")) and noun not in _ES_MASCULINE_ES \
@@ -78,7 +84,7 @@ _DE_FEMININE = frozenset("Frau Nacht Stadt Zeit Welt Hand Person Tür Kraft Mach
 _DE_NOT_FEMININE = frozenset("Ende Auge Name Junge Kunde Käse Gedanke Erbe Interesse Termin "
                              "Vitamin Benzin Magazin Ruin Kamin Bulletin Gewinn Sinn Sieg Teil "
                              "Abitur Lineal Haus Uhr Zimmer".split())
-_DE_DATIVE = GERMAN_DATIVE = frozenset("mit von bei nach seit aus zu vor in binnen gegenüber".split())
+_DE_DATIVE = GERMAN_DATIVE = frozenset("mit von bei nach seit aus zu vor in binnen gegenüber ab".split())
 _DE_ACCUSATIVE = GERMAN_ACCUSATIVE = frozenset("für durch gegen ohne um".split())
 _DE_NEUTER_ENDINGS = ("chen", "lein", "um", "ment", "tum", "ium", "ett", "o")
 _DE_NEUTER = frozenset("Jahr Jahrzehnt Jahrhundert Jahrtausend Mal Kind Tor Land Haus Spiel Stück "

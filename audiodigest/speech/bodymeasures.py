@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from num2words import num2words
 
@@ -356,6 +357,40 @@ def _ru_scale_unit(m: re.Match[str]) -> str:
     return stop_kept(m, f"{m.group('scale')} {UNITS['ru'][unit][2]}")
 
 
+@lru_cache(maxsize=1)
+def _ru_number_words() -> dict[str, int]:
+    """Every Russian number word a rule writes, in every case and gender -> which form of a
+    unit follows it (0 one, 1 a few, 2 many): "два", "две", "три" take the second, "один",
+    "одна" the first, the fractions' "десятых" the second (a genitive singular: "пяти десятых
+    миллимоля"), all the rest ("пять", "ста", "двух", "тысяч") the third."""
+    conv = _conv("ru")
+    forms: dict[str, int] = {}
+    for n in (*range(21), *range(30, 100, 10), *range(100, 1000, 100), 1000, 10**6, 10**9):
+        for case in ("n", "g", "d", "a", "i", "p"):
+            for gender in ("m", "f", "n"):
+                words = str(conv.to_cardinal(n, case=case, gender=gender, animate=False)).split()
+                forms.setdefault(words[-1], 2)
+    forms.update({w: 0 for w in ("один", "одна", "одно", "одну")})
+    forms.update({w: 1 for w in ("два", "две", "три", "четыре", "одного", "одной", "десятых",
+                                 "сотых", "тысячных", "десятой", "сотой", "тысячной", "полутора")})
+    return forms
+
+
+def _ru_unit_after_words() -> Rule:
+    """A unit's abbreviation after a number another rule has written out ("до ста Мбит/с",
+    "до пяти целых пяти десятых ммоль/л"): its word in the form that number asks for."""
+    units = "|".join(re.escape(u) for u in sorted(UNITS["ru"], key=len, reverse=True))
+    pattern = re.compile(rf"(?<=[а-яё])(?P<sp>\s)(?P<unit>{units})(?![\w/²³])")
+
+    def say(m: re.Match[str]) -> str:
+        word = re.search(r"([а-яё]+)$", m.string[:m.start()])
+        form = _ru_number_words().get(word.group(1)) if word else None
+        if form is None:
+            return m.group(0)
+        return stop_kept(m, f" {UNITS['ru'][m.group('unit')][form]}")
+    return pattern, say
+
+
 _MILLIONS_NOUN = re.compile(r"(?<![\w,.])(?P<n>\d{1,3}(?:\.\d{3}){2,}|\d{7,})\s+"
                             r"(?P<noun>[^\W\d_][\w'’-]*)")
 _ALREADY_OF = frozenset("de d di del du des dei degli delle da do dos das".split())
@@ -521,6 +556,6 @@ def measure_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_SIGNED, _signed(language)))
     if language == "ru":
         rules.extend([(_RU_PERCENT, _ru_percent), (_RU_DECIMAL, _ru_decimal),
-                      (_RU_SCALE_UNIT, _ru_scale_unit)])
+                      (_RU_SCALE_UNIT, _ru_scale_unit), _ru_unit_after_words()])
     rules.extend(agreement_rules(language))
     return tuple(rules)

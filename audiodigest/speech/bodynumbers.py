@@ -42,6 +42,7 @@ from .bodycases import case_rules, late_rules, ru_cardinal
 from .bodydates import MONTHS, date_rules
 from .bodymeasures import measure_rules
 from .bodyportuguese import portuguese_late_rules, portuguese_rules
+from .bodyrates import price_unit_rules
 from .bodyroman import GERMAN_ORDINAL_BEFORE, es_ordinal, roman_value
 from .bodyrussian import russian_rules
 from .bodywords import word_rules
@@ -496,7 +497,7 @@ def _year(language: str) -> Rule:
 
 @lru_cache(maxsize=32)
 def _rules(language: str) -> tuple[Rule, ...]:
-    rules: list[Rule] = [*date_rules(language), (_THOUSANDS, _join_thousands),
+    rules: list[Rule] = [*price_unit_rules(language), *date_rules(language), (_THOUSANDS, _join_thousands),
                          (_APOSTROPHE_THOUSANDS, _apostrophe_thousands(language)),
                          *(russian_rules() if language == "ru" else ()),
                          *(portuguese_rules() if language == "pt" else ()), *case_rules(language)]

@@ -11,7 +11,7 @@ import re
 
 from num2words import num2words
 
-from .bodydates import MONTHS, roman_value
+from .bodydates import roman_value
 from .common import Pass as Rule
 from .common import year_not_count
 
@@ -19,11 +19,13 @@ __all__ = ["portuguese_rules"]
 
 
 _FEMININE_OTHER = frozenset("pessoas mulheres mães vezes noites redes leis vozes cidades "
-                            "unidades sociedades comunidades universidades".split())
+                            "unidades sociedades comunidades universidades doses fases frases "
+                            "bases crises análises teses hipóteses classes partes mortes fontes "
+                            "sedes pontes torres flores dores cores tardes artes chaves".split())
 _MASCULINE_A = frozenset("dias mapas problemas programas sistemas temas idiomas climas planetas "
                          "poetas cinemas dramas esquemas".split())
-_COUNT = re.compile(r"(?<![\d,.\w−-])(?P<minus>[−-])?(?P<n>\d{1,3}(?:\.\d{3}){0,2}|\d{4,9})(?P<sp>\s+)"
-                    r"(?=(?P<noun>[a-záéíóúâêôãõç]+s)\b)")
+_COUNT = re.compile(r"(?<![\d,.\w−-])(?P<minus>[−-])?(?P<n>\d{1,3}(?:\.\d{3}){0,2}|\d{4,9})"
+                    r"(?P<mil>\s+mil)?(?P<sp>\s+)(?=(?P<noun>[a-záéíóúâêôãõç]+s)\b)")
 _ONE = re.compile(r"(?<![\d,.\w:/–-])1(?P<sp>\s+)(?=(?P<noun>[a-záéíóúâêôãõç]+)\b)")
 _FEMININE_SINGULAR = frozenset("pessoa mulher mãe vez noite rede lei voz cidade unidade".split())
 _NOT_NOUNS = frozenset("""as das nas pelas às várias muitas algumas todas outras estas essas
@@ -49,7 +51,10 @@ def _count(m: re.Match[str]) -> str:
         return m.group(0)
     if noun in _NOT_NOUNS or year_not_count(m.group("n"), m.string[:m.start()]):
         return m.group(0)
-    words = str(num2words(int(m.group("n").replace(".", "")), lang="pt"))
+    n = int(m.group("n").replace(".", ""))
+    if m.group("mil") and n >= 1000:
+        return m.group(0)
+    words = str(num2words(n * 1000 if m.group("mil") else n, lang="pt"))  # "200 mil doses"
     feminine = _feminine(words)
     minus = "menos " if m.group("minus") else ""  # "-320 pessoas": a balance
     return m.group(0) if feminine == words else minus + feminine + m.group("sp")
@@ -114,20 +119,18 @@ def _real(m: re.Match[str]) -> str:
 
 _NUMBER = re.compile(r"(?<![\d,.\w/:–-])(?P<n>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<dec>\d+))?(?P<pct>\s?%)?"
                      r"(?![\d]|[,.]\d|[\w%°ºª/:–-])")
-_MONTH_AFTER = re.compile(rf" de (?:{'|'.join(MONTHS['pt'].split())})\b", re.IGNORECASE)
 
 
 def _number(m: re.Match[str]) -> str:
     """A number the rules before left in digits, in words: from digits the voice drops the
     nasal of a final "um" ("21 anos"), pauses inside a year ("2030": "dois mil, e trinta") and
     says "dez" before a consonant with /s/; from words it says them as a newsreader does
-    ("seis vírgula quatro por cento"; the first of a month "primeiro")."""
+    ("seis vírgula quatro por cento"; the first of a month "um" in Portugal, "1 de outubro": "um
+    de outubro", as the other days are; "1.º de maio" is "primeiro", its ordinal written)."""
     n = int(m.group("n").replace(".", ""))
     if n > 999_999_999_999:
         return m.group(0)
     dec = m.group("dec")
-    if n == 1 and not dec and _MONTH_AFTER.match(m.string, m.end()):
-        return "primeiro"
     said = str(num2words(n, lang="pt"))
     if dec:
         said += " vírgula " + (" ".join(str(num2words(int(d), lang="pt")) for d in dec)

@@ -252,9 +252,25 @@ def russian_century_rules() -> tuple[Rule, ...]:
             (_RU_ROMAN_NOUN, _ru_roman_noun))
 
 
+_PHASE = re.compile(r"\b(?P<w>[Pp]hase|[Ff]ase|[Фф]аз[аеуыи])(?P<sep>[- ])(?P<r>IV|I{1,3})\b(?![.'’]\w)")
+"""A clinical trial's phase in Roman numerals ("Phase-III-Studie", "fase III", "phase 3"): a
+cardinal ("Phase drei", "fase tres")."""
+
+
+def _phase(language: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        n = roman_value(m.group("r"))
+        words = str(num2words(n, lang=language)) if language != "ru" else (
+            "один", "два", "три", "четыре")[n - 1]
+        return f"{m.group('w')}{m.group('sep')}{words}"
+    return say
+
+
 def roman_rules(language: str) -> tuple[Rule, ...]:
     """The Roman numerals of `language` after a name or an article, in the order they run."""
     rules: list[Rule] = []
+    if language in ("de", "es", "fr", "it", "pt", "ru"):
+        rules.append((_PHASE, _phase(language)))
     if language == "de":
         rules.append((_DE_ROMAN_ORDINAL, lambda m: f"{m.group('w')} {roman_value(m.group('r'))}."))
     if language in _ROMAN_ORDINAL:

@@ -200,7 +200,63 @@ _RATES: dict[str, dict[str, tuple[str, str, str]]] = {
 }
 """Rates and shares: per mille, micrograms a cubic metre of air, litres per hundred kilometres,
 percentage points, horsepower, hectopascals, centners a hectare, megabits a second."""
-_MORE_UNITS = {language: {**_MORE_UNITS.get(language, {}), **_RATES.get(language, {})}
-               for language in {*_MORE_UNITS, *_RATES}}
+_LAB_AND_DATA: dict[str, dict[str, tuple[str, str, str]]] = {
+    "de": {"mmol/l": ("Millimol pro Liter",) * 3, "mg/dl": ("Milligramm pro Deziliter",) * 3,
+           "mg/l": ("Milligramm pro Liter",) * 3, "Mbit/s": ("Megabit pro Sekunde",) * 3,
+           "Gbit/s": ("Gigabit pro Sekunde",) * 3, "Mbps": ("Megabit pro Sekunde",) * 3,
+           "Gbps": ("Gigabit pro Sekunde",) * 3, "TB": ("Terabyte",) * 3,
+           "MWh": _both("Megawattstunde", "Megawattstunden"),
+           "ct/kWh": ("Cent pro Kilowattstunde",) * 3},
+    "fr": {"mmol/l": _both("millimole par litre", "millimoles par litre"),
+           "mg/dl": _both("milligramme par décilitre", "milligrammes par décilitre"),
+           "mg/l": _both("milligramme par litre", "milligrammes par litre"),
+           "Mbit/s": _both("mégabit par seconde", "mégabits par seconde"),
+           "Gbit/s": _both("gigabit par seconde", "gigabits par seconde"),
+           "Mb/s": _both("mégabit par seconde", "mégabits par seconde"),
+           "Gb/s": _both("gigabit par seconde", "gigabits par seconde"),
+           "Go": _both("gigaoctet", "gigaoctets"), "Mo": _both("mégaoctet", "mégaoctets"),
+           "To": _both("téraoctet", "téraoctets"), "kW": _both("kilowatt", "kilowatts"),
+           "MWh": _both("mégawattheure", "mégawattheures")},
+    "es": {"mmol/l": _both("milimol por litro", "milimoles por litro"),
+           "mg/dl": _both("miligramo por decilitro", "miligramos por decilitro"),
+           "mg/l": _both("miligramo por litro", "miligramos por litro"),
+           "Mbps": _both("megabit por segundo", "megabits por segundo"),
+           "Gbps": _both("gigabit por segundo", "gigabits por segundo"),
+           "Mbit/s": _both("megabit por segundo", "megabits por segundo"),
+           "Gbit/s": _both("gigabit por segundo", "gigabits por segundo"),
+           "MB": _both("megabyte", "megabytes"), "TB": _both("terabyte", "terabytes"),
+           "kW": _both("kilovatio", "kilovatios"), "MWh": _both("megavatio hora", "megavatios hora")},
+    "it": {"mmol/l": _both("millimole per litro", "millimoli per litro"),
+           "mg/dl": _both("milligrammo per decilitro", "milligrammi per decilitro"),
+           "mg/l": _both("milligrammo per litro", "milligrammi per litro"),
+           "Mbps": ("megabit al secondo",) * 3, "Gbps": ("gigabit al secondo",) * 3,
+           "Mbit/s": ("megabit al secondo",) * 3, "Gbit/s": ("gigabit al secondo",) * 3,
+           "MB": ("megabyte",) * 3, "TB": ("terabyte",) * 3, "MWh": ("megawattora",) * 3},
+    "pt": {"mmol/l": _both("milimole por litro", "milimoles por litro"),
+           "mg/dl": _both("miligrama por decilitro", "miligramas por decilitro"),
+           "mg/l": _both("miligrama por litro", "miligramas por litro"),
+           "Mbps": _both("megabit por segundo", "megabits por segundo"),
+           "Gbps": _both("gigabit por segundo", "gigabits por segundo"),
+           "Mbit/s": _both("megabit por segundo", "megabits por segundo"),
+           "Gbit/s": _both("gigabit por segundo", "gigabits por segundo"),
+           "GB": _both("gigabyte", "gigabytes"), "MB": _both("megabyte", "megabytes"),
+           "TB": _both("terabyte", "terabytes"), "MW": _both("megawatt", "megawatts"),
+           "kW": _both("quilowatt", "quilowatts"), "kWh": _both("quilowatt-hora", "quilowatts-hora"),
+           "MWh": _both("megawatt-hora", "megawatts-hora"), "GWh": _both("gigawatt-hora", "gigawatts-hora"),
+           "TWh": _both("terawatt-hora", "terawatts-hora"), "mg": _both("miligrama", "miligramas"),
+           "ml": _both("mililitro", "mililitros"), "GHz": ("gigahertz",) * 3,
+           "min": _both("minuto", "minutos"), "h": _both("hora", "horas")},
+    "ru": {"ммоль/л": ("миллимоль на литр", "миллимоля на литр", "миллимолей на литр"),
+           "мг/дл": ("миллиграмм на децилитр", "миллиграмма на децилитр", "миллиграммов на децилитр"),
+           "кВт": ("киловатт", "киловатта", "киловатт"), "ТБ": ("терабайт", "терабайта", "терабайт"),
+           "МБ": ("мегабайт", "мегабайта", "мегабайт"),
+           "МВт·ч": ("мегаватт-час", "мегаватт-часа", "мегаватт-часов"),
+           "сек.": ("секунда", "секунды", "секунд")},
+}
+"""A laboratory's values (millimoles a litre of blood sugar, milligrams a decilitre of
+cholesterol), a line's speed and a plan's data, an energy price per kilowatt hour."""
+_MORE_UNITS = {language: {**_MORE_UNITS.get(language, {}), **_RATES.get(language, {}),
+                          **_LAB_AND_DATA.get(language, {})}
+               for language in {*_MORE_UNITS, *_RATES, *_LAB_AND_DATA}}
 for _language, _more in _MORE_UNITS.items():
     UNITS[_language].update({u: w for u, w in _more.items() if u not in UNITS[_language]})

@@ -17,6 +17,25 @@ needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="esp
 
 CASES = [
     # (language, as written, what a newsreader says)
+    # a price's unit after its sign, a unit after "per" with no number (body14)
+    ("de", "Tomaten kosten 3,49 €/kg.", "Tomaten kosten drei Euro neunundvierzig Cent pro Kilogramm."),
+    ("fr", "Le beurre coûte 9,80 €/kg.", "Le beurre coûte neuf euros quatre-vingts le kilo."),
+    ("it", "Il prezzo scende a 12,5 centesimi al kWh.",
+     "Il prezzo scende a dodici virgola cinque centesimi al chilowattora."),
+    ("pt", "O bacalhau custa 12,90 €/kg.", "O bacalhau custa doze euros e noventa cêntimos por quilo."),
+    # a laboratory's values and a line's speed
+    ("pt", "A fibra chegou aos 300 Mbps.", "A fibra chegou aos trezentos megabits por segundo."),
+    ("ru", "Скорость выросла до 100 Мбит/с.", "Скорость выросла до ста мегабит в секунду."),
+    ("ru", "Спринтер пробежал дистанцию за 10,15 с.",
+     "Спринтер пробежал дистанцию за десять целых пятнадцать сотых секунды."),
+    # a trial's phase; "ab" with the dative; feminine counts of thousands; an adjective between
+    ("de", "Der Impfstoff wird in einer Phase-III-Studie getestet.",
+     "Der Impfstoff wird in einer Phase-drei-Studie getestet."),
+    ("de", "Es ist für Kinder ab 1 Jahr zugelassen.", "Es ist für Kinder ab einem Jahr zugelassen."),
+    ("es", "Sanidad ha distribuido 500.000 dosis.", "Sanidad ha distribuido quinientas mil dosis."),
+    ("pt", "Foram administradas 200 mil doses.", "Foram administradas duzentas mil doses."),
+    ("ru", "В районе открыли 2 новые поликлиники.", "В районе открыли две новые поликлиники."),
+    ("pt", "A campanha arranca a 1 de outubro.", "A campanha arranca a um de outubro."),
     # a knockout round as a fraction of the final (body13)
     ("fr", "Le club est éliminé en 1/8e de finale.", "Le club est éliminé en huitième de finale."),
     ("fr", "Les 1/4 de finale auront lieu mardi.", "Les quarts de finale auront lieu mardi."),

@@ -48,6 +48,7 @@ def sounds(text: str, language: str) -> str:
     "mille" (espeak-ng says it from "512" and not from "cinq cent douze"), Spanish open and closed e and o (and
     the velar /n/ of "cien" before a /k/, which espeak-ng says from the word, not from "100"), and
     Russian vowel reduction (espeak-ng reduces "пятнадцать" read from digits and not as a word),
+    the Spanish /n/ before /b/ (the words "un veintitrés" have /m/, "un 23" /n/),
     open and closed vowels in Italian, Portuguese, Dutch and Polish (and the Dutch schwa), and
     what espeak-ng says in Italian from digits and not from the words ("40": a /u/ for the /w/
     of "quaranta", "15": /m/ before /d/, a lax final /i/, the trilled /r/, the velar /n/, "6"
@@ -68,8 +69,10 @@ def _key(raw: str, language: str) -> str:
     if language == "ru":
         out = re.sub(r";(?=[^aAVIiEeoOuUyY@38#j])", "", out)
         out = re.sub(r"[aAVIiEeoOuUyY@38#j]+", "V", out).replace("R", "r").replace("*", "r")
-    elif language == "es":
+    elif language == "es":  # and the /n/ before a /b/ that espeak-ng makes /m/ from the words
+        # ("un veintitrés") and not from the digits ("un 23")
         out = out.replace("E", "e").replace("O", "o").replace("i;", "j").replace("N", "n")
+        out = re.sub(r"m(?=p)", "n", out)
     elif language == "fr":  # and the /k/ of "cinq" before "cent(s)", "mille": said or not
         out = re.sub(r"(?<=sE~)k(?=[sm])", "", out.replace("@", ""))
     elif language == "de":

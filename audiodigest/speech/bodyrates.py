@@ -1,0 +1,73 @@
+"""Units a price or a time is given in, in the body text of other languages than English:
+a price's unit after its currency sign ("3,49 €/kg": "pro Kilogramm", "9,80 €/kg": "le
+kilo", "12,50 €/kg": "al chilo"), a unit written short after a word of "per" with no number
+("12,5 centesimi al kWh": "al chilowattora") and a Russian time in seconds ("за 10,15 с":
+"секунды"). bodynumbers.py runs these before the money and the decimals are written out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .bodyunits import UNITS
+from .common import Pass as Rule
+
+__all__ = ["price_unit_rules"]
+
+
+_PER_UNIT = {
+    # a price's unit after its currency sign and a slash: "3,49 €/kg", "9,80 €/kg", "85,40 €/MWh"
+    "de": {"kg": "pro Kilogramm", "l": "pro Liter", "t": "pro Tonne", "kWh": "pro Kilowattstunde",
+           "MWh": "pro Megawattstunde", "m²": "pro Quadratmeter", "h": "pro Stunde"},
+    "es": {"kg": "el kilo", "l": "el litro", "t": "por tonelada", "kWh": "por kilovatio hora",
+           "MWh": "por megavatio hora", "m²": "por metro cuadrado", "h": "por hora"},
+    "fr": {"kg": "le kilo", "l": "le litre", "t": "la tonne", "kWh": "le kilowattheure",
+           "MWh": "le mégawattheure", "m²": "le mètre carré", "h": "de l'heure"},
+    "it": {"kg": "al chilo", "l": "al litro", "t": "alla tonnellata", "kWh": "al chilowattora",
+           "MWh": "al megawattora", "m²": "al metro quadrato", "mq": "al metro quadrato",
+           "h": "all'ora"},
+    "pt": {"kg": "por quilo", "l": "por litro", "t": "por tonelada", "kWh": "por quilowatt-hora",
+           "MWh": "por megawatt-hora", "m²": "por metro quadrado", "h": "por hora"},
+}
+_PER_UNIT_AFTER_SIGN = re.compile(r"(?<=\d)(?P<sign>\s?(?:€|\$|£|R\$))\s?/\s?(?P<unit>kWh|MWh|kg|m²|mq|[lth])"
+                                  r"(?![\w/²])")
+
+
+def _per_unit_after_sign(language: str) -> Callable[[re.Match[str]], str]:
+    return lambda m: f"{m.group('sign')} {_PER_UNIT[language][m.group('unit')]}"
+
+
+_UNIT_AFTER_PER = re.compile(r"(?<=\s)(?P<per>pro|per|por|par|al|au|le|el|за|на)\s(?P<unit>kWh|MWh|GWh|kg|km|m²|m³|"
+                             r"кВт·ч|кг|км)(?![\w/²³])")
+"""A unit written short after a word of "per" with no number before it ("12,5 centesimi al
+kWh", "16,5 cêntimos por kWh", "6,43 руб. за кВт·ч"): the unit's word for one."""
+
+
+def _unit_after_per(language: str) -> Callable[[re.Match[str]], str]:
+    units = UNITS[language]
+    ru_accusative = {"килограмм": "килограмм", "километр": "километр"}
+
+    def say(m: re.Match[str]) -> str:
+        forms = units.get(m.group("unit"))
+        if forms is None:
+            return m.group(0)
+        return f"{m.group('per')} {ru_accusative.get(forms[0], forms[0])}"
+    return say
+
+
+_RU_SECONDS = re.compile(r"(?:(?<=\d,\d)|(?<=\d,\d\d)|(?<=\d,\d\d\d))\s?с(?=[.,;!?)]|\s*$)")
+"""Seconds after a Russian decimal at the end of a clause ("за 10,15 с."): "секунды"."""
+
+
+def price_unit_rules(language: str) -> tuple[Rule, ...]:
+    """The rules for a unit a price or a time is given in, which run before the money and the
+    decimals are written out (bodynumbers.py): "3,49 €/kg", "al kWh", "за 10,15 с"."""
+    rules: list[Rule] = []
+    if language in _PER_UNIT:
+        rules.append((_PER_UNIT_AFTER_SIGN, _per_unit_after_sign(language)))
+    if language in UNITS:
+        rules.append((_UNIT_AFTER_PER, _unit_after_per(language)))
+    if language == "ru":
+        rules.append((_RU_SECONDS, lambda m: " секунды"))
+    return tuple(rules)
