@@ -22,9 +22,11 @@ import re
 
 from .common import NOT_NOUNS, Pass, stop_kept
 from .numbers import cardinal, digits, number_words, ordinal, pairs, roman_to_int, year
+from .science import E_NOTATION
 from .speechdata import CARDINAL_ROMAN_CONTEXT, MONTH_NAMES, REGNAL_NAMES, WORD_ACRONYMS
 
-__all__ = ["CASE_CITATION", "CODE_WORDS", "DOCKET", "PASSES", "ROAD_DIRECTION", "ROMAN_PASSES", "code_words"]
+__all__ = ["CASE_CITATION", "CODE_WORDS", "DOCKET", "OS_NAME", "PASSES", "ROAD_DIRECTION", "ROMAN_PASSES",
+           "code_words"]
 
 CODE_WORDS = frozenset(
     """Flight Room Route Highway Hwy Interstate Section Article Chapter Title Model Apollo Boeing
@@ -248,7 +250,26 @@ def _lineage(m: re.Match[str]) -> str:
                      *(f"point {digits(p)}" for p in rest)])
 
 
+def _os_name(m: re.Match[str]) -> str:
+    """"macOS" -> "mac O.S.", "iPadOS", "watchOS", "tvOS", "HarmonyOS" ("iOS" the voice says)."""
+    return f"{'T.V.' if m.group(1) == 'tv' else m.group(1)} O.S."
+
+
+def _spelled_code(m: re.Match[str]) -> str:
+    """"lot code 23A114" -> "two three A one one four": a lot's or a batch's code, character by
+    character."""
+    return m.group(1) + " ".join(cardinal(int(ch)) if ch.isdecimal() else ch for ch in m.group(2))
+
+
+OS_NAME: Pass = (re.compile(r"\b(mac|iPad|watch|tv|vision|Harmony|Chrome|Fire|Wear)OS\b"), _os_name)
+"""An operating system's name, with or without a version: "macOS", "watchOS", "iPadOS 17"."""
+
+
 PASSES: tuple[Pass, ...] = (
+    E_NOTATION,
+    # a lot's or a batch's code, letters and digits, character by character: "lot code 23A114"
+    (re.compile(r"\b((?i:lot|batch)(?: (?i:code|number|no\.?|#))?:? )([A-Z0-9]*(?:\d[A-Z]|[A-Z]\d)[A-Z0-9]*)\b"
+                r"(?![-.]\w)"), _spelled_code),
     # a virus's lineage: "XBB.1.5", "BA.2.86", "JN.1", "KP.3.1.1" (capitals, then numbers after
     # a dot; not "U.S.", "No.1")
     (re.compile(r"(?<![\w.])([A-Z]{2,3})\.(\d{1,3}(?:\.\d{1,3}){0,3})\b(?![.,]?\d|\.\w)"), _lineage),

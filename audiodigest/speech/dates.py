@@ -123,13 +123,24 @@ _DATE_WORD_BEFORE = re.compile(
     r"(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?),? $")
 
 
+_TIME_AFTER = re.compile(r",? at \d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\b\.?|noon\b|midnight\b)")
+"""A clock time after a month and day: "9/12 at 8 a.m."."""
+_DATE_VERB_BEFORE = re.compile(r"\b(?:opens?|launch(?:es)?|starts?|begins?|ends?|closes?|ships?|arrives?|"
+                               r"expires?|airs?|returns?|resumes?|reopens?) $")
+"""A verb of when before a month and day whose day no fraction has: "opens 9/12", "ends 6/30"."""
+
+
 def _short_numeric(m: re.Match[str], day_first: bool) -> str:
     """"on 10/1", "until 12/31", "from 9/1 to 9/15": a date without its year, only after a
     word that takes a date ("by 1/4" is a fraction, "by 9/30" a date, "9/11" the attacks)."""
     before = _DATE_WORD_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
-    if before is None:
-        return m.group(0)
     a, b = int(m.group("a")), int(m.group("b"))
+    if before is None:
+        if (_TIME_AFTER.match(m.string, m.end()) and b not in (2, 3, 4, 8, 16)) or (
+                _DATE_VERB_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+                and 13 <= b <= 31 and b != 16):
+            return _said_date(a, b, None, day_first) or m.group(0)  # "opens 9/12 at 8 a.m."
+        return m.group(0)
     if (a, b) == (9, 11) or (before.group(1) in ("from", "to") and a < b
                              and b in (2, 3, 4, 5, 8, 10, 16)):
         return m.group(0)  # "from 1/2 to 3/4" of a share

@@ -235,12 +235,17 @@ def _unit_allowed(m: re.Match[str], unit: str) -> bool:
     word = nxt.group(1)
     if word is None or m.string.startswith((" CO2", " CO₂"), m.end()):
         return True  # punctuation or the end ("It weighs 2.5 t."), or a gas: "1 Mt CO2"
+    if unit == "mb" and re.fullmatch(r"(?:8[5-9]\d|9\d\d|10[0-8]\d)(?:\.\d)?",
+                                     m.groupdict().get("num") or "") and _WEATHER.search(m.string):
+        return True  # "dropped to 942 mb as it": a storm's pressure in millibars
     if unit in _STRICT:
         return (not m.group("sep") or word in _STRICT_NEXT  # "60W", "5 in of rain"
                 or (unit == "MP" and word in _CAMERA_NEXT)  # "a 12 MP camera"
-                # "a 1,200 W microwave", "the 12 V battery": a device's rating before its noun
+                # "a 1,200 W microwave", "the 12 V battery": a device's rating before its noun;
+                # "charges at 65 W with": a rating after "at" or "to"
                 or (unit in ("W", "V") and after_determiner(m) and word.islower()
-                    and word not in NOT_NOUNS))
+                    and word not in NOT_NOUNS)
+                or (unit in ("W", "kW", "V") and _RATED_AT.search(m.string, 0, m.start()) is not None))
     if (unit == "m" and (not m.group("sep") or after_determiner(m) or _relay(m))
             and word.islower() and (not word.endswith("s") or word in RACE_PLURALS)):
         return True  # "the 100m sprint", "the 400m hurdles" ("5m people" is millions: earlier)
@@ -251,6 +256,11 @@ def _unit_allowed(m: re.Match[str], unit: str) -> bool:
     return word in NOT_NOUNS
 
 
+_WEATHER = re.compile(r"\b(?:[Pp]ressure|[Hh]urricane|[Ss]torm|[Tt]yphoon|[Cc]yclone|[Bb]arometric|"
+                      r"[Dd]epression|[Ll]ow)\b")
+"""A storm's words, which make "942 mb" its pressure."""
+_RATED_AT = re.compile(r"\b(?:at|to|of)(?: up to)? $")
+"""A rating after "at", "to" or "of": "charges at 65 W", "up to 100 W", "output of 400 W"."""
 _ENGINE_AFTER = re.compile(r"\s[VIWH]\d{1,2}\b")
 """An engine's layout after its displacement: "5.7L V8", "1.5L I4"."""
 
@@ -516,6 +526,8 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?<![\w.])(?<!\b[Tt]he )({NUM})m(?= [a-z]?[A-Z][a-z]+s\b)"),
      lambda m: f"{number_words(m.group(1))} million"),
     (re.compile(r"(?<![\w.'’])(\d{1,2})['’′]\s?(\d{1,2})(?:\"|''|″|”)"), _feet_inches),
+    # a height in words of feet and inches: "6 ft 8 in", "5 ft. 11 in."
+    (re.compile(r"(?<![\w.])(\d{1,2})\s?ft\.?\s(\d{1,2})\s?in\b(?:\.(?=\s[a-z]))?"), _feet_inches),
     # feet alone before a word of size: "he's 6' tall", "a 10' ceiling" is the inches' job
     (re.compile(r"(?<![\w.'’])(\d{1,3})['’′](?= (?:tall|long|wide|high|deep)\b)"),
      lambda m: f"{number_words(m.group(1))} {'foot' if m.group(1) == '1' else 'feet'}"),

@@ -138,7 +138,8 @@ _PER = {"hr": "hour", "h": "hour", "hour": "hour", "mo": "month", "month": "mont
         "share": "share", "person": "person", "night": "night", "t": "tonne", "tonne": "tonne",
         "ton": "ton", "MWh": "megawatt hour", "kWh": "kilowatt hour", "sq ft": "square foot",
         "oz": "ounce", "m2": "square meter", "m²": "square meter", "head": "head",
-        "bu": "bushel", "MMBtu": "million British thermal units", "mmBtu": "million British thermal units",
+        "bu": "bushel", "dozen": "dozen", "doz": "dozen", "MMBtu": "million British thermal units",
+        "mmBtu": "million British thermal units",
         "MMBTU": "million British thermal units", "lb.": "pound", "ct": "carat", "troy oz": "troy ounce"}
 _UNIT_AFTER = (r"(?:(?:k|c|m)?m[²³23]|(?:sq|cu)\b|"
                r"(?:kWh|MWh|GWh|TWh|km|kg|kt|Mt|Gt|bpd|boe|cf|cm|ft|mi|sq ?m)\b)")

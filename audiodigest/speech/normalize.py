@@ -168,6 +168,10 @@ def _codes(text: str, words: frozenset[str], digit: bool) -> bool:
     return digit
 
 
+def _operating_system(text: str, words: frozenset[str], digit: bool) -> bool:
+    return "OS" in text
+
+
 @lru_cache(maxsize=4)
 def _english_passes(day_first: bool) -> tuple[_Group, ...]:
     """Every pass in order, in groups, each with a gate that says whether it can match at all:
@@ -189,6 +193,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
         (science.SCIENCE_PASSES, _science),
         (measures.PASSES, _digit),
         (codes.PASSES, _codes),
+        ((codes.OS_NAME,), _operating_system),
         (ranges.PASSES, _digit),
         (year_passes(), _digit),
         (names.NUMBER_PASSES, _digit),

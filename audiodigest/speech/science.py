@@ -11,7 +11,7 @@ from .common import Pass
 from .measures import COMPASS, UNIT_RE, unit_words
 from .numbers import NUM, is_one, number_words, ordinal
 
-__all__ = ["SCIENCE_MARKS", "SCIENCE_PASSES"]
+__all__ = ["E_NOTATION", "SCIENCE_MARKS", "SCIENCE_PASSES"]
 
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
@@ -30,6 +30,18 @@ def _power_of_ten(m: re.Match[str]) -> str:
     if m.group("mant"):
         said = f"{number_words(m.group('mant'))} times {said}"
     return f"{said} {unit_words(m.group('unit'), False)}" if m.group("unit") else said
+
+
+def _e_notation(m: re.Match[str]) -> str:
+    """"1e-9" -> "one times ten to the minus nine", "6.02e23": a computer's scientific notation."""
+    power = m.group(2).replace("−", "-").lstrip("+")
+    said = (f"ten to the minus {number_words(power[1:])}" if power.startswith("-")
+            else f"ten to the {ordinal(int(power))}")
+    return f"{number_words(m.group(1))} times {said}"
+
+
+E_NOTATION: Pass = (re.compile(r"(?<![\w.])(\d(?:\.\d+)?)[eE]([-−+]?\d{1,3})\b(?![\w-]|\.\d)"), _e_notation)
+"""Scientific notation as software writes it: "1e-9", "6.02e23" (one digit before the point)."""
 
 
 def _power(m: re.Match[str]) -> str:
@@ -62,6 +74,9 @@ SCIENCE_PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?<![\w.^])(?:(?P<mant>{NUM})\s?[×x*·]\s?)?10(?:\^\(?(?P<exp>[-−–]?\d{{1,3}})\)?"
                 rf"|(?P<sup>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))(?:\s?(?P<unit>{UNIT_RE})(?![\w/²³°]))?(?![\w^])"),
      _power_of_ten),
+    # a power that is a variable: "2^n" -> "two to the n"
+    (re.compile(r"(?<![\w.^])([a-z]|\d{1,3})\^\(?([a-z])\)?(?![\w^])"),
+     lambda m: f"{m.group(1) if m.group(1).isalpha() else number_words(m.group(1))} to the {m.group(2)}"),
     # any other power written with a caret: "2^10" -> "two to the tenth", "x^2" -> "x squared"
     (re.compile(r"(?<![\w.^])([a-z]|\d{1,3}(?:\.\d+)?)\^\(?([-−–]?\d{1,3})\)?(?![\w^]|\.\d)"), _power),
     # a span of degrees with the sign on both ends: "25°-30°C" -> "25 to 30°C"

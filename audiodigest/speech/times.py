@@ -170,7 +170,7 @@ _CLOCK_SPAN_BEFORE = re.compile(r"\b(curfew|from|between|hours?|shifts?|daily|ni
                                 r"closed|open|runs?)\b[^.;]{0,12}$", re.IGNORECASE)
 
 
-_HOURS_WORDS = frozenset({"hrs", "hr", "h"})
+_HOURS_WORDS = frozenset({"hrs", "hr", "h", "hours"})
 _ZONE_AFTER = re.compile(rf"\s?(?:{_ZONES})\b")
 
 
@@ -280,8 +280,9 @@ PASSES: tuple[Pass, ...] = (
     # "0600Z", "2200-0600Z": the Z of UTC written onto an aviation or military time, said "Zulu"
     (re.compile(r"(?:(?<=\d[-–])|(?<![\w.,:$£€-]))((?:[01]\d|2[0-3])[0-5]\d)Z\b"),
      lambda m: f"{m.group(1)} Zulu"),
-    (re.compile(r"((?:[01](?<![\w.,:$£€-][01])\d|2(?<![\w.,:$£€-]2)[0-3])[0-5]\d)\s?[-–]\s?((?:[01]\d|2[0-3])[0-5]\d)"
-                rf"(?:\s?(hrs|hr|h)\b\.?|(?=\s?(?:{_ZONES})\b))?(?![\w-]|[.,]\d)"), _military_span),
+    (re.compile(r"((?:[01](?<![\w.,:$£€-][01])\d|2(?<![\w.,:$£€-]2)[0-3])[0-5]\d)(?:\s?[-–]\s?|\s(?:to|until|till)\s)"
+                r"((?:[01]\d|2[0-3])[0-5]\d)"
+                rf"(?:\s?(hrs|hr|h|hours)\b\.?|(?=\s?(?:{_ZONES})\b))?(?![\w-]|[.,]\d)"), _military_span),
     (re.compile(rf"(?<![\w.,:$£€-])([01]\d|2[0-3])([0-5]\d)(?:\s?(hrs|hr|h)\b(?:\.(?= [a-z]))?|"
                 rf"(?=\s?(?:{_ZONES})\b))"), _military),
     # a 24-hour time with its leading zero after "at": "departs at 0615" -> "oh six fifteen"

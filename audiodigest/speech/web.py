@@ -69,6 +69,20 @@ def _pronounceable(word: str) -> bool:
 _INITIALS = re.compile(r"[aeiou][^aeiouy]{3}")
 """Four letters whose only vowel comes first are initials ("usps", "espn", "imdb"), not a word
 ("nasa", "bing", "news", "etsy")."""
+_INITIALS_LAST = re.compile(r"[^aeiouy]{4}[aeiou]")
+"""Five letters whose only vowel comes last after four consonants: initials ("nhtsa"), never an
+English word's start."""
+
+
+def _call_letters(low: str) -> bool:
+    """A US broadcaster's call letters in a host ("wral.com", "kare11.com"): three or four
+    letters from K or W that are no English word (wordninja's 125,000 words: not "wine",
+    "kids", "work"), loaded only for such a label."""
+    if not (3 <= len(low) <= 4 and low[0] in "kw" and low.isalpha()) or low in _WORD_LABELS:
+        return False
+    import wordninja  # the word list, about 20 MB, only when a host may be call letters
+
+    return low not in wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
 
 
 def _word_or_letters(label: str) -> str:
@@ -92,6 +106,10 @@ def _word_or_letters(label: str) -> str:
             out.append(" ".join(low))  # "nysc", "rspb"; not "sky", "fly"
         elif len(part) == 4 and _INITIALS.fullmatch(low):
             out.append(" ".join(low))  # "usps", "espn"; not "nasa", "news"
+        elif len(part) == 5 and _INITIALS_LAST.fullmatch(low):
+            out.append(" ".join(low))  # "nhtsa"
+        elif _call_letters(low):
+            out.append(" ".join(low))  # "wral", "wfaa", "kare11": a US station's call letters
         elif part.isupper() and len(part) <= 4:
             out.append(" ".join(low))
         elif (len(part) in (3, 4) and not _pronounceable(low) and part.upper() not in LETTER_ACRONYMS

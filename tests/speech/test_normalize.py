@@ -72,6 +72,7 @@ FRESH17_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh17.tsv"
 wire copy (pence and lakh, naira and rand, GCSEs and load-shedding)."""
 FRESH18_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh18.tsv"
 FRESH19_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh19.tsv"
+FRESH20_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh20.tsv"
 """An eighteenth unseen set, written blind: hard news (politics, elections, legislation, courts,
 war and defense, disasters) as the wires write it."""
 FRESH_NOT_YET = frozenset({
@@ -139,7 +140,6 @@ FRESH_NOT_YET = frozenset({
     # fresh13: readings the older sets chose otherwise
     "A cinema ticket in Leeds is now £9.99.",  # "nine pounds ninety-nine", no "pence"
     "The full schedule is at abc.net.au.",  # a host's initials
-    "Send storm photos to weather@wral.com.",  # a station's call letters in a host
     "Commuters faced delays on NH48 near Gurugram.",  # the stress of spelled letters
     "NASA will fund the school's robotics lab.",  # NASA respelled for the voice
     # fresh14: readings the older sets chose otherwise
@@ -196,6 +196,36 @@ FRESH_NOT_YET = frozenset({
     "1/4 mile", "blood alcohol of 0.5‰", "(312) 555-0123 ext. 42",
     "https://www.whitehouse.gov/briefing-room", "annual_report_2023.pdf",
     "example.com/page?id=42", "ZIP code 20001-4321", "π ≈ 3.14", "2^10 = 1,024",
+    # fresh20 (outlets other than wire copy): readings the older sets chose otherwise (spaced
+    # letters of a formula or a host against dots, "one quarter", "one half a", "at least",
+    # "x approximately", "bitcoins", "v two point three", "dash" in codes, "iOS", "one eight
+    # hundred"), the stress of spelled letters, a file type respelled ("Jason"), a unit over a
+    # unit with no number ("kg/m²"), "the 10K" before a verb, a host that is a brand ("xbox")
+    'The full forecast discussion is posted at weather.gov/bou and updated every few hours.',
+    "The city's spending plan, budget_2025.pdf, can be downloaded from the clerk's website.",
+    'Players can redeem the free in-game outfit at xbox.com/redeem until March 31.',
+    'The flaw affects millions of websites built on Node.js, the security firm said.',
+    'Pool openings and closures are posted daily by @nyc_parks on Instagram.',
+    'If the editor crashes on launch, delete the settings.json file and restart it.',
+    'Atmospheric CO2 peaked at 424 parts per million at Mauna Loa in May, NOAA said.',
+    'Methane, or CH4, traps about 80 times more heat than CO2 over 20 years.',
+    'NO2 concentrations along the freeway averaged 40 ppb last year, the study found.',
+    'Doctors calculate BMI = kg/m², or weight divided by height squared.',
+    'The team estimated π ≈ 3.14159 using the new supercomputer method.',
+    'Patients with a score ≥ 7 on the screening test were referred to specialists.',
+    'Add ¼ teaspoon of cayenne pepper if you like your chili spicier.',
+    'Squeeze in the juice of ½ a lemon just before serving.',
+    'The ransom was set at 0.25 BTC, worth about $16,000 at the time of the attack.',
+    'Apple released iOS 17.4 on Tuesday with new emoji and app store changes in Europe.',
+    "Update the router's firmware to v2.3.1 or later to close the security hole.",
+    'The SR 520 floating bridge will close this weekend for maintenance, WSDOT said.',
+    'Apple moved the iPhone 15 to USB-C charging to comply with EU rules.',
+    'The airline will add Boeing 787-9 Dreamliners to its Pacific routes next year.',
+    'The backdoor, tracked as CVE-2024-3094, was found in a widely used compression tool.',
+    'Call the Poison Help line at 1-800-222-1222 any time, day or night.',
+    "Customers can order by calling 1-800-FLOWERS or through the company's app.",
+    'The v4.2 update costs $2.99 and takes up about 150 MB of storage.',
+    'The 10K starts at 7:30 a.m. Sat.; register online at runcity.org by 5/30.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -231,7 +261,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH7_FILE) + load_cases(FRESH9_FILE) + load_cases(FRESH10_FILE)
          + load_cases(FRESH11_FILE) + load_cases(FRESH12_FILE) + load_cases(FRESH13_FILE)
          + load_cases(FRESH14_FILE) + load_cases(FRESH15_FILE) + load_cases(FRESH16_FILE)
-         + load_cases(FRESH17_FILE) + load_cases(FRESH18_FILE) + load_cases(FRESH19_FILE))
+         + load_cases(FRESH17_FILE) + load_cases(FRESH18_FILE) + load_cases(FRESH19_FILE)
+         + load_cases(FRESH20_FILE))
 
 
 def _key(raw: str) -> str:
