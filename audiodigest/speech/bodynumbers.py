@@ -38,7 +38,7 @@ from num2words import CONVERTER_CLASSES, num2words
 
 from . import prefilter
 from .bodyagreement import GERMAN_ACCUSATIVE, GERMAN_DATIVE
-from .bodycases import case_rules, late_rules, ru_cardinal
+from .bodycases import RU_CASE_OF, case_rules, late_rules, ru_cardinal
 from .bodydates import MONTHS, date_rules
 from .bodymeasures import measure_rules
 from .bodyportuguese import portuguese_late_rules, portuguese_rules
@@ -371,7 +371,10 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
             words = _es_before_noun(words)
         elif language == "ru":  # "за 1 500 руб.": "за тысячу пятьсот рублей"
             before = m.string[:m.start()].split()[-1:]
-            case = "a" if before and before[0].lower() in _RU_ACCUSATIVE else "n"
+            governor = before[0].lower() if before else ""
+            if RU_CASE_OF.get(governor) == "g":  # "до 6,43 руб.": "до шести рублей сорока трёх копеек"
+                return _ru_genitive_money(units, cents, unit_forms, cent_forms, code)
+            case = "a" if governor in _RU_ACCUSATIVE else "n"
             words = ru_cardinal(units, case, "f" if code == "UAH" else "m")
             if case == "a" and code == "UAH":
                 unit_forms = ("гривну", *unit_forms[1:])  # "на одну гривну"
@@ -392,6 +395,17 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
             said += conv.pluralize(cents, cent_forms)
         return said
     return say
+
+
+def _ru_genitive_money(units: int, cents: int, unit_forms: tuple[str, ...],
+                       cent_forms: tuple[str, ...], code: str) -> str:
+    """An amount after a word that asks the genitive, every part declined: the noun in the
+    genitive singular after a number ending in 1, the genitive plural after the rest."""
+    def part(n: int, forms: tuple[str, ...], gender: str) -> str:
+        form = forms[1] if n % 10 == 1 and n % 100 != 11 else forms[-1]
+        return f"{ru_cardinal(n, 'g', gender)} {form}"
+    said = part(units, unit_forms, "f" if code == "UAH" else "m")
+    return f"{said} {part(cents, cent_forms, 'f')}" if cents else said
 
 
 _RU_ACCUSATIVE = frozenset("за через про на в во".split())

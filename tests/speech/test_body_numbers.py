@@ -47,6 +47,7 @@ CASES = [
     ("ru", "Цены выросли на 1200 рублей.", "Цены выросли на тысячу двести рублей."),
     ("ru", "Он заплатил за 21 000 рублей.", "Он заплатил за двадцать одну тысячу рублей."),
     ("ru", "Билет за 1 500 руб.", "Билет за тысячу пятьсот рублей."),
+    ("ru", "Тариф вырастет до 6,43 руб.", "Тариф вырастет до шести рублей сорока трёх копеек."),
     # Italian square and cubic metres; a Portuguese million sign; a line after "ligue"
     ("it", "Un appartamento di 80 mq in centro.", "Un appartamento di ottanta metri quadrati in centro."),
     ("it", "Sono stati versati 300 mc di cemento.", "Sono stati versati trecento metri cubi di cemento."),

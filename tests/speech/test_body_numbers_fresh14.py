@@ -16,8 +16,6 @@ NOT_YET: dict[str, str] = {
         "'hundertvierzig' as the writer reads it; the older sets keep espeak-ng's 'einhundert...'",
     "Die Sprinterin gewann die 100 m in 10,92 Sekunden.":
         "'hundert Meter' as the writer reads it; the older sets keep espeak-ng's 'einhundert'",
-    "С 1 июля тариф на электроэнергию вырастет до 6,43 руб. за кВт·ч.":
-        "an amount with kopecks after 'до' in the genitive: the money rule writes the nominative",
     "Около 1/3 россиян, по данным опроса, совсем не занимаются спортом.":
         "'трети' without 'одной' as the writer reads it; the older sets say the numerator",
 }
