@@ -27,7 +27,7 @@ from .numbers import (
     vulgar_parts,
 )
 
-__all__ = ["COMPASS", "PASSES", "UNITS", "UNIT_RE", "unit_words"]
+__all__ = ["COMPASS", "PASSES", "RATE_UNIT", "UNITS", "UNIT_RE", "unit_words"]
 
 _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     # written forms (space-separated) / one / many
@@ -488,6 +488,29 @@ _PER_UNIT = re.compile(r"(?<=\bper )(kg|g|mg|lb|lbs|oz|km|mi|cm|ft|l|L|ml|gal|MW
                        r"m²|ha|bbl|tonne|cwt)\b(?![.'’]?\w)")
 """A unit after "per" with no number of its own ("ten dollars per kg of milk solids", "two
 euros per l"): its word, in the singular."""
+
+
+_RATE_SIGNS = {"$": "dollars", "€": "euros", "£": "pounds"}
+_RATE_SIDE = ("(?:[$€£]|" + "|".join(re.escape(u) for u in sorted(
+    (u for u in UNITS if u not in _AMBIGUOUS and "/" not in u and " " not in u), key=len, reverse=True))
+    + r"|[mg](?=/)|(?<=/)(?:h|s|L|l|m[²³23]?))")
+
+
+def _rate_unit(m: re.Match[str]) -> str:
+    """"in km/h" -> "in kilometers per hour", "kg/m²" -> "kilograms per square meter", "$/kWh"
+    -> "dollars per kilowatt hour": a unit over a unit with no number before it."""
+    a, b = m.group("a"), m.group("b")
+    if b in _RATE_SIGNS or (b not in UNITS and b not in _PER_TIME and b[:-1] not in UNITS):
+        return m.group(0)
+    first = _RATE_SIGNS.get(a) or unit_words(a, False)
+    second = unit_words(b.replace("2", "²").replace("3", "³") if b[-1] in "23" else b, True)
+    return f"{first} per {second}"
+
+
+RATE_UNIT: Pass = (re.compile(rf"(?<![\w/.$€£-])(?P<a>{_RATE_SIDE})/(?P<b>{_RATE_SIDE})(?![\w/²³])"),
+                   _rate_unit)
+"""A unit over a unit with no number ("given in km/h", "BMI = kg/m²"); the measures with a
+number have been read before."""
 
 
 PASSES: tuple[Pass, ...] = (

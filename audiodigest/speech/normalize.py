@@ -168,6 +168,10 @@ def _codes(text: str, words: frozenset[str], digit: bool) -> bool:
     return digit
 
 
+def _slashed(text: str, words: frozenset[str], digit: bool) -> bool:
+    return "/" in text
+
+
 def _operating_system(text: str, words: frozenset[str], digit: bool) -> bool:
     return "OS" in text
 
@@ -192,6 +196,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
         (money.PASSES, _digit),
         (science.SCIENCE_PASSES, _science),
         (measures.PASSES, _digit),
+        ((measures.RATE_UNIT,), _slashed),
         (codes.PASSES, _codes),
         ((codes.OS_NAME,), _operating_system),
         (ranges.PASSES, _digit),

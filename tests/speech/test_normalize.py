@@ -199,8 +199,8 @@ FRESH_NOT_YET = frozenset({
     # fresh20 (outlets other than wire copy): readings the older sets chose otherwise (spaced
     # letters of a formula or a host against dots, "one quarter", "one half a", "at least",
     # "x approximately", "bitcoins", "v two point three", "dash" in codes, "iOS", "one eight
-    # hundred"), the stress of spelled letters, a file type respelled ("Jason"), a unit over a
-    # unit with no number ("kg/m²"), "the 10K" before a verb, a host that is a brand ("xbox")
+    # hundred"), the stress of spelled letters, a file type respelled ("Jason"), "the 10K"
+    # before a verb, a host that is a brand ("xbox"), a path's initials ("bou")
     'The full forecast discussion is posted at weather.gov/bou and updated every few hours.',
     "The city's spending plan, budget_2025.pdf, can be downloaded from the clerk's website.",
     'Players can redeem the free in-game outfit at xbox.com/redeem until March 31.',
@@ -210,7 +210,6 @@ FRESH_NOT_YET = frozenset({
     'Atmospheric CO2 peaked at 424 parts per million at Mauna Loa in May, NOAA said.',
     'Methane, or CH4, traps about 80 times more heat than CO2 over 20 years.',
     'NO2 concentrations along the freeway averaged 40 ppb last year, the study found.',
-    'Doctors calculate BMI = kg/m², or weight divided by height squared.',
     'The team estimated π ≈ 3.14159 using the new supercomputer method.',
     'Patients with a score ≥ 7 on the screening test were referred to specialists.',
     'Add ¼ teaspoon of cayenne pepper if you like your chili spicier.',
