@@ -194,10 +194,11 @@ _DE_BARE_YEAR = re.compile(r"(?<![\d.,])(?<=[a-zäöüß] )(?P<y>1[1-9]\d\d)(?=[
 _DE_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\s?Uhr\b")
 _FR_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:\s?h\s?|:)(?P<min>[0-5]\d)?"
                       r"(?=\W|$)(?!:)")
-_ES_TIME = re.compile(r"(?<![\d.,:])(?:(?P<from>[01]?\d|2[0-4])\s?[–—-]\s?)?(?P<h>[01]?\d|2[0-4])"
+_ES_TIME = re.compile(r"(?<![\d.,:])(?:(?P<from>[01]?\d|2[0-4])(?:[:.](?P<fmin>[0-5]\d))?(?:\s?[–—-]\s?|\sa\s))?"
+                      r"(?P<h>[01]?\d|2[0-4])"
                       r"(?:[:.](?P<min>[0-5]\d))?\s?(?P<word>h|horas)\b")
 """A time with "h" or "horas" after it, or a span of hours ("de 10–14 h": "de diez a catorce
-horas")."""
+horas", "de 9:00 a 14:00 h": "de nueve a catorce horas")."""
 
 
 _ES_POINT_TIME = re.compile(r"(?P<before>\b(?:[Aa]|[Dd]e|[Dd]esde|[Hh]asta|[Hh]acia|[Ss]obre|[Ee]ntre|y|o|"
@@ -343,8 +344,10 @@ def _es_time(m: re.Match[str]) -> str:
     words = _es_hour(hour)
     minutes = int(m.group("min") or 0)
     said = words + (f" {'y ' if minutes < 10 else ''}{minutes}" if minutes else "")
-    if m.group("from"):
-        said = f"{_es_hour(int(m.group('from')))} a {said}"
+    if m.group("from"):  # "de 9:00 a 14:00 h", "de 9:30 a 14 h"
+        start = int(m.group("fmin") or 0)
+        said = (f"{_es_hour(int(m.group('from')))}"
+                f"{f' y {start}' if 0 < start < 10 else f' {start}' if start else ''} a {said}")
     return f"{said} hora{'' if hour == 1 and not minutes and not m.group('from') else 's'}"
 
 

@@ -43,6 +43,7 @@ from .bodydates import MONTHS, date_rules
 from .bodymeasures import measure_rules
 from .bodyportuguese import portuguese_late_rules, portuguese_rules
 from .bodyrates import price_unit_rules
+from .bodyroads import road_rules
 from .bodyroman import GERMAN_ORDINAL_BEFORE, es_ordinal, roman_value
 from .bodyrussian import russian_rules
 from .bodywords import word_rules
@@ -220,6 +221,8 @@ def _suffix_ordinal(language: str, feminine: Callable[[str], str] | None = None
         if m.group("suffix").lower() in ("nd", "nde", "de"):  # "2nd tour", "2nde", "2de"
             return m.group(0) if n != 2 else "second" + ("e" if m.group("suffix").endswith("de") else "")
         words = es_ordinal(n) if language == "es" else str(num2words(n, lang=language, to="ordinal"))
+        if language == "fr":  # num2words writes "quatre-vingtsième": the plural's "s" goes
+            words = words.replace("vingtsième", "vingtième")
         suffix = m.group("suffix").lower()
         if feminine is not None and suffix.rstrip("s") in ("ª", ".ª", "a", "re", "ère"):
             words = feminine(words)
@@ -511,7 +514,8 @@ def _year(language: str) -> Rule:
 
 @lru_cache(maxsize=32)
 def _rules(language: str) -> tuple[Rule, ...]:
-    rules: list[Rule] = [*price_unit_rules(language), *date_rules(language), (_THOUSANDS, _join_thousands),
+    rules: list[Rule] = [*price_unit_rules(language), *road_rules(language), *date_rules(language),
+                         (_THOUSANDS, _join_thousands),
                          (_APOSTROPHE_THOUSANDS, _apostrophe_thousands(language)),
                          *(russian_rules() if language == "ru" else ()),
                          *(portuguese_rules() if language == "pt" else ()), *case_rules(language)]

@@ -76,8 +76,14 @@ def _time(m: re.Match[str]) -> str:
 _ORDINAL = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})\.?(?P<suffix>[ºª°])(?=\s+[a-záéíóúâêôãõç])")
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]rt\.|[Aa]rtigo|[Aa]rtigos|n\.º|[Nn]úmero) $")
+
+
 def _ordinal(m: re.Match[str]) -> str:
-    words = str(num2words(int(m.group("n")), lang="pt", to="ordinal"))
+    n = int(m.group("n"))
+    if n >= 10 and _ARTICLE_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return str(num2words(n, lang="pt"))  # "art. 132.º": "artigo cento e trinta e dois"
+    words = str(num2words(n, lang="pt", to="ordinal"))
     if m.group("suffix") == "ª":
         words = " ".join(w[:-1] + "a" if w.endswith("o") else w for w in words.split())
     return words

@@ -44,6 +44,11 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"v\.\s?a\.", "vor allem", False), (r"z\.\s?T\.", "zum Teil", True),
         (r"o\.\s?Ä\.", "oder Ähnliches", True), (r"inkl\.", "inklusive", False),
         (r"MwSt\.", "Mehrwertsteuer", True), (r"USt\.", "Umsatzsteuer", True),
+        # the codes of law after a paragraph's or an article's number: "§ 212 StGB", "Art. 1 GG"
+        (r"(?<=\d )StGB\b", "Strafgesetzbuch", True), (r"(?<=\d )StPO\b", "Strafprozessordnung", True),
+        (r"(?<=\d )BGB\b", "Bürgerliches Gesetzbuch", True), (r"(?<=\d )GG\b", "Grundgesetz", True),
+        (r"(?<=\d )StVO\b", "Straßenverkehrsordnung", True), (r"(?<=\d )ZPO\b", "Zivilprozessordnung", True),
+        (r"(?<=\d )HGB\b", "Handelsgesetzbuch", True), (r"(?<=\d )BtMG\b", "Betäubungsmittelgesetz", True),
         (r"zzgl\.", "zuzüglich", False), (r"exkl\.", "exklusive", False),
         (r"ggf\.", "gegebenenfalls", True), (r"evtl\.", "eventuell", True),
         (r"rd\.", "rund", False), (r"bspw\.", "beispielsweise", False),

@@ -273,6 +273,9 @@ PASSES: tuple[Pass, ...] = (
     # a virus's lineage: "XBB.1.5", "BA.2.86", "JN.1", "KP.3.1.1" (capitals, then numbers after
     # a dot; not "U.S.", "No.1")
     (re.compile(r"(?<![\w.])([A-Z]{2,3})\.(\d{1,3}(?:\.\d{1,3}){0,3})\b(?![.,]?\d|\.\w)"), _lineage),
+    # a listing's rooms written out: "3 beds/2 baths" -> "3 beds, 2 baths"
+    (re.compile(r"\b(\d(?:\.5)? ?(?:beds?|bedrooms?|bd|br))\s?/\s?(?=\d(?:\.5)? ?(?:baths?|bathrooms?|ba)\b)"),
+     lambda m: f"{m.group(1)}, "),
     # a listing's rooms: "3BR/2BA" -> "three bedroom, two bath"
     (re.compile(r"\b(\d)\s?BR\s?/\s?(\d)(\.5)?\s?BA\b"),
      lambda m: f"{cardinal(int(m.group(1)))} bedroom, {cardinal(int(m.group(2)))}"

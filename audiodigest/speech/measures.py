@@ -514,6 +514,12 @@ number have been read before."""
 
 
 PASSES: tuple[Pass, ...] = (
+    # a wind's direction before its speed, or before "winds": "winds NW 10-15 mph", "winds SW
+    # at 5 to 10", "NW winds 10 to 20"
+    (re.compile(r"\b((?:[Ww]inds?|[Gg]usts?|[Bb]reezes?)(?: (?:from the|out of the|from|becoming|turning))? )"
+                r"(NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|NW|SE|SW|N|S|E|W)\b(?=,? (?:at |around |near )?\d)"
+                r"|\b(NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|NW|SE|SW)(?= (?:winds?|breezes?|gusts?)\b)"),
+     lambda m: f"{m.group(1) or ''}{_BEARINGS[m.group(2) or m.group(3)]}"),
     (_RACE, _race),
     (_PER_UNIT, lambda m: unit_words(m.group(1), True)),
     # a fraction or a mixed number before its unit: "1 1/2 tsp", "10 1/2 km", "a 5/8-inch bit"

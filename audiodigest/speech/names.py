@@ -285,7 +285,8 @@ def acronym(m: re.Match[str]) -> str:
             return word  # "AT&T": espeak-ng says it as a newsreader does ("A.T. and T" it reads
             # "a dot t dot and t")
         return " and ".join(word.split("&"))
-    if word[0] == "A" and len(word) <= 3 and (word[1] not in _VOWELS or word == "AI"):
+    if (word[0] == "A" and len(word) <= 3 and (word[1] not in _VOWELS or word == "AI")
+            and word not in ("APR", "AUG")):  # which espeak-ng reads as the months
         # after "at" or "for" espeak-ng reads "A.P." as "a dot P dot"; "AP", "AFP", "ABC"
         # undotted it spells as a newsreader does, wherever they stand
         return word + plural
@@ -312,7 +313,9 @@ def mixed_initialism(m: re.Match[str]) -> str:
 
 STRAY_STOPS: Pass = (
     re.compile(r"\b((?:[A-Za-z]\.){1,5})(?=\s+[\"'“‘(]?[A-Z0-9])(?!\s+I\b)"),
-    lambda m: m.group(1)[:-1],
+    lambda m: "A-" if m.group(1) == "A." else m.group(1)[:-1],
 )
 """The last full stop of "U.S." or "a.m." inside a sentence: espeak-ng pauses after it when a
-capital follows ("the U.S. | Army"); the sentence splitter has already decided it is no end."""
+capital follows ("the U.S. | Army"); the sentence splitter has already decided it is no end. A
+middle initial "A." becomes "A-", which espeak-ng says as the letter: without its stop "A" is
+the article ("John A. Miller" was "John uh Miller")."""

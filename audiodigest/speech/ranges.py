@@ -397,8 +397,10 @@ PHONE_PASSES: tuple[Pass, ...] = (
      lambda m: f"{'one eight hundred' if m.group(1) == '1800' else 'thirteen hundred'}, "
                f"{digits(m.group(2))}, {digits(m.group(3))}"),
     # emergency numbers: "call 911", "a 911 call", "dial 999", "call 999 or 112"
-    (re.compile(rf"\b({_CALL_BEFORE} )({_EMERGENCY}(?:,? (?:or|and) {_EMERGENCY})?)\b(?![-.,/]\d)"),
-     lambda m: m.group(1) + re.sub(r"\d+", lambda d: digits(d.group(0)), m.group(2))),
+    # (and the other N11 lines after "go to" or "at": "calls should go to 311", "TTY at 711")
+    (re.compile(rf"\b((?:{_CALL_BEFORE}(?: at)?|go(?:es)? to) )({_EMERGENCY}|[2-8]11(?<!911))"
+                rf"((?:,? (?:or|and) {_EMERGENCY})?)\b(?![-.,/]\d| (?!calls\b)[a-z]+s\b)"),
+     lambda m: m.group(1) + re.sub(r"\d+", lambda d: digits(d.group(0)), m.group(2) + m.group(3))),
     # a short line after "call", "dial", "text" (a keyword may come between): "call 988 for
     # help", "text HOME to 741741" (not "called 300 people", "dialed 100 times")
     (re.compile(rf"\b((?:{_CALL_BEFORE}|{_LINE_BEFORE}) (?:[A-Z]{{2,10}} to )?)(\d{{3,6}})\b(?![-.,/]\d| \d)"

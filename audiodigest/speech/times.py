@@ -241,6 +241,9 @@ _SAID_ZONES = ("SAST|WAT|EAT|CAT|WAST|HAST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|IS
 
 
 PASSES: tuple[Pass, ...] = (
+    # a broadcast's two zones: "9 p.m. ET/PT" -> "ET and PT"
+    (re.compile(r"(?<=\s)(ET|PT|CT|MT|EST|EDT|PST|PDT|CST|MST)/(ET|PT|CT|MT|EST|EDT|PST|PDT|CST|MST)\b"),
+     lambda m: f"{m.group(1)} and {m.group(2)}"),
     # a game clock: "with :03 left", "just 0:45 left" -> "three seconds", "forty-five seconds"
     (re.compile(r"(?<![\w:])0?:(\d\d)(?= (?:left|remaining|to play|to go|on the clock)\b)"),
      lambda m: f"{cardinal(int(m.group(1)))} second{'' if int(m.group(1)) == 1 else 's'}"),

@@ -36,6 +36,12 @@ CASES = [
     ("pt", "Foram administradas 200 mil doses.", "Foram administradas duzentas mil doses."),
     ("ru", "В районе открыли 2 новые поликлиники.", "В районе открыли две новые поликлиники."),
     ("pt", "A campanha arranca a 1 de outubro.", "A campanha arranca a um de outubro."),
+    # roads and kilometre markers, codes of law, spans of hours, articles of law (body15)
+    ("it", "Code sulla SS 16 verso Bari.", "Code sulla statale sedici verso Bari."),
+    ("pt", "Um acidente ao km 245 da A1.", "Um acidente ao quilómetro duzentos e quarenta e cinco da A um."),
+    ("es", "La oficina abre de 9:00 a 14:00 h.", "La oficina abre de nueve a catorce horas."),
+    ("pt", "Previsto no art. 132.º do Código Penal.", "Previsto no artigo cento e trinta e dois do Código Penal."),
+    ("fr", "La commune fête le 80e anniversaire.", "La commune fête le quatre-vingtième anniversaire."),
     # a knockout round as a fraction of the final (body13)
     ("fr", "Le club est éliminé en 1/8e de finale.", "Le club est éliminé en huitième de finale."),
     ("fr", "Les 1/4 de finale auront lieu mardi.", "Les quarts de finale auront lieu mardi."),

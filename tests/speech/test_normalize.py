@@ -73,6 +73,7 @@ wire copy (pence and lakh, naira and rand, GCSEs and load-shedding)."""
 FRESH18_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh18.tsv"
 FRESH19_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh19.tsv"
 FRESH20_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh20.tsv"
+FRESH21_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh21.tsv"
 """An eighteenth unseen set, written blind: hard news (politics, elections, legislation, courts,
 war and defense, disasters) as the wires write it."""
 FRESH_NOT_YET = frozenset({
@@ -225,6 +226,12 @@ FRESH_NOT_YET = frozenset({
     "Customers can order by calling 1-800-FLOWERS or through the company's app.",
     'The v4.2 update costs $2.99 and takes up about 150 MB of storage.',
     'The 10K starts at 7:30 a.m. Sat.; register online at runcity.org by 5/30.',
+    # fresh21 (service journalism and listings): "a quarter" against the older sets' "one
+    # quarter", a comma after the "one" of a toll-free number, a warranty's "5-yr/60K-mi"
+    "Add 1/4 teaspoon cayenne for heat, or leave it out for a milder chili.",
+    "The new home is 1/4 mile from the elementary school and a short drive to the highway.",
+    "Anyone with information is asked to call Crime Stoppers at 1-800-222-8477.",
+    "Every trim comes with a 5-yr/60K-mi powertrain warranty and free maintenance for 2 years.",
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -261,7 +268,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH11_FILE) + load_cases(FRESH12_FILE) + load_cases(FRESH13_FILE)
          + load_cases(FRESH14_FILE) + load_cases(FRESH15_FILE) + load_cases(FRESH16_FILE)
          + load_cases(FRESH17_FILE) + load_cases(FRESH18_FILE) + load_cases(FRESH19_FILE)
-         + load_cases(FRESH20_FILE))
+         + load_cases(FRESH20_FILE) + load_cases(FRESH21_FILE))
 
 
 def _key(raw: str) -> str:
