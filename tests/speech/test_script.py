@@ -147,6 +147,25 @@ def test_text_is_normalized_and_caption_kept() -> None:
                          "twenty twenty-two.")
 
 
+def test_a_rule_that_fails_costs_one_sentence_its_rewriting_not_the_article(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    import audiodigest.speech.script as script_module
+
+    real = script_module.normalize
+
+    def failing(text: str, language: str = "en") -> str:
+        if "tonne" in text:
+            raise KeyError("tonne")  # as the "per tonne" rule once did
+        return real(text, language)
+
+    monkeypatch.setattr(script_module, "normalize", failing)
+    script = build_script([article("Wheat sold for $300 per tonne.", "Prices rose 5% on Friday.")],
+                          VOICE)
+    texts = [s.text for s in script.segments if s.kind == "body"]
+    assert texts == ["Wheat sold for $300 per tonne.", "Prices rose five percent on Friday."]
+    assert "read as written" in caplog.text and "KeyError" in caplog.text
+
+
 def test_user_lexicon_and_phonemes(tmp_path: Path) -> None:
     user = tmp_path / "mine.lexicon.toml"
     user.write_text('[words]\nKyiv = "Kee-iv"\n', encoding="utf-8")
