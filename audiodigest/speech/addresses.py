@@ -224,6 +224,8 @@ def _postcode(m: re.Match[str]) -> str:
 
 
 PASSES: tuple[Pass, ...] = (
+    # a Singapore block: "Blk 123 Ang Mo Kio Ave 3" -> "Block one twenty-three"
+    (re.compile(r"\bBlk\.? (?=\d)"), lambda m: "Block "),
     # a federal appeals court: "the 5th Cir.", "the D.C. Cir." -> "Circuit" (not a street's Circle)
     (re.compile(r"\b((?:1[01]|[1-9])(?:st|nd|rd|th)|D\.C\.|Fed\.) Cir\.?(?=[\s,;)]|$)"),
      lambda m: stop_kept(m, f"{m.group(1)} Circuit")),

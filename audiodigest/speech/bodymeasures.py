@@ -182,9 +182,9 @@ def _unit_rule(language: str) -> Rule:
             if language == "de":
                 gender = "f" if number == "eine" else "n" if word in _GERMAN_NEUTER_UNITS else "m"
                 number = _german_one(m.string, m.start(), gender)
-        elif (language == "de" and word.endswith("meter") and " " not in word and value != 1
+        elif (language == "de" and word.lower().endswith("meter") and " " not in word and value != 1
               and _GERMAN_DATIVE.search(m.string, max(0, m.start() - 8), m.start())):
-            word += "n"  # "in 10 km Tiefe": "in zehn Kilometern Tiefe"
+            word += "n"  # "in 10 km Tiefe": "in zehn Kilometern Tiefe", "mit 7,02 m": "Metern"
         sign = m.group("sign")
         said = f"{SIGN_WORDS[language]['+' if sign == '+' else '-'] + ' ' if sign else ''}{number}"
         said += ("" if number.endswith("'") else " ") + word  # "un'ora"
@@ -194,6 +194,10 @@ def _unit_rule(language: str) -> Rule:
     return pattern, say
 
 
+_EQUALS = re.compile(r"(?<=[\w€$£%.]) = (?=[-−]?[\d€$£])")
+"""An equals sign between amounts ("1 € = 1,08 $"): the voice says nothing for it."""
+_EQUALS_WORD = {"de": "gleich", "es": "igual a", "fr": "égale", "it": "uguale a", "pt": "igual a",
+                "ru": "равно"}
 _SIGNED = re.compile(r"(?:(?<=^)|(?<=[\s(]))(?P<sign>[-−+])(?=\d)")
 
 
@@ -552,6 +556,8 @@ def measure_rules(language: str) -> tuple[Rule, ...]:
                                                  f"{_de_hundreds(int(m.group(3)))}"))
     if language in _HALF_AND:
         rules.append((_FRACTION, _fraction(language)))
+    if language in _EQUALS_WORD:
+        rules.append((_EQUALS, lambda m: f" {_EQUALS_WORD[language]} "))
     if language in SIGN_WORDS:  # before a Russian decimal is words ("+1,5%": "плюс одна целая")
         rules.append((_SIGNED, _signed(language)))
     if language == "ru":

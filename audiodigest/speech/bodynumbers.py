@@ -360,6 +360,10 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
         cents = int(cents_text) if cents_text else 0
         if code not in forms or (not cents and code not in _ABBREVIATED):
             return m.group(0)
+        if cents and units < 10 and code != "EUR" and _EURO_BEFORE.search(m.string, 0, m.start()):
+            # an exchange rate: "der Euro fiel unter 1,07 Dollar", "1 € = 1,08 $": a decimal
+            # ("eins Komma null sieben Dollar"), not a dollar and seven cents
+            return f"{units},{cents_text} {conv.pluralize(2, forms[code][0])}"
         unit_forms, cent_forms = forms[code][0], forms[code][1]
         money = getattr(conv, "_money_verbose", None)
         words = str(money(units, code)) if callable(money) else _cardinal(units, language)
@@ -411,6 +415,8 @@ def _ru_genitive_money(units: int, cents: int, unit_forms: tuple[str, ...],
     return f"{said} {part(cents, cent_forms, 'f')}" if cents else said
 
 
+_EURO_BEFORE = re.compile(r"\b(?:[Ee]uro|евро)\b|€")
+"""The euro named before an amount in another currency: that amount is its exchange rate."""
 _RU_ACCUSATIVE = frozenset("за через про на в во".split())
 """Before an amount these ask the accusative ("за тысячу рублей", "на одну гривну")."""
 _CENTS_JOIN = {"es": " con", "it": " e", "pt": " e"}

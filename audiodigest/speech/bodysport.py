@@ -161,9 +161,73 @@ def _final_round(language: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
+_RU_SCORE = re.compile(r"\b(?P<w>сет|сете|сета|счётом|счетом|партию|партии|гейм) (?P<a>\d{1,2})[:-](?P<b>\d{1,2})"
+                       r"(?![\d:]|[.,]\d)")
+"""A Russian score after the word of a set or a result ("первый сет 6:4", "со счётом 3:1"): the
+two numbers with a dash between, as the older sets read it ("шесть — четыре")."""
+_GOAL_MINUTE = {
+    # a goal's minute with the prime sign, and the added time after it: "en el 93'", "al 90'+3"
+    "es": re.compile(r"\b(?P<pre>el|al|del) (?P<m>\d{1,3})['’](?:\s?\+\s?(?P<add>\d{1,2}))?(?![\w'’])"),
+    "it": re.compile(r"\b(?P<pre>al|dal|nel|il) (?P<m>\d{1,3})['’](?:\s?\+\s?(?P<add>\d{1,2}))?(?![\w'’])"),
+}
+_RU_ADDED_MINUTE = re.compile(r"\b(?P<m>\d{1,3})\s?\+\s?(?P<add>\d{1,2})-й (?P<noun>минут[аеуы])\b")
+"""A Russian minute of added time ("на 45+2-й минуте"): both ordinals in the noun's case."""
+_QUARTER = {"es": re.compile(r"\b(?P<n>[1-4])T\b(?!-)"), "fr": re.compile(r"\bT(?P<n>[1-4])\b(?!-)")}
+"""A quarter of the year written short: Spanish "el 3T", French "au T3"."""
+_QUARTER_WORDS = {"es": ("primer", "segundo", "tercer", "cuarto", "trimestre"),
+                  "fr": ("premier", "deuxième", "troisième", "quatrième", "trimestre")}
+
+
+def _goal_minute(language: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        minute = int(m.group("m"))
+        if language == "es":
+            said = f"{m.group('pre')} minuto {num2words(minute, lang='es')}"
+            return said + (f" más {num2words(int(m.group('add')), lang='es')}" if m.group("add") else "")
+        said = f"{m.group('pre')} {num2words(minute, lang='it', to='ordinal')}"
+        return said + (f" più {num2words(int(m.group('add')), lang='it')}" if m.group("add") else "")
+    return say
+
+
+def _ru_added_minute(m: re.Match[str]) -> str:
+    case = {"а": "n", "у": "a", "ы": "g", "е": "p"}[m.group("noun")[-1]]
+    first, added = (str(_ru().to_ordinal(int(m.group(k)), case=case, gender="f", animate=False))
+                    for k in ("m", "add"))
+    return f"{first} плюс {added} {m.group('noun')}"
+
+
+_MIN_SEC = re.compile(r"(?<![\d:,.])(?P<m>\d{1,2})\s?min\.?\s(?P<s>[0-5]?\d)\s?s\b(?!\.\w)")
+"""A gap in minutes and seconds ("perdeu 1 min 12 s"): "um minuto e doze segundos"."""
+_MIN_SEC_WORDS = {"es": ("minuto", "minutos", "y", "segundo", "segundos", "un"),
+                  "it": ("minuto", "minuti", "e", "secondo", "secondi", "un"),
+                  "pt": ("minuto", "minutos", "e", "segundo", "segundos", "um")}
+
+
+def _min_sec(language: str) -> Callable[[re.Match[str]], str]:
+    one_min, many_min, and_, one_sec, many_sec, one = _MIN_SEC_WORDS[language]
+
+    def say(m: re.Match[str]) -> str:
+        mins, secs = int(m.group("m")), int(m.group("s"))
+        def count(n: int, single: str, plural: str) -> str:
+            return f"{one} {single}" if n == 1 else f"{num2words(n, lang=language)} {plural}"
+        return f"{count(mins, one_min, many_min)} {and_} {count(secs, one_sec, many_sec)}"
+    return say
+
+
 def sport_rules(language: str) -> tuple[Rule, ...]:
     """The rules above for `language`, in the order they run."""
     rules: list[Rule] = []
+    if language in _MIN_SEC_WORDS:
+        rules.append((_MIN_SEC, _min_sec(language)))
+    if language in _GOAL_MINUTE:
+        rules.append((_GOAL_MINUTE[language], _goal_minute(language)))
+    if language in _QUARTER:
+        words = _QUARTER_WORDS[language]
+        rules.append((_QUARTER[language], lambda m: f"{words[int(m.group('n')) - 1]} {words[4]}"))
+    if language == "ru":
+        rules.append((_RU_ADDED_MINUTE, _ru_added_minute))
+        rules.append((_RU_SCORE, lambda m: f"{m.group('w')} {_ru().to_cardinal(int(m.group('a')))} — "
+                                           f"{_ru().to_cardinal(int(m.group('b')))}"))
     if language in _ROUND_NAMES or language == "de":
         rules.append((_FINAL_ROUND, _final_round(language)))
     if language in ("de", "es", "fr", "it", "pt", "ru"):

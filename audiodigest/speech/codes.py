@@ -22,10 +22,9 @@ import re
 
 from .common import NOT_NOUNS, Pass, stop_kept
 from .numbers import cardinal, digits, number_words, ordinal, pairs, roman_to_int, year
-from .science import E_NOTATION
 from .speechdata import CARDINAL_ROMAN_CONTEXT, MONTH_NAMES, REGNAL_NAMES, WORD_ACRONYMS
 
-__all__ = ["CASE_CITATION", "CODE_WORDS", "DOCKET", "OS_NAME", "PASSES", "ROAD_DIRECTION", "ROMAN_PASSES",
+__all__ = ["CASE_CITATION", "CODE_WORDS", "DOCKET", "NOT_PRODUCTS", "PASSES", "ROAD_DIRECTION", "ROMAN_PASSES",
            "code_words"]
 
 CODE_WORDS = frozenset(
@@ -139,7 +138,7 @@ def _digit_first(m: re.Match[str]) -> str:
 _NO_PLURAL_AFTER = (r"(?! (?!(?:was|is|has|does|this|his|its|as|us|plus|thus|less|across|"
                     r"unless)\b)[a-z]+s\b)")
 """No count of things follows ("Room 300 beds" is no room's name; "Port 443 was" is)."""
-_NOT_PRODUCTS = frozenset(
+NOT_PRODUCTS = frozenset(
     "US UK EU UN USA NATO AU IMF WHO OPEC GDP CEO ISW BBC CNN AP AFP NHS FBI CIA UAE".split())
 """Acronyms a count follows ("UN 300 trucks" reads "three hundred"), not product lines."""
 
@@ -240,39 +239,7 @@ DOCKET: Pass = (
 (before the clock takes "2:23")."""
 
 
-def _lineage(m: re.Match[str]) -> str:
-    """"XBB.1.5" -> "X B B one point five", "BA.2.86" -> "B A two point eight six", "JN.1":
-    a virus's lineage, its letters, then its numbers as the scientists say them."""
-    if m.group(1) in _NOT_PRODUCTS:
-        return m.group(0)  # "the US.2 markets": a stop without its space
-    first, *rest = m.group(2).split(".")
-    return " ".join([".".join(m.group(1)) + ".", cardinal(int(first)),
-                     *(f"point {digits(p)}" for p in rest)])
-
-
-def _os_name(m: re.Match[str]) -> str:
-    """"macOS" -> "mac O.S.", "iPadOS", "watchOS", "tvOS", "HarmonyOS" ("iOS" the voice says)."""
-    return f"{'T.V.' if m.group(1) == 'tv' else m.group(1)} O.S."
-
-
-def _spelled_code(m: re.Match[str]) -> str:
-    """"lot code 23A114" -> "two three A one one four": a lot's or a batch's code, character by
-    character."""
-    return m.group(1) + " ".join(cardinal(int(ch)) if ch.isdecimal() else ch for ch in m.group(2))
-
-
-OS_NAME: Pass = (re.compile(r"\b(mac|iPad|watch|tv|vision|Harmony|Chrome|Fire|Wear)OS\b"), _os_name)
-"""An operating system's name, with or without a version: "macOS", "watchOS", "iPadOS 17"."""
-
-
 PASSES: tuple[Pass, ...] = (
-    E_NOTATION,
-    # a lot's or a batch's code, letters and digits, character by character: "lot code 23A114"
-    (re.compile(r"\b((?i:lot|batch)(?: (?i:code|number|no\.?|#))?:? )([A-Z0-9]*(?:\d[A-Z]|[A-Z]\d)[A-Z0-9]*)\b"
-                r"(?![-.]\w)"), _spelled_code),
-    # a virus's lineage: "XBB.1.5", "BA.2.86", "JN.1", "KP.3.1.1" (capitals, then numbers after
-    # a dot; not "U.S.", "No.1")
-    (re.compile(r"(?<![\w.])([A-Z]{2,3})\.(\d{1,3}(?:\.\d{1,3}){0,3})\b(?![.,]?\d|\.\w)"), _lineage),
     # a listing's rooms written out: "3 beds/2 baths" -> "3 beds, 2 baths"
     (re.compile(r"\b(\d(?:\.5)? ?(?:beds?|bedrooms?|bd|br))\s?/\s?(?=\d(?:\.5)? ?(?:baths?|bathrooms?|ba)\b)"),
      lambda m: f"{m.group(1)}, "),
@@ -443,7 +410,7 @@ PASSES: tuple[Pass, ...] = (
                 rf"(?![,.]\d){_NO_PLURAL_AFTER}"),
      lambda m: m.group(0) if _YEARISH.fullmatch(m.group(2)) else _named_number(m)),
     (re.compile(rf"(?<![\w.])([A-Z]{{2,4}}) (\d{{3,4}})\b(?![,.]\d){_NO_PLURAL_AFTER}"),
-     lambda m: m.group(0) if _YEARISH.fullmatch(m.group(2)) or m.group(1) in _NOT_PRODUCTS
+     lambda m: m.group(0) if _YEARISH.fullmatch(m.group(2)) or m.group(1) in NOT_PRODUCTS
      else _acronym_number(m)),
     # a year and its quarter or half run together: "2024Q3", "2025-H1" -> "2024 Q3"
     (re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)-?(Q[1-4]|H[12])\b(?![-'’]\w)"),

@@ -61,6 +61,9 @@ NOT_NOUNS = frozenset(
 """(The comparatives: "2°F warmer" and "5 cm taller" are amounts, not adjectives.)"""
 
 _NEXT_WORD = re.compile(r"[ -]([a-z]+)\b")
+_NEXT_NAMED_NOUN = re.compile(r" (?:[A-Z]{2,5}(?![\w'’&-]|\.\w)|[A-Z][a-z]+ (?:Act|Bill|Fund|Law|Plan|Program|"
+                              r"Programme|Package|Deal|Initiative|Prize)\b)")
+"""An acronym or a named act, fund or plan after an amount is what it describes too."""
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|[Mm]y|"
     r"[Ee]ach|[Ee]very|[Aa]nother|[Oo]ne)\s+(?:\S+\s+)?$")
@@ -70,8 +73,11 @@ _SENTENCE_END = re.compile(r"[\"'”’)\]]*$")
 def describes_noun(m: re.Match[str], end: int | None = None) -> bool:
     """True when a lower-case word that is no function word follows: "repair" in "$310 million
     repair", "drive" in "30 km drive"."""
-    following = _NEXT_WORD.match(m.string, m.end() if end is None else end)
-    return following is not None and following.group(1) not in NOT_NOUNS
+    at = m.end() if end is None else end
+    following = _NEXT_WORD.match(m.string, at)
+    if following is None:
+        return _NEXT_NAMED_NOUN.match(m.string, at) is not None  # "a 2TB SSD", "€43 billion Chips Act"
+    return following.group(1) not in NOT_NOUNS
 
 
 def after_determiner(m: re.Match[str], start: int | None = None) -> bool:

@@ -74,6 +74,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("fps", "frame per second", "frames per second"),
     ("kts kn knots", "knot", "knots"),
     ("ha", "hectare", "hectares"),
+    ("AU", "astronomical unit", "astronomical units"),
     ("°C ºC ℃", "degree Celsius", "degrees Celsius"),
     ("°F ºF ℉", "degree Fahrenheit", "degrees Fahrenheit"),
     ("°N", "degree north", "degrees north"),
@@ -169,7 +170,7 @@ UNITS: dict[str, tuple[str, str]] = {
     written: (one, many) for forms, one, many in _UNIT_TABLE for written in forms.split()}
 UNITS |= {"fl oz": ("fluid ounce", "fluid ounces"), "fl. oz": ("fluid ounce", "fluid ounces")}
 UNITS |= {"L/100 km": UNITS["L/100km"], "l/100 km": UNITS["L/100km"]}
-_AMBIGUOUS = frozenset("m g gr t l L h in ms ha bp cc W V MP mb Mt kn qt".split())
+_AMBIGUOUS = frozenset("m g gr t l L h in ms ha bp cc W V MP mb Mt kn qt AU".split())
 """Written forms that are also words, letters or abbreviations: units only before a function
 word or punctuation ("4 m high", "5 in of rain", "2 L."), or straight after the digits."""
 _STRICT = frozenset({"in", "ms", "ha", "cc", "W", "V", "MP", "mb", "Mt", "kn", "qt"})
@@ -488,6 +489,9 @@ _PER_UNIT = re.compile(r"(?<=\bper )(kg|g|mg|lb|lbs|oz|km|mi|cm|ft|l|L|ml|gal|MW
                        r"m²|ha|bbl|tonne|cwt)\b(?![.'’]?\w)")
 """A unit after "per" with no number of its own ("ten dollars per kg of milk solids", "two
 euros per l"): its word, in the singular."""
+_PER_UNIT_WORDS = {"tonne": "tonne", "bbl": "barrel", "cwt": "hundredweight"}
+"""The units after "per" that the unit table does not hold ("per tonne" was a KeyError that
+stopped the whole article's script)."""
 
 
 _RATE_SIGNS = {"$": "dollars", "€": "euros", "£": "pounds"}
@@ -514,6 +518,10 @@ number have been read before."""
 
 
 PASSES: tuple[Pass, ...] = (
+    # a mass of carbon dioxide with its unit glued on: "37.4 GtCO2", "600,000 t CO2e", "5 MtCO2eq"
+    # (the unit apart, as "1 Mt CO2" is read; its "e" is "equivalent")
+    (re.compile(r"(?<=\d)(\s?)(Gt|Mt|kt|t)\s?(?:CO2|CO₂)(e|eq|-eq)?\b"),
+     lambda m: f"{m.group(1)}{m.group(2)} CO2" + (" equivalent" if m.group(3) else "")),
     # a wind's direction before its speed, or before "winds": "winds NW 10-15 mph", "winds SW
     # at 5 to 10", "NW winds 10 to 20"
     (re.compile(r"\b((?:[Ww]inds?|[Gg]usts?|[Bb]reezes?)(?: (?:from the|out of the|from|becoming|turning))? )"
@@ -521,7 +529,7 @@ PASSES: tuple[Pass, ...] = (
                 r"|\b(NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|NW|SE|SW)(?= (?:winds?|breezes?|gusts?)\b)"),
      lambda m: f"{m.group(1) or ''}{_BEARINGS[m.group(2) or m.group(3)]}"),
     (_RACE, _race),
-    (_PER_UNIT, lambda m: unit_words(m.group(1), True)),
+    (_PER_UNIT, lambda m: _PER_UNIT_WORDS.get(m.group(1)) or unit_words(m.group(1), True)),
     # a fraction or a mixed number before its unit: "1 1/2 tsp", "10 1/2 km", "a 5/8-inch bit"
     (re.compile(rf"(?<![\w.,/-])(?:(?P<whole>\d{{1,3}})[ -](?=\d)|(?P<w2>\d{{1,3}})[ -]?(?=[{VULGAR_CHARS}]))?"
                 rf"(?:(?P<n>\d{{1,2}})/(?P<d>\d{{1,3}})|(?P<v>[{VULGAR_CHARS}]))"

@@ -80,14 +80,15 @@ CURRENCIES: dict[str, Currency] = {
     "KZT": _c("tenge", "tenge"), "GEL": _c("lari", "lari"),
     "KES": _c("Kenyan shilling"), "KSh": _c("Kenyan shilling"), "GHS": _c("cedi"),
     "ARS": _c("Argentine peso"), "CLP": _c("Chilean peso"), "IDR": _c("rupiah", "rupiah"),
-    "MYR": _c("ringgit", "ringgit"), "TWD": _c("New Taiwan dollar"), "QAR": _c("Qatari riyal"),
+    "MYR": _c("ringgit", "ringgit", "sen", "sen"), "TWD": _c("New Taiwan dollar"), "QAR": _c("Qatari riyal"),
     "KWD": _c("Kuwaiti dinar"), "BDT": _c("taka", "taka"), "LKR": _c("Sri Lankan rupee"),
     "ETB": _c("birr", "birr"), "RON": _c("leu", "lei"),
     "UGX": _c("Ugandan shilling"), "TZS": _c("Tanzanian shilling"), "ZMW": _c("kwacha", "kwacha"),
-    "MWK": _c("kwacha", "kwacha"), "MAD": _c("dirham"), "RM": _c("ringgit", "ringgit"),
+    "MWK": _c("kwacha", "kwacha"), "MAD": _c("dirham"), "RM": _c("ringgit", "ringgit", "sen", "sen"),
     # symbols of the press in Africa and Asia: "GH₵2.1 billion", "USh 5,000", "Tk 12,500",
     # "E£50 billion", "Dh5 million", "MX$9.1 trillion", "Rp 25,000", "NT$839 billion"
-    "GH₵": _c("cedi"), "₵": _c("cedi"), "USh": _c("Ugandan shilling"),
+    "GH₵": _c("cedi", None, "pesewa", "pesewas"), "₵": _c("cedi", None, "pesewa", "pesewas"),
+    "USh": _c("Ugandan shilling"),
     "TSh": _c("Tanzanian shilling"), "Tk": _c("taka", "taka"), "৳": _c("taka", "taka"),
     "E£": _c("Egyptian pound"), "Dh": _c("dirham"), "Dhs": _c("dirham"),
     "MX$": _c("Mexican peso"), "Rp": _c("rupiah", "rupiah"), "NT$": _c("New Taiwan dollar"),
@@ -95,7 +96,10 @@ CURRENCIES: dict[str, Currency] = {
     # billion"), the Philippine peso as its papers write the code ("Php65")
     # the Nordic crown after its amount ("95 kr"): Norway's and Denmark's, Sweden's by its
     # plural only where the text is about Sweden (`_money_after`)
-    "kr": _c("krone", "kroner"), "GH¢": _c("cedi"), "Sh": _c("shilling"), "Shs": _c("shilling"), "Php": _c("peso"),
+    "kr": _c("krone", "kroner"), "GH¢": _c("cedi", None, "pesewa", "pesewas"),
+    # Zimbabwe's dollar of 2008 and its gold-backed currency of 2024 ("Z$10 billion", "ZiG15")
+    "Z$": _c("Zimbabwe dollar"), "ZiG": _c("ZiG", "ZiG"), "Sh": _c("shilling"), "Shs": _c("shilling"),
+    "Php": _c("peso"),
     # before an amount only: "Fr. 3 million", "SFr 20" (before a name "Fr." is Father)
     "Fr": _c("franc"), "SFr": _c("Swiss franc", None, "centime", "centimes"),
 }
@@ -106,7 +110,7 @@ SCALES = {
     "billion": "billion", "t": "trillion", "tn": "trillion", "trn": "trillion", "trillion": "trillion",
     "mm": "million", "lakh": "lakh", "lakhs": "lakh", "crore": "crore", "crores": "crore",
     "lakh crore": "lakh crore", "lakh crores": "lakh crore", "lakhs crore": "lakh crore",
-    "cr": "crore", "cr.": "crore",
+    "cr": "crore", "cr.": "crore", "l": "lakh",
 }
 
 _FRANCS = ("Fr", "SFr")
@@ -114,15 +118,17 @@ _SYMBOLS = sorted((k for k in CURRENCIES if (not k.isalpha() or not k.isupper())
                    and k not in _FRANCS), key=len, reverse=True)
 _CODES = sorted((k for k in CURRENCIES if k.isalpha() and k.isupper() and k != "PHP"), key=len,
                 reverse=True)
-"""Codes said before or after an amount; not "PHP", which before a number is the language."""
+"""Codes said before or after an amount; not "PHP", which before a number is the language (nor
+"RON" glued to its number: "RON95" is petrol's octane)."""
 _PREFIX = ("(?:" + "|".join(re.escape(s) for s in _SYMBOLS if s not in ("zł", "Kč", "Rs", "kr"))
-           + r"|\bRs(?:\b\.?|(?=\d))|\bS?Fr\b\.?(?=\s?\d)|\b(?:" + "|".join(_CODES) + r")(?=\s?\d))")
+           + r"|\bRs(?:\b\.?|(?=\d))|\bS?Fr\b\.?(?=\s?\d)|\b(?!RON\d)(?:" + "|".join(_CODES) + r")(?=\s?\d))")
 _SUFFIX = (r"(?:\s?(?:€|₽|₴|₹|₺|₪|₩|¥|£|\$)|\s?(?:zł|Kč|kr)(?!\w)|\s(?:"
            + "|".join(_CODES) + r")\b)")
 _SCALE = (r"(?:(?:\s?|-)(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn)\b"
-          r"|(?<=\d)(?:MM|[kKmMbBtT])\b(?!['’])|[\s-](?:lakhs? crores?|lakhs?|crores?)\b|\s?cr\b\.?)")
+          r"|(?<=\d)(?:MM|[kKmMbBtT])\b(?!['’])|[\s-](?:lakhs? crores?|lakhs?|crores?)\b|\s?[cC]r\b\.?"
+          r"|(?<=\d)L\b(?!['’]))")
 """A scale word after an amount; a single letter only straight after the digits ("$5m"), and
-the finance pages' "MM" for million ("$75MM")."""
+the finance pages' "MM" for million ("$75MM"); India's "Cr" and "L" ("Rs 1,200 Cr", "Rs 5L")."""
 _AMOUNT = (rf"(?P<num>{NUM})(?P<scale1>{_SCALE})?"
            rf"(?:\s?[-–—]\s?(?P<cur2>{_PREFIX})?\s?(?P<num2>{NUM}))?(?P<scale>{_SCALE})?")
 _PC_GOES_ON = "in|on|of|to|from|for|and|or|a|an|the|by|at|over|this|last|while|after|since|year|compared"
@@ -138,7 +144,8 @@ _PER = {"hr": "hour", "h": "hour", "hour": "hour", "mo": "month", "month": "mont
         "share": "share", "person": "person", "night": "night", "t": "tonne", "tonne": "tonne",
         "ton": "ton", "MWh": "megawatt hour", "kWh": "kilowatt hour", "sq ft": "square foot",
         "oz": "ounce", "m2": "square meter", "m²": "square meter", "head": "head",
-        "bu": "bushel", "dozen": "dozen", "doz": "dozen", "MMBtu": "million British thermal units",
+        "bu": "bushel", "quintal": "quintal", "dozen": "dozen", "doz": "dozen",
+        "MMBtu": "million British thermal units",
         "mmBtu": "million British thermal units",
         "MMBTU": "million British thermal units", "lb.": "pound", "ct": "carat", "troy oz": "troy ounce"}
 _UNIT_AFTER = (r"(?:(?:k|c|m)?m[²³23]|(?:sq|cu)\b|"

@@ -301,12 +301,15 @@ def acronym(m: re.Match[str]) -> str:
 ACRONYM = re.compile(r"\b([A-Z][A-Z&]*[A-Z])(s)?\b")
 ACRONYM_LETTER = re.compile(r"\b((?:[A-Z]\.){2,6}|[A-Z]{2,6})-([A-Z])(?=\d|\b)(?![-'’]\w)")
 """"USB-C", "PSLV-C58": a letter after an acronym's hyphen is said on its own."""
-MIXED_INITIALISM = re.compile(r"(?<![-\w])([A-Z])([of])([A-Z])(s)?\b(?!-)")
-""""DoD", "DoJ", "LoC", "MoU", "AfD", "DfE": initials with a small "of" or "for", spelled."""
+MIXED_INITIALISM = re.compile(r"(?<![-\w])([A-Z])([of]|[bcdfghjklmnpqrstvwxz](?=[A-Z]{2,3}\b)(?![IVX]+\b))"
+                              r"([A-Z]{1,3})(s)?\b(?!-)")
+""""DoD", "DoJ", "LoC", "MoU", "AfD", "DfE": initials with a small "of" or "for", spelled; and with
+another small consonant before two capitals or three ("CrPC"; "PhD" the voice says itself; not
+"MkII", a mark and its Roman numeral)."""
 
 
 def mixed_initialism(m: re.Match[str]) -> str:
-    dotted = f"{m.group(1)}.{m.group(2).upper()}.{m.group(3)}"
+    dotted = f"{m.group(1)}.{m.group(2).upper()}.{'.'.join(m.group(3))}"
     if m.group(4):
         return dotted + ".'s"
     return dotted if m.string.startswith(".", m.end()) else dotted + "."

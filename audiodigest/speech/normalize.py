@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from . import addresses, codes, measures, money, names, prefilter, ranges, science, times, web
+from . import addresses, codes, identifiers, measures, money, names, prefilter, ranges, science, times, web
 from .bodywords import weekday_rules, weekdays
 from .common import Pass, ru_converter
 from .dates import (
@@ -172,8 +172,8 @@ def _slashed(text: str, words: frozenset[str], digit: bool) -> bool:
     return "/" in text
 
 
-def _operating_system(text: str, words: frozenset[str], digit: bool) -> bool:
-    return "OS" in text
+def _letter_names(text: str, words: frozenset[str], digit: bool) -> bool:
+    return "OS" in text or "NA" in text or "Bhd" in text
 
 
 @lru_cache(maxsize=4)
@@ -197,8 +197,9 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
         (science.SCIENCE_PASSES, _science),
         (measures.PASSES, _digit),
         ((measures.RATE_UNIT,), _slashed),
+        (identifiers.PASSES, _codes),
         (codes.PASSES, _codes),
-        ((codes.OS_NAME,), _operating_system),
+        (identifiers.LETTER_NAMES, _letter_names),
         (ranges.PASSES, _digit),
         (year_passes(), _digit),
         (names.NUMBER_PASSES, _digit),

@@ -341,7 +341,7 @@ so a 1,000-character run of digits and commas costs one scan."""
 _CALL_BEFORE = (r"(?:[Cc]all(?:ed|ing|s)?|[Dd]ial(?:l?ed|l?ing|s)?|[Pp]hone(?:d)?|[Rr]ing(?:s)?|"
                 r"[Tt]ext(?:ed)?|TTY|TDD)")
 _LINE_BEFORE = (r"(?:(?:[Hh]ot|[Hh]elp)?line is|(?:reached|contacted|called|rung)(?: free(?: of charge)?)? on"
-                r"|(?:[Hh]ot|[Hh]elp)line (?:on|at)|(?:[Cc]all|[Dd]ial|[Rr]ing) [A-Z]{2,6}"
+                r"|(?:[Hh]ot|[Hh]elp)line(?: on| at| number)?|(?:[Cc]all|[Dd]ial|[Rr]ing) [A-Z]{2,6}"
                 r"|(?:[Cc]all|[Rr]ing) (?:us|them|it)(?: free)? on"
                 r"|(?:[Cc]all|[Rr]ing|[Cc]ontact|[Tt]ext) (?:the )?(?:[A-Z][\w'’]+ ){1,3}on"
                 r"|(?:reach|call|contact|ring|alert) (?:the )?(?:police|ambulance|fire service|"

@@ -175,6 +175,11 @@ ABBREVIATIONS: dict[str, str] = {
     "Assn": "Association",
     "Intl": "International",
     "Govt": "Government",
+    # South and Southeast Asia's papers: "Addl. District Magistrate", "Dy. CM", "Brgy. San Roque"
+    "Addl": "Additional",
+    "Dy": "Deputy",
+    "Jt": "Joint",
+    "Brgy": "Barangay",
     "Fr": "Father",
     "Jr": "Junior",
     "Sr": "Senior",
@@ -317,6 +322,10 @@ WORD_ACRONYMS: dict[str, str] = {
     "FLOTUS": "Flotus",
     "ASAP": "A.S.A.P.",
     "HUD": "Hud",
+    "CRISPR": "Crisper",
+    "MRSA": "Mersa",
+    "PFAS": "Pee-fass",
+    "LIDAR": "Lie-dar",
 }
 # Always letter by letter, even where they would look pronounceable.
 LETTER_ACRONYMS = frozenset(

@@ -42,6 +42,13 @@ CASES = [
     ("es", "La oficina abre de 9:00 a 14:00 h.", "La oficina abre de nueve a catorce horas."),
     ("pt", "Previsto no art. 132.º do Código Penal.", "Previsto no artigo cento e trinta e dois do Código Penal."),
     ("fr", "La commune fête le 80e anniversaire.", "La commune fête le quatre-vingtième anniversaire."),
+    # economy and sport (body16): exchange rates, the equals sign, quarters, goal minutes
+    ("es", "Morata empató en el 93' con un cabezazo.", "Morata empató en el minuto noventa y tres con un cabezazo."),
+    ("it", "Il gol è arrivato al 90'+3 di testa.", "Il gol è arrivato al novantesimo più tre di testa."),
+    ("es", "Repsol ganó más en el 3T.", "Repsol ganó más en el tercer trimestre."),
+    ("fr", "Le chiffre a progressé au T3.", "Le chiffre a progressé au troisième trimestre."),
+    ("ru", "Мяч был забит на 45+2-й минуте.", "Мяч был забит на сорок пятой плюс второй минуте."),
+    ("pt", "Ele perdeu 1 min 12 s na etapa.", "Ele perdeu um minuto e doze segundos na etapa."),
     # a knockout round as a fraction of the final (body13)
     ("fr", "Le club est éliminé en 1/8e de finale.", "Le club est éliminé en huitième de finale."),
     ("fr", "Les 1/4 de finale auront lieu mardi.", "Les quarts de finale auront lieu mardi."),

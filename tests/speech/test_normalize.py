@@ -74,6 +74,8 @@ FRESH18_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh18.tsv"
 FRESH19_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh19.tsv"
 FRESH20_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh20.tsv"
 FRESH21_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh21.tsv"
+FRESH22_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh22.tsv"
+FRESH23_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh23.tsv"
 """An eighteenth unseen set, written blind: hard news (politics, elections, legislation, courts,
 war and defense, disasters) as the wires write it."""
 FRESH_NOT_YET = frozenset({
@@ -127,7 +129,6 @@ FRESH_NOT_YET = frozenset({
     "Benefits information is at https://www.usa.gov.",  # "USA dot gov" in the older sets
     "Comments can be sent to 500 E St. SW, Washington, DC 20024.",  # Washington's lettered streets
     # fresh12: most are readings the older sets chose otherwise
-    "Earth sits 1 AU from the sun, by definition.",  # "A.U." in the older sets
     "The recall notice is at fda.gov/safety.",  # a host's initials: spelled as espeak-ng stresses
     "The filing is available at sec.gov.",  # the same
     "Check your refund status at irs.gov/refunds.",  # the same
@@ -232,6 +233,38 @@ FRESH_NOT_YET = frozenset({
     "The new home is 1/4 mile from the elementary school and a short drive to the highway.",
     "Anyone with information is asked to call Crime Stoppers at 1-800-222-8477.",
     "Every trim comes with a 5-yr/60K-mi powertrain warranty and free maintenance for 2 years.",
+    # an astronomical unit said as its letters (two later sets say the words)
+    "The comet is 4.3 AU away.",
+    # fresh22 (science, medicine, technology, space, climate): readings the older sets chose
+    # otherwise (NASA and NOAA respelled for the voice, spaced letters against dots, "one
+    # quarter", "one thirty over eighty", "meters" to one, "tonnes CO two"), black holes' stars
+    "Astronomers have now confirmed more than 5,800 exoplanets, according to NASA's official tally.",
+    "The company's new AI model has 405 billion parameters and was trained on 16,384 GPUs.",
+    'Reducing salt intake by ¼ could prevent thousands of strokes each year, researchers estimate.',
+    'A reading of 130/80 mmHg or higher now counts as high blood pressure, cardiologists say.',
+    'Removing a ton of CO2 from the air still costs $600 or more, far above the $100 target.',
+    'Asteroid 2024 YR4 no longer poses a threat to Earth, NASA said after new observations.',
+    'Images of Sagittarius A* and M87* show that black holes of very different sizes look alike.',
+    'Sea levels could rise 0.3-1 m by 2100, depending on how fast emissions fall.',
+    "NOAA's temperature records go back to 1880, and the last decade was the warmest yet.",
+    'NASA will hold a news conference at 11 a.m. ET to discuss the findings.',
+    "The rover was built at NASA's Jet Propulsion Laboratory in Pasadena, Calif.",
+    'Patients on the drug cut their HbA1c from 8.3% to 6.5% and lost 15% of their body weight.',
+    'The laptop has a 14.2-inch 120Hz display, 16GB of RAM and a 2TB SSD for $2,499.',
+    'Fossil fuel emissions reached 37.4 GtCO2 in 2024, up 0.8% from the year before, scientists said.',
+    'The 500 MW solar farm will generate about 1.1 TWh a year and avoid 600,000 t CO2e.',
+    'Asteroid 2024 YR4, roughly 53-67 m wide, briefly had a 3.1% chance of hitting Earth on Dec. 22, 2032.',
+    # fresh23 (the English-language press of Asia and Africa): day-first numeric dates, a train's
+    # number in brackets, Malaysian and Ghanaian digital addresses and telephones, "one to
+    # nothing", "Max", "PIN" said as letters
+    'Counting of votes will take place on 04-06-2024, the Election Commission announced on Saturday.',
+    'The ban on single-use plastic bags takes effect from 01/01/2025, the county government announced.',
+    'Complaints can be lodged with the ministry at 03-8000 8000 during office hours.',
+    'The Mumbai Rajdhani Express (12951) was delayed by four hours because of dense fog.',
+    'The Ethiopian Airlines Boeing 737 MAX 8 crashed near Bishoftu in March 2019, killing all 157 on board.',
+    "Ghana's Black Stars were beaten 1-0 by Angola in Luanda in the AFCON qualifier.",
+    'Letters may be sent to the Collectorate, Kakkanad, Ernakulam, PIN 682030.',
+    'Businesses must display a GhanaPost digital address such as GA-123-4567 on their signboards.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -268,7 +301,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH11_FILE) + load_cases(FRESH12_FILE) + load_cases(FRESH13_FILE)
          + load_cases(FRESH14_FILE) + load_cases(FRESH15_FILE) + load_cases(FRESH16_FILE)
          + load_cases(FRESH17_FILE) + load_cases(FRESH18_FILE) + load_cases(FRESH19_FILE)
-         + load_cases(FRESH20_FILE) + load_cases(FRESH21_FILE))
+         + load_cases(FRESH20_FILE) + load_cases(FRESH21_FILE) + load_cases(FRESH22_FILE)
+         + load_cases(FRESH23_FILE))
 
 
 def _key(raw: str) -> str:

@@ -1,0 +1,104 @@
+"""Identifiers made of letters and numbers that news meets more and more: a virus's lineage
+("XBB.1.5"), a product line's model ("RTX 5090"), a star's catalogue number ("HD 189733b"), a
+lot's code, a vehicle's plate, a case's number and year ("FIR No. 245/2024"), a bowler's figures,
+a camera's aperture, a floor as Hong Kong writes it, and, with no digit, a molecule's initials
+("mRNA"), an operating system ("macOS") and a Malaysian company ("Sdn Bhd"). The passes run just
+before codes.py's (PASSES, which need a digit) or on their own (LETTER_NAMES).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .codes import NOT_PRODUCTS
+from .common import Pass, stop_kept
+from .numbers import cardinal, digits, number_words, ordinal, pairs, year
+from .science import E_NOTATION
+
+__all__ = ["LETTER_NAMES", "PASSES"]
+
+
+def _lineage(m: re.Match[str]) -> str:
+    """"XBB.1.5" -> "X B B one point five", "BA.2.86" -> "B A two point eight six", "JN.1":
+    a virus's lineage, its letters, then its numbers as the scientists say them."""
+    if m.group(1) in NOT_PRODUCTS:
+        return m.group(0)  # "the US.2 markets": a stop without its space
+    first, *rest = m.group(2).split(".")
+    return " ".join([".".join(m.group(1)) + ".", cardinal(int(first)),
+                     *(f"point {digits(p)}" for p in rest)])
+
+
+def _os_name(m: re.Match[str]) -> str:
+    """"macOS" -> "mac O.S.", "iPadOS", "watchOS", "tvOS", "HarmonyOS" ("iOS" the voice says)."""
+    return f"{'T.V.' if m.group(1) == 'tv' else m.group(1)} O.S."
+
+
+def _spelled_code(m: re.Match[str]) -> str:
+    """"lot code 23A114" -> "two three A one one four": a lot's or a batch's code, character by
+    character."""
+    return m.group(1) + " ".join(cardinal(int(ch)) if ch.isdecimal() else ch for ch in m.group(2))
+
+
+_MOLECULE: Pass = (re.compile(r"\b([a-z]{1,2})(RNA|DNA)(?:-(\d{3,4}))?\b"),
+                  lambda m: ".".join((m.group(1) + m.group(2)).upper()) + "."
+                  + (f" {pairs(m.group(3))}" if m.group(3) else ""))
+"""A molecule's initials with a small first letter: "mRNA", "tRNA", "siRNA", "eDNA", and a
+vaccine's number after them ("mRNA-1273" -> "M.R.N.A. twelve seventy-three")."""
+_MALAYSIAN_COMPANY: Pass = (re.compile(r"\bSdn\.? Bhd\b\.?"), lambda m: stop_kept(m, "Sendirian Berhad"))
+"""A Malaysian private limited company: "Sdn Bhd" -> "Sendirian Berhad"."""
+_OS_NAME: Pass = (re.compile(r"\b(mac|iPad|watch|tv|vision|Harmony|Chrome|Fire|Wear)OS\b"), _os_name)
+"""An operating system's name, with or without a version: "macOS", "watchOS", "iPadOS 17"."""
+
+
+_NOT_PRODUCT_LINES = frozenset("ISO EN DIN IEC ANSI IEEE UN US UK EU FY AD BC CE BCE NATO".split())
+"""Capitals before a four-digit number that are no product line: a standard's ("ISO 9001"), a
+year's ("FY 2024", "AD 1066", whose pairs are its reading anyway)."""
+
+
+def _product_number(m: re.Match[str]) -> str:
+    """"RTX 5090" -> "R.T.X. fifty ninety", "GTX 1080": a product line's model number, in pairs."""
+    if m.group(1) in _NOT_PRODUCT_LINES:
+        return m.group(0)
+    return f"{m.group(1)} {pairs(m.group(2))}"
+
+
+_CATALOGUE = re.compile(r"\b(HD|HIP|TIC|GJ|BD|LHS)[ -](\d{4,6})\s?([a-h])?\b(?![-.,]\d)")
+"""A star or a planet by its catalogue number: "HD 189733b" -> "H.D. one eight nine seven three
+three b", digit by digit."""
+
+
+LETTER_NAMES: tuple[Pass, ...] = (_MOLECULE, _OS_NAME, _MALAYSIAN_COMPANY)
+"""The names here with no digit; normalize.py runs them where "OS", "NA" or "Bhd" is written."""
+
+PASSES: tuple[Pass, ...] = (
+    # a postcode before its city at an address's end: ", 50250 Kuala Lumpur", ", 75008 Paris."
+    (re.compile(r"(?<=, )(\d{5})(?= [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:[.,;)]|$))"), lambda m: digits(m.group(1))),
+    E_NOTATION,
+    # a floor as Hong Kong writes it: "8/F" -> "eighth floor", "G/F" (the digit ones here)
+    (re.compile(r"\b(\d{1,2})/F\b(?!\w)"), lambda m: f"{ordinal(int(m.group(1)))} floor"),
+    # a case registered by its number and year: "FIR No. 245/2024" -> "two hundred forty-five of
+    # twenty twenty-four"
+    # (a police or court case's: a decree's "No. 123/2023" is read with "slash")
+    (re.compile(r"\b((?:FIR|F\.I\.R\.|[Cc]ase|[Cc]rime|[Ss]uit|[Pp]etition|[Aa]ppeal|[Ww]rit|CR|Cr\.?) (?:No|no)\.? ?)"
+                r"(\d{1,5})/((?:19|20)\d\d)\b(?![/\d])"),
+     lambda m: f"{m.group(1)}{cardinal(int(m.group(2)))} of {year(int(m.group(3)))}"),
+    # a vehicle's plate, three letters and three digits and a letter: "KDA 123B"
+    (re.compile(r"\b([A-Z]{3}) (\d{3})([A-Z])\b(?![-'’]\w)"),
+     lambda m: m.group(0) if m.group(1) in NOT_PRODUCTS
+     else f"{'.'.join(m.group(1))}. {digits(m.group(2))} {m.group(3)}"),
+    # a bowler's figures: "figures of 5-42" -> "five for forty-two"
+    (re.compile(r"\b(figures of |figures |returned |took )(\d{1,2})[-/](\d{1,3})\b(?![-/]\d)"),
+     lambda m: f"{m.group(1)}{cardinal(int(m.group(2)))} for {cardinal(int(m.group(3)))}"),
+    # a camera's aperture: "f/1.8" -> "f one point eight"
+    (re.compile(r"(?<![\w/])f/(\d{1,2}(?:\.\d)?)\b(?![./]\d)"), lambda m: f"f {number_words(m.group(1))}"),
+    (_CATALOGUE, lambda m: f"{'.'.join(m.group(1))}. {digits(m.group(2))}"
+     + (f" {m.group(3)}" if m.group(3) else "")),
+    # a product line's four-digit model number: "RTX 5090", "GTX 1080 Ti" (in pairs)
+    (re.compile(r"\b([A-Z]{2,4}) ([1-9]\d{3})\b(?![,.]\d|[-/]\d| percent\b)"), _product_number),
+    # a lot's or a batch's code, letters and digits, character by character: "lot code 23A114"
+    (re.compile(r"\b((?i:lot|batch)(?: (?i:code|number|no\.?|#))?:? )([A-Z0-9]*(?:\d[A-Z]|[A-Z]\d)[A-Z0-9]*)\b"
+                r"(?![-.]\w)"), _spelled_code),
+    # a virus's lineage: "XBB.1.5", "BA.2.86", "JN.1", "KP.3.1.1" (capitals, then numbers after
+    # a dot; not "U.S.", "No.1")
+    (re.compile(r"(?<![\w.])([A-Z]{2,3})\.(\d{1,3}(?:\.\d{1,3}){0,3})\b(?![.,]?\d|\.\w)"), _lineage),
+)
