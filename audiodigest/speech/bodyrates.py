@@ -35,7 +35,8 @@ _PER_UNIT_AFTER_SIGN = re.compile(r"(?<=\d)(?P<sign>\s?(?:€|\$|£|R\$))\s?/\s?
 
 
 def _per_unit_after_sign(language: str) -> Callable[[re.Match[str]], str]:
-    return lambda m: f"{m.group('sign')} {_PER_UNIT[language][m.group('unit')]}"
+    units = _PER_UNIT[language]
+    return lambda m: f"{m.group('sign')} {units[m.group('unit')]}" if m.group("unit") in units else m.group(0)
 
 
 _UNIT_AFTER_PER = re.compile(r"(?<=\s)(?P<per>pro|per|por|par|al|au|le|el|за|на)\s(?P<unit>kWh|MWh|GWh|kg|km|m²|m³|"

@@ -230,3 +230,9 @@ def test_an_abbreviation_said_in_full_does_not_end_the_sentence(language: str, t
                                                                  sentences: list[str]) -> None:
     """bodywords.py says "z. B." in full only if the sentence is not cut at its first stop."""
     assert split_sentences(text, language) == sentences
+
+
+def test_a_price_unit_another_language_has_no_word_for_is_left_alone() -> None:
+    # "mq" is the Italian press's square metre; a German text with it kept it (it was a KeyError)
+    assert said("Wohnungen kosten 12 €/mq.", "de").endswith("/mq.")
+    assert "al metro quadrato" in said("Case a 3.000 €/mq.", "it")
