@@ -243,8 +243,10 @@ _DE_FINALS = {"2": "Halbfinale", "4": "Viertelfinale", "8": "Achtelfinale", "16"
 """German "im 1/8-Finale": "Achtelfinale"."""
 _CAPS_NUMBER = re.compile(r"\b([A-Z]{2,5})(\d{1,3})\b(?![.,]\d)")
 """A name glued to its number: "la COP21", "la U21", "TF1" -> "COP 21" (the voice reads each)."""
-_IT_MINUTE = re.compile(r"\b([Aa]l|[Dd]al|[Ff]ino al|[Nn]el|[Aa]ll['’]|[Dd]all['’])\s?(\d{1,3})['’](?=[\s,.;:)]|$)")
-"""An Italian match minute: "al 90'", "all'88'" -> "al novantesimo", "all'ottantottesimo"."""
+_IT_MINUTE = re.compile(r"\b([Aa]l|[Dd]al|[Ff]ino al|[Nn]el|[Aa]ll['’]|[Dd]all['’])\s?(\d{1,3})['’]"
+                        r"(?:\s?\+\s?(\d{1,2}))?(?=[\s,.;:)]|$)")
+"""An Italian match minute: "al 90'", "all'88'" -> "al novantesimo", "all'ottantottesimo"; and
+its added time, "al 90'+3": "al novantesimo più tre"."""
 _IT_FRACTION = re.compile(r"(?<![\d/,.])(\d)/(\d{1,2})(?![\d/])(?=\s+(?:dei|di|degli|delle|della|del|"
                           r"dell['’]|degl['’]))")
 """An Italian fraction of a group: "1/5 dei giovani" -> "un quinto", "2/3 degli italiani"."""
@@ -266,7 +268,8 @@ def _es_feminine_plural(noun: str) -> bool:
 
 def _it_minute(m: re.Match[str]) -> str:
     glue = "" if m.group(1).endswith(("'", "’")) else " "
-    return f"{m.group(1)}{glue}{num2words(int(m.group(2)), lang='it', to='ordinal')}"
+    added = f" più {num2words(int(m.group(3)), lang='it')}" if m.group(3) else ""
+    return f"{m.group(1)}{glue}{num2words(int(m.group(2)), lang='it', to='ordinal')}{added}"
 
 
 def _it_elided_decimal(m: re.Match[str]) -> str:
@@ -290,9 +293,9 @@ def _es_point_time(m: re.Match[str]) -> str:
 
 
 _IT_ELIDED = re.compile(r"\b(?P<art>[Ll]|[DdAaNnSs][eau]ll|[Aa]ll|[Dd]all|[Ss]ull)['’](?P<n>\d{1,4})"
-                        r"(?![\d.,%]|\s?°)")
+                        r"(?![\d.,%]|\s?°|[ºª])")
 """Italian "l'8 settembre", "dall'11", "all'8": espeak-ng spells the "l" before digits ("elle
-otto")."""
+otto") (not an ordinal's "l'81ª Mostra", which the ordinal rules read)."""
 _IT_UNELIDED = {"l": "il", "all": "al", "dall": "dal", "dell": "del", "nell": "nel", "sull": "sul"}
 _IT_MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(_MONTHS['it'].split())})\b", re.IGNORECASE)
 

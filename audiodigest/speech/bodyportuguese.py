@@ -89,7 +89,9 @@ def _ordinal(m: re.Match[str]) -> str:
     return words
 
 
-_CENTURY = re.compile(r"(?P<word>\b[Ss]éculos?\s)(?P<r>X{0,2}(?:IX|IV|V?I{0,3}))(?<=[IVX])(?!\w)")
+_CENTURY = re.compile(r"(?P<word>\b[Ss]éculos?\s|(?<=[IVX]) e |(?<=[IVX]) a )(?P<r>X{0,2}(?:IX|IV|V?I{0,3}))"
+                      r"(?<=[IVX])(?!\w)")
+"""A century in Roman numerals, and the second of two ("séculos XVII e XVIII")."""
 
 
 def _century(m: re.Match[str]) -> str:

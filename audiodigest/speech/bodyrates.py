@@ -1,4 +1,5 @@
 """Units a price or a time is given in, in the body text of other languages than English:
+a running time in hours and minutes ("3 h 21 min": "trois heures vingt et une minutes"),
 a price's unit after its currency sign ("3,49 €/kg": "pro Kilogramm", "9,80 €/kg": "le
 kilo", "12,50 €/kg": "al chilo"), a unit written short after a word of "per" with no number
 ("12,5 centesimi al kWh": "al chilowattora") and a Russian time in seconds ("за 10,15 с":
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from num2words import num2words
 
 from .bodyunits import UNITS
 from .common import Pass as Rule
@@ -61,6 +64,36 @@ _RU_SECONDS = re.compile(r"(?:(?<=\d,\d)|(?<=\d,\d\d)|(?<=\d,\d\d\d))\s?с(?=[.,
 """Seconds after a Russian decimal at the end of a clause ("за 10,15 с."): "секунды"."""
 
 
+_HOURS_MINUTES = re.compile(r"(?<![\d:,.])(?P<h>\d{1,2})\s?h\s(?P<and>(?:e|y|et)\s)?(?P<m>[0-5]?\d)\s?min\b"
+                            r"(?=[\s,;:.)]|$)(?!\s\d{1,2}\s?(?:s|sec|seg)\b)")
+"""A running time in hours and minutes: "3 h 21 min", "2 h e 15 min", "2 h 45 min"."""
+_HOUR_WORDS = {"fr": ("une heure", "heures", "une minute", "minutes", True),
+               "es": ("una hora", "horas", "un minuto", "minutos", False),
+               "it": ("un'ora", "ore", "un minuto", "minuti", False),
+               "pt": ("uma hora", "horas", "um minuto", "minutos", False)}
+"""(one hour, hours, one minute, minutes, whether a minute is feminine)."""
+
+
+def _hours_minutes(language: str) -> Callable[[re.Match[str]], str]:
+    one_hour, hours, one_minute, minutes, feminine_minute = _HOUR_WORDS[language]
+
+    def count(n: int, feminine: bool) -> str:
+        words = str(num2words(n, lang=language))
+        if feminine:  # "vingt et une minutes", "duas horas", "veintiuna horas"
+            words = re.sub(r"\b(?:un|uno|um)$", {"fr": "une", "es": "una", "pt": "uma", "it": "una"}[language],
+                           re.sub(r"\bdois$", "duas", words))
+        return words
+
+    def say(m: re.Match[str]) -> str:
+        h, mins = int(m.group("h")), int(m.group("m"))
+        said = one_hour if h == 1 else f"{count(h, True)} {hours}"
+        if mins:
+            said += f" {m.group('and') or ''}" + (
+                one_minute if mins == 1 else f"{count(mins, feminine_minute)} {minutes}")
+        return said.replace("  ", " ")
+    return say
+
+
 def price_unit_rules(language: str) -> tuple[Rule, ...]:
     """The rules for a unit a price or a time is given in, which run before the money and the
     decimals are written out (bodynumbers.py): "3,49 €/kg", "al kWh", "за 10,15 с"."""
@@ -71,4 +104,6 @@ def price_unit_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_UNIT_AFTER_PER, _unit_after_per(language)))
     if language == "ru":
         rules.append((_RU_SECONDS, lambda m: " секунды"))
+    if language in _HOUR_WORDS:
+        rules.append((_HOURS_MINUTES, _hours_minutes(language)))
     return tuple(rules)

@@ -137,6 +137,8 @@ def _regnal(language: str) -> Callable[[re.Match[str]], str]:
             word = (title or before).strip()
             case = _DE_CASE_BEFORE.get((before if title else "").strip().lower()) or (
                 _DE_CASE_BEFORE.get(word.lower(), "n"))
+            if title and title[0].isupper() and title.strip() not in _DE_TITLES:
+                case = "n"  # "zum Todestag Friedrichs II.": "zum" governs the noun, not the name
             if case == "n" and title.strip() not in _DE_TITLES and re.search(r"(?:[^aeiuüs]|o)s$", name):
                 case = "g"  # "die Krönung Karls III.", "nach dem Tod Elisabeths II."
             article, ending = _DE_ARTICLE[(case, "f" if feminine else "m")]

@@ -221,9 +221,27 @@ _COUNTED_WORD = re.compile(r"\s(?=[а-яё]*[аеёиоуыэюя])[а-яё]{4,}
 ("тыс.", "млрд")."""
 
 
+_YEAR_NOUN = re.compile(r"(?P<prep>\b[Вв]о?\s|\b[Нн]а\s)?(?<![\d.,])(?P<n>\d{1,3})\s(?P<noun>года|году|годом|годе)\b")
+_YEAR_CASE = {"года": "g", "году": "d", "годом": "i", "годе": "p"}
+_ERA_AFTER = re.compile(r"\s(?:до\s)?(?:н\.\s?э\.|нашей эры)")
+
+
+def _year_noun(m: re.Match[str]) -> str:
+    """A year of three digits (the four-digit ones are the year rule's; below 200 only with its era)
+before "год" in the singular is an ordinal in that case: "около 330 года" ->
+    "около триста тридцатого года", "300 годом до н. э." -> "трёхсотым годом" (not "2 года",
+    "4 года": a count of years)."""
+    n, noun = int(m.group("n")), m.group("noun")
+    if n < 200 and not _ERA_AFTER.match(m.string, m.end()):
+        return m.group(0)  # "в возрасте 91 года", "2 года назад": a count of years
+    prep = m.group("prep") or ""
+    case = "p" if prep and noun == "году" else _YEAR_CASE[noun]  # "в 988 году": where, not to whom
+    return f"{prep}{ru_ordinal(n, case)} {noun}"
+
+
 def russian_rules() -> tuple[Rule, ...]:
     """The rules above, in the order they run (before bodycases.py's)."""
-    return ((_SPAN, _span), (_HALF, _half), (_ANIMATE, _animate), (_TIME, _time),
+    return ((_YEAR_NOUN, _year_noun), (_SPAN, _span), (_HALF, _half), (_ANIMATE, _animate), (_TIME, _time),
             (_COMPOUND, _compound), (_COLLECTIVE, lambda m: f"{_COLLECTIVE_WORDS[m.group('n')]} "
                                                          f"{m.group('noun')}"),
             (_FINAL_PART, _final_part), (_NUMBER_SPAN, _number_span))

@@ -166,9 +166,9 @@ _RU_SCORE = re.compile(r"\b(?P<w>сет|сете|сета|счётом|счет�
 """A Russian score after the word of a set or a result ("первый сет 6:4", "со счётом 3:1"): the
 two numbers with a dash between, as the older sets read it ("шесть — четыре")."""
 _GOAL_MINUTE = {
-    # a goal's minute with the prime sign, and the added time after it: "en el 93'", "al 90'+3"
+    # a goal's minute with the prime sign, and the added time after it: "en el 93'", "el 90'+3"
+    # (Italian's is bodydates.py's _IT_MINUTE)
     "es": re.compile(r"\b(?P<pre>el|al|del) (?P<m>\d{1,3})['’](?:\s?\+\s?(?P<add>\d{1,2}))?(?![\w'’])"),
-    "it": re.compile(r"\b(?P<pre>al|dal|nel|il) (?P<m>\d{1,3})['’](?:\s?\+\s?(?P<add>\d{1,2}))?(?![\w'’])"),
 }
 _RU_ADDED_MINUTE = re.compile(r"\b(?P<m>\d{1,3})\s?\+\s?(?P<add>\d{1,2})-й (?P<noun>минут[аеуы])\b")
 """A Russian minute of added time ("на 45+2-й минуте"): both ordinals in the noun's case."""
@@ -180,12 +180,8 @@ _QUARTER_WORDS = {"es": ("primer", "segundo", "tercer", "cuarto", "trimestre"),
 
 def _goal_minute(language: str) -> Callable[[re.Match[str]], str]:
     def say(m: re.Match[str]) -> str:
-        minute = int(m.group("m"))
-        if language == "es":
-            said = f"{m.group('pre')} minuto {num2words(minute, lang='es')}"
-            return said + (f" más {num2words(int(m.group('add')), lang='es')}" if m.group("add") else "")
-        said = f"{m.group('pre')} {num2words(minute, lang='it', to='ordinal')}"
-        return said + (f" più {num2words(int(m.group('add')), lang='it')}" if m.group("add") else "")
+        said = f"{m.group('pre')} minuto {num2words(int(m.group('m')), lang='es')}"
+        return said + (f" más {num2words(int(m.group('add')), lang='es')}" if m.group("add") else "")
     return say
 
 

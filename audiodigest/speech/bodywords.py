@@ -77,6 +77,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"UG", "Untergeschoss", True), (r"(?<=\d\s)GG", "Grundgesetz", True),
     ),
     "es": (
+        (r"a\.\s?C\.", "antes de Cristo", True), (r"d\.\s?C\.", "después de Cristo", True),
         (r"p\.\s?ej\.", "por ejemplo", False), (r"etc\.", "etcétera", True),
         (r"Sr\.", "señor", False), (r"Sra\.", "señora", False), (r"Sres\.", "señores", False),
         (r"Srta\.", "señorita", False), (r"Dr\.", "doctor", False), (r"Dra\.", "doctora", False),
@@ -160,7 +161,13 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     ),
     "pt": (
         (r"Dr\.ª", "doutora", False), (r"Dr\.", "doutor", False), (r"Sr\.ª", "senhora", False),
-        (r"Sr\.", "senhor", False), (r"D\." + _NAME, "Dom", False), (r"n\.º\s?", "número ", False),
+        (r"Sr\.", "senhor", False),
+        # "D." before a woman's name is "Dona" ("D. Maria II", "D. Amélia"), before a man's "Dom"
+        (r"D\.(?=\s+(?:Maria|Amélia|Leonor|Isabel|Catarina|Filipa|Beatriz|Teresa|Ana|Luísa|Mafalda|"
+         r"Urraca|Joana|Inês)\b)", "Dona", False),
+        (r"D\." + _NAME, "Dom", False), (r"n\.º\s?", "número ", False),
+        (r"a\.\s?C\.", "antes de Cristo", True), (r"d\.\s?C\.", "depois de Cristo", True),
+        (r"séc\.", "século", False),
         (r"pág\.", "página", False), (r"Prof\.ª", "professora", False), (r"Prof\.", "professor", False),
         (r"Dra\.", "doutora", False), (r"Sra\.", "senhora", False), (r"Av\.", "Avenida", False),
         (r"Eng\.º", "engenheiro", False), (r"Eng\.ª", "engenheira", False),

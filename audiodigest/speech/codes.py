@@ -521,4 +521,10 @@ ROMAN_PASSES: tuple[Pass, ...] = (
      _roman),  # not before a hyphen ("Windows XP-based"), but "a Louis XIV-style chair"
     (re.compile(r"\bWW(II|I|2|1)\b"), lambda m: "World War " + (
         "two" if m.group(1) in ("II", "2") else "one")),
+    # a sequel's numeral after a title in capitals or in CamelCase: "GTA VI", "GTA V",
+    # "WrestleMania XL" -> "six", "five", "forty" (a cardinal, as a sequel is said)
+    (re.compile(r"\b((?!(?:US|UK|EU|UN|WW)\b)[A-Z]{2,5}|[A-Z][a-z]+[A-Z][a-z]+) ((?:X{0,3}|XL|L)(?:IX|IV|V?I{0,3}))"
+                r"(?<=[IVXL])\b(?![.'’-]\w)"),
+     lambda m: m.group(0) if m.group(2) == "I" or m.group(1) in NOT_PRODUCTS
+     else f"{m.group(1)} {cardinal(roman_to_int(m.group(2)) or 0)}"),
 )

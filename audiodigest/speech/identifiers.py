@@ -67,10 +67,32 @@ _CATALOGUE = re.compile(r"\b(HD|HIP|TIC|GJ|BD|LHS)[ -](\d{4,6})\s?([a-h])?\b(?![
 three b", digit by digit."""
 
 
-LETTER_NAMES: tuple[Pass, ...] = (_MOLECULE, _OS_NAME, _MALAYSIAN_COMPANY)
-"""The names here with no digit; normalize.py runs them where "OS", "NA" or "Bhd" is written."""
+_RATED_BEFORE = re.compile(r"\b(?:rated|rates|rating|gave|gives|scored|scores|score of|earned|awarded)\b[^.;]*$")
+_RATING_AFTER = re.compile(r"\s(?:average|rating|score|stars?|review)\b")
+"""What makes "9/10" a rating: a verb of rating before it, or a rating's word after it."""
+_US_TV_RATING: Pass = (re.compile(r"\bTV-(MA|PG|Y7|Y|G|14)\b"), lambda m: f"TV {m.group(1)}")
+"""A US television rating: "TV-MA" -> "T.V. M.A." (the hyphen is no pause)."""
+LETTER_NAMES: tuple[Pass, ...] = (_MOLECULE, _OS_NAME, _MALAYSIAN_COMPANY, _US_TV_RATING)
+"""The names here with no digit; normalize.py runs them where "OS", "NA", "Bhd" or "TV-" is
+written."""
 
 PASSES: tuple[Pass, ...] = (
+    # a series' season and episode: "S3E4", "S02E11" -> "season three episode four"
+    (re.compile(r"\bS(\d{1,2}) ?E(\d{1,3})\b"),
+     lambda m: f"season {cardinal(int(m.group(1)))} episode {cardinal(int(m.group(2)))}"),
+    # a droid's or a part's two letter-digit halves: "R2-D2" -> "R2 D2" (the hyphen is no "to")
+    # (not a span of one series, "A1-A2", "Q1-Q3", "H1-H2")
+    (re.compile(r"\b((?![QH])[A-Z]\d)-((?![QH])[A-Z]\d)\b"),
+     lambda m: m.group(0) if m.group(1)[0] == m.group(2)[0] else f"{m.group(1)} {m.group(2)}"),
+    # a life's or a dynasty's years in brackets: "(1368-1644)" -> years, whatever they are
+    (re.compile(r"\((1\d{3}|20\d\d)\s?[-–]\s?(1\d{3}|20\d\d)\)"),
+     lambda m: f"({year(int(m.group(1)))} to {year(int(m.group(2)))})"),
+    # a rating out of ten, five or a hundred: "rated the game 9/10", "an 8.5/10 average"
+    (re.compile(r"(?<![\d/.])(\d{1,2}(?:\.\d)?)/(10|5|100)\b(?![/\d])"
+                r"(?=\s(?:average|rating|score|stars?|review)\b|[,.;)]|\s(?:on|from|by|in)\b)"),
+     lambda m: m.group(0) if not _RATED_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+     and not _RATING_AFTER.match(m.string, m.end())
+     else f"{number_words(m.group(1))} out of {cardinal(int(m.group(2)))}"),
     # a postcode before its city at an address's end: ", 50250 Kuala Lumpur", ", 75008 Paris."
     (re.compile(r"(?<=, )(\d{5})(?= [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:[.,;)]|$))"), lambda m: digits(m.group(1))),
     E_NOTATION,

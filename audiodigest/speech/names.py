@@ -175,6 +175,9 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(?i:(e\.g|i\.e|a\.k\.a|etc|vs|approx))\.(?=\s|$|[,;:)\]\"'”’])|"
                 r"\b(est)\.(?=\s|$)"),
      lambda m: ABBREVIATIONS[(m.group(1) or m.group(2)).lower()]),
+    # a song's guest after a comma, a bracket or the title's quote: "The remix, feat. Nicki Minaj"
+    # (not "a feat. Then", the noun)
+    (re.compile(r"(?<=[,(\"”’] )feat\.(?= [A-Z])|(?<=\()feat\.(?= [A-Z])"), lambda m: "featuring"),
     # "the min. wage", "max. 50 km/h": minimum and maximum before what they bound ("95 min."
     # after a number is minutes, the measures' pass)
     (re.compile(r"(?<!\d )(?<!\d)\b([Mm]in|[Mm]ax)\.(?= (?:[a-z]|\d|\$))"),

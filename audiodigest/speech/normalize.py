@@ -173,7 +173,7 @@ def _slashed(text: str, words: frozenset[str], digit: bool) -> bool:
 
 
 def _letter_names(text: str, words: frozenset[str], digit: bool) -> bool:
-    return "OS" in text or "NA" in text or "Bhd" in text
+    return "OS" in text or "NA" in text or "Bhd" in text or "TV-" in text
 
 
 @lru_cache(maxsize=4)

@@ -180,6 +180,7 @@ ABBREVIATIONS: dict[str, str] = {
     "Dy": "Deputy",
     "Jt": "Joint",
     "Brgy": "Barangay",
+    "feat": "featuring",
     "Fr": "Father",
     "Jr": "Junior",
     "Sr": "Senior",

@@ -76,11 +76,11 @@ FRESH20_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh20.tsv"
 FRESH21_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh21.tsv"
 FRESH22_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh22.tsv"
 FRESH23_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh23.tsv"
+FRESH24_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh24.tsv"
 """An eighteenth unseen set, written blind: hard news (politics, elections, legislation, courts,
 war and defense, disasters) as the wires write it."""
 FRESH_NOT_YET = frozenset({
-    "WrestleMania XL sold out.",  # a numeral after a title known only by name
-    "Grand Theft Auto V sold well.",
+    "Grand Theft Auto V sold well.",  # a numeral after a title known only by name
     "It was a 1-2 punch.",  # "one-two" as an idiom, not a range
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
     "It is made of Ti-6Al-4V.",  # an alloy written as a formula: its "V" is read as volts
@@ -265,6 +265,17 @@ FRESH_NOT_YET = frozenset({
     "Ghana's Black Stars were beaten 1-0 by Angola in Luanda in the AFCON qualifier.",
     'Letters may be sent to the Collectorate, Kakkanad, Ernakulam, PIN 682030.',
     'Businesses must display a GhanaPost digital address such as GA-123-4567 on their signboards.',
+    # fresh24 (culture, entertainment, gaming, history): readings the older sets chose
+    # otherwise ("a third" against "one-third", "one quarter", race times with "and", a span of
+    # money with both signs), spelled letters' stress, "double oh seven", "TV-MA"'s pause
+    'The reissue is pressed on 180-gram vinyl and plays at 33⅓ rpm, the label said.',
+    'About 1/4 of the tickets for the reunion tour were sold through a verified fan lottery.',
+    "Kurt Cobain's acoustic guitar from MTV Unplugged sold for $6m, a record for a guitar at the time.",
+    'The speedrunner finished the game in 1:41:28, shaving 12 seconds off the previous world record.',
+    'GoldenEye 007 for the Nintendo 64 is now playable on the Switch Online service.',
+    'Tickets for the tour range from $45-$250 before fees, the promoter said.',
+    'The MTV VMAs return to UBS Arena on Long Island in September, the network said.',
+    'The series is rated TV-MA and holds a 97% score on Rotten Tomatoes from 120 reviews.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -302,7 +313,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH14_FILE) + load_cases(FRESH15_FILE) + load_cases(FRESH16_FILE)
          + load_cases(FRESH17_FILE) + load_cases(FRESH18_FILE) + load_cases(FRESH19_FILE)
          + load_cases(FRESH20_FILE) + load_cases(FRESH21_FILE) + load_cases(FRESH22_FILE)
-         + load_cases(FRESH23_FILE))
+         + load_cases(FRESH23_FILE) + load_cases(FRESH24_FILE))
 
 
 def _key(raw: str) -> str:
