@@ -37,8 +37,9 @@ _PHONE = {
 
 _PT_PHONE = re.compile(r"(?P<before>\+351\s?|\b(?:[Nn]úmero|[Tt]elefone|[Tt]elemóvel|[Ll]inha|[Cc]ontacto|"
                        r"[Tt]el\.|[Ll]ig(?:ue|ar|ue-nos)(?: para(?: o)?)?|[Mm]arque(?: o)?|pelo|é o)\s)"
-                       r"(?P<n>[2389]\d{2}\s?\d{3}\s?\d{3}|8\d{2}\s\d{2}\s\d{2}\s\d{2})(?![\d.,]\d)")
-"""A Portuguese telephone number: nine digits, 3-3-3 ("213 924 300", "912 345 678") or a
+                       r"(?P<n>[23789]\d{2}\s?\d{3}\s?\d{3}|8\d{2}\s\d{2}\s\d{2}\s\d{2})(?![\d.,]\d)")
+"""A Portuguese telephone number: nine digits, 3-3-3 ("213 924 300", "912 345 678", the "707"
+lines of companies) or a
 special line's 3-2-2-2 ("808 24 24 24"), after +351 or a word of a telephone (spaces also set
 off thousands in Portugal: "213 924 300 euros" is a count)."""
 

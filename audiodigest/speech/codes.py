@@ -36,7 +36,8 @@ CODE_WORDS = frozenset(
     Gemini Voyager Pioneer Galaxy Pixel Surface Note Ryzen Core Snapdragon Exynos Tesla
     Cybertruck PlayStation Nintendo Switch Kindle iPad iPhone iPod Mac MacBook Leopard Abrams
     Challenger Bradley Stryker Patriot IRIS Iskander Kinzhal Kalibr Shahed Bayraktar Reaper
-    Form Bill Act Docket Exhibit Bay Pier Stand Berth Port port""".split()
+    Form Bill Act Docket Exhibit Bay Pier Stand Berth Port port Acela Amtrak Eurostar Thalys
+    Frecciarossa Regional Express""".split()
 )
 """Words after which a number of three or four digits is a name, said in pairs: "Flight 370",
 "Room 101", "Xbox 360", "Section 230", a network's "port 8080"."""

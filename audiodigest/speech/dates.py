@@ -123,6 +123,10 @@ _DATE_WORD_BEFORE = re.compile(
     r"(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?),? $")
 
 
+_AFTER_A_DATE = re.compile(r"(?:\b(?:[Oo]n|[Bb]y|until|from|through) \d{1,2}/\d{1,2}|\b(?:January|February|March|"
+                           r"April|May|June|July|August|September|October|November|December) [a-z-]+(?:st|nd|rd|th)"
+                           r") (?:and|or) $")
+"""A month and day just said before "and": the second of two dates ("on 12/23 and 12/24")."""
 _TIME_AFTER = re.compile(r",? at \d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\b\.?|noon\b|midnight\b)")
 """A clock time after a month and day: "9/12 at 8 a.m."."""
 _DATE_VERB_BEFORE = re.compile(r"\b(?:opens?|launch(?:es)?|starts?|begins?|ends?|closes?|ships?|arrives?|"
@@ -137,6 +141,8 @@ def _short_numeric(m: re.Match[str], day_first: bool) -> str:
     a, b = int(m.group("a")), int(m.group("b"))
     if before is None:
         if (_TIME_AFTER.match(m.string, m.end()) and b not in (2, 3, 4, 8, 16)) or (
+                _AFTER_A_DATE.search(m.string, max(0, m.start() - 40), m.start())
+                and 13 <= b <= 31) or (
                 _DATE_VERB_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
                 and 13 <= b <= 31 and b != 16):
             return _said_date(a, b, None, day_first) or m.group(0)  # "opens 9/12 at 8 a.m."

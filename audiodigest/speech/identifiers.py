@@ -76,7 +76,21 @@ LETTER_NAMES: tuple[Pass, ...] = (_MOLECULE, _OS_NAME, _MALAYSIAN_COMPANY, _US_T
 """The names here with no digit; normalize.py runs them where "OS", "NA", "Bhd" or "TV-" is
 written."""
 
+_RUNWAY_SIDES = {"L": "left", "R": "right", "C": "center"}
+
+
+def _runway(m: re.Match[str]) -> str:
+    """"Runway 27L" -> "Runway twenty-seven left" (not "liters"), "04R/22L" -> "four right
+    twenty-two left": a runway's heading and side, each end of it."""
+    ends = [f"{cardinal(int(n))}" + (f" {_RUNWAY_SIDES[side]}" if side else "")
+            for n, side in ((m.group(2), m.group(3)), (m.group(4), m.group(5))) if n]
+    return f"{m.group(1)} {' '.join(ends)}"
+
+
 PASSES: tuple[Pass, ...] = (
+    (re.compile(r"\b([Rr]unways?|Rwy) (\d{1,2})([LRC])?(?:/(\d{1,2})([LRC])?)?\b(?![-/.]\d)"), _runway),
+    # a ship's IMO or MMSI number, digit by digit: "IMO 9811000"
+    (re.compile(r"\b((?:IMO|MMSI)(?: No\.?| number)? )(\d{7,9})\b"), lambda m: m.group(1) + digits(m.group(2))),
     # a series' season and episode: "S3E4", "S02E11" -> "season three episode four"
     (re.compile(r"\bS(\d{1,2}) ?E(\d{1,3})\b"),
      lambda m: f"season {cardinal(int(m.group(1)))} episode {cardinal(int(m.group(2)))}"),

@@ -327,6 +327,7 @@ WORD_ACRONYMS: dict[str, str] = {
     "MRSA": "Mersa",
     "PFAS": "Pee-fass",
     "LIDAR": "Lie-dar",
+    "IATA": "Iata",
 }
 # Always letter by letter, even where they would look pronounceable.
 LETTER_ACRONYMS = frozenset(

@@ -42,6 +42,11 @@ CASES = [
     ("es", "La oficina abre de 9:00 a 14:00 h.", "La oficina abre de nueve a catorce horas."),
     ("pt", "Previsto no art. 132.º do Código Penal.", "Previsto no artigo cento e trinta e dois do Código Penal."),
     ("fr", "La commune fête le 80e anniversaire.", "La commune fête le quatre-vingtième anniversaire."),
+    # culture and travel (body17, body18)
+    ("fr", "Le film dure 3 h 21 min, un record.", "Le film dure trois heures vingt et une minutes, un record."),
+    ("pt", "Os séculos XVII e XVIII marcaram a arte.", "Os séculos dezassete e dezoito marcaram a arte."),
+    ("pt", "O Teatro D. Maria II reabriu.", "O Teatro Dona Maria segunda reabriu."),
+    ("pt", "Ligue para o 707 210 220.", "Ligue para o sete zero sete dois um zero dois dois zero."),
     # economy and sport (body16): exchange rates, the equals sign, quarters, goal minutes
     ("es", "Morata empató en el 93' con un cabezazo.", "Morata empató en el minuto noventa y tres con un cabezazo."),
     ("it", "Il gol è arrivato al 90'+3 di testa.", "Il gol è arrivato al novantesimo più tre di testa."),

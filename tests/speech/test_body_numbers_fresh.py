@@ -48,7 +48,8 @@ def sounds(text: str, language: str) -> str:
     "mille" (espeak-ng says it from "512" and not from "cinq cent douze"), Spanish open and closed e and o (and
     the velar /n/ of "cien" before a /k/, which espeak-ng says from the word, not from "100"), and
     Russian vowel reduction (espeak-ng reduces "пятнадцать" read from digits and not as a word),
-    the Spanish /n/ before /b/ (the words "un veintitrés" have /m/, "un 23" /n/),
+    the Spanish /n/ before /b/ (the words "un veintitrés" have /m/, "un 23" /n/) and its "seIs"
+    from "16" against "seis" from "dieciséis", French liaison's mark from digits ("vingt est"),
     open and closed vowels in Italian, Portuguese, Dutch and Polish (and the Dutch schwa), and
     what espeak-ng says in Italian from digits and not from the words ("40": a /u/ for the /w/
     of "quaranta", "15": /m/ before /d/, a lax final /i/, the trilled /r/, the velar /n/, "6"
@@ -72,9 +73,11 @@ def _key(raw: str, language: str) -> str:
     elif language == "es":  # and the /n/ before a /b/ that espeak-ng makes /m/ from the words
         # ("un veintitrés") and not from the digits ("un 23")
         out = out.replace("E", "e").replace("O", "o").replace("i;", "j").replace("N", "n")
-        out = re.sub(r"m(?=p)", "n", out)
-    elif language == "fr":  # and the /k/ of "cinq" before "cent(s)", "mille": said or not
-        out = re.sub(r"(?<=sE~)k(?=[sm])", "", out.replace("@", ""))
+        out = re.sub(r"m(?=p)", "n", out).replace("I", "i")  # and "seIs" from "16", "seis" from
+        # "dieciséis": the same diphthong
+    elif language == "fr":  # and the /k/ of "cinq" before "cent(s)", "mille": said or not; and
+        # espeak-ng's mark of a liaison's unstressed vowel ("vingt est": "vE~t2E"), from digits only
+        out = re.sub(r"(?<=sE~)k(?=[sm])", "", out.replace("@", "")).replace("2", "")
     elif language == "de":
         out = out.replace(":", "").replace("i", "I").replace("R", "r").replace("axth", "axt")
     else:  # Italian, Portuguese, Dutch, Polish: open and closed vowels, the Dutch schwa

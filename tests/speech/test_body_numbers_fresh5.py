@@ -14,8 +14,6 @@ NOT_YET: dict[str, str] = {
     "Das Kabinett Merkel IV trat 2021 ab.":
         "a cabinet counted after its chancellor's name is a cardinal ('Merkel vier'), a ruler's "
         "an ordinal; no rule tells a government from a king",
-    "Le pont date de 120 apr. J.-C.":
-        "right to the ear: espeak-ng links 'cent vingt' read from digits to 'après' unlike the words",
     "Sinner s'est imposé 6-3, 6-4.":
         "tennis sets are said bare ('six-trois'); the project's scores say 'à', and the second set "
         "after a comma has no word of winning before it",

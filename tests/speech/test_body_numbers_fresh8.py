@@ -15,7 +15,6 @@ _HUNDRED = ("'hundert' for 100-199, as the writer reads it; the older sets keep 
 NOT_YET: dict[str, str] = {
     "Die Siegerin lief die 100 m in 10,82 s.": _HUNDRED,
     "Angeklagt ist er nach § 130 Abs. 1 Nr. 2 des Strafgesetzbuchs.": _HUNDRED,
-    "La vista se celebrará el 12 de marzo de 2026.": "right to the ear: espeak-ng's reading of the digits",
     "Sinner ha battuto Alcaraz 6-3, 6-4.": "tennis sets said bare ('sei tre'); the project's scores say 'a'",
     "Дело возбуждено по ст. 159 УК РФ.": "an article's number after 'по статье' read from its digits",
 }

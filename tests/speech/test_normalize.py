@@ -77,6 +77,7 @@ FRESH21_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh21.tsv"
 FRESH22_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh22.tsv"
 FRESH23_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh23.tsv"
 FRESH24_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh24.tsv"
+FRESH25_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh25.tsv"
 """An eighteenth unseen set, written blind: hard news (politics, elections, legislation, courts,
 war and defense, disasters) as the wires write it."""
 FRESH_NOT_YET = frozenset({
@@ -276,6 +277,15 @@ FRESH_NOT_YET = frozenset({
     'Tickets for the tour range from $45-$250 before fees, the promoter said.',
     'The MTV VMAs return to UBS Arena on Long Island in September, the network said.',
     'The series is rated TV-MA and holds a 97% score on Rotten Tomatoes from 120 reviews.',
+    # fresh25 (travel, aviation, rail, roads, shipping): readings the older sets chose otherwise
+    # ("one quarter", an aircraft's "dash", "I.D."), Los Angeles's "the 405" (no rule tells a
+    # freeway from a count), "LIRR" read as a word
+    'Visibility at the airport fell to 1/4 mile in dense fog, forcing a ground stop for arriving flights.',
+    'Real ID enforcement at airport checkpoints began on May 7, 2025, after years of delays.',
+    'The FAA grounded 171 Boeing 737-9 MAX jets after the door plug blew out in January.',
+    'Traffic on the 405 crawled for hours after a big rig spilled its load near LAX.',
+    'The MTA said LIRR trains would run on a weekend schedule during the strike.',
+    'Southwest Flight 1380, a Boeing 737-700, made an emergency landing after an engine failed at 32,500 ft.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -313,7 +323,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH14_FILE) + load_cases(FRESH15_FILE) + load_cases(FRESH16_FILE)
          + load_cases(FRESH17_FILE) + load_cases(FRESH18_FILE) + load_cases(FRESH19_FILE)
          + load_cases(FRESH20_FILE) + load_cases(FRESH21_FILE) + load_cases(FRESH22_FILE)
-         + load_cases(FRESH23_FILE) + load_cases(FRESH24_FILE))
+         + load_cases(FRESH23_FILE) + load_cases(FRESH24_FILE) + load_cases(FRESH25_FILE))
 
 
 def _key(raw: str) -> str:
