@@ -44,6 +44,9 @@ special line's 3-2-2-2 ("808 24 24 24"), after +351 or a word of a telephone (sp
 off thousands in Portugal: "213 924 300 euros" is a count)."""
 
 
+_PT_BARE_PHONE = re.compile(r"^\s*(?P<n>[29]\d{2} \d{3} \d{3})\s*[.;]?\s*$")
+"""A Portuguese number in three groups of three alone, as a contact line or a table's cell
+writes it ("213 456 789"): a telephone (a count that large has a noun after it)."""
 _PT_PHONE_WORDS = re.compile(r"\b(?:[Ll]inha|[Tt]elefone|[Nn]úmero|[Cc]ontacto|SMS)\b")
 
 
@@ -123,6 +126,8 @@ def phone_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_PHONE[language], _ru_phone if language == "ru" else _digits(language)))
     if language == "pt":
         rules.append((_PT_PHONE, _pt_phone))
+        rules.append((_PT_BARE_PHONE, lambda m: m.string[:m.start("n")] + " ".join(m.group("n").replace(" ", ""))
+                      + m.string[m.end("n"):m.end()]))
     if language in ("es", "it", "pt"):
         rules.append((_SERVICE, _service))
     if language == "de":

@@ -72,6 +72,9 @@ _HOUR_WORDS = {"fr": ("une heure", "heures", "une minute", "minutes", True),
                "it": ("un'ora", "ore", "un minuto", "minuti", False),
                "pt": ("uma hora", "horas", "um minuto", "minutos", False)}
 """(one hour, hours, one minute, minutes, whether a minute is feminine)."""
+_DEFAULT_AND = {"es": "y ", "pt": "e "}
+"""The word between hours and minutes where the text writes none: "dos horas y treinta minutos"
+(two blind writers of three); French says none ("trois heures vingt et une minutes")."""
 
 
 def _hours_minutes(language: str) -> Callable[[re.Match[str]], str]:
@@ -88,10 +91,18 @@ def _hours_minutes(language: str) -> Callable[[re.Match[str]], str]:
         h, mins = int(m.group("h")), int(m.group("m"))
         said = one_hour if h == 1 else f"{count(h, True)} {hours}"
         if mins:
-            said += f" {m.group('and') or ''}" + (
+            said += f" {m.group('and') or _DEFAULT_AND.get(language, '')}" + (
                 one_minute if mins == 1 else f"{count(mins, feminine_minute)} {minutes}")
         return said.replace("  ", " ")
     return say
+
+
+_SIGN_BEFORE_SCALE = re.compile(
+    r"(?<![\w$€£])(?P<sign>US\$|\$|€|£)\s?(?P<n>\d{1,3}(?:[.,]\d{1,3})?)\s(?P<scale>(?:mil\s)?"
+    r"(?:millones|millón|milhões|milhão|biliões|bilhões|milioni|milione|miliardi|miliardo|millions|"
+    r"million|milliards|milliard|Millionen|Million|Milliarden|Milliarde))\b")
+"""A currency sign before an amount whose scale is written out ("US$ 200 millones", "€ 200
+milioni"): the sign goes after the scale, where the scale's rules say "de dólares", "di euro"."""
 
 
 def price_unit_rules(language: str) -> tuple[Rule, ...]:
@@ -106,4 +117,6 @@ def price_unit_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_RU_SECONDS, lambda m: " секунды"))
     if language in _HOUR_WORDS:
         rules.append((_HOURS_MINUTES, _hours_minutes(language)))
+    if language in ("de", "es", "fr", "it", "pt"):
+        rules.append((_SIGN_BEFORE_SCALE, lambda m: f"{m.group('n')} {m.group('scale')} {m.group('sign')}"))
     return tuple(rules)

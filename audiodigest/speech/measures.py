@@ -89,6 +89,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("TW", "terawatt", "terawatts"),
     ("Wh", "watt hour", "watt hours"),
     ("kWh kwh KWH", "kilowatt hour", "kilowatt hours"),
+    ("Btu BTU", "British thermal unit", "British thermal units"),
     ("MWh mwh MWH", "megawatt hour", "megawatt hours"),
     ("GWh gwh GWH", "gigawatt hour", "gigawatt hours"),
     ("TWh twh TWH", "terawatt hour", "terawatt hours"),

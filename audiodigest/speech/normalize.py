@@ -117,7 +117,7 @@ def _science(text: str, words: frozenset[str], digit: bool) -> bool:
 
 
 def _web(text: str, words: frozenset[str], digit: bool) -> bool:
-    return ("@" in text or "#" in text or "://" in text or "www" in text
+    return ("@" in text or "#" in text or "://" in text or "www" in text or "localhost" in text
             or _DOT_LETTER.search(text) is not None)
 
 

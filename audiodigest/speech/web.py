@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .common import Pass
-from .numbers import cardinal, digits, year
+from .numbers import cardinal, digits, pairs, year
 from .speechdata import LETTER_ACRONYMS, WORD_ACRONYMS
 
 __all__ = ["PASSES", "hostname", "standalone_link"]
@@ -295,6 +295,9 @@ def _file(m: re.Match[str]) -> str:
 
 
 PASSES: tuple[Pass, ...] = (
+    # a local server and its port: "localhost:8080" -> "localhost colon eighty eighty"
+    (re.compile(r"\b(localhost|127\.0\.0\.1):(\d{2,5})\b(?![/.\w])"),
+     lambda m: f"{m.group(1).replace('.', ' dot ')} colon {pairs(m.group(2))}"),
     (re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b"), _email),
     # a file name: "report.pdf", "budget_2024.xlsx"
     (re.compile(rf"(?<![\w.@/-])([A-Za-z][\w-]*)\.((?i:{_FILE_TYPES}))\b(?!\.?\w)"), _file),

@@ -43,6 +43,7 @@ CASES = [
     ("pt", "Previsto no art. 132.º do Código Penal.", "Previsto no artigo cento e trinta e dois do Código Penal."),
     ("fr", "La commune fête le 80e anniversaire.", "La commune fête le quatre-vingtième anniversaire."),
     # culture and travel (body17, body18)
+    ("es", "El viaje dura 2 h 30 min.", "El viaje dura dos horas y treinta minutos."),
     ("fr", "Le film dure 3 h 21 min, un record.", "Le film dure trois heures vingt et une minutes, un record."),
     ("pt", "Os séculos XVII e XVIII marcaram a arte.", "Os séculos dezassete e dezoito marcaram a arte."),
     ("pt", "O Teatro D. Maria II reabriu.", "O Teatro Dona Maria segunda reabriu."),

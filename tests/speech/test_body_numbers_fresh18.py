@@ -22,8 +22,6 @@ NOT_YET: dict[str, str] = {
         "'hundertsechsundachtzig' as the writer reads it; the older sets keep 'einhundert...'",
     "Nach dem Unfall bei Kilometer 143 der A 7 war die Autobahn für 4 Stunden gesperrt.":
         "'hundertdreiundvierzig' as the writer reads it; the older sets keep 'einhundert...'",
-    "El trayecto entre Madrid y Barcelona dura ahora 2 h 30 min en los trenes más rápidos.":
-        "'y' between hours and minutes, which another writer leaves out",
     "La région a commandé 21 rames supplémentaires pour ses lignes de TER.":
         "'rame' is feminine: no rule knows the gender of every French noun",
     "Протяжённость нового участка трассы до Екатеринбурга составит 669 км.":

@@ -16,7 +16,6 @@ NOT_YET: dict[str, str] = {
     "Al acto asistieron 21.000 personas.":
         "'veintiún mil' before a feminine noun; 'veintiuna mil' is also said",
     "El déficit asciende a 21.000 millones de euros.": "'veintiún mil millones' read from digits",
-    "Brasil recibirá un crédito de US$ 300 millones.": "a currency sign before an amount and its scale",
     "Entre 800 y 1.200 personas se concentraron.": "hundreds in the feminine before a feminine noun",
     "Alcaraz ganó por 6-4, 6-7 y 6-3.": "tennis sets said bare; the project's scores say 'a'",
     "Le gouvernement lance l'acte II de la réforme.": "a numeral after a lower-case part word",
