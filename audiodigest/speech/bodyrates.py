@@ -1,5 +1,4 @@
 """Units a price or a time is given in, in the body text of other languages than English:
-a running time in hours and minutes ("3 h 21 min": "trois heures vingt et une minutes"),
 a price's unit after its currency sign ("3,49 €/kg": "pro Kilogramm", "9,80 €/kg": "le
 kilo", "12,50 €/kg": "al chilo"), a unit written short after a word of "per" with no number
 ("12,5 centesimi al kWh": "al chilowattora") and a Russian time in seconds ("за 10,15 с":
@@ -10,8 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-
-from num2words import num2words
 
 from .bodyunits import UNITS
 from .common import Pass as Rule
@@ -50,51 +47,14 @@ kWh", "16,5 cêntimos por kWh", "6,43 руб. за кВт·ч"): the unit's word
 
 def _unit_after_per(language: str) -> Callable[[re.Match[str]], str]:
     units = UNITS[language]
-    ru_accusative = {"килограмм": "килограмм", "километр": "километр"}
-
     def say(m: re.Match[str]) -> str:
         forms = units.get(m.group("unit"))
-        if forms is None:
-            return m.group(0)
-        return f"{m.group('per')} {ru_accusative.get(forms[0], forms[0])}"
+        return m.group(0) if forms is None else f"{m.group('per')} {forms[0]}"
     return say
 
 
 _RU_SECONDS = re.compile(r"(?:(?<=\d,\d)|(?<=\d,\d\d)|(?<=\d,\d\d\d))\s?с(?=[.,;!?)]|\s*$)")
 """Seconds after a Russian decimal at the end of a clause ("за 10,15 с."): "секунды"."""
-
-
-_HOURS_MINUTES = re.compile(r"(?<![\d:,.])(?P<h>\d{1,2})\s?h\s(?P<and>(?:e|y|et)\s)?(?P<m>[0-5]?\d)\s?min\b"
-                            r"(?=[\s,;:.)]|$)(?!\s\d{1,2}\s?(?:s|sec|seg)\b)")
-"""A running time in hours and minutes: "3 h 21 min", "2 h e 15 min", "2 h 45 min"."""
-_HOUR_WORDS = {"fr": ("une heure", "heures", "une minute", "minutes", True),
-               "es": ("una hora", "horas", "un minuto", "minutos", False),
-               "it": ("un'ora", "ore", "un minuto", "minuti", False),
-               "pt": ("uma hora", "horas", "um minuto", "minutos", False)}
-"""(one hour, hours, one minute, minutes, whether a minute is feminine)."""
-_DEFAULT_AND = {"es": "y ", "pt": "e "}
-"""The word between hours and minutes where the text writes none: "dos horas y treinta minutos"
-(two blind writers of three); French says none ("trois heures vingt et une minutes")."""
-
-
-def _hours_minutes(language: str) -> Callable[[re.Match[str]], str]:
-    one_hour, hours, one_minute, minutes, feminine_minute = _HOUR_WORDS[language]
-
-    def count(n: int, feminine: bool) -> str:
-        words = str(num2words(n, lang=language))
-        if feminine:  # "vingt et une minutes", "duas horas", "veintiuna horas"
-            words = re.sub(r"\b(?:un|uno|um)$", {"fr": "une", "es": "una", "pt": "uma", "it": "una"}[language],
-                           re.sub(r"\bdois$", "duas", words))
-        return words
-
-    def say(m: re.Match[str]) -> str:
-        h, mins = int(m.group("h")), int(m.group("m"))
-        said = one_hour if h == 1 else f"{count(h, True)} {hours}"
-        if mins:
-            said += f" {m.group('and') or _DEFAULT_AND.get(language, '')}" + (
-                one_minute if mins == 1 else f"{count(mins, feminine_minute)} {minutes}")
-        return said.replace("  ", " ")
-    return say
 
 
 _SIGN_BEFORE_SCALE = re.compile(
@@ -115,8 +75,6 @@ def price_unit_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_UNIT_AFTER_PER, _unit_after_per(language)))
     if language == "ru":
         rules.append((_RU_SECONDS, lambda m: " секунды"))
-    if language in _HOUR_WORDS:
-        rules.append((_HOURS_MINUTES, _hours_minutes(language)))
     if language in ("de", "es", "fr", "it", "pt"):
         rules.append((_SIGN_BEFORE_SCALE, lambda m: f"{m.group('n')} {m.group('scale')} {m.group('sign')}"))
     return tuple(rules)

@@ -23,6 +23,13 @@ _DURATION = re.compile(
     r"(?<![\d:.,])(?P<h>\d)(?::|\s?h\s?)(?P<m>[0-5]\d)(?::|['’]|\s?min\s?)(?P<s>[0-5]\d)"
     r"(?:['’]{2}|″|\s?s\b)?(?![\d:])(?:\s(?:Stunden|Std\.|horas|heures|ore|часа|часов))?")
 """A race time: "2:05:12", "4 h 05 min 12 s", "4h05'12''" -> hours, minutes and seconds."""
+_HOURS_MINUTES = re.compile(r"(?<![\d:,.])(?P<h>\d{1,2})\s?h\s(?:(?:e|y|et|und)\s)?(?P<m>[0-5]?\d)\s?min\b"
+                            r"(?=[\s,;:.)]|$)(?!\s\d{1,2}\s?(?:s|sec|seg)\b)")
+"""A running time in hours and minutes: "3 h 21 min", "2 h e 15 min" (before the clock times,
+which would read "3 h 21" as twenty-one past three)."""
+_MINUTES_SECONDS = re.compile(r"(?<![\d:,.])(?P<m>\d{1,2})\s?min\.?\s(?:(?:e|y|et|und)\s)?(?P<s>[0-5]?\d)\s?s\b"
+                              r"(?!\.\w)")
+"""A gap in minutes and seconds: "perdeu 1 min 12 s"."""
 _DURATION_WORDS = {
     # (hour one/many, minute one/many, second one/many, "and")
     "de": (("eine Stunde", "Stunden"), ("eine Minute", "Minuten"), ("eine Sekunde", "Sekunden"), "und"),
@@ -32,14 +39,28 @@ _DURATION_WORDS = {
     "pt": (("uma hora", "horas"), ("um minuto", "minutos"), ("um segundo", "segundos"), "e"),
 }
 _RU_DURATION = (("час", "часа", "часов"), ("минута", "минуты", "минут"), ("секунда", "секунды", "секунд"))
+_FEMININE_UNITS = {"fr": {"h", "m", "s"}, "es": {"h"}, "it": {"h"}, "pt": {"h"}}
+"""Which of hours, minutes and seconds are feminine ("vingt et une minutes", "duas horas",
+"veintiuna horas")."""
+_FEMININE_ONE = {"fr": "une", "es": "una", "it": "una", "pt": "uma"}
 
 
 def _duration(language: str) -> Callable[[re.Match[str]], str]:
-    def part(n: int, forms: tuple[str, str]) -> str:
-        return forms[0] if n == 1 else f"{num2words(n, lang=language)} {forms[1]}"
+    """Hours, minutes and seconds, or two of them, in words, the language's "and" before the
+    last ("dos horas y treinta minutos", "um minuto e doze segundos")."""
+    feminine = _FEMININE_UNITS.get(language, set())
+
+    def part(n: int, unit: str, forms: tuple[str, str]) -> str:
+        if n == 1:
+            return forms[0]
+        words = str(num2words(n, lang=language))
+        if unit in feminine:
+            words = re.sub(r"\b(?:un|uno|um)$", _FEMININE_ONE[language], re.sub(r"\bdois$", "duas", words))
+        return f"{words} {forms[1]}"
 
     def say(m: re.Match[str]) -> str:
-        values = [int(m.group(g)) for g in ("h", "m", "s")]
+        units = [g for g in ("h", "m", "s") if m.groupdict().get(g) is not None]
+        values = [int(m.group(g)) for g in units]
         if language == "ru":
             words = []
             for n, forms in zip(values, _RU_DURATION, strict=True):
@@ -49,10 +70,9 @@ def _duration(language: str) -> Callable[[re.Match[str]], str]:
                 words.append(f"{_ru().to_cardinal(n, gender=gender)} {form}")
             return " ".join(words)
         hours, minutes, seconds, conj = _DURATION_WORDS[language]
-        said = [part(values[0], hours), part(values[1], minutes), part(values[2], seconds)]
-        if language == "pt":  # "duas horas", "vinte e duas horas": "hora" is feminine
-            said[0] = re.sub(r"\bdois\b", "duas", said[0])
-        return f"{said[0]} {said[1]} {conj + ' ' if conj else ''}{said[2]}"
+        unit_forms = {"h": hours, "m": minutes, "s": seconds}
+        said = [part(n, unit, unit_forms[unit]) for n, unit in zip(values, units, strict=True)]
+        return " ".join([*said[:-1], *([conj] if conj else []), said[-1]])
     return say
 
 
@@ -165,11 +185,9 @@ _RU_SCORE = re.compile(r"\b(?P<w>сет|сете|сета|счётом|счет�
                        r"(?![\d:]|[.,]\d)")
 """A Russian score after the word of a set or a result ("первый сет 6:4", "со счётом 3:1"): the
 two numbers with a dash between, as the older sets read it ("шесть — четыре")."""
-_GOAL_MINUTE = {
-    # a goal's minute with the prime sign, and the added time after it: "en el 93'", "el 90'+3"
-    # (Italian's is bodydates.py's _IT_MINUTE)
-    "es": re.compile(r"\b(?P<pre>el|al|del) (?P<m>\d{1,3})['’](?:\s?\+\s?(?P<add>\d{1,2}))?(?![\w'’])"),
-}
+_ES_GOAL_MINUTE = re.compile(r"\b(?P<pre>el|al|del) (?P<m>\d{1,3})['’](?:\s?\+\s?(?P<add>\d{1,2}))?(?![\w'’])")
+"""A Spanish goal's minute with the prime sign, and the added time after it: "en el 93'", "el
+90'+3" (Italian's is bodydates.py's _IT_MINUTE)."""
 _RU_ADDED_MINUTE = re.compile(r"\b(?P<m>\d{1,3})\s?\+\s?(?P<add>\d{1,2})-й (?P<noun>минут[аеуы])\b")
 """A Russian minute of added time ("на 45+2-й минуте"): both ordinals in the noun's case."""
 _QUARTER = {"es": re.compile(r"\b(?P<n>[1-4])T\b(?!-)"), "fr": re.compile(r"\bT(?P<n>[1-4])\b(?!-)")}
@@ -178,11 +196,9 @@ _QUARTER_WORDS = {"es": ("primer", "segundo", "tercer", "cuarto", "trimestre"),
                   "fr": ("premier", "deuxième", "troisième", "quatrième", "trimestre")}
 
 
-def _goal_minute(language: str) -> Callable[[re.Match[str]], str]:
-    def say(m: re.Match[str]) -> str:
-        said = f"{m.group('pre')} minuto {num2words(int(m.group('m')), lang='es')}"
-        return said + (f" más {num2words(int(m.group('add')), lang='es')}" if m.group("add") else "")
-    return say
+def _es_goal_minute(m: re.Match[str]) -> str:
+    said = f"{m.group('pre')} minuto {num2words(int(m.group('m')), lang='es')}"
+    return said + (f" más {num2words(int(m.group('add')), lang='es')}" if m.group("add") else "")
 
 
 def _ru_added_minute(m: re.Match[str]) -> str:
@@ -192,31 +208,11 @@ def _ru_added_minute(m: re.Match[str]) -> str:
     return f"{first} плюс {added} {m.group('noun')}"
 
 
-_MIN_SEC = re.compile(r"(?<![\d:,.])(?P<m>\d{1,2})\s?min\.?\s(?P<s>[0-5]?\d)\s?s\b(?!\.\w)")
-"""A gap in minutes and seconds ("perdeu 1 min 12 s"): "um minuto e doze segundos"."""
-_MIN_SEC_WORDS = {"es": ("minuto", "minutos", "y", "segundo", "segundos", "un"),
-                  "it": ("minuto", "minuti", "e", "secondo", "secondi", "un"),
-                  "pt": ("minuto", "minutos", "e", "segundo", "segundos", "um")}
-
-
-def _min_sec(language: str) -> Callable[[re.Match[str]], str]:
-    one_min, many_min, and_, one_sec, many_sec, one = _MIN_SEC_WORDS[language]
-
-    def say(m: re.Match[str]) -> str:
-        mins, secs = int(m.group("m")), int(m.group("s"))
-        def count(n: int, single: str, plural: str) -> str:
-            return f"{one} {single}" if n == 1 else f"{num2words(n, lang=language)} {plural}"
-        return f"{count(mins, one_min, many_min)} {and_} {count(secs, one_sec, many_sec)}"
-    return say
-
-
 def sport_rules(language: str) -> tuple[Rule, ...]:
     """The rules above for `language`, in the order they run."""
     rules: list[Rule] = []
-    if language in _MIN_SEC_WORDS:
-        rules.append((_MIN_SEC, _min_sec(language)))
-    if language in _GOAL_MINUTE:
-        rules.append((_GOAL_MINUTE[language], _goal_minute(language)))
+    if language == "es":
+        rules.append((_ES_GOAL_MINUTE, _es_goal_minute))
     if language in _QUARTER:
         words = _QUARTER_WORDS[language]
         rules.append((_QUARTER[language], lambda m: f"{words[int(m.group('n')) - 1]} {words[4]}"))
@@ -233,6 +229,8 @@ def sport_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_BIG_SCORE, _big_score(language)))
     if language in _DURATION_WORDS or language == "ru":
         rules.append((_DURATION, _duration(language)))
+    if language in _DURATION_WORDS:
+        rules.extend([(_HOURS_MINUTES, _duration(language)), (_MINUTES_SECONDS, _duration(language))])
     if language in _SCORE_WORD:
         word = _SCORE_WORD[language]
         rules.append((_SCORE, lambda m: f"{m.group('a')} {word} {m.group('b')}"))
