@@ -33,8 +33,8 @@ from .common import Pass as Rule
 from .common import either_case
 from .common import ru_converter as _ru
 
-__all__ = ["RU_CASE_OF", "RU_THINGS", "case_rules", "ru_cardinal", "ru_ordinal", "ru_phrase",
-           "ru_regnal"]
+__all__ = ["RU_ACCUSATIVE_BEFORE_COUNT", "RU_CASE_OF", "RU_THINGS", "case_rules",
+           "ru_cardinal", "ru_ordinal", "ru_phrase", "ru_regnal"]
 
 
 
@@ -325,6 +325,9 @@ def _ru_cased(m: re.Match[str]) -> str:
 
 
 _RU_ACCUSATIVE = frozenset("на за через про".split())
+RU_ACCUSATIVE_BEFORE_COUNT = _RU_ACCUSATIVE | {"в", "во"}
+"""Before a count of things or an amount these ask the accusative, which a thousand and a
+feminine one show ("за тысячу рублей", "на одну гривну", "в полтора раза")."""
 """Prepositions after which a decimal or "1 тыс." is in the accusative ("на 1,5%")."""
 _RU_TO_THING = re.compile(rf"\s+до\s+[−-]?\d+(?:,\d+)?\s?(?P<thing>{_RU_THING}|тысяч)")
 
@@ -447,7 +450,7 @@ def _ru_thousands(m: re.Match[str]) -> str:
     if not _ru_few_or_one(n // 1000) or (2000 <= n <= 2100 and before in _RU_TIME_PREPOSITIONS):
         return m.group(0)
     case = "n"
-    if before in _RU_ACCUSATIVE_BEFORE_COUNT and n // 1000 % 10 == 1:
+    if before in RU_ACCUSATIVE_BEFORE_COUNT and n // 1000 % 10 == 1:
         after = re.match(r"\s+([а-яё]+)", m.string[m.end():])
         noun = after.group(1) if after else ""
         if noun.startswith("год"):
@@ -457,8 +460,6 @@ def _ru_thousands(m: re.Match[str]) -> str:
     return (m.group("before") or "") + ru_cardinal(n, case)
 
 
-_RU_ACCUSATIVE_BEFORE_COUNT = frozenset("за через про на в во".split())
-"""Before a count of things these ask the accusative, which a thousand shows ("тысячу")."""
 _RU_OBLIQUE_PLURAL = ("ах", "ях", "ам", "ям", "ами", "ями")
 """A noun in the prepositional, dative or instrumental plural: the number is in that case."""
 
@@ -484,7 +485,7 @@ def _ru_gendered(m: re.Match[str]) -> str:
         return m.group(0)
     if before.strip().lower() in RU_CASE_OF:
         # after "на", "по", "в" the accusative only: "на 1 неделю", "по 2 тысячи"
-        if before.strip().lower() not in _RU_ACCUSATIVE | {"по", "в", "во"} or not (
+        if before.strip().lower() not in RU_ACCUSATIVE_BEFORE_COUNT | {"по"} or not (
                 noun.endswith(("у", "ю")) if n % 10 == 1 else noun.endswith(("ы", "и"))):
             return m.group(0)
     if n % 10 == 1:

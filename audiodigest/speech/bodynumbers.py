@@ -38,7 +38,7 @@ from num2words import CONVERTER_CLASSES, num2words
 
 from . import prefilter
 from .bodyagreement import GERMAN_ACCUSATIVE, GERMAN_DATIVE
-from .bodycases import RU_CASE_OF, case_rules, late_rules, ru_cardinal
+from .bodycases import RU_ACCUSATIVE_BEFORE_COUNT, RU_CASE_OF, case_rules, late_rules, ru_cardinal
 from .bodydates import MONTHS, date_rules
 from .bodymeasures import measure_rules
 from .bodyportuguese import portuguese_late_rules, portuguese_rules
@@ -381,7 +381,7 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
             governor = before[0].lower() if before else ""
             if RU_CASE_OF.get(governor) == "g":  # "до 6,43 руб.": "до шести рублей сорока трёх копеек"
                 return _ru_genitive_money(units, cents, unit_forms, cent_forms, code)
-            case = "a" if governor in _RU_ACCUSATIVE else "n"
+            case = "a" if governor in RU_ACCUSATIVE_BEFORE_COUNT else "n"
             words = ru_cardinal(units, case, "f" if code == "UAH" else "m")
             if case == "a" and code == "UAH":
                 unit_forms = ("гривну", *unit_forms[1:])  # "на одну гривну"
@@ -417,8 +417,6 @@ def _ru_genitive_money(units: int, cents: int, unit_forms: tuple[str, ...],
 
 _EURO_BEFORE = re.compile(r"\b(?:[Ee]uro|евро)\b|€")
 """The euro named before an amount in another currency: that amount is its exchange rate."""
-_RU_ACCUSATIVE = frozenset("за через про на в во".split())
-"""Before an amount these ask the accusative ("за тысячу рублей", "на одну гривну")."""
 _CENTS_JOIN = {"es": " con", "it": " e", "pt": " e"}
 """The word between the units and the cents: "doce euros con cincuenta céntimos", "dodici
 euro e cinquanta centesimi"."""

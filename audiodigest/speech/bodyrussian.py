@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .bodycases import RU_CASE_OF, RU_THINGS, ru_cardinal, ru_ordinal, ru_phrase
+from .bodycases import RU_ACCUSATIVE_BEFORE_COUNT, RU_CASE_OF, RU_THINGS, ru_cardinal, ru_ordinal, ru_phrase
 from .common import Pass as Rule
 from .common import either_case, stop_kept
 
@@ -35,8 +35,6 @@ _HALF = re.compile(
     rf"(?:\s?(?P<thing>{_HALF_THING})(?![\w²³/]|\.\w)|\s(?P<noun>[а-яё]+)(?![\w-]))")
 _OBLIQUE = frozenset("gdip")
 _GENITIVE_PLURAL = ("ов", "ев", "ей", "лет", "недель", "минут", "секунд", "суток", "тонн")
-_ACCUSATIVE = frozenset("на за через про в во".split())
-"""Before "полтора" these ask the accusative ("на полтора километра", "в полтора раза")."""
 
 
 def _half(m: re.Match[str]) -> str:
@@ -46,7 +44,7 @@ def _half(m: re.Match[str]) -> str:
     goes with "полтора" only: after a preposition of another case it is left as it is."""
     governed = _GOVERNED.search(m.string, max(0, m.start() - 24), m.start())
     gov = governed.group(0).lower() if governed else ""
-    case = "a" if gov in _ACCUSATIVE or not gov else RU_CASE_OF[gov]
+    case = "a" if gov in RU_ACCUSATIVE_BEFORE_COUNT or not gov else RU_CASE_OF[gov]
     thing, noun = m.group("thing"), m.group("noun")
     if noun:
         if case == "g" and noun.endswith(_GENITIVE_PLURAL):
@@ -227,10 +225,10 @@ _ERA_AFTER = re.compile(r"\s(?:до\s)?(?:н\.\s?э\.|нашей эры)")
 
 
 def _year_noun(m: re.Match[str]) -> str:
-    """A year of three digits (the four-digit ones are the year rule's; below 200 only with its era)
-before "год" in the singular is an ordinal in that case: "около 330 года" ->
-    "около триста тридцатого года", "300 годом до н. э." -> "трёхсотым годом" (not "2 года",
-    "4 года": a count of years)."""
+    """A year of three digits (the four-digit ones are the year rule's; below 200 only with its
+    era) before "год" in the singular is an ordinal in that case: "около 330 года" -> "около
+    триста тридцатого года", "300 годом до н. э." -> "трёхсотым годом" (not "в возрасте 91
+    года", "2 года": a count of years)."""
     n, noun = int(m.group("n")), m.group("noun")
     if n < 200 and not _ERA_AFTER.match(m.string, m.end()):
         return m.group(0)  # "в возрасте 91 года", "2 года назад": a count of years

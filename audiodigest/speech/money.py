@@ -94,12 +94,13 @@ CURRENCIES: dict[str, Currency] = {
     "MX$": _c("Mexican peso"), "Rp": _c("rupiah", "rupiah"), "NT$": _c("New Taiwan dollar"),
     # Ghana's cedi with the cent sign ("GH¢500"), East Africa's shilling ("Sh500,000", "Shs2
     # billion"), the Philippine peso as its papers write the code ("Php65")
+    "GH¢": _c("cedi", None, "pesewa", "pesewas"), "Sh": _c("shilling"), "Shs": _c("shilling"),
+    "Php": _c("peso"),
     # the Nordic crown after its amount ("95 kr"): Norway's and Denmark's, Sweden's by its
     # plural only where the text is about Sweden (`_money_after`)
-    "kr": _c("krone", "kroner"), "GH¢": _c("cedi", None, "pesewa", "pesewas"),
+    "kr": _c("krone", "kroner"),
     # Zimbabwe's dollar of 2008 and its gold-backed currency of 2024 ("Z$10 billion", "ZiG15")
-    "Z$": _c("Zimbabwe dollar"), "ZiG": _c("ZiG", "ZiG"), "Sh": _c("shilling"), "Shs": _c("shilling"),
-    "Php": _c("peso"),
+    "Z$": _c("Zimbabwe dollar"), "ZiG": _c("ZiG", "ZiG"),
     # before an amount only: "Fr. 3 million", "SFr 20" (before a name "Fr." is Father)
     "Fr": _c("franc"), "SFr": _c("Swiss franc", None, "centime", "centimes"),
 }

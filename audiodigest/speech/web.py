@@ -137,7 +137,8 @@ _WORD_HOSTS = frozenset("who pay tax job art new now one our you see get buy use
 
 def hostname(host: str) -> str:
     """"www.bbc.co.uk" -> "w w w dot b b c dot co dot uk"; a short name before "gov", "mil" or
-    "int" is an agency's initials ("irs.gov", "sec.gov", "who.int"), not the word it spells."""
+    "int" is an agency's initials ("irs.gov", "sec.gov"), not the word it spells (but for the
+    words its people say: "who.int", "pay.gov")."""
     labels = [label for label in host.split(".") if label]
     said = [_label(label) for label in labels]
     for i, label in enumerate(labels[:-1]):
