@@ -47,6 +47,8 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("mg MG", "milligram", "milligrams"),
     ("µg μg mcg", "microgram", "micrograms"),
     ("t", "tonne", "tonnes"),
+    ("bbl", "barrel", "barrels"),
+    ("cwt", "hundredweight", "hundredweight"),
     ("Mt", "megatonne", "megatonnes"),
     ("Gt", "gigatonne", "gigatonnes"),
     ("kt", "kiloton", "kilotons"),
@@ -487,12 +489,9 @@ def _race(m: re.Match[str]) -> str:
 
 
 _PER_UNIT = re.compile(r"(?<=\bper )(kg|g|mg|lb|lbs|oz|km|mi|cm|ft|l|L|ml|gal|MWh|kWh|GB|MB|sq ft|"
-                       r"m²|ha|bbl|tonne|cwt)\b(?![.'’]?\w)")
+                       r"m²|ha|bbl|cwt)\b(?![.'’]?\w)")
 """A unit after "per" with no number of its own ("ten dollars per kg of milk solids", "two
 euros per l"): its word, in the singular."""
-_PER_UNIT_WORDS = {"tonne": "tonne", "bbl": "barrel", "cwt": "hundredweight"}
-"""The units after "per" that the unit table does not hold ("per tonne" was a KeyError that
-stopped the whole article's script)."""
 
 
 _RATE_SIGNS = {"$": "dollars", "€": "euros", "£": "pounds"}
@@ -530,7 +529,7 @@ PASSES: tuple[Pass, ...] = (
                 r"|\b(NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|NW|SE|SW)(?= (?:winds?|breezes?|gusts?)\b)"),
      lambda m: f"{m.group(1) or ''}{_BEARINGS[m.group(2) or m.group(3)]}"),
     (_RACE, _race),
-    (_PER_UNIT, lambda m: _PER_UNIT_WORDS.get(m.group(1)) or unit_words(m.group(1), True)),
+    (_PER_UNIT, lambda m: unit_words(m.group(1), True)),
     # a fraction or a mixed number before its unit: "1 1/2 tsp", "10 1/2 km", "a 5/8-inch bit"
     (re.compile(rf"(?<![\w.,/-])(?:(?P<whole>\d{{1,3}})[ -](?=\d)|(?P<w2>\d{{1,3}})[ -]?(?=[{VULGAR_CHARS}]))?"
                 rf"(?:(?P<n>\d{{1,2}})/(?P<d>\d{{1,3}})|(?P<v>[{VULGAR_CHARS}]))"

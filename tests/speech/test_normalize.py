@@ -634,3 +634,15 @@ def test_a_generation_is_not_a_general(written: str, said: str) -> None:
 ])
 def test_more_written_families(written: str, said: str) -> None:
     assert normalize(written) == said
+
+
+def test_every_unit_the_per_unit_pass_names_has_its_word() -> None:
+    # "per tonne" once raised KeyError: the pass listed a unit the table did not hold
+    import re
+
+    from audiodigest.speech import measures
+
+    names = re.search(r"per \)\(([^)]*)\)", measures._PER_UNIT.pattern)
+    assert names is not None
+    for unit in names.group(1).split("|"):
+        assert measures.unit_words(unit, True), unit
