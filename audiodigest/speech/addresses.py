@@ -255,9 +255,9 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"((?<!\w)(?:\d\w*|[A-Z][a-z]+(?:['’]s)?|[JS]r\.) )?\b(St|Dr)\b\.?"
                 r"(?= [A-Za-z0-9]|[.,;:)]|$)"),
      _saint_or_street),
-    # other street types after a name or an ordinal ("Pine Ave", "3rd Ave.", "Sunset Blvd."),
-    # or after another one written short ("Lakeview Hts. Blvd.")
-    (re.compile(rf"((?<!\w)(?:[A-Z][a-z]+(?:['’]s)?|\d+(?:st|nd|rd|th)) )({_TYPE_RE})\b\.?"
+    # other street types after a name or an ordinal ("Pine Ave", "3rd Ave.", "Sunset Blvd.",
+    # "Martin Luther King Jr. Blvd."), or after another one written short ("Lakeview Hts. Blvd.")
+    (re.compile(rf"((?<!\w)(?:[A-Z][a-z]+(?:['’]s)?|\d+(?:st|nd|rd|th)|[JS]r\.) )({_TYPE_RE})\b\.?"
                 rf"(?: ({_TYPE_RE})\b\.?)?(?=[\s,;:)]|$)"), _street_type),
     # "Springfield, IL 62704", "Denver, Colo.", "Portland, Ore."
     (re.compile(rf"(\b(?:[A-Z][a-z]+(?: [A-Z][a-z]+){{0,3}}|^[A-Z]{{3,}}(?: [A-Z]{{2,}}){{0,2}}), )"

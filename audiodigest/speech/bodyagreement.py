@@ -21,7 +21,8 @@ from num2words import num2words
 from .common import Pass as Rule
 from .common import year_not_count
 
-__all__ = ["GERMAN_DATIVE", "GERMAN_ACCUSATIVE", "agreement_rules", "feminine_noun"]
+__all__ = ["ES_ONE_BEFORE_SCALE", "GERMAN_DATIVE", "GERMAN_ACCUSATIVE", "agreement_rules", "es_scale_one",
+           "feminine_noun"]
 
 
 
@@ -71,6 +72,25 @@ def _es_agreement(m: re.Match[str]) -> str:
     if words.endswith("uno") and n != 1:
         return f"{words[:-3]}{'ún' if words.endswith('veintiuno') else 'un'}{m.group('sp')}{noun}"
     return m.group(0)
+
+
+ES_ONE_BEFORE_SCALE = re.compile(r"\b(veinti)?uno(?=\s(?:mil|millones|billones)\b)")
+"""num2words' "veintiuno mil", "doscientos uno mil", "treinta y uno millones": before "mil"
+and "millones" the "one" is "un" ("veintiún mil", "treinta y un millones")."""
+
+
+def es_scale_one(m: re.Match[str]) -> str:
+    return "veintiún" if m.group(1) else "un"
+
+
+_ES_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?![\d]|[.,]\d)")
+
+
+def _es_grouped(m: re.Match[str]) -> str:
+    """"21.000 euros", "451.231 votos": espeak-ng says "veintiuno mil"; in words, "veintiún mil"
+    (a count whose thousands or millions end in one; other counts are left to the voice)."""
+    words = str(num2words(int(re.sub(r"\D", "", m.group(0))), lang="es"))
+    return ES_ONE_BEFORE_SCALE.sub(es_scale_one, words) if ES_ONE_BEFORE_SCALE.search(words) else m.group(0)
 
 
 # --- German and French agreement -----------------------------------------------------------
@@ -336,4 +356,6 @@ def agreement_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_ONE_BEFORE, _one_before(language)))
     if language == "it":
         rules.append((_IT_UNO, _it_uno))
+    if language == "es":
+        rules.append((_ES_GROUPED, _es_grouped))
     return tuple(rules)

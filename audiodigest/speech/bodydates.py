@@ -33,7 +33,7 @@ from .common import Pass as Rule
 from .common import ru_converter as _ru
 from .common import stop_kept
 
-__all__ = ["GERMAN_ORDINAL_BEFORE", "MONTHS", "date_rules", "roman_value"]
+__all__ = ["GERMAN_ORDINAL_BEFORE", "MONTHS", "SHORT_MONTH_WORDS", "date_rules", "roman_value"]
 
 
 MONTHS = _MONTHS = {
@@ -55,6 +55,42 @@ MONTHS = _MONTHS = {
 
 def _month(language: str, number: int) -> str:
     return _MONTHS[language].split()[number - 1]
+
+
+_SHORT_MONTHS = {
+    "de": "jan feb|febr mrz apr - jun jul aug sep|sept okt nov dez",
+    "fr": "janv févr|fév - avr - - juil - sept oct nov déc",
+    "es": "ene feb mar abr may jun jul ago sep|sept|set oct nov dic",
+    "it": "gen feb mar apr mag giu lug ago set|sett ott nov dic",
+    "pt": "jan fev mar abr mai jun jul ago set out nov dez",
+    "ru": "янв фев|февр мар апр - июн июл авг сен|сент окт ноя|нояб дек",
+    "nl": "jan feb mrt apr - jun jul aug sep|sept okt nov dec",
+    "pl": "sty|stycz lut mar kwi|kwiet - cze|czerw lip sie|sierp wrz paź|paźdz lis|list gru|grudz",
+}
+"""Months written short, each language's usual forms ("-": not written short), numbered."""
+SHORT_MONTH_WORDS = {language: frozenset(f for forms in months.split() for f in forms.split("|") if f != "-")
+                     for language, months in _SHORT_MONTHS.items()}
+"""The same, by language, for the sentence splitter ("am 9. Nov. 1989" goes on after "Nov.")."""
+
+
+def _short_month_rule(language: str) -> Rule:
+    """A month written short after a day ("am 9. Nov. 1989", "le 3 janv.", "5 de ene. de
+    2024", "3 янв. 2024 г.") is said in full, as the day's rules then read it: espeak-ng spells
+    or mangles the short form."""
+    number = {short: n for n, forms in enumerate(_SHORT_MONTHS[language].split(), 1)
+              for short in forms.split("|") if short != "-"}
+    names = "|".join(sorted(number, key=len, reverse=True))
+    pattern = re.compile(rf"(?<=\d)(?P<pre>(?:\.|º|ª|er|-го)?\s(?:de\s)?)(?P<m>(?i:{names}))"
+                         r"(?:\.|(?=\s\d{4}\b))(?!\w)(?P<y>\s\d{4}\b)?")
+    linked = language in ("es", "pt")  # "3 sept. 2024": "tres de septiembre de 2024"
+
+    def say(m: re.Match[str]) -> str:
+        name = _month(language, number[m.group("m").lower()])
+        pre, year = m.group("pre"), m.group("y") or ""
+        if linked and "de" not in pre:
+            pre, year = f"{pre}de ", f" de{year}" if year else ""
+        return pre + stop_kept(m, name.capitalize() if language == "de" else name) + year
+    return pattern, say
 
 
 
@@ -436,6 +472,8 @@ def date_rules(language: str) -> tuple[Rule, ...]:
     """The rules for dates, times, ranges, telephone numbers and numerals after names in
     `language`, in the order they run (before thousands are joined)."""
     rules: list[Rule] = [*phone_rules(language)]
+    if language in _SHORT_MONTHS:
+        rules.insert(0, _short_month_rule(language))
     if language in ("de", "fr", "es", "ru", "it", "pt", "nl"):
         rules.append((_NUMERIC_DATE, _numeric_date(language)))
     rules.extend(sport_rules(language))

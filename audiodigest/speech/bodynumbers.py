@@ -37,7 +37,7 @@ from functools import lru_cache
 from num2words import CONVERTER_CLASSES, num2words
 
 from . import prefilter
-from .bodyagreement import GERMAN_ACCUSATIVE, GERMAN_DATIVE
+from .bodyagreement import ES_ONE_BEFORE_SCALE, GERMAN_ACCUSATIVE, GERMAN_DATIVE, es_scale_one
 from .bodycases import RU_ACCUSATIVE_BEFORE_COUNT, RU_CASE_OF, case_rules, late_rules, ru_cardinal
 from .bodydates import MONTHS, date_rules
 from .bodymeasures import measure_rules
@@ -245,10 +245,12 @@ _es_ordinal = _suffix_ordinal("es", _es_feminine)
 
 
 def _spanish_ordinal(m: re.Match[str]) -> str:
-    """"3.º lugar" -> "tercer lugar" (before a masculine noun), "el 1.º de mayo" -> "primero"."""
+    """"3.º lugar" -> "tercer lugar" (before a masculine noun), "el 1.º de mayo" -> "primero",
+    "3.º B" -> "tercero B" (a door's letter is no noun)."""
     words = _es_ordinal(m)
     after = m.group("next") or ""
-    if after and after.split()[0].lower() not in _ES_NOT_NOUNS and words.endswith(
+    noun = after.split()[0] if after.split() else ""
+    if len(noun.rstrip(".,")) > 1 and noun.lower() not in _ES_NOT_NOUNS and words.endswith(
             ("primero", "tercero")):
         words = words[:-1]
     return words + after
@@ -569,6 +571,8 @@ def body_numbers(text: str, language: str) -> str:
                 text = pattern.sub(fn, text)
     if base == "fr" and "atre-vingt-" in text:
         text = _FR_EIGHTY.sub(r"\1-vin-", text)
+    if base == "es" and "uno " in text:
+        text = ES_ONE_BEFORE_SCALE.sub(es_scale_one, text)
     return text
 
 

@@ -77,9 +77,9 @@ _DE_POSTCODE = re.compile(r"((?:(?:[Ss]tra(?:ße|sse)|[Ss]tr\.|[Ww]eg|[Pp]latz|[
 """A German postcode after a street's number and a comma, "D-" or "PLZ", before its town
 ("Hauptstraße 12a, 10827 Berlin"): digit by digit, not "zehntausendachthundert..."."""
 _FR_SERVICE = re.compile(r"\b((?:[Cc]omposez|[Aa]ppelez|[Aa]ppeler|[Cc]ontactez|[Jj]oignez|numéro(?: vert)?)"
-                         r"\s(?:[^\W\d]+\s){0,3}?le\s)(\d{4})\b(?![\d.,]\d| ?(?:€|euros?))")
-"""A French four-digit line after a word of calling, in pairs: "composez le 3114" ("trente et
-un quatorze")."""
+                         r"\s(?:[^\W\d]+(?:['’][^\W\d]+)?,?\s){0,5}?le\s)(\d{4})\b(?![\d.,]\d| ?(?:€|euros?))")
+"""A French four-digit line after a word of calling, in pairs: "composez le 3114", "le numéro
+national de prévention du suicide, le 3114" ("trente et un quatorze")."""
 
 
 def _fr_service(m: re.Match[str]) -> str:

@@ -1,14 +1,17 @@
 """Units a price or a time is given in, in the body text of other languages than English:
 a price's unit after its currency sign ("3,49 €/kg": "pro Kilogramm", "9,80 €/kg": "le
 kilo", "12,50 €/kg": "al chilo"), a unit written short after a word of "per" with no number
-("12,5 centesimi al kWh": "al chilowattora") and a Russian time in seconds ("за 10,15 с":
-"секунды"). bodynumbers.py runs these before the money and the decimals are written out.
+("12,5 centesimi al kWh": "al chilowattora"), a Russian time in seconds ("за 10,15 с":
+"секунды") and the French round-the-clock "24 h/24", "7 j/7". bodynumbers.py runs these
+before the money and the decimals are written out.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from num2words import num2words
 
 from .bodyunits import UNITS
 from .common import Pass as Rule
@@ -65,6 +68,18 @@ _SIGN_BEFORE_SCALE = re.compile(
 milioni"): the sign goes after the scale, where the scale's rules say "de dólares", "di euro"."""
 
 
+_FR_ROUND_THE_CLOCK = re.compile(r"(?<![\d,.])(?P<n>\d{1,3})\s?(?P<u>h|j|jours?|heures?)\s?/\s?(?P=n)(?![\d/])")
+""""24 h/24", "7j/7", "365 j/365": "vingt-quatre heures sur vingt-quatre", "sept jours sur
+sept" (espeak-ng: "vingt-quatre heures barre vingt-quatre")."""
+
+
+def _fr_round_the_clock(m: re.Match[str]) -> str:
+    n = int(m.group("n"))
+    unit = "heure" if m.group("u").startswith("h") else "jour"
+    words = str(num2words(n, lang="fr"))
+    return f"{words} {unit}{'s' if n > 1 else ''} sur {words}"
+
+
 def price_unit_rules(language: str) -> tuple[Rule, ...]:
     """The rules for a unit a price or a time is given in, which run before the money and the
     decimals are written out (bodynumbers.py): "3,49 €/kg", "al kWh", "за 10,15 с"."""
@@ -75,6 +90,8 @@ def price_unit_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_UNIT_AFTER_PER, _unit_after_per(language)))
     if language == "ru":
         rules.append((_RU_SECONDS, lambda m: " секунды"))
+    if language == "fr":
+        rules.append((_FR_ROUND_THE_CLOCK, _fr_round_the_clock))
     if language in ("de", "es", "fr", "it", "pt"):
         rules.append((_SIGN_BEFORE_SCALE, lambda m: f"{m.group('n')} {m.group('scale')} {m.group('sign')}"))
     return tuple(rules)

@@ -88,9 +88,11 @@ _ARTICLE_GENDER = {
     "it": {"il": "m", "lo": "m", "la": "f", "i": "m", "gli": "m", "le": "f", "del": "m",
            "dello": "m", "della": "f", "nel": "m", "nello": "m", "nella": "f", "al": "m",
            "allo": "m", "alla": "f", "dal": "m", "dalla": "f", "sul": "m", "sulla": "f"},
+    "pt": {"o": "m", "a": "f", "do": "m", "da": "f", "no": "m", "na": "f", "ao": "m", "à": "f",
+           "pelo": "m", "pela": "f"},
 }
-"""Articles before a Roman numeral and a noun ("el III Congreso", "la XIX legislatura"): the
-numeral is an ordinal in the article's gender."""
+"""Articles before a Roman numeral and a noun ("el III Congreso", "la XIX legislatura", "o XXV
+Governo"): the numeral is an ordinal in the article's gender."""
 _ROMAN_ORDINAL = {language: re.compile(
     r"\b(?P<art>(?i:" + "|".join(sorted(articles, key=len, reverse=True)) + r"))\s"
     + _ROMAN.replace("?P<r>", "?P<r>(?=[IVX])") + r"(?=\s+[A-ZÁÉÍÓÚa-záéíóúàèìòù])")

@@ -400,7 +400,7 @@ _LINK_WORDS = {
     "fr": ("point", "arobase", "tiret", "slash", "W W W"),
     "it": ("punto", "chiocciola", "trattino", "barra", "vu vu vu"),
     "ru": ("точка", "собака", "дефис", "слэш", "вэ вэ вэ"),
-    "pt": ("ponto", "arroba", "hífen", "barra", "dáblio dáblio dáblio"),
+    "pt": ("ponto", "arroba", "hífen", "barra", "W W W"),
 }
 _UNDERSCORE = {"de": "Unterstrich", "es": "guion bajo", "fr": "tiret bas", "it": "trattino basso",
                "ru": "нижнее подчёркивание", "pt": "sublinhado"}

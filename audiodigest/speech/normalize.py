@@ -304,6 +304,8 @@ _PREP = (
     (re.compile(r"…"), "..."),
     (re.compile(r"(?<=\s)−(?=\d)|^−(?=\d)"), "-"),
     (re.compile(r"(?<=\d)⁄(?=\d)"), "/"),
+    # the ordinal mark typed for the degree sign ("42 ºC"; Spanish and Portuguese keyboards)
+    (re.compile(r"(?<=\d)(\s?)º(?=[CF]\b)"), r"\1°"),
 )
 _SECTION_SIGNS = (
     (re.compile(r"§§\s?"), "Sections "),
@@ -389,7 +391,7 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{4})\.(?=[A-Z][a-z]+\b)(?!(?:[A-Z][a-z]+)?\.
                          r"(?!(?:Com|Org|Net|Gov|Edu|Info|Biz|Io|Co|Uk|Us|Ca|Au|De|Fr)\b)")
 """"on Wednesday.The stabbing": a full stop that lost its space is a stop, not "dot" (not
 "St.Louis", a title's; not "Node.Js" or "Example.Com.au")."""
-_PREP_NEEDED = re.compile(r"[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n…−⁄§]")
+_PREP_NEEDED = re.compile(r"[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n…−⁄§º]")
 
 
 def _normalize(text: str, language: str) -> str:

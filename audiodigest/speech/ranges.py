@@ -441,6 +441,10 @@ PHONE_PASSES: tuple[Pass, ...] = (
     (re.compile(rf"\b{_EMERGENCY}(?<![\d,.$£€]...)\b(?= (?:[Ss]uicide (?:& |and )?)?(?:[Cc]risis |[Hh]elp)?(?:line|"
                 r"hotline|helpline|[Ll]ifeline|number|service|system|center|centre|operator|app|"
                 r"online|call)\b)(?![-.,/]\d)"), lambda m: digits(m.group(0))),
+    # and after them, set off or after "is": "the free crisis line, 988, is staffed", "the
+    # hotline (988)", "the number is 311."
+    (re.compile(rf"\b((?:line|hotline|helpline|[Ll]ifeline|number)(?:, | \(| is ))({_EMERGENCY}|[2-8]11)\b"
+                r"(?![-.,/]\d)(?=[,.;)]|$)"), lambda m: m.group(1) + digits(m.group(2))),
     (re.compile(r"\((0\d{1,4})\)\s?(\d{3,4})[\s-](\d{3,4})\b(?![-.]\d)"), _phone),
     (re.compile(r"(?<![\w+])(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )(?:\+?1[\s.-])?\(?\b\d{3}\)?[\s.-]"
                 r"\d{3}[\s.-]\d{4}\b(?![-.]\d)"), _north_american),  # (not after a country's code: "+234 803 ...")

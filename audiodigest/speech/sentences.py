@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .bodydates import SHORT_MONTH_WORDS
 from .bodynumbers import GERMAN_ORDINAL_BEFORE
 from .bodywords import continues_sentence
 from .phrases import month_numbers
@@ -208,6 +209,8 @@ def _boundary(line: str, start: int, m: re.Match[str], english: bool,
                                           before.start() - 1 if before.start() else 0)
             if article is not None and article.group(1).lower() in GERMAN_ORDINAL_BEFORE:
                 return None
+        if nxt.isdecimal() and bare in SHORT_MONTH_WORDS.get(language, ()):
+            return None  # "am 9. Nov. 1989", "le 3 janv. 2024"
         if continues_sentence(line, m.start("term"), language):
             return None  # "z. B. Frankreich", "Dr. Müller", "ул. Ленина" (bodywords.py)
         if (_SCALE_BEFORE.search(line, max(start, m.start("term") - 24), m.start("term") + 1)

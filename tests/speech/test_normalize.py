@@ -79,6 +79,10 @@ FRESH23_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh23.tsv"
 FRESH24_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh24.tsv"
 FRESH25_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh25.tsv"
 FRESH26_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh26.tsv"
+FRESH27_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh27.tsv"
+"""Written blind: 180 short fragments, 15 classes of 12, away from the obvious forms."""
+FRESH28_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh28.tsv"
+"""Written blind: press releases, public notices, consumer and listings pages, features."""
 """An eighteenth unseen set, written blind: hard news (politics, elections, legislation, courts,
 war and defense, disasters) as the wires write it."""
 FRESH_NOT_YET = frozenset({
@@ -299,10 +303,33 @@ FRESH_NOT_YET = frozenset({
     'ISO 9001',
     '3100 N. Main St. #210',
     'Portland, OR 97201-1234',
+    # fresh27 (short fragments, 15 classes of 12): readings the older sets chose otherwise ("one
+    # quarter", race times with "and", "three billion pounds to five billion pounds", the British
+    # postcode's comma), spelled letters' stress in a host, espeak-ng's "at A" ("at a")
+    '1/4 of homes',
+    'finished in 2:01:09',
+    'www.irs.gov',
+    '@AP',
+    'https://www.fda.gov',
+    'London SW1A 2AA',
+    '£3bn–£5bn',
+    # fresh28 (press releases, notices, consumer pages): the same conventions ("one quarter",
+    # race times with "and", the comma after the "1" of "1-800", which the older sets split on,
+    # "e d u" spelled, "Max"), spelled letters' stress, and "OUT" as the writer copied it, which
+    # espeak-ng spells (the rules say the word "out")
+    'The original 1902 recipe calls for 1/4 cup of sugar and 1 1/2 teaspoons of baking soda.',
+    'The winner crossed the line in 2:08:47, breaking the course record by 11 seconds.',
+    'Customers with questions about the recall can call the company at 1-800-555-0142.',
+    'To report a power outage, text OUT to 76937 or call 1-888-555-0100.',
+    'Taxpayers can check the status of their refund at irs.gov/refunds within 24 hours of e-filing.',
+    'A full list of the affected lot numbers is posted at www.fda.gov/recalls, the agency said.',
+    "The college's digital archive, at collections.smithfield.edu, now holds 3.2 million scanned pages.",
+    "Regulators grounded the airline's 737 MAX 9 jets after a panel blew out in mid-flight.",
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
     ("irs.gov/refunds", "i r s dot gov slash refunds"),  # fresh19; fresh16 has "I.R.S."
+    ("1/100th of a second", "one-hundredth of a second"),  # fresh27; fresh19 "one one-hundredth"
 })
 
 
@@ -337,7 +364,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH17_FILE) + load_cases(FRESH18_FILE) + load_cases(FRESH19_FILE)
          + load_cases(FRESH20_FILE) + load_cases(FRESH21_FILE) + load_cases(FRESH22_FILE)
          + load_cases(FRESH23_FILE) + load_cases(FRESH24_FILE) + load_cases(FRESH25_FILE)
-         + load_cases(FRESH26_FILE))
+         + load_cases(FRESH26_FILE) + load_cases(FRESH27_FILE) + load_cases(FRESH28_FILE))
 
 
 def _key(raw: str) -> str:
