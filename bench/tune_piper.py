@@ -57,6 +57,8 @@ class Setting:
     """How many times Piper's word-boundary token is given (2: more room between words)."""
     name_rate: float = 1.0
     """Rate factor for segments that say a lexicon name as phonemes (0.9: 10% slower)."""
+    max_chars: int | None = None
+    """Longest piece of a sentence given to Piper at once; None: the script's default."""
 
 
 SETTINGS = [
@@ -76,6 +78,7 @@ SETTINGS = [
     Setting("pauses x1.5", pauses={"sentence": 525, "paragraph": 1050, "inline": 300}),
     Setting("word gap x2", word_gap=2),
     Setting("names 10% slower", name_rate=0.9),
+    Setting("whole sentences (cut past 400 chars)", max_chars=400),
 ]
 
 
@@ -195,7 +198,8 @@ def main() -> None:
                 profile = replace(profile, lexicon=tuple(args.voice_lexicon))
             script = build_script(articles, profile, ScriptOptions(
                 phonemes=abilities_of(profile).phonemes, lexicons=tuple(args.lexicon),
-                voice_languages=frozenset(), pauses=replace(Pauses(), **setting.pauses)))
+                voice_languages=frozenset(), pauses=replace(Pauses(), **setting.pauses),
+                **({"max_segment_chars": setting.max_chars} if setting.max_chars else {})))
             slug = re.sub(r"\W+", "-", setting.label).strip("-")
             wers, stats = [], []
             for n in range(args.renders):
