@@ -63,8 +63,12 @@ STATES = {
 }
 _DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Northeast",
                "NW": "Northwest", "SE": "Southeast", "SW": "Southwest"}
+UNIT_WORDS = ("Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Flr", "Fl", "Precinct", "Pct", "Ward", "Gate",
+              "Terminal", "Pier", "Platform", "Bay", "Lot", "Hangar", "Dock", "Berth", "Bldg", "Building",
+              "Studio")
+"""Words before a unit's or a place's number and letter ("Apt 4B", "Precinct 3B", "Gate 12A")."""
 _UNITS = {"Apt": "Apartment", "Ste": "Suite", "Fl": "Floor", "Flr": "Floor", "Rm": "Room",
-          "Bldg": "Building"}
+          "Bldg": "Building", "Pct": "Precinct"}
 
 _TYPE_RE = "|".join(sorted(STREET_TYPES, key=len, reverse=True))
 _DIR_RE = r"(?:NE|NW|SE|SW|N|S|E|W)"
@@ -283,8 +287,11 @@ PASSES: tuple[Pass, ...] = (
      lambda m: f"{pairs(m.group(1))} "),
     # a floor by its ordinal: "5th Fl.", "2nd Flr" -> "Floor"
     (re.compile(r"(?<=\d(?:st|nd|rd|th)) Flr?\b\.?(?=[\s,;:)]|$)"), lambda m: stop_kept(m, " Floor")),
-    # "Apt 4B", "Suite 200", "Ste. 5"
-    (re.compile(r"\b(Apt|Ste|Suite|Unit|Rm|Room|Flr|Fl)\.? (\d{1,5}[A-Za-z]?)\b"), _unit),
+    # "Apt 4B", "Suite 200", "Ste. 5", and other numbered places: "Precinct 3B", "Gate 12A"
+    (re.compile(rf"\b({'|'.join(UNIT_WORDS)})\.? (\d{{1,5}}[A-Za-z]?)\b(?![.,:/-]\d)"), _unit),
+    # a room in a named building, in pairs: "2138 Rayburn House Office Building"
+    (re.compile(r"(?<![\w.,$£€-])(\d{3,4}) (?=(?:[A-Z][a-z]+ ){1,3}Building\b)"),
+     lambda m: f"{pairs(m.group(1))} "),
     # a house on a numbered road, in pairs: "1050 Route 46" -> "ten fifty Route forty-six"
     (re.compile(r"(?<![\w.,$£€-])(\d{3,5}) (?=(?:Route|Rte\.?|Highway|Hwy\.?|State Route|County Road|"
                 r"U\.S\.|US) \d)"), lambda m: f"{pairs(m.group(1))} "),

@@ -198,7 +198,8 @@ def _pl_day(m: re.Match[str]) -> str:
     return f"{' '.join(genitive)} {m.group('mon')}"
 
 
-_DE_YEAR = re.compile(r"(?P<before>\b(?:Jahr|Jahre|Jahres|Jahrgang|[Ii]m|[Ss]eit|Anno|"
+_DE_YEAR = re.compile(r"(?P<before>\b(?:Jahr|Jahre|Jahres|Jahrgang|[Ii]m|[Ss]eit|Anno|Frühjahr|Frühling|Sommer|"
+                      r"Herbst|Winter|Anfang|Mitte|Ende|Sommers|Herbstes|Winters|"
                       + "|".join(_MONTHS["de"].split()) + r"))\s(?P<y>1[1-9]\d\d)(?![\d.,]\d|-)")
 
 _DE_DAY_RANGE = re.compile(r"(?P<article>\b[Dd]er\s|\b[Dd]ie\s)?(?<![\d.])(?P<d>[1-9]|[12]\d|3[01])\.\s?[-–]\s?"
@@ -468,10 +469,24 @@ def _ru_years(m: re.Match[str]) -> str:
 
 # --- all together ---------------------------------------------------------------------------
 
+_ES_MERIDIEM = re.compile(r"(?<![\d:.])(?P<h>1[0-2]|0?[1-9])(?P<min>:[0-5]\d)?\s?(?P<ap>[aApP])\.\s?[mM]\.")
+
+
+def _es_meridiem(m: re.Match[str]) -> str:
+    """"6:45 a. m." -> "6:45 de la mañana", "4:00 p. m." -> "4 de la tarde", "10 p. m." "de la
+    noche" (the clock's rules then say the hour; espeak-ng says "a eme")."""
+    hour, minutes = int(m.group("h")), m.group("min") or ""
+    part = "de la mañana" if m.group("ap") in "aA" else "de la noche" if 8 <= hour < 12 else "de la tarde"
+    time = f"{hour}{minutes}" if minutes != ":00" else str(hour)
+    return stop_kept(m, f"{time} {part}")
+
+
 def date_rules(language: str) -> tuple[Rule, ...]:
     """The rules for dates, times, ranges, telephone numbers and numerals after names in
     `language`, in the order they run (before thousands are joined)."""
     rules: list[Rule] = [*phone_rules(language)]
+    if language == "es":
+        rules.insert(0, (_ES_MERIDIEM, _es_meridiem))
     if language in _SHORT_MONTHS:
         rules.insert(0, _short_month_rule(language))
     if language in ("de", "fr", "es", "ru", "it", "pt", "nl"):

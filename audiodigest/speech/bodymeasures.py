@@ -37,7 +37,7 @@ from .common import Pass as Rule
 from .common import converter as _conv
 from .common import stop_kept
 
-__all__ = ["SIGN_WORDS", "measure_rules"]
+__all__ = ["SIGN_WORDS", "measure_rules", "of_currency"]
 
 
 _NUMBER = r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -300,10 +300,12 @@ def _scale_rule(language: str) -> Rule:
     return pattern, say
 
 
-_MILLIONS_OF = {"fr": ("de ", "d'"), "es": ("de ", "de "), "it": ("di ", "di "),
-                "pt": ("de ", "de ")}
-"""Round millions take "of" before the currency ("deux millions d'euros", "dos millones de
-dólares"); espeak-ng says "2000000 €" without it."""
+def of_currency(value: Decimal | int, word: str, language: str) -> str:
+    """Round millions take "of" before the currency ("deux millions d'euros", "dos millones de
+    dólares"); espeak-ng says "2000000 €" without it. The word between them, or ""."""
+    if language not in _OF or value < 1_000_000 or value % 1_000_000:
+        return ""
+    return _OF[language][1] if word[0] in "aeiou" else _OF[language][0]
 
 
 def _sign_rule(language: str) -> Rule:
@@ -318,9 +320,8 @@ def _sign_rule(language: str) -> Rule:
             return m.group(0)
         value = _value(number)
         word = _currency(code, _form(value, language), language)
-        if language in _MILLIONS_OF and value >= 1_000_000 and value % 1_000_000 == 0:
-            of = _MILLIONS_OF[language]
-            return f"{num2words(int(value), lang=language)} {of[1] if word[0] in 'aeiou' else of[0]}{word}"
+        if of_currency(value, word, language):
+            return f"{num2words(int(value), lang=language)} {of_currency(value, word, language)}{word}"
         if number == "1" and language in _ONE_MASCULINE:
             number = "una" if word == "libra" else _ONE_MASCULINE[language]
         elif language == "fr" and number.isdigit():
@@ -331,7 +332,8 @@ def _sign_rule(language: str) -> Rule:
 
 _SCALE_THEN_SIGN = re.compile(
     r"(?P<scale>\b(?:mill(?:ón|ones)|millions?|milliards?|Millionen|Milliarden|Million|Milliarde|"
-    r"milion[ei]|miliard[oi]|миллион\w*|миллиард\w*|тысяч\w*)\s(?:de\s|d['’]|di\s)?)(?P<sign>"
+    r"milion[ei]|miliard[oi]|milh(?:ão|ões)|bilh(?:ão|ões)|bili(?:ão|ões)|миллион\w*|миллиард\w*|"
+    r"тысяч\w*)\s(?:de\s|d['’]|di\s)?)(?P<sign>"
     + _SIGN + r")(?!\w)")
 
 
@@ -404,7 +406,7 @@ def _millions_noun(language: str) -> Callable[[re.Match[str]], str]:
     """Round millions before any noun take "of" too, as before a currency: "2.000.000
     dólares" -> "dos millones de dólares", "2 000 000 habitants" -> "deux millions
     d'habitants" (espeak-ng says the number and the noun with nothing between)."""
-    of = _MILLIONS_OF[language]
+    of = _OF[language]
 
     def say(m: re.Match[str]) -> str:
         value, noun = _value(m.group("n")), m.group("noun")
@@ -540,7 +542,7 @@ def measure_rules(language: str) -> tuple[Rule, ...]:
         rules.append(_scale_word_sign(language))
     if language in ("de", "fr", "es", "ru", "it", "pt", "nl", "pl"):
         rules.append(_sign_rule(language))
-    if language in _MILLIONS_OF:
+    if language in _OF:
         rules.append((_MILLIONS_NOUN, _millions_noun(language)))
     if language in ("de", "fr", "es", "ru", "it", "pt"):
         rules.append((_SCALE_THEN_SIGN, _scale_then_sign(language)))

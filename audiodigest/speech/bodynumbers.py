@@ -40,8 +40,8 @@ from . import prefilter
 from .bodyagreement import ES_ONE_BEFORE_SCALE, GERMAN_ACCUSATIVE, GERMAN_DATIVE, es_scale_one
 from .bodycases import RU_ACCUSATIVE_BEFORE_COUNT, RU_CASE_OF, case_rules, late_rules, ru_cardinal
 from .bodydates import MONTHS, date_rules
-from .bodymeasures import measure_rules
-from .bodyportuguese import portuguese_late_rules, portuguese_rules
+from .bodymeasures import measure_rules, of_currency
+from .bodyportuguese import brazilian, portuguese_late_rules, portuguese_rules
 from .bodyrates import price_unit_rules
 from .bodyroads import road_rules
 from .bodyroman import GERMAN_ORDINAL_BEFORE, es_ordinal, roman_value
@@ -330,7 +330,9 @@ _ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
 _SYMBOLS = {"€": "EUR", "EUR": "EUR", "$": "USD", "US$": "USD", "USD": "USD", "£": "GBP",
             "GBP": "GBP", "zł": "PLN", "PLN": "PLN", "Kč": "CZK", "CZK": "CZK", "kr": "SEK",
             "SEK": "SEK", "₽": "RUB", "руб.": "RUB", "руб": "RUB", "RUB": "RUB", "₴": "UAH",
-            "грн": "UAH", "грн.": "UAH", "UAH": "UAH", "BYN": "BYN", "R$": "BRL"}
+            "грн": "UAH", "грн.": "UAH", "UAH": "UAH", "BYN": "BYN", "бел. руб.": "BYN", "R$": "BRL",
+            "KZT": "KZT", "Kz": "AOA", "MT": "MZN", "ARS": "ARS", "MXN": "MXN", "COP": "COP",
+            "CLP": "CLP", "PEN": "PEN", "UYU": "UYU"}
 _SYMBOL = "|".join(re.escape(s) for s in sorted(_SYMBOLS, key=len, reverse=True))
 _CURRENCY_NAMES = {"euros": "EUR", "euro": "EUR", "Euro": "EUR", "евро": "EUR", "dólares": "USD",
                    "dollars": "USD", "Dollar": "USD", "dollari": "USD", "libras": "GBP",
@@ -342,15 +344,17 @@ _AFTER = "|".join(re.escape(s) for s in sorted([*_SYMBOLS, *_CURRENCY_NAMES], ke
                                                  reverse=True))
 _AMOUNT = r"(?P<units>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<cents>\d{2})|,[-–]+)?"
 _MONEY = re.compile(rf"(?<![\d,.])(?:{_AMOUNT}\s?(?P<after>{_AFTER})(?![\w])"
-                    rf"|(?P<before>{_SYMBOL})\s?(?P<units2>\d+)(?:,(?P<cents2>\d{{2}}))?"
+                    rf"|(?P<before>{_SYMBOL})\s?(?P<units2>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?:,(?P<cents2>\d{{2}}))?"
                     rf"(?![\d,]))")
-_ABBREVIATED = frozenset({"PLN", "CZK", "SEK", "RUB", "UAH", "BYN"})
+_ABBREVIATED = frozenset("PLN CZK SEK RUB UAH BYN KZT AOA MZN ARS MXN COP CLP PEN UYU".split())
 """Currencies whose written abbreviation the voice spells out even without cents."""
-
+_MORE_FORMS = {"pt": {"AOA": (("kwanza", "kwanzas"), ("cêntimo", "cêntimos")),
+                      "MZN": (("metical", "meticais"), ("centavo", "centavos"))}}
+"""Currencies of Portuguese-speaking Africa, which num2words does not name ("300 Kz", "15 MT")."""
 
 def _money(language: str) -> Callable[[re.Match[str]], str]:
     conv = _conv(language)
-    forms = getattr(conv, "CURRENCY_FORMS", {})
+    forms = {**getattr(conv, "CURRENCY_FORMS", {}), **_MORE_FORMS.get(language, {})}
 
     def say(m: re.Match[str]) -> str:
         written = m.group("after") or m.group("before")
@@ -387,7 +391,8 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
             words = ru_cardinal(units, case, "f" if code == "UAH" else "m")
             if case == "a" and code == "UAH":
                 unit_forms = ("гривну", *unit_forms[1:])  # "на одну гривну"
-        said = f"{words} {conv.pluralize(units, unit_forms)}"
+        unit = conv.pluralize(units, unit_forms)  # "dos millones de pesos"
+        said = f"{words} {of_currency(units, unit, language)}{unit}"
         if cents:
             cent_verbose = getattr(conv, "_cents_verbose", None)
             cent_words = (str(cent_verbose(cents, code)) if callable(cent_verbose)
@@ -573,6 +578,8 @@ def body_numbers(text: str, language: str) -> str:
         text = _FR_EIGHTY.sub(r"\1-vin-", text)
     if base == "es" and "uno " in text:
         text = ES_ONE_BEFORE_SCALE.sub(es_scale_one, text)
+    if base == "pt" and language.lower().replace("_", "-") == "pt-br":
+        text = brazilian(text)
     return text
 
 

@@ -21,8 +21,10 @@ _PHONE = {
                      r"(?![\d.,]\d)"),
     # 2-3-2-2 ("91 555 12 34"), 3-3-3 ("900 123 456") or 3-2-2-2 ("600 11 22 33")
     # (not "600 000 000", a count with spaces between its thousands)
-    "es": re.compile(r"(?<![\d.,])(?:\+34\s?)?[6-9]\d(?:\s\d{3}(?:\s\d{2}){2}|\d\s\d{3}\s(?!000)\d{3}"
-                     r"|\d(?:\s\d{2}){3})(?![\d.,]\d)"),
+    # and Latin America's ten digits, 2-4-4 ("55 5200 9000") or 3-3-4 ("310 555 1234", "(011)
+    # 4321-5678"): the last group of four is no count's
+    "es": re.compile(r"(?<![\d.,])(?:(?:\+34\s?)?[6-9]\d(?:\s\d{3}(?:\s\d{2}){2}|\d\s\d{3}\s(?!000)\d{3}"
+                     r"|\d(?:\s\d{2}){3})|(?:\+\d{2}\s?)?(?:\(\d{2,3}\)|\d{2,3})\s\d{3,4}[\s-]\d{4})(?![\d.,]\d)"),
     # a landline's area code starts with 0 and is kept after +39; a mobile's starts with 3
     # and a toll-free or shared-cost number starts with 8 or 1 ("800 123456", "199 112233")
     "it": re.compile(r"(?<![\d.,])(?:\+39\s?)?(?:0\d{1,3}|3\d{2}(?=[ -]?\d{6,7}(?!\d))"
@@ -82,6 +84,17 @@ _FR_SERVICE = re.compile(r"\b((?:[Cc]omposez|[Aa]ppelez|[Aa]ppeler|[Cc]ontactez|
 national de prévention du suicide, le 3114" ("trente et un quatorze")."""
 
 
+_BR_PHONE = re.compile(r"(?<![\d.,])(?:\+55\s?)?(?:\(\d{2}\)|\d{2})\s?\d{4,5}-\d{4}(?![\d.,]\d)")
+"""A Brazilian number, its area code in brackets: "(11) 98765-4321", "+55 21 2345-6789"."""
+_POSTCODE_AFTER_NAME = re.compile(r"\b((?:CAP|CEP|C\.\s?P\.|CP|[Cc]ódigo [Pp]ostal|[Cc]odice postale)\s?)"
+                                  r"(\d{5}(?:-\d{3})?)\b(?![\d.,]\d)")
+"""A postcode after its name: "CAP 38054", "CEP 01310-200", "código postal 28001": digit by
+digit (the dash unsaid), not "trentottomila..."."""
+_NORTH_AMERICAN = re.compile(r"(?<![\d.,])(?:1[\s-])?(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s-]\d{3}-\d{4}(?![\d.,]\d)")
+"""A Quebec number, as North America writes it: "514 393-1133", "(418) 643-1234": digit by
+digit (espeak-ng read "393-1133" as a range)."""
+
+
 def _fr_service(m: re.Match[str]) -> str:
     n = m.group(2)
     return m.group(1) + " ".join(str(num2words(int(p), lang="fr")) if p[0] != "0" else
@@ -89,8 +102,9 @@ def _fr_service(m: re.Match[str]) -> str:
 
 
 _CALL_NOW = re.compile(r"\b(?:[Ll]igue|[Ll]igar|[Ll]lame|[Ll]lamar|[Mm]arque|[Mm]arcar|[Cc]hiama|[Cc]hiamare|"
-                       r"[Cc]hiamate)\s$")
-"""A verb of calling right before the number, no article between ("ligue 112", "chiamate 118")."""
+                       r"[Cc]hiamate|[Ll]ínea|[Ll]inea|[Ll]inha)\s$")
+"""A verb of calling or a line's name right before the number, no article between ("ligue 112",
+"chiamate 118", "la línea 123")."""
 
 
 def _service(m: re.Match[str]) -> str:
@@ -125,6 +139,7 @@ def phone_rules(language: str) -> tuple[Rule, ...]:
     if language in _PHONE:
         rules.append((_PHONE[language], _ru_phone if language == "ru" else _digits(language)))
     if language == "pt":
+        rules.append((_BR_PHONE, _digits(language)))
         rules.append((_PT_PHONE, _pt_phone))
         rules.append((_PT_BARE_PHONE, lambda m: m.string[:m.start("n")] + " ".join(m.group("n").replace(" ", ""))
                       + m.string[m.end("n"):m.end()]))
@@ -134,5 +149,8 @@ def phone_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_DE_SERVICE, lambda m: m.group(1) + " ".join(m.group(2).replace(" ", ""))))
         rules.append((_DE_POSTCODE, lambda m: m.group(1) + " ".join(m.group(2))))
     if language == "fr":
-        rules.append((_FR_SERVICE, _fr_service))
+        rules.extend([(_FR_SERVICE, _fr_service), (_NORTH_AMERICAN, _digits(language))])
+    if language in ("es", "it", "pt"):
+        rules.append((_POSTCODE_AFTER_NAME,
+                      lambda m: m.group(1) + " ".join(m.group(2).replace("-", ""))))
     return tuple(rules)

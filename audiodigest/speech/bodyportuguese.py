@@ -15,7 +15,7 @@ from .bodydates import roman_value
 from .common import Pass as Rule
 from .common import year_not_count
 
-__all__ = ["portuguese_rules"]
+__all__ = ["brazilian", "portuguese_late_rules", "portuguese_rules"]
 
 
 _FEMININE_OTHER = frozenset("pessoas mulheres mães vezes noites redes leis vozes cidades "
@@ -23,7 +23,8 @@ _FEMININE_OTHER = frozenset("pessoas mulheres mães vezes noites redes leis voze
                             "bases crises análises teses hipóteses classes partes mortes fontes "
                             "sedes pontes torres flores dores cores tardes artes chaves".split())
 _MASCULINE_A = frozenset("dias mapas problemas programas sistemas temas idiomas climas planetas "
-                         "poetas cinemas dramas esquemas".split())
+                         "poetas cinemas dramas esquemas gramas quilogramas miligramas "
+                         "microgramas telegramas diagramas".split())
 _COUNT = re.compile(r"(?<![\d,.\w−-])(?P<minus>[−-])?(?P<n>\d{1,3}(?:\.\d{3}){0,2}|\d{4,9})"
                     r"(?P<mil>\s+mil)?(?P<sp>\s+)(?=(?P<noun>[a-záéíóúâêôãõç]+s)\b)")
 _ONE = re.compile(r"(?<![\d,.\w:/–-])1(?P<sp>\s+)(?=(?P<noun>[a-záéíóúâêôãõç]+)\b)")
@@ -142,7 +143,7 @@ def _number(m: re.Match[str]) -> str:
     said = str(num2words(n, lang="pt"))
     if dec:
         said += " vírgula " + (" ".join(str(num2words(int(d), lang="pt")) for d in dec)
-                               if dec.startswith("0") or len(dec) > 2 else str(num2words(int(dec), lang="pt")))
+                               if dec.startswith("0") or len(dec) > 3 else str(num2words(int(dec), lang="pt")))
     return said + (" por cento" if m.group("pct") else "")
 
 
@@ -155,9 +156,10 @@ def _one(m: re.Match[str]) -> str:
     return "uma" + m.group("sp") if feminine and noun not in _NOT_NOUNS and noun != "a" else m.group(0)
 
 
-_ROAD = re.compile(r"(?<![\w-])(?P<road>A|IC|IP|EN|ER|N)\s?(?P<n>\d{1,3})\b(?![,.]\d|-\d)")
-"""A Portuguese road ("na A1", "o IC19", "a EN125"): its letters, then its number in words (from
-"A1" the voice says "um" without its nasal)."""
+_ROAD = re.compile(r"(?<![\w-])(?P<road>A|IC|IP|EN|ER|N|BR|SP|RJ|MG|PR|SC|RS|BA|GO|PE|CE)(?:\s?|(?<=[A-Z]{2})-)"
+                   r"(?P<n>\d{1,3})\b(?![,.]\d|-\d)")
+"""A Portuguese or Brazilian road ("na A1", "o IC19", "a EN125", "na BR-116", "a SP-280"): its
+letters, then its number in words (from "A1" the voice says "um" without its nasal)."""
 
 
 def portuguese_rules() -> tuple[Rule, ...]:
@@ -170,3 +172,13 @@ def portuguese_rules() -> tuple[Rule, ...]:
 def portuguese_late_rules() -> tuple[Rule, ...]:
     """What runs after the money, measure and percent rules: a number still in digits."""
     return ((_NUMBER, _number),)
+
+
+_BRAZILIAN = {"dezasseis": "dezesseis", "dezassete": "dezessete", "dezanove": "dezenove"}
+_BRAZIL = re.compile(r"\b(dezasseis|dezassete|dezanove)")
+
+
+def brazilian(text: str) -> str:
+    """A page in Brazilian Portuguese (its language "pt-BR") says 16, 17 and 19 as Brazil does
+    ("dezesseis"; num2words writes Portugal's "dezasseis")."""
+    return _BRAZIL.sub(lambda m: _BRAZILIAN[m.group(1)], text) if "deza" in text else text

@@ -80,10 +80,23 @@ def _fr_round_the_clock(m: re.Match[str]) -> str:
     return f"{words} {unit}{'s' if n > 1 else ''} sur {words}"
 
 
+_SIGN_AND_WORD = re.compile(r"(?<![\w$])(?:US|MX|AR|CO|CL)?\$\s?(?=\d[\d.,]*\s(?:pesos?|dólar(?:es)?|reales|reais|"
+                            r"soles|bolivianos|quetzales|colones|dollars?|euros?|francs?)\b)")
+""""$7 pesos", "$ 1.500 pesos": the sign and the word name one currency; the word is said (the
+sign alone would be "dólares" twice over)."""
+
+
+_FR_DOLLAR_SCALE = re.compile(r"(?<=\d)\s?([GMk])\$(?!\w)")
+"""Quebec's "2,5 G$" (milliards de dollars), "15 M$" (millions), "50 k$" (mille)."""
+_FR_DOLLAR_SCALES = {"G": " milliards de $", "M": " millions de $", "k": " 000 $"}
+_FR_DOLLAR_OF = re.compile(r"\$\s?(CA|US|CAN|USD)\b")
+_FR_DOLLAR_WORDS = {"CA": "$ canadiens", "CAN": "$ canadiens", "US": "$ américains", "USD": "$ américains"}
+
+
 def price_unit_rules(language: str) -> tuple[Rule, ...]:
     """The rules for a unit a price or a time is given in, which run before the money and the
     decimals are written out (bodynumbers.py): "3,49 €/kg", "al kWh", "за 10,15 с"."""
-    rules: list[Rule] = []
+    rules: list[Rule] = [(_SIGN_AND_WORD, lambda m: "")]
     if language in _PER_UNIT:
         rules.append((_PER_UNIT_AFTER_SIGN, _per_unit_after_sign(language)))
     if language in UNITS:
@@ -91,7 +104,9 @@ def price_unit_rules(language: str) -> tuple[Rule, ...]:
     if language == "ru":
         rules.append((_RU_SECONDS, lambda m: " секунды"))
     if language == "fr":
-        rules.append((_FR_ROUND_THE_CLOCK, _fr_round_the_clock))
+        rules.extend([(_FR_ROUND_THE_CLOCK, _fr_round_the_clock),
+                      (_FR_DOLLAR_SCALE, lambda m: _FR_DOLLAR_SCALES[m.group(1)]),
+                      (_FR_DOLLAR_OF, lambda m: _FR_DOLLAR_WORDS[m.group(1)])])
     if language in ("de", "es", "fr", "it", "pt"):
         rules.append((_SIGN_BEFORE_SCALE, lambda m: f"{m.group('n')} {m.group('scale')} {m.group('sign')}"))
     return tuple(rules)

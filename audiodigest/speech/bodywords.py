@@ -72,6 +72,9 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"n\.\s?V\.", "nach Verlängerung", True), (r"OG", "Obergeschoss", True),
         (r"a\.\s?D\.", "außer Dienst", True), (r"§\s?(?=\d)", "Paragraf ", False),
         (r"(?<=\bim\s)EG", "Erdgeschoss", True),
+        # Austrian and Swiss press: "Bgm. Mag. Johann Gruber", "Wien Hbf."
+        (r"Bgm\.", "Bürgermeister", False), (r"Mag\." + _NAME, "Magister", False),
+        (r"Hbf\.", "Hauptbahnhof", True), (r"Dipl\.-Ing\.", "Diplomingenieur", False),
         (r"(?<=\b(?:der|den|dem|des|die)\s)sog\.", "sogenannten", False),
         (r"sog\.", "sogenannte", False),
         (r"UG", "Untergeschoss", True), (r"(?<=\d\s)GG", "Grundgesetz", True),
@@ -93,6 +96,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Excmo\.", "excelentísimo", False), (r"Excma\.", "excelentísima", False),
         (r"Cía\.", "compañía", True), (r"s/n", "sin número", False),
         (r"C\.\s?P\.", "código postal", False),
+        # hours written short after a time, as Latin America writes them: "23:00 hrs.", "10 hs."
+        (r"(?:(?<=\d\s)|(?<=\d))h(?:r?s)\.?(?!\w)", "horas", True), (r"CDMX|Cdmx", "Ciudad de México", True),
         (r"hab\.", "habitantes", True), (r"izq\.", "izquierda", True), (r"dcha\.", "derecha", True),
         (r"p\." + _NUMBER_NEXT, "página", False), (r"vol\." + _NUMBER_NEXT, "volumen", False),
         (r"Prof\.", "profesor", False), (r"Profa\.", "profesora", False),
@@ -176,10 +181,14 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"aprox\.", "aproximadamente", False), (r"Lda\.", "limitada", True),
         (r"R\." + _NAME, "Rua", False), (r"Trav\." + _NAME, "Travessa", False),
         (r"art\." + _NUMBER_NEXT, "artigo", False), (r"arts\." + _NUMBER_NEXT, "artigos", False),
-        (r"(?<=[ºª]\s)esq\.", "esquerdo", True), (r"(?<=[ºª]\s)dto\.", "direito", True),
-        (r"(?<=[ºª]\s)dt\.º", "direito", True),
+        (r"(?:(?<=\d\s)|(?<=\d))h(?:r?s)\.?(?!\w)", "horas", True),
+        (r"(?<=\bde\s)Kz\b", "kwanzas", True), (r"(?<=\bde\s)MT\b", "meticais", True),
+        (r"n\.\s?º|nº(?=\s?\d)", "número", False),
+        (r"(?<=[ºª]\s)[Ee]sq\.", "esquerdo", True), (r"(?<=[ºª]\s)[Dd]to\.", "direito", True),
+        (r"(?<=[ºª]\s)[Dd]t\.º", "direito", True),
     ),
     "ru": (
+        (r"₸", "тенге", True),  # indeclinable: "до двухсот тенге"
         (r"т\.\s?е\.", "то есть", False), (r"т\.\s?д\.", "так далее", True),
         (r"т\.\s?п\.", "тому подобное", True), (r"т\.\s?ч\.", "том числе", False),
         (r"т\.\s?к\.", "так как", False), (r"(?<=и\s)др\.", "другие", True),
@@ -190,7 +199,9 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"ок\." + _NUMBER_NEXT, "около", False), (r"№\s?", "номер ", False),
         (r"рт\.\s?ст\.", "ртутного столба", True), (r"р-не", "районе", False),
         (r"р-на", "района", False), (r"р-ну", "району", False), (r"р-ном", "районом", False),
-        (r"р-н", "район", False), (r"т\.\s?н\.", "так называемый", False),
+        (r"р-н", "район", False), (r"пр-те", "проспекте", False), (r"пр-та", "проспекта", False),
+        (r"пр-ту", "проспекту", False), (r"пр-том", "проспектом", False),
+        (r"т\.\s?н\.", "так называемый", False),
         (r"(?<=(?:ая|яя|ую|юю)\s)обл\.", "область", True),
         (r"обл\.", "области", True), (r"[Гг]-н", "господин", False), (r"[Гг]-жа", "госпожа", False),
         (r"[Ии]\.\s?о\.", "исполняющий обязанности", False), (r"мкр\.", "микрорайона", False),
@@ -389,7 +400,8 @@ def _ru_street(m: re.Match[str]) -> str:
 _LINK = re.compile(
     r"(?<![\w@.])(?:(?P<scheme>https?://)?(?P<www>www\.)(?P<host>[\w-]+(?:\.[\w-]+)+)"
     r"|(?P<user>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)"
-    r"|(?P<bare>[\w-]+(?:\.[\w-]+)*\.(?:рф|ru|su|de|at|ch|fr|be|it|es|eu|com|org|net|gov|info))"
+    r"|(?P<bare>[\w-]+(?:\.[\w-]+)*\.(?:рф|ru|su|by|kz|ua|de|at|ch|lu|fr|be|ca|it|es|pt|br|mx|ar|cl|pe|ao|mz|"
+    r"sn|ci|nl|pl|uk|eu|com|org|net|gov|info))"
     r"(?![\w-]|\.\w))(?P<path>/[\w/.-]*)?(?<![.])")
 """A web address with "www." or a known top-level domain ("госуслуги.рф", "lemonde.fr"), or
 an e-mail address."""

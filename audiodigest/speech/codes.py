@@ -356,6 +356,10 @@ PASSES: tuple[Pass, ...] = (
                 r"(?![.,]\d)"), _standard),
     # a flight level: "FL350" -> "flight level three fifty"
     (re.compile(r"\bFL ?([1-5]\d0)\b(?![.,]\d)"), lambda m: f"flight level {pairs(m.group(1))}"),
+    # the British statute's "s." and "ss.": "charged under s. 12 of the Firearms Act", "ss. 3-5"
+    (re.compile(r"(?<![\w.])(?:ss\. (?=\d{1,3}[A-Z]?\b)|"
+                r"s\. (?=\d{1,3}[A-Z]?\b(?:\(\w{1,3}\))*(?: of (?:the )?[A-Z])))"),
+     lambda m: "Sections " if m.group(0).startswith("ss") else "Section "),
     (re.compile(r"(?<![\w.])\d{1,4}(?:\([a-z]\))(?:\(\d{1,2}\))?(?![\w(])"), _subsection),
     # a numbered paragraph after an article or a section: "Article 6(2)", "Sec. 5(1)(b)"
     (re.compile(r"\d{1,4}\(\d{1,2}\)(?:\([a-z]\))?(?![\w(])"),
@@ -396,13 +400,14 @@ PASSES: tuple[Pass, ...] = (
     # a law's part and its number, a verb after it ("Section 230 protects", "Title 42 expires"):
     # in pairs, like any name's number
     (re.compile(r"\b(Section|Article|Title|Chapter|Amendment|Rule|Regulation|Directive|Resolution|"
-                r"Proposition|Paragraph|Act|Bill) (\d{3,4})\b(?![,.]\d)"),
+                r"Proposition|Paragraph|Act|Bill|Executive Order) (\d{3,4})\b(?![,.]\d)"),
      lambda m: m.group(0) if _YEARISH.fullmatch(m.group(2)) else _named_number(m)),
-    # a Senate bill ("S. 2226"), a public law ("Public Law 117-58"), a Supreme Court docket
+    # a Senate bill ("S. 2226"), a public law ("Public Law 117-58", "Pub. L. 117-58"), a Supreme Court docket
     # after its case ("Trump v. Anderson, No. 23-719"): in pairs, the hyphen unsaid
     (re.compile(r"(?<![\w.])(S\. )(\d{1,4})\b(?![,.]\d)"), lambda m: m.group(1) + pairs(m.group(2))),
-    (re.compile(r"\b(Public Law|P\.L\.) (\d{2,3})-(\d{1,3})\b(?![-,.]\d)"),
-     lambda m: f"{m.group(1)} {pairs(m.group(2))} {pairs(m.group(3))}"),
+    (re.compile(r"\b(Public Law|P\.L\.|Pub\. ?L\.)(?: No\.)? (\d{2,3})-(\d{1,3})\b(?![-,.]\d)"),
+     lambda m: f"{'Public Law' if m.group(1).startswith('Pub') else m.group(1)} {pairs(m.group(2))} "
+               f"{pairs(m.group(3))}"),
     (re.compile(r"(?<=\bNo\. )(\d{2})-(\d{1,5})\b(?![-,.]\d)"),
      lambda m: f"{pairs(m.group(1))} {pairs(m.group(2))}" if " v. " in m.string[:m.start()]
      else m.group(0)),

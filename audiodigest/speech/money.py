@@ -55,7 +55,7 @@ CURRENCIES: dict[str, Currency] = {
     "TT$": _c("Trinidad and Tobago dollar", None, "cent", "cents"), "CN¥": _c("yuan", "yuan"),
     "S/": _c("sol", "soles"), "Br": _c("birr", "birr"), "DM": _c("Deutsche mark"),
     "NIS": _c("shekel"), "ETH": _c("ether", "ether"),
-    "R$": _c("real", "reais"), "£": _POUND, "€": _EURO, "¥": _YEN, "₹": _RUPEE, "Rs": _RUPEE,
+    "R$": _c("real", "reais", "centavo", "centavos"), "£": _POUND, "€": _EURO, "¥": _YEN, "₹": _RUPEE, "Rs": _RUPEE,
     "₩": _c("won", "won"), "₽": _c("ruble"), "₴": _c("hryvnia"), "₺": _c("lira", "lira"),
     "₪": _c("shekel"), "₦": _c("naira", "naira", "kobo", "kobo"),
     "₱": _c("peso", None, "centavo", "centavos"), "฿": _c("baht", "baht"),
@@ -68,7 +68,8 @@ CURRENCIES: dict[str, Currency] = {
     "CAD": _c("Canadian dollar", None, "cent", "cents"),
     "NZD": _c("New Zealand dollar", None, "cent", "cents"),
     "HKD": _c("Hong Kong dollar", None, "cent", "cents"),
-    "SGD": _c("Singapore dollar", None, "cent", "cents"), "BRL": _c("Brazilian real", "Brazilian reais"),
+    "SGD": _c("Singapore dollar", None, "cent", "cents"),
+    "BRL": _c("Brazilian real", "Brazilian reais", "centavo", "centavos"),
     "MXN": _c("Mexican peso"), "RUB": _c("ruble"), "UAH": _c("hryvnia"), "KRW": _c("won", "won"),
     "TRY": _c("Turkish lira", "Turkish lira"), "ILS": _c("shekel"), "NGN": _c("naira", "naira"),
     "PHP": _c("Philippine peso"), "THB": _c("baht", "baht"), "VND": _c("dong", "dong"),
@@ -130,7 +131,9 @@ _SCALE = (r"(?:(?:\s?|-)(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|t
           r"|(?<=\d)L\b(?!['’]))")
 """A scale word after an amount; a single letter only straight after the digits ("$5m"), and
 the finance pages' "MM" for million ("$75MM"); India's "Cr" and "L" ("Rs 1,200 Cr", "Rs 5L")."""
-_AMOUNT = (rf"(?P<num>{NUM})(?P<scale1>{_SCALE})?"
+_EUROPEAN = r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d\d(?![\d,.]\d)"
+"""An amount written the continental way in English copy: "R$ 1.234,56", "€1.234,56"."""
+_AMOUNT = (rf"(?P<num>{_EUROPEAN}|{NUM})(?P<scale1>{_SCALE})?"
            rf"(?:\s?[-–—]\s?(?P<cur2>{_PREFIX})?\s?(?P<num2>{NUM}))?(?P<scale>{_SCALE})?")
 _PC_GOES_ON = "in|on|of|to|from|for|and|or|a|an|the|by|at|over|this|last|while|after|since|year|compared"
 _PERCENT = (r"\s?(?:%|per ?cent\b|pct\b(?:\.(?= [a-z]))?|(?<=\d)pc\b"
@@ -163,6 +166,9 @@ def _currency(key: str) -> Currency:
 
 def _amount(num: str, cur: Currency, scale: str, singular: bool) -> str:
     """One amount with its unit: "two point five billion dollars", "one dollar fifty cents"."""
+    if re.fullmatch(_EUROPEAN, num):  # "1.234,56" -> "1234.56"
+        whole, cents = num.rsplit(",", 1)
+        num = f"{whole.replace('.', '')}.{cents}"
     num, scale = _whole(num, scale)
     if scale:
         return f"{number_words(num)} {scale} {cur.one if singular else cur.many}"

@@ -85,7 +85,7 @@ _Gate = Callable[[str, frozenset[str], bool], bool]
 _Group = tuple[tuple[prefilter.Checked[Callable[[re.Match[str]], str]], ...], _Gate]
 
 _STREET_WORDS = frozenset({*addresses.STREET_TYPES, *addresses.FULL_TYPES.split("|"), "Box",
-                           "Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Fl", "Flr", "Highway", "Route",
+                           *addresses.UNIT_WORDS, "Highway", "Route",
                            "Interstate", "NE", "NW", "SE", "SW", "N", "S", "E", "W", "Is", "Cnr",
                            "Pty", "Lvl", "CR", "SR", "SH", "MM", "Km", "KM", "Rt", "Wk", "Broadway", "Cir",
                            *(k.split(".")[0] for k in addresses.STATES)})

@@ -44,8 +44,19 @@ _QUOTED_AT = re.compile(r"\b(?:trad(?:ed|es|ing)|st(?:ood|ands|anding)|quoted|pr
 at 1.27"; "arrived at 9.30" is a time)."""
 
 
+_CHANGED = re.compile(r"\b(?:ris(?:e|es|ing)|rose|fall(?:s|ing)?|fell|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|"
+                      r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|grow(?:s|ing)?|grew|jump(?:s|ed)?|"
+                      r"slip(?:s|ped)?|slid(?:e|es)?|dip(?:s|ped)?|surg(?:e|es|ed)|edg(?:e|es|ed)|"
+                      r"cut|rais(?:e|es|ed)|lower(?:s|ed)?|up|down)\s+(?:from\s+[\d.]+\s+)?$")
+"""A change's verb before "from" (and its first number, before "to"): "fall from 1.15 to 1.08"
+are numbers, not clock times."""
+
+
 def _dotted_time(m: re.Match[str]) -> str:
     if m.group(1).startswith("at") and _QUOTED_AT.search(m.string, max(0, m.start() - 16), m.start()):
+        return m.group(0)
+    if m.group(1).startswith(("from", "to", "until", "till")) and _CHANGED.search(
+            m.string, max(0, m.start() - 30), m.start()):
         return m.group(0)
     return _time_24h(m)
 
@@ -298,7 +309,7 @@ PASSES: tuple[Pass, ...] = (
                 rf"(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?:{TIME_FOLLOWERS})\b))"), _time_24h),
     # "at 17.56": a full stop between hour and minutes only after a word that takes a time
     # (at the start only before such a word, or alone past noon: "3.14" alone is a number)
-    (re.compile(r"(\b(?:at|until|till|from|before|after|around|since)\s|"
+    (re.compile(r"(\b(?:at|until|till|from|before|after|around|since)\s|(?<=\d\.[0-5]\d\s)(?:to|until|till)\s|"
                 rf"^(?=[\d.]+\s(?:{TIME_FOLLOWERS})\b|(?:1[3-9]|2[0-3])\.[0-5]\d\s*$))"
                 r"(1?[1-9]|10|2[0-3])\.([0-5]\d)\b(?![.,]\d)"
                 rf"(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?:{TIME_FOLLOWERS})\b))"), _dotted_time),

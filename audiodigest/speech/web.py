@@ -181,10 +181,11 @@ def _path(path: str) -> str:
 def _url(m: re.Match[str]) -> str:
     url = re.sub(r"^[a-z]+://", "", m.group(0), flags=re.IGNORECASE)
     host, _, path = url.partition("/")
-    host = host.split("@")[-1].split(":")[0]
+    host, _, port = host.split("@")[-1].partition(":")
     if host.lower().removeprefix("www.") in SHORTENERS:
         return "link"
-    return hostname(host) + _path(path)
+    port = f" colon {pairs(port)}" if port.isdecimal() else ""  # "example.com:8443"
+    return hostname(host) + port + _path(path)
 
 
 def _email(m: re.Match[str]) -> str:
@@ -234,16 +235,18 @@ def _run_together(text: str) -> str:
 
 _URL = (r"\b(?i:https?://|www\.)[^\s<>\"]+?(?=[.,;:!?)\]]*(?:\s|$))|"
         rf"(?<![\w.@/-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:{_TLD_RE}|{_CAPS_TLDS})\b"
-        r"(?![.@-]?\w)(?:/[^\s]*[^\s.,;:!?)\]])?")
+        r"(?::\d{2,5}\b)?(?![.@-]?\w)(?:/[^\s]*[^\s.,;:!?)\]])?")
 """A link with its scheme or "www." (any case), or a bare domain with a known, lower-case
 top-level domain ("example.com", not "home.It" where a space is missing)."""
 _STANDALONE = re.compile(rf"\s*[(<\[]?(?:{_URL})[)>\]]?[.,;:!?]?\s*")
 
 
-_SAYABLE = re.compile(r"\s*[(<\[]?(?:(?i:https?)://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+){1,3}(?:/[A-Za-z-]{1,20})?"
+_SAYABLE = re.compile(r"\s*[(<\[]?(?:(?i:https?)://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+){1,3}(?::\d{2,5})?"
+                      r"(?:/[A-Za-z-]{1,20}){0,2}"
                       r"[)>\]]?[.,;:!?]?\s*")
-"""A link a listener can take down: a short host with at most one word of path ("www.cdc.gov",
-"irs.gov/refunds", "amazon.co.uk", "https://www.nvidia.com", whose scheme is not said)."""
+"""A link a listener can take down: a short host, its port, at most two words of path
+("www.cdc.gov", "irs.gov/refunds", "github.com/torvalds/linux", "example.com:8443/login",
+"amazon.co.uk", "https://www.nvidia.com", whose scheme is not said)."""
 
 
 def standalone_link(text: str) -> bool:

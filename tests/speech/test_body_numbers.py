@@ -51,6 +51,31 @@ CASES = [
      "La ligne est ouverte vingt-quatre heures sur vingt-quatre et sept jours sur sept."),
     ("fr", "Appelez le numéro d'écoute, le 3919.", "Appelez le numéro d'écoute, le trente-neuf dix-neuf."),
     ("pt", "Tomou posse a XVII Legislatura.", "Tomou posse a décima sétima Legislatura."),
+    # a year after a season or "Ende"; three decimals as a number; a sign after "milhões de";
+    # the floor's side after an ordinal (body22)
+    ("de", "Die Firma ging im Frühjahr 1998 pleite.",
+     "Die Firma ging im Frühjahr neunzehnhundertachtundneunzig pleite."),
+    ("pt", "A taxa fixou-se em 3,375 por cento.",
+     "A taxa fixou-se em três vírgula trezentos e setenta e cinco por cento."),
+    ("pt", "O défice chegou a 4,1 milhões de €.",
+     "O défice chegou a quatro vírgula um milhões de euros."),
+    ("pt", "Mora na Rua do Ouro, 12, 3.º Dto.", "Mora na Rua do Ouro, doze, terceiro direito."),
+    # the press of the languages' other countries (body23): hours written short, a.m. and p.m.,
+    # ten-digit numbers, a line's short number, a sign beside its currency's word, currency
+    # codes and signs, Quebec's dollars and numbers, a postcode after its name, Brazil's
+    # numbers and roads, a gram's gender
+    ("es", "El toque de queda rige desde las 22:00 hrs.", "El toque de queda rige desde las veintidós horas."),
+    ("es", "La reunión será a las 7:30 p. m.", "La reunión será a las siete treinta de la tarde."),
+    ("es", "Llame al 55 1234 5678.", "Llame al cinco cinco uno dos tres cuatro cinco seis siete ocho."),
+    ("es", "El boleto costará $9 pesos.", "El boleto costará nueve pesos."),
+    ("es", "La tarifa sube a ARS 250,50.", "La tarifa sube a doscientos cincuenta pesos con cincuenta centavos."),
+    ("fr", "Ottawa versera 3,2 G$ aux provinces.", "Ottawa versera 3,2 milliards de dollars aux provinces."),
+    ("fr", "Composez le 418 555-0199.", "Composez le 4 1 8 5 5 5 0 1 9 9."),
+    ("it", "Scrivete a Via Roma 1, CAP 20121 Milano.", "Scrivete a Via Roma 1, CAP 2 0 1 2 1 Milano."),
+    ("ru", "Билет стоит 150 ₸.", "Билет стоит 150 тенге."),
+    ("pt", "O trânsito parou na BR-101.", "O trânsito parou na BR cento e um."),
+    ("pt", "Ligue para (21) 3456-7890.", "Ligue para dois um três quatro cinco seis sete oito nove zero."),
+    ("pt", "A lata de 350 gramas custa 200 Kz.", "A lata de trezentos e cinquenta gramas custa duzentos kwanzas."),
     ("pt", "Foram administradas 200 mil doses.", "Foram administradas duzentas mil doses."),
     ("ru", "В районе открыли 2 новые поликлиники.", "В районе открыли две новые поликлиники."),
     ("pt", "A campanha arranca a 1 de outubro.", "A campanha arranca a um de outubro."),
@@ -260,3 +285,8 @@ def test_a_price_unit_another_language_has_no_word_for_is_left_alone() -> None:
     # "mq" is the Italian press's square metre; a German text with it kept it (it was a KeyError)
     assert said("Wohnungen kosten 12 €/mq.", "de").endswith("/mq.")
     assert "al metro quadrato" in said("Case a 3.000 €/mq.", "it")
+
+
+def test_a_brazilian_text_says_sixteen_and_nineteen_as_brazil_does() -> None:
+    assert said("Foram 16 feridos e 19 mortos.", "pt-BR") == "Foram dezesseis feridos e dezenove mortos."
+    assert said("Foram 16 feridos e 19 mortos.", "pt") == "Foram dezasseis feridos e dezanove mortos."

@@ -83,6 +83,10 @@ FRESH27_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh27.tsv"
 """Written blind: 180 short fragments, 15 classes of 12, away from the obvious forms."""
 FRESH28_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh28.tsv"
 """Written blind: press releases, public notices, consumer and listings pages, features."""
+FRESH29_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh29.tsv"
+"""Written blind: law, government and politics coverage (bills, codes, dockets, tallies)."""
+FRESH30_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh30.tsv"
+"""Written blind: 150 short fragments at the edges of each family, 15 classes of 10."""
 """An eighteenth unseen set, written blind: hard news (politics, elections, legislation, courts,
 war and defense, disasters) as the wires write it."""
 FRESH_NOT_YET = frozenset({
@@ -180,7 +184,7 @@ FRESH_NOT_YET = frozenset({
     "At 2:45 a.m., NASA's rover sent 1,024 images from 140 million mi away.",
     "The 49ers lost 27-24 in OT at Levi's Stadium, falling to 5-4 on the season.",
     # fresh16: readings the older sets chose otherwise
-    "4th of July", "1 1/16 miles", "press@un.org", "espn.com", "Boeing 737 MAX 9", "ZIP 10001",
+    "4th of July", "1 1/16 miles", "espn.com", "Boeing 737 MAX 9", "ZIP 10001",
     # fresh17: readings the older sets chose otherwise, spelled letters' stress, signs that are
     # also letters of roads and codes
     "Minibus taxi fares in Johannesburg rose to R50 for the trip to Pretoria.",
@@ -325,11 +329,34 @@ FRESH_NOT_YET = frozenset({
     'A full list of the affected lot numbers is posted at www.fda.gov/recalls, the agency said.',
     "The college's digital archive, at collections.smithfield.edu, now holds 3.2 million scanned pages.",
     "Regulators grounded the airline's 737 MAX 9 jets after a panel blew out in mid-flight.",
+    # fresh29 (law, government and politics): readings the older sets chose otherwise ("one
+    # quarter", a docket's "dash" where no case is named, the federal docket's letters and
+    # digits, "to nothing", "M.P.'s", the Canadian postcode's comma, "percent" and "dollars"
+    # on both ends of a range), spelled letters' stress in a host, "oig" and "sos" as words
+    "The bill would set aside ¼ of the new revenue for school construction and teacher pay.",
+    "Whistleblowers can email the inspector general at oig.hotline@hhs.gov, the agency said.",
+    "The secretary of state's office launched sos.ga.gov/elections to show results by county as they come in.",
+    "Absentee ballot requests can be emailed to absentee@sos.nh.gov until the Friday before the election.",
+    "The Federal Election Commission posts every campaign's filings at fec.gov within 48 hours of receipt.",
+    "The justices agreed to hear the case, No. 22-451, when their new term opens in October.",
+    "According to the docket in Case 1:21-cr-00175, sentencing is set for the end of August.",
+    "U.N. Resolution 2334 was adopted 14-0, with the U.S. abstaining rather than casting a veto.",
+    "Letters to MPs can be sent to 180 Wellington St., Ottawa, ON K1A 0A6, free of postage.",
+    "Analysts expect turnout of 55%-60% among registered voters in the Dec. 3 runoff.",
+    "Violations carry fines of $500-$1,000 per day, according to the agency's enforcement notice.",
+    # fresh30 (the edges of each family): the same conventions ("one quarter", race times with
+    # "and", "one billion euros to two billion euros", NASA respelled); its "London SW1A 2AA" is
+    # fresh27's row, its "Boeing 737 MAX 9" fresh16's
+    '¼ of the budget',
+    'in 2:05:33',
+    'follow @NASA',
+    '€1bn-€2bn',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
     ("irs.gov/refunds", "i r s dot gov slash refunds"),  # fresh19; fresh16 has "I.R.S."
     ("1/100th of a second", "one-hundredth of a second"),  # fresh27; fresh19 "one one-hundredth"
+    ("press@un.org", "press at U.N. dot org"),  # fresh16, the stress of dotted letters; fresh30 "u n"
 })
 
 
@@ -364,7 +391,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH17_FILE) + load_cases(FRESH18_FILE) + load_cases(FRESH19_FILE)
          + load_cases(FRESH20_FILE) + load_cases(FRESH21_FILE) + load_cases(FRESH22_FILE)
          + load_cases(FRESH23_FILE) + load_cases(FRESH24_FILE) + load_cases(FRESH25_FILE)
-         + load_cases(FRESH26_FILE) + load_cases(FRESH27_FILE) + load_cases(FRESH28_FILE))
+         + load_cases(FRESH26_FILE) + load_cases(FRESH27_FILE) + load_cases(FRESH28_FILE)
+         + load_cases(FRESH29_FILE) + load_cases(FRESH30_FILE))
 
 
 def _key(raw: str) -> str:
