@@ -268,3 +268,8 @@ class Episode:
     the episode came out. Pages show both; the feed's pubDate is the episode's."""
     voice: str | None = None
     """The voice profile that spoke it."""
+
+
+def base_language(language: str | None) -> str:
+    """A language code without its country: "en-GB" -> "en", "pt_BR" -> "pt", None -> ""."""
+    return (language or "").strip().lower().replace("_", "-").split("-")[0]

@@ -22,7 +22,10 @@ __all__ = ["MAX_AUTHOR_CHARS", "PageMeta", "clean_author", "page_meta"]
 
 MAX_AUTHOR_CHARS = 80
 CREDENTIAL_MAX_CHARS = 4
-_LANG = re.compile(r"^[A-Za-z]{2,3}(?=$|[-_])")
+_LANG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{2}(?![A-Za-z0-9]))?(?=$|[-_])")
+"""A page's language and, when it names one, its country ("en-GB", "pt_BR"): day-first dates
+for British English, Brazil's numbers for Brazilian Portuguese (speech/dates.py,
+bodyportuguese.py); the voice is the language's own where the country has none."""
 
 
 @dataclass(slots=True)
@@ -151,7 +154,7 @@ def page_meta(tree: Any, url: str | None = None) -> PageMeta:
     meta.image_url = urljoin(url or "", image) if image else None
     declared = tree.get("lang") or props.get("content-language") or props.get("og:locale") or ""
     match = _LANG.match(declared.strip())
-    meta.language = match.group(0).lower() if match else None
+    meta.language = match.group(0).lower().replace("_", "-") if match else None
     if meta.site:
         meta.site = normalise_space(html_mod.unescape(meta.site))
     if meta.title:

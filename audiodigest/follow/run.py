@@ -37,7 +37,7 @@ from ..errors import AudioDigestError, ClusterError, SourceError, UsageError
 from ..ingest.feedget import is_url, read_feed
 from ..ingest.feeds import parse_feed
 from ..ingest.images import LeadImage
-from ..models import Episode, Script
+from ..models import Episode, Script, base_language
 from ..pipeline import DigestOptions, voices_for
 from ..show.catalogue import Catalogue
 from ..show.episode import EpisodeJob, PublishResult
@@ -328,9 +328,9 @@ class _Run:
         try:
             return todo, self.show.script_for([c.article for c in todo if c.article])
         except VoiceNotFound as exc:
-            languages = [c.article.language for c in todo if c.article is not None]
+            languages = [base_language(c.article.language) for c in todo if c.article is not None]
             first = max(languages, key=languages.count)  # the digest's main language
-            kept = [c for c in todo if c.article is not None and c.article.language == first]
+            kept = [c for c in todo if c.article is not None and base_language(c.article.language) == first]
             if len(kept) == len(todo):  # one language, and no voice here reads it
                 kept = []
             for c in todo:

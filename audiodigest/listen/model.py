@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import AudioDigestError
+from ..models import base_language
 
 __all__ = [
     "DECODE_OPTIONS",
@@ -76,10 +77,6 @@ class ListeningModel:
     name: str
 
 
-def _base(language: str) -> str:
-    return language.strip().lower().replace("_", "-").split("-")[0]
-
-
 def _no_model(language: str) -> NoListeningModel:
     return NoListeningModel(
         f"no listening model for language {language!r}: set listen_model = PATH in "
@@ -109,7 +106,7 @@ def find_model(language: str, model_dir: Path | None = None) -> ListeningModel:
     """The model that listens to `language`: `model_dir` if given, else the bundled tiny.en
     (English only). Raises NoListeningModel for another language without `model_dir`; whether
     `model_dir` knows the language is checked once it is loaded (`check_language`)."""
-    base = _base(language)
+    base = base_language(language)
     if not base:
         raise ListenError("the episode has no language: pass language='en' (or another code)")
     if model_dir is not None:
@@ -124,7 +121,7 @@ def check_language(loaded: Any, model: ListeningModel, language: str) -> None:
     """Raise NoListeningModel unless the loaded model listens to `language` (an English-only
     ".en" model hears every language as English, so it listens to English alone)."""
     supported = list(getattr(loaded, "supported_languages", ["en"]))
-    if _base(language) not in supported:
+    if base_language(language) not in supported:
         if supported == ["en"]:
             raise NoListeningModel(
                 f"listening model {model.path} is English only and cannot listen to language "
@@ -166,7 +163,7 @@ def transcribe(loaded: Any, audio: Any, language: str) -> str:
     """What the model hears in `audio` (16 kHz mono float32 samples), as one string."""
     import numpy as np
 
-    base = _base(language)
+    base = base_language(language)
     pad = np.zeros(int(SILENCE_S * SAMPLE_RATE), dtype=np.float32)
     audio = np.concatenate([pad, np.asarray(audio, dtype=np.float32), pad])
     try:

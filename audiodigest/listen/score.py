@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from ..models import Cue
+from ..models import Cue, base_language
 from .report import WordDiff
 
 __all__ = [
@@ -42,10 +42,6 @@ class Op:
     hyp: int
 
 
-def _base(language: str) -> str:
-    return language.strip().lower().replace("_", "-").split("-")[0]
-
-
 _TYPOGRAPHIC_APOSTROPHE = re.compile(r"(?<=\w)[\u2019\u02bc](?=\w)")
 """A right single quotation mark or modifier apostrophe inside a word ("don’t", "WeWork’s"):
 typeset pages write it, Whisper writes "'", and Whisper's English normalizer knows only "'"
@@ -57,7 +53,7 @@ def normalizer(language: str) -> Callable[[str], str]:
     """Whisper's English normalizer for English (spelling variants, numbers as digits,
     contractions), its basic one (case, punctuation, diacritics kept) for other languages.
     Typographic apostrophes inside words are read as "'" first."""
-    base = _base(language)
+    base = base_language(language)
     if base == "en":
         from whisper_normalizer.english import EnglishTextNormalizer
 

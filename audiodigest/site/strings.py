@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from ..models import base_language
+
 __all__ = ["LANGUAGES", "format_date", "strings_for"]
 
 _KEYS = (
@@ -168,7 +170,7 @@ LANGUAGES = tuple(_TABLE)
 
 
 def _base(language: str | None) -> str:
-    code = (language or "en").replace("_", "-").split("-")[0].lower()
+    code = base_language(language)
     return code if code in _TABLE else "en"
 
 

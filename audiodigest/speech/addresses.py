@@ -204,11 +204,11 @@ def _state_used(m: re.Match[str]) -> str:
 
 
 def _unit(m: re.Match[str]) -> str:
-    number = m.group(2)
+    number = m.group(3)
     found = re.fullmatch(r"(\d+)([A-Za-z]?)", number)
     if found:
         number = pairs(found.group(1)) + (f" {found.group(2).upper()}" if found.group(2) else "")
-    return f"{_UNITS.get(m.group(1), m.group(1))} {number}"
+    return f"{_UNITS.get(m.group(1), m.group(1))} {m.group(2) or ''}{number}"  # "Apt. #4": "number"
 
 
 def _canadian_postcode(m: re.Match[str]) -> str:
@@ -288,7 +288,7 @@ PASSES: tuple[Pass, ...] = (
     # a floor by its ordinal: "5th Fl.", "2nd Flr" -> "Floor"
     (re.compile(r"(?<=\d(?:st|nd|rd|th)) Flr?\b\.?(?=[\s,;:)]|$)"), lambda m: stop_kept(m, " Floor")),
     # "Apt 4B", "Suite 200", "Ste. 5", and other numbered places: "Precinct 3B", "Gate 12A"
-    (re.compile(rf"\b({'|'.join(UNIT_WORDS)})\.? (\d{{1,5}}[A-Za-z]?)\b(?![.,:/-]\d)"), _unit),
+    (re.compile(rf"\b({'|'.join(UNIT_WORDS)})\.? (number )?(\d{{1,5}}[A-Za-z]?)\b(?![.,:/-]\d)"), _unit),
     # a room in a named building, in pairs: "2138 Rayburn House Office Building"
     (re.compile(r"(?<![\w.,$£€-])(\d{3,4}) (?=(?:[A-Z][a-z]+ ){1,3}Building\b)"),
      lambda m: f"{pairs(m.group(1))} "),

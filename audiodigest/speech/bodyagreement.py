@@ -263,7 +263,8 @@ def _fr_cents(m: re.Match[str]) -> str:
     return str(num2words(int(m.group("n")), lang="fr")) + m.group("sp")
 
 
-_ONE_BEFORE = re.compile(r"(?<![\d,.\w:/–-])1(?P<sp>\s+)(?=(?P<noun>[a-záéíóúñàèìòù]+)\b)")
+_ONE_BEFORE = re.compile(r"(?<![\d,.\w:/–-])(?<!número )(?<!numero )1(?P<sp>\s+)(?=(?P<noun>[a-záéíóúñàèìòù]+)\b)")
+"""(Not after "número": "el n.º 1 mundial" is "número uno".)"""
 _NOT_A_NOUN = frozenset("de del y o e a al en por para con que es más menos di da il la lo per su "
                         "in ed è sono non della delle dello alla alle allo nella nelle nello "
                         "sulla sulle dalla dalle dallo una uno come anche ancora sempre ogni "

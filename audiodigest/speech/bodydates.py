@@ -141,15 +141,16 @@ def _numeric_date(language: str) -> Callable[[re.Match[str]], str]:
 
 
 _DE_DAY_MONTH = re.compile(r"(?P<before>\b(?:[Aa]m|[Vv]om|[Zz]um|[Bb]is zum|[Aa]b dem|[Ss]eit dem|[Aa]b|"
-                           r"[Dd]en|[Dd]em|[Dd]er|[Dd]ie)\s)(?<![\d.,/])(?P<d>0?[1-9]|[12]\d|3[01])\."
+                           r"[Dd]en|[Dd]em|[Dd]er|[Dd]ie|(?P<weekday>(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag|"
+                           r"Mittwoch),?)\s)(?<![\d.,/])(?P<d>0?[1-9]|[12]\d|3[01])\."
                            r"(?P<m>0?[1-9]|1[0-2])\.(?![\d]|\.\d)")
-"""A German day and month with no year ("am 12.3.", "vom 1.10. an"): espeak-ng says "zwölf
-Punkt drei"; "am zwölften März"."""
+"""A German day and month with no year ("am 12.3.", "vom 1.10. an", "Sa., 12.10."): espeak-ng
+says "zwölf Punkt drei"; "am zwölften März", "Samstag, zwölfter Oktober"."""
 
 
 def _de_day_month(m: re.Match[str]) -> str:
     before = m.group("before")
-    ending = "e" if before.strip().lower() in ("der", "die") else "en"
+    ending = "er" if m.group("weekday") else "e" if before.strip().lower() in ("der", "die") else "en"
     ordinal = str(num2words(int(m.group("d")), lang="de", to="ordinal"))[:-1] + ending
     return stop_kept(m, f"{before}{ordinal} {_month('de', int(m.group('m')))}")
 
@@ -265,8 +266,8 @@ _FR_MONTHS = ("janvier février mars avril mai juin juillet août septembre octo
               "décembre").split()
 _IT_AGE = re.compile(r"\b(\d{2,3})enne\b")
 """Italian "un 40enne" -> "quarantenne", "81enne" -> "ottantunenne"."""
-_DE_ONE_OF = re.compile(r"(?<![\d,.])\b1 (?=der \d|der [A-ZÄÖÜ])")
-"""German "1 der 3 Täter", "mit 1 der Geiseln": "einer"."""
+_DE_ONE_OF = re.compile(r"(?<![\d,.])(?<!Nummer )(?<!Platz )(?<!Rang )(?<!Nr\. )\b1 (?=der \d|der [A-ZÄÖÜ])")
+"""German "1 der 3 Täter", "mit 1 der Geiseln": "einer" ("die Nummer 1 der Charts": "eins")."""
 _FR_ONE_TO = re.compile(r"\b1 à (\d+) (?=(?:heures|minutes|semaines|années|fois|personnes|places|voix)\b)")
 """French "1 à 2 heures": "une" before a feminine noun."""
 _IT_ROMAN_DATE = re.compile(r"\b(?P<r>[IVX]{1,5}) (?=(?:Gennaio|Febbraio|Marzo|Aprile|Maggio|Giugno|Luglio|Agosto|"

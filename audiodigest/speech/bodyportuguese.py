@@ -74,7 +74,8 @@ def _time(m: re.Match[str]) -> str:
     return words + (f" e {num2words(minutes, lang='pt')}" if minutes else " horas")
 
 
-_ORDINAL = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})\.?(?P<suffix>[ºª°])(?=\s+[a-záéíóúâêôãõç])")
+_ORDINAL = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})\.?(?P<suffix>[ºª°])(?=\s+[^\W\d_]|\s*[.,;:)]|\s*$)")
+"""An ordinal before a word ("2.º lugar", "a 86.ª Volta") or at a clause's end ("art. 2.º")."""
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]rt\.|[Aa]rtigo|[Aa]rtigos|n\.º|[Nn]úmero) $")

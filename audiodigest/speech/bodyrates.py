@@ -33,8 +33,20 @@ _PER_UNIT = {
     "pt": {"kg": "por quilo", "l": "por litro", "t": "por tonelada", "kWh": "por quilowatt-hora",
            "MWh": "por megawatt-hora", "m²": "por metro quadrado", "h": "por hora"},
 }
-_PER_UNIT_AFTER_SIGN = re.compile(r"(?<=\d)(?P<sign>\s?(?:€|\$|£|R\$))\s?/\s?(?P<unit>kWh|MWh|kg|m²|mq|[lth])"
-                                  r"(?![\w/²])")
+_PER_TIME = {"de": {"Monat": "pro Monat", "Jahr": "pro Jahr", "Tag": "pro Tag", "Woche": "pro Woche"},
+             "es": {"mes": "al mes", "año": "al año", "día": "al día", "semana": "a la semana"},
+             "fr": {"mois": "par mois", "an": "par an", "jour": "par jour", "semaine": "par semaine"},
+             "it": {"mese": "al mese", "anno": "all'anno", "giorno": "al giorno", "settimana": "a settimana"},
+             "pt": {"mês": "por mês", "ano": "por ano", "dia": "por dia", "semana": "por semana"}}
+"""A price by the month, the year, the day after its sign: "12 €/mois", "9,99 €/Monat"."""
+for _language, _times in _PER_TIME.items():
+    _PER_UNIT[_language].update(_times)
+_PER_UNIT["ru"] = {"кг": "за килограмм", "л": "за литр", "т": "за тонну", "мес.": "в месяц",
+                   "мес": "в месяц", "сутки": "в сутки"}
+_PER_UNIT_AFTER_SIGN = re.compile(
+    r"(?<=\d)(?P<sign>\s?(?:€|\$|£|R\$|руб\.|₽))\s?/\s?(?P<unit>kWh|MWh|kg|m²|mq|[lth]|кг|л|т|мес\.?|сутки|"
+    + "|".join(sorted({w for times in _PER_TIME.values() for w in times}, key=len, reverse=True))
+    + r")(?![\w/²])")
 
 
 def _per_unit_after_sign(language: str) -> Callable[[re.Match[str]], str]:
@@ -93,6 +105,10 @@ _FR_DOLLAR_OF = re.compile(r"\$\s?(CA|US|CAN|USD)\b")
 _FR_DOLLAR_WORDS = {"CA": "$ canadiens", "CAN": "$ canadiens", "US": "$ américains", "USD": "$ américains"}
 
 
+_THOUSAND_MILLION = re.compile(r"(?<=\bmil )M(?=\s?€)")
+""""3 mil M€": thousands of millions of euros, "três mil milhões de euros", "tres mil millones"."""
+
+
 def price_unit_rules(language: str) -> tuple[Rule, ...]:
     """The rules for a unit a price or a time is given in, which run before the money and the
     decimals are written out (bodynumbers.py): "3,49 €/kg", "al kWh", "за 10,15 с"."""
@@ -107,6 +123,8 @@ def price_unit_rules(language: str) -> tuple[Rule, ...]:
         rules.extend([(_FR_ROUND_THE_CLOCK, _fr_round_the_clock),
                       (_FR_DOLLAR_SCALE, lambda m: _FR_DOLLAR_SCALES[m.group(1)]),
                       (_FR_DOLLAR_OF, lambda m: _FR_DOLLAR_WORDS[m.group(1)])])
+    if language in ("es", "pt"):
+        rules.append((_THOUSAND_MILLION, lambda m: "milhões" if language == "pt" else "millones"))
     if language in ("de", "es", "fr", "it", "pt"):
         rules.append((_SIGN_BEFORE_SCALE, lambda m: f"{m.group('n')} {m.group('scale')} {m.group('sign')}"))
     return tuple(rules)

@@ -21,8 +21,9 @@ __all__ = ["sport_rules"]
 
 _DURATION = re.compile(
     r"(?<![\d:.,])(?P<h>\d)(?::|\s?h\s?)(?P<m>[0-5]\d)(?::|['’]|\s?min\s?)(?P<s>[0-5]\d)"
-    r"(?:['’]{2}|″|\s?s\b)?(?![\d:])(?:\s(?:Stunden|Std\.|horas|heures|ore|часа|часов))?")
-"""A race time: "2:05:12", "4 h 05 min 12 s", "4h05'12''" -> hours, minutes and seconds."""
+    r"(?:['’]{2}|″|\s?s\b)?(?![\d:])(?:\s(?:Stunden|Std\.|horas|heures|ore|часа|часов)|\s?h\b(?!\s?\d))?")
+"""A race time: "2:05:12", "4 h 05 min 12 s", "4h05'12''", "4:32:18 h" -> hours, minutes and
+seconds."""
 _HOURS_MINUTES = re.compile(r"(?<![\d:,.])(?P<h>\d{1,2})\s?h\s(?:(?:e|y|et|und)\s)?(?P<m>[0-5]?\d)\s?min\b"
                             r"(?=[\s,;:.)]|$)(?!\s\d{1,2}\s?(?:s|sec|seg)\b)")
 """A running time in hours and minutes: "3 h 21 min", "2 h e 15 min" (before the clock times,
@@ -131,13 +132,31 @@ _SCORE_BEFORE = re.compile(
 "Inter-Milan 2-1", "3-0 en Vigo")."""
 
 
+_FR_SPRINT = re.compile(r"(?<![\d,.:])(?P<s>\d{1,2})\s?s\s?(?P<c>\d{2})(?![\d,.]\d|\d)")
+"""A sprint time the French way: "9 s 98" -> "neuf secondes quatre-vingt-dix-huit"."""
+
+
+def _fr_sprint(m: re.Match[str]) -> str:
+    seconds = int(m.group("s"))
+    return (f"{num2words(seconds, lang='fr')} seconde{'s' if seconds > 1 else ''} "
+            f"{num2words(int(m.group('c')), lang='fr')}")
+
+
+_PREVIOUS_SET = re.compile(r"(?P<a>\d{1,2})-(?P<b>\d{1,2}),\s$")
+_NEXT_SET = re.compile(r",\s(?P<a>\d{1,2})-(?P<b>\d{1,2})\b")
+
+
 def _score_pair(language: str) -> Callable[[re.Match[str]], str]:
     word = _SCORE_WORD[language]
 
     def say(m: re.Match[str]) -> str:
         a, b = int(m.group("a")), int(m.group("b"))
-        if a < b and _SCORE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is None:
-            return m.group(0)  # "3-0", "1-1" are scores anywhere (a span rises: "10-15")
+        beside = (_PREVIOUS_SET.search(m.string, max(0, m.start() - 8), m.start()),
+                  _NEXT_SET.match(m.string, m.end()))
+        if a < b and _SCORE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is None and not any(
+                int(p["a"]) >= int(p["b"]) for p in beside if p):
+            return m.group(0)  # "3-0", "1-1" are scores anywhere (a span rises: "10-15"), and so
+            # is a set beside one ("6-4, 3-6, 7-6")
         return " ".join((str(num2words(int(m.group("a")), lang=language)), word,
                          str(num2words(int(m.group("b")), lang=language))))
     return say
@@ -229,6 +248,8 @@ def sport_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_BIG_SCORE, _big_score(language)))
     if language in _DURATION_WORDS or language == "ru":
         rules.append((_DURATION, _duration(language)))
+    if language == "fr":
+        rules.append((_FR_SPRINT, _fr_sprint))
     if language in _DURATION_WORDS:
         rules.extend([(_HOURS_MINUTES, _duration(language)), (_MINUTES_SECONDS, _duration(language))])
     if language in _SCORE_WORD:

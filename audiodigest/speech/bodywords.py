@@ -23,6 +23,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .bodycases import RU_CASE_OF
+from .bodysigns import sign_rules
 from .common import Pass as Rule
 
 __all__ = ["continues_sentence", "word_rules"]
@@ -284,7 +285,7 @@ def _weekday_pattern(language: str) -> re.Pattern[str]:
     short = _WEEKDAYS[language][0].split()
     day = "|".join(short + [w.capitalize() for w in short if w.islower()])
     stop = r"\.?" if language == "ru" else r"\."
-    date = (r",?\s\d{1,2}\.\s?[A-ZÄÖÜ]" if language == "de"  # not the francs of "Fr. 12.–"
+    date = (r",?\s\d{1,2}\.(?:\s?[A-ZÄÖÜ]|(?:0?[1-9]|1[0-2])\.(?!\d))" if language == "de"  # not "Fr. 12.–"
             else r",?\s\d{1,2}(?:\s|$)")
     return re.compile(rf"(?<![\w.])(?P<a>{day}){stop}(?:(?P<span>\s?[–-]\s?)(?P<b>{day}){stop}"
                       rf"|(?={date}))")
@@ -475,6 +476,7 @@ def word_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_LINK, _link(language)))
         rules.append((_HANDLE, _handle(language)))
     rules.extend(_abbreviation_rules(language))
+    rules.extend(sign_rules(language))
     if language == "ru":
         rules.append((_RU_STREET, _ru_street))
     return tuple(rules)

@@ -28,7 +28,7 @@ __all__ = ["CASE_CITATION", "CODE_WORDS", "DOCKET", "NOT_PRODUCTS", "PASSES", "R
            "code_words"]
 
 CODE_WORDS = frozenset(
-    """Flight Room Route Highway Hwy Interstate Section Article Chapter Title Model Apollo Boeing
+    """Flight flight Room Route Highway Hwy Interstate Section Article Chapter Title Model Apollo Boeing
     Airbus Xbox Windows Porsche Peugeot Fiat Resolution Platform Gate Terminal Bus Train Line
     Channel Suite Unit Studio Series Paragraph Rule Regulation Directive Proposition Prop
     Measure Amendment Item Case Mission Patch Version Build Type Class Mark Block Trident

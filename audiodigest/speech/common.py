@@ -49,7 +49,7 @@ NOT_NOUNS = frozenset(
     did does not no more less plus minus said says says annually yearly monthly weekly
     daily apiece total overall back up down out off away ago already also just only done gone
     given taken paid spent made raised sent won lost cut set put kept held brought bought sold
-    left owed due worth long wide high tall deep thick across high away apart behind ahead
+    left owed due worth long wide high tall deep thick across high away apart behind ahead near
     above below more most overnight today yesterday tomorrow tonight there here then now
     again yet still even instead too
     colder warmer hotter cooler higher lower longer shorter taller wider deeper shallower

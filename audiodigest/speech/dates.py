@@ -308,6 +308,9 @@ def date_passes(day_first: bool) -> tuple[Pass, ...]:
     """Dates in digits; `day_first` decides 12/03/2024 when both could be the month."""
     return (
         (_FISCAL_YEAR, _fiscal_year),
+        # a life's years in an obituary, a caption, a family tree: "b. 1931", "d. 2024"
+        (re.compile(r"(?<![\w.])([bd])\. (?=(?:1[5-9]|20)\d\d\b)"),
+         lambda m: "born " if m.group(1) == "b" else "died "),
         # a quarter or half with a short year: "Q4'23" -> "Q4 23", "H1 ’24"
         (re.compile(r"\b([QH][1-4])\s?['’](\d{2})\b(?![.,]\d)"), lambda m: f"{m.group(1)} {m.group(2)}"),
         # the finance pages' "2Q24", "3Q 2023", "1H25": the second quarter of 2024

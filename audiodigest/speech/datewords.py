@@ -14,6 +14,7 @@ from datetime import datetime
 
 from num2words import CONVERTER_CLASSES, num2words
 
+from ..models import base_language
 from .numbers import cardinal, ordinal, year
 from .speechdata import GERMAN_DAY_ORDINALS
 
@@ -38,13 +39,9 @@ _FEMININE = {
 }
 
 
-def _base(language: str) -> str:
-    return language.split("-")[0].split("_")[0].lower()
-
-
 def spoken_number(n: int, language: str) -> str:
     """A cardinal in words: (3, "ru") -> "три"; digits where num2words has no such language."""
-    lang = _base(language)
+    lang = base_language(language)
     if lang == "en":
         return cardinal(n)
     if lang not in CONVERTER_CLASSES:
@@ -54,7 +51,7 @@ def spoken_number(n: int, language: str) -> str:
 
 def count_words(n: int, language: str) -> str:
     """A count before a feminine noun ("две новости"), else the cardinal."""
-    lang = _base(language)
+    lang = base_language(language)
     override = _FEMININE.get(lang, {})
     if n % 10 in override and n % 100 not in (11, 12):
         head = spoken_number(n - n % 10, language) if n >= 10 else ""
@@ -83,7 +80,7 @@ def _genitive_slavic(words: str, language: str) -> str:
 
 def spoken_day(day: int, language: str) -> str:
     """The day of a date as that language says it in a byline ("am Freitag, dem ...")."""
-    lang = _base(language)
+    lang = base_language(language)
     if lang == "en":
         return ordinal(day)
     if lang == "de":
@@ -103,7 +100,7 @@ def spoken_day(day: int, language: str) -> str:
 
 def spoken_year(when: datetime, language: str) -> str:
     """The year of a date in words: Slavic dates say it as a genitive ordinal."""
-    lang = _base(language)
+    lang = base_language(language)
     y = when.year
     if lang == "en":
         return year(y)

@@ -122,8 +122,14 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b([A-Z]{3}) (\d{3})([A-Z])\b(?![-'’]\w)"),
      lambda m: m.group(0) if m.group(1) in NOT_PRODUCTS
      else f"{'.'.join(m.group(1))}. {digits(m.group(2))} {m.group(3)}"),
+    # overtimes: "in 2OT" -> "in double overtime"; a player's plus-minus: "a +/- of +12"
+    (re.compile(r"(?<![\w.])([2-4])OT\b"),
+     lambda m: {"2": "double", "3": "triple", "4": "quadruple"}[m.group(1)] + " overtime"),
+    (re.compile(r"(?<=\b(?:a|A) )\+/-(?= (?:of|rating)\b)|(?<=\b(?:his|her|the) )\+/-(?= (?:of|rating)\b)"),
+     lambda m: "plus-minus"),
     # a bowler's figures: "figures of 5-42" -> "five for forty-two"
-    (re.compile(r"\b(figures of |figures |returned |took )(\d{1,2})[-/](\d{1,3})\b(?![-/]\d)"),
+    (re.compile(r"\b(figures of |figures |returned |took |taking (?=\d-\d\d\b(?! ?[a-z])))(\d{1,2})[-/](\d{1,3})\b"
+                r"(?![-/]\d)"),
      lambda m: f"{m.group(1)}{cardinal(int(m.group(2)))} for {cardinal(int(m.group(3)))}"),
     # a camera's aperture: "f/1.8" -> "f one point eight"
     (re.compile(r"(?<![\w/])f/(\d{1,2}(?:\.\d)?)\b(?![./]\d)"), lambda m: f"f {number_words(m.group(1))}"),

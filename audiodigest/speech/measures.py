@@ -269,6 +269,8 @@ _ENGINE_AFTER = re.compile(r"\s[VIWH]\d{1,2}\b")
 """An engine's layout after its displacement: "5.7L V8", "1.5L I4"."""
 
 
+_RACE_VERB = re.compile(r" (?:has|was|is)\b")
+"""A verb after "the 100m": the race ("the 100m has a new champion"), not millions."""
 RACE_PLURALS = ("hurdles", "heats", "semifinals", "semis", "finals", "relays", "sprints",
                 "splits", "repeats", "intervals")
 """Plurals after a distance in metres that are races or their parts, not counted things: "the
@@ -558,7 +560,8 @@ PASSES: tuple[Pass, ...] = (
      lambda m: f"{number_words(m.group(1))} seconds"),
     (re.compile(rf"(?<![\w.])({NUM})(m)(?= (?:people|children|residents|users|voters|"
                 rf"(?!{'|'.join(RACE_PLURALS)}\b)[a-z]+s)\b)"),
-     lambda m: f"{number_words(m.group(1))} million"),
+     lambda m: m.group(0) if _RACE_VERB.match(m.string, m.end()) and m.string.endswith(("the ", "The "), 0, m.start())
+     else f"{number_words(m.group(1))} million"),
     # a capitalised plural: "1.2m iPhones", "5m Americans" (not after "the": "the 100m Heats")
     (re.compile(rf"(?<![\w.])(?<!\b[Tt]he )({NUM})m(?= [a-z]?[A-Z][a-z]+s\b)"),
      lambda m: f"{number_words(m.group(1))} million"),

@@ -150,6 +150,8 @@ def _company(m: re.Match[str]) -> str:
 
 
 NUMBER_PASSES: tuple[Pass, ...] = (
+    # a book's edition after its ordinal: "5th ed." -> "fifth edition"
+    (re.compile(r"(?<=\d(?:st|nd|rd|th) )ed\.(?=\s|$|[,;:)])"), lambda m: stop_kept(m, "edition")),
     # "1st-3rd", "5th–10th": a span of ordinals
     (re.compile(r"(?<![\d,])(\d{1,9})(?:st|nd|rd|th)\s?[-–—]\s?(?=\d{1,9}(?:st|nd|rd|th)\b)"),
      lambda m: f"{ordinal(int(m.group(1)))} to "),
@@ -227,7 +229,7 @@ PASSES: tuple[Pass, ...] = (
      else _NUMBER_WORDS[m.group(1).lower()].strip()),
     # "Sec. of State Rubio", "Sec. of the Treasury": the office, not a section
     (re.compile(r"\bSecy?\.?(?= of (?:the )?[A-Z])"), lambda m: "Secretary"),
-    (re.compile(r"\b(Inc|Ltd|Corp|Co|Bros|Jr|Sr|Esq|Dept|Univ|Assn|Intl|Govt)\b(\.)?(?=$|[ ,;:)'’])"),
+    (re.compile(r"\b(Inc|Ltd|Corp|Co|Bros|Jr|Sr|Esq|Dept|Univ|Assn|Intl|Govt|govt|Natl|natl)\b(\.)?(?=$|[ ,;:)'’])"),
      _company),
     (re.compile(r"\b([A-Z][a-z]{1,4})\.(?= )"), _abbreviation),
     # a month's abbreviation ending the sentence: "in Nov." -> "in November."

@@ -94,7 +94,7 @@ _STATE_WORDS = frozenset(w for name in addresses.FULL_STATES for w in name.split
 _TITLES = frozenset((
     *"""Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Cmdr Adm Maj Gov Sen Rep Rev Hon Pres Supt Det Fr Mt
     Ft Insp Cpl Pvt Amb Atty Msgr Sens Reps Govs Gens Drs Profs Inc Ltd Corp Co Bros Jr Sr Esq Dept
-    Univ Assn Intl Govt etc vs approx est Cllr Ald Cdre Comdr Abp Bp Rt Mme Mlle Jan Feb Mar Apr
+    Univ Assn Intl Govt govt Natl natl etc vs approx est Cllr Ald Cdre Comdr Abp Bp Rt Mme Mlle Jan Feb Mar Apr
     Jun Jul Aug Sep Sept Oct Nov Dec""".split(),
     *names.LOWER_WORDS))
 _CODE_WORDS = frozenset(codes.CODE_WORDS)
@@ -247,6 +247,12 @@ _Symbol = tuple[re.Pattern[str], str]
 _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"\s*&\s*(?![A-Z]{2}|[A-Z]\b(?<=[A-Z]{2}&[A-Z]))"), " and "),
     (re.compile(r"\s*%"), " percent"),
+    (re.compile(r"\s?[®™]"), ""),  # "Tylenol® maker": the marks are not read
+    (re.compile(r"©\s?"), "copyright "),
+    (re.compile(r"(?<!\S)†\s?"), "died "),  # "b. 1931, † 2024" (a footnote's, on a word, is not read)
+    (re.compile(r"†"), ""),
+    (re.compile(r"\s→\s"), " to "),  # "New York → London flights"
+    (re.compile(r"\b(?:aka|AKA)\b"), "also known as"),
     (re.compile(r"\b(percentage|basis) pts?\b\.?"), r"\1 points"),  # "5 percentage pts"
     (re.compile(r"°\s?C\b"), " degrees Celsius"),
     (re.compile(r"°\s?F\b"), " degrees Fahrenheit"),

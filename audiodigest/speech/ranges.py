@@ -195,9 +195,11 @@ _ODDS_BEFORE = re.compile(r"\b(?:odds|bookmakers|bookies|priced|backed|betting|p
                           r"[^.;]{0,12}$")
 _ODDS_ON = re.compile(r"odds|favou?rite")
 """Before odds shorter than evens ("1/2"), only these make them odds, not a fraction."""
-_CRICKET_AFTER = re.compile(r"[^.;]{0,40}\b(?:overs?|declared|dec|stumps|lunch|tea|innings|"
+_AN_OVER = r"(?:first|last|final|next|opening|maiden|\d+(?:st|nd|rd|th)) over"
+"""Cricket's over, singular only with its ordinal ("the final over"): "over Buffalo" is no over."""
+_CRICKET_AFTER = re.compile(rf"[^.;]{{0,40}}\b(?:overs|{_AN_OVER}|declared|dec|stumps|lunch|tea|innings|"
                             r"wickets?|run chase|all out)\b")
-_CRICKET_BEFORE = re.compile(r"\b(?:innings|batting|bowled|overs?|wickets?|Test|ODI|T20|"
+_CRICKET_BEFORE = re.compile(rf"\b(?:innings|batting|bowled|overs|{_AN_OVER}|wickets?|Test|ODI|T20|"
                              r"cricket|declared|stumps|chasing|chase|total)\b[^.;]{0,40}$")
 _PAIR_AFTER = re.compile(r"\s(?:split|vision|hindsight|ratio|mix|blend|balance|divide|"
                          r"call|proposition|portfolio|rule|partnership|venture|ownership)\b")
@@ -420,8 +422,8 @@ PHONE_PASSES: tuple[Pass, ...] = (
     # an extension: "ext. 204", "Ext 12"
     (re.compile(r"\b(?:[Ee]xt|EXT)\.?\s?(\d{1,6})\b"), lambda m: "extension " + digits(m.group(1))),
     # "x204" after the last group of a phone number is its extension too
-    (re.compile(r"(?<=\d{3}[-. ]\d{4})(,?\s)[xX]\.?\s?(\d{1,6})\b(?![.,]?\d)"),
-     lambda m: f"{m.group(1)}extension {digits(m.group(2))}"),
+    (re.compile(r"(?<=\d{3}[-. ]\d{4}),?\s[xX]\.?\s?(\d{1,6})\b(?![.,]?\d)"),
+     lambda m: f", extension {digits(m.group(1))}"),
     # an IP address: "192.168.1.1"
     (re.compile(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w.]?\d)"),
      lambda m: " dot ".join(digits(g) for g in m.groups())),

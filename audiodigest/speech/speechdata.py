@@ -175,6 +175,9 @@ ABBREVIATIONS: dict[str, str] = {
     "Assn": "Association",
     "Intl": "International",
     "Govt": "Government",
+    "govt": "government",
+    "Natl": "National",
+    "natl": "national",
     # South and Southeast Asia's papers: "Addl. District Magistrate", "Dy. CM", "Brgy. San Roque"
     "Addl": "Additional",
     "Dy": "Deputy",

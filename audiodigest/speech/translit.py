@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from anyascii import anyascii
 
+from ..models import base_language
+
 __all__ = [
     "SCRIPTS",
     "Script",
@@ -60,13 +62,9 @@ SCRIPTS: tuple[Script, ...] = (
 )
 
 
-def _base(language: str | None) -> str:
-    return (language or "").split("-")[0].split("_")[0].lower()
-
-
 def readable_pattern(language: str) -> re.Pattern[str]:
     """The letters a voice for `language` reads: Latin, plus its own script ("ru": Cyrillic)."""
-    own = "".join(s.characters for s in SCRIPTS if _base(language) in s.languages)
+    own = "".join(s.characters for s in SCRIPTS if base_language(language) in s.languages)
     return re.compile(f"[A-Za-z\u00c0-\u024f\u1e00-\u1eff{own}]")
 
 
@@ -94,8 +92,8 @@ def guess_language(text: str, hint: str | None = None) -> str | None:
     script = next((script_of(ch) for ch in letters if script_of(ch) is not None), None)
     if script is None:
         return None
-    if _base(hint) in script.languages:
-        return _base(hint)
+    if base_language(hint) in script.languages:
+        return base_language(hint)
     if script.name == "Greek":
         return "el"
     if script.name != "Cyrillic":

@@ -309,6 +309,11 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?<![\w.])\.({_FILE_TYPES})\b(?!\.?\w)"),
      lambda m: f"dot {_file_type(m.group(1))}"),
     (re.compile(_URL), _url),
+    # "@" between words, as listings write "at": "Doors @ 7pm", "Knicks @ Celtics"
+    (re.compile(r"(?<=\w )@(?= \w)"), lambda m: "at"),
+    # a number sign after a word: "Flight #1549", "Apt. #4" (the address's own, after a comma,
+    # is the addresses' pass: "Lake Shore Dr., #2105")
+    (re.compile(r"(?<![Dd]ial )(?<![Pp]ress )(?:(?<=[A-Za-z] )|(?<=[A-Za-z]\. ))#(?=\d)"), lambda m: "number "),
     (re.compile(r"(?<![\w@])@(\w{1,30})"), _handle),
     (re.compile(r"(?<![\w&])#([A-Za-z]\w*)"), _hashtag),
 )

@@ -26,7 +26,7 @@ def test_html_article_body_and_metadata() -> None:
     assert article.site == "The Coastal Herald"
     assert article.url == "https://news.example.org/2024/03/harbour-tidal-power"
     assert article.image_url == "http://127.0.0.1:8/images/turbines.jpg"
-    assert article.language == "en"
+    assert article.language == "en-gb"  # the page's lang="en-GB": day-first dates
     assert [s.heading for s in article.sections] == [None, "How the turbines work", "What people in the town say"]
 
 
@@ -51,6 +51,17 @@ def test_language_detected_when_not_declared() -> None:
               " et de discussions avec les pêcheurs, qui craignaient pour leurs prises.</p>" * 3
             + "</article></body></html>")
     assert extract_html(page).language == "fr"
+
+
+@pytest.mark.parametrize(("declared", "language"), [
+    ("en-GB", "en-gb"), ("pt_BR", "pt-br"), ("en-GB-oxendict", "en-gb"), ("zh-Hant-TW", "zh"),
+    ("de", "de"), ("FR-ca", "fr-ca"),
+])
+def test_a_pages_language_keeps_its_country(declared: str, language: str) -> None:
+    page = (f'<html lang="{declared}"><head><title>T</title></head><body><article>'
+            + "<p>The harbour town opened its first tidal power station on Monday, after ten years"
+              " of work and talks with the fishermen.</p>" * 3 + "</article></body></html>")
+    assert extract_html(page).language == language
 
 
 def test_list_of_links_has_no_article() -> None:

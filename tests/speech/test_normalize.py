@@ -87,6 +87,10 @@ FRESH29_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh29.tsv"
 """Written blind: law, government and politics coverage (bills, codes, dockets, tallies)."""
 FRESH30_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh30.tsv"
 """Written blind: 150 short fragments at the edges of each family, 15 classes of 10."""
+FRESH31_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh31.tsv"
+"""Written blind: the sports pages (scores, records, cricket, golf, race times, stats, odds)."""
+FRESH32_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh32.tsv"
+"""Written blind: signs, symbols and stock abbreviations in short fragments."""
 """An eighteenth unseen set, written blind: hard news (politics, elections, legislation, courts,
 war and defense, disasters) as the wires write it."""
 FRESH_NOT_YET = frozenset({
@@ -125,7 +129,6 @@ FRESH_NOT_YET = frozenset({
     "A Type 055 destroyer sailed through the strait.",  # "oh" or "zero"
     "The Celtics finished the regular season 64-18.",  # W-L records "to" in the older sets
     "The Warriors' 73-9 season remains the NBA record.",  # the same
-    "Purdue beat Iowa 88-85 in 2OT.",  # the score's reading before "in"
     "Soto homered on a 3-2 pitch in the 9th.",  # a count as "three-two"
     "Gukesh won the title match 7.5-6.5.",  # halves in a chess score
     "Sr. Mary Scullion has worked with the homeless for 40 years.",  # Sister or Senior
@@ -351,6 +354,32 @@ FRESH_NOT_YET = frozenset({
     'in 2:05:33',
     'follow @NASA',
     '€1bn-€2bn',
+    # fresh31 (sports): readings the older sets chose otherwise ("R.B.I.'s" and "T.D.'s", "one
+    # quarter", race times with "and", the comma after the "1" of "1-800", "co dot uk", "UFC
+    # three oh nine"), spelled letters' stress in a host or a car's code, acronyms respelled
+    # for the voice ("Uayfa", "Nascar")
+    "Ohtani went 3-for-4 with 2 home runs and 5 RBIs in the 11-3 rout of Colorado.",
+    "Witt finished the season with a .312 average, 32 home runs and 109 RBIs.",
+    "He will forfeit 1/4 of his salary during the suspension, according to the league.",
+    "The club was fined €20m and docked 10 points by UEFA for breaching financial rules.",
+    "Kipchoge won the Berlin Marathon in 2:01:09, a world record at the time.",
+    "For ticket information, fans can call the box office at 1-800-745-3000.",
+    "Full highlights of every game are available at nba.com and on the league's app.",
+    "Follow live text commentary of the final day at bbc.co.uk/sport throughout the afternoon.",
+    "Ferrari unveiled the SF-25 on Tuesday, the car Hamilton will drive in his first season with the team.",
+    "Red Bull's RB20 won seven of the first 10 races before McLaren's MCL38 caught up.",
+    "Larson drives the No. 5 Chevrolet ZL1 for Hendrick Motorsports in the NASCAR Cup Series.",
+    "Hurts ran for 2 TDs and threw for another as the Eagles won in Washington.",
+    "Jones retained his title at UFC 309 with a 3rd-round TKO of Stipe Miocic in New York.",
+    # fresh32 (signs and symbols): the same conventions ("quarter mile", "one quarter",
+    # "dollars" on both ends), spelled letters' stress, "AT&T" as espeak-ng says it
+    '¼ mile away',
+    'a ¼-lb. burger',
+    'https://www.fda.gov/recalls',
+    'Boeing 737 MAX 8',
+    'F/A-18 Super Hornet',
+    'tickets $20–$30',
+    'AT&T Corp.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -392,7 +421,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH20_FILE) + load_cases(FRESH21_FILE) + load_cases(FRESH22_FILE)
          + load_cases(FRESH23_FILE) + load_cases(FRESH24_FILE) + load_cases(FRESH25_FILE)
          + load_cases(FRESH26_FILE) + load_cases(FRESH27_FILE) + load_cases(FRESH28_FILE)
-         + load_cases(FRESH29_FILE) + load_cases(FRESH30_FILE))
+         + load_cases(FRESH29_FILE) + load_cases(FRESH30_FILE) + load_cases(FRESH31_FILE)
+         + load_cases(FRESH32_FILE))
 
 
 def _key(raw: str) -> str:

@@ -147,6 +147,13 @@ def test_text_is_normalized_and_caption_kept() -> None:
                          "twenty twenty-two.")
 
 
+def test_a_british_page_says_its_numeric_dates_day_first() -> None:
+    for language, spoken in (("en-gb", "the fifth of March"), ("en", "May third")):
+        script = build_script([replace(article("The hearing was on 5/3/2024."), language=language)],
+                              VOICE, ScriptOptions(intro=False, outro=False, disclosure=False))
+        assert spoken in " ".join(s.text for s in script.segments), language
+
+
 def test_a_rule_that_fails_costs_one_sentence_its_rewriting_not_the_article(
         monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     import audiodigest.speech.script as script_module

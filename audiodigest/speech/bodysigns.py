@@ -1,0 +1,57 @@
+"""Signs in the body text of other languages than English, in that language's words: "±",
+"&" between names, a "+" after a number ("18+", "les + de 65 ans"), a product or relay of two
+numbers ("4×100 m", "2x1"), "#1", points written short ("28 pts."), and the French countdown
+"J-3". espeak-ng names the sign ("plus-minus", "esperluette", "multiplication") or drops it.
+bodywords.py runs these with the other written forms, before the numbers are written out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import Pass as Rule
+from .common import stop_kept
+
+__all__ = ["sign_rules"]
+
+_WORDS = {
+    # plus or minus, and, plus, times, number, points
+    "de": ("plus minus", "und", "plus", "mal", "Nummer", "Punkte"),
+    "es": ("más menos", "y", "más", "por", "número", "puntos"),
+    "fr": ("plus ou moins", "et", "plus", "fois", "numéro", "points"),
+    "it": ("più o meno", "e", "più", "per", "numero", "punti"),
+    "pt": ("mais ou menos", "e", "mais", "por", "número", "pontos"),
+    "ru": ("плюс-минус", "и", "плюс", "по", "номер", "очков"),
+}
+
+_PLUS_MINUS = re.compile(r"±\s?")
+_AND = re.compile(r"(?<=\w) & (?=\w)")
+"""An ampersand between words ("Dolce & Gabbana", "Silva & Filhos"); "AT&T" keeps its own."""
+_PLUS_AFTER = re.compile(r"(?<=\d)\+(?![\d+])|(?<!\S)\+(?= de\b)")
+""""18+", "50+": a number and more; French "les + de 65 ans": "plus de"."""
+_TIMES = re.compile(r"(?<![\w.,])(\d{1,2}) ?[×x] ?(?=\d{1,4}\b)")
+"""A relay or a product of two numbers: "4×100 m", "2x1", "4x4"."""
+_NUMBER_SIGN = re.compile(r"(?<![\w&])#(?=\d)")
+_POINTS = re.compile(r"(?<=\d )pts\b\.?|(?<=\d)pts\b\.?")
+_COUNTDOWN = re.compile(r"\b(J)\s?([-+])\s?(?=\d)")
+"""The French countdown to a day: "à J-3" ("J moins trois"), "J+1"."""
+_SIR_AND_MADAM = re.compile(r"\bM\. (?=et M(?:me|adame)\b)")
+
+
+def sign_rules(language: str) -> tuple[Rule, ...]:
+    """The rules for signs in `language`, in the order they run."""
+    if language not in _WORDS:
+        return ()
+    plus_minus, and_, plus, times, number, points = _WORDS[language]
+    rules: list[Rule] = [
+        (_PLUS_MINUS, lambda m: plus_minus + " "),
+        (_AND, lambda m: f" {and_} "),
+        (_PLUS_AFTER, lambda m: f" {plus}" if m.string[m.start() - 1].isdigit() else plus),
+        (_TIMES, lambda m: f"{m.group(1)} {times} "),
+        (_NUMBER_SIGN, lambda m: number + " "),
+        (_POINTS, lambda m: stop_kept(m, ("" if m.string[m.start() - 1].isspace() else " ") + points)),
+    ]
+    if language == "fr":
+        rules += [(_COUNTDOWN, lambda m: f"{m.group(1)} {'moins' if m.group(2) == '-' else 'plus'} "),
+                  (_SIR_AND_MADAM, lambda m: "monsieur ")]
+    return tuple(rules)
