@@ -22,7 +22,7 @@ from .common import Pass as Rule
 from .common import year_not_count
 
 __all__ = ["ES_ONE_BEFORE_SCALE", "GERMAN_DATIVE", "GERMAN_ACCUSATIVE", "agreement_rules", "es_scale_one",
-           "feminine_noun"]
+           "feminine_noun", "german_one"]
 
 
 
@@ -54,6 +54,25 @@ _ES_MASCULINE_SIS = frozenset("análisis énfasis paréntesis oasis éxtasis".sp
 """Nouns in -sis are feminine ("la dosis", "la crisis", "la trombosis") but these."""
 
 
+def _es_feminine_count(words: str) -> str:
+    """A count in words before a feminine noun: "trescientos" -> "trescientas", "uno" -> "una";
+    the millions stay masculine ("dos millones trescientas mil")."""
+    millions, rest = re.match(r"(.*\bmill(?:ón|ones)\s)?(.*)", words).groups()  # type: ignore[union-attr]
+    return (millions or "") + re.sub(r"uno\b", "una", re.sub(r"ientos\b", "ientas", rest))
+
+
+_ES_LAS = re.compile(r"(?<=\b[Ll]as )(?P<n>\d{1,3}(?:\.\d{3})+|\d{3,6})(?![\d.,:]\d|\s?(?:%|€|\$))"
+                     r"(?=\s(?:de[l]?|que|en|a|y|o|frente|contra)\b|[,.;)]|$)")
+""""frente a las 198.500 del año anterior": a count whose feminine noun was said before ("las"
+names it: toneladas) is feminine, "ciento noventa y ocho mil quinientas"."""
+
+
+def _es_las(m: re.Match[str]) -> str:
+    words = str(num2words(int(m.group("n").replace(".", "")), lang="es"))
+    feminine = _es_feminine_count(words)
+    return feminine if feminine != words else m.group(0)
+
+
 def _es_agreement(m: re.Match[str]) -> str:
     """"21 heridos" -> "veintiún heridos", "300 personas" -> "trescientas personas"."""
     noun = m.group("noun")
@@ -65,9 +84,7 @@ def _es_agreement(m: re.Match[str]) -> str:
         return m.group(0)
     if noun.endswith(("as", "iones", "dades", "tades", "tudes", "umbres")) and noun not in _ES_MASCULINE_ES \
             or _es_feminine_other(noun):  # "300 mujeres": "trescientas", "2.345 solicitudes"
-        # the millions stay masculine: "dos millones trescientas mil"
-        millions, rest = re.match(r"(.*\bmill(?:ón|ones)\s)?(.*)", words).groups()  # type: ignore[union-attr]
-        feminine = (millions or "") + re.sub(r"uno\b", "una", re.sub(r"ientos\b", "ientas", rest))
+        feminine = _es_feminine_count(words)
         return m.group(0) if feminine == words else f"{feminine}{m.group('sp')}{noun}"
     if words.endswith("uno") and n != 1:
         return f"{words[:-3]}{'ún' if words.endswith('veintiuno') else 'un'}{m.group('sp')}{noun}"
@@ -106,6 +123,14 @@ _DE_NOT_FEMININE = frozenset("Ende Auge Name Junge Kunde Käse Gedanke Erbe Inte
                              "Abitur Lineal Haus Uhr Zimmer".split())
 _DE_DATIVE = GERMAN_DATIVE = frozenset("mit von bei nach seit aus zu vor in binnen gegenüber ab".split())
 _DE_ACCUSATIVE = GERMAN_ACCUSATIVE = frozenset("für durch gegen ohne um".split())
+def german_one(before: str) -> str:
+    """"1" before a masculine amount in the case the preposition before asks: "bei 1,79 €"
+    "einem", "für 1,50 €" "einen", else "ein" (a price after "kostet" is said "ein Euro")."""
+    last = before.split()[-1:]
+    word = last[0].lower() if last else ""
+    return "einem" if word in GERMAN_DATIVE else "einen" if word in GERMAN_ACCUSATIVE else "ein"
+
+
 _DE_NEUTER_ENDINGS = ("chen", "lein", "um", "ment", "tum", "ium", "ett", "o")
 _DE_NEUTER = frozenset("Jahr Jahrzehnt Jahrhundert Jahrtausend Mal Kind Tor Land Haus Spiel Stück "
                        "Prozent Kilo Kilogramm Gramm Pfund Dorf Buch Wort Ziel Projekt Amt "
@@ -358,5 +383,5 @@ def agreement_rules(language: str) -> tuple[Rule, ...]:
     if language == "it":
         rules.append((_IT_UNO, _it_uno))
     if language == "es":
-        rules.append((_ES_GROUPED, _es_grouped))
+        rules.extend([(_ES_LAS, _es_las), (_ES_GROUPED, _es_grouped)])
     return tuple(rules)

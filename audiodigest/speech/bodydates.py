@@ -331,7 +331,7 @@ def _es_point_time(m: re.Match[str]) -> str:
 
 
 _IT_ELIDED = re.compile(r"\b(?P<art>[Ll]|[DdAaNnSs][eau]ll|[Aa]ll|[Dd]all|[Ss]ull)['’](?P<n>\d{1,4})"
-                        r"(?![\d.,%]|\s?°|[ºª])")
+                        r"(?![\d.,]|\s?°|[ºª])(?P<pct>\s?%)?")
 """Italian "l'8 settembre", "dall'11", "all'8": espeak-ng spells the "l" before digits ("elle
 otto") (not an ordinal's "l'81ª Mostra", which the ordinal rules read)."""
 _IT_UNELIDED = {"l": "il", "all": "al", "dall": "dal", "dell": "del", "nell": "nel", "sull": "sul"}
@@ -342,8 +342,8 @@ def _it_elided(m: re.Match[str]) -> str:
     """"l'8 settembre" -> "l'otto settembre"; "1" is the first of a month ("dall'1 marzo":
     "dal primo marzo") or the hour one ("all'1 di notte": "all'una di notte")."""
     art, n = m.group("art"), int(m.group("n"))
-    if n != 1:
-        return f"{art}'{num2words(n, lang='it')}"
+    if n != 1 or m.group("pct"):  # "l'1%": "l'uno per cento"
+        return f"{art}'{num2words(n, lang='it')}" + (" per cento" if m.group("pct") else "")
     if _IT_MONTH_AFTER.match(m.string, m.end()):
         plain = _IT_UNELIDED.get(art.lower(), art)
         return (plain[0].upper() + plain[1:] if art[0].isupper() else plain) + " primo"

@@ -37,7 +37,7 @@ from functools import lru_cache
 from num2words import CONVERTER_CLASSES, num2words
 
 from . import prefilter
-from .bodyagreement import ES_ONE_BEFORE_SCALE, GERMAN_ACCUSATIVE, GERMAN_DATIVE, es_scale_one
+from .bodyagreement import ES_ONE_BEFORE_SCALE, es_scale_one, german_one
 from .bodycases import RU_ACCUSATIVE_BEFORE_COUNT, RU_CASE_OF, case_rules, late_rules, ru_cardinal
 from .bodydates import MONTHS, date_rules
 from .bodymeasures import measure_rules, of_currency
@@ -373,18 +373,13 @@ def _money(language: str) -> Callable[[re.Match[str]], str]:
         unit_forms, cent_forms = forms[code][0], forms[code][1]
         money = getattr(conv, "_money_verbose", None)
         words = str(money(units, code)) if callable(money) else _cardinal(units, language)
-        if language in ("de", "it") and units == 1:
-            words = "ein" if language == "de" else "un"  # "ein Euro", "un euro": not "eins"
-            before = m.string[:m.start()].split()[-1:]
-            if language == "de" and before and before[0].lower() in GERMAN_DATIVE:
-                words = "einem"  # "bei 1,79 €": "bei einem Euro neunundsiebzig"
-            elif language == "de" and before and before[0].lower() in GERMAN_ACCUSATIVE:
-                words = "einen"  # "für 1,50 €": "für einen Euro fünfzig"
+        if language in ("de", "it") and units == 1:  # "ein Euro", "un euro": not "eins"
+            words = german_one(m.string[:m.start()]) if language == "de" else "un"
         elif language == "es":
             words = _es_before_noun(words)
         elif language == "ru":  # "за 1 500 руб.": "за тысячу пятьсот рублей"
-            before = m.string[:m.start()].split()[-1:]
-            governor = before[0].lower() if before else ""
+            before = m.string[:m.start()].lower().split()
+            governor = " ".join(before[-2:]) if " ".join(before[-2:]) in RU_CASE_OF else "".join(before[-1:])
             if RU_CASE_OF.get(governor) == "g":  # "до 6,43 руб.": "до шести рублей сорока трёх копеек"
                 return _ru_genitive_money(units, cents, unit_forms, cent_forms, code)
             case = "a" if governor in RU_ACCUSATIVE_BEFORE_COUNT else "n"

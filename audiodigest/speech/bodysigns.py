@@ -1,8 +1,8 @@
 """Signs in the body text of other languages than English, in that language's words: "±",
 "&" between names, a "+" after a number ("18+", "les + de 65 ans"), a product or relay of two
-numbers ("4×100 m", "2x1"), "#1", points written short ("28 pts."), and the French countdown
-"J-3". espeak-ng names the sign ("plus-minus", "esperluette", "multiplication") or drops it.
-bodywords.py runs these with the other written forms, before the numbers are written out.
+numbers ("4×100 m", "2x1"), "#1", points and basis points written short ("28 pts.", "25 pb"),
+and the French countdown "J-3". espeak-ng names the sign ("plus-minus", "esperluette",
+"multiplication") or drops it. bodywords.py runs these with the other written forms, before the numbers are written out.
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ from .common import stop_kept
 __all__ = ["sign_rules"]
 
 _WORDS = {
-    # plus or minus, and, plus, times, number, points
-    "de": ("plus minus", "und", "plus", "mal", "Nummer", "Punkte"),
-    "es": ("más menos", "y", "más", "por", "número", "puntos"),
-    "fr": ("plus ou moins", "et", "plus", "fois", "numéro", "points"),
-    "it": ("più o meno", "e", "più", "per", "numero", "punti"),
-    "pt": ("mais ou menos", "e", "mais", "por", "número", "pontos"),
-    "ru": ("плюс-минус", "и", "плюс", "по", "номер", "очков"),
+    # plus or minus, and, plus, times, number, points, basis points
+    "de": ("plus minus", "und", "plus", "mal", "Nummer", "Punkte", "Basispunkte"),
+    "es": ("más menos", "y", "más", "por", "número", "puntos", "puntos básicos"),
+    "fr": ("plus ou moins", "et", "plus", "fois", "numéro", "points", "points de base"),
+    "it": ("più o meno", "e", "più", "per", "numero", "punti", "punti base"),
+    "pt": ("mais ou menos", "e", "mais", "por", "número", "pontos", "pontos base"),
+    "ru": ("плюс-минус", "и", "плюс", "по", "номер", "очков", "базисных пунктов"),
 }
 
 _PLUS_MINUS = re.compile(r"±\s?")
@@ -33,6 +33,8 @@ _TIMES = re.compile(r"(?<![\w.,])(\d{1,2}) ?[×x] ?(?=\d{1,4}\b)")
 """A relay or a product of two numbers: "4×100 m", "2x1", "4x4"."""
 _NUMBER_SIGN = re.compile(r"(?<![\w&])#(?=\d)")
 _POINTS = re.compile(r"(?<=\d )pts\b\.?|(?<=\d)pts\b\.?")
+_BASIS_POINTS = re.compile(r"(?<=\d )(?:pb|bp|Bp|б\.\s?п\.)(?!\w)")
+"""Basis points written short after a number: "25 pb", "25 Bp"."""
 _COUNTDOWN = re.compile(r"\b(J)\s?([-+])\s?(?=\d)")
 """The French countdown to a day: "à J-3" ("J moins trois"), "J+1"."""
 _SIR_AND_MADAM = re.compile(r"\bM\. (?=et M(?:me|adame)\b)")
@@ -42,7 +44,7 @@ def sign_rules(language: str) -> tuple[Rule, ...]:
     """The rules for signs in `language`, in the order they run."""
     if language not in _WORDS:
         return ()
-    plus_minus, and_, plus, times, number, points = _WORDS[language]
+    plus_minus, and_, plus, times, number, points, basis_points = _WORDS[language]
     rules: list[Rule] = [
         (_PLUS_MINUS, lambda m: plus_minus + " "),
         (_AND, lambda m: f" {and_} "),
@@ -50,6 +52,7 @@ def sign_rules(language: str) -> tuple[Rule, ...]:
         (_TIMES, lambda m: f"{m.group(1)} {times} "),
         (_NUMBER_SIGN, lambda m: number + " "),
         (_POINTS, lambda m: stop_kept(m, ("" if m.string[m.start() - 1].isspace() else " ") + points)),
+        (_BASIS_POINTS, lambda m: stop_kept(m, basis_points)),
     ]
     if language == "fr":
         rules += [(_COUNTDOWN, lambda m: f"{m.group(1)} {'moins' if m.group(2) == '-' else 'plus'} "),

@@ -213,6 +213,8 @@ _QUARTER = {"es": re.compile(r"\b(?P<n>[1-4])T\b(?!-)"), "fr": re.compile(r"\bT(
 """A quarter of the year written short: Spanish "el 3T", French "au T3"."""
 _QUARTER_WORDS = {"es": ("primer", "segundo", "tercer", "cuarto", "trimestre"),
                   "fr": ("premier", "deuxième", "troisième", "quatrième", "trimestre")}
+_FR_HALF = re.compile(r"(?:(?<=\b[AaDd]u )|(?<=\b[LlCc]e ))S(?P<n>[12])\b(?!-)")
+"""French half-years: "au S1" -> "au premier semestre", "S2" "second semestre"."""
 
 
 def _es_goal_minute(m: re.Match[str]) -> str:
@@ -235,6 +237,8 @@ def sport_rules(language: str) -> tuple[Rule, ...]:
     if language in _QUARTER:
         words = _QUARTER_WORDS[language]
         rules.append((_QUARTER[language], lambda m: f"{words[int(m.group('n')) - 1]} {words[4]}"))
+    if language == "fr":
+        rules.append((_FR_HALF, lambda m: ("premier" if m.group("n") == "1" else "second") + " semestre"))
     if language == "ru":
         rules.append((_RU_ADDED_MINUTE, _ru_added_minute))
         rules.append((_RU_SCORE, lambda m: f"{m.group('w')} {_ru().to_cardinal(int(m.group('a')))} — "

@@ -24,8 +24,8 @@ from .common import NOT_NOUNS, Pass, stop_kept
 from .numbers import cardinal, digits, number_words, ordinal, pairs, roman_to_int, year
 from .speechdata import CARDINAL_ROMAN_CONTEXT, MONTH_NAMES, REGNAL_NAMES, WORD_ACRONYMS
 
-__all__ = ["CASE_CITATION", "CODE_WORDS", "DOCKET", "NOT_PRODUCTS", "PASSES", "ROAD_DIRECTION", "ROMAN_PASSES",
-           "code_words"]
+__all__ = ["CASE_CITATION", "CODE_WORDS", "DOCKET", "NOT_PRODUCTS", "PARTS_OF_WORKS", "PASSES", "ROAD_DIRECTION",
+           "ROMAN_PASSES", "code_words"]
 
 CODE_WORDS = frozenset(
     """Flight flight Room Route Highway Hwy Interstate Section Article Chapter Title Model Apollo Boeing
@@ -503,7 +503,12 @@ _LOWER_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "
                 "ix": 9, "x": 10, "xi": 11, "xii": 12}
 
 
+PARTS_OF_WORKS = r"Part|Chapter|Book|Act|Scene|Volume|Vol\.|Appendix|Annex|Schedule|Article|Canto|Psalm"
+"""Words a small Roman numeral numbers ("Part iii"): normalize.py's gate asks for them too."""
 ROMAN_PASSES: tuple[Pass, ...] = (
+    # a part of a work numbered in small Roman numerals: "Part iii", "Chapter iv", "Scene ii"
+    (re.compile(rf"\b({PARTS_OF_WORKS}) ((?=[ivxl]{{1,7}}\b)x{{0,3}}(?:ix|iv|v?i{{0,3}}))\b(?![.'’]\w)"),
+     lambda m: f"{m.group(1)} {cardinal(roman_to_int(m.group(2).upper()) or 0)}"),
     # a side by its number of players: "an unchanged playing XI", "the starting XV"
     (re.compile(rf"\b({_TEAM_OF}) (XI|XV)\b"),
      lambda m: f"{m.group(1)} {'eleven' if m.group(2) == 'XI' else 'fifteen'}"),

@@ -118,7 +118,7 @@ def _numeric(m: re.Match[str], day_first: bool) -> str:
 
 
 _DATE_WORD_BEFORE = re.compile(
-    r"\b([Oo]n|until|till|through|thru|[Ss]ince|starting|effective|due|before|after|from|[Bb]y|"
+    r"\b([Oo]n|until|till|through|thru|[Ss]ince|starting|effective|due|before|after|from|[Bb]y|as of|"
     r"(?<=\d )to|[Ee]nding|week of|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?),? $")
 
@@ -461,7 +461,7 @@ _YEAR_PASSES: tuple[Pass, ...] = (
      lambda m: " to "),
     (re.compile(r"\b(?P<c>1[1-9]|20)(?P<dec>\d)0['’]?s\b|(?:(?<=[\s(\"“-])|^)['’]?"
                 r"(?P<short>\d)0['’]?s\b"), _decade),
-    (re.compile(r"(?<![\d,.])(\d{4})(?!\d|[,.]\d)(?: ([A-Za-z]+))?"), _year),
+    (re.compile(r"(?<![\d,.])(\d{4})(?!\d|[,.]\d|(?:st|nd|rd|th)\b)(?: ([A-Za-z]+))?"), _year),
     # "back in '08", "the class of '99"
     (re.compile(r"(?<![\w'’])['’](\d)(\d)\b(?!['’]?s\b)(?![.,]\d)"),
      lambda m: f"oh {cardinal(int(m.group(2)))}" if m.group(1) == "0"

@@ -269,8 +269,7 @@ _ENGINE_AFTER = re.compile(r"\s[VIWH]\d{1,2}\b")
 """An engine's layout after its displacement: "5.7L V8", "1.5L I4"."""
 
 
-_RACE_VERB = re.compile(r" (?:has|was|is)\b")
-"""A verb after "the 100m": the race ("the 100m has a new champion"), not millions."""
+_RACE_VERB = re.compile(r" (?:has|was|is)\b")  # "the 100m has a new champion": the race, not millions
 RACE_PLURALS = ("hurdles", "heats", "semifinals", "semis", "finals", "relays", "sprints",
                 "splits", "repeats", "intervals")
 """Plurals after a distance in metres that are races or their parts, not counted things: "the
@@ -364,7 +363,12 @@ _HOTTEST = 140
 """No span of temperatures starts above this (°F): "747-8F" is a model and its variant."""
 
 
+_FILING_AFTER = re.compile(r" (?:filings?|forms?|reports?)\b")  # "13F filings": a form, no temperature
+
+
 def _temperature(m: re.Match[str]) -> str:
+    if _FILING_AFTER.match(m.string, m.end()) and not m.group(2):
+        return f"{number_words(m.group(1))} {m.group(3) or m.group(4)}"
     if _PLACE_CODE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return f"{number_words(m.group(1))} {m.group(3)}" if m.group(3) and not m.group(2) else (
             m.group(0))

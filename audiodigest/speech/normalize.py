@@ -157,7 +157,7 @@ _ROMAN_COUNTED = frozenset({"clade", "Clade", "clades", "Clades", "phase", "Phas
 """Words a lower-case-lettered Roman numeral follows ("clade Ib", "Phase IIb")."""
 
 
-_LOWER_ROMAN_MARK = re.compile(r"\((?:[ivx]{1,4})\)")
+_LOWER_ROMAN_MARK = re.compile(rf"\((?:[ivx]{{1,4}})\)|\b(?:{codes.PARTS_OF_WORKS}) [ivxl]{{1,7}}\b")
 
 
 def _cited_or_slashed(text: str, words: frozenset[str], digit: bool) -> bool:
@@ -253,6 +253,7 @@ _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"†"), ""),
     (re.compile(r"\s→\s"), " to "),  # "New York → London flights"
     (re.compile(r"\b(?:aka|AKA)\b"), "also known as"),
+    (re.compile(r"\b(?:MMBtu|mmBtu|MMBTU)\b"), "million British thermal units"),  # "per MMBtu"
     (re.compile(r"\b(percentage|basis) pts?\b\.?"), r"\1 points"),  # "5 percentage pts"
     (re.compile(r"°\s?C\b"), " degrees Celsius"),
     (re.compile(r"°\s?F\b"), " degrees Fahrenheit"),

@@ -179,7 +179,10 @@ def _fraction(m: re.Match[str]) -> str:
         2 <= den <= MAX_DENOMINATOR and _OF_AFTER.match(m.string, m.end()) is not None)
     if num >= den or not common:
         return m.group(0)
-    return fraction(num, den)
+    said = fraction(num, den)
+    if num == 1 and den in (2, 4) and re.search(r"\b[Aa] $", m.string[max(0, m.start() - 2):m.start()]):
+        return said.removeprefix("one ")  # "a 1/4 point": "a quarter point" ("a 1/6 scale": "one-sixth")
+    return said
 
 
 def _fraction_suffixed(m: re.Match[str]) -> str:

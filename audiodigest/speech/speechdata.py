@@ -270,6 +270,7 @@ WORD_ACRONYMS: dict[str, str] = {
     "NATO": "Nato",
     "NOAA": "Noah",
     "NASA": "Nassa",
+    "VIX": "Vix",
     "UNESCO": "Unesco",
     "UNICEF": "Unicef",
     "OPEC": "Opec",

@@ -87,6 +87,15 @@ CASES = [
     ("fr", "Il a couru le 100 m en 10 s 05.", "Il a couru le 100 mètres en dix secondes cinq."),
     ("de", "Anpfiff: So., 3.11., 17.30 Uhr.", "Anpfiff: Sonntag, dritter November, 17 Uhr 30."),
     ("pt", "A 25.ª Taça foi disputada no Porto.", "A vigésima quinta Taça foi disputada no Porto."),
+    # the business pages (body27): basis points, half-years, an elided article before a
+    # percentage, a count whose feminine noun was said before, the genitive after "на уровне"
+    ("es", "El BCE subió los tipos 50 pb.", "El BCE subió los tipos 50 puntos básicos."),
+    ("fr", "Au S2, les ventes ont reculé.", "Au second semestre, les ventes ont reculé."),
+    ("it", "L'inflazione è scesa all'1%.", "L'inflazione è scesa all'uno per cento."),
+    ("es", "Se vendieron 300 entradas, frente a las 250 del año pasado.",
+     "Se vendieron trescientas entradas, frente a las doscientas cincuenta del año pasado."),
+    ("ru", "Курс установлен на уровне 91,44 руб.",
+     "Курс установлен на уровне девяноста одного рубля сорока четырёх копеек."),
     ("pt", "Foram administradas 200 mil doses.", "Foram administradas duzentas mil doses."),
     ("ru", "В районе открыли 2 новые поликлиники.", "В районе открыли две новые поликлиники."),
     ("pt", "A campanha arranca a 1 de outubro.", "A campanha arranca a um de outubro."),

@@ -91,6 +91,10 @@ FRESH31_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh31.tsv"
 """Written blind: the sports pages (scores, records, cricket, golf, race times, stats, odds)."""
 FRESH32_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh32.tsv"
 """Written blind: signs, symbols and stock abbreviations in short fragments."""
+FRESH33_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh33.tsv"
+"""Written blind: business, markets and economics (indices, tickers, earnings, rates, data)."""
+FRESH34_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh34.tsv"
+"""Written blind: the plain, most frequent written forms of each class, in short fragments."""
 """An eighteenth unseen set, written blind: hard news (politics, elections, legislation, courts,
 war and defense, disasters) as the wires write it."""
 FRESH_NOT_YET = frozenset({
@@ -380,6 +384,24 @@ FRESH_NOT_YET = frozenset({
     'F/A-18 Super Hornet',
     'tickets $20–$30',
     'AT&T Corp.',
+    # fresh33 (business): readings the older sets chose otherwise ("E.T.F.'s", "fiscal twenty-
+    # four", "twelve o'clock", the comma after the "1" of "1-800", "Max"), "FTSE" said "Footsie"
+    # as the markets say it (the writer copied it), spelled letters' stress, "AT&T"
+    "Ford Motor Co. (NYSE: F) said it would recall about 240,000 SUVs over a faulty camera.",
+    "Microsoft said FY24 capital spending would top $50 billion as it builds out AI data centers.",
+    "Inflows into spot bitcoin ETFs topped $12 billion in their first three months of trading.",
+    "London's FTSE 100 closed up 45 points at 8,164, lifted by mining and energy stocks.",
+    "High-yield savings accounts now offer an APY of 5.05%, while 1-year CDs pay about 4.8%.",
+    "The Bank of England's statement is due at 12:00 GMT, with the minutes released at 12:05.",
+    "Shareholders with questions can call the proxy solicitor toll-free at 1-800-555-0142.",
+    "Details of the tender offer are available in filings on sec.gov and on the company's website.",
+    "Boeing halted deliveries of the 737 MAX 9 after a door plug blew out in midair.",
+    "AT&T and P&G both beat quarterly estimates, lifting telecom and consumer stocks.",
+    # fresh34 (the plain forms): "one quarter" and "plus one" as the older sets read them,
+    # spelled letters' stress in a link's path
+    '1/4',
+    '+1 312 555 0199',
+    'http://x.co/abc',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -422,7 +444,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH23_FILE) + load_cases(FRESH24_FILE) + load_cases(FRESH25_FILE)
          + load_cases(FRESH26_FILE) + load_cases(FRESH27_FILE) + load_cases(FRESH28_FILE)
          + load_cases(FRESH29_FILE) + load_cases(FRESH30_FILE) + load_cases(FRESH31_FILE)
-         + load_cases(FRESH32_FILE))
+         + load_cases(FRESH32_FILE) + load_cases(FRESH33_FILE)
+         + load_cases(FRESH34_FILE))
 
 
 def _key(raw: str) -> str:
