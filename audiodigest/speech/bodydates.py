@@ -101,9 +101,16 @@ def _de_year(year: int) -> str:
 
 _NUMERIC_DATE = re.compile(r"(?:(?P<article>\b[Dd]er|\b[Dd]ie)\s+)?(?<![\d.,/])"
                            r"(?P<d>0?[1-9]|[12]\d|3[01])(?P<sep>[./-])(?P<m>0?[1-9]|1[0-2])"
-                           r"(?P=sep)(?P<y>\d{4})(?![\d.,/]\d)")
+                           r"(?P=sep)(?P<y>\d{4}|\d{2})(?![\d.,/]\d)")
+"""A date in numbers, its year in four digits or two ("12.03.2024", "12/3/24": this century's
+up to 69, as the press writes them)."""
 
 
+_ISO_DATE = re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])")
+"""An ISO date ("Stand: 2024-03-12"): written the language's way for the date's rule."""
+_DATE_WORDS = frozenset("am vom bis ab seit zum stand от до с по на к le du au dès el del al desde hasta il "
+                        "dal fino a em até de".split())
+"""Words before a date with dots and a two-digit year ("am 12.3.24", "от 12.03.24")."""
 _RU_DATE_CASE = {"на": "n", "по": "n", "к": "d", "ко": "d", "перед": "i"}
 """The case of a day after these ("назначено на 12.03.2025", "на 15 мая": "на двенадцатое", the
 accusative of a neuter ordinal being its nominative; "к 15 мая": "к пятнадцатому"); the genitive
@@ -113,10 +120,15 @@ elsewhere ("12.03.2025 состоялось", "до 12.03.2025")."""
 def _numeric_date(language: str) -> Callable[[re.Match[str]], str]:
     def say(m: re.Match[str]) -> str:
         day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        if len(m.group("y")) == 2:
+            before = m.string[:m.start()].split()[-1:]
+            if m.group("sep") != "/" and (not before or before[0].lower().rstrip(":,") not in _DATE_WORDS):
+                return m.group(0)  # "Version 2.1.24": a date with dots and a short year only after "am"
+            year += 2000 if year < 70 else 1900
         sep, article = m.group("sep"), m.group("article")
         name = _month(language, month)
-        if language == "de" and sep == ".":
-            ending = "e" if article else "en"
+        if language == "de" and sep == ".":  # "Stand: 12.03.2024": a heading's date, nominative
+            ending = "e" if article else "er" if m.string[:m.start()].rstrip().endswith(":") else "en"
             ordinal = str(num2words(day, lang="de", to="ordinal"))[:-1] + ending
             return f"{article + ' ' if article else ''}{ordinal} {name} {_de_year(year)}"
         prefix = m.group(0)[: m.start("d") - m.start()]
@@ -259,11 +271,29 @@ _ES_ONE_OCLOCK = re.compile(
 _FR_DECADE = re.compile(r"\b([Aa]nnées|[Aa]nos) (?:19(?=[1-9]0\b))?(\d0|\d{2}00)\b(?![\d%]|[,.]\d)")
 """French "les années 80", "années 1960", "années 2000", Portuguese "anos 80": the decade in
 words ("quatre-vingt", invariable; "soixante" for the 1960s)."""
-_FR_DAY_MONTH = re.compile(r"\b((?:[Aa]u|[Ll]e|[Dd]u|jusqu['’]au|[Dd]ès le|[Dd]epuis le|avant le|après le) )"
-                           r"(\d{1,2})/(\d{1,2})\b(?![/\d])")
-"""A French day and month without a year: "jusqu'au 31/12" -> "trente et un décembre"."""
-_FR_MONTHS = ("janvier février mars avril mai juin juillet août septembre octobre novembre "
-              "décembre").split()
+_DAY_MONTH_BEFORE = {
+    "fr": r"[Aa]u|[Ll]e|[Dd]u|jusqu['’]au|[Dd]ès le|[Dd]epuis le|avant le|après le",
+    "es": r"[Ee]l|[Dd]el|[Aa]l|hasta el|desde el|a partir del|antes del",
+    "pt": r"até|até ao|[Ee]m|[Nn]o|[Aa]o|[Dd]esde|[Dd]e",
+    "it": r"[Ii]l|[Dd]al|[Aa]l|[Ee]ntro il|[Ff]ino al|[Dd]el"}
+_DAY_MONTH = {language: re.compile(rf"\b((?:{before}) )(\d{{1,2}})/(\d{{1,2}})\b(?![/\d])"
+                                   r"(?!\s+(?:de|del|des|dos|das|do|da|della|dei|degli|delle)\b)")
+              for language, before in _DAY_MONTH_BEFORE.items()}
+"""A day and month without a year after a word of when: "jusqu'au 31/12" -> "trente et un
+décembre", "até 31/12" -> "trinta e um de dezembro" (not "el 3/4 de los votos", a fraction)."""
+
+
+def _day_month(language: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        day, month = int(m.group(2)), int(m.group(3))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return m.group(0)
+        words = {"fr": "premier", "it": "primo"}.get(language) if day == 1 else None
+        words = words or str(num2words(day, lang=language))
+        return f"{m.group(1)}{words} {'de ' if language in ('es', 'pt') else ''}{_month(language, month)}"
+    return say
+
+
 _IT_AGE = re.compile(r"\b(\d{2,3})enne\b")
 """Italian "un 40enne" -> "quarantenne", "81enne" -> "ottantunenne"."""
 _DE_ONE_OF = re.compile(r"(?<![\d,.])(?<!Nummer )(?<!Platz )(?<!Rang )(?<!Nr\. )\b1 (?=der \d|der [A-ZÄÖÜ])")
@@ -491,6 +521,8 @@ def date_rules(language: str) -> tuple[Rule, ...]:
     if language in _SHORT_MONTHS:
         rules.insert(0, _short_month_rule(language))
     if language in ("de", "fr", "es", "ru", "it", "pt", "nl"):
+        sep = "." if language in ("de", "ru") else "-" if language == "nl" else "/"
+        rules.append((_ISO_DATE, lambda m: sep.join((m.group("d"), m.group("m"), m.group("y")))))
         rules.append((_NUMERIC_DATE, _numeric_date(language)))
     rules.extend(sport_rules(language))
     if language == "pl":
@@ -523,10 +555,9 @@ def date_rules(language: str) -> tuple[Rule, ...]:
     if language in ("fr", "pt"):
         rules.append((_FR_DECADE, lambda m: f"{m.group(1)} "
                                             f"{str(num2words(int(m.group(2)), lang=language)).removesuffix('s')}"))
+    if language in _DAY_MONTH:
+        rules.append((_DAY_MONTH[language], _day_month(language)))
     if language == "fr":
-        rules.append((_FR_DAY_MONTH, lambda m: f"{m.group(1)}{num2words(int(m.group(2)), lang='fr')} "
-                                               f"{_FR_MONTHS[int(m.group(3)) - 1]}"
-                      if 1 <= int(m.group(3)) <= 12 and 1 <= int(m.group(2)) <= 31 else m.group(0)))
         rules.append((_FR_ONE_TO, lambda m: f"une à {num2words(int(m.group(1)), lang='fr')} "))
     if language == "it":
         rules.append((_IT_ROMAN_DATE, lambda m: str(num2words(roman_value(m.group("r")), lang="it"))

@@ -530,10 +530,16 @@ def _ru_percent(m: re.Match[str]) -> str:
 
 # --- all together ---------------------------------------------------------------------------
 
+_DE_UNIT_IN_COMPOUND = re.compile(r"(?<=\d)-(?P<u>nm|mm|cm|km|kg|GB|TB|MP|kW|kWh|MW)-(?=[A-ZÄÖÜ])")
+"""A unit inside a German compound: "im 3-nm-Verfahren" -> "3-Nanometer-Verfahren"."""
+
+
 def measure_rules(language: str) -> tuple[Rule, ...]:
     """The rules for amounts in `language`, in the order they run (after thousands are joined,
     before the ordinals and decimals of bodynumbers.py)."""
     rules: list[Rule] = []
+    if language == "de":
+        rules.append((_DE_UNIT_IN_COMPOUND, lambda m: f"-{UNITS['de'][m.group('u')][0]}-"))
     if language in ("de", "fr", "es", "it", "pt"):
         rules.append((_KILO_EURO, _kilo_euro))
     if language in _SCALES:

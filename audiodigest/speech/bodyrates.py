@@ -1,9 +1,10 @@
 """Units a price or a time is given in, in the body text of other languages than English:
 a price's unit after its currency sign ("3,49 €/kg": "pro Kilogramm", "9,80 €/kg": "le
-kilo", "12,50 €/kg": "al chilo"), a unit written short after a word of "per" with no number
-("12,5 centesimi al kWh": "al chilowattora"), a Russian time in seconds ("за 10,15 с":
-"секунды") and the French round-the-clock "24 h/24", "7 j/7". bodynumbers.py runs these
-before the money and the decimals are written out.
+kilo", "12 €/mois": "par mois", "90 руб./кг": "за килограмм"), a unit written short after a
+word of "per" with no number ("12,5 centesimi al kWh": "al chilowattora"), a Russian time in
+seconds ("за 10,15 с": "секунды"), the French round-the-clock "24 h/24", "7 j/7", a sign
+beside its currency's word ("$7 pesos"), Quebec's "2,5 G$" and "$ CA", and "3 mil M€".
+bodynumbers.py runs these before the money and the decimals are written out.
 """
 
 from __future__ import annotations
@@ -39,10 +40,9 @@ _PER_TIME = {"de": {"Monat": "pro Monat", "Jahr": "pro Jahr", "Tag": "pro Tag", 
              "it": {"mese": "al mese", "anno": "all'anno", "giorno": "al giorno", "settimana": "a settimana"},
              "pt": {"mês": "por mês", "ano": "por ano", "dia": "por dia", "semana": "por semana"}}
 """A price by the month, the year, the day after its sign: "12 €/mois", "9,99 €/Monat"."""
-for _language, _times in _PER_TIME.items():
-    _PER_UNIT[_language].update(_times)
-_PER_UNIT["ru"] = {"кг": "за килограмм", "л": "за литр", "т": "за тонну", "мес.": "в месяц",
-                   "мес": "в месяц", "сутки": "в сутки"}
+_PER_UNIT = {language: {**units, **_PER_TIME.get(language, {})} for language, units in _PER_UNIT.items()} | {
+    "ru": {"кг": "за килограмм", "л": "за литр", "т": "за тонну", "мес.": "в месяц", "мес": "в месяц",
+           "сутки": "в сутки"}}
 _PER_UNIT_AFTER_SIGN = re.compile(
     r"(?<=\d)(?P<sign>\s?(?:€|\$|£|R\$|руб\.|₽))\s?/\s?(?P<unit>kWh|MWh|kg|m²|mq|[lth]|кг|л|т|мес\.?|сутки|"
     + "|".join(sorted({w for times in _PER_TIME.values() for w in times}, key=len, reverse=True))

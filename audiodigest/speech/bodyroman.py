@@ -270,11 +270,24 @@ def _phase(language: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
+_ES_CENTURY = re.compile(r"(?P<word>\b[Ss]iglos?\s|(?<=[IVX]) y |(?<=[IVX]) al? )(?P<r>X{0,2}(?:IX|IV|V?I{0,3}))"
+                         r"(?<=[IVX])(?!\w)")
+"""A Spanish century in Roman numerals, and the second of two ("los siglos XVI y XVII")."""
+
+
+def _es_century(m: re.Match[str]) -> str:
+    """"siglo V": "quinto" (up to the tenth an ordinal), "siglo XXI": "veintiuno"."""
+    n = roman_value(m.group("r"))
+    return m.group("word") + (es_ordinal(n) if n <= 10 else str(num2words(n, lang="es")))
+
+
 def roman_rules(language: str) -> tuple[Rule, ...]:
     """The Roman numerals of `language` after a name or an article, in the order they run."""
     rules: list[Rule] = []
     if language in ("de", "es", "fr", "it", "pt", "ru"):
         rules.append((_PHASE, _phase(language)))
+    if language == "es":
+        rules.append((_ES_CENTURY, _es_century))
     if language == "de":
         rules.append((_DE_ROMAN_ORDINAL, lambda m: f"{m.group('w')} {roman_value(m.group('r'))}."))
     if language in _ROMAN_ORDINAL:

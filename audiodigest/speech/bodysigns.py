@@ -2,7 +2,8 @@
 "&" between names, a "+" after a number ("18+", "les + de 65 ans"), a product or relay of two
 numbers ("4×100 m", "2x1"), "#1", points and basis points written short ("28 pts.", "25 pb"),
 and the French countdown "J-3". espeak-ng names the sign ("plus-minus", "esperluette",
-"multiplication") or drops it. bodywords.py runs these with the other written forms, before the numbers are written out.
+"multiplication") or drops it. bodywords.py runs these with the other written forms, before
+the numbers are written out.
 """
 
 from __future__ import annotations

@@ -260,8 +260,35 @@ _LAB_AND_DATA: dict[str, dict[str, tuple[str, str, str]]] = {
 }
 """A laboratory's values (millimoles a litre of blood sugar, milligrams a decilitre of
 cholesterol), a line's speed and a plan's data, an energy price per kilowatt hour."""
+_MICRO = ("µm", "μm")  # the micro sign and the Greek mu, both typed
+_TECH_AND_SCIENCE: dict[str, dict[str, tuple[str, str, str]]] = {
+    "de": {"Hz": ("Hertz",) * 3, "mAh": _both("Milliamperestunde", "Milliamperestunden"),
+           "MP": ("Megapixel",) * 3, "nm": ("Nanometer",) * 3, "km/s": ("Kilometer pro Sekunde",) * 3,
+           **dict.fromkeys(_MICRO, ("Mikrometer",) * 3)},
+    "es": {"Hz": _both("hercio", "hercios"), "mAh": _both("miliamperio hora", "miliamperios hora"),
+           "MP": _both("megapíxel", "megapíxeles"), "nm": _both("nanómetro", "nanómetros"),
+           "km/s": _both("kilómetro por segundo", "kilómetros por segundo"),
+           **dict.fromkeys(_MICRO, _both("micrómetro", "micrómetros"))},
+    "fr": {"Hz": ("hertz",) * 3, "mAh": _both("milliampère-heure", "milliampères-heure"),
+           "MP": _both("mégapixel", "mégapixels"), "Mpx": _both("mégapixel", "mégapixels"),
+           "nm": _both("nanomètre", "nanomètres"), "km/s": _both("kilomètre par seconde", "kilomètres par seconde"),
+           **dict.fromkeys(_MICRO, _both("micromètre", "micromètres"))},
+    "it": {"Hz": ("hertz",) * 3, "mAh": ("milliampere ora",) * 3, "MP": ("megapixel",) * 3,
+           "nm": _both("nanometro", "nanometri"), "km/s": _both("chilometro al secondo", "chilometri al secondo"),
+           **dict.fromkeys(_MICRO, _both("micrometro", "micrometri"))},
+    "pt": {"Hz": ("hertz",) * 3, "mAh": _both("miliampere-hora", "miliamperes-hora"),
+           "MP": _both("megapixel", "megapixels"), "nm": _both("nanómetro", "nanómetros"),
+           "km/s": _both("quilómetro por segundo", "quilómetros por segundo"), "W": _both("watt", "watts"),
+           **dict.fromkeys(_MICRO, _both("micrómetro", "micrómetros"))},
+    "ru": {"Гц": ("герц", "герца", "герц"), "ГГц": ("гигагерц", "гигагерца", "гигагерц"),
+           "мА·ч": ("миллиампер-час", "миллиампер-часа", "миллиампер-часов"),
+           "нм": ("нанометр", "нанометра", "нанометров"), "мкм": ("микрометр", "микрометра", "микрометров"),
+           "км/с": ("километр в секунду", "километра в секунду", "километров в секунду")},
+}
+"""A device's and a science page's units: hertz, a battery's milliampere hours, a camera's
+megapixels, a chip's nanometres, micrometres, a probe's kilometres a second."""
 _MORE_UNITS = {language: {**_MORE_UNITS.get(language, {}), **_RATES.get(language, {}),
-                          **_LAB_AND_DATA.get(language, {})}
-               for language in {*_MORE_UNITS, *_RATES, *_LAB_AND_DATA}}
+                          **_LAB_AND_DATA.get(language, {}), **_TECH_AND_SCIENCE.get(language, {})}
+               for language in {*_MORE_UNITS, *_RATES, *_LAB_AND_DATA, *_TECH_AND_SCIENCE}}
 for _language, _more in _MORE_UNITS.items():
     UNITS[_language].update({u: w for u, w in _more.items() if u not in UNITS[_language]})

@@ -286,7 +286,7 @@ def _weekday_pattern(language: str) -> re.Pattern[str]:
     day = "|".join(short + [w.capitalize() for w in short if w.islower()])
     stop = r"\.?" if language == "ru" else r"\."
     date = (r",?\s\d{1,2}\.(?:\s?[A-ZÄÖÜ]|(?:0?[1-9]|1[0-2])\.(?!\d))" if language == "de"  # not "Fr. 12.–"
-            else r",?\s\d{1,2}(?:\s|$)")
+            else r",?\s\d{1,2}(?:er|re|º|°|\.º)?(?:\s|$)")
     return re.compile(rf"(?<![\w.])(?P<a>{day}){stop}(?:(?P<span>\s?[–-]\s?)(?P<b>{day}){stop}"
                       rf"|(?={date}))")
 

@@ -66,7 +66,7 @@ _NEXT_NAMED_NOUN = re.compile(r" (?:[A-Z]{2,5}(?![\w'’&-]|\.\w)|[A-Z][a-z]+ (?
 """An acronym or a named act, fund or plan after an amount is what it describes too."""
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|[Mm]y|"
-    r"[Ee]ach|[Ee]very|[Aa]nother|[Oo]ne)\s+(?:\S+\s+)?$")
+    r"[Ee]ach|[Ee]very|[Aa]nother|[Oo]ne|\w+['’]s)\s+(?:\S+\s+)?$")
 _SENTENCE_END = re.compile(r"[\"'”’)\]]*$")
 
 

@@ -15,7 +15,7 @@ from .common import Pass, stop_kept
 from .numbers import cardinal, digits, number_words, ordinal, pairs, year
 from .science import E_NOTATION
 
-__all__ = ["LETTER_NAMES", "PASSES"]
+__all__ = ["LETTER_NAMES", "PASSES", "PROCESSORS"]
 
 
 def _lineage(m: re.Match[str]) -> str:
@@ -85,6 +85,31 @@ def _runway(m: re.Match[str]) -> str:
     ends = [f"{cardinal(int(n))}" + (f" {_RUNWAY_SIDES[side]}" if side else "")
             for n, side in ((m.group(2), m.group(3)), (m.group(4), m.group(5))) if n]
     return f"{m.group(1)} {' '.join(ends)}"
+
+
+def _model(number: str) -> str:
+    """A model's number in pairs, five digits as two and three: "14900" "fourteen nine hundred"."""
+    return f"{cardinal(int(number[:2]))} {pairs(number[2:])}" if len(number) == 5 else pairs(number)
+
+
+PROCESSORS: tuple[Pass, ...] = (
+    # a processor's model, before the money's "K" takes it for thousands: "Core i9-14900K" ->
+    # "i nine fourteen nine hundred K", "Ryzen 7 9800X3D" -> "ninety-eight hundred X three D"
+    (re.compile(r"\b(i[3579])-(\d{4,5})([A-Z]{0,2})\b"),
+     lambda m: f"i {cardinal(int(m.group(1)[1]))} {_model(m.group(2))} {' '.join(m.group(3))}".rstrip()),
+    (re.compile(r"(?<![\w.,$£€-])(\d{4,5})(X3D|XTX|XT|X|KF|KS|K|HX|HS|GE|G|U)\b"),
+     lambda m: f"{_model(m.group(1))} " + ("X three D" if m.group(2) == "X3D" else " ".join(m.group(2)))),
+    # a video codec ("H.264" -> "H two sixty-four"), a memory's speed ("DDR5-6000"), a
+    # vulnerability's number ("CVE-2024-3094"), wired Ethernet ("2.5GbE"), a resolution at a
+    # frame rate ("4K/60fps")
+    (re.compile(r"\bH\.(26[1-6])\b"), lambda m: f"H {pairs(m.group(1))}"),
+    (re.compile(r"\b((?:LP)?DDR\dX?)-(?=\d{4,5}\b)"), lambda m: f"{m.group(1)} "),
+    (re.compile(r"\bCVE-((?:19|20)\d\d)-(\d{4,7})\b"),
+     lambda m: f"C.V.E. {year(int(m.group(1)))} "
+               + (pairs(m.group(2)) if len(m.group(2)) == 4 else digits(m.group(2)))),
+    (re.compile(r"(?<=\d)\s?GbE\b"), lambda m: " gigabit Ethernet"),
+    (re.compile(r"\b(\d{1,2}K)/(?=\d{2,3} ?fps\b)"), lambda m: f"{m.group(1)} at "),
+)
 
 
 PASSES: tuple[Pass, ...] = (

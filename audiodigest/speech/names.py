@@ -215,6 +215,9 @@ PASSES: tuple[Pass, ...] = (
     # "Gen Z", "Gen. X", "Gen Alpha": a generation, not a general (lower case, which the
     # title pass below leaves alone and espeak-ng says the same, dZ'En)
     (re.compile(r"\bGen\.? (?=(?:[XYZ]|Alpha)\b(?![.-]\w))"), lambda m: "gen "),
+    # and a product's generation after its ordinal: "Intel's 14th Gen Core" ("fourteenth gen")
+    (re.compile(r"(?<=[a-z]th )Gen\b(?!\.)|(?<=first |third )Gen\b(?!\.)|(?<=second )Gen\b(?!\.)"),
+     lambda m: "gen"),
     (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Rev|Hon|"
                 r"Pres|Supt|Det|Fr|Mt|Ft|Insp|Cpl|Pvt|Amb|Atty|Msgr|Sens|Reps|Govs|Gens|Drs|"
                 r"Profs|Sec|Secy|Asst|Brig|Spc|Pfc|PFC|Cdr|Dep|Cllr|Ald|Cdre|Comdr|Abp|Bp|Rt|Mme|Mlle|Pte|"

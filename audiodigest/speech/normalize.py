@@ -42,7 +42,7 @@ MIN_SHOUTED_WORDS = 3
 
 
 _SPACED_THOUSANDS: Pass = (
-    re.compile(r"(?<![\d,.] )(?<![\d,.])(\d{1,3})((?: \d{1,2}00)+)(?![\d,.]| \d|\s?%)"),
+    re.compile(r"(?<![\d,.] )(?<![\d,.])(\d{1,3})((?: \d00)+)(?![\d,.]| \d|\s?%|[A-Za-z])"),
     lambda m: m.group(1) + m.group(2).replace(" ", ","))
 """"12 000" and "1 000 000" (thousands set off by spaces, as in much of Europe), after the
 telephone numbers have taken their digit groups; only round groups ("74 100%" in a table of
@@ -183,7 +183,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
     them (and no pass ever writes a digit, a month or a street into the text)."""
     return tuple((prefilter.checked(passes), gate) for passes, gate in (
         (web.PASSES, _web),
-        ((codes.ROAD_DIRECTION, codes.DOCKET), _digit),
+        ((codes.ROAD_DIRECTION, codes.DOCKET, *identifiers.PROCESSORS), _digit),
         ((codes.CASE_CITATION, ranges.PRESSURE, ranges.CRICKET_DECLARED), _cited_or_slashed),
         (addresses.PASSES, _addresses),
         (date_passes(day_first), _digit),
@@ -363,12 +363,13 @@ Russian date a dash defines."""
 
 
 _OTHER_NEUTRAL_SYMBOLS: tuple[_Symbol, ...] = (
-    (re.compile(r"(?<!\d)(?<!\d )(?:\s+[—–]\s+|[—–])|[—–](?!\s*\d)|(?<!\d)\s-\s|--"),
+    (re.compile(r"(?<!\d)(?<!\d )(?<!\d\.)(?:\s+[—–]\s+|[—–])|(?<!\d\.)[—–](?!\s*\d)|(?<!\d)\s-\s|--"),
      ", "),
     *_NEUTRAL_SYMBOLS[1:],
 )
-"""Other languages: a dash between numbers ("10–15 %", "1914–1918") is left for bodynumbers.py,
-which says it as the language's range ("zehn bis fünfzehn"); a comma there was said as a pause."""
+"""Other languages: a dash between numbers ("10–15 %", "1914–1918", "vom 3.–5. Mai") is left for
+bodynumbers.py, which says it as the language's range ("zehn bis fünfzehn"); a comma there was
+said as a pause."""
 _ENGLISH_CHECKED, _NEUTRAL_CHECKED, _OTHER_NEUTRAL_CHECKED = (
     prefilter.checked(table) for table in (_ENGLISH_SYMBOLS, _NEUTRAL_SYMBOLS, _OTHER_NEUTRAL_SYMBOLS))
 

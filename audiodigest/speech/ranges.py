@@ -218,9 +218,9 @@ def _cricket(m: re.Match[str]) -> bool:
             or _CRICKET_BEFORE.search(before) is not None)
 
 
-_MARK_BEFORE = re.compile(r"\b(?i:scored?|scores|scoring|rated|rates|rating|graded|marked)\b"
+_MARK_BEFORE = re.compile(r"\b(?i:scored?|scores|scoring|rated|rates|rating|graded|marked|averag(?:ing|es|ed))\b"
                           r"(?: it| them| a| an)? $")
-_MARK_AFTER = re.compile(r" stars?\b")
+_MARK_AFTER = re.compile(r" (?:stars?|(?:critic |user |review |aggregate )?(?:score|rating)s?)\b")
 
 
 def _out_of(m: re.Match[str]) -> str:
@@ -422,6 +422,8 @@ PHONE_PASSES: tuple[Pass, ...] = (
      lambda m: f"{m.group(1)}pound {digits(m.group(2))}"),
     # a star code: "dial *67", "press *3" -> "star six seven"
     (re.compile(r"\*(\d{1,4})#?(?![\w*])"), _star_code),
+    # a phone's own code, star and pound around it: "dial *#06#" -> "star pound zero six pound"
+    (re.compile(r"\*#(\d{1,4})#"), lambda m: f"star pound {digits(m.group(1))} pound"),
     # an extension: "ext. 204", "Ext 12"
     (re.compile(r"\b(?:[Ee]xt|EXT)\.?\s?(\d{1,6})\b"), lambda m: "extension " + digits(m.group(1))),
     # "x204" after the last group of a phone number is its extension too

@@ -200,7 +200,8 @@ def _boundary(line: str, start: int, m: re.Match[str], english: bool,
         return None
     if not english:
         following = _NEXT_LETTERS.match(line, m.end())
-        if (bare.isdecimal() and int(bare) <= MAX_DAY and following is not None
+        day = re.split(r"[–—-]", bare)[-1]  # "vom 7.–9. Juni": the span's last day
+        if (day.isdecimal() and int(day) <= MAX_DAY and following is not None
                 and following.group(1).lower() in _MONTH_WORDS):
             return None
         if bare.isdecimal() and before is not None and following is not None:

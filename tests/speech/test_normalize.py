@@ -95,6 +95,10 @@ FRESH33_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh33.tsv"
 """Written blind: business, markets and economics (indices, tickers, earnings, rates, data)."""
 FRESH34_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh34.tsv"
 """Written blind: the plain, most frequent written forms of each class, in short fragments."""
+FRESH35_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh35.tsv"
+"""Written blind: technology, gadgets, gaming and the internet."""
+FRESH36_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh36.tsv"
+"""Written blind: the prose of features, profiles, obituaries and history."""
 """An eighteenth unseen set, written blind: hard news (politics, elections, legislation, courts,
 war and defense, disasters) as the wires write it."""
 FRESH_NOT_YET = frozenset({
@@ -239,7 +243,6 @@ FRESH_NOT_YET = frozenset({
     'The SR 520 floating bridge will close this weekend for maintenance, WSDOT said.',
     'Apple moved the iPhone 15 to USB-C charging to comply with EU rules.',
     'The airline will add Boeing 787-9 Dreamliners to its Pacific routes next year.',
-    'The backdoor, tracked as CVE-2024-3094, was found in a widely used compression tool.',
     'Call the Poison Help line at 1-800-222-1222 any time, day or night.',
     "Customers can order by calling 1-800-FLOWERS or through the company's app.",
     'The v4.2 update costs $2.99 and takes up about 150 MB of storage.',
@@ -402,6 +405,25 @@ FRESH_NOT_YET = frozenset({
     '1/4',
     '+1 312 555 0199',
     'http://x.co/abc',
+    # fresh36 (prose): "PhD" as espeak-ng says the writer's "Ph.D." otherwise; "one quarter"
+    "She earned her Ph.D. in chemistry at 52, after raising four children alone.",
+    "The storm destroyed about 1/4 of the orchard, but the oldest trees survived.",
+    # fresh35 (technology): readings the older sets chose otherwise ("three quarters" and "one
+    # quarter", "P.C.'s" and "G.P.U.'s", the comma after the "1" of "1-800", "U.S.B C"), an
+    # amount before a noun after "and" ("$499 price"), "RAM" and "TOPS" said as words, which the
+    # writer copied and espeak-ng spells, "A.M.D.'s" spelled before its "'s"
+    'Roughly 3/4 of Windows PCs still ran Windows 10 in 2023, according to analytics firms.',
+    'Our reviewer rated the Pixel 9a 4.5/5, praising its battery and $499 price.',
+    'Meta plans to deploy 350,000 H100 GPUs by the end of 2024, Zuckerberg said.',
+    'The drone weighs less than 1/4 of a pound, so owners can skip FAA registration.',
+    'The 5th-generation iPad mini swaps Lightning for USB-C and starts at $499.',
+    'Customers can reach Apple Support at 1-800-275-2273 for help with the recall.',
+    'The base model now ships with a 1TB SSD and 12 GB of RAM.',
+    'The AI PC push relies on NPUs that work alongside the CPU and GPU inside each chip.',
+    "Microsoft's KB5044284 update fixes a sign-in bug on PCs running Windows 11 24H2.",
+    "The new GPUs are 30-40% faster than last year's cards in ray-traced games.",
+    'Laptops in the 2025-26 lineup will feature NPUs rated at 40-50 TOPS.',
+    "Kits of DDR5-6000 memory remain the sweet spot for AMD's Ryzen 7000 desktop chips.",
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -445,7 +467,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH26_FILE) + load_cases(FRESH27_FILE) + load_cases(FRESH28_FILE)
          + load_cases(FRESH29_FILE) + load_cases(FRESH30_FILE) + load_cases(FRESH31_FILE)
          + load_cases(FRESH32_FILE) + load_cases(FRESH33_FILE)
-         + load_cases(FRESH34_FILE))
+         + load_cases(FRESH34_FILE) + load_cases(FRESH35_FILE) + load_cases(FRESH36_FILE))
 
 
 def _key(raw: str) -> str:
