@@ -41,8 +41,9 @@ from .bodyagreement import ES_ONE_BEFORE_SCALE, es_scale_one, german_one
 from .bodycases import RU_ACCUSATIVE_BEFORE_COUNT, RU_CASE_OF, case_rules, late_rules, ru_cardinal
 from .bodydates import MONTHS, date_rules
 from .bodymeasures import measure_rules, of_currency
-from .bodyportuguese import brazilian, portuguese_late_rules, portuguese_rules
+from .bodyportuguese import portuguese_late_rules, portuguese_rules
 from .bodyrates import price_unit_rules
+from .bodyregions import regional
 from .bodyroads import road_rules
 from .bodyroman import GERMAN_ORDINAL_BEFORE, es_ordinal, roman_value
 from .bodyrussian import russian_rules
@@ -573,9 +574,7 @@ def body_numbers(text: str, language: str) -> str:
         text = _FR_EIGHTY.sub(r"\1-vin-", text)
     if base == "es" and "uno " in text:
         text = ES_ONE_BEFORE_SCALE.sub(es_scale_one, text)
-    if base == "pt" and language.lower().replace("_", "-") == "pt-br":
-        text = brazilian(text)
-    return text
+    return regional(text, language)
 
 
 _FR_EIGHTY = re.compile(r"\b([Qq]uatre)-vingt-(?=(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"

@@ -15,7 +15,7 @@ from .bodydates import roman_value
 from .common import Pass as Rule
 from .common import year_not_count
 
-__all__ = ["brazilian", "portuguese_late_rules", "portuguese_rules"]
+__all__ = ["portuguese_late_rules", "portuguese_rules"]
 
 
 _FEMININE_OTHER = frozenset("pessoas mulheres mães vezes noites redes leis vozes cidades "
@@ -173,13 +173,3 @@ def portuguese_rules() -> tuple[Rule, ...]:
 def portuguese_late_rules() -> tuple[Rule, ...]:
     """What runs after the money, measure and percent rules: a number still in digits."""
     return ((_NUMBER, _number),)
-
-
-_BRAZILIAN = {"dezasseis": "dezesseis", "dezassete": "dezessete", "dezanove": "dezenove"}
-_BRAZIL = re.compile(r"\b(dezasseis|dezassete|dezanove)")
-
-
-def brazilian(text: str) -> str:
-    """A page in Brazilian Portuguese (its language "pt-BR") says 16, 17 and 19 as Brazil does
-    ("dezesseis"; num2words writes Portugal's "dezasseis")."""
-    return _BRAZIL.sub(lambda m: _BRAZILIAN[m.group(1)], text) if "deza" in text else text

@@ -321,3 +321,11 @@ def test_a_price_unit_another_language_has_no_word_for_is_left_alone() -> None:
 def test_a_brazilian_text_says_sixteen_and_nineteen_as_brazil_does() -> None:
     assert said("Foram 16 feridos e 19 mortos.", "pt-BR") == "Foram dezesseis feridos e dezenove mortos."
     assert said("Foram 16 feridos e 19 mortos.", "pt") == "Foram dezasseis feridos e dezanove mortos."
+
+
+def test_a_belgian_or_swiss_text_says_septante_and_nonante() -> None:
+    for language in ("fr-BE", "fr-CH"):
+        assert said("Il y avait 75 élèves et 92 parents en 1974.", language) == (
+            "Il y avait septante-cinq élèves et nonante-deux parents en mille neuf cent septante-quatre.")
+    assert said("Il y avait 75 élèves.", "fr") == "Il y avait 75 élèves."
+    assert said("La facture de 399 euros", "fr-BE") == "La facture de trois cent nonante-neuf euros"
