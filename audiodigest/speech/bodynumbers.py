@@ -43,7 +43,7 @@ from .bodydates import MONTHS, date_rules
 from .bodymeasures import measure_rules, of_currency
 from .bodyportuguese import portuguese_late_rules, portuguese_rules
 from .bodyrates import price_unit_rules
-from .bodyregions import regional
+from .bodyregions import regional, regional_signs
 from .bodyroads import road_rules
 from .bodyroman import GERMAN_ORDINAL_BEFORE, es_ordinal, roman_value
 from .bodyrussian import russian_rules
@@ -563,6 +563,7 @@ def body_numbers(text: str, language: str) -> str:
     """`text` (in `language`, not English) with the numbers its espeak-ng voice would misread
     written in words, and the abbreviations and links it would spell (bodywords.py)."""
     base = language.split("-")[0].split("_")[0].lower()
+    text = regional_signs(text, language)
     for pattern, fn, can_match in _checked_word_rules(base):
         if can_match is None or can_match(text):
             text = pattern.sub(fn, text)

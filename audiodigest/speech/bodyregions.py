@@ -3,7 +3,8 @@ a text whose language names the country ("pt-BR", "fr-BE", "fr-CH": a page's `la
 extractor keeps): Brazil's "dezesseis", "dezessete", "dezenove" (num2words writes Portugal's
 "dezasseis"), Belgium's and Switzerland's "septante" and "nonante" (France's "soixante-dix",
 "quatre-vingt-dix"; espeak-ng's French voice says France's from the digits). Switzerland's
-"huitante" is left out: Geneva, like France, says "quatre-vingts". bodynumbers.py runs this last.
+"huitante" is left out: Geneva, like France, says "quatre-vingts". And "$" is the peso on a
+page from Mexico, Argentina, Colombia, Chile or Uruguay. bodynumbers.py runs these first and last.
 """
 
 from __future__ import annotations
@@ -12,7 +13,21 @@ import re
 
 from num2words import num2words
 
-__all__ = ["regional"]
+__all__ = ["regional", "regional_signs"]
+
+_PESO_COUNTRIES = {"mx": "MXN", "ar": "ARS", "co": "COP", "cl": "CLP", "uy": "UYU"}
+"""Countries whose press writes "$" for its own peso ("$ 12.500" in Buenos Aires, "$7" in
+Mexico City): on their pages the sign is the peso, not the dollar ("US$" stays the dollar)."""
+_DOLLAR_SIGN = re.compile(r"(?<![\w$])\$\s?(?=\d)(?![\d.,]+\s+(?:pesos?|dólar(?:es)?)\b)")
+
+
+def regional_signs(text: str, language: str) -> str:
+    """`text` with a sign that means another currency in the country `language` names written
+    as that currency's code, before the money's rules read it ("$ 12.500": "ARS 12.500")."""
+    country = language.lower().replace("_", "-").partition("-")[2]
+    if language.lower()[:2] == "es" and country in _PESO_COUNTRIES and "$" in text:
+        return _DOLLAR_SIGN.sub(f"{_PESO_COUNTRIES[country]} ", text)
+    return text
 
 _BRAZILIAN = {"dezasseis": "dezesseis", "dezassete": "dezessete", "dezanove": "dezenove"}
 _BRAZIL = re.compile(r"\b(dezasseis|dezassete|dezanove)")

@@ -329,3 +329,9 @@ def test_a_belgian_or_swiss_text_says_septante_and_nonante() -> None:
             "Il y avait septante-cinq élèves et nonante-deux parents en mille neuf cent septante-quatre.")
     assert said("Il y avait 75 élèves.", "fr") == "Il y avait 75 élèves."
     assert said("La facture de 399 euros", "fr-BE") == "La facture de trois cent nonante-neuf euros"
+
+
+def test_a_latin_american_text_reads_its_dollar_sign_as_the_peso() -> None:
+    assert said("El kilo cuesta $ 12.500.", "es-AR") == "El kilo cuesta doce mil quinientos pesos."
+    assert said("El boleto cuesta $7 pesos.", "es-MX") == "El boleto cuesta 7 pesos."
+    assert said("El kilo cuesta $ 12.500.", "es") == "El kilo cuesta 12.500 dólares."
