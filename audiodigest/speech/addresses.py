@@ -80,7 +80,8 @@ FULL_STATES = frozenset(STATES.values())
 _AP_STATES = frozenset(k for k in STATES if not (k.isupper() and "." not in k) and k != "D.C")
 """The AP's state abbreviations ("Calif", "N.Y", "W.Va"), written with a stop."""
 _AP_STATE_RE = "|".join(re.escape(k) for k in sorted(_AP_STATES, key=len, reverse=True))
-_PLACE_WORD = re.compile(r"\b(?:in|to|from|near|across|outside|into|throughout) $")
+_PLACE_WORD = re.compile(r"\b(?:in|to|from|near|across|outside|into|throughout) (?:(?:northern|southern|eastern|"
+                         r"western|central|northeastern|northwestern|southeastern|southwestern|rural|coastal) )?$")
 _FULL_STATE_RE = "|".join(sorted(FULL_STATES, key=len, reverse=True))
 
 
@@ -198,7 +199,7 @@ def _state_used(m: re.Match[str]) -> str:
     state = STATES[m.group(1)]
     if describes_noun(m) and m.string.startswith(" ", m.end()):
         return state
-    if m.group(1) != "Mass" and _PLACE_WORD.search(m.string, max(0, m.start() - 12), m.start()):
+    if m.group(1) != "Mass" and _PLACE_WORD.search(m.string, max(0, m.start() - 28), m.start()):
         return stop_kept(m, state)
     return m.group(0)
 

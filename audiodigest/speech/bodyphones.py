@@ -69,7 +69,9 @@ first, the words before it then (a pattern that starts with them is tried at eve
 
 
 _DE_SERVICE = re.compile(r"\b((?:Notruf(?:nummer)?|Polizeinotruf|Rettungsdienst|Hotline|Rufnummer|"
-                         r"Bereitschaftsdienst|Telefonseelsorge|Nummer|Notrufnummern?)\s(?:der\s|die\s)?"
+                         r"Bereitschaftsdienst|Telefonseelsorge|Nummer|Notrufnummern?)\s(?:(?:ist|sind|unter)\s){0,2}"
+                         r"(?:der\s|die\s)?"
+                         r"|\bgilt die\s"
                          r"|(?:[Ww]ählen|[Rr]ufen|[Ww]ählte|[Rr]ief|[Aa]nrufen)(?:\s\w+){0,3}?\s(?:die|der)\s)"
                          r"(0\d{1,3}|1\d{2}(?: \d{3})?|1\d{3,5})\b(?![\d.,]\d|\s\d)")
 """German short lines after their name: "der Notruf 112", "die Nummer 116 117"."""

@@ -190,13 +190,16 @@ _RATES: dict[str, dict[str, tuple[str, str, str]]] = {
            "CV": _both("cavallo", "cavalli"), "hPa": ("ettopascal",) * 3},
     "pt": {"‰": ("por mil",) * 3, "p.p.": _both("ponto percentual", "pontos percentuais"),
            "p. p.": _both("ponto percentual", "pontos percentuais"), "cv": _both("cavalo", "cavalos"),
-           "hPa": _both("hectopascal", "hectopascais")},
+           "hPa": _both("hectopascal", "hectopascais"),
+           "µg/m³": _both("micrograma por metro cúbico", "microgramas por metro cúbico")},
     "ru": {"‰": ("промилле",) * 3, "ц/га": ("центнер с гектара", "центнера с гектара",
                                             "центнеров с гектара"),
            "Мбит/с": ("мегабит в секунду", "мегабита в секунду", "мегабит в секунду"),
            "Гбит/с": ("гигабит в секунду", "гигабита в секунду", "гигабит в секунду"),
            "куб. м": ("кубический метр", "кубических метра", "кубических метров"),
-           "гПа": ("гектопаскаль", "гектопаскаля", "гектопаскалей")},
+           "гПа": ("гектопаскаль", "гектопаскаля", "гектопаскалей"),
+           "мкг/м³": ("микрограмм на кубический метр", "микрограмма на кубический метр",
+                      "микрограммов на кубический метр")},
 }
 """Rates and shares: per mille, micrograms a cubic metre of air, litres per hundred kilometres,
 percentage points, horsepower, hectopascals, centners a hectare, megabits a second."""

@@ -87,6 +87,14 @@ def _runway(m: re.Match[str]) -> str:
     return f"{m.group(1)} {' '.join(ends)}"
 
 
+_CONTAMINANT = re.compile(r"\b(?:PFAS|PFOA|PFOS|[Ww]ater|chemicals?|contamin\w*|toxins?|lead|arsenic|dioxins?|EPA)\b")
+"""A sentence about a contaminant, where "ppt" is parts per trillion."""
+_PER_VOLUME = {"mL": "milliliter", "ml": "milliliter", "dL": "deciliter", "L": "liter", "µL": "microliter",
+               "μL": "microliter", "mm³": "cubic millimeter", "mm3": "cubic millimeter", "m³": "cubic meter",
+               "km²": "square kilometer"}
+"""The volume or area a count is given per ("200 copies/mL")."""
+
+
 def _model(number: str) -> str:
     """A model's number in pairs, five digits as two and three: "14900" "fourteen nine hundred"."""
     return f"{cardinal(int(number[:2]))} {pairs(number[2:])}" if len(number) == 5 else pairs(number)
@@ -109,6 +117,20 @@ PROCESSORS: tuple[Pass, ...] = (
                + (pairs(m.group(2)) if len(m.group(2)) == 4 else digits(m.group(2)))),
     (re.compile(r"(?<=\d)\s?GbE\b"), lambda m: " gigabit Ethernet"),
     (re.compile(r"\b(\d{1,2}K)/(?=\d{2,3} ?fps\b)"), lambda m: f"{m.group(1)} at "),
+    # a tropical disturbance's number ("Invest 94L": the L is no litre), a trial's combined
+    # phases ("Phase 2/3": "two-three", no fraction), a diagnosis code's leading zero ("U09.9")
+    (re.compile(r"\b(Invest) (\d{2})([LE])\b"), lambda m: f"{m.group(1)} {cardinal(int(m.group(2)))} {m.group(3)}"),
+    (re.compile(r"\b([Pp]hase) ([1-4])/([1-4])\b"),
+     lambda m: f"{m.group(1)} {cardinal(int(m.group(2)))}-{cardinal(int(m.group(3)))}"),
+    (re.compile(r"\b([A-Z])0(\d)\.(\d{1,2})\b(?![.,]\d)"),
+     lambda m: f"{m.group(1)} zero {cardinal(int(m.group(2)))} point {digits(m.group(3))}"),
+    # "ppt" of a contaminant is parts per trillion ("a limit of 4 ppt for two PFAS chemicals");
+    # elsewhere the finance pages' percentage points
+    (re.compile(r"(?<=\d) ?ppt\b"), lambda m: " parts per trillion" if _CONTAMINANT.search(m.string) else m.group(0)),
+    # a count per a volume or an area: "200 copies/mL", "cells/mm³", "cases/km²"
+    (re.compile(r"\b(copies|cells|particles|cases|deaths|doses|beds|units|organisms|fibers|fibres)/"
+                r"(mL|ml|dL|L|µL|μL|mm³|mm3|m³|km²)(?![\w²³])"),
+     lambda m: f"{m.group(1)} per {_PER_VOLUME[m.group(2)]}"),
 )
 
 

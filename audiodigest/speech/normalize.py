@@ -68,9 +68,10 @@ _MATH_COMPARISONS = {">": "greater than", "<": "less than", "≥": "greater than
                      "≤": "less than or equal to", "⩾": "greater than or equal to",
                      "⩽": "less than or equal to", "≈": "approximately"}
 """After a variable ("n > 30", "p < 0.05", "π ≈ 3.14") a comparison is a formula's."""
-_COMPARISON: Pass = (re.compile(r"(?:(?<=\s)|^)([<>≥≤⩾⩽≈])\s?(?=[$£€]?\d)"),
-                     lambda m: (_MATH_COMPARISONS if re.search(r"(?<![\w.])[a-zA-Zα-ω] ?$", m.string[:m.start()])
-                                else _COMPARISONS)[m.group(1)] + " ")
+_COMPARISON: Pass = (re.compile(r"(?:(?<=\s)|^|(?<=\b[a-zA-Zα-ω]))([<>≥≤⩾⩽≈])\s?(?=[$£€]?\.?\d)"),
+                     lambda m: (" " if m.start() and not m.string[m.start() - 1].isspace() else "")
+                     + (_MATH_COMPARISONS if re.search(r"(?<![\w.])[a-zA-Zα-ω] ?$", m.string[:m.start()])
+                        else _COMPARISONS)[m.group(1)] + " ")
 """">50 members" -> "more than fifty members": a comparison sign before a number."""
 
 _GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψωΓΔΘΛΞΠΣΦΨΩ",

@@ -363,7 +363,7 @@ def _star_code(m: re.Match[str]) -> str:
     return "star " + digits(m.group(1))
 
 
-VANITY = re.compile(r"(?<![\w+-])(?:(1)[-. ])?(8(?:00|88|77|66|55|44|33))[-. ]"
+VANITY = re.compile(r"(?<![\w+-])(?:(1)[-. ])?(8(?:00|88|77|66|55|44|33))(?:[-.]| (?=[A-Z]{4}))"
                     r"((?=[A-Z0-9-]*[A-Z]{2})(?:[A-Z]{2,}|\d{1,4})(?:-(?:[A-Z]{2,}|\d{1,4}))*)\b"
                     r"(?![-'’]\w)")
 """A toll-free number that spells a word: "1-800-FLOWERS", "1-888-GO-FEDEX", "800-CALL-NOW"."""

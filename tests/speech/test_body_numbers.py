@@ -107,6 +107,12 @@ CASES = [
      "El teléfono carga a 80 vatios y tiene 5.000 miliamperios hora."),
     ("fr", "La sonde file à 17 km/s.", "La sonde file à 17 kilomètres par seconde."),
     ("it", "Chip a 3 nm da 4 GHz.", "Chip a 3 nanometri da 4 gigahertz."),
+    # health and weather pages (body30): a line after its service and "unter", a unit's
+    # "см." ending a sentence, fine dust in Portuguese
+    ("de", "Die Telefonseelsorge ist unter 116 123 zu erreichen.",
+     "Die Telefonseelsorge ist unter 1 1 6 1 2 3 zu erreichen."),
+    ("ru", "Снега выпало до 30 см.", "Снега выпало до тридцати сантиметров."),
+    ("pt", "O ozono chegou aos 190 µg/m³.", "O ozono chegou aos cento e noventa microgramas por metro cúbico."),
     ("pt", "Foram administradas 200 mil doses.", "Foram administradas duzentas mil doses."),
     ("ru", "В районе открыли 2 новые поликлиники.", "В районе открыли две новые поликлиники."),
     ("pt", "A campanha arranca a 1 de outubro.", "A campanha arranca a um de outubro."),

@@ -99,6 +99,8 @@ FRESH35_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh35.tsv"
 """Written blind: technology, gadgets, gaming and the internet."""
 FRESH36_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh36.tsv"
 """Written blind: the prose of features, profiles, obituaries and history."""
+FRESH37_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh37.tsv"
+"""Written blind: health, medicine, environment and weather."""
 """An eighteenth unseen set, written blind: hard news (politics, elections, legislation, courts,
 war and defense, disasters) as the wires write it."""
 FRESH_NOT_YET = frozenset({
@@ -122,7 +124,6 @@ FRESH_NOT_YET = frozenset({
     "Manila's budget for next year is PHP 5.7 trillion.",  # "PHP" before a number is the language
     "Police seized a 125cc scooter used in the robbery.",  # "c.c." or "cubic centimeter": both said
     "The 6,000-sq-ft home sold for $4 million.",  # a hyphened unit as an adjective
-    "His viral load fell below 200 copies/mL after treatment.",  # a count per unit
     "The '24-'25 season opens in October.",  # a span of apostrophe years
     "Leap day, 2/29, falls on a Thursday this year.",  # a bare date between commas
     "Margins should improve in H2'25.",  # "H two": the older sets' convention
@@ -424,6 +425,20 @@ FRESH_NOT_YET = frozenset({
     "The new GPUs are 30-40% faster than last year's cards in ray-traced games.",
     'Laptops in the 2025-26 lineup will feature NPUs rated at 40-50 TOPS.',
     "Kits of DDR5-6000 memory remain the sweet spot for AMD's Ryzen 7000 desktop chips.",
+    # fresh37 (health and weather): readings the older sets chose otherwise ("one quarter",
+    # "more than" for ">", the comma after the "1" of "1-800", "U.T.I.'s", "who dot int"), an
+    # amount before an adverb and a noun ("a 2.4 mg weekly dose"), "8 m" before a verb, "PFAS"
+    # and "NOAA" respelled for the voice, spelled letters' stress in a host
+    'The FDA approved a 2.4 mg weekly dose of semaglutide for adults with obesity and heart disease.',
+    'Gusts reached 110 km/h along the coast, and waves of 8 m battered the harbor wall.',
+    'The EPA set a limit of 4 ppt for two PFAS chemicals in public drinking water.',
+    'Patients with a BMI >30 were twice as likely to be hospitalized with the flu.',
+    'Freezing rain could leave up to 1/4 inch of ice on trees and power lines.',
+    'For questions about vaccines, call the CDC at 1-800-232-4636 on weekdays.',
+    'Side effects can be reported to the agency at fda.gov/medwatch or by phone.',
+    'The WHO posts outbreak news at www.who.int, including updates on mpox and cholera.',
+    'The NWS and NOAA both warned that the coming winter could bring heavier snow to the Northeast.',
+    'Symptoms of RSV, COPD flare-ups and UTIs can look alike in older adults.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -467,7 +482,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH26_FILE) + load_cases(FRESH27_FILE) + load_cases(FRESH28_FILE)
          + load_cases(FRESH29_FILE) + load_cases(FRESH30_FILE) + load_cases(FRESH31_FILE)
          + load_cases(FRESH32_FILE) + load_cases(FRESH33_FILE)
-         + load_cases(FRESH34_FILE) + load_cases(FRESH35_FILE) + load_cases(FRESH36_FILE))
+         + load_cases(FRESH34_FILE) + load_cases(FRESH35_FILE) + load_cases(FRESH36_FILE)
+         + load_cases(FRESH37_FILE))
 
 
 def _key(raw: str) -> str:
