@@ -147,10 +147,10 @@ def _regnal(language: str) -> Callable[[re.Match[str]], str]:
             stem = str(num2words(n, lang="de", to="ordinal")).capitalize().removesuffix("e")
             return f"{before}{title}{name} {article} {stem}{ending}"
         if language == "it":  # the voice says a king's "XIV" right, not a queen's "II"
-            if not feminine and numeral != "I":
+            if not feminine and len(numeral) > 1:
                 return m.group(0)
-            if not feminine:
-                return f"{before}{title}{name} primo"  # "Umberto I": not the letter
+            if not feminine:  # "Umberto I", "Carlo V": a letter alone is said as the letter
+                return f"{before}{title}{name} {num2words(n, lang='it', to='ordinal')}"
             return f"{before}{title}{name} {str(num2words(n, lang='it', to='ordinal'))[:-1]}a"
         lang = "pt" if language == "pt" else "es"
         words = str(num2words(n, lang=lang, to="ordinal")) if n <= 10 else str(num2words(n, lang=lang))
@@ -281,6 +281,12 @@ def _es_century(m: re.Match[str]) -> str:
     return m.group("word") + (es_ordinal(n) if n <= 10 else str(num2words(n, lang="es")))
 
 
+_DE_NUMBERED_PART = re.compile(r"\b(?P<w>Sekundarstufe|Stufe|Teil|Band|Kapitel|Phase|Akt|Liga|Gruppe|Tarifstufe) "
+                               rf"{_ROMAN}(?<=[IVX])(?![\w.])")
+"""A German part numbered in Roman: "Sekundarstufe II", "Teil III" -> "zwei", "drei" (espeak-ng
+says "Römisch zwei")."""
+
+
 def roman_rules(language: str) -> tuple[Rule, ...]:
     """The Roman numerals of `language` after a name or an article, in the order they run."""
     rules: list[Rule] = []
@@ -289,6 +295,7 @@ def roman_rules(language: str) -> tuple[Rule, ...]:
     if language == "es":
         rules.append((_ES_CENTURY, _es_century))
     if language == "de":
+        rules.append((_DE_NUMBERED_PART, lambda m: f"{m.group('w')} {num2words(roman_value(m.group('r')), lang='de')}"))
         rules.append((_DE_ROMAN_ORDINAL, lambda m: f"{m.group('w')} {roman_value(m.group('r'))}."))
     if language in _ROMAN_ORDINAL:
         rules.append((_ROMAN_ORDINAL[language], _roman_ordinal(language)))

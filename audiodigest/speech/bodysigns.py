@@ -1,7 +1,8 @@
 """Signs in the body text of other languages than English, in that language's words: "±",
 "&" between names, a "+" after a number ("18+", "les + de 65 ans"), a product or relay of two
 numbers ("4×100 m", "2x1"), "#1", points and basis points written short ("28 pts.", "25 pb"),
-and the French countdown "J-3". espeak-ng names the sign ("plus-minus", "esperluette",
+the French countdown "J-3", a French mark out of twenty and "bac+3", a law's number and year
+("legge n. 107/2015", "Ley 3/2024"). espeak-ng names the sign ("plus-minus", "esperluette",
 "multiplication") or drops it. bodywords.py runs these with the other written forms, before
 the numbers are written out.
 """
@@ -39,6 +40,15 @@ _BASIS_POINTS = re.compile(r"(?<=\d )(?:pb|bp|Bp|б\.\s?п\.)(?!\w)")
 _COUNTDOWN = re.compile(r"\b(J)\s?([-+])\s?(?=\d)")
 """The French countdown to a day: "à J-3" ("J moins trois"), "J+1"."""
 _SIR_AND_MADAM = re.compile(r"\bM\. (?=et M(?:me|adame)\b)")
+_FR_GRADE = re.compile(r"(?<![\d/])(\d{1,2}(?:,\d{1,2})?)/20\b(?![\d/])")
+"""A French mark out of twenty ("18/20 de moyenne": "dix-huit sur vingt"; no date has a 20th
+month)."""
+_FR_PLUS_LEVEL = re.compile(r"(?<=[a-z])\+(?=\d)")
+"""A level of study: "bac+3" ("bac plus trois")."""
+_LAW_AND_YEAR = re.compile(r"\b((?:[Ll]egge|[Ll]ey|[Dd]ecreto|[Rr]eal [Dd]ecreto|numero|número|n\.) )"
+                           r"(\d{1,4})/((?:19|20)\d\d)\b")
+"""A law by its number and year: "legge n. 107/2015" ("centosette del duemilaquindici"), "Ley
+3/2024" ("tres de dos mil veinticuatro")."""
 
 
 def sign_rules(language: str) -> tuple[Rule, ...]:
@@ -57,5 +67,9 @@ def sign_rules(language: str) -> tuple[Rule, ...]:
     ]
     if language == "fr":
         rules += [(_COUNTDOWN, lambda m: f"{m.group(1)} {'moins' if m.group(2) == '-' else 'plus'} "),
-                  (_SIR_AND_MADAM, lambda m: "monsieur ")]
+                  (_SIR_AND_MADAM, lambda m: "monsieur "), (_FR_GRADE, lambda m: f"{m.group(1)} sur 20"),
+                  (_FR_PLUS_LEVEL, lambda m: " plus ")]
+    if language in ("es", "it"):
+        rules.append((_LAW_AND_YEAR, lambda m: f"{m.group(1)}{m.group(2)} {'del' if language == 'it' else 'de'} "
+                                                f"{m.group(3)}"))
     return tuple(rules)

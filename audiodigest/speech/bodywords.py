@@ -73,6 +73,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"n\.\s?V\.", "nach Verlängerung", True), (r"OG", "Obergeschoss", True),
         (r"a\.\s?D\.", "außer Dienst", True), (r"§\s?(?=\d)", "Paragraf ", False),
         (r"(?<=\bim\s)EG", "Erdgeschoss", True),
+        (r"max\.(?=\s\d)", "maximal", False),
         # Austrian and Swiss press: "Bgm. Mag. Johann Gruber", "Wien Hbf."
         (r"Bgm\.", "Bürgermeister", False), (r"Mag\." + _NAME, "Magister", False),
         (r"Hbf\.", "Hauptbahnhof", True), (r"Dipl\.-Ing\.", "Diplomingenieur", False),
@@ -141,6 +142,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     "it": (
         (r"ecc\.", "eccetera", True), (r"[Ss]ig\.ra", "signora", False),
         (r"[Ss]ig\.na", "signorina", False), (r"[Ss]igg\.", "signori", False),
+        (r"(?<=\d )Cost\.", "della Costituzione", True), (r"a\.\s?s\.(?=\s\d)", "anno scolastico", False),
+        (r"[Dd]\.\s?lgs\.", "decreto legislativo", False),
         (r"[Ss]ig\.", "signor", False), (r"[Dd]ott\.ssa", "dottoressa", False),
         (r"[Dd]ott\.", "dottor", False), (r"[Pp]rof\.ssa", "professoressa", False),
         (r"[Pp]rof\.", "professor", False), (r"[Aa]vv\.", "avvocato", False),

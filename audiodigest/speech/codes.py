@@ -526,7 +526,8 @@ ROMAN_PASSES: tuple[Pass, ...] = (
                + (f" {m.group(3)}" if m.group(3) else "")),
     # four letters or more from M on: no acronym is a well-formed numeral that long
     (re.compile(r"(?<![\w.-])M{1,3}[MDCLXVI]{3,12}(?![\w-]|\.\w)"), _roman_year),
-    (re.compile(rf"\b([Tt]he) ([IVXLC]{{1,7}})(?= (?:{_COUNTED})\b)"), _the_roman),
+    (re.compile(rf"\b([Tt]he|\w+['’]s) ([IVXLC]{{1,7}})(?= (?:(?:Airborne|Armored|Armoured|Marine|Expeditionary|"
+                rf"Army|Mechanized|Guards|Tank) )?(?:{_COUNTED})\b)"), _the_roman),
     (re.compile(r"(\b[A-Z][a-z]+ (?:[A-Z]\. )?)?\b([A-Z][a-z]+) ([IVXLC]{1,7})\b(?=['’]s\b|(?![.'’]\w))"
                 r"(?!-(?!(?:style|era|period|inspired|themed|like|esque|bound|winning)\b))"),
      _roman),  # not before a hyphen ("Windows XP-based"), but "a Louis XIV-style chair"

@@ -308,6 +308,11 @@ def date_passes(day_first: bool) -> tuple[Pass, ...]:
     """Dates in digits; `day_first` decides 12/03/2024 when both could be the month."""
     return (
         (_FISCAL_YEAR, _fiscal_year),
+        # a span of two months and days: "the testing window is 4/14-5/2"
+        (re.compile(r"(?<![\d/.,])(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])\s?[-–]\s?(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])"
+                    r"(?![\d/])"),
+         lambda m: " to ".join(_said_date(int(a), int(b), None, day_first) or f"{a}/{b}"
+                               for a, b in ((m.group(1), m.group(2)), (m.group(3), m.group(4))))),
         # a life's years in an obituary, a caption, a family tree: "b. 1931", "d. 2024"
         (re.compile(r"(?<![\w.])([bd])\. (?=(?:1[5-9]|20)\d\d\b)"),
          lambda m: "born " if m.group(1) == "b" else "died "),

@@ -101,6 +101,14 @@ def _model(number: str) -> str:
 
 
 PROCESSORS: tuple[Pass, ...] = (
+    # a vehicle's letter after its number, which the money would take for a scale: "T-90M"
+    # ("T ninety M", not "ninety million"), "T-72B", "Su-35K"
+    (re.compile(r"\b([A-Z][A-Za-z]{0,2})-(\d{2,3})([MBK])\b(?![-.]?\d)"),
+     lambda m: f"{m.group(1)} {cardinal(int(m.group(2)))} {m.group(3)}"),
+    # a visa's class: "H-1B", "H-2A", "EB-5", "F-1" (the money's "B" is no billion here)
+    (re.compile(r"\b(H|L|O|F|J|E|EB|TN)-(\d)([A-Z]?)\b(?=\s(?:visas?|holders?|workers?|program|status|petitions?|"
+                r"applicants?|lottery|cap)\b)"),
+     lambda m: f"{m.group(1)} {cardinal(int(m.group(2)))}" + (f" {m.group(3)}" if m.group(3) else "")),
     # a processor's model, before the money's "K" takes it for thousands: "Core i9-14900K" ->
     # "i nine fourteen nine hundred K", "Ryzen 7 9800X3D" -> "ninety-eight hundred X three D"
     (re.compile(r"\b(i[3579])-(\d{4,5})([A-Z]{0,2})\b"),

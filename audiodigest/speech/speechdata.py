@@ -173,6 +173,7 @@ ABBREVIATIONS: dict[str, str] = {
     "Mme": "Madame",
     "Mlle": "Mademoiselle",
     "Assn": "Association",
+    "Assoc": "Associate",
     "Intl": "International",
     "Govt": "Government",
     "govt": "government",
@@ -242,7 +243,8 @@ ABBREVIATIONS: dict[str, str] = {
 
 CARDINAL_ROMAN_CONTEXT = frozenset(
     """War Bowl Phase Part Chapter Vatican Apollo Title Type Class Stage Grade Level Round Article
-    Volume Act Book Section Gemini Mark Episode Schedule Division Category""".split()
+    Volume Act Book Section Gemini Mark Episode Schedule Division Category Protocol Annex Appendix
+    Tier""".split()
 )
 
 REGNAL_NAMES = frozenset(
@@ -271,6 +273,13 @@ WORD_ACRONYMS: dict[str, str] = {
     "NOAA": "Noah",
     "NASA": "Nassa",
     "VIX": "Vix",
+    "IELTS": "Eye-elts",
+    "CENTCOM": "Centcom",
+    "EUCOM": "Yoocom",
+    "AFRICOM": "Africom",
+    "SOCOM": "Socom",
+    "NORTHCOM": "Northcom",
+    "SOUTHCOM": "Southcom",
     "UNESCO": "Unesco",
     "UNICEF": "Unicef",
     "OPEC": "Opec",
@@ -337,7 +346,7 @@ WORD_ACRONYMS: dict[str, str] = {
 LETTER_ACRONYMS = frozenset(
     """OSCE WHO USA USSR UNHCR IAEA OECD ICBM ICC ICJ DPRK ZNPP BBC CNN NGO CEO GDP IMF FBI CIA
     KGB FSB GRU SBU ISW EU UN UK US AI IT TV PR HR ID USDA ACLU USAID AFL CIO ACLJ APR APY IMEI
-    AMD""".split()
+    AMD AP""".split()
 )
 VOWEL_PAIRS = frozenset("OO EE EA AU OU AI OI IE EI OA".split())
 """Vowel pairs that still read as one English syllable ("AUTO", "EASY"); "IAEA" has none."""

@@ -299,8 +299,11 @@ PASSES: tuple[Pass, ...] = (
                 rf"(?:\s?(hrs|hr|h|hours)\b\.?|(?=\s?(?:{_ZONES})\b))?(?![\w-]|[.,]\d)"), _military_span),
     (re.compile(rf"(?<![\w.,:$£€-])([01]\d|2[0-3])([0-5]\d)(?:\s?(hrs|hr|h)\b(?:\.(?= [a-z]))?|"
                 rf"(?=\s?(?:{_ZONES})\b))"), _military),
-    # a 24-hour time with its leading zero after "at": "departs at 0615" -> "oh six fifteen"
-    (re.compile(r"(?<=\bat )(0[1-9])([0-5]\d)\b(?![,.]?\d)"), lambda m: _hhmm(m.group(0))),
+    # a 24-hour time with its leading zero after "at", "for", "by", "until": "departs at 0615"
+    # -> "oh six fifteen", "H-hour was set for 0530"
+    (re.compile(r"(?:(?<=\bat )|(?<=\bfor )|(?<=\bby )|(?<=\buntil ))(0[1-9])([0-5]\d)\b"
+                r"(?![,.]?\d|\s(?:hours?|hrs?)\b)"),
+     lambda m: _hhmm(m.group(0))),
     (re.compile(rf"\b({_T}){_AMPM}?\s?[-–—]\s?({_T}){_AMPM}"), _time_range),
     (re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d):([0-5]\d)\b" + _AMPM + "?"), _seconds),
     (re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?" + _AMPM), _time_ampm),

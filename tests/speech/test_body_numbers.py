@@ -248,7 +248,8 @@ def test_what_is_no_such_number_is_left_alone(language: str, text: str) -> None:
     expected = {"El 1.º de mayo.": "El primero de mayo.",
                 # the abbreviations are said in full (bodywords.py), the numbers left alone
                 "Le président De Gaulle et Me Dupont.": "Le président De Gaulle et maître Dupont.",
-                "Вес 5 т.е. много.": "Вес 5 то есть много."}.get(text, text)
+                "Вес 5 т.е. много.": "Вес 5 то есть много.",
+                "Teil II beginnt.": "Teil zwei beginnt."}.get(text, text)  # a part's number, said
     assert body_numbers(text, language) == expected
 
 

@@ -101,6 +101,10 @@ FRESH36_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh36.tsv"
 """Written blind: the prose of features, profiles, obituaries and history."""
 FRESH37_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh37.tsv"
 """Written blind: health, medicine, environment and weather."""
+FRESH38_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh38.tsv"
+"""Written blind: education (grades, scores, school years, course codes)."""
+FRESH39_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh39.tsv"
+"""Written blind: military, defense and war (units, ranks, weapons, ships)."""
 """An eighteenth unseen set, written blind: hard news (politics, elections, legislation, courts,
 war and defense, disasters) as the wires write it."""
 FRESH_NOT_YET = frozenset({
@@ -439,6 +443,30 @@ FRESH_NOT_YET = frozenset({
     'The WHO posts outbreak news at www.who.int, including updates on mpox and cholera.',
     'The NWS and NOAA both warned that the coming winter could bring heavier snow to the Northeast.',
     'Symptoms of RSV, COPD flare-ups and UTIs can look alike in older adults.',
+    # fresh38 (education): readings the older sets chose otherwise ("one quarter", "one third",
+    # the comma after the "1" of "1-800", "G.C.S.E.'s", "dot us", "e d u"), "Ph.D." as espeak-ng
+    # says "PhD", spelled letters' stress in hosts and codes, "ucla" and "AP" said as words,
+    # "IELTS" respelled, a vanity number's words
+    "About 1/4 of the state's teachers said they plan to leave within five years.",
+    'Families with questions about federal aid can call 1-800-4-FED-AID on weekdays.',
+    'She earned an M.A. at the Univ. of Ottawa before completing a Ph.D. in chemistry.',
+    'Only 1/3 of eighth graders scored proficient in math on the latest NAEP exam.',
+    'Call the district hotline at 1-800-555-0199, ext. 4102, to report a safety concern.',
+    'Board exam results can be checked on cbse.gov.in using a roll number and date of birth.',
+    "The figures come from nces.ed.gov, the federal government's education statistics site.",
+    'Pupils in Year 11 sit their GCSEs in May and June, with results out in August.',
+    'Most universities require an overall IELTS band score of 6.5 from international applicants.',
+    'Admitted students should send questions to admissions@ucla.edu by the end of the month.',
+    "The state posts each district's report card at k12.wa.us every fall.",
+    'Students who took AP Calc BC or IB HL Math may skip the placement test.',
+    'The high school ranked No. 1 in the state for AP participation.',
+    # fresh39 (military): "I.E.D.'s", "F.A." and "n c i s" spelled letters' stress, "HIMARS" and
+    # "ATACMS" respelled for the voice as their crews say them
+    'IDF troops found several IEDs planted along the road near the border fence.',
+    'The ATACMS missile has a range of 300 km, enough to hit targets across Crimea.',
+    "The Navy's F/A-18E Super Hornets flew strikes from the carrier against Houthi targets.",
+    'Ukraine has used HIMARS and ATACMS to hit Russian ammunition depots far behind the lines.',
+    'Investigators asked anyone with information to email leads@ncis.navy.mil.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -483,7 +511,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH29_FILE) + load_cases(FRESH30_FILE) + load_cases(FRESH31_FILE)
          + load_cases(FRESH32_FILE) + load_cases(FRESH33_FILE)
          + load_cases(FRESH34_FILE) + load_cases(FRESH35_FILE) + load_cases(FRESH36_FILE)
-         + load_cases(FRESH37_FILE))
+         + load_cases(FRESH37_FILE) + load_cases(FRESH38_FILE) + load_cases(FRESH39_FILE))
 
 
 def _key(raw: str) -> str:
