@@ -17,7 +17,7 @@ from audiodigest.speech.script import build_script
 
 VOICE = VoiceProfile(name="test", engine="pyttsx3", engine_voice="en")
 LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "be", "cs", "sv")
-ENGLISH = ("By ", "Published", "This audio", "That was", "Headlines", "today", "First:",
+ENGLISH = ("Written by ", "Published", "This audio", "That was", "Headlines", "today", "First:",
            "Our first story", "That's all", "Stories came")
 needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
 
@@ -136,9 +136,17 @@ def test_the_outro_names_a_two_sentence_headline_by_its_first() -> None:
                      "from Kyiv Post."], outro
 
 
+def test_an_english_byline_says_written_by_in_the_intro_and_the_outro() -> None:
+    """A bare "By" after a pause was heard "I" or "I am" (bench/listen_openings.py)."""
+    script = build_script([story("en", title="Storm hits coast", authors=("Jane Doe",), site=None,
+                                 published=None)], VOICE)
+    framing = [s.caption for s in script.segments if s.kind in ("intro", "outro")]
+    assert framing == ["Written by Jane Doe.", "That was Storm hits coast, written by Jane Doe."]
+
+
 @pytest.mark.parametrize(("authors", "said"), [
     (("Staff Reports",), "From Kyiv Post."),
-    (("Jane Doe", "Wire Services"), "By Jane Doe, for Kyiv Post."),
+    (("Jane Doe", "Wire Services"), "Written by Jane Doe, for Kyiv Post."),
     (("Staff Writer", "News Desk"), "From Kyiv Post."),
     (("jerusalem post staff",), "From Kyiv Post."),
 ])
@@ -151,7 +159,7 @@ def test_a_byline_naming_nobody_is_not_said(authors: tuple[str, ...], said: str)
     ("BBC News", "BBC News", "From BBC News."),
     ("The Guardian", "Guardian", "From Guardian."),
     ("Reuters staff", "Reuters", "From Reuters."),
-    ("Jane Doe", "Reuters", "By Jane Doe, for Reuters."),
+    ("Jane Doe", "Reuters", "Written by Jane Doe, for Reuters."),
 ])
 def test_a_byline_never_says_the_same_name_twice(author: str, site: str, said: str) -> None:
     script = build_script([story("en", authors=(author,), site=site, published=None)], VOICE)

@@ -83,7 +83,7 @@ def test_single_article_structure() -> None:
     assert script.chapters == ("Harbour Bridge reopens after two-year, $310 million repair",
                                *SAMPLE_HEADINGS)
     intro = " ".join(s.text for s in script.segments if s.kind == "intro")
-    assert "By Jane Doe, for Port Alder Gazette" in intro
+    assert "Written by Jane Doe, for Port Alder Gazette" in intro
     assert "Friday, April fourteenth, twenty twenty-three" in intro
     assert "Port Alder Gazette" in script.segments[-1].text
     assert "computer voice" in script.segments[3].text
@@ -376,7 +376,7 @@ def test_longest_segment_is_synthesized_by_pyttsx3(tmp_path: Path) -> None:
 
 # --- the script's own phrases in the article's language ----------------------------------------
 
-ENGLISH_PHRASES = ("By ", "Published", "This audio", "That was", "Headlines", "stories today",
+ENGLISH_PHRASES = ("Written by ", "Published", "This audio", "That was", "Headlines", "stories today",
                    "First:", "Our first story", "That's all")
 
 
@@ -466,4 +466,4 @@ def test_cli_script_of_a_german_page(tmp_path: Path) -> None:
     assert "Von Anna Müller." in result.stdout
     assert "Veröffentlicht am Freitag, dem 14. April 2023." in result.stdout
     assert "vierzehnten April" in result.stdout
-    assert "By Anna" not in result.stdout and "This audio" not in result.stdout
+    assert "Written by Anna" not in result.stdout and "This audio" not in result.stdout
