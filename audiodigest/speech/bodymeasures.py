@@ -182,9 +182,12 @@ def _unit_rule(language: str) -> Rule:
             if language == "de":
                 gender = "f" if number == "eine" else "n" if word in _GERMAN_NEUTER_UNITS else "m"
                 number = _german_one(m.string, m.start(), gender)
-        elif (language == "de" and word.lower().endswith("meter") and " " not in word and value != 1
+        elif (language == "de" and word.split(" ")[0].lower().endswith("meter") and value != 1
               and _GERMAN_DATIVE.search(m.string, max(0, m.start() - 8), m.start())):
-            word += "n"  # "in 10 km Tiefe": "in zehn Kilometern Tiefe", "mit 7,02 m": "Metern"
+            # "in 10 km Tiefe": "in zehn Kilometern Tiefe", "mit 7,02 m": "Metern", "mit 183
+            # km/h": "Kilometern pro Stunde"
+            head, _, rest = word.partition(" ")
+            word = f"{head}n {rest}".rstrip()
         sign = m.group("sign")
         said = f"{SIGN_WORDS[language]['+' if sign == '+' else '-'] + ' ' if sign else ''}{number}"
         said += ("" if number.endswith("'") else " ") + word  # "un'ora"

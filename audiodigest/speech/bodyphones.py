@@ -145,8 +145,10 @@ def phone_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_PT_PHONE, _pt_phone))
         rules.append((_PT_BARE_PHONE, lambda m: m.string[:m.start("n")] + " ".join(m.group("n").replace(" ", ""))
                       + m.string[m.end("n"):m.end()]))
-    if language in ("es", "it", "pt"):
+    if language in ("es", "pt"):
         rules.append((_SERVICE, _service))
+    if language == "it":  # "chiamate il 112" is "centododici"; "lo 060" digit by digit
+        rules.append((_SERVICE, lambda m: m.group(0) if m.group("n")[0] == "1" else _service(m)))
     if language == "de":
         rules.append((_DE_SERVICE, lambda m: m.group(1) + " ".join(m.group(2).replace(" ", ""))))
         rules.append((_DE_POSTCODE, lambda m: m.group(1) + " ".join(m.group(2))))

@@ -83,6 +83,12 @@ _WOMEN = frozenset("Elisabeth Katharina Maria Victoria Viktoria Isabella Margret
                    "Beatrix Wilhelmina Juliana Ekaterina Mary Anne".split())
 
 
+_FEMININE_BODIES = frozenset("Sala Sección Secção Legislatura República Brigada Flota Región Região "
+                             "Cumbre Conferencia Asamblea Assembleia Cámara Câmara Vara Turma Jornada".split())
+"""Feminine nouns of bodies and sessions numbered in Roman: "la Sala II del Supremo" ("Sala
+Segunda"), "a 2.ª Secção"."""
+
+
 _ARTICLE_GENDER = {
     "es": {"el": "m", "la": "f", "los": "m", "las": "f", "del": "m", "al": "m"},
     "it": {"il": "m", "lo": "m", "la": "f", "i": "m", "gli": "m", "le": "f", "del": "m",
@@ -133,7 +139,7 @@ def _regnal(language: str) -> Callable[[re.Match[str]], str]:
         if language == "fr":
             return f"{name} {'premier' if n == 1 else num2words(n, lang='fr')}"
         before, title = m.group("before") or "", m.group("title") or ""
-        feminine = (name in _WOMEN or (name.endswith("s") and name[:-1] in _WOMEN)
+        feminine = (name in _WOMEN or (name.endswith("s") and name[:-1] in _WOMEN) or name in _FEMININE_BODIES
                     or title.strip() in _QUEENS or before.strip() in _QUEENS)
         if language == "de":
             word = (title or before).strip()
@@ -281,10 +287,23 @@ def _es_century(m: re.Match[str]) -> str:
     return m.group("word") + (es_ordinal(n) if n <= 10 else str(num2words(n, lang="es")))
 
 
-_DE_NUMBERED_PART = re.compile(r"\b(?P<w>Sekundarstufe|Stufe|Teil|Band|Kapitel|Phase|Akt|Liga|Gruppe|Tarifstufe) "
-                               rf"{_ROMAN}(?<=[IVX])(?![\w.])")
-"""A German part numbered in Roman: "Sekundarstufe II", "Teil III" -> "zwei", "drei" (espeak-ng
-says "Römisch zwei")."""
+_NUMBERED_PART = {
+    "de": re.compile(r"\b(?P<w>Sekundarstufe|Stufe|Teil|Band|Kapitel|Phase|Akt|Liga|Gruppe|Tarifstufe|"
+                     r"(?:Landgerichts?|Amtsgerichts?|Staatsanwaltschaft|Wahlkreis(?:es)?) [A-ZÄÖÜ][a-zäöüß]+) "
+                     rf"{_ROMAN}(?<=[IVX])(?![\w.])"),
+    "fr": re.compile(r"\b(?P<w>[Tt]itre|[Ll]ivre|[Tt]ome|[Cc]hapitre|[Aa]cte|[Pp]artie|[Vv]olume|[Aa]nnexe|"
+                     rf"[Ss]ection|[Pp]hase|[Ss]aison) {_ROMAN}(?<=[IVX])(?!\w|\.\w)"),
+}
+"""A part numbered in Roman, said as a cardinal: "Sekundarstufe II", "Landgericht München I"
+("zwei", "eins"; espeak-ng says "Römisch zwei"), "le titre II du livre III" ("deux", "trois";
+"premier" for I, as "Titre Ier")."""
+
+
+def _numbered_part(language: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        n = roman_value(m.group("r"))
+        return f"{m.group('w')} {'premier' if language == 'fr' and n == 1 else num2words(n, lang=language)}"
+    return say
 
 
 def roman_rules(language: str) -> tuple[Rule, ...]:
@@ -292,10 +311,11 @@ def roman_rules(language: str) -> tuple[Rule, ...]:
     rules: list[Rule] = []
     if language in ("de", "es", "fr", "it", "pt", "ru"):
         rules.append((_PHASE, _phase(language)))
+    if language in _NUMBERED_PART:
+        rules.append((_NUMBERED_PART[language], _numbered_part(language)))
     if language == "es":
         rules.append((_ES_CENTURY, _es_century))
     if language == "de":
-        rules.append((_DE_NUMBERED_PART, lambda m: f"{m.group('w')} {num2words(roman_value(m.group('r')), lang='de')}"))
         rules.append((_DE_ROMAN_ORDINAL, lambda m: f"{m.group('w')} {roman_value(m.group('r'))}."))
     if language in _ROMAN_ORDINAL:
         rules.append((_ROMAN_ORDINAL[language], _roman_ordinal(language)))

@@ -10,6 +10,7 @@ the numbers are written out.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .common import Pass as Rule
 from .common import stop_kept
@@ -49,6 +50,22 @@ _LAW_AND_YEAR = re.compile(r"\b((?:[Ll]egge|[Ll]ey|[Dd]ecreto|[Rr]eal [Dd]ecreto
                            r"(\d{1,4})/((?:19|20)\d\d)\b")
 """A law by its number and year: "legge n. 107/2015" ("centosette del duemilaquindici"), "Ley
 3/2024" ("tres de dos mil veinticuatro")."""
+_CASE_NUMBER: dict[str, tuple[re.Pattern[str], str]] = {
+    "de": (re.compile(r"(\bAktenzeichen (?:\d{1,2} )?(?:[A-Z][A-Za-z]{0,4} )?)(\d{1,6})/(\d{2,4})\b"), "Strich"),
+    "pt": (re.compile(r"(\b(?:[Pp]rocesso|[Aa]córdão|[Ii]nquérito|[Rr]ecurso)s? (?:n\.º|nº|n\.o|número) )"
+                      r"(\d{1,6})/(\d{2,4})\b"), "barra"),
+    "ru": (re.compile(r"((?:№|[Нн]омер)\s?)(\d{1,3}-)?(\d{1,6})/(\d{2,4})\b(?!\s?(?:г\.|год))"), "дробь"),
+}
+"""A case's number, its year after a slash: "Az. 2 StR 318/23" ("Strich"), "processo n.º
+245/23" ("barra"), "дело № 1-245/2024" ("один тире двести сорок пять дробь ...")."""
+
+
+def _case_number(slash: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        *_, number, year = m.groups()
+        prefix = m.group(2)[:-1] + " тире " if len(m.groups()) == 4 and m.group(2) else ""
+        return f"{m.group(1)}{prefix}{number} {slash} {year}"
+    return say
 
 
 def sign_rules(language: str) -> tuple[Rule, ...]:
@@ -69,6 +86,9 @@ def sign_rules(language: str) -> tuple[Rule, ...]:
         rules += [(_COUNTDOWN, lambda m: f"{m.group(1)} {'moins' if m.group(2) == '-' else 'plus'} "),
                   (_SIR_AND_MADAM, lambda m: "monsieur "), (_FR_GRADE, lambda m: f"{m.group(1)} sur 20"),
                   (_FR_PLUS_LEVEL, lambda m: " plus ")]
+    if language in _CASE_NUMBER:
+        pattern, slash = _CASE_NUMBER[language]
+        rules.append((pattern, _case_number(slash)))
     if language in ("es", "it"):
         rules.append((_LAW_AND_YEAR, lambda m: f"{m.group(1)}{m.group(2)} {'del' if language == 'it' else 'de'} "
                                                 f"{m.group(3)}"))

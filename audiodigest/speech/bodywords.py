@@ -32,8 +32,17 @@ __all__ = ["continues_sentence", "word_rules"]
 _NAME = r"(?=\s+[A-ZÄÖÜÉÈÁÍÓÚÑА-ЯЁ])"
 """A title's abbreviation stands before a name: "M. Dupont", "Dr Lambert", not "ordre M."."""
 _NUMBER_NEXT = r"(?=\s?\d)"
+_AFTER_NUMBER = r"(?:(?<=\d )|(?<=\d[a-z] )|(?<=\bbis )|(?<=\bter ))"
+"""After a number of law, a letter or "bis" after it: "§ 212 StGB", "§ 129a StGB", "art. 612
+bis c.p."."""
 _STREET_NAME = r"(?=\s+(?:de\b|du\b|des\b|d['’]|[A-ZÉ]))"
 """A French street word stands before its name: "2, pl. de la République", "all. Jean-Jaurès"."""
+
+_RU_CODES = {"УК": "Уголовного кодекса Российской Федерации",
+             "УПК": "Уголовно-процессуального кодекса Российской Федерации",
+             "ГК": "Гражданского кодекса Российской Федерации",
+             "КоАП": "Кодекса об административных правонарушениях"}
+"""Russian codes of law, in the genitive they take after an article: "ст. 105 УК РФ"."""
 
 # (written, as a regex; said; whether it may end a sentence, its full stop then kept)
 _Entry = tuple[str, str, bool]
@@ -45,11 +54,16 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"v\.\s?a\.", "vor allem", False), (r"z\.\s?T\.", "zum Teil", True),
         (r"o\.\s?Ä\.", "oder Ähnliches", True), (r"inkl\.", "inklusive", False),
         (r"MwSt\.", "Mehrwertsteuer", True), (r"USt\.", "Umsatzsteuer", True),
-        # the codes of law after a paragraph's or an article's number: "§ 212 StGB", "Art. 1 GG"
-        (r"(?<=\d )StGB\b", "Strafgesetzbuch", True), (r"(?<=\d )StPO\b", "Strafprozessordnung", True),
-        (r"(?<=\d )BGB\b", "Bürgerliches Gesetzbuch", True), (r"(?<=\d )GG\b", "Grundgesetz", True),
-        (r"(?<=\d )StVO\b", "Straßenverkehrsordnung", True), (r"(?<=\d )ZPO\b", "Zivilprozessordnung", True),
-        (r"(?<=\d )HGB\b", "Handelsgesetzbuch", True), (r"(?<=\d )BtMG\b", "Betäubungsmittelgesetz", True),
+        # the codes of law after a paragraph's or an article's number: "§ 212 StGB", "Art. 1 GG",
+        # "§ 129a StGB"
+        (_AFTER_NUMBER + r"StGB\b", "Strafgesetzbuch", True),
+        (_AFTER_NUMBER + r"StPO\b", "Strafprozessordnung", True),
+        (_AFTER_NUMBER + r"BGB\b", "Bürgerliches Gesetzbuch", True),
+        (_AFTER_NUMBER + r"GG\b", "Grundgesetz", True),
+        (_AFTER_NUMBER + r"StVO\b", "Straßenverkehrsordnung", True),
+        (_AFTER_NUMBER + r"ZPO\b", "Zivilprozessordnung", True),
+        (_AFTER_NUMBER + r"HGB\b", "Handelsgesetzbuch", True),
+        (_AFTER_NUMBER + r"BtMG\b", "Betäubungsmittelgesetz", True),
         (r"zzgl\.", "zuzüglich", False), (r"exkl\.", "exklusive", False),
         (r"ggf\.", "gegebenenfalls", True), (r"evtl\.", "eventuell", True),
         (r"rd\.", "rund", False), (r"bspw\.", "beispielsweise", False),
@@ -74,6 +88,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"a\.\s?D\.", "außer Dienst", True), (r"§\s?(?=\d)", "Paragraf ", False),
         (r"(?<=\bim\s)EG", "Erdgeschoss", True),
         (r"max\.(?=\s\d)", "maximal", False),
+        (r"Az\." + _NUMBER_NEXT, "Aktenzeichen", False),
         # Austrian and Swiss press: "Bgm. Mag. Johann Gruber", "Wien Hbf."
         (r"Bgm\.", "Bürgermeister", False), (r"Mag\." + _NAME, "Magister", False),
         (r"Hbf\.", "Hauptbahnhof", True), (r"Dipl\.-Ing\.", "Diplomingenieur", False),
@@ -144,6 +159,14 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"[Ss]ig\.na", "signorina", False), (r"[Ss]igg\.", "signori", False),
         (r"(?<=\d )Cost\.", "della Costituzione", True), (r"a\.\s?s\.(?=\s\d)", "anno scolastico", False),
         (r"[Dd]\.\s?lgs\.", "decreto legislativo", False),
+        # the codes after an article's number: "art. 575 c.p." ("del codice penale"), "c.p.p."
+        (_AFTER_NUMBER + r"c\.\s?p\.\s?p\.", "del codice di procedura penale", True),
+        (_AFTER_NUMBER + r"c\.\s?p\.\s?c\.", "del codice di procedura civile", True),
+        (_AFTER_NUMBER + r"c\.\s?p\.", "del codice penale", True),
+        (_AFTER_NUMBER + r"c\.\s?c\.", "del codice civile", True),
+        (_AFTER_NUMBER + r"c\.\s?d\.\s?s\.", "del codice della strada", True),
+        (r"(?<=\bdel )c\.\s?p\.\s?p\.", "codice di procedura penale", True),
+        (r"(?<=\bdel )c\.\s?p\.", "codice penale", True),
         (r"[Ss]ig\.", "signor", False), (r"[Dd]ott\.ssa", "dottoressa", False),
         (r"[Dd]ott\.", "dottor", False), (r"[Pp]rof\.ssa", "professoressa", False),
         (r"[Pp]rof\.", "professor", False), (r"[Aa]vv\.", "avvocato", False),
@@ -193,6 +216,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     ),
     "ru": (
         (r"₸", "тенге", True),  # indeclinable: "до двухсот тенге"
+        # a code of law after its article's number, in the genitive: "ст. 105 УК РФ"
+        *((_AFTER_NUMBER + rf"{code}\s?РФ", said, True) for code, said in _RU_CODES.items()),
         (r"т\.\s?е\.", "то есть", False), (r"т\.\s?д\.", "так далее", True),
         (r"т\.\s?п\.", "тому подобное", True), (r"т\.\s?ч\.", "том числе", False),
         (r"т\.\s?к\.", "так как", False), (r"(?<=и\s)др\.", "другие", True),
@@ -470,6 +495,33 @@ def _link(language: str) -> Callable[[re.Match[str]], str]:
 
 # --- all together ---------------------------------------------------------------------------
 
+_RU_LAW = re.compile(r"(?:\b(?P<prep>по|согласно|под)\s)?(?:п\.\s?(?P<p>«[а-яё]»|\d{1,2})\s)?ч\.\s?(?P<ch>\d{1,2})\s"
+                     r"ст\.\s?(?P<st>\d{1,4})(?![\d.,]\d)(?:\s(?P<code>" + "|".join(_RU_CODES) + r")\s?РФ\b)?")
+"""A Russian citation of a law's point, part and article: "по п. «в» ч. 4 ст. 162" ("по пункту
+«в» части четвёртой статьи сто шестьдесят второй"): ordinals, the first in the case its
+preposition asks (none: the nominative), the rest in the genitive."""
+_RU_LAW_NOUNS = {"p": ("пункт", "пункта", "пункту", "пункт", "m"), "ch": ("часть", "части", "части", "часть", "f"),
+                 "st": ("статья", "статьи", "статье", "статью", "f")}
+
+
+def _ru_law(m: re.Match[str]) -> str:
+    from .bodycases import ru_ordinal
+
+    prep = m.group("prep")
+    said, case = [prep] if prep else [], {"по": "d", "согласно": "d", "под": "a"}.get(prep or "", "n")
+    for key in ("p", "ch", "st"):
+        value = m.group(key)
+        if value is None:
+            continue
+        *forms, gender = _RU_LAW_NOUNS[key]
+        said.append(forms["ngda".index(case)])
+        said.append(value if value.startswith("«") else ru_ordinal(int(value), case, gender))
+        case = "g"
+    if m.group("code"):
+        said.append(_RU_CODES[m.group("code")])
+    return " ".join(said)
+
+
 @lru_cache(maxsize=32)
 def word_rules(language: str) -> tuple[Rule, ...]:
     """The rules for written forms that are not numbers in `language`, in the order they run
@@ -478,6 +530,8 @@ def word_rules(language: str) -> tuple[Rule, ...]:
     if language in _LINK_WORDS:
         rules.append((_LINK, _link(language)))
         rules.append((_HANDLE, _handle(language)))
+    if language == "ru":
+        rules.append((_RU_LAW, _ru_law))
     rules.extend(_abbreviation_rules(language))
     rules.extend(sign_rules(language))
     if language == "ru":

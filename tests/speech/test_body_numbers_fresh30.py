@@ -40,8 +40,6 @@ NOT_YET: dict[str, str] = {
         _CELSIUS,
     'Bollino rosso in 18 città per domenica, con massime fino a 40 °C a Firenze e Bologna.':
         _CELSIUS,
-    'In caso di colpo di calore bisogna chiamare subito il 118 o il numero unico 112.':
-        "'centodiciotto': the older sets say a service line after 'chiamare' digit by digit",
     'Le minime scenderanno tra -8 e -3 °C nelle valli alpine, con gelate fino alle 10.':
         _CELSIUS,
     'I bollettini aggiornati sono pubblicati ogni giorno alle 16 sul sito protezionecivile.gov.it.':

@@ -17,9 +17,6 @@ NOT_YET: dict[str, str] = {
         "'veintiún mil' before a feminine noun; 'veintiuna mil' is also said",
     "Entre 800 y 1.200 personas se concentraron.": "hundreds in the feminine before a feminine noun",
     "Alcaraz ganó por 6-4, 6-7 y 6-3.": "tennis sets said bare; the project's scores say 'a'",
-    "Le gouvernement lance l'acte II de la réforme.": "a numeral after a lower-case part word",
-    "In caso di emergenza sanitaria chiamate il 118.":
-        "the older sets read Italian service numbers digit by digit; 'centodiciotto' is also said",
     "Servono 1-2 ore per arrivare.": "a range said bare ('una due ore'); the project says 'a'",
     "Метро пополнится 2 новыми станциями.": _RU_CASE,
     "Партия прошла в Думу с 5,5% голосов.": _RU_CASE,
