@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .common import Pass, describes_noun, stop_kept
-from .numbers import digits, pairs
+from .numbers import cardinal, digits, pairs
 
 __all__ = ["FULL_STATES", "FULL_TYPES", "PASSES", "PIN_WORDS", "STATES", "STREET_TYPES"]
 
@@ -228,7 +228,34 @@ def _postcode(m: re.Match[str]) -> str:
     return f"{_spell(m.group(1))}, {_spell(m.group(2))}"
 
 
+_MOST_SEATS = {
+    "AL": 7, "AK": 1, "AZ": 9, "AR": 4, "CA": 53, "CO": 8, "CT": 6, "DE": 1, "FL": 28, "GA": 14,
+    "HI": 2, "ID": 2, "IL": 20, "IN": 10, "IA": 5, "KS": 5, "KY": 6, "LA": 7, "ME": 2, "MD": 8,
+    "MA": 10, "MI": 15, "MN": 8, "MS": 5, "MO": 9, "MT": 2, "NE": 3, "NV": 4, "NH": 2, "NJ": 13,
+    "NM": 3, "NY": 29, "NC": 14, "ND": 1, "OH": 18, "OK": 6, "OR": 6, "PA": 19, "RI": 2, "SC": 7,
+    "SD": 1, "TN": 9, "TX": 38, "UT": 4, "VT": 1, "VA": 11, "WA": 10, "WV": 3, "WI": 9, "WY": 1,
+}
+"""The most House seats each state has had since 1990: "TX-23" is a district only up to it
+(not "NC-17", a film's rating, or "AR-15", a rifle)."""
+_DISTRICT_NEWS = re.compile(r"\b(?:[Dd]istricts?|race|seat|incumbent|flip(?:ped|s)?|won|wins?|lost|candidate|"
+                            r"[Cc]ongress(?:ional|man|woman)?|Democrat|Republican|GOP|House|primary|"
+                            r"election|votes?|voters|ballots?|runoff|represents?|redistricting|[Rr]esults|counting)\b")
+
+
+def _district(m: re.Match[str]) -> str:
+    """"TX-23" -> "Texas twenty-three" in a sentence about elections."""
+    state, number = m.group(1), int(m.group(2))
+    if not 1 <= number <= _MOST_SEATS[state] or not _DISTRICT_NEWS.search(m.string):
+        return m.group(0)
+    return f"{STATES[state]} {cardinal(number)}"
+
+
 PASSES: tuple[Pass, ...] = (
+    # a House district by its state: "the TX-23 race", "flipped CA-45", "AZ-06"; "NY's 17th
+    # District"
+    (re.compile(rf"(?<![\w.-])({'|'.join(_MOST_SEATS)})-(\d{{1,2}})\b(?![-.,]?\d)"), _district),
+    (re.compile(rf"\b({'|'.join(_MOST_SEATS)})(?=['’]s \d{{1,2}}(?:st|nd|rd|th) (?:Congressional )?District\b)"),
+     lambda m: STATES[m.group(1)]),
     # a Singapore block: "Blk 123 Ang Mo Kio Ave 3" -> "Block one twenty-three"
     (re.compile(r"\bBlk\.? (?=\d)"), lambda m: "Block "),
     # a federal appeals court: "the 5th Cir.", "the D.C. Cir." -> "Circuit" (not a street's Circle)

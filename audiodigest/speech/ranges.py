@@ -146,8 +146,8 @@ def _range(m: re.Match[str]) -> str:
     if not score and not year_pair and a is not None and b is not None and b < a and (
             len(first) > 2 or len(second) > 2):
         return f"{first} dash {second}"
-    if first == second == "50" and not score:
-        return "fifty-fifty"  # "a 50-50 chance"
+    if first == second == "50":
+        return "fifty-fifty"  # "a 50-50 chance", "the Senate was split 50-50"
     if score and "0" in (first, second):
         first = "nothing" if first == "0" else first
         second = "nothing" if second == "0" else second

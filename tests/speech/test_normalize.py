@@ -105,6 +105,8 @@ FRESH38_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh38.tsv"
 """Written blind: education (grades, scores, school years, course codes)."""
 FRESH39_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh39.tsv"
 """Written blind: military, defense and war (units, ranks, weapons, ships)."""
+FRESH40_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh40.tsv"
+"""Written blind: elections and polling (tallies, margins, districts, ballot measures)."""
 """An eighteenth unseen set, written blind: hard news (politics, elections, legislation, courts,
 war and defense, disasters) as the wires write it."""
 FRESH_NOT_YET = frozenset({
@@ -467,6 +469,18 @@ FRESH_NOT_YET = frozenset({
     "The Navy's F/A-18E Super Hornets flew strikes from the carrier against Houthi targets.",
     'Ukraine has used HIMARS and ATACMS to hit Russian ammunition depots far behind the lines.',
     'Investigators asked anyone with information to email leads@ncis.navy.mil.',
+    # fresh40 (elections): "M.P.'s", "E.V.M.'s" plurals and "one quarter" as the older sets write
+    # them; "ten p.m, when" keeps the comma's pause (espeak-ng drops it after "p.m."); the
+    # 1-800 comma; spelled letters' stress in a host; "AZ-06" with no word of elections in its
+    # sentence; a vanity number in four parts
+    "The UK's 650-seat Commons returned 411 Labour MPs, giving Starmer a majority of 174.",
+    "Roughly 1/4 of the state's precincts were still out when the AP called the race.",
+    "Polling stations across Britain close at 10pm, when the broadcasters' exit poll is released.",
+    'The SNP lost 39 of its 48 seats, leaving it with just nine MPs at Westminster.',
+    'Election officials sealed the EVMs in strong rooms until counting day.',
+    'Spanish-speaking voters can reach the nonpartisan hotline at 1-888-VE-Y-VOTA.',
+    "To report suspected voter intimidation, call the state's toll-free line at 1-800-345-8683.",
+    'Constituency-wise results are posted at results.eci.gov.in as counting progresses.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -511,7 +525,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH29_FILE) + load_cases(FRESH30_FILE) + load_cases(FRESH31_FILE)
          + load_cases(FRESH32_FILE) + load_cases(FRESH33_FILE)
          + load_cases(FRESH34_FILE) + load_cases(FRESH35_FILE) + load_cases(FRESH36_FILE)
-         + load_cases(FRESH37_FILE) + load_cases(FRESH38_FILE) + load_cases(FRESH39_FILE))
+         + load_cases(FRESH37_FILE) + load_cases(FRESH38_FILE) + load_cases(FRESH39_FILE)
+         + load_cases(FRESH40_FILE))
 
 
 def _key(raw: str) -> str:
