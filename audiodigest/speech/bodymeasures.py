@@ -85,6 +85,19 @@ _ONE = {"de": {"Tonne": "eine", "Kilowattstunde": "eine", "Stunde": "eine", "Min
 _ONE_MASCULINE = {"de": "ein", "es": "un", "it": "un"}
 
 
+_RU_SECONDS = re.compile(r"(?<![\d:])(?P<n>\d+)(?P<frac>,\d+)? с(?=\s*(?:[,.;!?)]|$|(?:и|а|но)\b))")
+"""Russian "с" after a number is seconds only where the clause ends or "и" follows ("за 9,83 с и
+выиграл", "36 мин 12 с."); before a noun it is the preposition ("в 2 с половиной раза", "в
+7:45 с 4-го пути")."""
+
+
+def _ru_seconds(m: re.Match[str]) -> str:
+    n = int(m.group("n"))
+    form = "секунды" if m.group("frac") else "секунда" if n % 10 == 1 and n % 100 != 11 else (
+        "секунды" if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else "секунд")
+    return f"{m.group('n')}{m.group('frac') or ''} {form}"
+
+
 _HA_VERB = frozenset({"es", "it"})
 """Languages where "ha" after a number is as often the verb ("haber", "avere") as hectares."""
 _HECTARES_AFTER = re.compile(
@@ -555,6 +568,8 @@ def measure_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_MILLIONS_NOUN, _millions_noun(language)))
     if language in ("de", "fr", "es", "ru", "it", "pt"):
         rules.append((_SCALE_THEN_SIGN, _scale_then_sign(language)))
+    if language == "ru":
+        rules.append((_RU_SECONDS, _ru_seconds))
     if language in UNITS:
         rules.append(_unit_rule(language))
     if language in _SCALE_OF:

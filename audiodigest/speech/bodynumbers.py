@@ -296,7 +296,7 @@ _IT_ORDINAL_NOUN = re.compile(
     r"(?P<before>)(?<![\w.,°])(?P<n>\d{1,3})(?P<suffix>[°º]|ª)(?=\s+(?:posto|piano|tempo|turno|giorno|"
     r"anniversario|mandato|classificat[oa]|secolo|livello|round|set|titolo|gol|premio|compleanno|"
     r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
-    r"dicembre|edizione|volta|giornata|tappa|puntata|stagione)\b)")
+    r"dicembre|edizione|volta|giornata|tappa|puntata|stagione|in classifica)\b)")
 """An ordinal's "°" with no article before it, before a word that ordinals count ("5° posto",
 "1° maggio", "3ª volta" in a headline or a table): not degrees."""
 

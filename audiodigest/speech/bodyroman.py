@@ -306,9 +306,13 @@ def _numbered_part(language: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
+_SUPER_BOWL = re.compile(r"\b(Super Bowl) (?P<r>[LXVI]{2,7})\b(?![\w.])")
+"""A Super Bowl's number, said as a cardinal in every language ("Super Bowl LIX": fifty-nine)."""
+
+
 def roman_rules(language: str) -> tuple[Rule, ...]:
     """The Roman numerals of `language` after a name or an article, in the order they run."""
-    rules: list[Rule] = []
+    rules: list[Rule] = [(_SUPER_BOWL, lambda m: f"{m.group(1)} {num2words(roman_value(m.group('r')), lang=language)}")]
     if language in ("de", "es", "fr", "it", "pt", "ru"):
         rules.append((_PHASE, _phase(language)))
     if language in _NUMBERED_PART:

@@ -31,6 +31,13 @@ which would read "3 h 21" as twenty-one past three)."""
 _MINUTES_SECONDS = re.compile(r"(?<![\d:,.])(?P<m>\d{1,2})\s?min\.?\s(?:(?:e|y|et|und)\s)?(?P<s>[0-5]?\d)\s?s\b"
                               r"(?!\.\w)")
 """A gap in minutes and seconds: "perdeu 1 min 12 s"."""
+_GAP = re.compile(r"(?<![\d'’:.,])(?P<m>\d{1,2})['’](?P<s>[0-5]\d)(?:''|’’|″|\")(?![\d'’])")
+"""A gap in minutes and seconds as cycling writes it: "1'48''" -> "une minute et quarante-huit
+secondes" (hours first, "4h12'08''", are the race time's)."""
+_SWIM_TIME = re.compile(r"(?<![\d:.,])(?P<m>\d{1,2}):(?P<s>[0-5]\d),(?P<c>\d{1,3})(?![\d:])"
+                        r"(?:\s?(?:Min\.|min\.?|Minuten|minutes|minutos|minuti)(?![\w]))?")
+"""A time in minutes and seconds to the hundredth: "in 2:09,21 Min.", "en 4:02,95" -> "zwei
+Minuten und neun Komma zwei eins Sekunden" (not four hours and two)."""
 _DURATION_WORDS = {
     # (hour one/many, minute one/many, second one/many, "and")
     "de": (("eine Stunde", "Stunden"), ("eine Minute", "Minuten"), ("eine Sekunde", "Sekunden"), "und"),
@@ -74,6 +81,19 @@ def _duration(language: str) -> Callable[[re.Match[str]], str]:
         unit_forms = {"h": hours, "m": minutes, "s": seconds}
         said = [part(n, unit, unit_forms[unit]) for n, unit in zip(values, units, strict=True)]
         return " ".join([*said[:-1], *([conj] if conj else []), said[-1]])
+    return say
+
+
+def _swim_time(language: str) -> Callable[[re.Match[str]], str]:
+    """Minutes, and seconds with their hundredths left in digits for the decimals' rules."""
+    say_minutes = _duration(language)
+
+    def say(m: re.Match[str]) -> str:
+        minutes = say_minutes(re.match(r"(?P<m>\d+)", m.group("m")))  # type: ignore[arg-type]
+        seconds = f"{int(m.group('s'))},{m.group('c')}"
+        conj = _DURATION_WORDS[language][3] or "et"
+        minutes = minutes.removeprefix(f"{conj} ")  # one unit: no "and" before it
+        return f"{minutes} {conj} {seconds} {_DURATION_WORDS[language][2][1]}"
     return say
 
 
@@ -250,8 +270,12 @@ def sport_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_SEASON, _season(language)))
     if language in _SCORE_WORD or language == "ru":
         rules.append((_BIG_SCORE, _big_score(language)))
+    if language in _DURATION_WORDS:
+        rules.append((_SWIM_TIME, _swim_time(language)))
     if language in _DURATION_WORDS or language == "ru":
         rules.append((_DURATION, _duration(language)))
+    if language in _DURATION_WORDS:
+        rules.append((_GAP, _duration(language)))
     if language == "fr":
         rules.append((_FR_SPRINT, _fr_sprint))
     if language in _DURATION_WORDS:

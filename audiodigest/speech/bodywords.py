@@ -158,7 +158,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"ecc\.", "eccetera", True), (r"[Ss]ig\.ra", "signora", False),
         (r"[Ss]ig\.na", "signorina", False), (r"[Ss]igg\.", "signori", False),
         (r"(?<=\d )Cost\.", "della Costituzione", True), (r"a\.\s?s\.(?=\s\d)", "anno scolastico", False),
-        (r"[Dd]\.\s?lgs\.", "decreto legislativo", False),
+        (r"[Dd]\.\s?lgs\.", "decreto legislativo", False), (r"c\.\s?t\.", "commissario tecnico", True),
         # the codes after an article's number: "art. 575 c.p." ("del codice penale"), "c.p.p."
         (_AFTER_NUMBER + r"c\.\s?p\.\s?p\.", "del codice di procedura penale", True),
         (_AFTER_NUMBER + r"c\.\s?p\.\s?c\.", "del codice di procedura civile", True),

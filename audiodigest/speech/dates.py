@@ -308,6 +308,9 @@ def date_passes(day_first: bool) -> tuple[Pass, ...]:
     """Dates in digits; `day_first` decides 12/03/2024 when both could be the month."""
     return (
         (_FISCAL_YEAR, _fiscal_year),
+        # a futures contract's month and year: "Dec '25 corn", "Mar. '26 wheat"
+        (re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? (?=['’]\d\d\b)"),
+         lambda m: MONTHS[m.group(1)] + " "),
         # a span of two months and days: "the testing window is 4/14-5/2"
         (re.compile(r"(?<![\d/.,])(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])\s?[-–]\s?(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])"
                     r"(?![\d/])"),

@@ -26,157 +26,15 @@ from .numbers import (
     pairs,
     vulgar_parts,
 )
+from .unittable import UNITS
 
 __all__ = ["COMPASS", "PASSES", "RATE_UNIT", "UNITS", "UNIT_RE", "unit_words"]
 
-_UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
-    # written forms (space-separated) / one / many
-    ("km KM Km kms", "kilometer", "kilometers"),
-    ("m", "meter", "meters"),
-    ("cm CM cms", "centimeter", "centimeters"),
-    ("mm MM", "millimeter", "millimeters"),
-    ("µm μm", "micrometer", "micrometers"),
-    ("nm", "nanometer", "nanometers"),
-    ("NM nmi", "nautical mile", "nautical miles"),
-    ("mi", "mile", "miles"),
-    ("ft FT", "foot", "feet"),
-    ("in", "inch", "inches"),
-    ("yd yds", "yard", "yards"),
-    ("kg KG Kg kgs", "kilogram", "kilograms"),
-    ("g gr", "gram", "grams"),
-    ("mg MG", "milligram", "milligrams"),
-    ("µg μg mcg", "microgram", "micrograms"),
-    ("t", "tonne", "tonnes"),
-    ("bbl", "barrel", "barrels"),
-    ("cwt", "hundredweight", "hundredweight"),
-    ("Mt", "megatonne", "megatonnes"),
-    ("Gt", "gigatonne", "gigatonnes"),
-    ("kt", "kiloton", "kilotons"),
-    ("lb lbs LB LBS", "pound", "pounds"),
-    ("oz OZ", "ounce", "ounces"),
-    ("l L ltr", "liter", "liters"),
-    ("ml mL ML", "milliliter", "milliliters"),
-    ("cl cL", "centiliter", "centiliters"),
-    ("dl dL", "deciliter", "deciliters"),
-    ("mmol", "millimole", "millimoles"),
-    ("µmol μmol", "micromole", "micromoles"),
-    ("gal gals", "gallon", "gallons"),
-    ("qt qts", "quart", "quarts"),
-    ("tbsp Tbsp tbs TBSP", "tablespoon", "tablespoons"),
-    ("tsp TSP", "teaspoon", "teaspoons"),
-    ("cc", "cubic centimeter", "cubic centimeters"),
-    ("mph MPH", "mile per hour", "miles per hour"),
-    ("km/h KM/H kph KPH kmh KMH kmph km/hr", "kilometer per hour", "kilometers per hour"),
-    ("m/s", "meter per second", "meters per second"),
-    ("km/s", "kilometer per second", "kilometers per second"),
-    ("ft/s", "foot per second", "feet per second"),
-    ("mpg MPG", "mile per gallon", "miles per gallon"),
-    ("rpm RPM", "revolution per minute", "revolutions per minute"),
-    ("bpm", "beat per minute", "beats per minute"),
-    ("fps", "frame per second", "frames per second"),
-    ("kts kn knots", "knot", "knots"),
-    ("ha", "hectare", "hectares"),
-    ("AU", "astronomical unit", "astronomical units"),
-    ("°C ºC ℃", "degree Celsius", "degrees Celsius"),
-    ("°F ºF ℉", "degree Fahrenheit", "degrees Fahrenheit"),
-    ("°N", "degree north", "degrees north"),
-    ("°S", "degree south", "degrees south"),
-    ("°E", "degree east", "degrees east"),
-    ("°W", "degree west", "degrees west"),
-    ("° º", "degree", "degrees"),
-    ("W", "watt", "watts"),
-    ("kW kw KW", "kilowatt", "kilowatts"),
-    ("MW mw", "megawatt", "megawatts"),
-    ("GW gw", "gigawatt", "gigawatts"),
-    ("TW", "terawatt", "terawatts"),
-    ("Wh", "watt hour", "watt hours"),
-    ("kWh kwh KWH", "kilowatt hour", "kilowatt hours"),
-    ("Btu BTU", "British thermal unit", "British thermal units"),
-    ("MWh mwh MWH", "megawatt hour", "megawatt hours"),
-    ("GWh gwh GWH", "gigawatt hour", "gigawatt hours"),
-    ("TWh twh TWH", "terawatt hour", "terawatt hours"),
-    ("mAh", "milliamp hour", "milliamp hours"),
-    ("V", "volt", "volts"),
-    ("kV", "kilovolt", "kilovolts"),
-    ("hp HP bhp", "horsepower", "horsepower"),
-    ("Hz", "hertz", "hertz"),
-    ("kHz khz", "kilohertz", "kilohertz"),
-    ("MHz mhz", "megahertz", "megahertz"),
-    ("GHz ghz GHZ", "gigahertz", "gigahertz"),
-    ("KB kB", "kilobyte", "kilobytes"),
-    ("MB", "megabyte", "megabytes"),
-    ("GB gb", "gigabyte", "gigabytes"),
-    ("TB tb", "terabyte", "terabytes"),
-    ("PB", "petabyte", "petabytes"),
-    ("Gb", "gigabit", "gigabits"),
-    ("KiB", "kibibyte", "kibibytes"),
-    ("MiB", "mebibyte", "mebibytes"),
-    ("GiB", "gibibyte", "gibibytes"),
-    ("TiB", "tebibyte", "tebibytes"),
-    ("kbit/s", "kilobit per second", "kilobits per second"),
-    ("Mbit/s", "megabit per second", "megabits per second"),
-    ("Gbit/s", "gigabit per second", "gigabits per second"),
-    ("L/100km l/100km", "liter per one hundred kilometers", "liters per one hundred kilometers"),
-    ("kbps Kbps", "kilobit per second", "kilobits per second"),
-    ("Mbps mbps Mb/s", "megabit per second", "megabits per second"),
-    ("Gbps gbps Gb/s", "gigabit per second", "gigabits per second"),
-    ("MP", "megapixel", "megapixels"),
-    ("psi PSI", "pound per square inch", "pounds per square inch"),
-    ("dB db", "decibel", "decibels"),
-    ("hPa", "hectopascal", "hectopascals"),
-    ("kPa", "kilopascal", "kilopascals"),
-    ("mb mbar", "millibar", "millibars"),
-    ("mmHg", "millimeter of mercury", "millimeters of mercury"),
-    ("mSv", "millisievert", "millisieverts"),
-    ("µSv μSv", "microsievert", "microsieverts"),
-    ("ppm", "part per million", "parts per million"),
-    ("ppb", "part per billion", "parts per billion"),
-    ("bps bp", "basis point", "basis points"),
-    ("pts", "point", "points"),
-    # a box score's and a scorecard's counts: "10 reb", "8 ast", "won by 6 wkts", "(50 ov)"
-    ("reb rebs", "rebound", "rebounds"), ("ast asts", "assist", "assists"),
-    ("stl stls", "steal", "steals"), ("blk blks", "block", "blocks"),
-    ("wkt wkts", "wicket", "wickets"), ("ov", "over", "overs"),
-    ("pp ppt ppts", "percentage point", "percentage points"),
-    ("kcal", "kilocalorie", "kilocalories"),
-    ("IU", "international unit", "international units"),  # vitamins: "1,000 IU of vitamin D"
-    ("kJ", "kilojoule", "kilojoules"),
-    ("MJ", "megajoule", "megajoules"),
-    ("h hr hrs", "hour", "hours"),
-    ("min mins", "minute", "minutes"),
-    ("sec secs", "second", "seconds"),
-    ("ms", "millisecond", "milliseconds"),
-    ("yr yrs", "year", "years"),
-    ("bpd b/d", "barrel per day", "barrels per day"),
-    ("ng", "nanogram", "nanograms"),
-    ("Bq", "becquerel", "becquerels"), ("kBq", "kilobecquerel", "kilobecquerels"),
-    ("Gy", "gray", "grays"), ("mGy", "milligray", "milligrays"),
-    ("inHg", "inch of mercury", "inches of mercury"),
-    ("Bcf bcf", "billion cubic feet", "billion cubic feet"),
-    ("Tcf tcf", "trillion cubic feet", "trillion cubic feet"),
-    ("kmpl", "kilometer per liter", "kilometers per liter"),
-    ("acre-ft", "acre-foot", "acre-feet"),
-    ("bcm", "billion cubic meters", "billion cubic meters"),
-    ("boe/d", "barrel of oil equivalent per day", "barrels of oil equivalent per day"),
-    ("boe", "barrel of oil equivalent", "barrels of oil equivalent"),
-    ("dwt", "deadweight ton", "deadweight tons"), ("lb-ft", "pound-foot", "pound-feet"),
-    ("MPGe", "mile per gallon equivalent", "miles per gallon equivalent"),
-    ("Mtpa", "million tonnes per annum", "million tonnes per annum"),
-    ("ct", "carat", "carats"), ("cfs", "cubic foot per second", "cubic feet per second"),
-    ("Nm", "newton meter", "newton meters"), ("mrem", "millirem", "millirem"),
-    ("bu", "bushel", "bushels"), ("kWp", "kilowatt peak", "kilowatts peak"),
-    ("acre acres", "acre", "acres"), ("wk wks", "week", "weeks"), ("pax", "passenger", "passengers"),
-    ("mln", "million", "million"),
-    ("bln", "billion", "billion"),
-)
-UNITS: dict[str, tuple[str, str]] = {
-    written: (one, many) for forms, one, many in _UNIT_TABLE for written in forms.split()}
-UNITS |= {"fl oz": ("fluid ounce", "fluid ounces"), "fl. oz": ("fluid ounce", "fluid ounces")}
-UNITS |= {"L/100 km": UNITS["L/100km"], "l/100 km": UNITS["L/100km"]}
+
 _AMBIGUOUS = frozenset("m g gr t l L h in ms ha bp cc W V MP mb Mt kn qt AU".split())
 """Written forms that are also words, letters or abbreviations: units only before a function
 word or punctuation ("4 m high", "5 in of rain", "2 L."), or straight after the digits."""
-_STRICT = frozenset({"in", "ms", "ha", "cc", "W", "V", "MP", "mb", "Mt", "kn", "qt"})
+_STRICT = frozenset({"in", "ms", "ha", "cc", "W", "V", "MP", "mb", "kn", "qt"})
 """Of those, the ones that need more: a following "of", "tall", "long"... or the sentence's end."""
 _STRICT_NEXT = frozenset("of tall long wide high deep thick across away".split())
 _CAMERA_NEXT = frozenset("camera cameras sensor sensors lens lenses shooter selfie main rear front "
@@ -310,6 +168,12 @@ _VERBS_IN_S = frozenset("""equals separates costs means remains seems takes make
                         was has does goes counts""".split())
 
 
+_PAST_AFTER = re.compile(r" [a-z]{2,}ed\b")
+_LIMIT_BEFORE = re.compile(r"\b(?:above|below|over|under|than|beyond|past|near|around|about|to|from)\s$")
+"""A verb in the past after a limit glued to its unit: "temperatures above 100°F pushed demand"
+is no "100-degree" anything ("65W wired charging" is)."""
+
+
 def _things_after(m: re.Match[str]) -> bool:
     """A plural noun right after the measure, which describes it: "150 mph winds", "155mm
     rounds", "10 kg bags" (the unit in the singular, as before any noun); not a verb ("2 km
@@ -332,8 +196,10 @@ def _measure(m: re.Match[str]) -> str:
     scale = m.group("scale") or ""
     scale = _SCALES.get(scale.strip(), scale)  # "39 bn m³", "1.2bn kWh"
     engine = unit in ("l", "L") and compact and _ENGINE_AFTER.match(m.string, m.end())
+    glued_before_noun = compact and not _amount_before(m) and not (
+        _PAST_AFTER.match(m.string, m.end()) and _LIMIT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()))
     singular = hyphened or _size_compound(m) or bool(engine) or (
-        (after_determiner(m) or _relay(m) or (compact and not _amount_before(m)))
+        (after_determiner(m) or _relay(m) or glued_before_noun)
         and describes_noun(m)) or (not per and " per " not in unit_words(unit, True) and _things_after(m))
     last = num2 or num
     words = unit_words(unit, singular or (is_one(last) and not num2 and not scale))
@@ -527,7 +393,12 @@ PASSES: tuple[Pass, ...] = (
     # a mass of carbon dioxide with its unit glued on: "37.4 GtCO2", "600,000 t CO2e", "5 MtCO2eq"
     # (the unit apart, as "1 Mt CO2" is read; its "e" is "equivalent")
     (re.compile(r"(?<=\d)(\s?)(Gt|Mt|kt|t)\s?(?:CO2|CO₂)(e|eq|-eq)?\b"),
-     lambda m: f"{m.group(1)}{m.group(2)} CO2" + (" equivalent" if m.group(3) else "")),
+     lambda m: f"{m.group(1)}{'Mt of' if m.group(2) == 'Mt' else m.group(2)} CO2"
+               + (" equivalent" if m.group(3) else "")),
+    # emissions count in megatonnes, ore and grain in millions of tonnes ("58.6 Mt" of coal):
+    # "1 Mt CO2" -> "one megatonne CO two"
+    (re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s?Mt of(?= CO2\b)"),
+     lambda m: f"{number_words(m.group(1))} {'megatonne' if m.group(1) == '1' else 'megatonnes'}"),
     # a wind's direction before its speed, or before "winds": "winds NW 10-15 mph", "winds SW
     # at 5 to 10", "NW winds 10 to 20"
     (re.compile(r"\b((?:[Ww]inds?|[Gg]usts?|[Bb]reezes?)(?: (?:from the|out of the|from|becoming|turning))? )"

@@ -151,7 +151,9 @@ _PER = {"hr": "hour", "h": "hour", "hour": "hour", "mo": "month", "month": "mont
         "bu": "bushel", "quintal": "quintal", "dozen": "dozen", "doz": "dozen",
         "MMBtu": "million British thermal units",
         "mmBtu": "million British thermal units",
-        "MMBTU": "million British thermal units", "lb.": "pound", "ct": "carat", "troy oz": "troy ounce"}
+        "MMBTU": "million British thermal units", "lb.": "pound", "ct": "carat", "troy oz": "troy ounce",
+        "cwt": "hundredweight", "acre": "acre", "ac": "acre", "therm": "therm", "st": "short ton",
+        "b": "barrel", "MW-day": "megawatt-day", "MW-d": "megawatt-day"}
 _UNIT_AFTER = (r"(?:(?:k|c|m)?m[²³23]|(?:sq|cu)\b|"
                r"(?:kWh|MWh|GWh|TWh|km|kg|kt|Mt|Gt|bpd|boe|cf|cm|ft|mi|sq ?m)\b)")
 """A unit after "39 bn": the measure says both ("thirty-nine billion cubic meters")."""
@@ -276,9 +278,11 @@ _VIDEO_LINES = frozenset({"480", "576", "720", "1080", "1440", "2160", "4320"})
 
 
 def _change_period(m: re.Match[str]) -> str:
-    """"3.4% y/y" -> "three point four percent year over year": after an amount only."""
+    """"3.4% y/y" -> "three point four percent year over year": after an amount only ("fell 2.1
+    million barrels w/w" too: a doubled letter is no word)."""
+    doubled = m.group(1) or m.group(2)  # "w/w", "Y/Y": no word of English
     if not m.start() or not (m.string[m.start() - 1].isdecimal() or m.string.endswith(
-            "percent", 0, m.start())):
+            "percent", 0, m.start()) or (doubled and re.search(r"\d[\w ,.]{0,30}$", m.string[:m.start()]))):
         return m.group(0)
     return " " + _CHANGE_PERIODS[next(g for g in m.groups() if g).lower()]
 
@@ -345,10 +349,12 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r" (?:([ymqw])/\1|([YMQW])/\2|([YMQW])o\3|([YMQW])O\4|([ymqwYMQW])-[oO]-\5)\b"
                 r"(?![/'’-]\w)"),
      _change_period),
-    # the cent sign: "5¢", "99 ¢" ("one cent" in the singular, which the engine would not say)
-    (re.compile(r"(?<![\w.,£$€])(\d{1,3})\s?¢"),
-     lambda m: f"{cardinal(int(m.group(1)))} "
-               f"{'cent' if m.group(1) == '1' or attributive(m) or before_plural(m) else 'cents'}"),
+    # the cent sign: "5¢", "99 ¢" ("one cent" in the singular, which the engine would not say),
+    # "16.5¢/kWh", "84.5¢/lb" ("cents per pound")
+    (re.compile(rf"(?<![\w.,£$€])(\d{{1,3}}(?:\.\d{{1,3}})?)\s?¢(?:/({_PER_RE})\b)?"),
+     lambda m: f"{number_words(m.group(1))} "
+               f"{'cent' if m.group(1) == '1' or attributive(m) or before_plural(m) else 'cents'}"
+               + (f" per {_PER[m.group(2)]}" if m.group(2) else "")),
     # a scale without a currency: "4bn people", "300k messages", "2 mln tonnes" ("4K video"
     # and "5K run", "the 10K race" are no thousands)
     (re.compile(rf"(?<![\w.])({NUM})\s?(bn|bln|tn|trn|mn|mln|mil)\b(?!\.\w)(?!\s?{_UNIT_AFTER})|(?<![\w.])"
@@ -362,4 +368,7 @@ PASSES: tuple[Pass, ...] = (
                 r"\b(?=\+?\s(?:of|people)\b|\+?\s[a-z]+s\b)"),
      lambda m: f"{number_words(m.group(1) or m.group(3))} "
                f"{'million' if (m.group(2) or m.group(4)) == 'M' else 'billion'}"),
+    # a price per unit after a currency said as a word: "3,310 yuan/t", "98.25p/therm"
+    (re.compile(rf"(?<=\w )({_MONEY_WORDS}|yuan|rupees?|rubles?|pesos?)/({_PER_RE})\b"),
+     lambda m: f"{m.group(1)} per {_PER[m.group(2)]}"),
 )

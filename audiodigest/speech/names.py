@@ -149,6 +149,9 @@ def _company(m: re.Match[str]) -> str:
     return spoken + "." if m.group(2) and m.end() == len(m.string) else spoken
 
 
+_GENERATIONS = {"I": "one", "II": "two", "III": "three", "IV": "four", "V": "five"}
+"""A generation in Roman ("Gen III+"), said as a cardinal."""
+
 NUMBER_PASSES: tuple[Pass, ...] = (
     # a book's edition after its ordinal: "5th ed." -> "fifth edition"
     (re.compile(r"(?<=\d(?:st|nd|rd|th) )ed\.(?=\s|$|[,;:)])"), lambda m: stop_kept(m, "edition")),
@@ -215,6 +218,9 @@ PASSES: tuple[Pass, ...] = (
     # "Gen Z", "Gen. X", "Gen Alpha": a generation, not a general (lower case, which the
     # title pass below leaves alone and espeak-ng says the same, dZ'En)
     (re.compile(r"\bGen\.? (?=(?:[XYZ]|Alpha)\b(?![.-]\w))"), lambda m: "gen "),
+    # a reactor's or a network's generation in Roman or digits: "a Gen III+ design", "Gen 4"
+    (re.compile(r"\bGen (?:(I{1,3}|IV|V)(?=\+?(?![\w.]))|(?=\d\+?(?![\w.,])))"),
+     lambda m: "gen " + (_GENERATIONS[m.group(1)] if m.group(1) else "")),
     # and a product's generation after its ordinal: "Intel's 14th Gen Core" ("fourteenth gen")
     (re.compile(r"(?<=[a-z]th )Gen\b(?!\.)|(?<=first |third )Gen\b(?!\.)|(?<=second )Gen\b(?!\.)"),
      lambda m: "gen"),

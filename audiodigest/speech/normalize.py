@@ -289,7 +289,7 @@ _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"(?<![\w/])[Ww]/o(?![\w/])"), "without"),  # "coffee w/o sugar"
     (re.compile(r"(?<![\w/])[Cc]/[Oo](?![\w/])"), "care of"),  # "sent c/o the embassy"
     (re.compile(r"\b(?:dba|d/b/a)\b"), "doing business as"),
-    (re.compile(r"(?<![\w/])[Ww]/ ?(?=[A-Za-z])"), "with "),  # "w/ milk", "w/cheese"
+    (re.compile(r"(?<![\w/])[Ww]/ ?(?=[A-Za-z])(?![Ww]\b)"), "with "),  # "w/ milk", "w/cheese"; not "w/w"
     (re.compile(r"(?<= )vs(?= [A-Z\d])"), "versus"),  # "Lakers vs Celtics"
     # a slash set off by spaces separates ("November 19, 2019 / 10:07 AM / CBS News")
     # (not a single letter's: "the A / B test")

@@ -273,6 +273,7 @@ WORD_ACRONYMS: dict[str, str] = {
     "NOAA": "Noah",
     "NASA": "Nassa",
     "VIX": "Vix",
+    "NYMEX": "Nymex",
     "IELTS": "Eye-elts",
     "CENTCOM": "Centcom",
     "EUCOM": "Yoocom",
@@ -346,7 +347,7 @@ WORD_ACRONYMS: dict[str, str] = {
 LETTER_ACRONYMS = frozenset(
     """OSCE WHO USA USSR UNHCR IAEA OECD ICBM ICC ICJ DPRK ZNPP BBC CNN NGO CEO GDP IMF FBI CIA
     KGB FSB GRU SBU ISW EU UN UK US AI IT TV PR HR ID USDA ACLU USAID AFL CIO ACLJ APR APY IMEI
-    AMD AP""".split()
+    AMD AP API""".split()
 )
 VOWEL_PAIRS = frozenset("OO EE EA AU OU AI OI IE EI OA".split())
 """Vowel pairs that still read as one English syllable ("AUTO", "EASY"); "IAEA" has none."""
@@ -358,7 +359,8 @@ ONSETS = frozenset(
 # "in 2022 elections" is a year; "2022 troops" is a count.
 YEAR_NOUNS = frozenset(
     """elections olympics games championships finals playoffs polls accounts protests riots talks
-    negotiations sanctions results figures budgets""".split()
+    negotiations sanctions results figures budgets forecasts projections estimates outlooks
+    targets midterms primaries caucuses""".split()
 )
 
 TIME_FOLLOWERS = (

@@ -71,6 +71,8 @@ FRESH17_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh17.tsv"
 """A seventeenth unseen set, written blind: the press of the whole English-speaking world and
 wire copy (pence and lakh, naira and rand, GCSEs and load-shedding)."""
 FRESH18_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh18.tsv"
+"""An eighteenth unseen set, written blind: hard news (politics, elections, legislation, courts,
+war and defense, disasters) as the wires write it."""
 FRESH19_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh19.tsv"
 FRESH20_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh20.tsv"
 FRESH21_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh21.tsv"
@@ -107,8 +109,8 @@ FRESH39_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh39.tsv"
 """Written blind: military, defense and war (units, ranks, weapons, ships)."""
 FRESH40_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh40.tsv"
 """Written blind: elections and polling (tallies, margins, districts, ballot measures)."""
-"""An eighteenth unseen set, written blind: hard news (politics, elections, legislation, courts,
-war and defense, disasters) as the wires write it."""
+FRESH41_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh41.tsv"
+"""Written blind: energy, commodities, farming and mining (barrels, bushels, ounces, $/unit)."""
 FRESH_NOT_YET = frozenset({
     "Grand Theft Auto V sold well.",  # a numeral after a title known only by name
     "It was a 1-2 punch.",  # "one-two" as an idiom, not a range
@@ -481,6 +483,39 @@ FRESH_NOT_YET = frozenset({
     'Spanish-speaking voters can reach the nonpartisan hotline at 1-888-VE-Y-VOTA.',
     "To report suspected voter intimidation, call the state's toll-free line at 1-800-345-8683.",
     'Constituency-wise results are posted at results.eci.gov.in as counting progresses.',
+    # fresh41 (energy, commodities, farming, mining): "dollars and ... cents", which 108 older rows
+    # say without "and" (24 with); "twenty-five pounds thirty-four" without "pence"; "one quarter";
+    # "Opec", "Comex", "Ercot", "Nymex" respelled for the voice; "megawatt hour" without the
+    # hyphen's stress; "m" before "grading"; the 1-800 comma and spelled letters' stress in hosts
+    'WTI crude for February delivery settled at $72.40/bbl on NYMEX, up 1.3% on the day.',
+    'Brent futures on ICE rose 85 cents, or 1.1%, to $76.12 a barrel by 10:45 a.m. ET.',
+    'Henry Hub spot prices averaged $2.19/MMBtu in 2024, the lowest annual average in decades.',
+    "Power prices at ERCOT's West hub spiked to $5,000/MWh during the evening ramp on Aug. 20.",
+    'Dec. corn settled up 6 1/4 cents at $4.38 a bushel on the CBOT on Thursday.',
+    'March wheat fell 9 cents to $5.62 per bushel, its lowest close since Aug. 2020.',
+    'Choice boxed beef cutout values climbed $3.20 to $318.75/cwt, the highest since June.',
+    'Gold touched a record $2,350/oz on the COMEX before easing to $2,331.60 by the close.',
+    'The discovery hole returned 14.5 m grading 6.2 g/t gold, including 3 m at 21.7 g/t.',
+    "The IEA now sees global oil demand growth of 990,000 b/d in 2025, below OPEC's forecast.",
+    'Gulf Coast refining margins narrowed to $14.85 a barrel, down from $22.60 in March.',
+    'Soybeans closed up 3/4 of a cent at $10.05, while soymeal slipped $1.20 a short ton.',
+    'The reservoir is at 1/4 of capacity, and hydropower output is down by 2/3 from normal.',
+    'BHP sweetened its offer to £31.1bn, valuing the rival miner at £25.34 a share.',
+    'The average U.S. price of regular gasoline fell to $3.06/gal, AAA said on Tuesday.',
+    'On April 20, 2020, May WTI settled at -$37.63 a barrel as storage space ran out.',
+    'Elevators bid $3.95 for spot corn, a basis of 35 cents under Dec. futures.',
+    'Chevron (NYSE: CVX) earned $4.5B in the quarter, or $2.48 a share, beating estimates.',
+    'Palladium fell 3% to $948 an ounce, while platinum dropped 1.4% to $921.50.',
+    "PJM's capacity auction cleared at $269.92/MW-day, a roughly 9-fold jump from the prior year.",
+    'S&P Global Commodity Insights assessed Dated Brent at $74.35/b on Wednesday afternoon.',
+    'Asian spot LNG prices, measured by the JKM, rose to $14.20/MMBtu in January.',
+    'Heating oil, now the ULSD contract on NYMEX, rose 3 cents to $2.31 a gallon.',
+    "Dec '25 corn traded at $4.62 on Monday, a 40-cent premium to the nearby contract.",
+    'The Matif rapeseed contract closed at 17:30 CET, up €4.50 at €478 a tonne.',
+    'Spills must be reported to the National Response Center at 1-800-424-8802 within 24 hours.',
+    'Weekly storage figures are posted at ir.eia.gov every Thursday at 10:30 a.m. ET.',
+    'Growers can enroll at www.fsa.usda.gov before the Aug. 2 deadline, the agency said.',
+    'Questions about the survey can be sent to infocenter@eia.gov, the agency said in a notice.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -526,7 +561,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH32_FILE) + load_cases(FRESH33_FILE)
          + load_cases(FRESH34_FILE) + load_cases(FRESH35_FILE) + load_cases(FRESH36_FILE)
          + load_cases(FRESH37_FILE) + load_cases(FRESH38_FILE) + load_cases(FRESH39_FILE)
-         + load_cases(FRESH40_FILE))
+         + load_cases(FRESH40_FILE) + load_cases(FRESH41_FILE))
 
 
 def _key(raw: str) -> str:
