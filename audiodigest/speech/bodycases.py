@@ -33,8 +33,8 @@ from .common import Pass as Rule
 from .common import either_case
 from .common import ru_converter as _ru
 
-__all__ = ["RU_ACCUSATIVE_BEFORE_COUNT", "RU_CASE_OF", "RU_THINGS", "case_rules",
-           "ru_cardinal", "ru_ordinal", "ru_phrase", "ru_regnal"]
+__all__ = ["RU_ACCUSATIVE_BEFORE_COUNT", "RU_ADJECTIVES", "RU_CASE_OF", "RU_THINGS", "case_rules",
+           "ru_adjectives_agree", "ru_cardinal", "ru_object_verb", "ru_ordinal", "ru_phrase", "ru_regnal"]
 
 
 
@@ -169,10 +169,13 @@ def _ru_fraction(num: int, den: int, case: str) -> str:
 
 
 _RU_NUMBER = r"\d+(?:,\d{1,3})?"
+RU_ADJECTIVES = r"(?:(?:[а-яё]{2,}(?:ых|их|ым|им|ыми|ими)|вс(?:ех|ем|еми))\s+){1,2}"
+"""One or two plural adjectives in an oblique case, each with its space after it."""
 _RU_THING = "|".join(re.escape(t) for t in sorted(RU_THINGS, key=len, reverse=True))
 _RU_YEAR_WORDS = r"(?:год|года|году|годом|годе|годах|годов|годы|гг?\.)"
 _RU_CASED = re.compile(
     rf"(?<![\w-])(?P<gov>{_RU_GOVERNOR})(?P<sp>\s+)"
+    rf"(?P<adj>{RU_ADJECTIVES})?"
     rf"(?P<pre>[$€£])?(?P<minus>[−+-](?=\d))?"
     rf"(?:(?P<num>\d)/(?P<den>\d{{1,2}})(?![\d/])"
     rf"|(?P<a>{_RU_NUMBER})(?:\s?[–—-]\s?(?P<b>{_RU_NUMBER}))?)"
@@ -183,7 +186,17 @@ _RU_CASED = re.compile(
     rf"\s+(?P<noun>[а-яё]+)))?")
 """A governing word, a number (or two with a dash, or a fraction) and what it is of when that
 is written as a sign or abbreviation; the noun after it is looked at, not taken (it may govern
-the next number: "от 5 до 8 лет")."""
+the next number: "от 5 до 8 лет"). One or two plural adjectives may stand between the word and
+the number, in the word's case ("до рекордных 2,3%", "около последних 20 лет", "к новым 40
+сёлам", "для всех 5 детей"); not a pronoun ("из них 5", "у них 3")."""
+_RU_ADJECTIVE_CASE = {"g": ("ых", "их", "всех"), "p": ("ых", "их", "всех"),
+                      "d": ("ым", "им", "всем"), "i": ("ыми", "ими", "всеми")}
+"""The plural adjective's endings in each case."""
+
+
+def ru_adjectives_agree(words: str, case: str) -> bool:
+    """Whether the plural adjectives `words` (none: yes) are in `case`."""
+    return all(w.lower().endswith(_RU_ADJECTIVE_CASE.get(case, ("-",))) for w in words.split())
 
 RU_CASE_OF = {w: "g" for w in _RU_GENITIVE.split("|")}
 RU_CASE_OF.update({w: "d" for w in _RU_DATIVE.split("|")})
@@ -243,6 +256,9 @@ def _ru_cased(m: re.Match[str]) -> str:
     thing = m.group("thing")
     last = m.group("b") or m.group("a") or ""
     case = RU_CASE_OF[gov]
+    if m.group("adj") and (m.group("pre") or not ru_adjectives_agree(m.group("adj"), case)):
+        return m.group(0)  # "на рекордные 15%" (accusative: the voice's nominative)
+    lead = m.group("gov") + m.group("sp") + (m.group("adj") or "")
     if m.group("pre") and thing and thing not in _RU_SCALES:
         return m.group(0)
     if m.group("a") and "," in last and thing in _RU_SIGNS:
@@ -276,7 +292,7 @@ def _ru_cased(m: re.Match[str]) -> str:
             and noun in _RU_ORDINAL_PREPOSITIONAL):
         gender = "f" if noun.endswith("и") or noun in _RU_FEMININE_E else "m"
         said = str(_ru().to_ordinal(int(last), case="p", gender=gender, animate=False))
-        return f"{m.group('gov')}{m.group('sp')}{said}"  # "в 1 классе": "в первом классе"
+        return f"{lead}{said}"  # "в 1 классе": "в первом классе"
     if case not in ("g", "a") and not (gov == "в" and thing in _RU_UNITS and noun == "от"):
         # ("в 2 км от города": prepositional); otherwise the noun must show the case
         if thing or not noun or m.group("num") or "," in last:
@@ -321,7 +337,7 @@ def _ru_cased(m: re.Match[str]) -> str:
             said += " " + ru_phrase(RU_THINGS[sign][0], "g", True)
     if thing and thing.endswith(".") and m.end() == len(m.string):
         said += "."
-    return f"{m.group('gov')}{m.group('sp')}{said}"
+    return f"{lead}{said}"
 
 
 _RU_ACCUSATIVE = frozenset("на за через про".split())
@@ -450,7 +466,7 @@ def _ru_thousands(m: re.Match[str]) -> str:
     if not _ru_few_or_one(n // 1000) or (2000 <= n <= 2100 and before in _RU_TIME_PREPOSITIONS):
         return m.group(0)
     case = "n"
-    if before in RU_ACCUSATIVE_BEFORE_COUNT and n // 1000 % 10 == 1:
+    if (before in RU_ACCUSATIVE_BEFORE_COUNT or ru_object_verb(before)) and n // 1000 % 10 == 1:
         after = re.match(r"\s+([а-яё]+)", m.string[m.end():])
         noun = after.group(1) if after else ""
         if noun.startswith("год"):
@@ -458,6 +474,31 @@ def _ru_thousands(m: re.Match[str]) -> str:
         if not noun.endswith(_RU_OBLIQUE_PLURAL):
             case = "a"  # "за 1500 рублей": "за тысячу пятьсот" (not "на 1500 метрах")
     return (m.group("before") or "") + ru_cardinal(n, case)
+
+
+_RU_OBJECT_VERBS = (
+    "заплати", "оплати", "выплати", "выплачива", "получи", "получа", "потрати", "трати", "выдели",
+    "выделя", "собра", "собира", "перечисли", "превыси", "превыша", "состави", "составля",
+    "стои", "стоя", "набра", "привлек", "задержа", "потеря", "теря", "купи", "покупа", "прода",
+    "вложи", "направи", "направля", "отправи", "изъя", "обнаружи", "уничтожи", "сбил", "сбива",
+    "перехвати", "эвакуирова", "спас", "освободи", "арестова", "наня", "уволи", "сократи",
+    "приня", "зарегистрирова", "зафиксирова", "насчита", "насчитыва", "потребова", "запроси",
+    "сэкономи", "построи", "строи", "выяви", "выявля", "разверну", "откры", "закры", "установи",
+    "прове", "провё", "госпитализирова", "вакцинирова", "протестирова", "обследова", "доставил",
+    "привез", "привёз", "вывез", "вывёз", "перевез", "перевёз", "переда", "верну", "посади",
+    "высади", "созда", "подготови", "обучи", "трудоустрои", "обслужи", "отремонтирова",
+    "замени", "сда", "вве", "выпусти", "произве", "добы", "экспортирова", "импортирова",
+    "постави", "выигра", "заби", "сдела", "соверши", "выда", "оформи", "подписа", "выполни",
+    "сократи", "сокраща", "увол", "эвакуирова", "спаса", "нарушил", "проверил")
+"""Verbs whose number after them is their object, in the accusative ("составил 1500 рублей":
+"тысячу пятьсот"); a verb whose noun after it is its subject is not here ("погибли 1200
+человек", "проживает 1500 человек": "тысяча")."""
+_RU_VERB_FORM = re.compile(r"[а-яё]+(?:л|ла|ло|ли|т)")
+
+
+def ru_object_verb(word: str) -> bool:
+    """Whether `word` (lower case) is a form of a verb whose number after it is its object."""
+    return word.startswith(_RU_OBJECT_VERBS) and _RU_VERB_FORM.fullmatch(word) is not None
 
 
 _RU_OBLIQUE_PLURAL = ("ах", "ях", "ам", "ям", "ами", "ями")
@@ -469,8 +510,10 @@ def _ru_few_or_one(n: int) -> bool:
 
 
 _RU_GENDERED = re.compile(r"(?<![\w,.\-−+/:$€£])(?P<before>[а-яёА-ЯЁ]+\s)?(?P<a>\d*[12])(?![\d,.:/]\d|[-\w/%])"
-                          r"(?=\s+(?:[а-яё]{2,}(?:ые|ие|ых|их|ая|яя|ое|ее|ую|юю)\s+)?(?P<noun>[а-яё]+)(?![\w-]))")
-"""(An adjective may stand between: "2 новые поликлиники", "1 новая школа".)"""
+                          r"(?=\s+(?:[а-яё]{2,}(?:ые|ие|ых|их|ая|яя|ое|ее|ую|юю)\s+(?!(?:и|или|а|но|в|во|на|с|со|по|до|за|к|от|из|у|о|для)\b))?"
+                          r"(?P<noun>[а-яё]+)(?![\w-]))")
+"""(An adjective may stand between: "2 новые поликлиники", "1 новая школа"; a noun in -ие before
+"и" is the noun: "21 отделение и ...".)"""
 _RU_MASCULINE_A = frozenset("мужчина мужчину папа дедушка дядя судья юноша слуга глава".split())
 
 

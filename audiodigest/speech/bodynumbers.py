@@ -346,7 +346,7 @@ _AFTER = "|".join(re.escape(s) for s in sorted([*_SYMBOLS, *_CURRENCY_NAMES], ke
 _AMOUNT = r"(?P<units>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<cents>\d{2})|,[-–]+)?"
 _MONEY = re.compile(rf"(?<![\d,.])(?:{_AMOUNT}\s?(?P<after>{_AFTER})(?![\w])"
                     rf"|(?P<before>{_SYMBOL})\s?(?P<units2>\d{{1,3}}(?:\.\d{{3}})+|\d+)(?:,(?P<cents2>\d{{2}}))?"
-                    rf"(?![\d,]))")
+                    rf"(?!\d|,\d))")
 _ABBREVIATED = frozenset("PLN CZK SEK RUB UAH BYN KZT AOA MZN ARS MXN COP CLP PEN UYU".split())
 """Currencies whose written abbreviation the voice spells out even without cents."""
 _MORE_FORMS = {"pt": {"AOA": (("kwanza", "kwanzas"), ("cêntimo", "cêntimos")),
@@ -433,8 +433,8 @@ def _es_before_noun(words: str) -> str:
 _FRANCS = {"de": ("Franken", "Franken"), "fr": ("franc", "francs"), "it": ("franco", "franchi")}
 _SWISS_MONEY = re.compile(r"(?<![\w.])(?:(?P<code>CHF|SFr\.|Fr\.(?=\s?\d+\.(?:\d{2}|[-–,])))\s?(?P<n>\d+)"
                           r"(?:\.(?P<c>\d{2})|\.[-–,]+)?"
-                          r"|(?P<n2>\d+)(?:\.(?P<c2>\d{2})|[.,][-–,]+)?\s?CHF)(?![\w\d])")
-"""Swiss francs written "CHF 25.–", "Fr. 12.50", "300 CHF" (a point before the rappen, a dash
+                          r"|(?P<n2>\d+)(?:[.,](?P<c2>\d{2})|[.,][-–,]+)?\s?CHF)(?![\w\d])")
+"""Swiss francs written "CHF 25.–", "Fr. 12.50", "300 CHF", "27,60 CHF" (a point or comma before the rappen, a dash
 for none): espeak-ng spells "CHF" and says the point. "Fr." only with that point ("Mo.–Fr. 9–18
 Uhr" is Friday's)."""
 

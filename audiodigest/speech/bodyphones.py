@@ -30,7 +30,7 @@ _PHONE = {
     "it": re.compile(r"(?<![\d.,])(?:\+39\s?)?(?:0\d{1,3}|3\d{2}(?=[ -]?\d{6,7}(?!\d))"
                      r"|(?:8[04589]\d|1[4-9]\d)(?=[ -]?\d{3}[ -]?\d{3}(?!\d)))"
                      r"(?:[ -]?\d{2,8})+(?![\d.,/]\d)"),
-    "ru": re.compile(r"(?<![\d.,])(?:(?P<plus>\+)?(?P<cc>\d)\s?)?\(?(?P<area>\d{3})\)?\s?"
+    "ru": re.compile(r"(?<![\d.,])(?:(?P<plus>\+)?(?P<cc>\d)(?:\s|-(?=\d{3}-))?)?\(?(?P<area>\d{3})\)?(?:\s|(?<=\d)-)?"
                      r"(?P<rest>\d{3}-\d{2}-\d{2}|(?<=\)\s)\d{3}\s\d{2}\s\d{2}"
                      r"|(?<=\+7\s\d{3}\s)\d{3}\s\d{2}\s\d{2}"
                      r"|(?<=8\s800\s)\d{3,4}[\s-]\d{2,3}(?:[\s-]\d{2})?)(?![\d,.]\d)"),
@@ -92,6 +92,33 @@ _POSTCODE_AFTER_NAME = re.compile(r"\b((?:CAP|CEP|C\.\s?P\.|CP|[Cc]ódigo [Pp]os
                                   r"(\d{5}(?:-\d{3})?)\b(?![\d.,]\d)")
 """A postcode after its name: "CAP 38054", "CEP 01310-200", "código postal 28001": digit by
 digit (the dash unsaid), not "trentottomila..."."""
+_POSTCODE_IN_ADDRESS = re.compile(r"(?<=,\s)(\d{5})(?=\s[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s-][A-ZÀ-Ý][a-zà-ÿ]+)*\b(?![\d,.]\d))")
+_STREET_BEFORE = re.compile(
+    r"\b(?:[Cc]alle|[Cc]/|[Aa]venida|[Aa]vda\.|[Aa]v\.|[Pp]aseo|[Pp]laza|[Cc]arrera|[Rr]onda|[Cc]amino|"
+    r"[Gg]lorieta|[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Pp]lace|[Aa]llée|[Cc]hemin|[Qq]uai|[Ii]mpasse|"
+    r"[Vv]ia|[Vv]iale|[Pp]iazza|[Pp]iazzale|[Cc]orso|[Ll]argo|[Vv]icolo|[Rr]ua|[Pp]raça|[Tt]ravessa|"
+    r"[Ee]strada|[Aa]lameda)\b")
+"""A postcode after a comma and a street, before its town ("calle de Alcalá 134, 28009 Madrid",
+"av. de la République, 75011 Paris", "viale Monza 42, 20127 Milano"): digit by digit, as the
+German one, and in French its département first ("soixante-quinze zéro onze"), not "vingt-huit
+mille neuf"."""
+
+
+def _postcode(language: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        if not _STREET_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
+            return m.group(0)
+        code = m.group(1)
+        if language != "fr":
+            return " ".join(code)
+        rest = code[2:]
+        zeros = len(rest) - len(rest.lstrip("0"))
+        said = [str(num2words(int(code[:2]), lang="fr"))] if code[0] != "0" else ["zéro", code[1]]
+        said += ["zéro"] * zeros + ([str(num2words(int(rest), lang="fr"))] if rest.strip("0") else [])
+        return " ".join(said)
+    return say
+
+
 _NORTH_AMERICAN = re.compile(r"(?<![\d.,])(?:1[\s-])?(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s-]\d{3}-\d{4}(?![\d.,]\d)")
 """A Quebec number, as North America writes it: "514 393-1133", "(418) 643-1234": digit by
 digit (espeak-ng read "393-1133" as a range)."""
@@ -154,6 +181,8 @@ def phone_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_DE_POSTCODE, lambda m: m.group(1) + " ".join(m.group(2))))
     if language == "fr":
         rules.extend([(_FR_SERVICE, _fr_service), (_NORTH_AMERICAN, _digits(language))])
+    if language in ("es", "fr", "it", "pt"):
+        rules.append((_POSTCODE_IN_ADDRESS, _postcode(language)))
     if language in ("es", "it", "pt"):
         rules.append((_POSTCODE_AFTER_NAME,
                       lambda m: m.group(1) + " ".join(m.group(2).replace("-", ""))))

@@ -71,7 +71,7 @@ def _time(m: re.Match[str]) -> str:
     if not m.group("min"):
         return f"{words} hora{'s' if hour != 1 else ''}"
     minutes = int(m.group("min"))
-    return words + (f" e {num2words(minutes, lang='pt')}" if minutes else " horas")
+    return words + (f" e {num2words(minutes, lang='pt')}" if minutes else f" hora{'s' if hour != 1 else ''}")
 
 
 _ORDINAL = re.compile(r"(?<![\d.,])(?P<n>\d{1,3})\.?(?P<suffix>[ºª°])(?=\s+[^\W\d_]|\s*[.,;:)]|\s*$)")
@@ -103,7 +103,7 @@ def _century(m: re.Match[str]) -> str:
 
 
 _REAL = re.compile(r"(?<![\w$])R\$\s?(?P<units>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<cents>\d{1,2}))?"
-                   r"(?:\s(?P<scale>mil|milhão|milhões|bilião|biliões|bilhão|bilhões)\b)?(?![\d,])")
+                   r"(?:\s(?P<scale>mil|milhão|milhões|bilião|biliões|bilhão|bilhões)\b)?(?!\d|,\d)")
 
 
 def _real(m: re.Match[str]) -> str:

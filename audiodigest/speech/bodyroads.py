@@ -1,6 +1,7 @@
 """Roads and places on them in the body text of other languages than English: an Italian state,
 provincial or regional road ("la SS 16": "la statale sedici") and a kilometre marker written
-with the unit before its number ("al km 312": "al chilometro 312", "ao km 245": "ao quilómetro").
+with the unit before its number ("al km 312": "al chilometro 312", "ao km 245": "ao quilómetro",
+"bei km 23,4": "bei Kilometer").
 bodynumbers.py runs these before the units read "km" after a number. (A French "RN 12" is said
 by its letters, as the older sets read it: "R N douze".)
 """
@@ -22,7 +23,7 @@ _KILOMETRE = {"fr": "kilomètre", "it": "chilometro", "pt": "quilómetro", "es":
               "de": "Kilometer"}
 _MARKER_BEFORE = {
     "fr": "au|du|le|au niveau du", "it": "al|del|dal|nel|il|all'altezza del", "pt": "ao|do|no|o",
-    "es": "el|del|en el|al", "de": "bei|am|an|ab",
+    "es": "el|del|en el|al", "de": "bei|am|an|ab|zwischen|und|bis|von|nach|vor|hinter|Höhe",
 }
 
 
@@ -33,7 +34,7 @@ def _road(language: str) -> Rule:
 
 
 def _marker(language: str) -> Rule:
-    pattern = re.compile(rf"\b((?:{_MARKER_BEFORE[language]})\s)km\s?(?=\d{{1,4}}\b(?![,.]\d))")
+    pattern = re.compile(rf"\b((?:{_MARKER_BEFORE[language]})\s)km\s?(?=\d{{1,4}}(?:,\d{{1,3}})?\b(?![,.]\d))")
     word = _KILOMETRE[language]
     return pattern, lambda m: f"{m.group(1)}{word} "
 

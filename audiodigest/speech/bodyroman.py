@@ -43,9 +43,9 @@ _NOT_NAMES = frozenset(
 _BEFORE_NAME = r"(?:(?P<before>\b[A-Za-zÄÖÜäöüßÁÉáéíóú]+\s+)(?P<title>[A-Za-zÄÖÜÁÉäöüáé][a-zäöüßáéíóúñ]+\s+)?)?"
 """The words before a regnal name, looked at for its case and gender ("unter Papst Pius XII.":
 dative, "la reina Isabel II": feminine)."""
-_REGNAL = {
+_REGNAL = {  # (French street and school names join them: "boulevard Henri-IV", "lycée Louis-XIV")
     "de": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-ZÄÖÜ][a-zäöüß]+)\s{_ROMAN}\.(?=\s|$)"),
-    "fr": re.compile(rf"\b(?P<name>[A-ZÉ][a-zéèëïç]+(?:-[A-Z][a-zéè]+)?)\s{_ROMAN}\b(?![\w-])"),
+    "fr": re.compile(rf"\b(?P<name>[A-ZÉ][a-zéèëïç]+(?:-[A-Z][a-zéè]+)?)(?:\s|-(?=[IVX]{{2}})){_ROMAN}\b(?![\w-])"),
     "es": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-ZÁÉÍÓÚ][a-záéíóúñ]+)\s{_ROMAN}\b(?![\w-])"),
     "it": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-Z][a-zàèéìòù]+)\s{_ROMAN}\b(?![\w-])"),
     "pt": re.compile(rf"{_BEFORE_NAME}\b(?P<name>[A-ZÁÉÍÓÚ][a-záéíóúãõç]+)\s{_ROMAN}\b(?![\w-])"),
@@ -147,8 +147,10 @@ def _regnal(language: str) -> Callable[[re.Match[str]], str]:
                 _DE_CASE_BEFORE.get(word.lower(), "n"))
             if title and title[0].isupper() and title.strip() not in _DE_TITLES:
                 case = "n"  # "zum Todestag Friedrichs II.": "zum" governs the noun, not the name
-            if case == "n" and title.strip() not in _DE_TITLES and re.search(r"(?:[^aeiuüs]|o)s$", name):
-                case = "g"  # "die Krönung Karls III.", "nach dem Tod Elisabeths II."
+            if case == "n" and name not in _KINGS_X and re.search(r"[^aeiouüs]s$" if title.strip() in _DE_TITLES
+                                         else r"(?:[^aeiuüs]|o)s$", name):
+                case = "g"  # "die Krönung Karls III.", "nach dem Tod Elisabeths II.", "die
+                # Schlösser König Ludwigs II." (not "König Carlos I.")
             article, ending = _DE_ARTICLE[(case, "f" if feminine else "m")]
             stem = str(num2words(n, lang="de", to="ordinal")).capitalize().removesuffix("e")
             return f"{before}{title}{name} {article} {stem}{ending}"

@@ -14,7 +14,16 @@ from __future__ import annotations
 
 import re
 
-from .bodycases import RU_ACCUSATIVE_BEFORE_COUNT, RU_CASE_OF, RU_THINGS, ru_cardinal, ru_ordinal, ru_phrase
+from .bodycases import (
+    RU_ACCUSATIVE_BEFORE_COUNT,
+    RU_ADJECTIVES,
+    RU_CASE_OF,
+    RU_THINGS,
+    ru_adjectives_agree,
+    ru_cardinal,
+    ru_ordinal,
+    ru_phrase,
+)
 from .common import Pass as Rule
 from .common import either_case, stop_kept
 
@@ -28,8 +37,9 @@ _HALF_THINGS = {t: spec for t, spec in RU_THINGS.items() if t not in ("%", "п. 
 newsreaders say a rate."""
 _HALF_THING = "|".join(re.escape(t) for t in sorted(_HALF_THINGS, key=len, reverse=True))
 _GOVERNOR = either_case("|".join(sorted(RU_CASE_OF, key=len, reverse=True)))
-_GOVERNED = re.compile(rf"(?<![\w-])(?:{_GOVERNOR})(?=\s+$)")
-"""The word before "1,5" that governs its case (looked for once "1,5" is found)."""
+_GOVERNED = re.compile(rf"(?<![\w-])(?P<gov>{_GOVERNOR})\s+(?P<adj>{RU_ADJECTIVES})?$")
+"""The word before "1,5" that governs its case (looked for once "1,5" is found), with the
+plural adjectives between them ("до рекордных 1,5 млн")."""
 _HALF = re.compile(
     r"(?<![\d,.])1,50?(?![\d,])"
     rf"(?:\s?(?P<thing>{_HALF_THING})(?![\w²³/]|\.\w)|\s(?P<noun>[а-яё]+)(?![\w-]))")
@@ -42,9 +52,11 @@ def _half(m: re.Match[str]) -> str:
     follows in the genitive singular after the first, in the case and plural after the other
     ("около полутора тысяч"). A noun written out is in the genitive singular ("1,5 часа"), so it
     goes with "полтора" only: after a preposition of another case it is left as it is."""
-    governed = _GOVERNED.search(m.string, max(0, m.start() - 24), m.start())
-    gov = governed.group(0).lower() if governed else ""
+    governed = _GOVERNED.search(m.string, max(0, m.start() - 64), m.start())
+    gov = governed.group("gov").lower() if governed else ""
     case = "a" if gov in RU_ACCUSATIVE_BEFORE_COUNT or not gov else RU_CASE_OF[gov]
+    if governed and governed.group("adj") and not ru_adjectives_agree(governed.group("adj"), case):
+        return m.group(0)
     thing, noun = m.group("thing"), m.group("noun")
     if noun:
         if case == "g" and noun.endswith(_GENITIVE_PLURAL):
@@ -237,9 +249,30 @@ def _year_noun(m: re.Match[str]) -> str:
     return f"{prep}{ru_ordinal(n, case)} {noun}"
 
 
+_HOURS_MINUTES = re.compile(
+    rf"(?<![\w-])(?P<gov>{_GOVERNOR})\s+(?P<h>\d{{1,2}})\s?ч\.?\s(?P<m>[0-5]?\d)\s?мин(?:\.|\b)")
+"""A running time in hours and minutes after a word that governs its case ("до 3 ч 35 мин."):
+both numbers and both nouns in that case ("до трёх часов тридцати пяти минут")."""
+
+
+def _hours_minutes(m: re.Match[str]) -> str:
+    case = RU_CASE_OF[m.group("gov").lower()]
+    if m.group("gov").lower() in ("с", "со") and re.match(r"[^.,;:!?]*?\bдо\s+\d", m.string[m.end():]):
+        case = "g"  # "с 1 ч 21 мин до 2 ч": from
+    if case not in ("g", "d", "i"):
+        return m.group(0)  # "за 3 ч 35 мин.": the unit rules' nominative and genitive; "в 11 ч
+        # 30 мин.": a time of day, said "в одиннадцать часов тридцать минут"
+    said = [m.group("gov")]
+    for n, spec, gender in ((int(m.group("h")), ("час", "m"), "m"), (int(m.group("m")), ("минут", "f"), "f")):
+        plural = not (n % 10 == 1 and n % 100 != 11)
+        said += [ru_cardinal(n, case, gender), ru_phrase((spec,), case, plural)]
+    return stop_kept(m, " ".join(said))
+
+
 def russian_rules() -> tuple[Rule, ...]:
     """The rules above, in the order they run (before bodycases.py's)."""
     return ((_YEAR_NOUN, _year_noun), (_SPAN, _span), (_HALF, _half), (_ANIMATE, _animate), (_TIME, _time),
+            (_HOURS_MINUTES, _hours_minutes),
             (_COMPOUND, _compound), (_COLLECTIVE, lambda m: f"{_COLLECTIVE_WORDS[m.group('n')]} "
                                                          f"{m.group('noun')}"),
             (_FINAL_PART, _final_part), (_NUMBER_SPAN, _number_span))

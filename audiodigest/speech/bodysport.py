@@ -13,6 +13,7 @@ from num2words import num2words
 
 from .common import Pass as Rule
 from .common import ru_converter as _ru
+from .common import stop_kept
 
 __all__ = ["sport_rules"]
 
@@ -28,6 +29,27 @@ _HOURS_MINUTES = re.compile(r"(?<![\d:,.])(?P<h>\d{1,2})\s?h\s(?:(?:e|y|et|und)\
                             r"(?=[\s,;:.)]|$)(?!\s\d{1,2}\s?(?:s|sec|seg)\b)")
 """A running time in hours and minutes: "3 h 21 min", "2 h e 15 min" (before the clock times,
 which would read "3 h 21" as twenty-one past three)."""
+_CLOCK_DURATION = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d)\s?(?:h|Std\.|Stunden|horas|heures|ore)(?!\w)")
+"""A running time written as a clock with an hour's sign: "auf 4:45 Std.", "en 1:45 h", "durar
+1:15 h" -> hours and minutes, after a word of length or extent; a time of day ("a las 18:45 h",
+"um 14:30 h") is the clock rules'."""
+_LENGTH_BEFORE = re.compile(
+    r"(?:\b(?:en|in|auf|von|de|em|di|da|durar?\w*|dauer\w*|dur[ée]e?|knapp|rund|etwa|circa|ca\.|unas|"
+    r"cerca de|mehr als|más de|plus de|più di|mais de|weniger als|menos de|moins de|meno di|"
+    r"nur|solo|sólo|seulement|apenas|só|durch\w*|passar[áa] a durar|ficará em|fica em)\s)$",
+    re.IGNORECASE)
+
+
+def _clock_duration(language: str) -> Callable[[re.Match[str]], str]:
+    say = _duration(language)
+
+    def maybe(m: re.Match[str]) -> str:
+        if not _LENGTH_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+            return m.group(0)
+        return stop_kept(m, say(m))
+    return maybe
+
+
 _MINUTES_SECONDS = re.compile(r"(?<![\d:,.])(?P<m>\d{1,2})\s?min\.?\s(?:(?:e|y|et|und)\s)?(?P<s>[0-5]?\d)\s?s\b"
                               r"(?!\.\w)")
 """A gap in minutes and seconds: "perdeu 1 min 12 s"."""
@@ -279,7 +301,8 @@ def sport_rules(language: str) -> tuple[Rule, ...]:
     if language == "fr":
         rules.append((_FR_SPRINT, _fr_sprint))
     if language in _DURATION_WORDS:
-        rules.extend([(_HOURS_MINUTES, _duration(language)), (_MINUTES_SECONDS, _duration(language))])
+        rules.extend([(_HOURS_MINUTES, _duration(language)), (_MINUTES_SECONDS, _duration(language)),
+                      (_CLOCK_DURATION, _clock_duration(language))])
     if language in _SCORE_WORD:
         word = _SCORE_WORD[language]
         rules.append((_SCORE, lambda m: f"{m.group('a')} {word} {m.group('b')}"))

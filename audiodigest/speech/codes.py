@@ -241,13 +241,16 @@ DOCKET: Pass = (
 
 
 PASSES: tuple[Pass, ...] = (
-    # a listing's rooms written out: "3 beds/2 baths" -> "3 beds, 2 baths"
-    (re.compile(r"\b(\d(?:\.5)? ?(?:beds?|bedrooms?|bd|br))\s?/\s?(?=\d(?:\.5)? ?(?:baths?|bathrooms?|ba)\b)"),
-     lambda m: f"{m.group(1)}, "),
-    # a listing's rooms: "3BR/2BA" -> "three bedroom, two bath"
-    (re.compile(r"\b(\d)\s?BR\s?/\s?(\d)(\.5)?\s?BA\b"),
+    # a listing's rooms: "3BR/2BA", "3bd/2ba" -> "three bedroom, two bath"
+    (re.compile(r"\b(\d)\s?(?i:br|bd)\s?/\s?(\d)(\.5)?\s?(?i:ba)\b"),
      lambda m: f"{cardinal(int(m.group(1)))} bedroom, {cardinal(int(m.group(2)))}"
                + (" and a half" if m.group(3) else "") + " bath"),
+    # and one of them alone: "a 2-BR unit", "a 3BR condo" -> "a two-bedroom unit"
+    (re.compile(r"(?<![\d.,])(\d)-?(BR|BA|bd|ba)\b(?![-/'’.]\w)"),
+     lambda m: f"{m.group(1)}-{'bath' if m.group(2).lower() == 'ba' else 'bedroom'}"),
+    # a listing's rooms written out: "3 beds/2 baths" -> "3 beds, 2 baths"
+    (re.compile(r"\b(\d(?:\.5)? ?(?:beds?|bedrooms?))\s?/\s?(?=\d(?:\.5)? ?(?:baths?|bathrooms?)\b)"),
+     lambda m: f"{m.group(1)}, "),
     # an isotope by its mass number: "cesium-137", "uranium-235", "Carbon-14"
     (re.compile(rf"\b((?i:{_ELEMENTS}))-(\d{{1,3}})\b(?![.,]\d|-)"), _isotope),
     # a named weapon or product with a three-digit number: "Shahed-136", "Tu-160" (pairs)

@@ -323,6 +323,8 @@ _LETTER_MONEY = re.compile(
 
 
 PASSES: tuple[Pass, ...] = (
+    # the square foot written with its stops after a price's "per" or slash: "$215/sq. ft.,"
+    (re.compile(r"(?:(?<=/)|(?<=\bper ))sq\.\s?ft\b(\.(?=[,;:)]|\s[a-z]))?"), lambda m: "sq ft"),
     # a span with the letter at both ends: "R50-R100", "P200–P500" (not "R1-R2", names)
     (re.compile(r"(?<![\w$£€.-])([RPN])((?:\d{2,3}|\d(?=,))(?:,\d{3})*(?:\.\d{1,2})?)\s?[-–]\s?\1(?=\d)"),
      lambda m: f"{_LETTER_SIGNS[m.group(1)]}{m.group(2)}-"),

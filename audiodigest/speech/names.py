@@ -36,12 +36,19 @@ acronym said letter by letter is this long."""
 _NUMBER_WORDS = {"no": "number ", "nos": "numbers ", "p": "page ", "pp": "pages "}
 
 
+def _as_written_case(written: str, spoken: str) -> str:
+    """`spoken` with a capital where the abbreviation has one ("Approx. 4.6 million":
+    "Approximately"; "E.g. mangoes": "For example"); "AKA" stays as the table says."""
+    return spoken[0].upper() + spoken[1:] if written[0].isupper() and any(c.islower() for c in written) else spoken
+
+
 def _abbreviation(m: re.Match[str]) -> str:
     word = m.group(1)
     spoken = ABBREVIATIONS.get(word) or ABBREVIATIONS.get(word.lower())
-    if spoken is None and len(word) >= LOWER_WORD_CAPITALS and word.lower() in LOWER_WORDS:
-        spoken = LOWER_WORDS[word.lower()].capitalize()  # "the Natl. Weather Service"
-    return spoken if spoken is not None else m.group(0)
+    opens = m.start() == 0 and m.string[m.end() + 1:m.end() + 2].islower()
+    if spoken is None and (len(word) >= LOWER_WORD_CAPITALS or opens) and word.lower() in LOWER_WORDS:
+        spoken = LOWER_WORDS[word.lower()]  # "the Natl. Weather Service", "Avg. prices rose"
+    return _as_written_case(word, spoken) if spoken is not None else m.group(0)
 
 
 _NAME_TITLES = {"Sec": "Secretary", "Secy": "Secretary", "Asst": "Assistant", "Brig": "Brigadier",
@@ -179,7 +186,7 @@ PASSES: tuple[Pass, ...] = (
     # (before a comma too: "fruit, e.g., mangoes", "toys, etc., at")
     (re.compile(r"\b(?i:(e\.g|i\.e|a\.k\.a|etc|vs|approx))\.(?=\s|$|[,;:)\]\"'”’])|"
                 r"\b(est)\.(?=\s|$)"),
-     lambda m: ABBREVIATIONS[(m.group(1) or m.group(2)).lower()]),
+     lambda m: _as_written_case(m.group(0), ABBREVIATIONS[(m.group(1) or m.group(2)).lower()])),
     # a song's guest after a comma, a bracket or the title's quote: "The remix, feat. Nicki Minaj"
     # (not "a feat. Then", the noun)
     (re.compile(r"(?<=[,(\"”’] )feat\.(?= [A-Z])|(?<=\()feat\.(?= [A-Z])"), lambda m: "featuring"),
@@ -251,6 +258,8 @@ PASSES: tuple[Pass, ...] = (
 )
 
 
+_S_NOT_AFTER = frozenset("SS SH CH TH PH GH TS PS KS DS GS NS CS WS YS RS LS MS ZZ".split())
+"""Codas that take no plural "S" straight after them in a word ("-TSS", "-SHS")."""
 _CODAS = frozenset(
     """ST NT ND NK NG RT RD RK RN RM RS RB RG RF RP RL RC LT LD LK LM LP LF LS LL MP MB MS SK SP
     SS SH CH CK TH PT CT FT XT TS PS KS DS GS NS CS NC NCH FF TT ZZ WN WS WL WK YS PH GH MN GN
@@ -273,8 +282,9 @@ def pronounceable(word: str) -> bool:
         if vowel and prev_vowel and pair not in VOWEL_PAIRS and len(word) < LONG_WORD:
             return False
         run = 0 if vowel else run + 1
-        if run >= 3:
-            return False
+        if run >= 3 and not (run == 3 and i == len(word) - 1 >= 4 and ch == "S"
+                             and word[i - 2:i] in _CODAS and word[i - 2:i] not in _S_NOT_AFTER):
+            return False  # "NGT", "TTSB"; but a plural's "S" after a coda: "JOLTS", "HUNTS"
         prev_vowel = vowel
     if word[0] not in _VOWELS and word[1] not in _VOWELS and word[:2] not in ONSETS:
         return False

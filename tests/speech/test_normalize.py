@@ -111,6 +111,8 @@ FRESH40_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh40.tsv"
 """Written blind: elections and polling (tallies, margins, districts, ballot measures)."""
 FRESH41_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh41.tsv"
 """Written blind: energy, commodities, farming and mining (barrels, bushels, ounces, $/unit)."""
+FRESH42_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh42.tsv"
+"""Written blind: labor, jobs, housing, personal finance and consumer prices."""
 FRESH_NOT_YET = frozenset({
     "Grand Theft Auto V sold well.",  # a numeral after a title known only by name
     "It was a 1-2 punch.",  # "one-two" as an idiom, not a range
@@ -516,6 +518,34 @@ FRESH_NOT_YET = frozenset({
     'Weekly storage figures are posted at ir.eia.gov every Thursday at 10:30 a.m. ET.',
     'Growers can enroll at www.fsa.usda.gov before the Aug. 2 deadline, the agency said.',
     'Questions about the survey can be sent to infocenter@eia.gov, the agency said in a notice.',
+    # fresh42 (labor, housing, personal finance, consumer prices): "dollars and ... cents" again
+    # (the older sets' reading is without "and"); "one quarter point"; "pt." as a mortgage's
+    # point, which elsewhere is a pint; "A.P.R.'s" and "HUD" said as a word ("Hud's"), as the
+    # older sets write them; a P.O. box said digit by digit, the writer's in pairs; the 1-800
+    # comma; spelled letters' stress in hosts; "myaccount" split into its words
+    'The Fed cut rates by 1/4 point in December, its third reduction of the year.',
+    'The average hourly wage rose 11 cents to $35.69, up 3.9% from a year earlier.',
+    'The national average for regular gasoline was $3.19/gal on Monday, according to AAA.',
+    'Grade A large eggs averaged $6.23 per dozen in March, a record, the BLS said.',
+    'The standard Medicare Part B premium rises to $185 a month in 2025 from $174.70.',
+    'A gallon of milk costs about $4.05, or 42¢ more than it did in 2020.',
+    'Ground beef hit a record $6.12/lb in June, while bananas stayed near 62 cents per pound.',
+    'Residential natural gas is forecast to average $15.50 per Mcf this winter, the EIA said.',
+    'A 12-oz. bag of ground coffee now runs about $9.49 at many grocery chains.',
+    'Heating oil averaged $3.75/gal, while refilling a 20-lb propane tank cost about $22.',
+    "The city's Tier III wage ordinance lifts pay for airport workers to $22.50 an hour.",
+    'The avg. 30-yr. fixed rate was 6.85% with 0.7 pt. in fees, Freddie Mac said.',
+    'Credit card APRs averaged 21.5% in the third quarter, near the highest since the Fed began tracking.',
+    "HUD's main office is at 451 7th St. SW, Washington, DC 20410.",
+    'Send written disputes to the credit bureau at P.O. Box 740241, Atlanta, GA 30374.',
+    'Beneficiaries can call Social Security at 1-800-772-1213 from 8 a.m. to 7 p.m. on weekdays.',
+    "HUD's housing counseling line, 1-800-569-4287, is free for homeowners behind on payments.",
+    'Call 1-800-MEDICARE or visit your local office to switch your drug plan before Dec. 7.',
+    'Seniors who suspect benefit fraud should call the inspector general at 1-800-269-0271.',
+    'Retirees can check their benefit estimates at ssa.gov/myaccount before filing a claim.',
+    'Questions about the index can be sent to cpi_info@bls.gov, the agency said.',
+    'The IRS warns that its only official website is https://www.irs.gov, not look-alike domains.',
+    'Taxpayers can track refunds at irs.gov/refunds, usually within 21 days of e-filing.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -561,7 +591,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH32_FILE) + load_cases(FRESH33_FILE)
          + load_cases(FRESH34_FILE) + load_cases(FRESH35_FILE) + load_cases(FRESH36_FILE)
          + load_cases(FRESH37_FILE) + load_cases(FRESH38_FILE) + load_cases(FRESH39_FILE)
-         + load_cases(FRESH40_FILE) + load_cases(FRESH41_FILE))
+         + load_cases(FRESH40_FILE) + load_cases(FRESH41_FILE) + load_cases(FRESH42_FILE))
 
 
 def _key(raw: str) -> str:
