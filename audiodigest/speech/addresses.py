@@ -250,7 +250,23 @@ def _district(m: re.Match[str]) -> str:
     return f"{STATES[state]} {cardinal(number)}"
 
 
+_FOREIGN_POSTCODE = re.compile(r"(?<=\d, )(\d{4,5})(?= [A-Z][a-zäöüéèàç]+\b)")
+FOREIGN_STREET = re.compile(
+    r"\b(?:Stra(?:ss|ß)e|[A-ZÄÖÜ]?[a-zäöü]+(?:stra(?:ss|ß)e|gasse|weg|platz|straat|gracht|laan|vej|gatan)|"
+    r"Rue|Avenue|Boulevard|Via|Viale|Piazza|Calle|Avenida|Plaza|Rua|Postale|Postfach|Platz)\b")
+"""A European postcode after a street's number and a comma, before its town ("Wagramer
+Strasse 5, 1400 Vienna", "Rue de la Loi 200, 1049 Brussels", "Case Postale 2500, 1211
+Geneva"): digit by digit, as the town's people say it, not "fourteen hundred"."""
+
+
+def _foreign_postcode(m: re.Match[str]) -> str:
+    if not FOREIGN_STREET.search(m.string, max(0, m.start() - 50), m.start()):
+        return m.group(0)
+    return digits(m.group(1))
+
+
 PASSES: tuple[Pass, ...] = (
+    (_FOREIGN_POSTCODE, _foreign_postcode),
     # a House district by its state: "the TX-23 race", "flipped CA-45", "AZ-06"; "NY's 17th
     # District"
     (re.compile(rf"(?<![\w.-])({'|'.join(_MOST_SEATS)})-(\d{{1,2}})\b(?![-.,]?\d)"), _district),

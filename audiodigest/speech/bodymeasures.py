@@ -181,7 +181,8 @@ def _unit_rule(language: str) -> Rule:
     units = UNITS[language]
     names = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
     pattern = re.compile(rf"(?:(?<![^\s(])(?P<sign>[-−+]))?(?<![\w,.]){_NUMBER}\s?(?P<unit>{names})"
-                         rf"(?![\w/²³'’]|\.\w)")
+                         rf"(?![\w/²³'’]|\.\w)(?:\.(?=[,;:)]))?")
+    # (an abbreviation's stop before a comma goes with it: "de 18 min., venceu")
 
     def say(m: re.Match[str]) -> str:
         if m.group("unit") == "ha" and language in _HA_VERB and not _HECTARES_AFTER.match(
@@ -246,6 +247,7 @@ _SCALES: dict[str, dict[str, tuple[str, str, str]]] = {
            "трлн": ("триллион", "триллиона", "триллионов"),
            "тыс.": ("тысяча", "тысячи", "тысяч")},
     "it": {"mld": ("miliardo", "miliardi", "miliardi"), "mln": ("milione", "milioni", "milioni"),
+           "M": ("milione", "milioni", "milioni"),
            "mld.": ("miliardo", "miliardi", "miliardi"),
            "mln.": ("milione", "milioni", "milioni")},
 }

@@ -46,7 +46,7 @@ from .bodyrates import price_unit_rules
 from .bodyregions import regional, regional_signs
 from .bodyroads import road_rules
 from .bodyroman import GERMAN_ORDINAL_BEFORE, es_ordinal, roman_value
-from .bodyrussian import russian_rules
+from .bodyrussian import RU_ORDINAL, russian_rules
 from .bodywords import word_rules
 from .common import Pass as Rule
 from .common import converter as _conv
@@ -257,24 +257,6 @@ def _spanish_ordinal(m: re.Match[str]) -> str:
     return words + after
 
 
-_RU_SUFFIX_CASE = {
-    # the ending written after the digits -> (case, gender, plural)
-    "й": ("n", "m", False), "ый": ("n", "m", False), "ой": ("n", "m", False),
-    "ий": ("n", "m", False), "я": ("n", "f", False), "ая": ("n", "f", False),
-    "е": ("n", "n", False), "ое": ("n", "n", False), "го": ("g", "m", False),
-    "ого": ("g", "m", False), "му": ("d", "m", False), "ому": ("d", "m", False),
-    "м": ("p", "m", False), "ом": ("p", "m", False), "ю": ("a", "f", False),
-    "ую": ("a", "f", False), "х": ("g", "m", True), "ых": ("g", "m", True),
-    "ми": ("i", "m", True),
-}
-
-
-def _ru_ordinal(m: re.Match[str]) -> str:
-    case, gender, plural = _RU_SUFFIX_CASE[m.group("suffix").lower()]
-    return str(_conv("ru").to_ordinal(int(m.group("n")), case=case, gender=gender,
-                                     plural=plural, animate=False))
-
-
 def _it_ordinal(m: re.Match[str]) -> str:
     """An Italian ordinal in the gender of "ª" or of the participle before it ("arrivata 2°":
     "seconda", "arrivate": "seconde")."""
@@ -321,8 +303,7 @@ _ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
     "es": ((re.compile(r"\b(?P<n>\d{1,4})(?P<suffix>\.?º|\.?ª|\.?er)(?!\w)(?P<next>\s+\w+)?"),
             _spanish_ordinal),),
     "nl": ((re.compile(r"\b(?P<n>\d{1,4})(?P<suffix>e|ste|de)\b"), _suffix_ordinal("nl")),),
-    "ru": ((re.compile(r"\b(?P<n>\d{1,4})-(?P<suffix>" + "|".join(
-        sorted(_RU_SUFFIX_CASE, key=len, reverse=True)) + r")\b"), _ru_ordinal),),
+    "ru": (RU_ORDINAL,),
 }
 
 

@@ -90,7 +90,7 @@ Segunda"), "a 2.ª Secção"."""
 
 
 _ARTICLE_GENDER = {
-    "es": {"el": "m", "la": "f", "los": "m", "las": "f", "del": "m", "al": "m"},
+    "es": {"el": "m", "la": "f", "los": "m", "las": "f", "del": "m", "al": "m", "su": "?", "sus": "?"},
     "it": {"il": "m", "lo": "m", "la": "f", "i": "m", "gli": "m", "le": "f", "del": "m",
            "dello": "m", "della": "f", "nel": "m", "nello": "m", "nella": "f", "al": "m",
            "allo": "m", "alla": "f", "dal": "m", "dalla": "f", "sul": "m", "sulla": "f"},
@@ -103,6 +103,8 @@ _ROMAN_ORDINAL = {language: re.compile(
     r"\b(?P<art>(?i:" + "|".join(sorted(articles, key=len, reverse=True)) + r"))\s"
     + _ROMAN.replace("?P<r>", "?P<r>(?=[IVX])") + r"(?=\s+[A-ZÁÉÍÓÚa-záéíóúàèìòù])")
     for language, articles in _ARTICLE_GENDER.items()}
+_ES_FEMININE_ENDINGS = ("a", "ión", "dad", "tad", "tud", "umbre", "as", "iones", "dades")
+"""Spanish nouns with these endings are feminine, most of them ("edición", "temporada")."""
 _KINGS_X = frozenset("Alfonso Carlos Pío León Juan Felipe Fernando Luis Gregorio Benedicto Pablo "
                      "Clemente Inocencio Leone Pio Gregorio Carlo Luigi".split())
 """Kings and popes whose "X" is their tenth ("Alfonso X el Sabio"), not a letter."""
@@ -115,13 +117,17 @@ def _roman_ordinal(language: str) -> Callable[[re.Match[str]], str]:
         if language == "es":
             words = es_ordinal(n)
         article = m.group("art").lower()
-        if _ARTICLE_GENDER[language][article] == "f":
+        gender = _ARTICLE_GENDER[language][article]
+        if gender == "?":  # "su XXV edición": the noun's gender, from its ending
+            noun = re.match(r"\s+(\w+)", m.string[m.end():])
+            gender = "f" if noun and noun.group(1).endswith(_ES_FEMININE_ENDINGS) else "m"
+        if gender == "f":
             words = " ".join(w[:-1] + "a" if w.endswith("o") else w for w in words.split())
         elif language == "es":
             words = re.sub(r"^(primer|tercer)o$", r"\1", words)  # "el tercer Congreso"
-        if article in ("i", "gli", "los"):  # "i XXV Giochi": the plural
+        if article in ("i", "gli", "los") or article == "sus" and gender == "m":  # "i XXV Giochi"
             words = words[:-1] + ("i" if language == "it" else "os")
-        elif article in ("le", "las"):
+        elif article in ("le", "las") or article == "sus":
             words = words[:-1] + ("e" if language == "it" else "as")
         return f"{m.group('art')} {words}"
     return say
@@ -213,8 +219,8 @@ def _ru_century(m: re.Match[str]) -> str:
 _RU_COUNTED = {
     # a noun counted with a Roman numeral: gender, then its forms n, g, d, a, i, p
     "m": ("съезд квартал созыв класс тур этап чемпионат пленум форум фестиваль конкурс "
-          "турнир саммит сезон том раздел"),
-    "f": "группа категория степень сессия часть глава олимпиада спартакиада дума",
+          "турнир саммит сезон том раздел кинофестиваль конгресс симпозиум салон"),
+    "f": "группа категория степень сессия часть глава олимпиада спартакиада дума выставка",
     "n": "место полугодие тысячелетие",
 }
 _RU_ENDINGS = {
@@ -244,17 +250,27 @@ def _ru_counted_forms() -> dict[str, tuple[str, str]]:
 
 
 _RU_COUNTED_FORMS = _ru_counted_forms()
+for _form, _case in (("игры", "n"), ("игр", "g"), ("играм", "d"), ("играми", "i"), ("играх", "p")):
+    _RU_COUNTED_FORMS[_form] = _RU_COUNTED_FORMS[_form.capitalize()] = (_case, "pl")
+_RU_ADJECTIVE = (r"[А-ЯЁа-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ым|им|ых|их|ыми|ими|"
+                 r"ом|ем|ей)")
 _RU_ROMAN_NOUN = re.compile(
-    r"(?<![\w-])(?P<r>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s(?P<noun>"
+    r"(?<![\w-])(?P<r>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s"
+    rf"(?P<adj>(?:{_RU_ADJECTIVE}\s){{0,2}})(?P<noun>"
     + "|".join(sorted(_RU_COUNTED_FORMS, key=len, reverse=True)) + r")(?!\w)")
-"""A Roman numeral before a noun it counts: "XX съезда" -> "двадцатого съезда", "в III
-квартале" -> "в третьем квартале", "II группы" -> "второй группы"."""
+"""A Roman numeral before a noun it counts, one or two adjectives between them: "XX съезда" ->
+"двадцатого съезда", "в III квартале" -> "в третьем квартале", "XXV Московский фестиваль" ->
+"двадцать пятый", "XXII зимние Олимпийские игры" -> "двадцать вторые" (the Games: plural)."""
 
 
 def _ru_roman_noun(m: re.Match[str]) -> str:
     case, gender = _RU_COUNTED_FORMS[m.group("noun")]
-    words = _ru().to_ordinal(roman_value(m.group("r")), case=case, gender=gender, animate=False)
-    return f"{words} {m.group('noun')}"
+    plural = gender == "pl"
+    words = str(_ru().to_ordinal(roman_value(m.group("r")), case=case, gender="m" if plural else gender,
+                                 plural=plural, animate=False))
+    if m.start() == 0 or m.string[:m.start()].rstrip().endswith((".", "!", "?")):
+        words = words.capitalize()
+    return f"{words} {m.group('adj')}{m.group('noun')}"
 
 
 def russian_century_rules() -> tuple[Rule, ...]:

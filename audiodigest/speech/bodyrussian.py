@@ -26,8 +26,9 @@ from .bodycases import (
 )
 from .common import Pass as Rule
 from .common import either_case, stop_kept
+from .common import ru_converter as _ru
 
-__all__ = ["russian_rules"]
+__all__ = ["RU_ORDINAL", "russian_rules"]
 
 
 # --- "полтора" ------------------------------------------------------------------------------
@@ -267,6 +268,51 @@ def _hours_minutes(m: re.Match[str]) -> str:
         plural = not (n % 10 == 1 and n % 100 != 11)
         said += [ru_cardinal(n, case, gender), ru_phrase((spec,), case, plural)]
     return stop_kept(m, " ".join(said))
+
+
+_RU_SUFFIX_CASE = {
+    # the ending written after the digits -> (case, gender, plural)
+    "й": ("n", "m", False), "ый": ("n", "m", False), "ой": ("n", "m", False),
+    "ий": ("n", "m", False), "я": ("n", "f", False), "ая": ("n", "f", False),
+    "е": ("n", "n", False), "ое": ("n", "n", False), "го": ("g", "m", False),
+    "ого": ("g", "m", False), "му": ("d", "m", False), "ому": ("d", "m", False),
+    "м": ("p", "m", False), "ом": ("p", "m", False), "ю": ("a", "f", False),
+    "ую": ("a", "f", False), "х": ("g", "m", True), "ых": ("g", "m", True),
+    "ми": ("i", "m", True),
+}
+
+
+_RU_YEARS_WORDS = {"n": "годы", "g": "годов", "d": "годам", "i": "годами", "p": "годах"}
+_RU_PLACE_PREPOSITIONS = frozenset("в во на о об обо при".split())
+
+
+def _ru_decade(n: int, rest: str) -> bool:
+    """Whether "N-е" is a decade ("1960-е", "90-е годы"), said in the plural, not an ordinal
+    in the neuter ("20-е место")."""
+    return n % 10 == 0 and (1800 <= n <= 2090 or re.match(r"\s(?:годы|гг\.)", rest) is not None)
+
+
+def _ru_ordinal(m: re.Match[str]) -> str:
+    case, gender, plural = _RU_SUFFIX_CASE[m.group("suffix").lower()]
+    n, rest = int(m.group("n")), m.string[m.start("gg") if m.group("gg") else m.end():]
+    decade = m.group("suffix").lower() in ("е", "х", "м", "ми") and _ru_decade(n, rest)
+    if decade:
+        plural = True
+        if m.group("suffix").lower() == "м":
+            case = "d"
+        elif m.group("suffix").lower() == "х":
+            before = re.search(r"(\w+)\s$", m.string[:m.start()])
+            case = "p" if before and before.group(1).lower() in _RU_PLACE_PREPOSITIONS else "g"
+    said = str(_ru().to_ordinal(n, case=case, gender=gender, plural=plural, animate=False))
+    if m.group("gg"):  # "в 1960-х гг.": "годах"
+        said += " " + (_RU_YEARS_WORDS[case] if decade else "гг.")
+    return said
+
+
+RU_ORDINAL: Rule = (re.compile(r"\b(?P<n>\d{1,4})-(?P<suffix>" + "|".join(
+    sorted(_RU_SUFFIX_CASE, key=len, reverse=True)) + r")\b(?P<gg>\sгг\.)?"), _ru_ordinal)
+"""An ordinal written with its ending ("5-й", "в 21-м", "1960-х гг."), in the case and gender
+the ending shows; a decade in the plural (bodynumbers.py runs it with the other ordinals)."""
 
 
 def russian_rules() -> tuple[Rule, ...]:

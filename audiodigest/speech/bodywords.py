@@ -95,6 +95,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"(?<=\b(?:der|den|dem|des|die)\s)sog\.", "sogenannten", False),
         (r"sog\.", "sogenannte", False),
         (r"UG", "Untergeschoss", True), (r"(?<=\d\s)GG", "Grundgesetz", True),
+        # a work's catalogue numbers: "op. 27 Nr. 2", Mozart's "KV 525", "K. 525"
+        (r"op\." + _NUMBER_NEXT, "Opus", False), (r"K\.(?=\s?\d{1,3}[a-z]?\b)", "Köchel", False),
     ),
     "es": (
         (r"a\.\s?C\.", "antes de Cristo", True), (r"d\.\s?C\.", "después de Cristo", True),
@@ -127,6 +129,9 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Sta\." + _NAME, "Santa", False), (r"Sto\." + _NAME, "Santo", False),
         (r"Mons\." + _NAME, "monseñor", False), (r"Pol\.\s?Ind\.", "polígono industrial", False),
         (r"km(?=\s\d)", "kilómetro", False), (r"s\.(?=\s[IVXL]+\b)", "siglo", False),
+        (r"op\." + _NUMBER_NEXT, "opus", False), (r"K\.(?=\s?\d{1,3}[a-z]?\b)", "Köchel", False),
+        (r"cap\." + _NUMBER_NEXT, "capítulo", False), (r"vols\.", "volúmenes", True),
+        (r"(?<=\s)ed\.", "edición", True),
     ),
 
     "fr": (
@@ -153,6 +158,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
                                                                "toutes taxes comprises", True),
         (r"rte" + _STREET_NAME, "route", False), (r"bât\.", "bâtiment", False),
         (r"a\.\s?p\.", "après prolongation", True), (r"t\.\s?a\.\s?b\.", "tirs au but", True),
+        (r"op\." + _NUMBER_NEXT, "opus", False), (r"K\.(?=\s?\d{1,3}[a-z]?\b)", "Köchel", False),
+        (r"(?<=[\s'’])éd\.", "édition", True), (r"t\.(?=\s(?:[IVXL]+|\d+)\b)", "tome", False),
     ),
     "it": (
         (r"ecc\.", "eccetera", True), (r"[Ss]ig\.ra", "signora", False),
@@ -190,6 +197,9 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"[Ll]oc\." + _NAME, "località", False), (r"[Ff]raz\.", "frazione", False),
         (r"d\.\s?t\.\s?s\.", "dopo i tempi supplementari", True),
         (r"d\.\s?c\.\s?r\.", "dopo i calci di rigore", True),
+        (r"op\." + _NUMBER_NEXT, "opus", False), (r"K\.(?=\s?\d{1,3}[a-z]?\b)", "Köchel", False),
+        (r"cap\." + _NUMBER_NEXT, "capitolo", False), (r"(?<=\s)vol\.", "volume", True),
+        (r"(?<=\s)ed\.", "edizione", True),
     ),
     "pt": (
         (r"Dr\.ª", "doutora", False), (r"Dr\.", "doutor", False), (r"Sr\.ª", "senhora", False),
@@ -213,6 +223,9 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"n\.\s?º|nº(?=\s?\d)", "número", False),
         (r"(?<=[ºª]\s)[Ee]sq\.", "esquerdo", True), (r"(?<=[ºª]\s)[Dd]to\.", "direito", True),
         (r"(?<=[ºª]\s)[Dd]t\.º", "direito", True),
+        (r"op\." + _NUMBER_NEXT, "opus", False), (r"K\.(?=\s?\d{1,3}[a-z]?\b)", "Köchel", False),
+        (r"cap\." + _NUMBER_NEXT, "capítulo", False), (r"(?<=\s)vol\.", "volume", True),
+        (r"(?<=\s)ed\.", "edição", True), (r"p\." + _NUMBER_NEXT, "página", False),
     ),
     "ru": (
         (r"₸", "тенге", True),  # indeclinable: "до двухсот тенге"
@@ -236,6 +249,10 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"[Ии]\.\s?о\.", "исполняющий обязанности", False), (r"мкр\.", "микрорайона", False),
         (r"(?<=ом\s)ш\.", "шоссе", True),
         (r"(?<=\d\s)мск|(?<=\d)мск", "по московскому времени", True),
+        # a work by its number and a page in a citation: "соч. 27", "(т. 5, стр. 214)"
+        (r"соч\." + _NUMBER_NEXT, "сочинение", False),
+        (r"т\.(?=\s?\d+,\s?(?:стр|с)\.\s?\d)", "том", False),
+        (r"(?<=\()стр\.(?=\s?\d)|(?<!д\.\s\d,\s)стр\.(?=\s?\d+\s?\))", "страница", False),
     ),
 }
 

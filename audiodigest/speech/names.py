@@ -176,6 +176,8 @@ NUMBER_PASSES: tuple[Pass, ...] = (
 )
 """Ordinals and "No. 10": they need a digit."""
 PASSES: tuple[Pass, ...] = (
+    # "Sec.-Gen. Mark Rutte": the Secretary-General (before "Gen." is read as a general)
+    (re.compile(r"\bSec\.?-Gen\.?(?= [A-Z])"), lambda m: "Secretary-General"),
     (_PARTY, _party),
     # a party alone after a lawmaker's name: "Gov. Abbott (R) signed it"
     (re.compile(r"(?<=[a-z]) \(([DRI])\)(?=[ ,.;:]|$)"), _party_alone),
@@ -243,6 +245,14 @@ PASSES: tuple[Pass, ...] = (
                 r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"),
      lambda m: _NUMBER_WORDS[m.group(1).lower()].strip().capitalize() if m.start() == 0
      else _NUMBER_WORDS[m.group(1).lower()].strip()),
+    # a minister's office written short before the name: "Foreign Min. Wang Yi" (not the
+    # minimum), "Dep. PM Sheikh Mansour", "PM Modi", "Sec.-Gen. Mark Rutte"
+    (re.compile(r"\b((?:Foreign|Finance|Defense|Defence|Interior|Health|Justice|Prime|Deputy|Dep\.|"
+                r"Education|Trade|Economy|Energy|Agriculture|Transport|Labor|Labour|Culture|Environment|"
+                r"Home|Industry|Oil|Sports|Tourism|Information|Communications) )Min\.(?= [A-Z])"),
+     lambda m: f"{m.group(1)}Minister"),
+    (re.compile(r"(?<!\d)(?<!\d )(?<![\w.:-])PM(?=(?:['’]s)? [A-Z][a-z])(?! (?:ET|EST|EDT|PT|CT|MT|GMT|UTC)\b)"),
+     lambda m: "Prime Minister"),
     # "Sec. of State Rubio", "Sec. of the Treasury": the office, not a section
     (re.compile(r"\bSecy?\.?(?= of (?:the )?[A-Z])"), lambda m: "Secretary"),
     (re.compile(r"\b(Inc|Ltd|Corp|Co|Bros|Jr|Sr|Esq|Dept|Univ|Assn|Intl|Govt|govt|Natl|natl)\b(\.)?(?=$|[ ,;:)'’])"),

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from . import addresses, codes, identifiers, measures, money, names, prefilter, ranges, science, times, web
+from .asides import spoken_dateline
 from .bodywords import weekday_rules, weekdays
 from .common import Pass, ru_converter
 from .dates import (
@@ -96,7 +97,7 @@ _TITLES = frozenset((
     *"""Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Cmdr Adm Maj Gov Sen Rep Rev Hon Pres Supt Det Fr Mt
     Ft Insp Cpl Pvt Amb Atty Msgr Sens Reps Govs Gens Drs Profs Inc Ltd Corp Co Bros Jr Sr Esq Dept
     Univ Assn Intl Govt govt Natl natl etc vs approx est Cllr Ald Cdre Comdr Abp Bp Rt Mme Mlle Jan Feb Mar Apr
-    Jun Jul Aug Sep Sept Oct Nov Dec""".split(),
+    Jun Jul Aug Sep Sept Oct Nov Dec PM""".split(),
     *names.LOWER_WORDS))
 _CODE_WORDS = frozenset(codes.CODE_WORDS)
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -126,7 +127,8 @@ def _addresses(text: str, words: frozenset[str], digit: bool) -> bool:
     return not words.isdisjoint(_STREET_WORDS) or "str." in text or (digit and (
         _POSTCODE.search(text) is not None or not words.isdisjoint(_STATE_WORDS)
         or "block" in words or "blk" in words or "#" in text
-        or not words.isdisjoint(addresses.PIN_WORDS)))
+        or not words.isdisjoint(addresses.PIN_WORDS)
+        or addresses.FOREIGN_STREET.search(text) is not None))
 
 
 def _months(text: str, words: frozenset[str], digit: bool) -> bool:
@@ -400,6 +402,9 @@ _GLUED_STOP = re.compile(r"(?<=[a-z]{4})\.(?=[A-Z][a-z]+\b)(?!(?:[A-Z][a-z]+)?\.
                          r"(?!(?:Com|Org|Net|Gov|Edu|Info|Biz|Io|Co|Uk|Us|Ca|Au|De|Fr)\b)")
 """"on Wednesday.The stabbing": a full stop that lost its space is a stop, not "dot" (not
 "St.Louis", a title's; not "Node.Js" or "Example.Com.au")."""
+_DATELINE_DASH = re.compile(r"[A-Z]{2}(?:\s*\([^)]{1,30}\))?\s*(?:[—–]|--)\s*[A-Z0-9\"“‘']")
+"""A text that may open with a dateline in capitals (the script stage says each paragraph's own
+first; a sentence given to `normalize` alone gets it here)."""
 _PREP_NEEDED = re.compile(r"[\u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n…−⁄§º]")
 
 
@@ -414,6 +419,8 @@ def _normalize(text: str, language: str) -> str:
         for pattern, fn in (*weekday_rules(base), *_LANGUAGE_PASSES.get(base, ())):
             text = pattern.sub(fn, text)
         return _tidy(text, _OTHER_NEUTRAL_CHECKED)
+    if text[:1].isupper() and _DATELINE_DASH.search(text, 0, 60):
+        text = spoken_dateline(text)  # "KYIV — Russian troops": "Kyiv. Russian troops"
     written = text
     if web.standalone_link(text):
         return "link"

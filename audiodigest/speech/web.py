@@ -101,6 +101,8 @@ def _word_or_letters(label: str) -> str:
             out.append(low)
         elif len(part) <= 3 and (not _VOWELS & set(low) or len(part) <= 2):
             out.append(" ".join(low))
+        elif len(part) >= 4 and part.upper() in LETTER_ACRONYMS:
+            out.append(" ".join(low))  # "unhcr", "iaea": initials said letter by letter in copy
         elif (len(part) <= 5 and not set("aeiou") & set(low) and not low.endswith("y")
               and low not in ("html", "xhtml")):  # espeak-ng says the file type itself
             out.append(" ".join(low))  # "nysc", "rspb"; not "sky", "fly"

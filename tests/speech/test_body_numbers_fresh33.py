@@ -40,8 +40,6 @@ NOT_YET: dict[str, str] = {
         "'quarantuno secondi': the older sets say 'quarantun' before a noun",
     'Американский спринтер пробежал 100 м за 9,83 с и выиграл финал чемпионата мира.':
         "a decimal said in words before 'с' (seconds) is left to the voice",
-    'XXII зимние Олимпийские игры прошли в Сочи в 2014 году.':
-        "a Roman ordinal before a plural noun in Russian ('Двадцать вторые')",
 }
 """Rows no family rule covers yet: the written form -> why."""
 

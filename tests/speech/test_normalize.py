@@ -113,6 +113,8 @@ FRESH41_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh41.tsv"
 """Written blind: energy, commodities, farming and mining (barrels, bushels, ounces, $/unit)."""
 FRESH42_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh42.tsv"
 """Written blind: labor, jobs, housing, personal finance and consumer prices."""
+FRESH43_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh43.tsv"
+"""Written blind: world news wire copy from datelines outside the US."""
 FRESH_NOT_YET = frozenset({
     "Grand Theft Auto V sold well.",  # a numeral after a title known only by name
     "It was a 1-2 punch.",  # "one-two" as an idiom, not a range
@@ -546,6 +548,34 @@ FRESH_NOT_YET = frozenset({
     'Questions about the index can be sent to cpi_info@bls.gov, the agency said.',
     'The IRS warns that its only official website is https://www.irs.gov, not look-alike domains.',
     'Taxpayers can track refunds at irs.gov/refunds, usually within 21 days of e-filing.',
+    # fresh43 (world news wire copy): 24-hour times as the older sets read them ("04:00" "four
+    # o'clock", "03:45" "three forty-five"; the writer "oh four hundred", "oh three forty-five",
+    # "twelve hundred"); "one quarter", "one third", "dollars and ... cents" and "M.E.P.'s" as
+    # the older sets write them; "Regulation (EU) 2016/679" (the writer "six seventy-nine");
+    # "26-27 June" with "the" before both days; "ASEAN" respelled for the voice; a British
+    # postcode's two halves with a comma; "Av." in English copy; "+41 800" "eight zero zero";
+    # "who.int" said "who", as its people say it; "https://" unsaid; spelled letters' stress
+    # in hosts ("e c i", "u k")
+    'BRUSSELS — Fines under Regulation (EU) 2016/679, the GDPR, can reach 4% of a company\'s global turnover.',
+    'ANKARA — A 7.8-magnitude earthquake struck southern Turkey at 04:17 local time, the disaster agency said.',
+    'ISLAMABAD — Nearly 1/3 of Pakistan was under water after the 2022 floods, officials said.',
+    'ZURICH — The Rhone glacier has lost 1/4 of its volume since 2000, Swiss researchers said on Monday.',
+    'ATHENS — A loaf of bread now costs €1.85, up from €1.20 a year earlier, a consumer group said.',
+    'BEIRUT — The ceasefire is due to take effect at 04:00 local time, or 02:00 GMT, on Wednesday.',
+    'KYIV — Air raid sirens sounded across the capital at 03:45, and explosions were heard minutes later.',
+    'STRASBOURG — The vote is scheduled for 15:30, and MEPs are expected to back the measure.',
+    'VATICAN CITY — The pope will appear on the balcony at 12:00 to deliver his Christmas blessing.',
+    'TEL AVIV — Flights resumed at 06:30 UTC after a 9-hour closure of Israeli airspace.',
+    "BRUSSELS — Leaders meet on 26-27 June to discuss Ukraine's accession talks and defense spending.",
+    'JAKARTA — ASEAN and Mercosur ministers met on Tuesday, with EU and AU envoys attending as observers.',
+    'Protesters gathered outside 10 Downing Street, London SW1A 2AA, on Saturday afternoon.',
+    'The consulate at Av. Paulista 1578, São Paulo, will remain closed until Monday.',
+    "The Swiss foreign ministry's helpline, +41 800 247 365, is staffed around the clock.",
+    'The Mexican consulate can be reached at +52 55 3686 5100 from 09:00 to 18:00.',
+    'Full guidance is posted at www.who.int/emergencies, the WHO said in a statement.',
+    'Travel advice for Britons is posted at gov.uk/foreign-travel-advice and updated several times a day.',
+    "The UN's latest casualty figures are posted at https://news.un.org and updated daily.",
+    'NEW DELHI — Voters can check their names at voters.eci.gov.in before polling day, officials said.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -591,7 +621,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH32_FILE) + load_cases(FRESH33_FILE)
          + load_cases(FRESH34_FILE) + load_cases(FRESH35_FILE) + load_cases(FRESH36_FILE)
          + load_cases(FRESH37_FILE) + load_cases(FRESH38_FILE) + load_cases(FRESH39_FILE)
-         + load_cases(FRESH40_FILE) + load_cases(FRESH41_FILE) + load_cases(FRESH42_FILE))
+         + load_cases(FRESH40_FILE) + load_cases(FRESH41_FILE) + load_cases(FRESH42_FILE)
+         + load_cases(FRESH43_FILE))
 
 
 def _key(raw: str) -> str:
