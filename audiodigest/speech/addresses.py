@@ -117,6 +117,8 @@ def _saint_or_street(m: re.Match[str]) -> str:
             and (_GAME_AFTER.match(m.string, m.end()) or _GAME_BEFORE.search(m.string, 0, m.start(2)))):
         return f"{before}{stop_kept(m, 'State')}"
     following = m.string[m.end() : m.end() + 2]
+    if word == "St" and re.search(r"(?:^|\s)[A-Z]\s$", before):
+        return f"{before}{stop_kept(m, 'Street')}"  # "1515 K St.": a lettered street, no saint
     if before.strip() and (not (len(following) == 2 and following[1].isupper())
                            or _UNIT_AFTER.match(m.string, m.end())):
         stop = "." if m.group(0).endswith(".") and m.end() == len(m.string) else ""
@@ -300,7 +302,7 @@ PASSES: tuple[Pass, ...] = (
                 r"(?!\w)(?=[,;)]|\s[a-z]|\s*$|\s[A-Z][a-z]+,)"), _type_and_direction),
     # "St." and "Dr.": Street/Drive after a name (a "Jr." ends one: "Martin Luther King Jr.
     # Dr."), Saint/Doctor before one
-    (re.compile(r"((?<!\w)(?:\d\w*|[A-Z][a-z]+(?:['’]s)?|[JS]r\.) )?\b(St|Dr)\b\.?"
+    (re.compile(r"((?<!\w)(?:\d\w*|[A-Z][a-z]+(?:['’]s)?|[A-Z](?<=\d [A-Z])|[JS]r\.) )?\b(St|Dr)\b\.?"
                 r"(?= [A-Za-z0-9]|[.,;:)]|$)"),
      _saint_or_street),
     # other street types after a name or an ordinal ("Pine Ave", "3rd Ave.", "Sunset Blvd.",

@@ -260,8 +260,8 @@ def _fr_one(m: re.Match[str]) -> str:
     return m.group(0)
 
 
-_FR_TALLY = re.compile(r"(?P<head>\b\d+\s+(?P<noun>[a-zéèêàâîôûç]+)\s+contre\s+)(?P<n>\d*1)"
-                       r"(?![\d,.]\d|\s*[a-zéèêàâîôûç%€$])")
+_FR_TALLY = re.compile(r"(?P<head>\b\d+\s+(?P<noun>[a-zéèêàâîôûç]+)\s+contre\s+)(?P<n>\d*1)(?!\d)"
+                       r"(?![,.]\d|\s*[a-zéèêàâîôûç%€$])")
 
 
 def _fr_tally(m: re.Match[str]) -> str:

@@ -29,6 +29,7 @@ import re
 
 from .bodydates import roman_value
 from .bodypolish import polish_rules
+from .bodyunits import ru_year_not_grams
 from .common import Pass as Rule
 from .common import either_case
 from .common import ru_converter as _ru
@@ -71,7 +72,7 @@ RU_THINGS: dict[str, tuple[_Spec, str]] = {
     "м³": ((("кубическ", "adj-k"), ("метр", "m")), "m"),
     "км": ((("километр", "m"),), "m"), "см": ((("сантиметр", "m"),), "m"),
     "мм": ((("миллиметр", "m"),), "m"), "м": ((("метр", "m"),), "m"),
-    "кг": ((("килограмм", "m"),), "m"), "т": ((("тонн", "f"),), "f"),
+    "кг": ((("килограмм", "m"),), "m"), "т": ((("тонн", "f"),), "f"), "г": ((("грамм", "m"),), "m"),
     "га": ((("гектар", "m"),), "m"), "°C": ((("градус", "m"),), "m"),
     "°С": ((("градус", "m"),), "m"), "°": ((("градус", "m"),), "m"),
     "кВт·ч": ((("киловатт-час", "m"),), "m"), "МВт": ((("мегаватт", "m0"),), "m"),
@@ -259,6 +260,8 @@ def _ru_cased(m: re.Match[str]) -> str:
     if m.group("adj") and (m.group("pre") or not ru_adjectives_agree(m.group("adj"), case)):
         return m.group(0)  # "на рекордные 15%" (accusative: the voice's nominative)
     lead = m.group("gov") + m.group("sp") + (m.group("adj") or "")
+    if thing == "г" and ru_year_not_grams(last, m.string, m.end("thing")):
+        return m.group(0)  # "до 2030 г.": a year (the dates' rules)
     if m.group("pre") and thing and thing not in _RU_SCALES:
         return m.group(0)
     if m.group("a") and "," in last and thing in _RU_SIGNS:

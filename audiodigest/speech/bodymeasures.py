@@ -32,7 +32,7 @@ from functools import lru_cache
 from num2words import num2words
 
 from .bodyagreement import agreement_rules, feminine_noun
-from .bodyunits import UNITS
+from .bodyunits import UNITS, ru_year_not_grams
 from .common import Pass as Rule
 from .common import converter as _conv
 from .common import stop_kept
@@ -102,7 +102,7 @@ _HA_VERB = frozenset({"es", "it"})
 """Languages where "ha" after a number is as often the verb ("haber", "avere") as hectares."""
 _HECTARES_AFTER = re.compile(
     r"\s*(?:$|[.,;:)!?–—-]|(?:de|del|di|d['’]|del|dei|degli|della|delle|y|e|o|en|in|a|al|"
-    r"alla|para|per|con|da|sul|sulla|entre|tra|fra)\b)")
+    r"alla|para|per|con|da|sul|sulla|entre|tra|fra|junto|cerca|près|presso|vicino|nahe)\b)")
 """After hectares comes a preposition, a conjunction or punctuation ("30 ha de viñedo", "30
 ha."), after the verb its participle ("ha sufrido", "ha colpito")."""
 
@@ -133,9 +133,10 @@ _GERMAN_ONE = {("d", "m"): "einem", ("d", "n"): "einem", ("d", "f"): "einer",
                ("n", "m"): "ein", ("n", "n"): "ein", ("n", "f"): "eine"}
 
 
-_GERMAN_DATIVE = re.compile(r"(?<!\b[Bb]is )\b(?:[Zz]u|[Mm]it|[Vv]on|[Ii]n|[Aa]us|[Bb]ei|[Nn]ach|[Ss]eit)\s$")
-"""A preposition that takes the dative: "zu zwei Dritteln", "in zehn Kilometern Tiefe" (not
-the "bis zu" of "bis zu 80 mm Regen", an adverb: "achtzig Millimeter")."""
+_GERMAN_DATIVE = re.compile(r"(?:(?<!\b[Bb]is )\b(?:[Zz]u|[Mm]it|[Vv]on|[Ii]n|[Aa]us|[Bb]ei|[Nn]ach|[Ss]eit)"
+                            r"|\b(?:[Mm]it|[Vv]on|[Ii]n|[Bb]ei) bis zu)\s$")
+"""A preposition that takes the dative: "zu zwei Dritteln", "in zehn Kilometern Tiefe", "mit bis
+zu 110 km/h" (not the "bis zu" of "bis zu 80 mm Regen", an adverb: "achtzig Millimeter")."""
 
 
 def _german_one(text: str, at: int, gender: str) -> str:
@@ -185,6 +186,8 @@ def _unit_rule(language: str) -> Rule:
     # (an abbreviation's stop before a comma goes with it: "de 18 min., venceu")
 
     def say(m: re.Match[str]) -> str:
+        if m.group("unit") == "г" and ru_year_not_grams(m.group("n"), m.string, m.end("unit")):
+            return m.group(0)  # "2023 г.": the year's (the dates' rules)
         if m.group("unit") == "ha" and language in _HA_VERB and not _HECTARES_AFTER.match(
                 m.string, m.end()):
             return m.group(0)  # "1 de cada 4 ha sufrido", "su 4 ha subito": the verb
@@ -197,7 +200,7 @@ def _unit_rule(language: str) -> Rule:
                 gender = "f" if number == "eine" else "n" if word in _GERMAN_NEUTER_UNITS else "m"
                 number = _german_one(m.string, m.start(), gender)
         elif (language == "de" and word.split(" ")[0].lower().endswith("meter") and value != 1
-              and _GERMAN_DATIVE.search(m.string, max(0, m.start() - 8), m.start())):
+              and _GERMAN_DATIVE.search(m.string, max(0, m.start() - 16), m.start())):
             # "in 10 km Tiefe": "in zehn Kilometern Tiefe", "mit 7,02 m": "Metern", "mit 183
             # km/h": "Kilometern pro Stunde"
             head, _, rest = word.partition(" ")

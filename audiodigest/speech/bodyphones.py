@@ -18,7 +18,7 @@ __all__ = ["phone_rules"]
 
 _PHONE = {
     "de": re.compile(r"(?<![\d.,])(?:\+\d{2}\s?\d{1,5}|0\d{2,5})(?:(?:[ -]|\s?/\s?)?\d{2,8})+"
-                     r"(?![\d.,]\d)"),
+                     r"(?:-\d{1,2}(?!\d))?(?![\d.,]\d)"),  # (an extension: "0711 216-0", the switchboard)
     # 2-3-2-2 ("91 555 12 34"), 3-3-3 ("900 123 456") or 3-2-2-2 ("600 11 22 33")
     # (not "600 000 000", a count with spaces between its thousands)
     # and Latin America's ten digits, 2-4-4 ("55 5200 9000") or 3-3-4 ("310 555 1234", "(011)

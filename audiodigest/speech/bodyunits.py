@@ -4,7 +4,7 @@ bodymeasures.py."""
 
 from __future__ import annotations
 
-__all__ = ["UNITS"]
+__all__ = ["UNITS", "ru_year_not_grams"]
 
 UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
     # abbreviation -> (one, a few, many)
@@ -79,6 +79,7 @@ UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
            "МВт": ("мегаватт", "мегаватта", "мегаватт"), "л": ("литр", "литра", "литров"),
            "мл": ("миллилитр", "миллилитра", "миллилитров"),
            "мг": ("миллиграмм", "миллиграмма", "миллиграммов"),
+           "г": ("грамм", "грамма", "граммов"),
            "мин": ("минута", "минуты", "минут"), "мин.": ("минута", "минуты", "минут"),
            "чел.": ("человек", "человека", "человек"),
            "час.": ("час", "часа", "часов"), "мес.": ("месяц", "месяца", "месяцев"),
@@ -295,3 +296,11 @@ _MORE_UNITS = {language: {**_MORE_UNITS.get(language, {}), **_RATES.get(language
                for language in {*_MORE_UNITS, *_RATES, *_LAB_AND_DATA, *_TECH_AND_SCIENCE}}
 for _language, _more in _MORE_UNITS.items():
     UNITS[_language].update({u: w for u, w in _more.items() if u not in UNITS[_language]})
+
+
+def ru_year_not_grams(number: str, text: str, after: int) -> bool:
+    """Whether a Russian "г" after `number` (ending at `after` in `text`) is a year's ("2023
+    г.", "в 1812 г"), not grams ("200 г сахара"): with its full stop (not one before a comma),
+    or after a whole number a year can be."""
+    stop = text.startswith(".", after) and not text.startswith(".,", after)
+    return stop or (number.isdigit() and 1000 <= int(number) <= 2100)

@@ -107,7 +107,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"S\.\s?A\.", "sociedad anónima", True), (r"S\.\s?L\.", "sociedad limitada", True),
         (r"EE\.\s?UU\.", "Estados Unidos", True), (r"aprox\.", "aproximadamente", False),
         (r"n\.\s?º|nº|núm\.", "número", False), (r"[Cc]/(?=\s?[A-ZÁÉÍÓÚ])", "calle", False),
-        (r"Avda\.|Av\.", "avenida", False), (r"Pza\.|Pl\.", "plaza", False),
+        (r"[Aa]vda\.|Av\.", "avenida", False), (r"Pza\.|Pl\.", "plaza", False),
         (r"Ud\.", "usted", True), (r"Uds\.", "ustedes", True), (r"pág\.", "página", False),
         (r"art\." + _NUMBER_NEXT, "artículo", False), (r"[Tt]el\.", "teléfono", False),
         (r"a\.\s?C\.", "antes de Cristo", True), (r"d\.\s?C\.", "después de Cristo", True),
@@ -216,7 +216,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Profa\.", "professora", False), (r"Exmo\.", "excelentíssimo", False),
         (r"Exma\.", "excelentíssima", False), (r"tel\.", "telefone", False),
         (r"aprox\.", "aproximadamente", False), (r"Lda\.", "limitada", True),
-        (r"R\." + _NAME, "Rua", False), (r"Trav\." + _NAME, "Travessa", False),
+        (r"R\.(?=\s+(?:[A-ZÁÉÍÓÚ]|d[aoe]s?\s+[A-ZÁÉÍÓÚ]))", "Rua", False),
+        (r"Trav\." + _NAME, "Travessa", False),
         (r"art\." + _NUMBER_NEXT, "artigo", False), (r"arts\." + _NUMBER_NEXT, "artigos", False),
         (r"(?:(?<=\d\s)|(?<=\d))h(?:r?s)\.?(?!\w)", "horas", True),
         (r"(?<=\bde\s)Kz\b", "kwanzas", True), (r"(?<=\bde\s)MT\b", "meticais", True),
@@ -332,8 +333,10 @@ def _weekday_pattern(language: str) -> re.Pattern[str]:
     stop = r"\.?" if language == "ru" else r"\."
     date = (r",?\s\d{1,2}\.(?:\s?[A-ZÄÖÜ]|(?:0?[1-9]|1[0-2])\.(?!\d))" if language == "de"  # not "Fr. 12.–"
             else r",?\s\d{1,2}(?:er|re|º|°|\.º)?(?:\s|$)")
+    hours = (r"|(?=\s\d{1,2}(?:[.:]\d{2})?\s?(?:[–-]|bis)\s?\d{1,2}(?:[.:]\d{2})?\s?Uhr)"
+             if language == "de" else "")  # opening hours: "Sa. 9–12 Uhr"
     return re.compile(rf"(?<![\w.])(?P<a>{day}){stop}(?:(?P<span>\s?[–-]\s?)(?P<b>{day}){stop}"
-                      rf"|(?={date}))")
+                      rf"|(?={date}){hours})")
 
 
 def _weekday(language: str) -> Callable[[re.Match[str]], str]:

@@ -240,7 +240,33 @@ DOCKET: Pass = (
 (before the clock takes "2:23")."""
 
 
+_RACING = re.compile(r"\b(?:dirt|turf|grass|track|races?|[Ss]takes|[Ss]print|[Dd]erby|[Cc]up|[Hh]andicap|"
+                     r"furlongs?|horses?|[Mm]aiden|[Cc]laiming|[Pp]urse|jockey|trainer)\b")
+
+
+def _furlongs(m: re.Match[str]) -> str:
+    """A race's distance in furlongs written "6f", "5 1/2f": in a sentence about horse racing."""
+    if _RACING.search(m.string) is None:
+        return m.group(0)
+    return f"{m.group(1)} furlongs"
+
+
+_GOLF = re.compile(r"\b(?:holes?|par|bogeys?|birdies?|eagles?|round|leaderboard|Masters|PGA|LPGA|Open|putt)\b")
+
+
+def _even_par(m: re.Match[str]) -> str:
+    """A golfer's score "E" (level with par) in a sentence about golf: "is at E through 14"."""
+    return f"{m.group(1)}even" if _GOLF.search(m.string) else m.group(0)
+
+
 PASSES: tuple[Pass, ...] = (
+    (re.compile(r"\b((?:at|to|is|was|finished|stands|sits|shot|fell to|back to) )E(?=[ ,.;)]|$)"),
+     _even_par),
+    # a race's distance: "run at 6f on dirt" -> "6 furlongs" (the numbers' passes say it)
+    (re.compile(r"(?<![\w.,/])(\d{1,2}(?: 1/2)?)f\b(?![-'’]\w)"), _furlongs),
+    # a first and second place for one team: "a 1-2 finish", "a 1-2 punch", "a 1-2-3 sweep"
+    (re.compile(r"(?<![\w.,/-])1-2(-3)?(?= (?:finish|finishes|punch|sweep|combination|combo)\b)"),
+     lambda m: "one-two" + ("-three" if m.group(1) else "")),
     # a listing's rooms: "3BR/2BA", "3bd/2ba" -> "three bedroom, two bath"
     (re.compile(r"\b(\d)\s?(?i:br|bd)\s?/\s?(\d)(\.5)?\s?(?i:ba)\b"),
      lambda m: f"{cardinal(int(m.group(1)))} bedroom, {cardinal(int(m.group(2)))}"

@@ -236,7 +236,7 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Rev|Hon|"
                 r"Pres|Supt|Det|Fr|Mt|Ft|Insp|Cpl|Pvt|Amb|Atty|Msgr|Sens|Reps|Govs|Gens|Drs|"
                 r"Profs|Sec|Secy|Asst|Brig|Spc|Pfc|PFC|Cdr|Dep|Cllr|Ald|Cdre|Comdr|Abp|Bp|Rt|Mme|Mlle|Pte|"
-                r"Const|Cst|Del|LCpl|Commr|Cmdt|Pt|Dir|Ofc|SSgt|Tpr|MSgt|Ste)\.?"
+                r"Const|Cst|Del(?=\.)|LCpl|Commr|Cmdt|Pt|Dir|Ofc|SSgt|Tpr|MSgt|Ste)\.?"
                 r"(?= (?:[A-Z]|\d+(?:st|nd|rd|th)\b)|-(?:elect|designate)\b)"), _title_before_name),
     # "No. of cases": the count itself; "No. ten Downing Street", whose number an address
     # pass has already said
@@ -280,8 +280,8 @@ in another pair ("LAPD", "NYPD") are letters. A final Y is a vowel ("SCARY", "AR
 
 def pronounceable(word: str) -> bool:
     """Whether capitals read as a word ("NASA", "REUTERS"), not letter by letter ("NGO")."""
-    if len(word) < 4:
-        return False
+    if len(word) < 4 or word.startswith("US") and word[2] not in _VOWELS:
+        return False  # "USGA", "USTA", "USCIS": "U.S." and its initials
     if len(word) >= WORD_LENGTH and sum(ch in _VOWELS for ch in word) >= 2:
         return True
     run = 0

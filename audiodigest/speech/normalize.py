@@ -288,6 +288,7 @@ _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"§"), " section "),
     (re.compile(r"№"), " number "),
     (re.compile(r"\band/or\b"), "and or"),
+    (re.compile(r"\b([Oo]ver)/(under)\b"), r"\1-\2"),  # a bet's "over/under 47.5"
     (re.compile(r"(?<![\w/])[Ww]/o(?![\w/])"), "without"),  # "coffee w/o sugar"
     (re.compile(r"(?<![\w/])[Cc]/[Oo](?![\w/])"), "care of"),  # "sent c/o the embassy"
     (re.compile(r"\b(?:dba|d/b/a)\b"), "doing business as"),

@@ -80,6 +80,18 @@ def _area(one: bool, code: str) -> str:
     return f"one, {digits(code)}" if one else digits(code)
 
 
+_LOTTERY = re.compile(r"\b(?:[Ll]ottery|[Ll]otto|Powerball|Mega Millions|[Jj]ackpot|[Dd]rawing|[Dd]rawn|"
+                      r"[Ww]inning numbers|[Pp]ick [2-6])\b")
+
+
+def _drawn_numbers(m: re.Match[str]) -> str:
+    """A lottery draw's numbers, each a number ("4-15-23-41-62"), in a sentence about a lottery;
+    elsewhere a part or case number's digit groups."""
+    if _LOTTERY.search(m.string) is None:
+        return _phone(m)
+    return ", ".join(cardinal(int(n)) for n in m.group(0).split("-"))
+
+
 def _phone_groups(text: str) -> str:
     return ", ".join(digits(g) for g in re.findall(r"\d+", text))
 
@@ -344,7 +356,7 @@ _NUM = r"(?<!\d)(?<!\d[,.])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?"
 so a 1,000-character run of digits and commas costs one scan."""
 
 _CALL_BEFORE = (r"(?:[Cc]all(?:ed|ing|s)?|[Dd]ial(?:l?ed|l?ing|s)?|[Pp]hone(?:d)?|[Rr]ing(?:s)?|"
-                r"[Tt]ext(?:ed)?|TTY|TDD)")
+                r"[Tt]ext(?:ed|ing|s)?|TTY|TDD)")
 _LINE_BEFORE = (r"(?:(?:[Hh]ot|[Hh]elp)?line is|(?:reached|contacted|called|rung)(?: free(?: of charge)?)? on"
                 r"|(?:[Hh]ot|[Hh]elp)line(?: on| at| number)?|(?:[Cc]all|[Dd]ial|[Rr]ing) [A-Z]{2,6}"
                 r"|(?:[Cc]all|[Rr]ing) (?:us|them|it)(?: free)? on"
@@ -469,6 +481,8 @@ PHONE_PASSES: tuple[Pass, ...] = (
     # a US Social Security or tax number: "123-45-6789", "12-3456789" in its digit groups (a
     # range never ends in six or more digits without commas)
     (re.compile(r"(?<![\w.,/-])(?:\d{3}-\d{2}-\d{4}|\d{2,3}-\d{6,9})(?![\w-]|[.,]\d)"), _phone),
+    # a lottery's numbers drawn: "were 4-15-23-41-62" -> "four, fifteen, twenty-three, ..."
+    (re.compile(r"(?<![\w.,/-])\d{1,2}(?:-\d{1,2}){3,}(?![\w-]|[.,]\d)"), _drawn_numbers),
     # four or more groups of digits joined by hyphens that no phone pass took: an ISBN, a case
     # or part number, read in its digit groups ("978-3-16-148410-0"), never as a range
     (re.compile(r"(?<![\w.,/-])\d{1,7}(?:-\d{1,7}){3,}(?![\w-]|[.,]\d)"), _phone),

@@ -115,9 +115,10 @@ FRESH42_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh42.tsv"
 """Written blind: labor, jobs, housing, personal finance and consumer prices."""
 FRESH43_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh43.tsv"
 """Written blind: world news wire copy from datelines outside the US."""
+FRESH44_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh44.tsv"
+"""Written blind: betting, lotteries, horse racing, motorsport, golf and tennis."""
 FRESH_NOT_YET = frozenset({
     "Grand Theft Auto V sold well.",  # a numeral after a title known only by name
-    "It was a 1-2 punch.",  # "one-two" as an idiom, not a range
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
     "It is made of Ti-6Al-4V.",  # an alloy written as a formula: its "V" is read as volts
     # fresh9
@@ -576,6 +577,29 @@ FRESH_NOT_YET = frozenset({
     'Travel advice for Britons is posted at gov.uk/foreign-travel-advice and updated several times a day.',
     "The UN's latest casualty figures are posted at https://news.un.org and updated daily.",
     'NEW DELHI — Voters can check their names at voters.eci.gov.in before polling day, officials said.',
+    # fresh44 (betting, lotteries, racing, golf, tennis): "plus four hundred fifty" odds and
+    # tennis sets "six to four", "six to nothing" as the older sets read scores (the writer
+    # "plus four fifty", "six-four", "six-love"); "one quarter", "dollars and ... cents", "fifty
+    # cents" before a capitalized noun; "at 2.10" decimal odds read as a clock; a race time with
+    # a fifth ("1:14 1/5"); the 1-800 comma, "Gambler" respelled, a vanity number in parts;
+    # "https://" unsaid; a host that joins initials and a word ("ncpgambling", "wtatennis",
+    # "pgatour", "nylottery", "usopen")
+    'Scheffler opened as the +450 favorite for the Masters, with McIlroy at +700 and Rahm at +1200.',
+    'Sinner beat the No. 3 seed 6-4, 3-6, 7-6 (7-5), 6-2 in three hours and 41 minutes.',
+    "Swiatek beat Anisimova 6-0, 6-0 in 57 minutes, the first double bagel in a Wimbledon women's final since 1911.",
+    'European books listed Alcaraz at 1.85 to win the title, with Sinner a close second at 2.10.',
+    'Bettors who backed the 11/4 second choice collected $7.50 on a $2 ticket.',
+    'About 1/4 of the 14-horse field had never raced on turf before Saturday.',
+    'Old charts list the track record for 6 1/2 furlongs as 1:14 1/5, set in 1979.',
+    'A $2 win bet on the 30-1 long shot returned $62.80, while the $1 trifecta paid $4,352.10.',
+    "A 50¢ Pick 4 ticket paid $2,500 when 7-3-0-9 came up in Tuesday's evening drawing.",
+    'If you or someone you know has a gambling problem, call 1-800-GAMBLER.',
+    "New York's HOPEline can be reached at 1-877-8-HOPENY or by texting HOPENY to 467369.",
+    'Free, confidential help is available at www.ncpgambling.org, the council said.',
+    'Live scoring for every round is available at https://www.pgatour.com/leaderboard.',
+    'Draws and order of play are posted at wtatennis.com and atptour.com.',
+    'Winners can email questions to claims@nylottery.ny.gov before visiting a customer service center.',
+    'Tickets go on sale at usopen.org/tickets at 10 a.m. ET on Wednesday.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -622,7 +646,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH34_FILE) + load_cases(FRESH35_FILE) + load_cases(FRESH36_FILE)
          + load_cases(FRESH37_FILE) + load_cases(FRESH38_FILE) + load_cases(FRESH39_FILE)
          + load_cases(FRESH40_FILE) + load_cases(FRESH41_FILE) + load_cases(FRESH42_FILE)
-         + load_cases(FRESH43_FILE))
+         + load_cases(FRESH43_FILE) + load_cases(FRESH44_FILE))
 
 
 def _key(raw: str) -> str:
