@@ -464,18 +464,21 @@ _YEAR_WORDS = {
     "pl": {"rok": "n", "roku": "g", "r.": "g"},
 }
 _IN = {"ru": "в во", "uk": "в у", "be": "у ў в", "pl": "w we"}
+_BEFORE_OUR_ERA = re.compile(r"\s(?:до\s)?(?:н\.\s?э\.|нашей эры)")
 """Prepositions that make "roku" locative in Polish ("w 2023 roku")."""
 
 
 def _year(language: str) -> Rule:
     words = _YEAR_WORDS[language]
-    pattern = re.compile(r"(?:(?P<prep>\b\w+)\s)?(?P<y>\d{4})\s(?P<word>" + "|".join(
-        re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
+    pattern = re.compile(r"(?:(?P<prep>\b\w+)\s)?(?P<y>\d{4}|(?<![\d,.])[1-9]\d{0,2}(?=\s(?:г|r)\.))\s(?P<word>"
+                         + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)")
     into = frozenset(_IN[language].split())
 
     def say(m: re.Match[str]) -> str:
         case = words[m.group("word")]
         prep = m.group("prep") or ""
+        if len(m.group("y")) < 4 and not (prep.lower() in into or _BEFORE_OUR_ERA.match(m.string, m.end())):
+            return m.group(0)  # "3 г." may be grams; "в 988 г.", "422 г. до н. э." are years
         if language == "pl" and case == "g" and prep.lower() in into:
             case = "p"  # "w 2023 roku": locative
         if language == "ru" and m.group("word") == "г." and prep.lower() in into:

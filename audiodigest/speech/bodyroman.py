@@ -210,7 +210,11 @@ def _ru_century(m: re.Match[str]) -> str:
     word, prep = m.group("word"), m.group("prep") or ""
     case = {"век": "n", "века": "g", "веке": "p", "веку": "d", "веком": "i"}.get(word, "n")
     if word in ("в.", "вв."):
-        case = RU_TIME_CASE.get(prep.strip().lower(), "n")
+        before = prep.strip().lower()
+        case = RU_TIME_CASE.get(before) or (
+            "i" if before.endswith(("ется", "ются", "ался", "алась", "ались")) else  # "датируется"
+            "g" if before and before.isalpha() and before not in ("и", "или", "а", "но") else "n")
+        # ("иконостас XVI в.": the noun's "шестнадцатого века"; opening a sentence, "век")
         word = _RU_CENTURY_WORD[case]
     return f"{prep}{_ru().to_ordinal(roman_value(m.group('r')), case=case, animate=False)} {word}"
 

@@ -95,6 +95,11 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"(?<=\b(?:der|den|dem|des|die)\s)sog\.", "sogenannten", False),
         (r"sog\.", "sogenannte", False),
         (r"UG", "Untergeschoss", True), (r"(?<=\d\s)GG", "Grundgesetz", True),
+        # a life's dates and a maiden name: "geb. 1935 in Leipzig, gest. 2025", "Maria Lehmann,
+        # geb. Hofer" (the née, "geborene"); a saint: "der Hl. Elisabeth"
+        (r"geb\.(?=\s\d)", "geboren", False), (r"gest\.(?=\s\d)", "gestorben", False),
+        (r"geb\." + _NAME, "geborene", False),
+        (r"(?<=\b(?:der|den|dem|des)\s)Hl\." + _NAME, "Heiligen", False), (r"Hl\." + _NAME, "Heilige", False),
         # a work's catalogue numbers: "op. 27 Nr. 2", Mozart's "KV 525", "K. 525"
         (r"op\." + _NUMBER_NEXT, "Opus", False), (r"K\.(?=\s?\d{1,3}[a-z]?\b)", "Köchel", False),
     ),
@@ -130,6 +135,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Mons\." + _NAME, "monseñor", False), (r"Pol\.\s?Ind\.", "polígono industrial", False),
         (r"km(?=\s\d)", "kilómetro", False), (r"s\.(?=\s[IVXL]+\b)", "siglo", False),
         (r"op\." + _NUMBER_NEXT, "opus", False), (r"K\.(?=\s?\d{1,3}[a-z]?\b)", "Köchel", False),
+        (r"S\.\s?M\.(?=\s(?:el|la)\s(?:[Rr]ey|[Rr]eina))", "Su Majestad", False),
         (r"cap\." + _NUMBER_NEXT, "capítulo", False), (r"vols\.", "volúmenes", True),
         (r"(?<=\s)ed\.", "edición", True),
     ),
@@ -217,6 +223,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Exma\.", "excelentíssima", False), (r"tel\.", "telefone", False),
         (r"aprox\.", "aproximadamente", False), (r"Lda\.", "limitada", True),
         (r"R\.(?=\s+(?:[A-ZÁÉÍÓÚ]|d[aoe]s?\s+[A-ZÁÉÍÓÚ]))", "Rua", False),
+        (r"Sto\." + _NAME, "Santo", False), (r"Sta\." + _NAME, "Santa", False),
+        (r"(?<=\b(?:de|da|do|em|no|na|ao)\s)S\.(?=\s[A-ZÁÉÍÓÚ][a-záéíóúãõç]{2,})", "São", False),
         (r"Trav\." + _NAME, "Travessa", False),
         (r"art\." + _NUMBER_NEXT, "artigo", False), (r"arts\." + _NUMBER_NEXT, "artigos", False),
         (r"(?:(?<=\d\s)|(?<=\d))h(?:r?s)\.?(?!\w)", "horas", True),
@@ -434,8 +442,8 @@ def _ru_street(m: re.Match[str]) -> str:
         forms = _RU_VILLAGE
     elif abbr in _RU_BEFORE_NUMBER and not nxt[0].isdigit():
         return m.group(0)
-    if abbr == "г." and nxt[0].isdigit():
-        return m.group(0)  # "2023 г." is a year's
+    if abbr == "г." and (nxt[0].isdigit() or re.search(r"\d\s?$", m.string[:m.start("abbr")])):
+        return m.group(0)  # "г. 2023", "в 988 г. Русь": a year's
     case = RU_CASE_OF.get(prep.lower(), "n") if prep.lower() in _RU_PREPOSITIONS else "n"
     if case == "n" and prep.lower() not in _RU_PREPOSITIONS and nxt.endswith(("ы", "и")) and (
             abbr == "г."):

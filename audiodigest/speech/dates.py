@@ -303,11 +303,31 @@ def _quarter_first(m: re.Match[str]) -> str:
     return f"{pre}{ordinal(n)} {'half' if half else 'quarter'} of {when}"
 
 
+_ERA_SPAN = re.compile(
+    r"(?P<c>\b(?:c|ca)\.\s?)?(?<![\w.,])(?P<a>[1-9]\d{0,3})\s?[-–]\s?(?P<b>[1-9]\d{0,3})\s?(?P<era>(?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|"
+    r"A\.D\.|C\.E\.)|\b(?P<era2>AD|A\.D\.)\s?(?P<a2>[1-9]\d{0,3})\s?[-–]\s?(?P<b2>[1-9]\d{0,3})\b(?![.,]\d)")
+
+
+def _era_span(m: re.Match[str]) -> str:
+    """"1200-1150 BCE" -> "twelve hundred to eleven fifty B.C.E.", "AD 306-337" -> "A.D. three
+    oh six to three thirty-seven"."""
+    era = _ERAS[(m.group("era") or m.group("era2")).replace(".", "")]
+    if m.string.startswith(".", m.end()):
+        era = era.rstrip(".")
+    if m.group("era2"):
+        return f"{era} {_era_year(int(m.group('a2')))} to {_era_year(int(m.group('b2')))}"
+    circa = "circa " if m.group("c") else ""
+    return f"{circa}{_era_year(int(m.group('a')))} to {_era_year(int(m.group('b')))} {era}"
+
+
 @lru_cache(maxsize=2)
 def date_passes(day_first: bool) -> tuple[Pass, ...]:
     """Dates in digits; `day_first` decides 12/03/2024 when both could be the month."""
     return (
         (_FISCAL_YEAR, _fiscal_year),
+        # a span of years with its era: "1200-1150 BCE", "AD 306-337" (a falling span is no
+        # range to the range pass, but years before Christ fall)
+        (_ERA_SPAN, _era_span),
         # a futures contract's month and year: "Dec '25 corn", "Mar. '26 wheat"
         (re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? (?=['’]\d\d\b)"),
          lambda m: MONTHS[m.group(1)] + " "),
@@ -412,7 +432,7 @@ def _number_ers(m: re.Match[str]) -> str:
     return words + ("rs" if words.endswith("e") else "ers")
 
 
-_ERAS = {"BC": "B.C.", "BCE": "B.C.E.", "AD": "A.D.", "CE": "C.E."}
+_ERAS = {"BC": "B.C.", "BCE": "B.C.E.", "AD": "A.D.", "CE": "C.E.", "AH": "A.H."}
 
 
 def _era_year(n: int) -> str:
@@ -456,7 +476,9 @@ _YEAR_PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(?:c|ca)\.\s?(?=\d{3,4}\b)"), lambda m: "circa "),
     (re.compile(r"\b[Ee]st\.\s?(?=(?:1[1-9]|20)\d\d\b)"), lambda m: "established "),
     (re.compile(rf"(?<![\w.,])(?P<y>[1-9]\d{{0,3}})\s?(?P<era>{_ERA})|"
-                rf"\b(?P<era2>AD|A\.D\.)\s?(?P<y2>[1-9]\d{{0,3}})\b(?![.,]\d)"), _era),
+                rf"\b(?P<era2>AD|A\.D\.|AH|A\.H\.)\s?(?P<y2>[1-9]\d{{0,3}})\b(?![.,]\d)"), _era),
+    # "fl. c. 1140": a medieval writer's years of work, "flourished"
+    (re.compile(r"(?<![\w.])fl\.\s?(?=(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4}\b)"), lambda m: "flourished "),
     (re.compile(r"\b(centur(?:y|ies)|millenni(?:um|a)) (AD|A\.D\.|CE|C\.E\.)(?=\W|$)"),
      _century_era),
     # "1000s of fans", "100s of homes", "10s of thousands": round numbers as plural nouns

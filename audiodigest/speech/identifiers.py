@@ -50,7 +50,7 @@ _OS_NAME: Pass = (re.compile(r"\b(mac|iPad|watch|tv|vision|Harmony|Chrome|Fire|W
 """An operating system's name, with or without a version: "macOS", "watchOS", "iPadOS 17"."""
 
 
-_NOT_PRODUCT_LINES = frozenset("ISO EN DIN IEC ANSI IEEE UN US UK EU FY AD BC CE BCE NATO".split())
+_NOT_PRODUCT_LINES = frozenset("ISO EN DIN IEC ANSI IEEE UN US UK EU FY AD BC CE BCE AH NATO".split())
 """Capitals before a four-digit number that are no product line: a standard's ("ISO 9001"), a
 year's ("FY 2024", "AD 1066", whose pairs are its reading anyway)."""
 

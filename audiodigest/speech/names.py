@@ -57,7 +57,7 @@ _NAME_TITLES = {"Sec": "Secretary", "Secy": "Secretary", "Asst": "Assistant", "B
                 "LCpl": "Lance Corporal", "Commr": "Commissioner", "Cmdt": "Commandant",
                 "Pt": "Point", "Lvl": "Level", "Dir": "Director", "Ofc": "Officer",
                 "SSgt": "Staff Sergeant", "Tpr": "Trooper", "MSgt": "Master Sergeant",
-                "Ste": "Saint",
+                "Ste": "Saint", "Sr": "Sister",
                 "Pfc": "Private First Class", "PFC": "Private First Class"}
 """Titles that are said otherwise before a name: "Sec. Blinken" is the Secretary, "Sec. 5" a
 section; "Brig. Gen. Ray", "Asst. Sec. Lee"."""
@@ -112,6 +112,8 @@ def _number_word(m: re.Match[str]) -> str:
 
 
 def _title_before_name(m: re.Match[str]) -> str:
+    if m.group(1) == "Sr" and re.search(r"[A-Z][a-z]+,? $", m.string[:m.start()]):
+        return "Senior"  # "John Smith Sr. President of ...": his, before the next name
     return _NAME_TITLES.get(m.group(1)) or ABBREVIATIONS[m.group(1)]
 
 
@@ -236,7 +238,7 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Rev|Hon|"
                 r"Pres|Supt|Det|Fr|Mt|Ft|Insp|Cpl|Pvt|Amb|Atty|Msgr|Sens|Reps|Govs|Gens|Drs|"
                 r"Profs|Sec|Secy|Asst|Brig|Spc|Pfc|PFC|Cdr|Dep|Cllr|Ald|Cdre|Comdr|Abp|Bp|Rt|Mme|Mlle|Pte|"
-                r"Const|Cst|Del(?=\.)|LCpl|Commr|Cmdt|Pt|Dir|Ofc|SSgt|Tpr|MSgt|Ste)\.?"
+                r"Const|Cst|Del(?=\.)|Sr(?=\.)|LCpl|Commr|Cmdt|Pt|Dir|Ofc|SSgt|Tpr|MSgt|Ste)\.?"
                 r"(?= (?:[A-Z]|\d+(?:st|nd|rd|th)\b)|-(?:elect|designate)\b)"), _title_before_name),
     # "No. of cases": the count itself; "No. ten Downing Street", whose number an address
     # pass has already said
@@ -304,10 +306,15 @@ def pronounceable(word: str) -> bool:
     return any(ch in _VOWELS for ch in word)
 
 
+_OTHER_ERAS = re.compile(r"\b(?:BCE?|B\.C\.|CE|C\.E\.)(?:\W|$)")
+
+
 def acronym(m: re.Match[str]) -> str:
     word, plural = m.group(1), m.group(2) or ""
     if word in SHOUTED_WORDS and not plural:
         return word.lower()
+    if word == "AD" and _OTHER_ERAS.search(m.string):
+        return "A.D."  # "BC and AD": the era, not the word "ad"
     if word in WORD_ACRONYMS:
         return WORD_ACRONYMS[word] + plural
     if word not in LETTER_ACRONYMS and pronounceable(word):

@@ -251,6 +251,19 @@ _SAID_ZONES = ("SAST|WAT|EAT|CAT|WAST|HAST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|IS
 """Zones a voice would read as a word ("SAST", "EAT"): after a time, spelled."""
 
 
+_SCRIPTURE = re.compile(r"\b(?:Surah|Sura|Surat|Psalms?|Qur['’]?an|Koran|Genesis|Exodus|Isaiah|Matthew|Mark|Luke|"
+                        r"John|Acts|Romans|Revelation|Proverbs|Job|Numbers|Deuteronomy|[Vv]erse|[Cc]hapter) $")
+
+
+def _scale_or_verse(m: re.Match[str]) -> str:
+    """"odds of 1:250", "a 1:100 model": "one to two fifty"; a chapter and verse after its book
+    ("Surah 2:255", "Psalm 119:105") is the two numbers."""
+    first, second = m.group(1) or m.group(3), m.group(2) or m.group(4)
+    if m.group(1) and _SCRIPTURE.search(m.string, max(0, m.start() - 16), m.start()):
+        return f"{first} {second}"
+    return f"{first} to {second}"
+
+
 PASSES: tuple[Pass, ...] = (
     # a broadcast's two zones: "9 p.m. ET/PT" -> "ET and PT"
     (re.compile(r"(?<=\s)(ET|PT|CT|MT|EST|EDT|PST|PDT|CST|MST)/(ET|PT|CT|MT|EST|EDT|PST|PDT|CST|MST)\b"),
@@ -275,7 +288,7 @@ PASSES: tuple[Pass, ...] = (
     # "a 3.5:1 ratio"
     (re.compile(r"(?<![\w.:,])(\d{1,3}):(\d{1,3}(?:,\d{3})+|\d{3,7})(?![\d:]|[.,]\d)|"
                 r"(?<![\w.:,])(\d{1,3}\.\d{1,2}):(\d{1,3}(?:\.\d{1,2})?)(?![\d:]|[.,]\d)"),
-     lambda m: f"{m.group(1) or m.group(3)} to {m.group(2) or m.group(4)}"),
+     _scale_or_verse),
     # the two ends of the 24-hour day: "00:00" is midnight, "24:00" "twenty-four hundred"
     (re.compile(r"(?<![\w.:,])(00|24):00\b(?![:.,]\d)"),
      lambda m: "midnight" if m.group(1) == "00" else "twenty-four hundred"),

@@ -85,7 +85,29 @@ def _call_letters(low: str) -> bool:
     return low not in wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
 
 
-def _word_or_letters(label: str) -> str:
+def _initials_and_word(low: str) -> str | None:
+    """A host label that joins three or four initials and a word ("wtatennis", "pgatour",
+    "ncpgambling", "bbcnews"): "w t a tennis"; None for anything else ("theguardian", a word).
+    The split is wordninja's, loaded only for such a label."""
+    if not (6 <= len(low) <= 20 and low.isalpha() and low.isascii()):
+        return None
+    import wordninja
+
+    costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
+    if low in costs:
+        return None
+    *head, word = wordninja.split(low)
+    initials = "".join(head)
+    if not head or len(word) < 4 or word not in costs or not 3 <= len(initials) <= 4:
+        return None  # (two letters, "nytimes", "apnews": the voice's own reading, as the
+        # older sets have it)
+    if not (initials.upper() in LETTER_ACRONYMS or not _VOWELS & set(initials)
+            or not _pronounceable(initials)):
+        return None
+    return f"{' '.join(initials)} {word}"
+
+
+def _word_or_letters(label: str, host: bool = False) -> str:
     """A piece of an address: a word as it is; a short cluster without vowels letter by letter
     ("bbc" -> "b b c"); digits one by one."""
     out = []
@@ -101,7 +123,8 @@ def _word_or_letters(label: str) -> str:
             out.append(low)
         elif len(part) <= 3 and (not _VOWELS & set(low) or len(part) <= 2):
             out.append(" ".join(low))
-        elif len(part) >= 4 and part.upper() in LETTER_ACRONYMS:
+        elif len(part) >= 4 and (part.upper() in LETTER_ACRONYMS
+                                 or len(part) <= 6 and low.startswith("us") and low[2] not in _VOWELS):
             out.append(" ".join(low))  # "unhcr", "iaea": initials said letter by letter in copy
         elif (len(part) <= 5 and not set("aeiou") & set(low) and not low.endswith("y")
               and low not in ("html", "xhtml")):  # espeak-ng says the file type itself
@@ -112,6 +135,8 @@ def _word_or_letters(label: str) -> str:
             out.append(" ".join(low))  # "nhtsa"
         elif _call_letters(low):
             out.append(" ".join(low))  # "wral", "wfaa", "kare11": a US station's call letters
+        elif host and (joined := _initials_and_word(low)) is not None:
+            out.append(joined)  # "wtatennis": "w t a tennis"
         elif part.isupper() and len(part) <= 4:
             out.append(" ".join(low))
         elif (len(part) in (3, 4) and not _pronounceable(low) and part.upper() not in LETTER_ACRONYMS
@@ -129,7 +154,7 @@ def _label(label: str) -> str:
     ("COM") is the same word as in lower case."""
     if label.lower() in _TLD_SET:
         label = label.lower()
-    return " dash ".join(_word_or_letters(part) for part in label.split("-") if part)
+    return " dash ".join(_word_or_letters(part, host=True) for part in label.split("-") if part)
 
 
 _PUBLIC_TLDS = frozenset({"gov", "mil", "int"})
