@@ -264,8 +264,9 @@ def _ru_cased(m: re.Match[str]) -> str:
         return m.group(0)  # "до 2030 г.": a year (the dates' rules)
     if m.group("pre") and thing and thing not in _RU_SCALES:
         return m.group(0)
-    if m.group("a") and "," in last and thing in _RU_SIGNS:
-        return m.group(0)  # "до 90,50 руб.": roubles and kopecks (the money rule)
+    if m.group("a") and "," in last and len(last.split(",")[1]) == 2 and thing in _RU_SIGNS:
+        return m.group(0)  # "до 90,50 руб.": roubles and kopecks (the money rule; "71,4 руб." is
+        # a decimal of roubles)
     if m.group("a") and not thing and len(last) == 4 and "," not in last and (
             noun and re.fullmatch(_RU_YEAR_WORDS, noun)
             or re.match(rf"\s+{_RU_YEAR_WORDS}(?!\w)", m.string[m.end("a"):])  # "с 2023 годом"

@@ -37,7 +37,7 @@ CODE_WORDS = frozenset(
     Cybertruck PlayStation Nintendo Switch Kindle iPad iPhone iPod Mac MacBook Leopard Abrams
     Challenger Bradley Stryker Patriot IRIS Iskander Kinzhal Kalibr Shahed Bayraktar Reaper
     Form Bill Act Docket Exhibit Bay Pier Stand Berth Port port Acela Amtrak Eurostar Thalys
-    Frecciarossa Regional Express""".split()
+    Frecciarossa Regional Express Code""".split()
 )
 """Words after which a number of three or four digits is a name, said in pairs: "Flight 370",
 "Room 101", "Xbox 360", "Section 230", a network's "port 8080"."""
@@ -410,6 +410,9 @@ PASSES: tuple[Pass, ...] = (
     # "the four oh five"
     (re.compile(r"\b([Tt]he) ([1-9]\d{0,2})(?= (?:[Ff]reeways?|[Ff]wy|north|south|east|west)"
                 r"(?:bound)?\b)"), lambda m: f"{m.group(1)} {pairs(m.group(2))}"),
+    # a police dog: "a K-9 unit", "14 K-9 teams" -> "K nine" (not the grades, "K-9 schools")
+    (re.compile(r"(?<![\w.@#/-])K-?9(?= (?:units?|teams?|officers?|dogs?|handlers?|partners?|deputy|"
+                r"deputies|sniff|Units?|Officers?)\b)"), lambda m: "K nine"),
     # the school grades from kindergarten: "K-12" -> "K through twelve", "pre-K-8"
     (re.compile(r"(?<![\w.@#/-])((?:[Pp]re-)?K)[-–](\d{1,2})\b(?![-/.]?\w)"),
      lambda m: f"{m.group(1)} through {cardinal(int(m.group(2)))}"),
@@ -420,8 +423,9 @@ PASSES: tuple[Pass, ...] = (
      else code_words(m.group(1).upper() + m.group(2))),
     # letters and digits in one word: "F-35", "A350-900", "A330neo", "MH17", "H5N1", "PM2.5"
     (re.compile(rf"(?<![\w.@#/-]){_LETTERS}-?\d+(?:\.\d+)?(?:[A-Z]+\d*)*(?:-\d+)?"
-                r"(?:neo|ceo|XLR|LR|XR|ER|[A-Z](?=s?\b))?(?=s?\b)(?:s\b)?(?![-/.]?\w|,\d{3}\b)"),
-     _code),
+                r"(?:neo|ceo|XLR|LR|XR|ER|[A-Z](?=s?\b))?(?=s?\b)(?:s\b)?"
+                r"(?!(?!-(?:style|type|like|class|era|based)\b)[-/.]?\w|,\d{3}\b)"),
+     _code),  # ("an AR-15-style rifle" too)
     # a section of a code of law after its title: "18 U.S.C. 1001", "40 CFR 1502" (in pairs, as
     # "Section 1001" is)
     (re.compile(r"\b((?:U\.S\.C|C\.F\.R|USC|CFR)\.? )(\d{3,4})\b(?![,.]\d)"),
@@ -486,6 +490,9 @@ def _roman(m: re.Match[str]) -> str:
     person = not context and (name in REGNAL_NAMES or full_name)
     if numeral == "I" and not person and not context:
         return m.group(0)  # "Yesterday John I ..." is the pronoun
+    if name == "Class" and len(numeral) == 1 and re.match(r"\s+(?:felon|misdemeanor|offense|crime)",
+                                                          m.string[m.end():]):
+        return m.group(0)  # "a Class X felony": a letter, as in "Class A", "Class B"
     if numeral == "I" and re.match(r"\s+(?:am|think|was told|'m|’m|have|had)\b",
                                    m.string[m.end():]):
         return m.group(0)

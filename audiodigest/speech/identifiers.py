@@ -101,6 +101,8 @@ def _model(number: str) -> str:
 
 
 PROCESSORS: tuple[Pass, ...] = (
+    # a police radio code quoted: "answered "10-4"" -> "ten-four" (not inches, not a range)
+    (re.compile(r"(?<=[\"“])10-(\d{1,2})(?=[\"”])"), lambda m: f"ten-{cardinal(int(m.group(1)))}"),
     # a vehicle's letter after its number, which the money would take for a scale: "T-90M"
     # ("T ninety M", not "ninety million"), "T-72B", "Su-35K"
     (re.compile(r"\b([A-Z][A-Za-z]{0,2})-(\d{2,3})([MBK])\b(?![-.]?\d)"),

@@ -13,7 +13,7 @@ import re
 
 from .addresses import FULL_STATES, STATES
 from .common import Pass, sentence_end, stop_kept
-from .numbers import ordinal
+from .numbers import digits, ordinal
 from .speechdata import (
     ABBREVIATIONS,
     LETTER_ACRONYMS,
@@ -153,7 +153,16 @@ def _ordinal(m: re.Match[str]) -> str:
     return ordinal(int(m.group(1).replace(",", "")))
 
 
+_COUNTY_AFTER = re.compile(r" (?:[Jj]ail|Circuit|Superior|District|[Cc]ourt(?:house)?|[Ss]heriff|"
+                           r"[Cc]ommission(?:ers?)?|[Dd]eputies|[Pp]rosecutors?|Attorney|Clerk|Fair|[Cc]oroner|"
+                           r"[Mm]edical [Ee]xaminer|[Ee]lections?|[Ss]chools|[Hh]ealth [Dd]epartment|[Ss]eat)\b")
+"""After "Pima Co." these say it is a county, not a company ("the Pima Co. jail"; not "Disney Co.
+executive", "Co. board", which a company has too)."""
+
+
 def _company(m: re.Match[str]) -> str:
+    if m.group(1) == "Co" and m.group(2) and _COUNTY_AFTER.match(m.string, m.end()):
+        return "County"
     spoken = ABBREVIATIONS[m.group(1)]
     return spoken + "." if m.group(2) and m.end() == len(m.string) else spoken
 
@@ -162,6 +171,10 @@ _GENERATIONS = {"I": "one", "II": "two", "III": "three", "IV": "four", "V": "fiv
 """A generation in Roman ("Gen III+"), said as a cardinal."""
 
 NUMBER_PASSES: tuple[Pass, ...] = (
+    # an identifier after "No." written without thousands' commas: "Inmate No. 4471902" -> digit
+    # by digit (a count would have its commas: "No. 1,250")
+    (re.compile(r"\b(No)\.? ?(\d{5,})\b(?![,.]\d)"),
+     lambda m: ("Number " if m.start() == 0 else "number ") + digits(m.group(2))),
     # a book's edition after its ordinal: "5th ed." -> "fifth edition"
     (re.compile(r"(?<=\d(?:st|nd|rd|th) )ed\.(?=\s|$|[,;:)])"), lambda m: stop_kept(m, "edition")),
     # "1st-3rd", "5th–10th": a span of ordinals
@@ -327,7 +340,8 @@ def acronym(m: re.Match[str]) -> str:
             # "a dot t dot and t")
         return " and ".join(word.split("&"))
     if (word[0] == "A" and len(word) <= 3 and (word[1] not in _VOWELS or word == "AI")
-            and word not in ("APR", "AUG")):  # which espeak-ng reads as the months
+            and word not in ("APR", "AUG") and not (len(word) == 3 and word[2] in _VOWELS)):
+        # (which espeak-ng reads as the months; "ADA", "AMA" it would read as a name)
         # after "at" or "for" espeak-ng reads "A.P." as "a dot P dot"; "AP", "AFP", "ABC"
         # undotted it spells as a newsreader does, wherever they stand
         return word + plural

@@ -92,6 +92,18 @@ def _drawn_numbers(m: re.Match[str]) -> str:
     return ", ".join(cardinal(int(n)) for n in m.group(0).split("-"))
 
 
+_LAW_CODE = re.compile(r"\b(?:[A-Z][a-z]+|and) Code $")
+
+
+def _identifying(m: re.Match[str]) -> str:
+    """A number that identifies, digit by digit ("ZIP code 90210", "PIN 1234"); a section of a
+    code of law after its name in pairs, as "Section 230" is ("Penal Code 187", "Vehicle Code
+    23152")."""
+    if len(m.group(2)) <= 4 and _LAW_CODE.search(m.string, max(0, m.start() - 30), m.end(1)):
+        return m.group(1) + pairs(m.group(2))
+    return m.group(1) + digits(m.group(2))
+
+
 def _phone_groups(text: str) -> str:
     return ", ".join(digits(g) for g in re.findall(r"\d+", text))
 
@@ -355,7 +367,7 @@ _NUM = r"(?<!\d)(?<!\d[,.])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?"
 """A number as a range or score has it; possessive and never starting inside another number,
 so a 1,000-character run of digits and commas costs one scan."""
 
-_CALL_BEFORE = (r"(?:[Cc]all(?:ed|ing|s)?|[Dd]ial(?:l?ed|l?ing|s)?|[Pp]hone(?:d)?|[Rr]ing(?:s)?|"
+_CALL_BEFORE = (r"(?:[Cc]all(?:ed|ing|s)?|[Cc]allers to|[Dd]ial(?:l?ed|l?ing|s)?|[Pp]hone(?:d)?|[Rr]ing(?:s)?|"
                 r"[Tt]ext(?:ed|ing|s)?|TTY|TDD)")
 _LINE_BEFORE = (r"(?:(?:[Hh]ot|[Hh]elp)?line is|(?:reached|contacted|called|rung)(?: free(?: of charge)?)? on"
                 r"|(?:[Hh]ot|[Hh]elp)line(?: on| at| number)?|(?:[Cc]all|[Dd]ial|[Rr]ing) [A-Z]{2,6}"
@@ -452,7 +464,7 @@ PHONE_PASSES: tuple[Pass, ...] = (
     # numbers that identify, read digit by digit: "ZIP code 90210", "PIN 1234", "area code 212"
     (re.compile(r"\b((?i:zip(?: code)?|postcode|postal code|pin|passcode|access code|area code|"
                 r"code|account(?: number)?|acct\.?|serial(?: number)?)(?: number)?:? )"
-                r"(\d{3,12})\b(?![,.]\d)"), lambda m: m.group(1) + digits(m.group(2))),
+                r"(\d{3,12})\b(?![,.]\d)"), _identifying),
     (re.compile(r"(?<![\d,.])(?:911|(?:999|112)(?= (?:call|calls|dispatcher|dispatchers|operator|"
                 r"operators|line)\b))\b(?![-.,/]\d)"), lambda m: digits(m.group(0))),
     # the other short lines before what they are ("the 988 crisis line", "the 311 service", "NHS

@@ -85,6 +85,13 @@ def _call_letters(low: str) -> bool:
     return low not in wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
 
 
+def _a_word(low: str) -> bool:
+    """Whether `low` is in wordninja's list of 125,000 English words (loaded only when asked)."""
+    import wordninja
+
+    return low in wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
+
+
 def _initials_and_word(low: str) -> str | None:
     """A host label that joins three or four initials and a word ("wtatennis", "pgatour",
     "ncpgambling", "bbcnews"): "w t a tennis"; None for anything else ("theguardian", a word).
@@ -93,12 +100,11 @@ def _initials_and_word(low: str) -> str | None:
         return None
     import wordninja
 
-    costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
-    if low in costs:
+    if _a_word(low):
         return None
     *head, word = wordninja.split(low)
     initials = "".join(head)
-    if not head or len(word) < 4 or word not in costs or not 3 <= len(initials) <= 4:
+    if not head or len(word) < 4 or not _a_word(word) or not 3 <= len(initials) <= 4:
         return None  # (two letters, "nytimes", "apnews": the voice's own reading, as the
         # older sets have it)
     if not (initials.upper() in LETTER_ACRONYMS or not _VOWELS & set(initials)
@@ -137,6 +143,8 @@ def _word_or_letters(label: str, host: bool = False) -> str:
             out.append(" ".join(low))  # "wral", "wfaa", "kare11": a US station's call letters
         elif host and (joined := _initials_and_word(low)) is not None:
             out.append(joined)  # "wtatennis": "w t a tennis"
+        elif host and len(part) == 5 and low.isalpha() and not _pronounceable(low) and not _a_word(low):
+            out.append(" ".join(low))  # "nsopw": initials; not "skype", a word
         elif part.isupper() and len(part) <= 4:
             out.append(" ".join(low))
         elif (len(part) in (3, 4) and not _pronounceable(low) and part.upper() not in LETTER_ACRONYMS

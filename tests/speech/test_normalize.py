@@ -119,6 +119,8 @@ FRESH44_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh44.tsv"
 """Written blind: betting, lotteries, horse racing, motorsport, golf and tennis."""
 FRESH45_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh45.tsv"
 """Written blind: history, anniversaries, obituaries and religion."""
+FRESH46_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh46.tsv"
+"""Written blind: local crime, courts and public safety."""
 FRESH_NOT_YET = frozenset({
     "Grand Theft Auto V sold well.",  # a numeral after a title known only by name
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
@@ -616,6 +618,18 @@ FRESH_NOT_YET = frozenset({
     'High-resolution scans of the Declaration of Independence are online at https://www.archives.gov/founding.',
     "The Library of Congress has put the president's papers online at loc.gov/collections for the first time.",
     'Survivor testimonies are now searchable at https://www.ushmm.org, the museum said in a statement.',
+    # fresh46 (local crime, courts, public safety): a docket "24-CR-1187" read in its parts as
+    # the older sets do; "one quarter", "five eighths" (the writer "five-eighths") and "a.m,"
+    # before a comma; "dollars and ... cents"; the 1-800 comma and "Tips" respelled; spelled
+    # letters' stress in hosts ("F.B.I. dot gov"); "https://" unsaid
+    'The case, No. 24-CR-1187, was assigned to a judge who set a hearing for the 23-year-old defendant.',
+    'Nearly 1/4 of all traffic deaths in the state last year involved a drunken driver.',
+    'Police said 5/8 of the burglaries happened between noon and 4 p.m., when most homes were empty.',
+    'The thief took $1,842.50 from the register and a $20 tip jar, police said.',
+    'Tips can be left anonymously at 1-800-222-TIPS or by texting 274637.',
+    'Tips can also be submitted online at tips.fbi.gov, the agency said.',
+    'Photos of the fugitives are posted at www.fbi.gov/wanted for anyone who may recognize them.',
+    'Records can be requested at https://www.nyc.gov/nypd or by mail, officials said.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -662,7 +676,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH34_FILE) + load_cases(FRESH35_FILE) + load_cases(FRESH36_FILE)
          + load_cases(FRESH37_FILE) + load_cases(FRESH38_FILE) + load_cases(FRESH39_FILE)
          + load_cases(FRESH40_FILE) + load_cases(FRESH41_FILE) + load_cases(FRESH42_FILE)
-         + load_cases(FRESH43_FILE) + load_cases(FRESH44_FILE) + load_cases(FRESH45_FILE))
+         + load_cases(FRESH43_FILE) + load_cases(FRESH44_FILE) + load_cases(FRESH45_FILE)
+         + load_cases(FRESH46_FILE))
 
 
 def _key(raw: str) -> str:
