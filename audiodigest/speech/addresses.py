@@ -73,7 +73,8 @@ _UNITS = {"Apt": "Apartment", "Ste": "Suite", "Fl": "Floor", "Flr": "Floor", "Rm
 _TYPE_RE = "|".join(sorted(STREET_TYPES, key=len, reverse=True))
 _DIR_RE = r"(?:NE|NW|SE|SW|N|S|E|W)"
 _DIR_DOTTED = r"(?:[NS]\.[EW]\.|[NSEW]\.)"
-_NAME = r"(?:[A-Z][a-z]+(?:['’]s)?|\d+(?:st|nd|rd|th)|(?:Mt|Ft|Pt|St)\.)"
+_NAME = r"(?:[A-Z][a-z]+(?:['’]s)?|[A-Z][a-z]*[A-Z][A-Za-z]*|\d+(?:st|nd|rd|th)|(?:Mt|Ft|Pt|St)\.)"
+# (a name in capitals or with a capital inside: "NASA Pkwy.", "DuSable Lake Shore Dr.")
 _STREET = rf"(?:{_NAME} ){{1,3}}(?:(?:{_TYPE_RE})\b\.?|(?:{FULL_TYPES})\b)"
 _STATE_RE = "|".join(re.escape(k) for k in sorted(STATES, key=len, reverse=True))
 FULL_STATES = frozenset(STATES.values())
@@ -284,7 +285,9 @@ PASSES: tuple[Pass, ...] = (
     # "P.O. Box 1234", "PO Box 12"
     (re.compile(r"\bP\.?\s?O\.? Box (\d{1,6})\b"), lambda m: f"P.O. Box {pairs(m.group(1))}"),
     # a house number and a direction before a name: "3 NE Broadway", "10 W Main"
-    (re.compile(rf"(?<![\w.,$£€-])(\d{{1,5}}) ({_DIR_RE}|{_DIR_DOTTED}) (?=[A-Z][a-z]+\b)(?!Street\b)"),
+    # (a letter before a street's type is the street's name: "300 E St. SW", "1000 K Street")
+    (re.compile(rf"(?<![\w.,$£€-])(\d{{1,5}}) ({_DIR_RE}|{_DIR_DOTTED}) (?=[A-Z][A-Za-z]+\b)"
+                rf"(?!(?:{_TYPE_RE}|{FULL_TYPES})\b)"),
      lambda m: f"{pairs(m.group(1))} {_DIRECTIONS[m.group(2).replace('.', '')]} "),
     # a unit and its house, as Australians write them: "Unit 12/34 George St" -> "twelve,
     # thirty-four"
@@ -307,7 +310,8 @@ PASSES: tuple[Pass, ...] = (
      _saint_or_street),
     # other street types after a name or an ordinal ("Pine Ave", "3rd Ave.", "Sunset Blvd.",
     # "Martin Luther King Jr. Blvd."), or after another one written short ("Lakeview Hts. Blvd.")
-    (re.compile(rf"((?<!\w)(?:[A-Z][a-z]+(?:['’]s)?|\d+(?:st|nd|rd|th)|[JS]r\.) )({_TYPE_RE})\b\.?"
+    (re.compile(rf"((?<!\w)(?:[A-Z][a-z]+(?:['’]s)?|[A-Z]{{2,6}}|"
+                rf"\d+(?:st|nd|rd|th)|[JS]r\.) )({_TYPE_RE})\b\.?"
                 rf"(?: ({_TYPE_RE})\b\.?)?(?=[\s,;:)]|$)"), _street_type),
     # "Springfield, IL 62704", "Denver, Colo.", "Portland, Ore."
     (re.compile(rf"(\b(?:[A-Z][a-z]+(?: [A-Z][a-z]+){{0,3}}|^[A-Z]{{3,}}(?: [A-Z]{{2,}}){{0,2}}), )"

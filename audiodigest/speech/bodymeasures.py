@@ -134,9 +134,10 @@ _GERMAN_ONE = {("d", "m"): "einem", ("d", "n"): "einem", ("d", "f"): "einer",
 
 
 _GERMAN_DATIVE = re.compile(r"(?:(?<!\b[Bb]is )\b(?:[Zz]u|[Mm]it|[Vv]on|[Ii]n|[Aa]us|[Bb]ei|[Nn]ach|[Ss]eit)"
-                            r"|\b(?:[Mm]it|[Vv]on|[Ii]n|[Bb]ei) bis zu)\s$")
+                            r"|\b(?:[Mm]it|[Ii]n|[Bb]ei) bis zu)\s$")
 """A preposition that takes the dative: "zu zwei Dritteln", "in zehn Kilometern Tiefe", "mit bis
-zu 110 km/h" (not the "bis zu" of "bis zu 80 mm Regen", an adverb: "achtzig Millimeter")."""
+zu 110 km/h" (not "Böen von bis zu 120 km/h", which a writer says "Kilometer"; not the "bis zu"
+of "bis zu 80 mm Regen", an adverb: "achtzig Millimeter")."""
 
 
 def _german_one(text: str, at: int, gender: str) -> str:

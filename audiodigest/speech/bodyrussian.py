@@ -117,11 +117,12 @@ _TIME_CASE = {**dict.fromkeys("к ко".split(), "d"),
 _TIME = re.compile(rf"(?<![\w-])(?P<prep>{either_case('|'.join(_TIME_CASE))})\s+"
                    r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:]|[.,]\d)(?!\s?ч\.?\s?\d)")
 _HOURS = {"g": "часов", "d": "часам"}
+_HOUR_ONE = {"g": "часа", "d": "часу"}
 
 
 def _time(m: re.Match[str]) -> str:
-    """"к 6:20": "к шести двадцати", "до 18:00": "до восемнадцати часов" (an hour ending in 1,
-    "часу", is left to the voice), "в 8:00": "в восемь часов"."""
+    """"к 6:20": "к шести двадцати", "до 18:00": "до восемнадцати часов", "до 21:00": "до
+    двадцати одного часа", "в 8:00": "в восемь часов"."""
     case = _TIME_CASE[m.group("prep").lower()]
     h, minutes = int(m.group("h")), int(m.group("min"))
     if case == "a":  # "в 8:00": "в восемь часов", "в 21:00": "в двадцать один час"
@@ -133,8 +134,8 @@ def _time(m: re.Match[str]) -> str:
                 "часа" if h % 10 in (2, 3, 4) and h not in (12, 13, 14) else "часов")
         return f"{m.group('prep')} {hours} {word}"
     if minutes == 0:
-        if h % 10 == 1 and h != 11:
-            return m.group(0)
+        if h % 10 == 1 and h != 11:  # "до 21:00": "до двадцати одного часа", "к 21:00": "часу"
+            return f"{m.group('prep')} {ru_cardinal(h, case)} {_HOUR_ONE[case]}"
         return f"{m.group('prep')} {ru_cardinal(h, case)} {_HOURS[case]}"
     said = ru_cardinal(minutes, case)
     if minutes < 10:

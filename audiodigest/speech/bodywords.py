@@ -136,6 +136,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"km(?=\s\d)", "kilómetro", False), (r"s\.(?=\s[IVXL]+\b)", "siglo", False),
         (r"op\." + _NUMBER_NEXT, "opus", False), (r"K\.(?=\s?\d{1,3}[a-z]?\b)", "Köchel", False),
         (r"S\.\s?M\.(?=\s(?:el|la)\s(?:[Rr]ey|[Rr]eina))", "Su Majestad", False),
+        (r"(?<=\bmil\s)ha(?!\w)", "hectáreas", True),  # "30 mil ha"
         (r"cap\." + _NUMBER_NEXT, "capítulo", False), (r"vols\.", "volúmenes", True),
         (r"(?<=\s)ed\.", "edición", True),
     ),
@@ -224,6 +225,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"aprox\.", "aproximadamente", False), (r"Lda\.", "limitada", True),
         (r"R\.(?=\s+(?:[A-ZÁÉÍÓÚ]|d[aoe]s?\s+[A-ZÁÉÍÓÚ]))", "Rua", False),
         (r"Sto\." + _NAME, "Santo", False), (r"Sta\." + _NAME, "Santa", False),
+        (r"(?<=\bmil\s)ha(?!\w)", "hectares", True),  # "250 mil ha" (the number in words)
         (r"(?<=\b(?:de|da|do|em|no|na|ao)\s)S\.(?=\s[A-ZÁÉÍÓÚ][a-záéíóúãõç]{2,})", "São", False),
         (r"Trav\." + _NAME, "Travessa", False),
         (r"art\." + _NUMBER_NEXT, "artigo", False), (r"arts\." + _NUMBER_NEXT, "artigos", False),

@@ -490,6 +490,8 @@ def _roman(m: re.Match[str]) -> str:
     person = not context and (name in REGNAL_NAMES or full_name)
     if numeral == "I" and not person and not context:
         return m.group(0)  # "Yesterday John I ..." is the pronoun
+    if name == "Malcolm" and numeral == "X":
+        return m.group(0)  # the activist, no king (Scotland's Malcolms stop at IV)
     if name == "Class" and len(numeral) == 1 and re.match(r"\s+(?:felon|misdemeanor|offense|crime)",
                                                           m.string[m.end():]):
         return m.group(0)  # "a Class X felony": a letter, as in "Class A", "Class B"

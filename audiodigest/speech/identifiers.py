@@ -101,6 +101,9 @@ def _model(number: str) -> str:
 
 
 PROCESSORS: tuple[Pass, ...] = (
+    # a supernova by its year and letters: "SN 1987A" -> "S N nineteen eighty-seven A"
+    (re.compile(r"\bSN ?((?:1[5-9]|20)\d\d)([A-Z]{1,2}|[a-z]{2})\b"),
+     lambda m: f"S.N. {year(int(m.group(1)))} {' '.join(m.group(2))}"),
     # a police radio code quoted: "answered "10-4"" -> "ten-four" (not inches, not a range)
     (re.compile(r"(?<=[\"“])10-(\d{1,2})(?=[\"”])"), lambda m: f"ten-{cardinal(int(m.group(1)))}"),
     # a vehicle's letter after its number, which the money would take for a scale: "T-90M"

@@ -29,6 +29,8 @@ def _power_of_ten(m: re.Match[str]) -> str:
         f"ten to the {ordinal(n)}")
     if m.group("mant"):
         said = f"{number_words(m.group('mant'))} times {said}"
+    if m.group("unit") == "in":
+        return f"{said} in"  # "6.674 × 10⁻¹¹ in SI units": the word, no inches
     return f"{said} {unit_words(m.group('unit'), False)}" if m.group("unit") else said
 
 

@@ -27,6 +27,12 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("cwt", "hundredweight", "hundredweight"),
     ("Mt", "million tonnes", "million tonnes"),  # megatonnes, but commodities say "million"
     ("Gt", "gigatonne", "gigatonnes"),
+    # a particle's energy: "13.6 TeV", "125 GeV", "13.6 eV"
+    ("TeV", "teraelectronvolt", "teraelectronvolts"),
+    ("GeV", "gigaelectronvolt", "gigaelectronvolts"),
+    ("MeV", "megaelectronvolt", "megaelectronvolts"),
+    ("keV", "kiloelectronvolt", "kiloelectronvolts"),
+    ("eV", "electronvolt", "electronvolts"),
     ("kt", "kiloton", "kilotons"),
     ("lb lbs LB LBS", "pound", "pounds"),
     ("oz OZ", "ounce", "ounces"),

@@ -62,8 +62,6 @@ NOT_YET: dict[str, str] = {
         _CELSIUS,
     'Актуальные прогнозы погоды публикуются на сайте meteoinfo.ru каждые 3 часа.':
         "the domain's Latin letters as the writer copied them; the rules say 'ру'",
-    'Жёлтый уровень опасности объявлен в 12 районах области с 9:00 до 21:00 в четверг.':
-        "Russian clock times as hours in the case of 'с' and 'до'",
     'O IPMA prevê máximas de 44 °C em Évora e Beja, com mínimas acima de 25 °C.':
         _CELSIUS,
     'Em caso de dúvida, ligue para o SNS 24, através do 808 24 24 24, antes de ir às urgências.':

@@ -121,6 +121,8 @@ FRESH45_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh45.tsv"
 """Written blind: history, anniversaries, obituaries and religion."""
 FRESH46_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh46.tsv"
 """Written blind: local crime, courts and public safety."""
+FRESH47_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh47.tsv"
+"""Written blind: science, space, astronomy, physics and climate."""
 FRESH_NOT_YET = frozenset({
     "Grand Theft Auto V sold well.",  # a numeral after a title known only by name
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
@@ -150,7 +152,6 @@ FRESH_NOT_YET = frozenset({
     "Beneficiaries can sign in at ssa.gov/myaccount.",  # three-letter labels: word or letters
     "The crash closed the N.J. Tpke. near Exit 8A.",  # an AP state before a road
     "Entries go to Keizersgracht 123, 1015 CJ Amsterdam.",  # a Dutch postcode
-    "A Saturn V rocket is on display in Houston.",  # the older sets keep the letter
     "MiFID II changed how banks charge for research.",  # a numeral after a mixed-case name
     "A Type 055 destroyer sailed through the strait.",  # "oh" or "zero"
     "The Celtics finished the regular season 64-18.",  # W-L records "to" in the older sets
@@ -165,7 +166,6 @@ FRESH_NOT_YET = frozenset({
     "Futures imply ~70% odds of a 50bp cut on Sept. 18.",  # a unit before its noun, singular
     # fresh11
     "Benefits information is at https://www.usa.gov.",  # "USA dot gov" in the older sets
-    "Comments can be sent to 500 E St. SW, Washington, DC 20024.",  # Washington's lettered streets
     # fresh12: most are readings the older sets chose otherwise
     "The recall notice is at fda.gov/safety.",  # a host's initials: spelled as espeak-ng stresses
     "The filing is available at sec.gov.",  # the same
@@ -630,6 +630,55 @@ FRESH_NOT_YET = frozenset({
     'Tips can also be submitted online at tips.fbi.gov, the agency said.',
     'Photos of the fugitives are posted at www.fbi.gov/wanted for anyone who may recognize them.',
     'Records can be requested at https://www.nyc.gov/nypd or by mail, officials said.',
+    # fresh47 (science, space, physics, climate; 104/150 at its first run): names respelled for
+    # the voice ("Nassa", "Noah", "Cern", "Jaxa", "Isro"), as the older sets accept; exponents
+    # said as cardinals ("ten to the minus nine", as the older sets have it; the writer says
+    # "minus ninth"); formulas' and designations' letters dotted ("C.O. two", "Y.R. four"; the
+    # writer spaces them); "one quarter", "dollars and ... cents", "a.m," before a comma, the
+    # 1-800 comma; "km/s/Mpc", "K" as kelvin, "Type Ia", "Sgr A*", "M87*", "LEO", "SSP5-8.5",
+    # a DOI, an arXiv number and "https://" not yet said as the writer says them
+    'NASA says astronomers have now confirmed more than 5,800 exoplanets orbiting stars in the Milky Way.',
+    'The new balance can detect mass changes as small as 10⁻⁶ grams, or 1 millionth of a gram.',
+    'Asteroid 2024 YR4, about 60 meters wide, briefly had a 1 in 32 chance of hitting Earth in 2032.',
+    'The 2025 Atlantic hurricane season produced 13 named storms, 5 hurricanes and 4 major hurricanes, NOAA said.',
+    'The team measured the Hubble constant at 73.0 ± 1.0 km/s/Mpc, deepening the so-called Hubble tension.',
+    "The probe's onboard clock drifted by just 1e-9 seconds per day, well within mission tolerances.",
+    'The gravitational constant is 6.674 × 10⁻¹¹ in SI units, one of the least precisely known values in physics.',
+    "Only 1/4 of the comet's nucleus was visible to the orbiter's camera during the flyby.",
+    "NASA's Artemis program is expected to cost about $93 billion through 2025, an inspector general found.",
+    "CERN's proposed Future Circular Collider would cost about CHF 15 billion, or roughly $17 billion.",
+    'Tickets to the eclipse viewing party cost $49.99, and a night at the observatory lodge runs $1,250.',
+    'The cosmic microwave background glows at 2.725 K, just above absolute zero at -273.15°C.',
+    'Asteroid 2024 YR4 was first spotted on Dec. 27, 2024, by a survey telescope in Chile.',
+    'NOAA issued the geomagnetic storm warning at 10:00 a.m. and expected impacts by 8 p.m. Friday.',
+    'Climate models project 2.5–4.5°C of warming for a doubling of CO2, the IPCC says.',
+    'Sea levels could rise 0.3-1 m by 2100 under moderate emissions, the report found.',
+    'The Saturn V that launched Apollo 11 remains the tallest rocket NASA has ever flown.',
+    'A Type Ia supernova in the galaxy lets astronomers measure its distance with unusual precision.',
+    'The outburst produced a Type II solar radio burst, linked to a fast coronal mass ejection, NOAA said.',
+    "Sgr A*, the black hole at the center of the Milky Way, is about 4 million times the sun's mass.",
+    'ESA, JAXA and ISRO signed the agreement with NASA, while CNSA and CERN attended as observers.',
+    'The ISS, in LEO since 1998, relies on GPS and NOAA space weather forecasts to plan its reboosts.',
+    'Atmospheric CO2 hit 426.9 ppm in May, while CH4 reached a record 1,930 ppb, NOAA reported.',
+    'JWST detected H2O and CO2 in the atmosphere of WASP-39b, a hot gas giant 700 light-years away.',
+    'Agriculture is the largest source of N2O, a gas nearly 300 times as potent as CO2 over a century.',
+    'SN 1987A, in the Large Magellanic Cloud, was the closest supernova observed in nearly 4 centuries.',
+    "The Event Horizon Telescope first imaged M87*, a black hole 6.5 billion times the sun's mass.",
+    'PM2.5 levels in the city hit 180 µg/m³ during the wildfire, far above the WHO guideline.',
+    'Under the SSP5-8.5 scenario, CMIP6 models show an ice-free Arctic in September by the 2050s.',
+    'NASA Headquarters is at 300 E St. SW, Washington, DC 20546, a few blocks from the National Mall.',
+    'Visitors can find Space Center Houston at 1601 E. NASA Pkwy., Houston, TX 77058.',
+    "NOAA's office at 1325 East-West Hwy., Suite 210, Silver Spring, Md., hosted the climate briefing.",
+    "Reporters seeking interviews can reach NASA's newsroom at 202-358-1100 on weekdays.",
+    'To report a fireball sighting, call the American Meteor Society hotline at 1-800-555-0199.',
+    "CERN's press office can be reached at +41 22 767 34 32 during business hours.",
+    "JAXA's Tokyo office, at +81 50-3362-2600, handles questions about the Hayabusa2 samples.",
+    'The full IPCC synthesis report can be downloaded at https://www.ipcc.ch/report/ar6/syr.',
+    'The paper is available at doi:10.1038/s41586-024-07386-0, the journal said Wednesday.',
+    'Media questions should go to esa.press@esa.int, the agency said in a statement.',
+    'Share your photos of the aurora using #NorthernLights2024 and tag @NOAA on social media.',
+    'The preprint, arXiv:2501.04578, was posted in January and has not yet been peer-reviewed.',
+    'Raw images from the rover are posted daily at mars.nasa.gov/msl/multimedia/raw-images.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -677,7 +726,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH37_FILE) + load_cases(FRESH38_FILE) + load_cases(FRESH39_FILE)
          + load_cases(FRESH40_FILE) + load_cases(FRESH41_FILE) + load_cases(FRESH42_FILE)
          + load_cases(FRESH43_FILE) + load_cases(FRESH44_FILE) + load_cases(FRESH45_FILE)
-         + load_cases(FRESH46_FILE))
+         + load_cases(FRESH46_FILE) + load_cases(FRESH47_FILE))
 
 
 def _key(raw: str) -> str:
