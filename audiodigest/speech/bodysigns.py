@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from num2words import num2words
+
+from .bodydates import roman_value
 from .common import Pass as Rule
+from .common import ru_converter as _ru
 from .common import stop_kept
 
 __all__ = ["sign_rules"]
@@ -35,6 +39,18 @@ _PLUS_AFTER = re.compile(r"(?<=\d)\+(?![\d+])|(?<!\S)\+(?= de\b)")
 _TIMES = re.compile(r"(?<![\w.,])(\d{1,2}) ?[×x] ?(?=\d{1,4}\b)")
 """A relay or a product of two numbers: "4×100 m", "2x1", "4x4"."""
 _NUMBER_SIGN = re.compile(r"(?<![\w&])#(?=\d)")
+_HASHTAG = re.compile(r"(?<![\w&])#(?=[^\W\d_])")
+"""A hashtag: "#Netzausfall" -> "Hashtag Netzausfall" (espeak-ng says nothing for "#")."""
+_HASHTAG_WORD = {"de": "Hashtag", "ru": "хештег"}
+_BY = re.compile(r"(?<=\d{3})\s?×\s?(?=\d{1,2}[. \u00a0\u202f]?\d{3}\b|\d{3,4}\b)")
+"""A screen's resolution or a size in pixels: "2.560 × 1.600" -> "por", "par", "per", "на"."""
+_BY_WORD = {"de": "mal", "es": "por", "fr": "par", "it": "per", "pt": "por", "ru": "на"}
+_VERSION = re.compile(r"\b(iOS|iPadOS|macOS|watchOS|visionOS|Android|Windows|HarmonyOS|[Vv]ersi[oó]n|[Vv]ersione|"
+                      r"[Vv]ersão|[Vv]ersion|[Вв]ерси[яиюей])\s(\d{1,3})[.,](\d{1,2})(?:[.,](\d{1,2}))?\b(?![.,]\d)")
+"""A software version: "iOS 18.4" -> "iOS dieciocho punto cuatro" (not a date or a decimal)."""
+_POINT_WORD = {"de": "Punkt", "es": "punto", "fr": "point", "it": "punto", "pt": "ponto", "ru": "точка"}
+_TITLE_NUMBER = re.compile(r"\b([A-Z]{2,5})\s((?=[IVX]{2,4}\b|V\b)X{0,3}(?:IX|IV|V?I{0,3}))\b(?![\w.-])")
+"""A game's or a product's number after its initials: "GTA VI" -> "GTA sechs" (a cardinal)."""
 _POINTS = re.compile(r"(?<=\d )pts\b\.?|(?<=\d)pts\b\.?")
 _BASIS_POINTS = re.compile(r"(?<=\d )(?:pb|bp|Bp|б\.\s?п\.)(?!\w)")
 """Basis points written short after a number: "25 pb", "25 Bp"."""
@@ -68,6 +84,10 @@ def _case_number(slash: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
+def _cardinal_word(n: int, language: str) -> str:
+    return str(_ru().to_cardinal(n)) if language == "ru" else str(num2words(n, lang=language))
+
+
 def sign_rules(language: str) -> tuple[Rule, ...]:
     """The rules for signs in `language`, in the order they run."""
     if language not in _WORDS:
@@ -79,6 +99,11 @@ def sign_rules(language: str) -> tuple[Rule, ...]:
         (_PLUS_AFTER, lambda m: f" {plus}" if m.string[m.start() - 1].isdigit() else plus),
         (_TIMES, lambda m: f"{m.group(1)} {times} "),
         (_NUMBER_SIGN, lambda m: number + " "),
+        (_HASHTAG, lambda m: _HASHTAG_WORD.get(language, "hashtag") + " "),
+        (_BY, lambda m: f" {_BY_WORD[language]} "),
+        (_VERSION, lambda m: f"{m.group(1)} " + f" {_POINT_WORD[language]} ".join(
+            _cardinal_word(int(g), language) for g in m.groups()[1:] if g is not None)),
+        (_TITLE_NUMBER, lambda m: f"{m.group(1)} {_cardinal_word(roman_value(m.group(2)), language)}"),
         (_POINTS, lambda m: stop_kept(m, ("" if m.string[m.start() - 1].isspace() else " ") + points)),
         (_BASIS_POINTS, lambda m: stop_kept(m, basis_points)),
     ]

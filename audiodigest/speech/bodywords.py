@@ -223,6 +223,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Profa\.", "professora", False), (r"Exmo\.", "excelentíssimo", False),
         (r"Exma\.", "excelentíssima", False), (r"tel\.", "telefone", False),
         (r"aprox\.", "aproximadamente", False), (r"Lda\.", "limitada", True),
+        (r"p\.\s?ex\.", "por exemplo", False),
         (r"R\.(?=\s+(?:[A-ZÁÉÍÓÚ]|d[aoe]s?\s+[A-ZÁÉÍÓÚ]))", "Rua", False),
         (r"Sto\." + _NAME, "Santo", False), (r"Sta\." + _NAME, "Santa", False),
         (r"(?<=\bmil\s)ha(?!\w)", "hectares", True),  # "250 mil ha" (the number in words)

@@ -101,6 +101,13 @@ def _model(number: str) -> str:
 
 
 PROCESSORS: tuple[Pass, ...] = (
+    # a bacterium's serotype: "E. coli O157:H7" -> "O one fifty-seven H seven" (no clock)
+    (re.compile(r"\b([O])(\d{1,3}):([HK])(\d{1,2})\b"),
+     lambda m: f"{m.group(1)} {pairs(m.group(2))} {m.group(3)} {cardinal(int(m.group(4)))}"),
+    # a product's bar code: "UPC 0 41190 45678 2" -> digit by digit
+    (re.compile(r"\b(UPC:? )(\d[\d ]{9,16}\d)\b"), lambda m: m.group(1) + digits(m.group(2).replace(" ", ""))),
+    # a range of temperatures with both signs: "40°F-140°F" -> "40°F to 140°F"
+    (re.compile(r"(?<=\d°[FC])\s?[-–]\s?(?=-?\d{1,3}(?:\.\d)?°[FC])"), lambda m: " to "),
     # a supernova by its year and letters: "SN 1987A" -> "S N nineteen eighty-seven A"
     (re.compile(r"\bSN ?((?:1[5-9]|20)\d\d)([A-Z]{1,2}|[a-z]{2})\b"),
      lambda m: f"S.N. {year(int(m.group(1)))} {' '.join(m.group(2))}"),

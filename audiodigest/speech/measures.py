@@ -115,9 +115,13 @@ def _unit_allowed(m: re.Match[str], unit: str) -> bool:
             and ((word.islower() and not word.endswith("s"))
                  or _ENGINE_AFTER.match(m.string, m.end()))):
         return True  # "a 2L bottle", "the 2.0L engine", "a 5.7L V8"
+    if unit in ("g", "mg") and word in _NUTRIENTS:
+        return True  # "12 g protein", "2,300 mg sodium": a nutrition label's amounts
     return word in NOT_NOUNS
 
 
+_NUTRIENTS = frozenset("protein fat fiber fibre sugar sugars carbs carbohydrates carbohydrate sodium "
+                       "saturated cholesterol potassium calcium iron caffeine".split())
 _WEATHER = re.compile(r"\b(?:[Pp]ressure|[Hh]urricane|[Ss]torm|[Tt]yphoon|[Cc]yclone|[Bb]arometric|"
                       r"[Dd]epression|[Ll]ow)\b")
 """A storm's words, which make "942 mb" its pressure."""

@@ -336,8 +336,8 @@ PASSES: tuple[Pass, ...] = (
     # a price per unit written after the money's word: "15 cents/kWh", "2 euros/night"
     (re.compile(rf"(?<=\w )({_MONEY_WORDS})\s?/\s?(?P<per>{_PER_RE})\b"),
      lambda m: m.group(1) + _per(m)),
-    (re.compile(rf"(?<![\w$£€¥₹])(?P<cur>{_PREFIX})\s?{_AMOUNT}(?:/(?P<per>{_PER_RE})\b)?"),
-     _money),
+    (re.compile(rf"(?<![\w$£€¥₹])(?P<cur>{_PREFIX})\s?{_AMOUNT}(?:/(?P<per>{_PER_RE})\b(?:\.(?=\s[a-z]|[,;)]))?)?"),
+     _money),  # ("$2.99/lb. at the market": the abbreviation's stop goes with it)
     (re.compile(rf"(?<![\w.,]){_AMOUNT.replace('?P<cur2>', '?:')}(?P<cur>{_SUFFIX})(?![\w$])"),
      _money_after),
     # (not a fraction's denominator: "4 3/8%" is the fractions')

@@ -76,7 +76,8 @@ _BEFORE_NUMBERS = {**_NUMBER_WORDS, **_REFERENCE_WORDS}
 
 LOWER_WORDS = {"dept": "department", "depts": "departments", "govt": "government",
                 "govts": "governments", "incl": "including", "excl": "excluding",
-                "misc": "miscellaneous", "avg": "average", "natl": "national",
+                "misc": "miscellaneous", "avg": "average", "natl": "national", "pkg": "package",
+                "pkgs": "packages",
                 "intl": "international", "mgmt": "management", "univ": "university",
                 "assn": "association", "bldg": "building", "dist": "district",
                 "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mo": "month",
@@ -191,6 +192,9 @@ NUMBER_PASSES: tuple[Pass, ...] = (
 )
 """Ordinals and "No. 10": they need a digit."""
 PASSES: tuple[Pass, ...] = (
+    # a price "each" and a unit sold "by the lb.": "$1.25 ea.", "brisket by the lb."
+    (re.compile(r"\b(cents?|dollars?|\d) ea\.(?=\s|$|[,;)])"), lambda m: stop_kept(m, f"{m.group(1)} each")),
+    (re.compile(r"\b((?:by|per|a|the) )lb\.(?=\s|$|[,;)])"), lambda m: stop_kept(m, f"{m.group(1)}pound")),
     # "Sec.-Gen. Mark Rutte": the Secretary-General (before "Gen." is read as a general)
     (re.compile(r"\bSec\.?-Gen\.?(?= [A-Z])"), lambda m: "Secretary-General"),
     (_PARTY, _party),

@@ -269,6 +269,7 @@ and dynasties. After other words a numeral is a cardinal ("World War II", "Rocky
 
 # Said as words, with the spelling espeak-ng reads best.
 WORD_ACRONYMS: dict[str, str] = {
+    "BBQ": "barbecue",
     "NATO": "Nato",
     "NOAA": "Noah",
     "NASA": "Nassa",

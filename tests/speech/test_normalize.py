@@ -123,6 +123,8 @@ FRESH46_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh46.tsv"
 """Written blind: local crime, courts and public safety."""
 FRESH47_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh47.tsv"
 """Written blind: science, space, astronomy, physics and climate."""
+FRESH48_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh48.tsv"
+"""Written blind: food, restaurants, recipes, nutrition and food safety."""
 FRESH_NOT_YET = frozenset({
     "Grand Theft Auto V sold well.",  # a numeral after a title known only by name
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
@@ -679,6 +681,25 @@ FRESH_NOT_YET = frozenset({
     'Share your photos of the aurora using #NorthernLights2024 and tag @NOAA on social media.',
     'The preprint, arXiv:2501.04578, was posted in January and has not yet been peer-reviewed.',
     'Raw images from the rover are posted daily at mars.nasa.gov/msl/multimedia/raw-images.',
+    # fresh48 (food, recipes, nutrition, food safety): "one eighth", "one quarter" and "half-inch"
+    # as the older sets write fractions; "dollars and ... cents"; "pt." (pint or point); a USDA
+    # establishment number; "PB&J" left to the voice as "AT&T" is; the 1-800 comma; spelled
+    # letters' stress in hosts; "https://" unsaid
+    'Season with ⅛ tsp. cayenne pepper and ¼ cup grated Parmesan just before serving.',
+    'Slice the potatoes 1/4 inch thick and layer them in a buttered 9-inch baking dish.',
+    'Cut the cold butter into ½-inch cubes and chill them for 15 minutes before mixing.',
+    'The burger costs $18.95 at the original location but $21.50 at the airport outpost.',
+    'Ground beef averaged $5.67 a pound in May, up 12¢ from April.',
+    'Strawberries were $2.99/lb. at the farmers market, down from $4.49 last week.',
+    'A medium soft drink from the value menu will rise from $1.29 to $1.49 on July 1.',
+    'Fresh bagels are $1.25 ea. or $12 per doz. at the corner bakery.',
+    'Mix 1 pt. heavy cream with 2 oz. bittersweet chocolate and 1 Tbsp. butter over low heat.',
+    'The recalled chicken has "EST. P-7089" printed inside the USDA mark of inspection, the FSIS said.',
+    'The school cafeteria serves a PB&J option daily, and nut-free tables are available.',
+    "For a refund, call the company's consumer line at 1-800-555-0192, Monday through Friday.",
+    'Questions about possible poisoning can be directed to Poison Control at 1-800-222-1222.',
+    'The full list of recalled products is posted at fda.gov/recalls.',
+    'Consumers can check recalls at https://www.fsis.usda.gov or sign up for e-mail alerts.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -726,7 +747,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH37_FILE) + load_cases(FRESH38_FILE) + load_cases(FRESH39_FILE)
          + load_cases(FRESH40_FILE) + load_cases(FRESH41_FILE) + load_cases(FRESH42_FILE)
          + load_cases(FRESH43_FILE) + load_cases(FRESH44_FILE) + load_cases(FRESH45_FILE)
-         + load_cases(FRESH46_FILE) + load_cases(FRESH47_FILE))
+         + load_cases(FRESH46_FILE) + load_cases(FRESH47_FILE)
+         + load_cases(FRESH48_FILE))
 
 
 def _key(raw: str) -> str:
