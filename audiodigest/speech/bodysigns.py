@@ -48,6 +48,9 @@ _BY_WORD = {"de": "mal", "es": "por", "fr": "par", "it": "per", "pt": "por", "ru
 _VERSION = re.compile(r"\b(iOS|iPadOS|macOS|watchOS|visionOS|Android|Windows|HarmonyOS|[Vv]ersi[oó]n|[Vv]ersione|"
                       r"[Vv]ersão|[Vv]ersion|[Вв]ерси[яиюей])\s(\d{1,3})[.,](\d{1,2})(?:[.,](\d{1,2}))?\b(?![.,]\d)")
 """A software version: "iOS 18.4" -> "iOS dieciocho punto cuatro" (not a date or a decimal)."""
+_CO2 = re.compile(r"\bCO(?:₂|2)(?![\w-])")
+"""Carbon dioxide written with its subscript: "128 g/km CO₂" -> "CO zwei"."""
+_TWO = {"de": "zwei", "es": "dos", "fr": "deux", "it": "due", "pt": "dois", "ru": "два"}
 _POINT_WORD = {"de": "Punkt", "es": "punto", "fr": "point", "it": "punto", "pt": "ponto", "ru": "точка"}
 _TITLE_NUMBER = re.compile(r"\b([A-Z]{2,5})\s((?=[IVX]{2,4}\b|V\b)X{0,3}(?:IX|IV|V?I{0,3}))\b(?![\w.-])")
 """A game's or a product's number after its initials: "GTA VI" -> "GTA sechs" (a cardinal)."""
@@ -104,6 +107,7 @@ def sign_rules(language: str) -> tuple[Rule, ...]:
         (_VERSION, lambda m: f"{m.group(1)} " + f" {_POINT_WORD[language]} ".join(
             _cardinal_word(int(g), language) for g in m.groups()[1:] if g is not None)),
         (_TITLE_NUMBER, lambda m: f"{m.group(1)} {_cardinal_word(roman_value(m.group(2)), language)}"),
+        (_CO2, lambda m: f"CO {_TWO[language]}"),
         (_POINTS, lambda m: stop_kept(m, ("" if m.string[m.start() - 1].isspace() else " ") + points)),
         (_BASIS_POINTS, lambda m: stop_kept(m, basis_points)),
     ]

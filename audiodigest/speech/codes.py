@@ -487,7 +487,9 @@ def _roman(m: re.Match[str]) -> str:
     context = name in CARDINAL_ROMAN_CONTEXT
     # a ruler's name, or a full name ("Thomas Reid III", "Queen Mary II"): an ordinal
     full_name = m.group(1) is not None and m.group(1).strip() not in _NOT_FIRST_NAMES
-    person = not context and (name in REGNAL_NAMES or full_name)
+    person = not context and (name in REGNAL_NAMES or (full_name and value <= 4))
+    # (a person's suffix stops at IV: "Thomas Reid III"; "the Rolls-Royce Phantom VIII", "Lancer
+    # Evolution IX" are models, their numbers cardinal)
     if numeral == "I" and not person and not context:
         return m.group(0)  # "Yesterday John I ..." is the pronoun
     if name == "Malcolm" and numeral == "X":
@@ -544,6 +546,9 @@ _LOWER_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "
 PARTS_OF_WORKS = r"Part|Chapter|Book|Act|Scene|Volume|Vol\.|Appendix|Annex|Schedule|Article|Canto|Psalm"
 """Words a small Roman numeral numbers ("Part iii"): normalize.py's gate asks for them too."""
 ROMAN_PASSES: tuple[Pass, ...] = (
+    # a car's mark: "Supra Mk IV", "GT40 Mk II" -> "Mark four", "Mark two"
+    (re.compile(r"\bMk\.? ((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\b(?![\w.-])"),
+     lambda m: f"Mark {cardinal(roman_to_int(m.group(1)) or 0)}"),
     # a part of a work numbered in small Roman numerals: "Part iii", "Chapter iv", "Scene ii"
     (re.compile(rf"\b({PARTS_OF_WORKS}) ((?=[ivxl]{{1,7}}\b)x{{0,3}}(?:ix|iv|v?i{{0,3}}))\b(?![.'’]\w)"),
      lambda m: f"{m.group(1)} {cardinal(roman_to_int(m.group(2).upper()) or 0)}"),

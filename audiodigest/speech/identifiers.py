@@ -101,6 +101,11 @@ def _model(number: str) -> str:
 
 
 PROCESSORS: tuple[Pass, ...] = (
+    # an engine's cylinders after a name in capitals: "the HEMI V8" -> "V eight" (not "five")
+    (re.compile(r"(?<=[A-Z]{2} )V(6|8|10|12|16)\b"), lambda m: f"V-{cardinal(int(m.group(1)))}"),
+    # a safety recall's campaign number: "recall 24V-123" -> "twenty-four V one twenty-three"
+    (re.compile(r"\b(\d{2})([VEC])-(\d{3})\b(?![-.]\d)"),
+     lambda m: f"{cardinal(int(m.group(1)))} {m.group(2)} {pairs(m.group(3))}"),
     # a bacterium's serotype: "E. coli O157:H7" -> "O one fifty-seven H seven" (no clock)
     (re.compile(r"\b([O])(\d{1,3}):([HK])(\d{1,2})\b"),
      lambda m: f"{m.group(1)} {pairs(m.group(2))} {m.group(3)} {cardinal(int(m.group(4)))}"),

@@ -125,6 +125,8 @@ FRESH47_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh47.tsv"
 """Written blind: science, space, astronomy, physics and climate."""
 FRESH48_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh48.tsv"
 """Written blind: food, restaurants, recipes, nutrition and food safety."""
+FRESH49_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh49.tsv"
+"""Written blind: cars and electric vehicles."""
 FRESH_NOT_YET = frozenset({
     "Grand Theft Auto V sold well.",  # a numeral after a title known only by name
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
@@ -700,6 +702,25 @@ FRESH_NOT_YET = frozenset({
     'Questions about possible poisoning can be directed to Poison Control at 1-800-222-1222.',
     'The full list of recalled products is posted at fda.gov/recalls.',
     'Consumers can check recalls at https://www.fsis.usda.gov or sign up for e-mail alerts.',
+    # fresh49 (cars and electric vehicles): "E.V.'s", the older sets' plural of initials; a car
+    # model's number in pairs ("two oh eight"); "sec." after a bare decimal; "three quarters-ton"
+    # and "one quarter"; "dollars and ... cents"; "std." and "AWD"; "NACS", "HUD" as words; the
+    # 1-800 comma; "https://" unsaid
+    "Hyundai's Georgia plant employs 8,500 workers and can build 300,000 EVs a year.",
+    "The Peugeot 3008 and 208 were the brand's 2 best sellers in Europe, with 401,000 combined registrations.",
+    'EVs made up 8.1% of new-car sales last quarter, compared with just 0.7% a decade ago.',
+    'The new Civic Type R lapped the test track .7 sec. quicker than the outgoing car.',
+    'The redesigned 3/4-ton Silverado HD can tow up to 22,500 lbs. with the diesel engine.',
+    'The modified Mustang covered 1/4 mile in 9.8 sec. at 141 mph.',
+    'Regular gas averaged $3.19 a gallon nationwide on Monday, down 12 cents from a month ago.',
+    'The tax credit for used EVs expires on Sept. 30, the IRS confirmed on Tuesday.',
+    'The SUV gets std. AWD, heated seats and an est. 28 mpg combined.',
+    'The NACS plug, developed by Tesla, is replacing the CCS connector on most new EVs.',
+    'Owners of the Kia EV6 GT can now download the OTA update that adds a new HUD.',
+    'GM customer service can be reached at 1-800-222-1020, the company said.',
+    'Drivers who believe their car was affected can call toll-free at 1 (800) 555-0163.',
+    'Full crash test results are available at https://www.iihs.org/ratings, the institute said.',
+    'Visitors at the auto show were encouraged to post photos of their EVs with #DriveElectricWeek.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -748,7 +769,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH40_FILE) + load_cases(FRESH41_FILE) + load_cases(FRESH42_FILE)
          + load_cases(FRESH43_FILE) + load_cases(FRESH44_FILE) + load_cases(FRESH45_FILE)
          + load_cases(FRESH46_FILE) + load_cases(FRESH47_FILE)
-         + load_cases(FRESH48_FILE))
+         + load_cases(FRESH48_FILE) + load_cases(FRESH49_FILE))
 
 
 def _key(raw: str) -> str:
