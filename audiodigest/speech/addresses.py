@@ -255,8 +255,10 @@ def _district(m: re.Match[str]) -> str:
 
 _FOREIGN_POSTCODE = re.compile(r"(?<=\d, )(\d{4,5})(?= [A-Z][a-zäöüéèàç]+\b)")
 FOREIGN_STREET = re.compile(
-    r"\b(?:Stra(?:ss|ß)e|[A-ZÄÖÜ]?[a-zäöü]+(?:stra(?:ss|ß)e|gasse|weg|platz|straat|gracht|laan|vej|gatan)|"
-    r"Rue|Avenue|Boulevard|Via|Viale|Piazza|Calle|Avenida|Plaza|Rua|Postale|Postfach|Platz)\b")
+    r"\b(?:[Ss]tra(?:ss|ß)e|[A-ZÄÖÜ]?[a-zäöü]+(?:stra(?:ss|ß)e|gasse|weg|platz|straat|gracht|laan|vej|gatan)|"
+    r"(?i:calle|c/|avenida|avda\.|av\.|paseo|plaza|carrera|ronda|camino|glorieta|rue|avenue|boulevard|bd|"
+    r"place|allée|chemin|quai|impasse|via|viale|piazza|piazzale|corso|largo|vicolo|rua|praça|travessa|"
+    r"estrada|alameda|postale|postfach|platz))(?!\w)")
 """A European postcode after a street's number and a comma, before its town ("Wagramer
 Strasse 5, 1400 Vienna", "Rue de la Loi 200, 1049 Brussels", "Case Postale 2500, 1211
 Geneva"): digit by digit, as the town's people say it, not "fourteen hundred"."""

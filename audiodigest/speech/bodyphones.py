@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from num2words import num2words
 
+from .addresses import FOREIGN_STREET
 from .bodymeasures import SIGN_WORDS
 from .common import Pass as Rule
 
@@ -93,11 +94,6 @@ _POSTCODE_AFTER_NAME = re.compile(r"\b((?:CAP|CEP|C\.\s?P\.|CP|[Cc]ódigo [Pp]os
 """A postcode after its name: "CAP 38054", "CEP 01310-200", "código postal 28001": digit by
 digit (the dash unsaid), not "trentottomila..."."""
 _POSTCODE_IN_ADDRESS = re.compile(r"(?<=,\s)(\d{5})(?=\s[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s-][A-ZÀ-Ý][a-zà-ÿ]+)*\b(?![\d,.]\d))")
-_STREET_BEFORE = re.compile(
-    r"\b(?:[Cc]alle|[Cc]/|[Aa]venida|[Aa]vda\.|[Aa]v\.|[Pp]aseo|[Pp]laza|[Cc]arrera|[Rr]onda|[Cc]amino|"
-    r"[Gg]lorieta|[Rr]ue|[Aa]venue|[Bb]oulevard|[Bb]d|[Pp]lace|[Aa]llée|[Cc]hemin|[Qq]uai|[Ii]mpasse|"
-    r"[Vv]ia|[Vv]iale|[Pp]iazza|[Pp]iazzale|[Cc]orso|[Ll]argo|[Vv]icolo|[Rr]ua|[Pp]raça|[Tt]ravessa|"
-    r"[Ee]strada|[Aa]lameda)\b")
 """A postcode after a comma and a street, before its town ("calle de Alcalá 134, 28009 Madrid",
 "av. de la République, 75011 Paris", "viale Monza 42, 20127 Milano"): digit by digit, as the
 German one, and in French its département first ("soixante-quinze zéro onze"), not "vingt-huit
@@ -106,7 +102,7 @@ mille neuf"."""
 
 def _postcode(language: str) -> Callable[[re.Match[str]], str]:
     def say(m: re.Match[str]) -> str:
-        if not _STREET_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
+        if not FOREIGN_STREET.search(m.string, max(0, m.start() - 80), m.start()):
             return m.group(0)
         code = m.group(1)
         if language != "fr":

@@ -16,7 +16,6 @@ from num2words import num2words
 
 from .bodydates import roman_value
 from .common import Pass as Rule
-from .common import ru_converter as _ru
 from .common import stop_kept
 
 __all__ = ["sign_rules"]
@@ -88,7 +87,7 @@ def _case_number(slash: str) -> Callable[[re.Match[str]], str]:
 
 
 def _cardinal_word(n: int, language: str) -> str:
-    return str(_ru().to_cardinal(n)) if language == "ru" else str(num2words(n, lang=language))
+    return str(num2words(n, lang=language))
 
 
 def sign_rules(language: str) -> tuple[Rule, ...]:

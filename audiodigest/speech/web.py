@@ -80,13 +80,12 @@ def _call_letters(low: str) -> bool:
     "kids", "work"), loaded only for such a label."""
     if not (3 <= len(low) <= 4 and low[0] in "kw" and low.isalpha()) or low in _WORD_LABELS:
         return False
-    import wordninja  # the word list, about 20 MB, only when a host may be call letters
-
-    return low not in wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
+    return not _a_word(low)
 
 
 def _a_word(low: str) -> bool:
-    """Whether `low` is in wordninja's list of 125,000 English words (loaded only when asked)."""
+    """Whether `low` is in wordninja's list of 125,000 English words (about 20 MB, loaded only
+    when a host label asks)."""
     import wordninja
 
     return low in wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
