@@ -59,6 +59,8 @@ class Setting:
     """Rate factor for segments that say a lexicon name as phonemes (0.9: 10% slower)."""
     max_chars: int | None = None
     """Longest piece of a sentence given to Piper at once; None: the script's default."""
+    words: tuple[tuple[str, str], ...] = ()
+    """(word, IPA) pairs: the word, standing alone, reaches Piper as these phonemes."""
 
 
 SETTINGS = [
@@ -78,6 +80,7 @@ SETTINGS = [
     Setting("pauses x1.5", pauses={"sentence": 525, "paragraph": 1050, "inline": 300}),
     Setting("word gap x2", word_gap=2),
     Setting("names 10% slower", name_rate=0.9),
+    Setting("'in' long, unstressed", words=(("in", "ɪːn"), ("In", "ɪːn"))),
     Setting("whole sentences (cut past 400 chars)", max_chars=400),
 ]
 
@@ -116,6 +119,21 @@ def _slow_names(factor: float) -> None:
     PiperEngine.synthesize = slower  # type: ignore[method-assign]
 
 
+def _respell(words: dict[str, str]) -> None:
+    """Give Piper each of `words` (outside phoneme spans) as its IPA."""
+    from audiodigest.tts import piper
+
+    plain = piper.piper_text
+    pattern = re.compile(r"(?<![\w'’\[-])(" + "|".join(map(re.escape, words)) + r")(?![\w'’\]-])")
+
+    def respelled(text: str) -> str:
+        return plain("".join(part if part.startswith("[[") else
+                             pattern.sub(lambda m: f"[[{words[m.group(1)]}]]", part)
+                             for part in re.split(r"(\[\[.*?\]\])", text)))
+
+    piper.piper_text = respelled  # type: ignore[assignment]
+
+
 def render_once(setting: Setting, script: Any, profile: Any, out: Path, cache: Path) -> Any:
     """Render `script` with `setting`'s noise, word gap and name rate; run in a fresh process
     (see above)."""
@@ -130,6 +148,8 @@ def render_once(setting: Setting, script: Any, profile: Any, out: Path, cache: P
         _widen_word_gaps(setting.word_gap)
     if setting.name_rate != 1.0:
         _slow_names(setting.name_rate)
+    if setting.words:
+        _respell(dict(setting.words))
     return render(script, profile, out, DigestOptions(voice="piper-joe", cache_dir=cache,
                                                       out_dir=out.parent))
 

@@ -87,6 +87,10 @@ def _size_compound(m: re.Match[str]) -> bool:
 def _unit_allowed(m: re.Match[str], unit: str) -> bool:
     if unit == "in" and m.string.startswith("-", m.end()):
         return False  # "2-in-1"
+    if unit == "pt":  # a pint, never a point ("a 3-pt shot", "won 3 pts to 1 pt.")
+        nxt = _NEXT.match(m.string, m.end())
+        return (m.group("sep") != "-" and nxt is not None
+                and (nxt.group(1) or "").lower() in _PINT_NEXT)
     if _size_compound(m):
         return True
     if unit not in _AMBIGUOUS or m.group("sep") == "-" or m.groupdict().get("per") or m.group("dot"):
@@ -120,6 +124,9 @@ def _unit_allowed(m: re.Match[str], unit: str) -> bool:
     return word in NOT_NOUNS
 
 
+_PINT_NEXT = frozenset("of milk cream heavy whipping half-and-half beer ale lager stout cider water "
+                       "stock broth juice blood".split())
+"""What a pint ("pt") is said before: "1 pt. of stock", "2 pt heavy cream"."""
 _NUTRIENTS = frozenset("protein fat fiber fibre sugar sugars carbs carbohydrates carbohydrate sodium "
                        "saturated cholesterol potassium calcium iron caffeine".split())
 _WEATHER = re.compile(r"\b(?:[Pp]ressure|[Hh]urricane|[Ss]torm|[Tt]yphoon|[Cc]yclone|[Bb]arometric|"
@@ -410,6 +417,16 @@ PASSES: tuple[Pass, ...] = (
                 r"|\b(NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|NW|SE|SW)(?= (?:winds?|breezes?|gusts?)\b)"),
      lambda m: f"{m.group(1) or ''}{_BEARINGS[m.group(2) or m.group(3)]}"),
     (_RACE, _race),
+    # a point written "pt" (a pint only before what is poured: `_unit_allowed`): "a 3-pt shot",
+    # "won by 1 pt.", "a 12 pt font"
+    (re.compile(rf"(?<![\w.])({NUM})(\s?|-)pt(?:\.(?= [a-z]))?(?![\w'’-])"
+                rf"(?!\.?\s(?:{'|'.join(sorted(_PINT_NEXT))})\b)"),
+     lambda m: f"{number_words(m.group(1))}{m.group(2) or ' '}"
+               + ("point" if m.group(2) == "-" or is_one(m.group(1)) or describes_noun(m)
+                  else "points")),
+    # a book's pages after their number: "320 pp., ships", "(320 pp.)" ("pp" without its stop,
+    # or at a sentence's end, is percentage points)
+    (re.compile(rf"(?<![\w.])({NUM})\s?pp\.(?=[,;:)]|\s[a-z])"), lambda m: f"{number_words(m.group(1))} pages"),
     (_PER_UNIT, lambda m: unit_words(m.group(1), True)),
     # a fraction or a mixed number before its unit: "1 1/2 tsp", "10 1/2 km", "a 5/8-inch bit"
     (re.compile(rf"(?<![\w.,/-])(?:(?P<whole>\d{{1,3}})[ -](?=\d)|(?P<w2>\d{{1,3}})[ -]?(?=[{VULGAR_CHARS}]))?"

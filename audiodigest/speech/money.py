@@ -243,10 +243,26 @@ def _money_words(m: re.Match[str]) -> str:
     first_scale = _scale_word(m.group("scale1")) or (scale if num2 is None else "")
     if num2 is None:
         return _amount(num, cur, first_scale, singular)
+    if m.group("cur2") and scale and not first_scale and _below(num, num2):
+        # "$80-$90 million": the scale is both ends' ("eighty to ninety million dollars")
+        return f"{number_words(num)} to {_amount(num2, cur, scale, singular)}"
     if m.group("cur2") or first_scale:  # "$10-$20", "$5m-$10m": each amount has its unit
         return (f"{_amount(num, cur, first_scale, singular)} to "
                 f"{_amount(num2, cur, scale, singular)}")
     return f"{number_words(_whole(num, scale, num2)[0])} to {_amount(num2, cur, scale, singular)}"
+
+
+def _below(a: str, b: str) -> bool:
+    """Whether amount `a` is less than `b` (both written with digits)."""
+    try:
+        return float(a.replace(",", "")) < float(b.replace(",", ""))
+    except ValueError:
+        return False
+
+
+def _shared_scale(m: re.Match[str]) -> str:
+    """"$2 to $3 billion" -> "2 to $3 billion": the lower end takes the scale of the upper."""
+    return f"{m.group(1)} to " if _below(m.group(1), m.group(2)) else m.group(0)
 
 
 _SWEDEN = re.compile(r"\bSwed|\bStockholm|\bGothenburg|\bMalmö|\bSEK\b")
@@ -329,6 +345,8 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<![\w$£€.-])([RPN])((?:\d{2,3}|\d(?=,))(?:,\d{3})*(?:\.\d{1,2})?)\s?[-–]\s?\1(?=\d)"),
      lambda m: f"{_LETTER_SIGNS[m.group(1)]}{m.group(2)}-"),
     (_LETTER_MONEY, lambda m: _LETTER_SIGNS[m.group(1)]),
+    (re.compile(r"(?<![\w.,])\$(\d{1,3}(?:\.\d{1,2})?) to (?=\$(\d{1,3}(?:\.\d{1,2})?)"
+                r"(?:\s?(?:million|billion|trillion)\b|(?:bn|[mMbB])\b))"), _shared_scale),
     (re.compile(r"\b([A-Z]{3})/([A-Z]{3})\b(?!/)"), _pair),
     # cents with no zero before the point: "$.99" -> "ninety-nine cents", "£.50"
     (re.compile(r"(?<![\w.])([$£€])\.(\d{2})\b(?![.,]\d)"),

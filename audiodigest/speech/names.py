@@ -69,7 +69,8 @@ _REFERENCE_WORDS = {"pg": "page ", "pgs": "pages ", "para": "paragraph ", "paras
                     "vol": "volume ", "vols": "volumes ", "art": "article ", "sec": "section ",
                     "sect": "section ", "prop": "proposition ", "props": "propositions ",
                     "amdt": "amendment ", "cat": "category ", "ref": "reference ",
-                    "refs": "references ", "ext": "extension ", "exts": "extensions "}
+                    "refs": "references ", "ext": "extension ", "exts": "extensions ",
+                    "ep": "episode ", "eps": "episodes ", "pt": "part ", "pts": "parts "}
 """Words of reference written short before the number they give: "pg. 5", "para. 3", "Eq. 2"."""
 _BEFORE_NUMBERS = {**_NUMBER_WORDS, **_REFERENCE_WORDS}
 
@@ -184,7 +185,7 @@ NUMBER_PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})++|\d{1,9})(?:st|nd|rd|th|ST|ND|RD|TH)\b"),
      _ordinal),
     (re.compile(r"\b(No|Nos)\.? ?(?=\d)|\b(no|nos|p|[Pp]p|[Pp]gs?|[Pp]aras?|[Ee]q[ns]?|chs?|chap|figs?|"
-                r"vols?|art|sect?|[Pp]rops?|[Aa]mdt|[Cc]at|[Rr]efs?)\. ?(?=\d)"), _number_word),
+                r"vols?|art|sect?|[Pp]rops?|[Aa]mdt|[Cc]at|[Rr]efs?|[Ee]ps?|[Pp]ts?)\. ?(?=\d)"), _number_word),
     (re.compile(r"#(?=\d)"), lambda m: "number "),
     # the US Army's ordinals: "the 3d Battalion", "2d Infantry Division" ("22d", not "12d")
     (re.compile(r"(?<![\w.])(\d{0,2}[23])d\b(?=\s[A-Z][a-z])"),

@@ -434,6 +434,9 @@ PHONE_PASSES: tuple[Pass, ...] = (
     # help", "text HOME to 741741" (not "called 300 people", "dialed 100 times")
     (re.compile(rf"\b((?:{_CALL_BEFORE}|{_LINE_BEFORE}) (?:[A-Z]{{2,10}} to )?)(\d{{3,6}})\b(?![-.,/]\d| \d)"
                 r"(?! (?:[a-z]+s|people|more)\b)"), lambda m: m.group(1) + digits(m.group(2))),
+    # a short code a message goes to: "vote by texting the singer's name to 21523"
+    (re.compile(r"\b([Tt]ext(?:s|ed|ing)?(?: [^\s.;:!?]+){1,6}? to )(\d{4,6})\b(?![-.,/]\d| \d)"
+                r"(?! (?:[a-z]+s|people|more)\b)"), lambda m: m.group(1) + digits(m.group(2))),
     # a local number with a stop after "call": "call 555.0199", "dial 0800.1111"
     (re.compile(rf"\b({_CALL_BEFORE} )(\d{{3,4}})[.](\d{{4}})\b(?![-.,/]\d)"),
      lambda m: f"{m.group(1)}{digits(m.group(2))}, {digits(m.group(3))}"),

@@ -271,6 +271,9 @@ and dynasties. After other words a numeral is a cardinal ("World War II", "Rocky
 WORD_ACRONYMS: dict[str, str] = {
     "BBQ": "barbecue",
     "NATO": "Nato",
+    # the actors' unions ("the SAG-AFTRA strike", "the SAG Awards")
+    "SAG": "Sag",
+    "AFTRA": "Aftra",
     "NOAA": "Noah",
     "NASA": "Nassa",
     "VIX": "Vix",

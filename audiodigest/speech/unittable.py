@@ -44,6 +44,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("µmol μmol", "micromole", "micromoles"),
     ("gal gals", "gallon", "gallons"),
     ("qt qts", "quart", "quarts"),
+    ("pt", "pint", "pints"),  # "pts" are points (a box score's), "pc" per cent (British "5pc")
     ("tbsp Tbsp tbs TBSP", "tablespoon", "tablespoons"),
     ("tsp TSP", "teaspoon", "teaspoons"),
     ("cc", "cubic centimeter", "cubic centimeters"),
@@ -59,6 +60,10 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("kts kn knots", "knot", "knots"),
     ("ha", "hectare", "hectares"),
     ("AU", "astronomical unit", "astronomical units"),
+    # astronomy's distances: "70 km/s/Mpc", "8 kpc from the core", "26,000 ly"
+    ("pc", "parsec", "parsecs"), ("kpc", "kiloparsec", "kiloparsecs"),
+    ("Mpc", "megaparsec", "megaparsecs"), ("Gpc", "gigaparsec", "gigaparsecs"),
+    ("ly", "light-year", "light-years"),
     ("°C ºC ℃", "degree Celsius", "degrees Celsius"),
     ("°F ºF ℉", "degree Fahrenheit", "degrees Fahrenheit"),
     ("°N", "degree north", "degrees north"),

@@ -127,6 +127,8 @@ FRESH48_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh48.tsv"
 """Written blind: food, restaurants, recipes, nutrition and food safety."""
 FRESH49_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh49.tsv"
 """Written blind: cars and electric vehicles."""
+FRESH50_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh50.tsv"
+"""Written blind: arts and entertainment (box office, charts, ratings, awards, tours, books)."""
 FRESH_NOT_YET = frozenset({
     "Grand Theft Auto V sold well.",  # a numeral after a title known only by name
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
@@ -529,10 +531,11 @@ FRESH_NOT_YET = frozenset({
     'Growers can enroll at www.fsa.usda.gov before the Aug. 2 deadline, the agency said.',
     'Questions about the survey can be sent to infocenter@eia.gov, the agency said in a notice.',
     # fresh42 (labor, housing, personal finance, consumer prices): "dollars and ... cents" again
-    # (the older sets' reading is without "and"); "one quarter point"; "pt." as a mortgage's
-    # point, which elsewhere is a pint; "A.P.R.'s" and "HUD" said as a word ("Hud's"), as the
-    # older sets write them; a P.O. box said digit by digit, the writer's in pairs; the 1-800
-    # comma; spelled letters' stress in hosts; "myaccount" split into its words
+    # (the older sets' reading is without "and"); "one quarter point"; "0.7 pt." said "zero
+    # point seven point" (we say "points", as for any number but one); "A.P.R.'s" and "HUD"
+    # said as a word ("Hud's"), as the older sets write them; a P.O. box said digit by digit,
+    # the writer's in pairs; the 1-800 comma; spelled letters' stress in hosts; "myaccount"
+    # split into its words
     'The Fed cut rates by 1/4 point in December, its third reduction of the year.',
     'The average hourly wage rose 11 cents to $35.69, up 3.9% from a year earlier.',
     'The national average for regular gasoline was $3.19/gal on Monday, according to AAA.',
@@ -684,7 +687,7 @@ FRESH_NOT_YET = frozenset({
     'The preprint, arXiv:2501.04578, was posted in January and has not yet been peer-reviewed.',
     'Raw images from the rover are posted daily at mars.nasa.gov/msl/multimedia/raw-images.',
     # fresh48 (food, recipes, nutrition, food safety): "one eighth", "one quarter" and "half-inch"
-    # as the older sets write fractions; "dollars and ... cents"; "pt." (pint or point); a USDA
+    # as the older sets write fractions; "dollars and ... cents"; a USDA
     # establishment number; "PB&J" left to the voice as "AT&T" is; the 1-800 comma; spelled
     # letters' stress in hosts; "https://" unsaid
     'Season with ⅛ tsp. cayenne pepper and ¼ cup grated Parmesan just before serving.',
@@ -695,7 +698,6 @@ FRESH_NOT_YET = frozenset({
     'Strawberries were $2.99/lb. at the farmers market, down from $4.49 last week.',
     'A medium soft drink from the value menu will rise from $1.29 to $1.49 on July 1.',
     'Fresh bagels are $1.25 ea. or $12 per doz. at the corner bakery.',
-    'Mix 1 pt. heavy cream with 2 oz. bittersweet chocolate and 1 Tbsp. butter over low heat.',
     'The recalled chicken has "EST. P-7089" printed inside the USDA mark of inspection, the FSIS said.',
     'The school cafeteria serves a PB&J option daily, and nut-free tables are available.',
     "For a refund, call the company's consumer line at 1-800-555-0192, Monday through Friday.",
@@ -721,6 +723,34 @@ FRESH_NOT_YET = frozenset({
     'Drivers who believe their car was affected can call toll-free at 1 (800) 555-0163.',
     'Full crash test results are available at https://www.iihs.org/ratings, the institute said.',
     'Visitors at the auto show were encouraged to post photos of their EVs with #DriveElectricWeek.',
+    # fresh50 (arts and entertainment): "blink one eighty-two", a band's number said in pairs;
+    # "a quarter", "three-quarters", "one-fifth" against the older sets' "one quarter" (espeak-ng
+    # stresses the hyphened forms otherwise); "dollars and ... cents"; the writer's full stop
+    # after initials before a capital ("M.T.V. Unplugged", "D.J. Khaled"), which espeak-ng takes
+    # for a sentence's end (test_a_respelled_abbreviation_leaves_no_pause); "dir." (director or
+    # "directed by"); "BAFTA", "LACMA" as the writer spells them; "one sixteen" for a house
+    # number after which "Rep." stands; the 1-800 comma; "h b o" and "u k" in hosts;
+    # "https://" said
+    'Sum 41 and blink-182 will share a 37-city bill that opens in Phoenix next spring.',
+    'The film runs 2 1/2 hours, and roughly 1/4 of it is set in 1944 Berlin.',
+    'The label kept ¾ of the royalties, leaving the band just ¼ of every dollar it earned.',
+    "Only 1/5 of the festival's films were directed by women, down from 1/4 last year.",
+    'Floor seats for the reunion tour topped $1,250, while the cheapest tickets cost $49.50 before fees.',
+    'The ad-free plan rises to $17.99 a month, while the basic tier stays at $6.99.',
+    'The guitar Kurt Cobain played on "MTV Unplugged" fetched $6.01 million, a record for any instrument.',
+    'Popcorn and a soda at the IMAX screening cost $24.75, nearly double the $12 ticket.',
+    'Digital rentals are priced at $5.99, and a 4K copy to own costs $24.99 on release day.',
+    "The festival named the film's dir. as its guest of honor for the 25th edition.",
+    'The film is rated PG-13, while the streaming cut carries a TV-MA rating for language.',
+    'The BAFTA and SAG-AFTRA awards both went to the same 28-year-old actress this year.',
+    'The MTV VMAs move to UBS Arena this year, with the "SNL" band from NBC as house act.',
+    'DJ Khaled and LL Cool J will co-host the BET Awards live from L.A. on June 30.',
+    "LACMA's new building sits at 5905 Wilshire Blvd., across from the La Brea Tar Pits.",
+    'The Ryman Auditorium, 116 Rep. John Lewis Way N., Nashville, TN 37219, has added 3 shows.',
+    'Ticket holders with questions can call 1-800-555-0199, the promoter said Tuesday.',
+    "Press requests should go to press@hbo.com, not to the network's main line.",
+    'Submissions for the 2025 festival open at https://www.sundance.org/apply on Aug. 1.',
+    'The BBC iPlayer page, bbc.co.uk/iplayer, will stream all 8 episodes at once.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -769,7 +799,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH40_FILE) + load_cases(FRESH41_FILE) + load_cases(FRESH42_FILE)
          + load_cases(FRESH43_FILE) + load_cases(FRESH44_FILE) + load_cases(FRESH45_FILE)
          + load_cases(FRESH46_FILE) + load_cases(FRESH47_FILE)
-         + load_cases(FRESH48_FILE) + load_cases(FRESH49_FILE))
+         + load_cases(FRESH48_FILE) + load_cases(FRESH49_FILE) + load_cases(FRESH50_FILE))
 
 
 def _key(raw: str) -> str:
