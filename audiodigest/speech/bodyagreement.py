@@ -365,7 +365,9 @@ def feminine_noun(noun: str, language: str) -> bool:
     if language == "fr":  # "fois", "voix": an "s" of the singular
         return noun in _FR_FEMININE or singular in _FR_FEMININE or (
             singular.endswith(_FR_FEMININE_ENDINGS) and singular not in _FR_NOT_FEMININE)
-    feminine = singular.endswith(("a", "e") if language == "it" else "a")
+    if language == "it" and singular.endswith("e"):  # "mezzo bicchiere", "mezza chiave"
+        return _it_gender_in_e(singular) == "f"
+    feminine = singular.endswith("a")
     return feminine and singular not in _MASCULINE_A and not (language == "it" and noun.endswith("i"))
 
 

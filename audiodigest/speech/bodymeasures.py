@@ -32,7 +32,7 @@ from functools import lru_cache
 from num2words import num2words
 
 from .bodyagreement import agreement_rules, feminine_noun
-from .bodyunits import UNITS, ru_year_not_grams
+from .bodyunits import ONE_FEMININE, ONE_MASCULINE, UNITS, ru_year_not_grams
 from .common import Pass as Rule
 from .common import converter as _conv
 from .common import stop_kept
@@ -77,12 +77,6 @@ def _form(value: Decimal, language: str) -> int:
 
 # --- units (their words: bodyunits.py) ------------------------------------------------------
 
-_ONE = {"de": {"Tonne": "eine", "Kilowattstunde": "eine", "Stunde": "eine", "Minute": "eine",
-               "Sekunde": "eine"},
-        "fr": {"tonne": "une", "minute": "une"}, "es": {"tonelada": "una", "hectárea": "una"},
-        "it": {"ora": "un'", "tonnellata": "una"}}
-"""Feminine units after "1" (espeak-ng says "eins", "un", "uno"); the others take ein/un."""
-_ONE_MASCULINE = {"de": "ein", "es": "un", "it": "un"}
 
 
 _RU_SECONDS = re.compile(r"(?<![\d:])(?P<n>\d+)(?P<frac>,\d+)? с(?=\s*(?:[,.;!?)]|$|(?:и|а|но)\b))")
@@ -195,8 +189,8 @@ def _unit_rule(language: str) -> Rule:
         value = _value(m.group("n"))
         word = units[m.group("unit")][_form(value, language)]
         number = m.group("n")
-        if number == "1" and language in _ONE_MASCULINE | _ONE:
-            number = _ONE.get(language, {}).get(word, _ONE_MASCULINE.get(language, number))
+        if number == "1" and language in ONE_MASCULINE | ONE_FEMININE:
+            number = ONE_FEMININE.get(language, {}).get(word, ONE_MASCULINE.get(language, number))
             if language == "de":
                 gender = "f" if number == "eine" else "n" if word in _GERMAN_NEUTER_UNITS else "m"
                 number = _german_one(m.string, m.start(), gender)
@@ -344,8 +338,8 @@ def _sign_rule(language: str) -> Rule:
         word = _currency(code, _form(value, language), language)
         if of_currency(value, word, language):
             return f"{num2words(int(value), lang=language)} {of_currency(value, word, language)}{word}"
-        if number == "1" and language in _ONE_MASCULINE:
-            number = "una" if word == "libra" else _ONE_MASCULINE[language]
+        if number == "1" and language in ONE_MASCULINE:
+            number = "una" if word == "libra" else ONE_MASCULINE[language]
         elif language == "fr" and number.isdigit():
             number = str(num2words(int(number), lang="fr"))  # "cinq cents_euros": the liaison
         return f"{number} {word}"

@@ -468,6 +468,9 @@ _BEFORE_OUR_ERA = re.compile(r"\s(?:до\s)?(?:н\.\s?э\.|нашей эры)")
 """Prepositions that make "roku" locative in Polish ("w 2023 roku")."""
 
 
+_NEXT_SENTENCE = re.compile(r"\s+[\"«„“(]?[A-ZА-ЯЁІЇЄҐŁŚŻŹĆŃÓ]")
+
+
 def _year(language: str) -> Rule:
     words = _YEAR_WORDS[language]
     pattern = re.compile(r"(?:(?P<prep>\b\w+)\s)?(?P<y>\d{4}|(?<![\d,.])[1-9]\d{0,2}(?=\s(?:г|r)\.))\s(?P<word>"
@@ -497,6 +500,8 @@ def _year(language: str) -> Rule:
             word = {"ru": "года", "uk": "року", "be": "года", "pl": "roku"}[language]
             if case in ("p", "d"):
                 word = {"ru": "году", "be": "годзе", "pl": "roku", "uk": "році"}[language]
+            if _NEXT_SENTENCE.match(m.string, m.end()):
+                word += "."  # "в 988 г. Потом": the stop also ended the sentence
         return f"{prep} {number} {word}".lstrip()
     return pattern, say
 

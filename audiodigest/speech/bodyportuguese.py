@@ -21,14 +21,15 @@ __all__ = ["portuguese_late_rules", "portuguese_rules"]
 _FEMININE_OTHER = frozenset("pessoas mulheres mães vezes noites redes leis vozes cidades "
                             "unidades sociedades comunidades universidades doses fases frases "
                             "bases crises análises teses hipóteses classes partes mortes fontes "
-                            "sedes pontes torres flores dores cores tardes artes chaves".split())
+                            "sedes pontes torres flores dores cores tardes artes chaves colheres".split())
 _MASCULINE_A = frozenset("dias mapas problemas programas sistemas temas idiomas climas planetas "
                          "poetas cinemas dramas esquemas gramas quilogramas miligramas "
                          "microgramas telegramas diagramas".split())
 _COUNT = re.compile(r"(?<![\d,.\w−-])(?P<minus>[−-])?(?P<n>\d{1,3}(?:\.\d{3}){0,2}|\d{4,9})"
                     r"(?P<mil>\s+mil)?(?P<sp>\s+)(?=(?P<noun>[a-záéíóúâêôãõç]+s)\b)")
 _ONE = re.compile(r"(?<![\d,.\w:/–-])1(?P<sp>\s+)(?=(?P<noun>[a-záéíóúâêôãõç]+)\b)")
-_FEMININE_SINGULAR = frozenset("pessoa mulher mãe vez noite rede lei voz cidade unidade".split())
+_FEMININE_SINGULAR = frozenset("pessoa mulher mãe vez noite rede lei voz cidade unidade colher chávena "
+                               "parte fase frase classe chave".split())
 _NOT_NOUNS = frozenset("""as das nas pelas às várias muitas algumas todas outras estas essas
                        aquelas poucas tantas quantas ambas suas nossas""".split())
 """Words after a number that are no noun it counts (a year's: "em 2021 várias pessoas")."""
@@ -171,5 +172,7 @@ def portuguese_rules() -> tuple[Rule, ...]:
 
 
 def portuguese_late_rules() -> tuple[Rule, ...]:
-    """What runs after the money, measure and percent rules: a number still in digits."""
-    return ((_NUMBER, _number),)
+    """What runs after the money, measure and percent rules: a number still in digits (a
+    count's agreement again first: the measures have written their units' words, "300 t" is
+    now "300 toneladas", "trezentas")."""
+    return ((_COUNT, _count), (_ONE, _one), (_NUMBER, _number))

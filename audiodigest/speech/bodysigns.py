@@ -86,6 +86,22 @@ def _case_number(slash: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
+_LOT = re.compile(r"\b(?P<lot>[Cc]harge|[Cc]hargennummer|[Cc]hargen-Nr\.|Los|Losnummer|Los-Nr\.|[Ll]ote|[Ll]otes|"
+                  r"[Ll]otto|[Ll]otti|[Ll]ot|[Ll]ots|[Пп]арти[яиюей]|[Сс]ери[яиюей])\s"
+                  r"(?:(?P<no>n\.\s?º|n\.?º|nº|n°|n\.|numero|número|numéro|Nr\.|Nummer|№|номер)\s?)?"
+                  r"(?P<letters>[A-Z]{0,3})(?P<digits>\d{3,})(?P<end>[A-Z]{0,2})\b(?![,.]\d|\s?%)")
+"""A batch's number in a recall ("Chargennummer L24117", "lote 24117", "партия № 24117"): a
+code, said digit by digit."""
+
+
+def _lot(language: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        parts = [m.group("lot"), m.group("no") or "", m.group("letters"),
+                 " ".join(_cardinal_word(int(d), language) for d in m.group("digits")), m.group("end")]
+        return " ".join(p for p in parts if p)
+    return say
+
+
 def _cardinal_word(n: int, language: str) -> str:
     return str(num2words(n, lang=language))
 
@@ -109,6 +125,7 @@ def sign_rules(language: str) -> tuple[Rule, ...]:
         (_CO2, lambda m: f"CO {_TWO[language]}"),
         (_POINTS, lambda m: stop_kept(m, ("" if m.string[m.start() - 1].isspace() else " ") + points)),
         (_BASIS_POINTS, lambda m: stop_kept(m, basis_points)),
+        (_LOT, _lot(language)),
     ]
     if language == "fr":
         rules += [(_COUNTDOWN, lambda m: f"{m.group(1)} {'moins' if m.group(2) == '-' else 'plus'} "),

@@ -4,7 +4,7 @@ bodymeasures.py."""
 
 from __future__ import annotations
 
-__all__ = ["UNITS", "ru_year_not_grams"]
+__all__ = ["ONE_FEMININE", "ONE_MASCULINE", "UNITS", "ru_year_not_grams"]
 
 UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
     # abbreviation -> (one, a few, many)
@@ -309,16 +309,55 @@ _TECH_AND_SCIENCE: dict[str, dict[str, tuple[str, str, str]]] = {
 }
 """A device's and a science page's units: hertz, a battery's milliampere hours, a camera's
 megapixels, a chip's nanometres, micrometres, a probe's kilometres a second."""
-_MORE_UNITS = {language: {**_MORE_UNITS.get(language, {}), **_RATES.get(language, {}),
+_KITCHEN: dict[str, dict[str, tuple[str, str, str]]] = {
+    "de": {"EL": ("Esslöffel",) * 3, "TL": ("Teelöffel",) * 3,
+           "Msp.": _both("Messerspitze", "Messerspitzen"), "Pck.": ("Päckchen",) * 3,
+           "kcal": _both("Kilokalorie", "Kilokalorien"), "cl": ("Zentiliter",) * 3,
+           "dl": ("Deziliter",) * 3},
+    "es": {"cda.": _both("cucharada", "cucharadas"), "cdas.": _both("cucharada", "cucharadas"),
+           "cdta.": _both("cucharadita", "cucharaditas"), "cdtas.": _both("cucharadita", "cucharaditas"),
+           "kcal": _both("kilocaloría", "kilocalorías"), "cl": _both("centilitro", "centilitros"),
+           "dl": _both("decilitro", "decilitros")},
+    "fr": {"c. à s.": _both("cuillère à soupe", "cuillères à soupe"),
+           "c.à.s.": _both("cuillère à soupe", "cuillères à soupe"),
+           "c. à c.": _both("cuillère à café", "cuillères à café"),
+           "c.à.c.": _both("cuillère à café", "cuillères à café"),
+           "kcal": _both("kilocalorie", "kilocalories"), "cl": _both("centilitre", "centilitres"),
+           "dl": _both("décilitre", "décilitres")},
+    "it": {"kcal": _both("chilocaloria", "chilocalorie"), "cl": _both("centilitro", "centilitri"),
+           "dl": _both("decilitro", "decilitri"), "q/ha": _both("quintale per ettaro", "quintali per ettaro")},
+    "pt": {"kcal": _both("quilocaloria", "quilocalorias"), "cl": _both("centilitro", "centilitros"),
+           "dl": _both("decilitro", "decilitros")},
+    "ru": {"ккал": ("килокалория", "килокалории", "килокалорий"),
+           "ст. л.": ("столовая ложка", "столовые ложки", "столовых ложек"),
+           "ч. л.": ("чайная ложка", "чайные ложки", "чайных ложек")},
+}
+"""A recipe's and a nutrition label's units: spoonfuls, a knife's tip, a packet, centilitres
+and decilitres, kilocalories; a harvest's quintals a hectare."""
+_MORE_UNITS = {language: {**_MORE_UNITS.get(language, {}), **_RATES.get(language, {}), **_KITCHEN.get(language, {}),
                           **_LAB_AND_DATA.get(language, {}), **_TECH_AND_SCIENCE.get(language, {})}
-               for language in {*_MORE_UNITS, *_RATES, *_LAB_AND_DATA, *_TECH_AND_SCIENCE}}
+               for language in {*_MORE_UNITS, *_RATES, *_KITCHEN, *_LAB_AND_DATA, *_TECH_AND_SCIENCE}}
 for _language, _more in _MORE_UNITS.items():
     UNITS[_language].update({u: w for u, w in _more.items() if u not in UNITS[_language]})
 
 
 def ru_year_not_grams(number: str, text: str, after: int) -> bool:
     """Whether a Russian "г" after `number` (ending at `after` in `text`) is a year's ("2023
-    г.", "в 1812 г"), not grams ("200 г сахара"): with its full stop (not one before a comma),
-    or after a whole number a year can be."""
+    г.", "в 1812 г"), not grams ("200 г сахара", "сахара 10 г."): with its full stop (not one
+    before a comma) after a whole number of three digits or more, or after one a year can be."""
+    if not number.isdigit():
+        return False  # "0,3 г.": a decimal is no year
     stop = text.startswith(".", after) and not text.startswith(".,", after)
-    return stop or (number.isdigit() and 1000 <= int(number) <= 2100)
+    return (stop and int(number) >= 100) or 1000 <= int(number) <= 2100  # "а сахара >10 г."
+
+
+ONE_FEMININE: dict[str, dict[str, str]] = {
+    "de": {"Tonne": "eine", "Kilowattstunde": "eine", "Stunde": "eine", "Minute": "eine",
+           "Sekunde": "eine", "Messerspitze": "eine", "Kilokalorie": "eine"},
+    "fr": {"tonne": "une", "minute": "une", "cuillère à soupe": "une", "cuillère à café": "une",
+           "kilocalorie": "une"},
+    "es": {"tonelada": "una", "hectárea": "una", "cucharada": "una", "cucharadita": "una",
+           "kilocaloría": "una"},
+    "it": {"ora": "un'", "tonnellata": "una", "chilocaloria": "una"}}
+"""Feminine units after "1" (espeak-ng says "eins", "un", "uno"); the others take ein/un."""
+ONE_MASCULINE = {"de": "ein", "es": "un", "it": "un"}

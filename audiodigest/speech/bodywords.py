@@ -155,6 +155,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"c\.-à-d\.", "c'est-à-dire", False),
         (r"hab\.", "habitants", True), (r"p\." + _NUMBER_NEXT, "page", False),
         (r"vol\." + _NUMBER_NEXT, "volume", False), (r"chap\." + _NUMBER_NEXT, "chapitre", False),
+        (r"th\." + _NUMBER_NEXT, "thermostat", False),  # an oven's setting: "(th. 6)"
         (r"(?<=[IVX]e\s)s\.", "siècle", True), (r"Cie", "compagnie", False),
         (r"ex\.", "exemple", False), (r"apr\.", "après", False), (r"bd\.", "boulevard", False),
         (r"pl\." + _STREET_NAME, "place", False), (r"all\." + _STREET_NAME, "allée", False),
@@ -207,6 +208,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"op\." + _NUMBER_NEXT, "opus", False), (r"K\.(?=\s?\d{1,3}[a-z]?\b)", "Köchel", False),
         (r"cap\." + _NUMBER_NEXT, "capitolo", False), (r"(?<=\s)vol\.", "volume", True),
         (r"(?<=\s)ed\.", "edizione", True),
+        (r"q\.\s?b\.", "quanto basta", True),  # a recipe's "sale e pepe q.b."
     ),
     "pt": (
         (r"Dr\.ª", "doutora", False), (r"Dr\.", "doutor", False), (r"Sr\.ª", "senhora", False),

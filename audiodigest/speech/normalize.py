@@ -69,10 +69,32 @@ _MATH_COMPARISONS = {">": "greater than", "<": "less than", "≥": "greater than
                      "≤": "less than or equal to", "⩾": "greater than or equal to",
                      "⩽": "less than or equal to", "≈": "approximately"}
 """After a variable ("n > 30", "p < 0.05", "π ≈ 3.14") a comparison is a formula's."""
-_COMPARISON: Pass = (re.compile(r"(?:(?<=\s)|^|(?<=\b[a-zA-Zα-ω]))([<>≥≤⩾⩽≈])\s?(?=[$£€]?\.?\d)"),
+_TWO_CHARS = {">=": "≥", "<=": "≤", "=>": "≥", "=<": "≤"}
+_COMPARISON_SIGN = re.compile(r"(?:(?<=\s)|^|(?<=\b[a-zA-Zα-ωа-яё]))(>=|<=|[<>≥≤⩾⩽≈])\s?(?=[$£€]?[.,]?\d)")
+"""A comparison sign before a number, written with one character or two (">= 90")."""
+_COMPARISON: Pass = (_COMPARISON_SIGN,
                      lambda m: (" " if m.start() and not m.string[m.start() - 1].isspace() else "")
                      + (_MATH_COMPARISONS if re.search(r"(?<![\w.])[a-zA-Zα-ω] ?$", m.string[:m.start()])
-                        else _COMPARISONS)[m.group(1)] + " ")
+                        else _COMPARISONS)[_TWO_CHARS.get(m.group(1), m.group(1))] + " ")
+_OTHER_COMPARISONS = {
+    "de": {">": "mehr als", "<": "weniger als", "≥": "mindestens", "≤": "höchstens", "≈": "etwa"},
+    "fr": {">": "plus de", "<": "moins de", "≥": "au moins", "≤": "au plus", "≈": "environ"},
+    "es": {">": "más de", "<": "menos de", "≥": "al menos", "≤": "como máximo", "≈": "aproximadamente"},
+    "it": {">": "più di", "<": "meno di", "≥": "almeno", "≤": "al massimo", "≈": "circa"},
+    "pt": {">": "mais de", "<": "menos de", "≥": "pelo menos", "≤": "no máximo", "≈": "cerca de"},
+    "ru": {">": "более", "<": "менее", "≥": "не менее", "≤": "не более", "≈": "около"},
+    "uk": {">": "понад", "<": "менше ніж", "≥": "щонайменше", "≤": "щонайбільше", "≈": "близько"},
+    "nl": {">": "meer dan", "<": "minder dan", "≥": "minstens", "≤": "hoogstens", "≈": "ongeveer"},
+    "pl": {">": "ponad", "<": "mniej niż", "≥": "co najmniej", "≤": "najwyżej", "≈": "około"},
+}
+"""A comparison sign before a number in other languages ("<0,1 g Salz": "weniger als"); the
+tidying would drop it, and the meaning with it."""
+
+
+def _other_comparison(language: str) -> Pass:
+    words = _OTHER_COMPARISONS[language]
+    return (_COMPARISON_SIGN, lambda m: (" " if m.start() and not m.string[m.start() - 1].isspace() else "")
+            + words.get(_TWO_CHARS.get(m.group(1), m.group(1)), words["≥" if m.group(1) == "⩾" else "≤"]) + " ")
 """">50 members" -> "more than fifty members": a comparison sign before a number."""
 
 _GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψωΓΔΘΛΞΠΣΦΨΩ",
@@ -417,7 +439,8 @@ def _normalize(text: str, language: str) -> str:
     if "." in text:
         text = _GLUED_STOP.sub(". ", text)
     if base != "en":
-        for pattern, fn in (*weekday_rules(base), *_LANGUAGE_PASSES.get(base, ())):
+        comparison = (_other_comparison(base),) if base in _OTHER_COMPARISONS and _COMPARISON_SIGN.search(text) else ()
+        for pattern, fn in (*weekday_rules(base), *_LANGUAGE_PASSES.get(base, ()), *comparison):
             text = pattern.sub(fn, text)
         return _tidy(text, _OTHER_NEUTRAL_CHECKED)
     if text[:1].isupper() and _DATELINE_DASH.search(text, 0, 60):

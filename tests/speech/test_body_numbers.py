@@ -10,6 +10,7 @@ import pytest
 
 from audiodigest.models import Article, Section, VoiceProfile
 from audiodigest.speech.bodynumbers import body_numbers
+from audiodigest.speech.normalize import normalize
 from audiodigest.speech.script import ScriptOptions, build_script
 from audiodigest.speech.sentences import split_sentences
 
@@ -135,6 +136,13 @@ CASES = [
     ("fr", "Le chiffre a progressé au T3.", "Le chiffre a progressé au troisième trimestre."),
     ("ru", "Мяч был забит на 45+2-й минуте.", "Мяч был забит на сорок пятой плюс второй минуте."),
     ("pt", "Ele perdeu 1 min 12 s na etapa.", "Ele perdeu um minuto e doze segundos na etapa."),
+    # food (body42): a comparison sign kept, feminine units in Portuguese, a batch's code
+    ("de", "Es enthält <1 g Zucker.", "Es enthält weniger als ein Gramm Zucker."),
+    ("fr", "Il contient >20 g de sucre.", "Il contient plus de vingt grammes de sucre."),
+    ("ru", "В нём >10 г сахара.", "В нём более десяти граммов сахара."),
+    ("pt", "O navio levava 21 t de carga.", "O navio levava vinte e uma toneladas de carga."),
+    ("es", "Añada 1 cdta. de sal.", "Añada una cucharadita de sal."),
+    ("it", "Retirato il lotto 24117.", "Retirato il lotto due quattro uno uno sette."),
     # a knockout round as a fraction of the final (body13)
     ("fr", "Le club est éliminé en 1/8e de finale.", "Le club est éliminé en huitième de finale."),
     ("fr", "Les 1/4 de finale auront lieu mardi.", "Les quarts de finale auront lieu mardi."),
@@ -251,6 +259,12 @@ def test_what_is_no_such_number_is_left_alone(language: str, text: str) -> None:
                 "Вес 5 т.е. много.": "Вес 5 то есть много.",
                 "Teil II beginnt.": "Teil zwei beginnt."}.get(text, text)  # a part's number, said
     assert body_numbers(text, language) == expected
+
+
+def test_a_year_abbreviation_that_ends_a_sentence_keeps_its_stop() -> None:
+    said = body_numbers(normalize("Это было в 988 г. Потом в 1240 г. и в 1380 г. в Москве.", "ru"), "ru")
+    assert said == ("Это было в девятьсот восемьдесят восьмом году. Потом в тысяча двести "
+                    "сороковом году и в тысяча триста восьмидесятом году в Москве.")
 
 
 def test_a_german_ordinal_does_not_end_the_sentence() -> None:
