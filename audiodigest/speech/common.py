@@ -47,7 +47,7 @@ NOT_NOUNS = frozenset(
     these those last next over under about after before since until into onto than as if so
     was were is are be been being has have had will would could should can may might must do
     did does not no more less plus minus said says says annually yearly monthly weekly
-    daily apiece total overall back up down out off away ago already also just only done gone
+    daily apiece total overall combined back up down out off away ago already also just only done gone
     given taken paid spent made raised sent won lost cut set put kept held brought bought sold
     left owed due worth long wide high tall deep thick across high away apart behind ahead near
     above below more most overnight today yesterday tomorrow tonight there here then now

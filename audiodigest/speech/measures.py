@@ -424,6 +424,12 @@ PASSES: tuple[Pass, ...] = (
      lambda m: f"{number_words(m.group(1))}{m.group(2) or ' '}"
                + ("point" if m.group(2) == "-" or is_one(m.group(1)) or describes_noun(m)
                   else "points")),
+    # a unit after a decimal without its zero, said before the passes (".7 sec." is "point seven
+    # sec." by now): "point seven seconds"
+    (re.compile(r"(?<=\bpoint )((?:(?:zero|one|two|three|four|five|six|seven|eight|nine) )+)"
+                r"(sec|secs|min|mins|hr|hrs|mi|km|lbs?|oz|ft|mph|mpg|in(?= (?:of|tall|long|wide|high|deep|thick)\b))"
+                r"(?:\.(?=\s[a-z]|[,;:)]))?(?![\w'’-])"),
+     lambda m: f"{m.group(1)}{unit_words(m.group(2), False)}"),
     # a book's pages after their number: "320 pp., ships", "(320 pp.)" ("pp" without its stop,
     # or at a sentence's end, is percentage points)
     (re.compile(rf"(?<![\w.])({NUM})\s?pp\.(?=[,;:)]|\s[a-z])"), lambda m: f"{number_words(m.group(1))} pages"),

@@ -83,7 +83,7 @@ LOWER_WORDS = {"dept": "department", "depts": "departments", "govt": "government
                 "assn": "association", "bldg": "building", "dist": "district",
                 "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mo": "month",
                 "mos": "months", "qtr": "quarter", "qtrs": "quarters", "ret": "retired",
-                "blk": "block", "doz": "dozen"}
+                "blk": "block", "doz": "dozen", "std": "standard"}
 """Common words written short in lower case ("the health dept."); only where a full stop
 marks them, so "mo" or "dist" without one stays as written."""
 CONTRACTED_WORDS = {"gov't": "government", "int'l": "international", "nat'l": "national",

@@ -705,18 +705,15 @@ FRESH_NOT_YET = frozenset({
     'The full list of recalled products is posted at fda.gov/recalls.',
     'Consumers can check recalls at https://www.fsis.usda.gov or sign up for e-mail alerts.',
     # fresh49 (cars and electric vehicles): "E.V.'s", the older sets' plural of initials; a car
-    # model's number in pairs ("two oh eight"); "sec." after a bare decimal; "three quarters-ton"
-    # and "one quarter"; "dollars and ... cents"; "std." and "AWD"; "NACS", "HUD" as words; the
-    # 1-800 comma; "https://" unsaid
+    # model's number in pairs ("two oh eight"); "three quarters-ton" and "one quarter"; "dollars
+    # and ... cents"; "NACS", "HUD" as words; the 1-800 comma; "https://" unsaid
     "Hyundai's Georgia plant employs 8,500 workers and can build 300,000 EVs a year.",
     "The Peugeot 3008 and 208 were the brand's 2 best sellers in Europe, with 401,000 combined registrations.",
     'EVs made up 8.1% of new-car sales last quarter, compared with just 0.7% a decade ago.',
-    'The new Civic Type R lapped the test track .7 sec. quicker than the outgoing car.',
     'The redesigned 3/4-ton Silverado HD can tow up to 22,500 lbs. with the diesel engine.',
     'The modified Mustang covered 1/4 mile in 9.8 sec. at 141 mph.',
     'Regular gas averaged $3.19 a gallon nationwide on Monday, down 12 cents from a month ago.',
     'The tax credit for used EVs expires on Sept. 30, the IRS confirmed on Tuesday.',
-    'The SUV gets std. AWD, heated seats and an est. 28 mpg combined.',
     'The NACS plug, developed by Tesla, is replacing the CCS connector on most new EVs.',
     'Owners of the Kia EV6 GT can now download the OTA update that adds a new HUD.',
     'GM customer service can be reached at 1-800-222-1020, the company said.',
