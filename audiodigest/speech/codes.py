@@ -37,7 +37,7 @@ CODE_WORDS = frozenset(
     Cybertruck PlayStation Nintendo Switch Kindle iPad iPhone iPod Mac MacBook Leopard Abrams
     Challenger Bradley Stryker Patriot IRIS Iskander Kinzhal Kalibr Shahed Bayraktar Reaper
     Form Bill Act Docket Exhibit Bay Pier Stand Berth Port port Acela Amtrak Eurostar Thalys
-    Frecciarossa Regional Express Code""".split()
+    Frecciarossa Regional Express Code marker Marker milepost Milepost Exit exit""".split()
 )
 """Words after which a number of three or four digits is a name, said in pairs: "Flight 370",
 "Room 101", "Xbox 360", "Section 230", a network's "port 8080"."""
@@ -144,6 +144,8 @@ NOT_PRODUCTS = frozenset(
 """Acronyms a count follows ("UN 300 trucks" reads "three hundred"), not product lines."""
 
 
+_ALWAYS_NAMES = ("Flight", "flight", "Route", "Highway", "Hwy", "Interstate", "Gate", "Acela", "Amtrak")
+"""Of CODE_WORDS, those no count of things can follow: the number is the name."""
 _AIRCRAFT_AFTER = (r"(?:s?\b(?: MAX| Max| jets?| Dreamliners?| aircraft| planes?| airliners?| "
                    r"freighters?| jumbo)|-\d|X\b)")
 _YEARISH = re.compile(r"1[1-9]\d\d|20\d\d")
@@ -444,6 +446,10 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<=\bNo\. )(\d{2})-(\d{1,5})\b(?![-,.]\d)"),
      lambda m: f"{pairs(m.group(1))} {pairs(m.group(2))}" if " v. " in m.string[:m.start()]
      else m.group(0)),
+    # a flight's, a route's or a road's number stays its name before a plural too ("Flight 221
+    # begins boarding", "Flight 1549 passengers", "Highway 401 drivers")
+    (re.compile(rf"\b({'|'.join(_ALWAYS_NAMES)}) (\d{{3,4}})\b(?![,.]\d)"),
+     lambda m: m.group(0) if _YEARISH.fullmatch(m.group(2)) else _named_number(m)),
     # a name and a number of three or four digits: "Flight 370", "Xbox 360", "RTX 4090"
     (re.compile(rf"\b({'|'.join(sorted(CODE_WORDS, key=len, reverse=True))}) (\d{{3,4}})\b"
                 rf"(?![,.]\d){_NO_PLURAL_AFTER}"),

@@ -48,7 +48,15 @@ def _abbreviation(m: re.Match[str]) -> str:
     opens = m.start() == 0 and m.string[m.end() + 1:m.end() + 2].islower()
     if spoken is None and (len(word) >= LOWER_WORD_CAPITALS or opens) and word.lower() in LOWER_WORDS:
         spoken = LOWER_WORDS[word.lower()]  # "the Natl. Weather Service", "Avg. prices rose"
-    return _as_written_case(word, spoken) if spoken is not None else m.group(0)
+    if spoken is None:
+        return m.group(0)
+    stop = "." if _SENTENCE_OPENER.match(m.string, m.end()) else ""  # "open Mon. The stop"
+    return _as_written_case(word, spoken) + stop
+
+
+_SENTENCE_OPENER = re.compile(r" (?:The|A|An|It|He|She|They|We|I|In|On|At|But|And|This|That|There|"
+                              r"Its|His|Her|Their|Our|Police|Officials)\b")
+"""A word that opens a sentence after an abbreviation's stop: the stop was also the sentence's."""
 
 
 _NAME_TITLES = {"Sec": "Secretary", "Secy": "Secretary", "Asst": "Assistant", "Brig": "Brigadier",
@@ -281,6 +289,11 @@ PASSES: tuple[Pass, ...] = (
     # a month's abbreviation ending the sentence: "in Nov." -> "in November."
     (re.compile(r"(?<=\s)(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=[\"'”’)]*$)"),
      lambda m: ABBREVIATIONS[m.group(1)] + "."),
+    # a weekday's after a word that asks for a day, ending the sentence: "and open Mon." ("the
+    # Baltimore Sun." is a paper)
+    (re.compile(r"\b((?:on|open|opens|until|till|through|thru|from|to|by|starting|next|last|"
+                r"this|each|every) )(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=[\"'”’)]*$)"),
+     lambda m: m.group(1) + ABBREVIATIONS[m.group(2)] + "."),
     # and before a comma after a word of time: "from 3.9% in Oct., the BLS said"
     (re.compile(r"\b((?:in|since|by|until|till|from|of|last|next|through|to|early|late|mid) )"
                 r"(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=[,;:)])"),

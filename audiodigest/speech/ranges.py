@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .common import Pass
+from .common import Pass, after_determiner
 from .dates import MAX_YEAR, MIN_YEAR, year_before
 from .numbers import (
     FRACTION_DENOMINATORS,
@@ -353,7 +353,12 @@ def _script_fraction(m: re.Match[str]) -> str:
 def _fraction_adjective(m: re.Match[str]) -> str:
     """"¾-length" -> "three-quarter-length"; "½ price" -> "half price"."""
     word = {"½": "half", "¾": "three-quarter", "¼": "quarter"}[m.group(1)]
+    if m.group(1) != "¾" and _A_MEASURE.match(m.string, m.end()) and not after_determiner(m):
+        word = "a " + word  # "the terminal is ½ mile away": "a half mile"
     return word + ("-" if m.group(0).endswith("-") else " ")
+
+
+_A_MEASURE = re.compile(r"(?:mile|hour|day)\b")
 
 
 def _vulgar(m: re.Match[str]) -> str:

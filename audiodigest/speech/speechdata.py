@@ -221,6 +221,8 @@ ABBREVIATIONS: dict[str, str] = {
     "Fri": "Friday",
     "Sat": "Saturday",
     "Sun": "Sunday",
+    "Thur": "Thursday",
+    "Sta": "Station",  # "Union Sta. remains closed"
     "Fig": "Figure",
     "Tbl": "Table",
     "Qtr": "Quarter",

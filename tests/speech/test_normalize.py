@@ -129,6 +129,8 @@ FRESH49_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh49.tsv"
 """Written blind: cars and electric vehicles."""
 FRESH50_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh50.tsv"
 """Written blind: arts and entertainment (box office, charts, ratings, awards, tours, books)."""
+FRESH51_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh51.tsv"
+"""Written blind: transport and travel (airlines, rail and transit, roads, shipping, fares)."""
 FRESH_NOT_YET = frozenset({
     "Grand Theft Auto V sold well.",  # a numeral after a title known only by name
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
@@ -217,8 +219,9 @@ FRESH_NOT_YET = frozenset({
     "The No. 2 seed won 3-1 at 7 p.m. ET on Fri., improving its record to 24-6.",
     "At 2:45 a.m., NASA's rover sent 1,024 images from 140 million mi away.",
     "The 49ers lost 27-24 in OT at Levi's Stadium, falling to 5-4 on the season.",
-    # fresh16: readings the older sets chose otherwise
-    "4th of July", "1 1/16 miles", "espn.com", "Boeing 737 MAX 9", "ZIP 10001",
+    # fresh16: readings the older sets chose otherwise; "¼ mile" "quarter mile" where fresh32
+    # and fresh51 say "a quarter mile" in a sentence ("¼ mile away")
+    "4th of July", "1 1/16 miles", "espn.com", "Boeing 737 MAX 9", "ZIP 10001", "¼ mile",
     # fresh17: readings the older sets chose otherwise, spelled letters' stress, signs that are
     # also letters of roads and codes
     "Minibus taxi fares in Johannesburg rose to R50 for the trip to Pretoria.",
@@ -401,9 +404,8 @@ FRESH_NOT_YET = frozenset({
     "Larson drives the No. 5 Chevrolet ZL1 for Hendrick Motorsports in the NASCAR Cup Series.",
     "Hurts ran for 2 TDs and threw for another as the Eagles won in Washington.",
     "Jones retained his title at UFC 309 with a 3rd-round TKO of Stipe Miocic in New York.",
-    # fresh32 (signs and symbols): the same conventions ("quarter mile", "one quarter",
-    # "dollars" on both ends), spelled letters' stress, "AT&T" as espeak-ng says it
-    '¼ mile away',
+    # fresh32 (signs and symbols): the same conventions ("one quarter", "dollars" on both
+    # ends), spelled letters' stress, "AT&T" as espeak-ng says it
     'a ¼-lb. burger',
     'https://www.fda.gov/recalls',
     'Boeing 737 MAX 8',
@@ -748,6 +750,30 @@ FRESH_NOT_YET = frozenset({
     "Press requests should go to press@hbo.com, not to the network's main line.",
     'Submissions for the 2025 festival open at https://www.sundance.org/apply on Aug. 1.',
     'The BBC iPlayer page, bbc.co.uk/iplayer, will stream all 8 episodes at once.',
+    # fresh51 (transport and travel): "MAX" as the writer spells it (fresh16's row too); "a
+    # quarter", "one-third" against the older sets' "one quarter"; "dollars and ... cents";
+    # "dollars" and "percent" said once at a span's end (the older sets say them at both);
+    # "Apt." as an airport's, "dep." and "arr." a timetable's; the writer's full stop after
+    # "a.m." before a capital (espeak-ng ends a sentence there); "four ninety" for a house
+    # number before a name with an apostrophe; the 1-800 comma; "JETBLUE" as written; "t s a",
+    # "f a a", "m t a", "u k" in hosts; "https://" said
+    'United grounded all 79 of its Boeing 737 MAX 9 jets while inspectors checked each door plug.',
+    "About 1/4 of the airline's flights departed late, and 1/3 of those were delayed by weather.",
+    "Snow covered ¼ of the main runway at Denver's airport before plows cleared it at dawn.",
+    'A single ride on the airport train costs €9.99, while a weekly pass is €39.',
+    'The base subway fare rose to $2.90 in August, and an express bus ride now costs $7.00.',
+    'Drivers with a toll tag will pay $6.94 at the tunnel, and those without one will pay $11.19.',
+    'Holiday fares from Chicago to Denver ran $200-$300 round trip, roughly 15%-20% above last year.',
+    'The shuttle leaves Dulles Intl. Apt. every 30 min. and reaches Union Sta. approx. 50 min. later.',
+    'On the new timetable, Acela 2150 dep. Boston at 9:40 a.m. and arr. in New York at 1:15 p.m.',
+    "The NTSB's headquarters is at 490 L'Enfant Plaza SW, Washington, DC 20594.",
+    'Amtrak passengers can rebook online or by calling 1-800-872-7245 at any hour of the day.',
+    "Families of passengers were told to call the airline's hotline at 1-800-JETBLUE for updates.",
+    'Travelers can check security wait times at www.tsa.gov before they leave home for the airport.',
+    'Live airport delays are posted at https://www.fly.faa.gov, which updates every few minutes.',
+    'The MTA posts weekend service changes at mta.info and on its app, officials said Monday.',
+    'Visitors can check London transit changes at tfl.gov.uk, where updates are posted every 2 minutes.',
+    'Tickets for the holiday train go on sale at 10 a.m. at https://www.amtrak.com/holiday.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -796,7 +822,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH40_FILE) + load_cases(FRESH41_FILE) + load_cases(FRESH42_FILE)
          + load_cases(FRESH43_FILE) + load_cases(FRESH44_FILE) + load_cases(FRESH45_FILE)
          + load_cases(FRESH46_FILE) + load_cases(FRESH47_FILE)
-         + load_cases(FRESH48_FILE) + load_cases(FRESH49_FILE) + load_cases(FRESH50_FILE))
+         + load_cases(FRESH48_FILE) + load_cases(FRESH49_FILE) + load_cases(FRESH50_FILE)
+         + load_cases(FRESH51_FILE))
 
 
 def _key(raw: str) -> str:
