@@ -62,9 +62,10 @@ def _es_feminine_count(words: str) -> str:
 
 
 _ES_LAS = re.compile(r"(?<=\b[Ll]as )(?P<n>\d{1,3}(?:\.\d{3})+|\d{3,6})(?![\d.,:]\d|\s?(?:%|€|\$))"
-                     r"(?=\s(?:de[l]?|que|en|a|y|o|frente|contra)\b|[,.;)]|$)")
-""""frente a las 198.500 del año anterior": a count whose feminine noun was said before ("las"
-names it: toneladas) is feminine, "ciento noventa y ocho mil quinientas"."""
+                     r"(?=\s(?:de[l]?|que|en|a|y|o|frente|contra|[a-záéíóú]+(?:ales|iles|as))\b|[,.;)]|$)")
+""""frente a las 198.500 del año anterior", "las 600.000 anuales": a count whose feminine noun
+was said before ("las" names it: toneladas) is feminine, "ciento noventa y ocho mil
+quinientas"."""
 
 
 def _es_las(m: re.Match[str]) -> str:

@@ -86,7 +86,12 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"a\.\s?d\.(?=\s[A-ZÄÖÜ])", "an der", False), (r"n\.\s?E\.", "nach Elfmeterschießen", True),
         (r"n\.\s?V\.", "nach Verlängerung", True), (r"OG", "Obergeschoss", True),
         (r"a\.\s?D\.", "außer Dienst", True), (r"§\s?(?=\d)", "Paragraf ", False),
-        (r"(?<=\bim\s)EG", "Erdgeschoss", True),
+        (r"(?<=\bim\s)EG", "Erdgeschoss", True), (r"(?<=\bim\s)DG", "Dachgeschoss", True),
+        # a flat's advert: "3-Zi.-Whg.", "KM 690 €", "1.240 € WM", "die NK", "Bj. 1972"
+        (r"Zi\.", "Zimmer", False), (r"Whg\.", "Wohnung", True), (r"Bj\.", "Baujahr", False),
+        (r"(?:(?<=€\s)|(?<=\b[Dd]ie\s))NK|NK(?=\s\d)", "Nebenkosten", True),
+        (r"(?<=€\s)KM|KM(?=\s\d)", "Kaltmiete", True), (r"(?<=€\s)WM|WM(?=\s\d)", "Warmmiete", True),
+        (r"(?<=%\s)p\.\s?a\.", "pro Jahr", True),
         (r"max\.(?=\s\d)", "maximal", False),
         (r"Az\." + _NUMBER_NEXT, "Aktenzeichen", False),
         # Austrian and Swiss press: "Bgm. Mag. Johann Gruber", "Wien Hbf."
@@ -156,6 +161,9 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"hab\.", "habitants", True), (r"p\." + _NUMBER_NEXT, "page", False),
         (r"vol\." + _NUMBER_NEXT, "volume", False), (r"chap\." + _NUMBER_NEXT, "chapitre", False),
         (r"th\." + _NUMBER_NEXT, "thermostat", False),  # an oven's setting: "(th. 6)"
+        # a flat's rent and floor: "1 200 € CC", "780 € HC", "en RDC"
+        (r"(?<=€\s)CC", "charges comprises", True), (r"(?<=€\s)HC", "hors charges", True),
+        (r"RDC", "rez-de-chaussée", True),
         (r"(?<=[IVX]e\s)s\.", "siècle", True), (r"Cie", "compagnie", False),
         (r"ex\.", "exemple", False), (r"apr\.", "après", False), (r"bd\.", "boulevard", False),
         (r"pl\." + _STREET_NAME, "place", False), (r"all\." + _STREET_NAME, "allée", False),
@@ -209,10 +217,11 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"cap\." + _NUMBER_NEXT, "capitolo", False), (r"(?<=\s)vol\.", "volume", True),
         (r"(?<=\s)ed\.", "edizione", True),
         (r"q\.\s?b\.", "quanto basta", True),  # a recipe's "sale e pepe q.b."
+        (r"p\.\s?t\.(?=\s(?:con|e|,)|,)", "piano terra", True),  # a flat's floor: "65 mq, p.t. con giardino"
     ),
     "pt": (
         (r"Dr\.ª", "doutora", False), (r"Dr\.", "doutor", False), (r"Sr\.ª", "senhora", False),
-        (r"Sr\.", "senhor", False),
+        (r"Sr\.", "senhor", False), (r"r/c", "rés do chão", True),  # a flat's ground floor
         # "D." before a woman's name is "Dona" ("D. Maria II", "D. Amélia"), before a man's "Dom"
         (r"D\.(?=\s+(?:Maria|Amélia|Leonor|Isabel|Catarina|Filipa|Beatriz|Teresa|Ana|Luísa|Mafalda|"
          r"Urraca|Joana|Inês)\b)", "Dona", False),
@@ -243,6 +252,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     ),
     "ru": (
         (r"₸", "тенге", True),  # indeclinable: "до двухсот тенге"
+        (r"(?<=\bза\s)кв\.\s?м\b\.?", "квадратный метр", True),  # a price "за кв. м", no number
         # a code of law after its article's number, in the genitive: "ст. 105 УК РФ"
         *((_AFTER_NUMBER + rf"{code}\s?РФ", said, True) for code, said in _RU_CODES.items()),
         (r"т\.\s?е\.", "то есть", False), (r"т\.\s?д\.", "так далее", True),

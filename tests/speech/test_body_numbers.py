@@ -143,6 +143,16 @@ CASES = [
     ("pt", "O navio levava 21 t de carga.", "O navio levava vinte e uma toneladas de carga."),
     ("es", "Añada 1 cdta. de sal.", "Añada una cucharadita de sal."),
     ("it", "Retirato il lotto 24117.", "Retirato il lotto due quattro uno uno sette."),
+    # housing (body43): a flat's advert, its type, a price per square metre with no number
+    ("de", "Eine 3-Zi.-Whg. im DG, KM 690 €.",
+     "Eine drei-Zimmer-Wohnung im Dachgeschoss, Kaltmiete 690 €."),
+    ("fr", "Ce T3 de 68 m² coûte 900 € CC.",
+     "Ce T trois de 68 mètres carrés coûte neuf cents euros charges comprises."),
+    ("fr", "Au T3, les ventes ont reculé.", "Au troisième trimestre, les ventes ont reculé."),
+    ("pt", "Um T1 em Lisboa custa mais.", "Um T um em Lisboa custa mais."),
+    ("ru", "Цена 200 тыс. руб. за кв. м.", "Цена двести тысяч рублей за квадратный метр."),
+    ("es", "Lejos de las 600.000 anuales.", "Lejos de las seiscientas mil anuales."),
+    ("de", "Mieter zahlen 14-16 € im Monat.", "Mieter zahlen 14 bis 16 Euro im Monat."),
     # a knockout round as a fraction of the final (body13)
     ("fr", "Le club est éliminé en 1/8e de finale.", "Le club est éliminé en huitième de finale."),
     ("fr", "Les 1/4 de finale auront lieu mardi.", "Les quarts de finale auront lieu mardi."),
