@@ -21,8 +21,8 @@ from num2words import num2words
 from .common import Pass as Rule
 from .common import year_not_count
 
-__all__ = ["ES_ONE_BEFORE_SCALE", "GERMAN_DATIVE", "GERMAN_ACCUSATIVE", "agreement_rules", "es_scale_one",
-           "feminine_noun", "german_one"]
+__all__ = ["ES_ONE_BEFORE_SCALE", "GERMAN_ACCUSATIVE", "GERMAN_DATIVE", "HALF_BEFORE", "agreement_rules",
+           "es_scale_one", "feminine_noun", "german_one"]
 
 
 
@@ -84,6 +84,7 @@ def _es_agreement(m: re.Match[str]) -> str:
     if noun in _ES_NOT_NOUNS or year_not_count(m.group("n"), m.string[:m.start()]):
         return m.group(0)
     if noun.endswith(("as", "iones", "dades", "tades", "tudes", "umbres")) and noun not in _ES_MASCULINE_ES \
+            and noun[:-1] not in _MASCULINE_A \
             or _es_feminine_other(noun):  # "300 mujeres": "trescientas", "2.345 solicitudes"
         feminine = _es_feminine_count(words)
         return m.group(0) if feminine == words else f"{feminine}{m.group('sp')}{noun}"
@@ -388,3 +389,12 @@ def agreement_rules(language: str) -> tuple[Rule, ...]:
     if language == "es":
         rules.extend([(_ES_LAS, _es_las), (_ES_GROUPED, _es_grouped)])
     return tuple(rules)
+
+
+HALF_BEFORE: dict[str, Callable[[str, str], str]] = {
+    # German by the noun's ending ("eine halbe Tablette", "ein halbes Brot" is rarer than "ein
+    # halber Liter"); Russian "половину" after a verb ("дают ½ таблетки"), else "половина"
+    "de": lambda noun, before: "eine halbe" if noun.endswith(("e", "ung", "heit", "keit")) else "ein halber",
+    "ru": lambda noun, before: "половину" if re.search(r"(?:те|ют|ят|ет|ит|ать|ить)\s$", before) else "половина",
+}
+"""A half before a noun with no number: "½ Tablette", "½ таблетки"."""

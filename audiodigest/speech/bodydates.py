@@ -427,7 +427,7 @@ def _es_time(m: re.Match[str]) -> str:
 _NOT_NOUNS = ("gegen|für|im|in|am|an|bei|nach|vor|und|oder|zu|von|auf|al|a|en|contra|ante|de|del|y|o|"
               "le|la|les|au|aux|contre|face|et|ou|à|dans|pour|il|lo|contro|e|per|con|su|sur|über")
 """Words after "2-1" that make it a score, not a range before a noun ("2-1 gegen Mainz")."""
-_RANGE = re.compile(r"(?:(?P<prep>\b\w+)\s)?(?<![\d,.])(?P<a>\d+(?:,\d+)?)\s?(?:(?P<dash>[–—])|-(?="
+_RANGE = re.compile(r"(?:(?P<prep>\b\w+)\s)?(?<![\d,.])(?<!\d-)(?P<a>\d+(?:,\d+)?)\s?(?:(?P<dash>[–—])|-(?="
                     r"\d+(?:,\d+)?\s?(?:%|°|€|\$|£))|-(?=\d{4}\b)|(?P<hyphen>-)(?=\d+(?:,\d+)?\s(?!(?:"
                     + _NOT_NOUNS + r")\b)[^\W\d_]))\s?(?P<b>\d+(?:,\d+)?)(?![\d-])")
 _TO = {"de": "bis", "fr": "à", "es": "a", "pt": "a"}

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from num2words import num2words
 
-from .bodyagreement import agreement_rules, feminine_noun
+from .bodyagreement import HALF_BEFORE, agreement_rules, feminine_noun
 from .bodyunits import ONE_FEMININE, ONE_MASCULINE, UNITS, ru_year_not_grams
 from .common import Pass as Rule
 from .common import converter as _conv
@@ -194,7 +194,7 @@ def _unit_rule(language: str) -> Rule:
             if language == "de":
                 gender = "f" if number == "eine" else "n" if word in _GERMAN_NEUTER_UNITS else "m"
                 number = _german_one(m.string, m.start(), gender)
-        elif (language == "de" and word.split(" ")[0].lower().endswith("meter") and value != 1
+        elif (language == "de" and word.split(" ")[0].lower().endswith("meter") and value != 1 and "Queck" not in word
               and _GERMAN_DATIVE.search(m.string, max(0, m.start() - 16), m.start())):
             # "in 10 km Tiefe": "in zehn Kilometern Tiefe", "mit 7,02 m": "Metern", "mit 183
             # km/h": "Kilometern pro Stunde"
@@ -518,6 +518,8 @@ def _fraction(language: str) -> Callable[[re.Match[str]], str]:
         elif (num, den) == (1, 2) and language in _HALF_AFTER and language != "fr" and (
                 following.isalpha() and following.islower()):
             said = _half_after(following, language).split()[1]  # "½ litro": "mezzo litro"
+        elif (num, den) == (1, 2) and language in ("de", "ru") and following.isalpha():
+            said = HALF_BEFORE[language](following, m.string[:m.start()])  # "½ Tablette"
         else:
             said = _fraction_words(num, den, language, following)
             if not said:

@@ -16,7 +16,7 @@ from num2words import num2words
 
 from .bodydates import roman_value
 from .common import Pass as Rule
-from .common import stop_kept
+from .common import ru_converter, stop_kept
 
 __all__ = ["sign_rules"]
 
@@ -102,6 +102,30 @@ def _lot(language: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
+_PRESSURE = re.compile(r"(?<![\d/.,])(\d{2,3})/(\d{2,3})(?=\s?(?:mmHg|мм\s(?:рт\.\s?ст\.|ртутного)))")
+"""Blood pressure, the upper value over the lower ("160/95 mmHg", "180/100 мм рт. ст.")."""
+_OVER = {"de": "zu", "es": "sobre", "fr": "sur", "it": "su", "pt": "por", "ru": "на"}
+_STAGE = re.compile(r"\b(Stadium|Stadien|[Ss]tade|[Ss]tadio|[Ee]stadio|[Ee]stádio|[Gg]rado|[Gg]rau)\s"
+                    r"((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\b(?![\w.-])")
+"""A disease's stage or grade in Roman numerals ("im Stadium III", "au stade IV", "grado II"):
+a cardinal after the noun."""
+_RU_STAGE = re.compile(r"\b((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s(стади(?:я|и|ю|ей))\b")
+_RU_STAGE_CASE = {"стадия": "n", "стадии": "g", "стадию": "a", "стадией": "i"}
+_DE_TIMES = re.compile(r"\b(\d{1,2})(?:\s?[x×]|-mal\b)(?=\s(?:täglich|wöchentlich|monatlich|jährlich|pro|am|im|in der|"
+                       r"die Woche)\b|-mal\b)")
+"""German "2 x täglich", "3-mal täglich": "zweimal", "dreimal" (not a product "4 x 100")."""
+_DE_DOSES = re.compile(r"(?<![\w.,-])\d-\d-\d(?:-\d)?(?![\w,-]|\.\d)")
+"""A German dosing scheme, morning, noon, evening (and night): "1-0-1" "eins null eins"."""
+_SUBTYPE = re.compile(r"\bH(\d{1,2})N(\d{1,2})\b")
+"""A flu virus's subtype ("H5N1"): its letters, its numbers in the language's words."""
+
+
+def _ru_stage(m: re.Match[str]) -> str:
+    n = roman_value(m.group(1))
+    case = _RU_STAGE_CASE[m.group(2)]
+    return f"{ru_converter().to_ordinal(n, case=case, gender='f', animate=False)} {m.group(2)}"
+
+
 def _cardinal_word(n: int, language: str) -> str:
     return str(num2words(n, lang=language))
 
@@ -126,7 +150,16 @@ def sign_rules(language: str) -> tuple[Rule, ...]:
         (_POINTS, lambda m: stop_kept(m, ("" if m.string[m.start() - 1].isspace() else " ") + points)),
         (_BASIS_POINTS, lambda m: stop_kept(m, basis_points)),
         (_LOT, _lot(language)),
+        (_PRESSURE, lambda m: f"{m.group(1)} {_OVER[language]} {m.group(2)}"),
+        (_STAGE, lambda m: f"{m.group(1)} {_cardinal_word(roman_value(m.group(2)), language)}"),
+        (_SUBTYPE, lambda m: f"H {_cardinal_word(int(m.group(1)), language)} N "
+                             f"{_cardinal_word(int(m.group(2)), language)}"),
     ]
+    if language == "ru":
+        rules.append((_RU_STAGE, _ru_stage))
+    if language == "de":
+        rules.append((_DE_TIMES, lambda m: f"{_cardinal_word(int(m.group(1)), 'de')}mal"))
+        rules.append((_DE_DOSES, lambda m: " ".join(_cardinal_word(int(d), "de") for d in m.group(0).split("-"))))
     if language == "fr":
         rules += [(_COUNTDOWN, lambda m: f"{m.group(1)} {'moins' if m.group(2) == '-' else 'plus'} "),
                   (_SIR_AND_MADAM, lambda m: "monsieur "), (_FR_GRADE, lambda m: f"{m.group(1)} sur 20"),

@@ -334,9 +334,36 @@ _KITCHEN: dict[str, dict[str, tuple[str, str, str]]] = {
 }
 """A recipe's and a nutrition label's units: spoonfuls, a knife's tip, a packet, centilitres
 and decilitres, kilocalories; a harvest's quintals a hectare."""
+_MEDICAL: dict[str, dict[str, tuple[str, str, str]]] = {
+    "de": {"mg/kg": ("Milligramm pro Kilogramm",) * 3, "mmHg": ("Millimeter Quecksilbersäule",) * 3,
+           "IE": _both("internationale Einheit", "internationale Einheiten")},
+    "es": {"mg/kg": _both("miligramo por kilogramo", "miligramos por kilogramo"),
+           "mmHg": _both("milímetro de mercurio", "milímetros de mercurio"),
+           "UI": _both("unidad internacional", "unidades internacionales"),
+           "comp.": _both("comprimido", "comprimidos")},
+    "fr": {"mg/kg": _both("milligramme par kilogramme", "milligrammes par kilogramme"),
+           "mmHg": _both("millimètre de mercure", "millimètres de mercure"),
+           "UI": _both("unité internationale", "unités internationales"),
+           "cp.": _both("comprimé", "comprimés"), "gtt.": _both("goutte", "gouttes")},
+    "it": {"mg/kg": _both("milligrammo per chilogrammo", "milligrammi per chilogrammo"),
+           "mmHg": _both("millimetro di mercurio", "millimetri di mercurio"),
+           "UI": _both("unità internazionale", "unità internazionali"),
+           "cp.": _both("compressa", "compresse"), "gtt.": _both("goccia", "gocce")},
+    "pt": {"mg/kg": _both("miligrama por quilograma", "miligramas por quilograma"),
+           "mmHg": _both("milímetro de mercúrio", "milímetros de mercúrio"),
+           "UI": _both("unidade internacional", "unidades internacionais"),
+           "comp.": _both("comprimido", "comprimidos")},
+    "ru": {"мг/кг": ("миллиграмм на килограмм", "миллиграмма на килограмм", "миллиграммов на килограмм"),
+           "мм рт. ст.": ("миллиметр ртутного столба", "миллиметра ртутного столба",
+                          "миллиметров ртутного столба"),
+           "ЕД": ("единица", "единицы", "единиц"), "таб.": ("таблетка", "таблетки", "таблеток")},
+}
+"""A prescription's and a chart's units: a dose per kilogram of body weight, blood pressure in
+millimetres of mercury, vitamins in international units, tablets and drops."""
 _MORE_UNITS = {language: {**_MORE_UNITS.get(language, {}), **_RATES.get(language, {}), **_KITCHEN.get(language, {}),
+                          **_MEDICAL.get(language, {}),
                           **_LAB_AND_DATA.get(language, {}), **_TECH_AND_SCIENCE.get(language, {})}
-               for language in {*_MORE_UNITS, *_RATES, *_KITCHEN, *_LAB_AND_DATA, *_TECH_AND_SCIENCE}}
+               for language in {*_MORE_UNITS, *_RATES, *_KITCHEN, *_MEDICAL, *_LAB_AND_DATA, *_TECH_AND_SCIENCE}}
 for _language, _more in _MORE_UNITS.items():
     UNITS[_language].update({u: w for u, w in _more.items() if u not in UNITS[_language]})
 
@@ -353,11 +380,12 @@ def ru_year_not_grams(number: str, text: str, after: int) -> bool:
 
 ONE_FEMININE: dict[str, dict[str, str]] = {
     "de": {"Tonne": "eine", "Kilowattstunde": "eine", "Stunde": "eine", "Minute": "eine",
-           "Sekunde": "eine", "Messerspitze": "eine", "Kilokalorie": "eine"},
+           "Sekunde": "eine", "Messerspitze": "eine", "Kilokalorie": "eine", "internationale Einheit": "eine"},
     "fr": {"tonne": "une", "minute": "une", "cuillère à soupe": "une", "cuillère à café": "une",
-           "kilocalorie": "une"},
+           "kilocalorie": "une", "goutte": "une", "unité internationale": "une"},
     "es": {"tonelada": "una", "hectárea": "una", "cucharada": "una", "cucharadita": "una",
-           "kilocaloría": "una"},
-    "it": {"ora": "un'", "tonnellata": "una", "chilocaloria": "una"}}
+           "kilocaloría": "una", "unidad internacional": "una"},
+    "it": {"ora": "un'", "tonnellata": "una", "chilocaloria": "una", "compressa": "una", "goccia": "una",
+           "unità internazionale": "una"}}
 """Feminine units after "1" (espeak-ng says "eins", "un", "uno"); the others take ein/un."""
 ONE_MASCULINE = {"de": "ein", "es": "un", "it": "un"}

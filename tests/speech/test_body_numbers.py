@@ -153,6 +153,12 @@ CASES = [
     ("ru", "Цена 200 тыс. руб. за кв. м.", "Цена двести тысяч рублей за квадратный метр."),
     ("es", "Lejos de las 600.000 anuales.", "Lejos de las seiscientas mil anuales."),
     ("de", "Mieter zahlen 14-16 € im Monat.", "Mieter zahlen 14 bis 16 Euro im Monat."),
+    # medicine (body44): blood pressure, doses per kilogram, international units, stages
+    ("es", "Tenía 180/110 mmHg.", "Tenía 180 sobre 110 milímetros de mercurio."),
+    ("it", "Allo stadio III, 10 mg/kg.", "Allo stadio tre, 10 milligrammi per chilogrammo."),
+    ("ru", "Рак IV стадии.", "Рак четвёртой стадии."),
+    ("de", "Zweimal: 2 x täglich, Schema 1-0-1.", "Zweimal: zweimal täglich, Schema eins null eins."),
+    ("pt", "Deram 400 UI.", "Deram quatrocentas unidades internacionais."),
     # a knockout round as a fraction of the final (body13)
     ("fr", "Le club est éliminé en 1/8e de finale.", "Le club est éliminé en huitième de finale."),
     ("fr", "Les 1/4 de finale auront lieu mardi.", "Les quarts de finale auront lieu mardi."),
