@@ -552,6 +552,11 @@ _LOWER_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "
 PARTS_OF_WORKS = r"Part|Chapter|Book|Act|Scene|Volume|Vol\.|Appendix|Annex|Schedule|Article|Canto|Psalm"
 """Words a small Roman numeral numbers ("Part iii"): normalize.py's gate asks for them too."""
 ROMAN_PASSES: tuple[Pass, ...] = (
+    # a numeral after a lower-case word of rank: "intensity VIII" (Mercalli), "type II diabetes",
+    # "stage IV cancer", "a category V storm" -> cardinals
+    (re.compile(r"\b(intensity|stage|phase|level|grade|category|class|type|tier) "
+                r"((?=[IVX]{2,}\b|[VX]\b)X{0,3}(?:IX|IV|V?I{0,3}))\b(?![\w.'’-])"),
+     lambda m: f"{m.group(1)} {cardinal(roman_to_int(m.group(2)) or 0)}"),
     # a car's mark: "Supra Mk IV", "GT40 Mk II" -> "Mark four", "Mark two"
     (re.compile(r"\bMk\.? ((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\b(?![\w.-])"),
      lambda m: f"Mark {cardinal(roman_to_int(m.group(1)) or 0)}"),

@@ -129,6 +129,8 @@ _PINT_NEXT = frozenset("of milk cream heavy whipping half-and-half beer ale lage
 """What a pint ("pt") is said before: "1 pt. of stock", "2 pt heavy cream"."""
 _NUTRIENTS = frozenset("protein fat fiber fibre sugar sugars carbs carbohydrates carbohydrate sodium "
                        "saturated cholesterol potassium calcium iron caffeine".split())
+_WINDY = re.compile(r"\b(?:[Ww]inds?|[Gg]usts?|[Ss]torms?|[Hh]urricanes?|[Tt]yphoons?|[Cc]yclones?|moving|"
+                    r"sustained|knots)\b")
 _WEATHER = re.compile(r"\b(?:[Pp]ressure|[Hh]urricane|[Ss]torm|[Tt]yphoon|[Cc]yclone|[Bb]arometric|"
                       r"[Dd]epression|[Ll]ow)\b")
 """A storm's words, which make "942 mb" its pressure."""
@@ -430,6 +432,9 @@ PASSES: tuple[Pass, ...] = (
                 r"(sec|secs|min|mins|hr|hrs|mi|km|lbs?|oz|ft|mph|mpg|in(?= (?:of|tall|long|wide|high|deep|thick)\b))"
                 r"(?:\.(?=\s[a-z]|[,;:)]))?(?![\w'’-])"),
      lambda m: f"{m.group(1)}{unit_words(m.group(2), False)}"),
+    # "kt" after a number in a storm's or a wind's sentence is knots, elsewhere kilotons
+    (re.compile(r"(?<=\d)(\s?)kt\.?(?=[\s,;:)]|$)"),
+     lambda m: f"{m.group(1)}kts" if _WINDY.search(m.string) else m.group(0)),
     # a book's pages after their number: "320 pp., ships", "(320 pp.)" ("pp" without its stop,
     # or at a sentence's end, is percentage points)
     (re.compile(rf"(?<![\w.])({NUM})\s?pp\.(?=[,;:)]|\s[a-z])"), lambda m: f"{number_words(m.group(1))} pages"),

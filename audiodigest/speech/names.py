@@ -170,8 +170,14 @@ _COUNTY_AFTER = re.compile(r" (?:[Jj]ail|Circuit|Superior|District|[Cc]ourt(?:ho
 executive", "Co. board", which a company has too)."""
 
 
+_COUNTY_BEFORE = re.compile(r"\b(?i:residents|people|homes|parts|areas|voters|northern|southern|eastern|western|"
+                            r"rural|coastal)\s+of\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
+"""Before "Lee Co." these say it is a county: "residents of Lee Co.", "parts of Collier Co."."""
+
+
 def _company(m: re.Match[str]) -> str:
-    if m.group(1) == "Co" and m.group(2) and _COUNTY_AFTER.match(m.string, m.end()):
+    if m.group(1) == "Co" and m.group(2) and (_COUNTY_AFTER.match(m.string, m.end())
+                                              or _COUNTY_BEFORE.search(m.string, max(0, m.start() - 60), m.start())):
         return "County"
     spoken = ABBREVIATIONS[m.group(1)]
     return spoken + "." if m.group(2) and m.end() == len(m.string) else spoken

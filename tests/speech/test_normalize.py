@@ -131,6 +131,8 @@ FRESH50_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh50.tsv"
 """Written blind: arts and entertainment (box office, charts, ratings, awards, tours, books)."""
 FRESH51_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh51.tsv"
 """Written blind: transport and travel (airlines, rail and transit, roads, shipping, fares)."""
+FRESH52_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh52.tsv"
+"""Written blind: weather and natural disasters (forecasts, storms, earthquakes, fires, floods)."""
 FRESH_NOT_YET = frozenset({
     "Grand Theft Auto V sold well.",  # a numeral after a title known only by name
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
@@ -774,6 +776,25 @@ FRESH_NOT_YET = frozenset({
     'The MTA posts weekend service changes at mta.info and on its app, officials said Monday.',
     'Visitors can check London transit changes at tfl.gov.uk, where updates are posted every 2 minutes.',
     'Tickets for the holiday train go on sale at 10 a.m. at https://www.amtrak.com/holiday.',
+    # fresh52 (weather and natural disasters): "NOAA", "FEMA" as the writer spells them (we say
+    # "Noah", "Fema"); "a quarter mile"; "dollars and ... cents"; a date written "2024-10-09"
+    # without the comma before its year; "six hundred U.T.C." (the older sets say "oh six
+    # hundred"); "P.G. and E."; the 1-800 comma; "SHELTER", "ZIP" in capitals; "air now" split;
+    # "https://" said
+    'Global average temperatures were 1.48°C above preindustrial levels last year, NOAA reported.',
+    'Visibility dropped below 1/4 mile in dense fog along the interstate early Tuesday.',
+    'Gas prices jumped to $3.59 a gallon in Tampa as drivers filled up ahead of the hurricane.',
+    'A case of water that normally sells for $4.99 was listed at $19.99 after the quake.',
+    "NOAA's storm database lists the event as 2024-10-09, the day Milton struck near Siesta Key.",
+    'The 0600 UTC satellite images showed a well-defined eye about 150 miles east of Bermuda.',
+    'The 2020-2024 period was the warmest five-year stretch on record, according to NOAA.',
+    'PG&E cut power to 30,000 customers in Sonoma County to reduce the risk of sparking fires.',
+    "FEMA's disaster recovery center is at 3200 Oak Ridge Pkwy., Suite 410, in Orlando.",
+    'Survivors can apply for help by calling FEMA at 1-800-621-3362 from 7 a.m. to 11 p.m.',
+    "For callers who are deaf or hard of hearing, FEMA's TTY line is 1-800-462-7585.",
+    'Text SHELTER and your ZIP code to 43362 to find the nearest open shelter.',
+    'Air quality readings for your ZIP code are posted hourly at airnow.gov.',
+    'The USGS posts shaking reports at https://earthquake.usgs.gov within minutes of a quake.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -823,7 +844,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH43_FILE) + load_cases(FRESH44_FILE) + load_cases(FRESH45_FILE)
          + load_cases(FRESH46_FILE) + load_cases(FRESH47_FILE)
          + load_cases(FRESH48_FILE) + load_cases(FRESH49_FILE) + load_cases(FRESH50_FILE)
-         + load_cases(FRESH51_FILE))
+         + load_cases(FRESH51_FILE) + load_cases(FRESH52_FILE))
 
 
 def _key(raw: str) -> str:
