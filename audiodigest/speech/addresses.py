@@ -307,7 +307,7 @@ PASSES: tuple[Pass, ...] = (
                 r"(?!\w)(?=[,;)]|\s[a-z]|\s*$|\s[A-Z][a-z]+,)"), _type_and_direction),
     # "St." and "Dr.": Street/Drive after a name (a "Jr." ends one: "Martin Luther King Jr.
     # Dr."), Saint/Doctor before one
-    (re.compile(r"((?<!\w)(?:\d\w*|[A-Z][a-z]+(?:['’]s)?|[A-Z](?<=\d [A-Z])|[JS]r\.) )?\b(St|Dr)\b\.?"
+    (re.compile(r"((?<!\w)(?:\d\w*|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’]s)?|[A-Z](?<=\d [A-Z])|[JS]r\.) )?\b(St|Dr)\b\.?"
                 r"(?= [A-Za-z0-9]|[.,;:)]|$)"),
      _saint_or_street),
     # other street types after a name or an ordinal ("Pine Ave", "3rd Ave.", "Sunset Blvd.",

@@ -296,7 +296,8 @@ def _day_month(language: str) -> Callable[[re.Match[str]], str]:
 
 _IT_AGE = re.compile(r"\b(\d{2,3})enne\b")
 """Italian "un 40enne" -> "quarantenne", "81enne" -> "ottantunenne"."""
-_DE_ONE_OF = re.compile(r"(?<![\d,.])(?<!Nummer )(?<!Platz )(?<!Rang )(?<!Nr\. )\b1 (?=der \d|der [A-ZÄÖÜ])")
+_DE_ONE_OF = re.compile(r"(?<![\d,.])(?<!Nummer )(?<!Platz )(?<!Rang )(?<!Nr\. )(?<!Absatz )(?<!Abs\. )(?<!Satz )"
+                        r"(?<!Artikel )(?<!Art\. )(?<!Paragraf )(?<!Ziffer )(?<!Teil )\b1 (?=der \d|der [A-ZÄÖÜ])")
 """German "1 der 3 Täter", "mit 1 der Geiseln": "einer" ("die Nummer 1 der Charts": "eins")."""
 _FR_ONE_TO = re.compile(r"\b1 à (\d+) (?=(?:heures|minutes|semaines|années|fois|personnes|places|voix)\b)")
 """French "1 à 2 heures": "une" before a feminine noun."""

@@ -161,6 +161,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"hab\.", "habitants", True), (r"p\." + _NUMBER_NEXT, "page", False),
         (r"vol\." + _NUMBER_NEXT, "volume", False), (r"chap\." + _NUMBER_NEXT, "chapitre", False),
         (r"th\." + _NUMBER_NEXT, "thermostat", False),  # an oven's setting: "(th. 6)"
+        (r"al\." + _NUMBER_NEXT, "alinéa", False),  # a law's paragraph: "art. 72, al. 3"
         # a flat's rent and floor: "1 200 € CC", "780 € HC", "en RDC"
         (r"(?<=€\s)CC", "charges comprises", True), (r"(?<=€\s)HC", "hors charges", True),
         (r"RDC", "rez-de-chaussée", True),
@@ -253,6 +254,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     "ru": (
         (r"₸", "тенге", True),  # indeclinable: "до двухсот тенге"
         (r"(?<=\bза\s)кв\.\s?м\b\.?", "квадратный метр", True),  # a price "за кв. м", no number
+        (r"(?<!\bв\s)каб\." + _NUMBER_NEXT, "кабинет", False),  # an office's room: "д. 14, каб. 205"
         # a code of law after its article's number, in the genitive: "ст. 105 УК РФ"
         *((_AFTER_NUMBER + rf"{code}\s?РФ", said, True) for code, said in _RU_CODES.items()),
         (r"т\.\s?е\.", "то есть", False), (r"т\.\s?д\.", "так далее", True),

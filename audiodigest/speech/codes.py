@@ -582,7 +582,8 @@ ROMAN_PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<![\w.-])M{1,3}[MDCLXVI]{3,12}(?![\w-]|\.\w)"), _roman_year),
     (re.compile(rf"\b([Tt]he|\w+['’]s) ([IVXLC]{{1,7}})(?= (?:(?:Airborne|Armored|Armoured|Marine|Expeditionary|"
                 rf"Army|Mechanized|Guards|Tank) )?(?:{_COUNTED})\b)"), _the_roman),
-    (re.compile(r"(\b[A-Z][a-z]+ (?:[A-Z]\. )?)?\b([A-Z][a-z]+) ([IVXLC]{1,7})\b(?=['’]s\b|(?![.'’]\w))"
+    (re.compile(r"(\b[A-Z][a-z]+ (?:[A-Z]\.? )?)?\b([A-Z][a-z]+) ([IVXLC]{1,7})\b(?=['’]s\b|(?![.'’]\w))"
+                r"(?!\.? [A-Z][a-z]+ [IVX]{1,4}\b)"  # "Robert L. Hale III": the L is his initial
                 r"(?!-(?!(?:style|era|period|inspired|themed|like|esque|bound|winning)\b))"),
      _roman),  # not before a hyphen ("Windows XP-based"), but "a Louis XIV-style chair"
     (re.compile(r"\bWW(II|I|2|1)\b"), lambda m: "World War " + (

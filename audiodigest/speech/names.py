@@ -64,6 +64,7 @@ _NAME_TITLES = {"Sec": "Secretary", "Secy": "Secretary", "Asst": "Assistant", "B
                 "Const": "Constable", "Cst": "Constable", "Del": "Delegate",
                 "LCpl": "Lance Corporal", "Commr": "Commissioner", "Cmdt": "Commandant",
                 "Pt": "Point", "Lvl": "Level", "Dir": "Director", "Ofc": "Officer",
+                "Cmsr": "Commissioner", "Supv": "Supervisor",
                 "SSgt": "Staff Sergeant", "Tpr": "Trooper", "MSgt": "Master Sergeant",
                 "Ste": "Saint", "Sr": "Sister",
                 "Pfc": "Private First Class", "PFC": "Private First Class"}
@@ -165,7 +166,8 @@ def _ordinal(m: re.Match[str]) -> str:
 
 _COUNTY_AFTER = re.compile(r" (?:[Jj]ail|Circuit|Superior|District|[Cc]ourt(?:house)?|[Ss]heriff|"
                            r"[Cc]ommission(?:ers?)?|[Dd]eputies|[Pp]rosecutors?|Attorney|Clerk|Fair|[Cc]oroner|"
-                           r"[Mm]edical [Ee]xaminer|[Ee]lections?|[Ss]chools|[Hh]ealth [Dd]epartment|[Ss]eat)\b")
+                           r"[Mm]edical [Ee]xaminer|[Ee]lections?|[Ss]chools|[Hh]ealth [Dd]epartment|[Ss]eat|"
+                           r"[Aa]ssessor|[Tt]reasurer|[Bb]oard)\b")
 """After "Pima Co." these say it is a county, not a company ("the Pima Co. jail"; not "Disney Co.
 executive", "Co. board", which a company has too)."""
 
@@ -270,7 +272,7 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Rev|Hon|"
                 r"Pres|Supt|Det|Fr|Mt|Ft|Insp|Cpl|Pvt|Amb|Atty|Msgr|Sens|Reps|Govs|Gens|Drs|"
                 r"Profs|Sec|Secy|Asst|Brig|Spc|Pfc|PFC|Cdr|Dep|Cllr|Ald|Cdre|Comdr|Abp|Bp|Rt|Mme|Mlle|Pte|"
-                r"Const|Cst|Del(?=\.)|Sr(?=\.)|LCpl|Commr|Cmdt|Pt|Dir|Ofc|SSgt|Tpr|MSgt|Ste)\.?"
+                r"Const|Cst|Del(?=\.)|Sr(?=\.)|LCpl|Commr|Cmdt|Pt|Dir|Ofc|SSgt|Tpr|MSgt|Ste|Cmsr|Supv)\.?"
                 r"(?= (?:[A-Z]|\d+(?:st|nd|rd|th)\b)|-(?:elect|designate)\b)"), _title_before_name),
     # "No. of cases": the count itself; "No. ten Downing Street", whose number an address
     # pass has already said

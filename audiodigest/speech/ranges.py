@@ -143,7 +143,7 @@ CRICKET_DECLARED: Pass = (
 """"India made 312/7 dec.": runs for wickets, declared (before the dates take "7 dec")."""
 
 
-_NUMBER_BEFORE = re.compile(r"(?:\b(?:No|Case|[Dd]ocket|[Cc]ase [Nn]o)\.?|#) ?$")
+_NUMBER_BEFORE = re.compile(r"(?:\b(?:No|Case|[Dd]ocket|[Cc]ase [Nn]o|Res|Resolution|Ordinance|Ord)\.?|#) ?$")
 """A case or docket number's parts ("No. 22-1234") are one number, no range; "Nos." has one."""
 
 
@@ -163,7 +163,9 @@ def _range(m: re.Match[str]) -> str:
     # a falling pair down to nought is no range: "5-2 and 3-0" is a score
     score = _is_score(m) or (second == "0" and a is not None and 0 < a <= 200) or (
         a is not None and b is not None and 100 <= b < a and a + b <= 540)  # a House tally: "311-112"
-    if _NUMBER_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+    if len(second) == 2 and second.startswith("0") and len(first) == 2 and a is not None and a > 1:
+        return f"{first} dash oh {second[1]}"  # "Res. 24-05": a document's number, no span
+    if _NUMBER_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
         return f"{first} dash {second}"  # "No. 22-1234", "Case 23-456": one number
     if a is not None and b is not None and b <= 10 < a and _cricket(m):
         return f"{first} for {second}"  # "350-4 at stumps": runs for wickets

@@ -223,6 +223,8 @@ ABBREVIATIONS: dict[str, str] = {
     "Sun": "Sunday",
     "Thur": "Thursday",
     "Sta": "Station",  # "Union Sta. remains closed"
+    "Cncl": "Council",
+    "Res": "Resolution",
     "Fig": "Figure",
     "Tbl": "Table",
     "Qtr": "Quarter",

@@ -133,6 +133,8 @@ FRESH51_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh51.tsv"
 """Written blind: transport and travel (airlines, rail and transit, roads, shipping, fares)."""
 FRESH52_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh52.tsv"
 """Written blind: weather and natural disasters (forecasts, storms, earthquakes, fires, floods)."""
+FRESH53_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh53.tsv"
+"""Written blind: local government, taxes and public budgets."""
 FRESH_NOT_YET = frozenset({
     "Grand Theft Auto V sold well.",  # a numeral after a title known only by name
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
@@ -795,6 +797,22 @@ FRESH_NOT_YET = frozenset({
     'Text SHELTER and your ZIP code to 43362 to find the nearest open shelter.',
     'Air quality readings for your ZIP code are posted hourly at airnow.gov.',
     'The USGS posts shaking reports at https://earthquake.usgs.gov within minutes of a quake.',
+    # fresh53 (local government, taxes, budgets): "a quarter cent"; "dollars and ... cents";
+    # "per one thousand gallons" where the older sets say "per thousand"; "Comm." (Commission
+    # or Committee); "two point five million dollars coming" in the plural (a verb in -ing
+    # is taken for the noun a measure describes); an ordinance's number in pairs after a year
+    # ("one seventeen"); "G.O. bonds"; "TAXHELP" as written; "https://" said
+    'The proposal would raise the local sales tax by 1/4 cent to pay for road repairs.',
+    "The average homeowner's tax bill this year is $1,234.56, up $47.10 from last year.",
+    'Residents will pay $12.50 per month for trash collection, up from $9.75.',
+    'Water rates will rise to $4.12 per CCF, adding about $6 to a typical monthly bill.',
+    'Sewer charges will climb to $9.40 per 1,000 gallons for customers outside city limits.',
+    'The Planning Comm. recommended approval, and the City Cncl. will vote on the rezoning Aug. 12.',
+    'The project will cost approx. $14 million, with an est. $2.5 million coming from state grants.',
+    'The council adopted Ordinance No. 2024-117, rezoning 3 parcels on Industrial Blvd. from M-1 to R-3.',
+    'Voters approved $250 million in GO bonds for schools, parks and a new police headquarters.',
+    'For questions about the rebate, call 1-800-TAXHELP weekdays from 9 a.m. to 4 p.m.',
+    'Residents can look up their assessments at https://www.denvergov.org/assessor by address or parcel number.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -844,7 +862,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH43_FILE) + load_cases(FRESH44_FILE) + load_cases(FRESH45_FILE)
          + load_cases(FRESH46_FILE) + load_cases(FRESH47_FILE)
          + load_cases(FRESH48_FILE) + load_cases(FRESH49_FILE) + load_cases(FRESH50_FILE)
-         + load_cases(FRESH51_FILE) + load_cases(FRESH52_FILE))
+         + load_cases(FRESH51_FILE) + load_cases(FRESH52_FILE) + load_cases(FRESH53_FILE))
 
 
 def _key(raw: str) -> str:
