@@ -37,7 +37,7 @@ CODE_WORDS = frozenset(
     Cybertruck PlayStation Nintendo Switch Kindle iPad iPhone iPod Mac MacBook Leopard Abrams
     Challenger Bradley Stryker Patriot IRIS Iskander Kinzhal Kalibr Shahed Bayraktar Reaper
     Form Bill Act Docket Exhibit Bay Pier Stand Berth Port port Acela Amtrak Eurostar Thalys
-    Frecciarossa Regional Express Code marker Marker milepost Milepost Exit exit""".split()
+    Frecciarossa Regional Express Code marker Marker milepost Milepost Exit exit Nikkei""".split()
 )
 """Words after which a number of three or four digits is a name, said in pairs: "Flight 370",
 "Room 101", "Xbox 360", "Section 230", a network's "port 8080"."""

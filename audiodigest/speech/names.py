@@ -293,6 +293,9 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\bSecy?\.?(?= of (?:the )?[A-Z])"), lambda m: "Secretary"),
     (re.compile(r"\b(Inc|Ltd|Corp|Co|Bros|Jr|Sr|Esq|Dept|Univ|Assn|Intl|Govt|govt|Natl|natl)\b(\.)?(?=$|[ ,;:)'’])"),
      _company),
+    # a company's legal form in Britain and Germany: "Rolls-Royce plc", "Siemens GmbH"
+    (re.compile(r"(?<=[A-Za-z] )(plc|PLC|GmbH)\b(?![.'’-]?\w)"),
+     lambda m: "P.L.C." if m.group(1).lower() == "plc" else "G.M.B.H."),
     (re.compile(r"\b([A-Z][a-z]{1,4})\.(?= )"), _abbreviation),
     # a month's abbreviation ending the sentence: "in Nov." -> "in November."
     (re.compile(r"(?<=\s)(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=[\"'”’)]*$)"),

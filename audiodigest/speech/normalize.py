@@ -168,7 +168,8 @@ _SHORT_WORD_END = re.compile(r"(?:^|[\s-])[A-Za-z]{1,4}\.[\"'”’)\]]*\s*$")
 def _names(text: str, words: frozenset[str], digit: bool) -> bool:
     inner = text.rstrip(" .!?\"'”’)]")
     return ("." in inner or _SHORT_WORD_END.search(text) is not None
-            or any(mark in text for mark in ("A-", "A–", " v ", "D-", "R-", "I-", "(", "B-", "C-"))
+            or any(mark in text for mark in ("A-", "A–", " v ", "D-", "R-", "I-", "(", "B-", "C-", " plc",
+                                             " PLC", " GmbH"))
             or (("'" in text or "’" in text) and names.CONTRACTED.search(text) is not None)
             or not words.isdisjoint(_TITLES))
 

@@ -487,6 +487,9 @@ PHONE_PASSES: tuple[Pass, ...] = (
     (re.compile(rf"\b((?:line|hotline|helpline|[Ll]ifeline|number)(?:, | \(| is ))({_EMERGENCY}|[2-8]11)\b"
                 r"(?![-.,/]\d)(?=[,.;)]|$)"), lambda m: m.group(1) + digits(m.group(2))),
     (re.compile(r"\((0\d{1,4})\)\s?(\d{3,4})[\s-](\d{3,4})\b(?![-.]\d)"), _phone),
+    # a country's code in brackets before two groups of four: "(852) 2824 6111" (Hong Kong,
+    # Singapore's "(65)"); not the North American "(212) 555-0123" below
+    (re.compile(r"\(([1-9]\d{1,2})\)\s?(\d{4})[\s-](\d{4})\b(?![-.]\d)"), _phone),
     (re.compile(r"(?<![\w+])(?<!\+\d )(?<!\+\d\d )(?<!\+\d\d\d )(?:\+?1[\s.-])?\(?\b\d{3}\)?[\s.-]"
                 r"\d{3}[\s.-]\d{4}\b(?![-.]\d)"), _north_american),  # (not after a country's code: "+234 803 ...")
     (re.compile(r"(?<![\w+])\+\d{1,3}(?:\s?\(0\))?(?:[\s-]?\(?\d{1,4}\)?){2,5}\b(?![-.]\d)"),
