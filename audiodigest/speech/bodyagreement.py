@@ -392,9 +392,10 @@ def agreement_rules(language: str) -> tuple[Rule, ...]:
 
 
 HALF_BEFORE: dict[str, Callable[[str, str], str]] = {
-    # German by the noun's ending ("eine halbe Tablette", "ein halbes Brot" is rarer than "ein
+    # German by the noun's gender, as for "1" ("eine halbe Tablette", "ein halbes Kilo", "ein
     # halber Liter"); Russian "половину" after a verb ("дают ½ таблетки"), else "половина"
-    "de": lambda noun, before: "eine halbe" if noun.endswith(("e", "ung", "heit", "keit")) else "ein halber",
+    "de": lambda noun, before: ("eine halbe" if _de_feminine(noun) else "ein halbes" if _de_neuter(noun)
+                                else "ein halber"),
     "ru": lambda noun, before: "половину" if re.search(r"(?:те|ют|ят|ет|ит|ать|ить)\s$", before) else "половина",
 }
 """A half before a noun with no number: "½ Tablette", "½ таблетки"."""

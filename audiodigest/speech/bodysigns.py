@@ -97,7 +97,7 @@ code, said digit by digit."""
 def _lot(language: str) -> Callable[[re.Match[str]], str]:
     def say(m: re.Match[str]) -> str:
         parts = [m.group("lot"), m.group("no") or "", m.group("letters"),
-                 " ".join(_cardinal_word(int(d), language) for d in m.group("digits")), m.group("end")]
+                 _digit_words(m.group("digits"), language), m.group("end")]
         return " ".join(p for p in parts if p)
     return say
 
@@ -130,6 +130,11 @@ def _cardinal_word(n: int, language: str) -> str:
     return str(num2words(n, lang=language))
 
 
+def _digit_words(digits: str, language: str) -> str:
+    """Each digit of `digits` as a word: "24117" -> "zwei vier eins eins sieben"."""
+    return " ".join(_cardinal_word(int(d), language) for d in digits if d.isdigit())
+
+
 def sign_rules(language: str) -> tuple[Rule, ...]:
     """The rules for signs in `language`, in the order they run."""
     if language not in _WORDS:
@@ -159,7 +164,7 @@ def sign_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_RU_STAGE, _ru_stage))
     if language == "de":
         rules.append((_DE_TIMES, lambda m: f"{_cardinal_word(int(m.group(1)), 'de')}mal"))
-        rules.append((_DE_DOSES, lambda m: " ".join(_cardinal_word(int(d), "de") for d in m.group(0).split("-"))))
+        rules.append((_DE_DOSES, lambda m: _digit_words(m.group(0), "de")))
     if language == "fr":
         rules += [(_COUNTDOWN, lambda m: f"{m.group(1)} {'moins' if m.group(2) == '-' else 'plus'} "),
                   (_SIR_AND_MADAM, lambda m: "monsieur "), (_FR_GRADE, lambda m: f"{m.group(1)} sur 20"),

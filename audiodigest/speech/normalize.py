@@ -63,19 +63,26 @@ _INDIAN_GROUPS: Pass = (
 """"2,50,000", "1,20,00,000": India's lakh and crore grouping, as one number."""
 
 
-_COMPARISONS = {">": "more than", "<": "less than", "≥": "at least", "≤": "at most",
-                "⩾": "at least", "⩽": "at most", "≈": "about"}
+_COMPARISONS = {">": "more than", "<": "less than", "≥": "at least", "≤": "at most", "≈": "about"}
 _MATH_COMPARISONS = {">": "greater than", "<": "less than", "≥": "greater than or equal to",
-                     "≤": "less than or equal to", "⩾": "greater than or equal to",
-                     "⩽": "less than or equal to", "≈": "approximately"}
+                     "≤": "less than or equal to", "≈": "approximately"}
 """After a variable ("n > 30", "p < 0.05", "π ≈ 3.14") a comparison is a formula's."""
-_TWO_CHARS = {">=": "≥", "<=": "≤", "=>": "≥", "=<": "≤"}
+_SIGN_OF = {">=": "≥", "<=": "≤", "=>": "≥", "=<": "≤", "⩾": "≥", "⩽": "≤"}
+"""Comparison signs written otherwise than the tables' own."""
 _COMPARISON_SIGN = re.compile(r"(?:(?<=\s)|^|(?<=\b[a-zA-Zα-ωа-яё]))(>=|<=|[<>≥≤⩾⩽≈])\s?(?=[$£€]?[.,]?\d)")
 """A comparison sign before a number, written with one character or two (">= 90")."""
+
+
+def _compared(m: re.Match[str], words: dict[str, str]) -> str:
+    glued = " " if m.start() and not m.string[m.start() - 1].isspace() else ""
+    return f"{glued}{words[_SIGN_OF.get(m.group(1), m.group(1))]} "
+
+
 _COMPARISON: Pass = (_COMPARISON_SIGN,
-                     lambda m: (" " if m.start() and not m.string[m.start() - 1].isspace() else "")
-                     + (_MATH_COMPARISONS if re.search(r"(?<![\w.])[a-zA-Zα-ω] ?$", m.string[:m.start()])
-                        else _COMPARISONS)[_TWO_CHARS.get(m.group(1), m.group(1))] + " ")
+                     lambda m: _compared(m, _MATH_COMPARISONS if re.search(r"(?<![\w.])[a-zA-Zα-ω] ?$",
+                                                                           m.string[:m.start()])
+                                         else _COMPARISONS))
+"""">50 members" -> "more than fifty members": a comparison sign before a number."""
 _OTHER_COMPARISONS = {
     "de": {">": "mehr als", "<": "weniger als", "≥": "mindestens", "≤": "höchstens", "≈": "etwa"},
     "fr": {">": "plus de", "<": "moins de", "≥": "au moins", "≤": "au plus", "≈": "environ"},
@@ -89,13 +96,6 @@ _OTHER_COMPARISONS = {
 }
 """A comparison sign before a number in other languages ("<0,1 g Salz": "weniger als"); the
 tidying would drop it, and the meaning with it."""
-
-
-def _other_comparison(language: str) -> Pass:
-    words = _OTHER_COMPARISONS[language]
-    return (_COMPARISON_SIGN, lambda m: (" " if m.start() and not m.string[m.start() - 1].isspace() else "")
-            + words.get(_TWO_CHARS.get(m.group(1), m.group(1)), words["≥" if m.group(1) == "⩾" else "≤"]) + " ")
-"""">50 members" -> "more than fifty members": a comparison sign before a number."""
 
 _GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψωΓΔΘΛΞΠΣΦΨΩ",
                   """alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron
@@ -440,9 +440,10 @@ def _normalize(text: str, language: str) -> str:
     if "." in text:
         text = _GLUED_STOP.sub(". ", text)
     if base != "en":
-        comparison = (_other_comparison(base),) if base in _OTHER_COMPARISONS and _COMPARISON_SIGN.search(text) else ()
-        for pattern, fn in (*weekday_rules(base), *_LANGUAGE_PASSES.get(base, ()), *comparison):
+        for pattern, fn in (*weekday_rules(base), *_LANGUAGE_PASSES.get(base, ())):
             text = pattern.sub(fn, text)
+        if base in _OTHER_COMPARISONS:
+            text = _COMPARISON_SIGN.sub(lambda m: _compared(m, _OTHER_COMPARISONS[base]), text)
         return _tidy(text, _OTHER_NEUTRAL_CHECKED)
     if text[:1].isupper() and _DATELINE_DASH.search(text, 0, 60):
         text = spoken_dateline(text)  # "KYIV — Russian troops": "Kyiv. Russian troops"
