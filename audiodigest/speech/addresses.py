@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .common import Pass, describes_noun, stop_kept
+from .common import SENTENCE_OPENER, Pass, describes_noun, stop_kept
 from .numbers import cardinal, digits, pairs
 
 __all__ = ["FULL_STATES", "FULL_TYPES", "PASSES", "PIN_WORDS", "STATES", "STREET_TYPES"]
@@ -73,8 +73,10 @@ _UNITS = {"Apt": "Apartment", "Ste": "Suite", "Fl": "Floor", "Flr": "Floor", "Rm
 _TYPE_RE = "|".join(sorted(STREET_TYPES, key=len, reverse=True))
 _DIR_RE = r"(?:NE|NW|SE|SW|N|S|E|W)"
 _DIR_DOTTED = r"(?:[NS]\.[EW]\.|[NSEW]\.)"
-_NAME = r"(?:[A-Z][a-z]+(?:['’]s)?|[A-Z][a-z]*[A-Z][A-Za-z]*|\d+(?:st|nd|rd|th)|(?:Mt|Ft|Pt|St)\.)"
-# (a name in capitals or with a capital inside: "NASA Pkwy.", "DuSable Lake Shore Dr.")
+_NAME = (r"(?:[A-Z][a-z]+(?:['’]s)?|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]['’][A-Z][a-z]+|\d+(?:st|nd|rd|th)|"
+         r"(?:Mt|Ft|Pt|St)\.)")
+# (a name in capitals, with a capital inside or after an apostrophe: "NASA Pkwy.", "DuSable
+# Lake Shore Dr.", "L'Enfant Plaza", "O'Farrell St.")
 _STREET = rf"(?:{_NAME} ){{1,3}}(?:(?:{_TYPE_RE})\b\.?|(?:{FULL_TYPES})\b)"
 _STATE_RE = "|".join(re.escape(k) for k in sorted(STATES, key=len, reverse=True))
 FULL_STATES = frozenset(STATES.values())
@@ -96,10 +98,9 @@ def _direction(m: re.Match[str]) -> str:
 
 
 def _street_type(m: re.Match[str]) -> str:
-    """"Evergreen Terr." -> "Evergreen Terrace"; the stop stays where it ends the text."""
-    stop = "." if m.group(0).endswith(".") and m.end() == len(m.string) else ""
+    """"Evergreen Terr." -> "Evergreen Terrace"; the stop stays where it ends a sentence."""
     second = f" {STREET_TYPES[m.group(3)]}" if m.group(3) else ""
-    return m.group(1) + STREET_TYPES[m.group(2)] + second + stop
+    return stop_kept(m, m.group(1) + STREET_TYPES[m.group(2)] + second)
 
 
 def _type_and_direction(m: re.Match[str]) -> str:
@@ -183,13 +184,14 @@ def _state(m: re.Match[str]) -> str:
         return m.group(0)
     city = m.group(1).rstrip(", ").split()[-1]
     following = m.string[m.end() : m.end() + 2]
+    opener = bool(dot) and SENTENCE_OPENER.match(m.string, m.end()) is not None
     if not zip_code and (city in _NOT_CITIES or (len(following) == 2 and following[0] == " "
-                                                  and following[1].isupper())):
+                                                  and following[1].isupper() and not opener)):
         return m.group(0)  # "in December, AR Headset rumors", "Smith, OR Jones"
     spoken = f"{m.group(1)}{STATES[code]}"
     if zip_code:
         spoken += " " + _zip(zip_code, m.group(5))
-    elif dot and m.end() == len(m.string) and not spoken.endswith("."):
+    elif dot and (m.end() == len(m.string) or opener) and not spoken.endswith("."):
         spoken += "."  # "Denver, Colo." ends the sentence; "Washington, D.C." has its stop
     return spoken
 
@@ -293,13 +295,16 @@ PASSES: tuple[Pass, ...] = (
      lambda m: f"{pairs(m.group(1))} {_DIRECTIONS[m.group(2).replace('.', '')]} "),
     # a unit and its house, as Australians write them: "Unit 12/34 George St" -> "twelve,
     # thirty-four"
-    (re.compile(rf"(?<![\w.,/$£€-])(\d{{1,4}})/(\d{{1,5}}) (?={_STREET})"),
+    (re.compile(rf"(?<![\w.,/$£€-])(?<!\d )(\d{{1,4}})/(\d{{1,5}}) (?={_STREET})"),
      lambda m: f"{pairs(m.group(1))}, {pairs(m.group(2))} "),
     # a run of house numbers: "2100-2130 Oak Ave." -> "twenty-one hundred to twenty-one thirty"
     (re.compile(rf"(?<![\w.,/$£€-])(\d{{3,5}})[-–](\d{{3,5}}) (?={_STREET})"),
      lambda m: f"{pairs(m.group(1))} to {pairs(m.group(2))} "),
+    # a house number and a half: "57 1/2 Main St.", "12½ Elm St." -> "fifty-seven and a half"
+    (re.compile(rf"(?<![\w.,$£€/-])(\d{{1,5}})(?: 1/2|\s?½) (?=(?:(?:{_DIR_RE}|{_DIR_DOTTED}) )?{_STREET})"),
+     lambda m: f"{pairs(m.group(1))} and a half "),
     # a house number before a street: "123 Main St", "221B Baker Street", "400 E Main St"
-    (re.compile(rf"(?<![\w.,$£€-])(\d{{1,5}})([A-Z])? (?=(?:(?:{_DIR_RE}|{_DIR_DOTTED}) )?"
+    (re.compile(rf"(?<![\w.,$£€/-])(\d{{1,5}})([A-Z])? (?=(?:(?:{_DIR_RE}|{_DIR_DOTTED}) )?"
                 rf"{_STREET})"), _house),
     # directions before a street name or after a street type
     (re.compile(rf"(?<![\w.])({_DIR_RE}|{_DIR_DOTTED})(?= {_STREET})"), _direction),
@@ -339,6 +344,9 @@ PASSES: tuple[Pass, ...] = (
      lambda m: f"{pairs(m.group(1))} "),
     # a floor by its ordinal: "5th Fl.", "2nd Flr" -> "Floor"
     (re.compile(r"(?<=\d(?:st|nd|rd|th)) Flr?\b\.?(?=[\s,;:)]|$)"), lambda m: stop_kept(m, " Floor")),
+    # an airport written short after its kind, with no number: "Newark Int'l Apt." -> "Airport"
+    (re.compile(r"(?:(?<=\bInternational )|(?<=\bInt'l )|(?<=\bIntl\. )|(?<=\bIntl )|(?<=\bRegional )|"
+                r"(?<=\bMunicipal ))Apt\b\.?(?! ?#?\d)"), lambda m: stop_kept(m, "Airport")),
     # "Apt 4B", "Suite 200", "Ste. 5", and other numbered places: "Precinct 3B", "Gate 12A"
     (re.compile(rf"\b({'|'.join(UNIT_WORDS)})\.? (number )?(\d{{1,5}}[A-Za-z]?)\b(?![.,:/-]\d)"), _unit),
     # a room in a named building, in pairs: "2138 Rayburn House Office Building"

@@ -16,6 +16,8 @@ from num2words import CONVERTER_CLASSES
 __all__ = [
     "NOT_NOUNS",
     "Pass",
+    "SENTENCE_OPENER",
+    "a_part",
     "converter",
     "ru_converter",
     "after_determiner",
@@ -56,13 +58,16 @@ NOT_NOUNS = frozenset(
     heavier lighter faster slower bigger smaller larger thicker thinner farther further
     earlier later cheaper dearer
     when while between within where whereas because unless though although once during
-    through throughout toward towards against among amid despite via""".split()
+    through throughout toward towards against among amid despite via
+    coming going flowing heading pouring headed expected earmarked allocated slated budgeted
+    needed available remaining""".split()
 )
 """(The comparatives: "2°F warmer" and "5 cm taller" are amounts, not adjectives.)"""
 
 _NEXT_WORD = re.compile(r"[ -]([a-z]+)\b")
 _NEXT_NAMED_NOUN = re.compile(r" (?:[A-Z]{2,5}(?![\w'’&-]|\.\w)|[A-Z][a-z]+ (?:Act|Bill|Fund|Law|Plan|Program|"
-                              r"Programme|Package|Deal|Initiative|Prize)\b)")
+                              r"Programme|Package|Deal|Initiative|Prize|Prix|Stakes|Cup|Classic|Derby|Award|Grant|"
+                              r"Scholarship|Jackpot)\b)")
 """An acronym or a named act, fund or plan after an amount is what it describes too."""
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|[Mm]y|"
@@ -86,6 +91,19 @@ def after_determiner(m: re.Match[str], start: int | None = None) -> bool:
     return _DETERMINER_BEFORE.search(m.string, max(0, begin - 24), begin) is not None
 
 
+_A_MEASURE = re.compile(r" ?(?:mile|hour|day|cent)\b")
+
+
+def a_part(m: re.Match[str], said: str) -> str:
+    """A half or a quarter alone before a mile, an hour, a day or a cent is "a" one: "the
+    terminal is ½ mile away", "by 1/4 cent" -> "a half mile", "a quarter cent" (not after a
+    determiner: "the 1/4 mile")."""
+    if said in ("one half", "one quarter", "half", "quarter") and _A_MEASURE.match(m.string, m.end()) and (
+            not after_determiner(m)):
+        return "a " + said.removeprefix("one ")
+    return said
+
+
 _COORDINATE_BEFORE = re.compile(r"\b\w+-\w+,\s+$")
 
 
@@ -100,7 +118,7 @@ def attributive(m: re.Match[str]) -> bool:
 
 
 _PLURAL_AFTER = re.compile(r" ([a-z]{2,}[a-hj-rtv-z]s)\b(?![-'’])")
-_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]{2,}(?:s|ed|ing)|in|for|buy|sell|pay|give|offer|win|get|"
+_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]{2,}(?:s|ed|ing)|in|for|and|or|with|buy|sell|pay|give|offer|win|get|"
                             r"issue|print|charge|earn|send|hand|mint|bought|sold|won|gave|paid|got|sent|lent) $")
 """A verb or "in", "for" ("offers", "paid in", "sells"); not "of" ("a fee of $300 applies")."""
 _NOT_PLURAL_NOUNS = frozenset(
@@ -118,10 +136,18 @@ def before_plural(m: re.Match[str]) -> bool:
     return _OBJECT_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is not None
 
 
+SENTENCE_OPENER = re.compile(r" (?:The|A|An|It|He|She|They|We|I|In|On|At|But|And|This|That|There|"
+                             r"Its|His|Her|Their|Our|Police|Officials)\b")
+"""A word that opens a sentence after an abbreviation's stop: the stop was also the sentence's."""
+
+
 def stop_kept(m: re.Match[str], spoken: str) -> str:
     """`spoken` for a match that took an abbreviation's stop ("Ariz.", "тыс.", "гг."): the stop
-    stays where it ended the text, as the sentence's own."""
-    return spoken + "." if m.group(0).endswith(".") and m.end() == len(m.string) else spoken
+    stays where it ended the text, as the sentence's own, or before a sentence's opening word
+    ("on Main Ave. It opened")."""
+    if m.group(0).endswith(".") and (m.end() == len(m.string) or SENTENCE_OPENER.match(m.string, m.end())):
+        return spoken + "."
+    return spoken
 
 
 def sentence_end(m: re.Match[str]) -> bool:

@@ -21,6 +21,7 @@ from .numbers import (
     SPECIAL_SLASHES,
     VULGAR_CHARS,
     fraction,
+    fraction_before,
     is_one,
     number_words,
     pairs,
@@ -264,6 +265,8 @@ def _temperature(m: re.Match[str]) -> str:
 
 def _feet_inches(m: re.Match[str]) -> str:
     feet, inches = m.group(1), m.group(2)
+    if describes_noun(m) and m.string.startswith(" ", m.end()):  # "a 6'2" guard": "six-foot-two"
+        return f"{number_words(feet)}-foot-{number_words(inches)}"
     return (f"{number_words(feet)} {'foot' if feet == '1' else 'feet'} {number_words(inches)}"
             f" {'inch' if inches == '1' else 'inches'}")
 
@@ -337,9 +340,9 @@ def _fraction_measure(m: re.Match[str]) -> str:
     if num >= den or den not in FRACTION_DENOMINATORS or not _unit_allowed(m, unit):
         return m.group(0)
     whole = m.group("whole") or m.group("w2")
-    said = f"{number_words(whole)} and {fraction(num, den, mixed=True)}" if whole else (
-        fraction(num, den))
     hyphened = m.group("sep") == "-"
+    said = f"{number_words(whole)} and {fraction(num, den, mixed=True)}" if whole else (
+        fraction_before(num, den) if hyphened else fraction(num, den))
     return f"{said}{'-' if hyphened else ' '}{unit_words(unit, hyphened or not whole)}"
 
 
@@ -349,7 +352,7 @@ def _fraction_word(m: re.Match[str]) -> str:
         return m.group(0)  # "the 9/11-era law"
     if m.group(1):  # "a 2 1/2-year sentence": a whole and a part
         return f"{number_words(m.group(1))} and {fraction(num, den, mixed=True)}"
-    said = fraction(num, den)
+    said = fraction_before(num, den)
     if m.string.endswith(("a ", "A "), 0, m.start()) or (num, den) in ((1, 2), (1, 4)):
         return said.removeprefix("one ")  # "a 1/4-mile track", "1/2-inch hail": "half-inch"
     return said
@@ -454,6 +457,13 @@ PASSES: tuple[Pass, ...] = (
     # dimensions: "3 x 4 m", "a 2x4", "4×4" ("0x1F" is no size)
     (re.compile(rf"(?<![\w.])({NUM})\s?[x×]\s?(?=\d+(?:\.\d+)?(?:[\s,;:)]|[a-z]{{1,3}}\b|$|\.(?!\d)))"),
      _dimension),
+    # square feet hyphened to their number before a noun: "a 2,400-sq.-ft. home"
+    (re.compile(r"(?<=\d)-sq\.?-ft\.?(?= [a-z])"), lambda m: "-square-foot"),
+    # a room's size in feet marks: "12'x14'" -> "twelve by fourteen feet"
+    (re.compile(r"(?<![\w.'’])(\d{1,3})['’′] ?[x×] ?(\d{1,3})['’′](?![\d\"″'’′])"),
+     lambda m: (f"{number_words(m.group(1))}-by-{number_words(m.group(2))}-foot"
+                if describes_noun(m) and m.string.startswith(" ", m.end())  # "a 10' x 12' shed"
+                else f"{number_words(m.group(1))} by {number_words(m.group(2))} feet")),
     # dimensions in inches or feet marks: "12" x 8" x 4"", "10' x 12'"
     (re.compile(r"(?<=\d[\"″'′]) ?[x×] ?(?=\d)"), lambda m: " by "),
     # a caliber: "a .22-caliber rifle", ".45 caliber" -> "twenty-two caliber"
@@ -493,6 +503,8 @@ PASSES: tuple[Pass, ...] = (
                 r"(?P<dot>\.(?= [a-z\d]))?"), _measure),
     # (not a term of an equation: "3x + 5 = 20", "y = 2x - 1")
     (re.compile(r"(?<![\w.])(?<!=\s)(?<!=)(\d+(?:\.\d+)?)x\b(?!\d|\s?[-+=−<>])"), _times),
+    # a count written after "x": "MVP x2", "champion x3" -> "times two" (not "x86", "x64")
+    (re.compile(r"(?<=[\w\"”] )x([2-9]|1\d)\b(?![\d.,-]\d|-)"), lambda m: f"times {number_words(m.group(1))}"),
     # a bearing after a distance: "40 km NE of Kabul" -> "forty kilometers northeast of"
     (re.compile(r"\b(miles?|kilometers?|kilometres?|meters?|metres?|nautical miles?)\.? "
                 r"(NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW|NE|NW|SE|SW|N|S|E|W)(?= of\b)"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .common import Pass, attributive, before_plural, describes_noun
+from .common import NOT_NOUNS, Pass, attributive, before_plural, describes_noun
 from .numbers import NUM, cardinal, is_one, number_words
 
 __all__ = ["CURRENCIES", "Currency", "PASSES", "SCALES"]
@@ -208,7 +208,7 @@ def _scale_word(raw: str | None) -> str:
 
 def _per(m: re.Match[str]) -> str:
     per = m.groupdict().get("per")
-    return f" per {_PER[per]}" if per else ""
+    return f" per {_PER.get(per, per)}" if per else ""  # "$25/adult": "per adult"
 
 
 _HYPHENED_SCALE = re.compile(r"\d-[a-z]+$")
@@ -218,7 +218,9 @@ def _singular(m: re.Match[str]) -> bool:
     """Before its noun an amount is singular: "a $5 fee", "a $25-an-hour job"."""
     after = m.string[m.end() : m.end() + 2]
     if m.string.startswith(("-plus", "-odd"), m.end()):
-        return False  # "$4.5 billion-plus" is more dollars, not a kind of thing
+        # "$4.5 billion-plus" is more dollars, "$100K-plus jobs" a kind of job
+        noun = re.match(r"-(?:plus|odd) ([a-z]+)\b", m.string[m.end():])
+        return noun is not None and noun.group(1) not in NOT_NOUNS
     if _HYPHENED_SCALE.search(m.group(0)) and describes_noun(m):
         return True  # "$5-billion bond sale": a scale hyphened to its number describes a noun
     return attributive(m) or before_plural(m) or (
@@ -243,12 +245,17 @@ def _money_words(m: re.Match[str]) -> str:
     first_scale = _scale_word(m.group("scale1")) or (scale if num2 is None else "")
     if num2 is None:
         return _amount(num, cur, first_scale, singular)
-    if m.group("cur2") and scale and not first_scale and _below(num, num2):
-        # "$80-$90 million": the scale is both ends' ("eighty to ninety million dollars")
-        return f"{number_words(num)} to {_amount(num2, cur, scale, singular)}"
+    if m.group("cur2") and scale and not first_scale and (lower := _lower_scale(num, num2, scale)):
+        # "$80-$90 million": the scale is both ends' ("eighty to ninety million dollars");
+        # "$900-$1 billion" is nine hundred million to one billion
+        lower = "" if lower == scale else f" {lower}"
+        return f"{number_words(num)}{lower} to {_amount(num2, cur, scale, singular)}"
     if m.group("cur2") or first_scale:  # "$10-$20", "$5m-$10m": each amount has its unit
         return (f"{_amount(num, cur, first_scale, singular)} to "
                 f"{_amount(num2, cur, scale, singular)}")
+    lower = _lower_scale(num, num2, scale) if scale else ""
+    if lower and lower != scale:  # "$900-1 billion"
+        return f"{number_words(num)} {lower} to {_amount(num2, cur, scale, singular)}"
     return f"{number_words(_whole(num, scale, num2)[0])} to {_amount(num2, cur, scale, singular)}"
 
 
@@ -260,9 +267,48 @@ def _below(a: str, b: str) -> bool:
         return False
 
 
+_STEP_DOWN = {"trillion": "billion", "billion": "million", "million": "thousand"}
+
+
+def _lower_scale(num: str, num2: str, scale: str) -> str:
+    """The scale a span's lower end takes from its upper end's: the same one when its number is
+    smaller ("$80-$90 million"), else the next one down when that keeps it below ("$900-$1
+    billion": nine hundred million), else none ("" : the lower end is an amount of its own)."""
+    if _below(num, num2):
+        return scale
+    smaller = _STEP_DOWN.get(scale, "")
+    return smaller if smaller and _below(num, f"{float(num2.replace(',', '')) * 1000}") else ""
+
+
 def _shared_scale(m: re.Match[str]) -> str:
-    """"$2 to $3 billion" -> "2 to $3 billion": the lower end takes the scale of the upper."""
-    return f"{m.group(1)} to " if _below(m.group(1), m.group(2)) else m.group(0)
+    """"$2 to $3 billion" -> "2 to $3 billion": the lower end takes the scale of the upper
+    ("$900 to $1 billion" -> "900 million to $1 billion")."""
+    scale = _scale_word(re.sub(r"^\s*", "", m.group(3)))
+    lower = _lower_scale(m.group(1), m.group(2), scale)
+    if not lower:
+        return m.group(0)
+    return f"{m.group(1)} to " if lower == scale else f"{m.group(1)} {lower} to "
+
+
+_RACE_K = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|first|last|annual|charity|next|"
+                     r"local|virtual) )$")
+_RUNNING = re.compile(r"\b(?:run|ran|runs|running|runners?|race[sd]?|marathons?|miles?|pace|finish(?:ed|es)?|"
+                      r"jog\w*|walk(?:ed|ers?)?|registration)\b", re.I)
+
+_COUNTED_NEXT = re.compile(r" (?!(?:closes|starts|begins|opens|takes|runs|goes|draws|costs|features|loops|"
+                           r"finishes|follows|returns)\b)[a-z]+s\b")
+"""A plural noun after "10K" counts it ("10K followers"); a verb in -s does not."""
+
+
+def _scale_alone(m: re.Match[str]) -> str:
+    """"4bn people", "300k messages": a scale with no currency; but a race named by its
+    kilometers after "the" or "a" where the sentence is about running ("finished a 10K in under
+    fifty minutes", "the 10K closes") is "ten K"."""
+    letter = m.group(4)
+    if (letter == "K" and _RACE_K.search(m.string, max(0, m.start() - 12), m.start())
+            and _RUNNING.search(m.string) and not _COUNTED_NEXT.match(m.string, m.end())):
+        return f"{number_words(m.group(3))} K"
+    return f"{number_words(m.group(1) or m.group(3))} {SCALES[(m.group(2) or letter).lower()]}"
 
 
 _SWEDEN = re.compile(r"\bSwed|\bStockholm|\bGothenburg|\bMalmö|\bSEK\b")
@@ -346,7 +392,7 @@ PASSES: tuple[Pass, ...] = (
      lambda m: f"{_LETTER_SIGNS[m.group(1)]}{m.group(2)}-"),
     (_LETTER_MONEY, lambda m: _LETTER_SIGNS[m.group(1)]),
     (re.compile(r"(?<![\w.,])\$(\d{1,3}(?:\.\d{1,2})?) to (?=\$(\d{1,3}(?:\.\d{1,2})?)"
-                r"(?:\s?(?:million|billion|trillion)\b|(?:bn|[mMbB])\b))"), _shared_scale),
+                r"(\s?(?:million|billion|trillion)\b|(?:bn|[mMbB])\b))"), _shared_scale),
     (re.compile(r"\b([A-Z]{3})/([A-Z]{3})\b(?!/)"), _pair),
     # cents with no zero before the point: "$.99" -> "ninety-nine cents", "£.50"
     (re.compile(r"(?<![\w.])([$£€])\.(\d{2})\b(?![.,]\d)"),
@@ -354,7 +400,8 @@ PASSES: tuple[Pass, ...] = (
     # a price per unit written after the money's word: "15 cents/kWh", "2 euros/night"
     (re.compile(rf"(?<=\w )({_MONEY_WORDS})\s?/\s?(?P<per>{_PER_RE})\b"),
      lambda m: m.group(1) + _per(m)),
-    (re.compile(rf"(?<![\w$£€¥₹])(?P<cur>{_PREFIX})\s?{_AMOUNT}(?:/(?P<per>{_PER_RE})\b(?:\.(?=\s[a-z]|[,;)]))?)?"),
+    (re.compile(rf"(?<![\w$£€¥₹])(?P<cur>{_PREFIX})\s?{_AMOUNT}(?:/(?P<per>{_PER_RE}|[a-z]{{3,12}}(?=[\s,;.)]|$))\b"
+                rf"(?:\.(?=\s[a-z]|[,;)]))?)?"),
      _money),  # ("$2.99/lb. at the market": the abbreviation's stop goes with it)
     (re.compile(rf"(?<![\w.,]){_AMOUNT.replace('?P<cur2>', '?:')}(?P<cur>{_SUFFIX})(?![\w$])"),
      _money_after),
@@ -380,8 +427,7 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?<![\w.])({NUM})\s?(bn|bln|tn|trn|mn|mln|mil)\b(?!\.\w)(?!\s?{_UNIT_AFTER})|(?<![\w.])"
                 r"(\d{2,}(?:[,.]\d+)?|\d[,.]\d+|\d(?=k))([kK])\b(?![-'’])"
                 r"(?! (?:races?|runs?|runners|walks?|fun run|trail|swim|event|course)\b)"),
-     lambda m: f"{number_words(m.group(1) or m.group(3))} "
-               f"{SCALES[(m.group(2) or m.group(4)).lower()]}"),
+     _scale_alone),
     # a capital M or B as the scale: "3.2M copies", "1.5B users", "40M people" (a whole number
     # only before a plural noun or "of": "3M" and "a 2B pencil" are names)
     (re.compile(r"(?<![\w.,])(\d{1,3}[.,]\d{1,2})([MB])\b(?!['’.]\w)|(?<![\w.,])(\d{1,3})([MB])"

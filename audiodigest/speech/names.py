@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .addresses import FULL_STATES, STATES
-from .common import Pass, sentence_end, stop_kept
+from .common import SENTENCE_OPENER, Pass, sentence_end, stop_kept
 from .numbers import digits, ordinal
 from .speechdata import (
     ABBREVIATIONS,
@@ -50,13 +50,8 @@ def _abbreviation(m: re.Match[str]) -> str:
         spoken = LOWER_WORDS[word.lower()]  # "the Natl. Weather Service", "Avg. prices rose"
     if spoken is None:
         return m.group(0)
-    stop = "." if _SENTENCE_OPENER.match(m.string, m.end()) else ""  # "open Mon. The stop"
+    stop = "." if SENTENCE_OPENER.match(m.string, m.end()) else ""  # "open Mon. The stop"
     return _as_written_case(word, spoken) + stop
-
-
-_SENTENCE_OPENER = re.compile(r" (?:The|A|An|It|He|She|They|We|I|In|On|At|But|And|This|That|There|"
-                              r"Its|His|Her|Their|Our|Police|Officials)\b")
-"""A word that opens a sentence after an abbreviation's stop: the stop was also the sentence's."""
 
 
 _NAME_TITLES = {"Sec": "Secretary", "Secy": "Secretary", "Asst": "Assistant", "Brig": "Brigadier",
@@ -348,12 +343,14 @@ def pronounceable(word: str) -> bool:
     return any(ch in _VOWELS for ch in word)
 
 
+_LETTERS_BEFORE = re.compile(r" (?:bonds?|debt|notes)\b")
+"""A short capital word spelled before a finance noun: "GO bonds" (general obligation)."""
 _OTHER_ERAS = re.compile(r"\b(?:BCE?|B\.C\.|CE|C\.E\.)(?:\W|$)")
 
 
 def acronym(m: re.Match[str]) -> str:
     word, plural = m.group(1), m.group(2) or ""
-    if word in SHOUTED_WORDS and not plural:
+    if word in SHOUTED_WORDS and not plural and not _LETTERS_BEFORE.match(m.string, m.end()):
         return word.lower()
     if word == "AD" and _OTHER_ERAS.search(m.string):
         return "A.D."  # "BC and AD": the era, not the word "ad"

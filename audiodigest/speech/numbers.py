@@ -164,6 +164,13 @@ def fraction(numerator: int, denominator: int, mixed: bool = False) -> str:
     return f"{cardinal(numerator)} {many}"
 
 
+def fraction_before(numerator: int, denominator: int) -> str:
+    """A fraction hyphened to a noun's word: (3, 4) -> "three-quarter" ("a 3/4-ton pickup",
+    "three-quarter-inch"); other parts keep their plural ("a 5/8-inch bit": "five eighths")."""
+    said = fraction(numerator, denominator)
+    return said.replace(" quarters", "-quarter") if denominator == 4 else said
+
+
 def ordinal(n: int) -> str:
     """21 -> "twenty-first"."""
     words = cardinal(n)

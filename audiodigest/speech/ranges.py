@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .common import Pass, after_determiner
+from .common import Pass, a_part
 from .dates import MAX_YEAR, MIN_YEAR, year_before
 from .numbers import (
     FRACTION_DENOMINATORS,
@@ -208,7 +208,7 @@ def _fraction(m: re.Match[str]) -> str:
     said = fraction(num, den)
     if num == 1 and den in (2, 4) and re.search(r"\b[Aa] $", m.string[max(0, m.start() - 2):m.start()]):
         return said.removeprefix("one ")  # "a 1/4 point": "a quarter point" ("a 1/6 scale": "one-sixth")
-    return said
+    return a_part(m, said)
 
 
 def _fraction_suffixed(m: re.Match[str]) -> str:
@@ -355,12 +355,9 @@ def _script_fraction(m: re.Match[str]) -> str:
 def _fraction_adjective(m: re.Match[str]) -> str:
     """"¾-length" -> "three-quarter-length"; "½ price" -> "half price"."""
     word = {"½": "half", "¾": "three-quarter", "¼": "quarter"}[m.group(1)]
-    if m.group(1) != "¾" and _A_MEASURE.match(m.string, m.end()) and not after_determiner(m):
-        word = "a " + word  # "the terminal is ½ mile away": "a half mile"
+    if not m.group(0).endswith("-"):
+        word = a_part(m, word)  # "the terminal is ½ mile away": "a half mile"
     return word + ("-" if m.group(0).endswith("-") else " ")
-
-
-_A_MEASURE = re.compile(r"(?:mile|hour|day)\b")
 
 
 def _vulgar(m: re.Match[str]) -> str:

@@ -264,10 +264,19 @@ def _scale_or_verse(m: re.Match[str]) -> str:
     return f"{first} to {second}"
 
 
+_PACE_UNITS = {"mi": "mile", "km": "kilometer", "kilometre": "kilometer"}
+
 PASSES: tuple[Pass, ...] = (
     # a broadcast's two zones: "9 p.m. ET/PT" -> "ET and PT"
     (re.compile(r"(?<=\s)(ET|PT|CT|MT|EST|EDT|PST|PDT|CST|MST)/(ET|PT|CT|MT|EST|EDT|PST|PDT|CST|MST)\b"),
      lambda m: f"{m.group(1)} and {m.group(2)}"),
+    # a timetable's departure and arrival: "dep. 9:40 a.m., arr. 1:15 p.m." -> "departs",
+    # "arrives" (a time follows)
+    (re.compile(r"\b([Dd]ep|[Aa]rr)\b\.? (?=\d{1,2}(?::\d\d|\s?[ap]\.?m\b))"),
+     lambda m: {"d": "departs ", "a": "arrives "}[m.group(1)[0].lower()]),
+    # a runner's pace: "an 8:30/mile pace", "4:45/km" -> "eight thirty per mile"
+    (re.compile(r"\b(\d{1,2}:[0-5]\d)\s?/\s?(mile|mi|km|kilometer|kilometre|lap)\b\.?"),
+     lambda m: f"{m.group(1)} per {_PACE_UNITS.get(m.group(2), m.group(2))}"),
     # a game clock: "with :03 left", "just 0:45 left" -> "three seconds", "forty-five seconds"
     (re.compile(r"(?<![\w:])0?:(\d\d)(?= (?:left|remaining|to play|to go|on the clock)\b)"),
      lambda m: f"{cardinal(int(m.group(1)))} second{'' if int(m.group(1)) == 1 else 's'}"),

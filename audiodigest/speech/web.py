@@ -207,8 +207,9 @@ def _path(path: str) -> str:
     if any((sum(c.isdecimal() for c in p) > 3 and not _FILE_YEAR.fullmatch(p)) or _an_id(p)
            for p in parts):
         return ""  # an ID; a year ("/news/2024") is said as one
-    spoken = [" ".join(_SEPARATORS.get(w) or _file_part(w)
-                       for w in re.split(r"([-_.])", p) if w) for p in parts]
+    spoken = [_handle(p[1:]) if p.startswith("@") and len(p) > 1 else  # "youtube.com/@MrBeast"
+              " ".join(_SEPARATORS.get(w) or _file_part(w) for w in re.split(r"([-_.])", p) if w)
+              for p in parts]
     return " slash " + " slash ".join(spoken)
 
 
@@ -243,8 +244,9 @@ def _hashtag(m: re.Match[str]) -> str:
     return "hashtag " + " ".join(_run_together(_CAMEL.sub(" ", tag)).split())
 
 
-def _handle(m: re.Match[str]) -> str:
-    return "at " + _run_together(_CAMEL.sub(" ", m.group(1))).replace("_", " underscore ")
+def _handle(name: str) -> str:
+    """A handle without its "@": "at " and its words ("@JoeBiden" -> "at Joe Biden")."""
+    return "at " + _run_together(_CAMEL.sub(" ", name)).replace("_", " underscore ")
 
 
 _RUN_TOGETHER = re.compile(r"(?<![A-Za-z])[a-z]{7,30}(?![A-Za-z])")
@@ -348,6 +350,6 @@ PASSES: tuple[Pass, ...] = (
     # a number sign after a word: "Flight #1549", "Apt. #4" (the address's own, after a comma,
     # is the addresses' pass: "Lake Shore Dr., #2105")
     (re.compile(r"(?<![Dd]ial )(?<![Pp]ress )(?:(?<=[A-Za-z] )|(?<=[A-Za-z]\. ))#(?=\d)"), lambda m: "number "),
-    (re.compile(r"(?<![\w@])@(\w{1,30})"), _handle),
+    (re.compile(r"(?<![\w@])@(\w{1,30})"), lambda m: _handle(m.group(1))),
     (re.compile(r"(?<![\w&])#([A-Za-z]\w*)"), _hashtag),
 )

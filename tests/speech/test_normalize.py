@@ -137,6 +137,10 @@ FRESH53_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh53.tsv"
 """Written blind: local government, taxes and public budgets."""
 FRESH54_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh54.tsv"
 """Written blind: international news in English coverage of other countries."""
+FRESH55_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh55.tsv"
+"""Written blind: lifestyle and service journalism (fitness, shopping, home, travel, recipes, how-tos)."""
+FRESH56_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh56.tsv"
+"""Written blind: informal written forms in quotes, columns, features and social-media copy."""
 FRESH_NOT_YET = frozenset({
     "Grand Theft Auto V sold well.",  # a numeral after a title known only by name
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
@@ -148,7 +152,6 @@ FRESH_NOT_YET = frozenset({
     "The FY24/25 accounts show a small surplus.",  # "fiscal", not "fiscal year": a convention
     "The Tang dynasty ruled China from 618 to 907.",  # three-digit years need the history
     "The rally was held at 37-12 82nd St. in Jackson Heights.",  # Queens' hyphenated houses
-    "The family lived at 123½ Elm St. for 40 years.",  # a half house number in pairs
     "ISRO's PSLV-C58 lifted off from Sriharikota.",  # "ISRO" said as a word or spelled
     "Fishermen from St. John's, Nfld., protested the quota.",  # a city with an apostrophe
     "India's GDP grew 8.2% in FY24, the fastest among G20 economies.",  # "fiscal", as above
@@ -156,7 +159,6 @@ FRESH_NOT_YET = frozenset({
     "Ivory soap was sold as 99 44/100% pure.",  # "one hundredths": a slogan's reading
     "Manila's budget for next year is PHP 5.7 trillion.",  # "PHP" before a number is the language
     "Police seized a 125cc scooter used in the robbery.",  # "c.c." or "cubic centimeter": both said
-    "The 6,000-sq-ft home sold for $4 million.",  # a hyphened unit as an adjective
     "The '24-'25 season opens in October.",  # a span of apostrophe years
     "Leap day, 2/29, falls on a Thursday this year.",  # a bare date between commas
     "Margins should improve in H2'25.",  # "H two": the older sets' convention
@@ -248,7 +250,7 @@ FRESH_NOT_YET = frozenset({
     # quarter", "per thousand", an extension digit by digit, "x approximately three", a ZIP
     # code's "dash"), spelled letters' stress ("I.R.S.", "P.D.F."), a link with a query said
     # "link", and "to the tenth" without "power"
-    "1/4 mile", "blood alcohol of 0.5‰", "(312) 555-0123 ext. 42",
+    "blood alcohol of 0.5‰", "(312) 555-0123 ext. 42",
     "https://www.whitehouse.gov/briefing-room", "annual_report_2023.pdf",
     "example.com/page?id=42", "ZIP code 20001-4321", "π ≈ 3.14", "2^10 = 1,024",
     # fresh20 (outlets other than wire copy): readings the older sets chose otherwise (spaced
@@ -282,7 +284,6 @@ FRESH_NOT_YET = frozenset({
     # fresh21 (service journalism and listings): "a quarter" against the older sets' "one
     # quarter", a comma after the "one" of a toll-free number, a warranty's "5-yr/60K-mi"
     "Add 1/4 teaspoon cayenne for heat, or leave it out for a milder chili.",
-    "The new home is 1/4 mile from the elementary school and a short drive to the highway.",
     "Anyone with information is asked to call Crime Stoppers at 1-800-222-8477.",
     "Every trim comes with a 5-yr/60K-mi powertrain warranty and free maintenance for 2 years.",
     # an astronomical unit said as its letters (two later sets say the words)
@@ -331,7 +332,6 @@ FRESH_NOT_YET = frozenset({
     # fresh25 (travel, aviation, rail, roads, shipping): readings the older sets chose otherwise
     # ("one quarter", an aircraft's "dash", "I.D."), Los Angeles's "the 405" (no rule tells a
     # freeway from a count), "LIRR" read as a word
-    'Visibility at the airport fell to 1/4 mile in dense fog, forcing a ground stop for arriving flights.',
     'Real ID enforcement at airport checkpoints began on May 7, 2025, after years of delays.',
     'The FAA grounded 171 Boeing 737-9 MAX jets after the door plug blew out in January.',
     'Traffic on the 405 crawled for hours after a big rig spilled its load near LAX.',
@@ -718,8 +718,6 @@ FRESH_NOT_YET = frozenset({
     "Hyundai's Georgia plant employs 8,500 workers and can build 300,000 EVs a year.",
     "The Peugeot 3008 and 208 were the brand's 2 best sellers in Europe, with 401,000 combined registrations.",
     'EVs made up 8.1% of new-car sales last quarter, compared with just 0.7% a decade ago.',
-    'The redesigned 3/4-ton Silverado HD can tow up to 22,500 lbs. with the diesel engine.',
-    'The modified Mustang covered 1/4 mile in 9.8 sec. at 141 mph.',
     'Regular gas averaged $3.19 a gallon nationwide on Monday, down 12 cents from a month ago.',
     'The tax credit for used EVs expires on Sept. 30, the IRS confirmed on Tuesday.',
     'The NACS plug, developed by Tesla, is replacing the CCS connector on most new EVs.',
@@ -770,9 +768,7 @@ FRESH_NOT_YET = frozenset({
     'The base subway fare rose to $2.90 in August, and an express bus ride now costs $7.00.',
     'Drivers with a toll tag will pay $6.94 at the tunnel, and those without one will pay $11.19.',
     'Holiday fares from Chicago to Denver ran $200-$300 round trip, roughly 15%-20% above last year.',
-    'The shuttle leaves Dulles Intl. Apt. every 30 min. and reaches Union Sta. approx. 50 min. later.',
     'On the new timetable, Acela 2150 dep. Boston at 9:40 a.m. and arr. in New York at 1:15 p.m.',
-    "The NTSB's headquarters is at 490 L'Enfant Plaza SW, Washington, DC 20594.",
     'Amtrak passengers can rebook online or by calling 1-800-872-7245 at any hour of the day.',
     "Families of passengers were told to call the airline's hotline at 1-800-JETBLUE for updates.",
     'Travelers can check security wait times at www.tsa.gov before they leave home for the airport.',
@@ -786,7 +782,6 @@ FRESH_NOT_YET = frozenset({
     # hundred"); "P.G. and E."; the 1-800 comma; "SHELTER", "ZIP" in capitals; "air now" split;
     # "https://" said
     'Global average temperatures were 1.48°C above preindustrial levels last year, NOAA reported.',
-    'Visibility dropped below 1/4 mile in dense fog along the interstate early Tuesday.',
     'Gas prices jumped to $3.59 a gallon in Tampa as drivers filled up ahead of the hurricane.',
     'A case of water that normally sells for $4.99 was listed at $19.99 after the quake.',
     "NOAA's storm database lists the event as 2024-10-09, the day Milton struck near Siesta Key.",
@@ -804,15 +799,12 @@ FRESH_NOT_YET = frozenset({
     # or Committee); "two point five million dollars coming" in the plural (a verb in -ing
     # is taken for the noun a measure describes); an ordinance's number in pairs after a year
     # ("one seventeen"); "G.O. bonds"; "TAXHELP" as written; "https://" said
-    'The proposal would raise the local sales tax by 1/4 cent to pay for road repairs.',
     "The average homeowner's tax bill this year is $1,234.56, up $47.10 from last year.",
     'Residents will pay $12.50 per month for trash collection, up from $9.75.',
     'Water rates will rise to $4.12 per CCF, adding about $6 to a typical monthly bill.',
     'Sewer charges will climb to $9.40 per 1,000 gallons for customers outside city limits.',
     'The Planning Comm. recommended approval, and the City Cncl. will vote on the rezoning Aug. 12.',
-    'The project will cost approx. $14 million, with an est. $2.5 million coming from state grants.',
     'The council adopted Ordinance No. 2024-117, rezoning 3 parcels on Industrial Blvd. from M-1 to R-3.',
-    'Voters approved $250 million in GO bonds for schools, parks and a new police headquarters.',
     'For questions about the rebate, call 1-800-TAXHELP weekdays from 9 a.m. to 4 p.m.',
     'Residents can look up their assessments at https://www.denvergov.org/assessor by address or parcel number.',
     # fresh54 (international news): "NATO" as the writer spells it (we say "Nato"); "a
@@ -830,6 +822,37 @@ FRESH_NOT_YET = frozenset({
     'The full text is available at https://www.un.org/securitycouncil, the UN said.',
     'The ECB publishes its rate decisions at ecb.europa.eu, usually at 14:15 CET.',
     'Data on the outbreak is updated daily at who.int/emergencies, the WHO said.',
+    # fresh55 (lifestyle and service pages): "dollars and ... cents"; a race time said "three
+    # twenty-eight forty-one" (we say the hours, minutes and seconds); "HIIT" said as a word;
+    # spelled letters' stress ("i.O.S." against espeak-ng's own "iOS", "U.S.B.-C", "t s a"
+    # in a host); a three-letter host spelled ("r e i"); the 1-800 comma; "https://" said
+    'Update to iOS 18.1 first, then restart the phone before pairing it with the watch.',
+    'The sneakers are on sale for $49.99, down from $90, through Sunday at most stores.',
+    'Gas averaged $3.19 a gallon nationwide, 8 cents lower than a month ago.',
+    'Rides from the airport to downtown cost about $45, plus a pickup fee of $5.50.',
+    'The streaming service will raise its ad-free plan to $17.99 a month, a $2 increase.',
+    "Her finishing time of 3:28:41 qualified her for next year's Boston Marathon.",
+    'Fans lined up at midnight for Grand Theft Auto VI, priced at $69.99.',
+    'People with Type II diabetes should talk to a doctor before starting HIIT workouts.',
+    'The new phones use USB-C charging and support Wi-Fi 6E and NFC payments.',
+    "Order by phone at 1-800-FLOWERS or through the company's app before noon.",
+    'Find the full packing list at rei.com/checklist before your next camping trip.',
+    'Check security wait times at www.tsa.gov before heading to the airport.',
+    'Book timed-entry tickets at https://www.nps.gov/yose before visiting in the summer.',
+    # fresh56 (informal forms): "dollars and ... cents"; "a 10-4" said "ten-four" (a score
+    # elsewhere); "a quarter" where the older sets say "one quarter"; "two-ish" where they say
+    # "nineish"; "7/4" as July fourth; a P.O. box's "forty oh twelve"; the 1-800 comma; a
+    # handle in a link unsplit ("chefmaria"); "https://" said
+    'A 40-something trucker from Ohio signs off every video with a 10-4 and has 3 million followers.',
+    'Nearly 2/3 of voters under 30 said they get their news from TikTok, up from 1/4 in 2020.',
+    'A latte now costs $6.75 at the café, and a bagel with cream cheese is another $4.99.',
+    'Workers are pushing for $15 an hour, while the company has offered $12.50 plus tips.',
+    'The party starts at 2ish, the invite said, but nobody ever shows up before 3.',
+    'Stores are already selling flags for the Fourth of July, even though 7/4 is still 6 weeks away.',
+    'Send fan mail to P.O. Box 4012, Nashville, TN 37203, the singer told her followers.',
+    "To order in time for Mother's Day, call 1-800-FLOWERS before 5 p.m. Friday.",
+    'Her cooking videos at tiktok.com/@chefmaria drew 10k followers in a month.',
+    'The FAQ at https://vote.gov/register explains the deadlines for all 50 states.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -880,7 +903,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH46_FILE) + load_cases(FRESH47_FILE)
          + load_cases(FRESH48_FILE) + load_cases(FRESH49_FILE) + load_cases(FRESH50_FILE)
          + load_cases(FRESH51_FILE) + load_cases(FRESH52_FILE) + load_cases(FRESH53_FILE)
-         + load_cases(FRESH54_FILE))
+         + load_cases(FRESH54_FILE) + load_cases(FRESH55_FILE) + load_cases(FRESH56_FILE))
 
 
 def _key(raw: str) -> str:
