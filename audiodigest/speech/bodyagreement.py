@@ -22,6 +22,7 @@ from .common import Pass as Rule
 from .common import year_not_count
 
 __all__ = ["ES_ONE_BEFORE_SCALE", "GERMAN_ACCUSATIVE", "GERMAN_DATIVE", "HALF_BEFORE", "agreement_rules",
+           "german_object",
            "es_scale_one", "feminine_noun", "german_one"]
 
 
@@ -116,6 +117,8 @@ def _es_grouped(m: re.Match[str]) -> str:
 
 _DE_ONE = re.compile(r"(?P<before>\b[A-Za-zÄÖÜäöüß]+\s)?(?<![\d,.:/–-])\b1(?P<sp>\s+)"
                      r"(?=(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b)")
+_DE_ONE_TO = re.compile(r"(?<![\d,.:/–-])\b1\s?(?:bis|[-–])\s?(?=[2-9]\s+(?!Uhr\b)[A-ZÄÖÜ][a-zäöüß]+)")
+"""A span from one before its noun: "1-2 Tabletten", "1 bis 2 Tage" -> "ein bis zwei" (uninflected)."""
 _DE_FEMININE_ENDINGS = ("in", "ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "ie",
                         "ur", "enz", "anz", "e")
 _DE_FEMININE = frozenset("Frau Nacht Stadt Zeit Welt Hand Person Tür Kraft Macht Wahl Zahl Kuh "
@@ -151,10 +154,25 @@ _DE_HAVING = re.compile(
     r"gewann|gewannen|gewinnt|gewonnen|verlor|verloren|verliert|erzielte|erzielten|erzielt|"
     r"kassierte|kassierten|kassiert|verbuchte|verbuchten|verzeichnete|verzeichneten|braucht|"
     r"brauchte|brauchten|gibt|gab|hat|hatte|hatten|haben|kostet|kostete|zahlt|zahlte|zahlten|"
-    r"fordert|forderte|forderten|bietet|bot|boten|sicherte|sicherten)\b"
+    r"fordert|forderte|forderten|bietet|bot|boten|sicherte|sicherten|nehme|nimmt|nahm|enthält|"
+    r"enthielt|empfiehlt|empfahl|empfehlen|trinkt|trank|isst|aß|verwendet|benötigt|benötigen)\b"
     r"(?:(?!\b(?:und|oder|aber|als|wenn|weil|dass|denn|sondern|während)\b)[^,.;:!?])*$")
 """A verb that takes an object in the accusative, earlier in the clause than a "1" before a
-masculine noun: "einen" ("verlor 1 Sitz", "holte am Samstag 1 Punkt")."""
+masculine noun: "einen" ("verlor 1 Sitz", "holte am Samstag 1 Punkt", "Man nehme 1 EL")."""
+_DE_RECIPE_END = re.compile(
+    r"[^.;:!?]*?\b\w*(?:rühren|heben|geben|fügen|streuen|mischen|mengen|würzen|schmecken|kochen|"
+    r"braten|backen|dünsten|schlagen|pürieren|quirlen|gießen|träufeln|legen|reiben|erhitzen|"
+    r"schmelzen|lassen|bestreichen|verteilen|servieren|garnieren|einnehmen)\s*(?:[.;!?]|$)")
+"""A recipe's or a prescription's step ends in its verb, whose object the amount is: "Zum Schluss
+½ TL Salz unter den Teig heben" ("einen halben Teelöffel")."""
+
+
+def german_object(text: str, start: int, end: int) -> bool:
+    """Whether an amount at text[start:end] is a verb's object, in the accusative: a verb that
+    takes one earlier in its clause ("holte 1 Punkt"), or a step's verb ending it ("1 EL Öl
+    erhitzen")."""
+    return (_DE_HAVING.search(text, max(0, start - 60), start) is not None
+            or _DE_RECIPE_END.match(text, end) is not None)
 
 
 _DE_NEUTER_LAST = tuple(w.lower() for w in _DE_NEUTER if len(w) >= 4) + ("mandat",)
@@ -184,8 +202,7 @@ def _de_one(m: re.Match[str]) -> str:
     if before.strip().lower() in _DE_ACCUSATIVE and not feminine and noun != "Uhr" and not (
             _de_neuter(noun)):  # "um 1 Uhr": a time
         return f"{before}einen{m.group('sp')}"  # "für 1 Monat": "für einen Monat"
-    if not (feminine or _de_neuter(noun)) and (
-            _DE_HAVING.search(m.string, max(0, m.start() - 60), m.start("sp") - 1)):
+    if not (feminine or _de_neuter(noun)) and german_object(m.string, m.start("sp") - 1, m.end()):
         return f"{before}einen{m.group('sp')}"
     return f"{before}{'eine' if feminine else 'ein'}{m.group('sp')}"
 
@@ -379,7 +396,7 @@ def agreement_rules(language: str) -> tuple[Rule, ...]:
     if language == "es":
         rules.append((_ES_NOUN, _es_agreement))
     if language == "de":
-        rules.extend([(_DE_ONE_OF, _de_one_of), (_DE_ONE, _de_one)])
+        rules.extend([(_DE_ONE_OF, _de_one_of), (_DE_ONE_TO, lambda m: "ein bis "), (_DE_ONE, _de_one)])
     if language == "fr":
         rules.extend([(_FR_TALLY, _fr_tally), (_FR_ONE, _fr_one), (_FR_CENTS, _fr_cents)])
     if language in ("es", "it"):
@@ -391,11 +408,25 @@ def agreement_rules(language: str) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-HALF_BEFORE: dict[str, Callable[[str, str], str]] = {
-    # German by the noun's gender, as for "1" ("eine halbe Tablette", "ein halbes Kilo", "ein
-    # halber Liter"); Russian "половину" after a verb ("дают ½ таблетки"), else "половина"
-    "de": lambda noun, before: ("eine halbe" if _de_feminine(noun) else "ein halbes" if _de_neuter(noun)
-                                else "ein halber"),
-    "ru": lambda noun, before: "половину" if re.search(r"(?:те|ют|ят|ет|ит|ать|ить)\s$", before) else "половина",
+def _de_half(noun: str, text: str, start: int, end: int) -> str:
+    """"½ Tablette" -> "eine halbe", "½ Kilo" -> "ein halbes", "½ Liter" -> "ein halber", in the
+    case the clause asks: "mit einer halben", "einen halben Teelöffel ... heben"."""
+    gender = "f" if _de_feminine(noun) else "n" if _de_neuter(noun) else "m"
+    word = text[:start].split()[-1:]
+    before = word[0].lower() if word else ""
+    if before in _DE_DATIVE:
+        return "einer halben" if gender == "f" else "einem halben"
+    if gender == "m" and (before in _DE_ACCUSATIVE or german_object(text, start, end)):
+        return "einen halben"
+    return {"f": "eine halbe", "n": "ein halbes", "m": "ein halber"}[gender]
+
+
+HALF_BEFORE: dict[str, Callable[[str, str, int, int], str]] = {
+    # German by the noun's gender and the clause's case, as for "1"; Russian "половину" after a
+    # verb ("дают ½ таблетки"), else "половина"
+    "de": _de_half,
+    "ru": lambda noun, text, start, end: ("половину" if re.search(r"(?:те|ют|ят|ет|ит|ать|ить)\s$", text[:start])
+                                          else "половина"),
 }
-"""A half before a noun with no number: "½ Tablette", "½ таблетки"."""
+"""A half before a noun with no number: "½ Tablette", "½ таблетки" (the noun, the text, and
+where the half and its noun start and end)."""

@@ -238,6 +238,13 @@ def _shows_case(noun: str, n: int, wanted: str) -> bool:
     return plural or (noun not in _RU_ORDINAL_NOUNS and n > 20)  # "в 1 классе", "на 21 этаже"
 
 
+_RU_WHERE_UNITS = frozenset({"км", "м", "г", "мг", "кг", "мл", "л", "см"})
+_RU_MEASURED = re.compile(r"\b(?:длиной|весом|массой|мощностью|ростом|площадью|глубиной|высотой|шириной|"
+                          r"толщиной|скоростью|стоимостью|объ[её]мом|диаметром|радиусом|калибром|"
+                          r"протяж[её]нностью|размере)\s+$", re.I)
+"""A measure's noun before "в" ("длиной в 3 км", "весом в 5 кг"): the amount is its accusative."""
+
+
 def _ru_gender(noun: str, n: int, case: str) -> str:
     """The gender of the noun after a numeral ending in 1, from its ending in `case`."""
     if not _ends_in_one(n) or not noun:
@@ -297,8 +304,11 @@ def _ru_cased(m: re.Match[str]) -> str:
         gender = "f" if noun.endswith("и") or noun in _RU_FEMININE_E else "m"
         said = str(_ru().to_ordinal(int(last), case="p", gender=gender, animate=False))
         return f"{lead}{said}"  # "в 1 классе": "в первом классе"
-    if case not in ("g", "a") and not (gov == "в" and thing in _RU_UNITS and noun == "от"):
-        # ("в 2 км от города": prepositional); otherwise the noun must show the case
+    located = (gov == "в" and thing in _RU_WHERE_UNITS and (noun in ("от", "к") or noun.endswith(("а", "я", "ы", "и")))
+               and not _RU_MEASURED.search(m.string[max(0, m.start("gov") - 20):m.start("gov")]))
+    if case not in ("g", "a") and not located:
+        # ("в 2 км от города", "в 15 км к северу", "в 100 г продукта": prepositional, but not
+        # "длиной в 3 км": a measure's accusative); otherwise the noun must show the case
         if thing or not noun or m.group("num") or "," in last:
             return m.group(0)
         if gov == "по" and not noun.endswith(("ам", "ям")) and not one_each:

@@ -31,8 +31,8 @@ from functools import lru_cache
 
 from num2words import num2words
 
-from .bodyagreement import HALF_BEFORE, agreement_rules, feminine_noun
-from .bodyunits import ONE_FEMININE, ONE_MASCULINE, UNITS, ru_year_not_grams
+from .bodyagreement import HALF_BEFORE, agreement_rules, feminine_noun, german_object
+from .bodyunits import GERMAN_NEUTER_UNITS, ONE_FEMININE, ONE_MASCULINE, UNITS, ru_year_not_grams
 from .common import Pass as Rule
 from .common import converter as _conv
 from .common import stop_kept
@@ -102,7 +102,8 @@ ha."), after the verb its participle ("ha sufrido", "ha colpito")."""
 
 
 _SCALE_OF = {"it": r"(?:milioni|miliardi|mila|milione|miliardo) (?:di |d['’])",
-             "es": r"(?:millones|millón|billones|mil) de ", "pt": r"(?:milhões|milhão|mil|bilhões) de ",
+             "es": r"(?:(?:millones|millón|billones) de |mil )", "pt": r"(?:(?:milhões|milhão|bilhões) de |mil )",
+             "ru": r"(?:миллионов|миллиардов|тысяч|млн|млрд|тыс\.) ",
              "fr": r"(?:millions|milliards|million|milliard) (?:de |d['’])",
              "de": r"(?:Millionen|Milliarden|Million|Milliarde|Tausend) "}
 """A scale and its "of" before a unit: "50 milioni di m³", "2 millions de m³", "3 Millionen m³"."""
@@ -119,9 +120,6 @@ def _scaled_unit_rule(language: str) -> Rule:
 _GERMAN_CASE_BEFORE = re.compile(
     r"\b(?:(?P<d>mit|von|bei|nach|aus|zu|seit|gegenüber|samt|nebst)|(?P<a>um|für|durch|gegen|ohne|"
     r"pro|auf rund|auf))\s(?:(?:rund|etwa|fast|knapp|gut|über|mehr als|weniger als)\s)?$", re.I)
-_GERMAN_NEUTER_UNITS = frozenset({"Kilogramm", "Gramm", "Milligramm", "Mikrogramm", "Prozent",
-                                  "Pfund", "Kilo", "Watt", "Kilowatt", "Megawatt", "Gigawatt",
-                                  "Dezibel", "Jahr", "Promille"})
 _GERMAN_ONE = {("d", "m"): "einem", ("d", "n"): "einem", ("d", "f"): "einer",
                ("a", "m"): "einen", ("a", "n"): "ein", ("a", "f"): "eine",
                ("n", "m"): "ein", ("n", "n"): "ein", ("n", "f"): "eine"}
@@ -134,11 +132,13 @@ zu 110 km/h" (not "Böen von bis zu 120 km/h", which a writer says "Kilometer"; 
 of "bis zu 80 mm Regen", an adverb: "achtzig Millimeter")."""
 
 
-def _german_one(text: str, at: int, gender: str) -> str:
+def _german_one(text: str, at: int, gender: str, end: int = -1) -> str:
     """"1" before a unit or a scale in the case its preposition governs: "mit einer Million",
-    "um einen Kilometer", "von einem Prozent"."""
+    "um einen Kilometer", "von einem Prozent"; a verb's object: "einen Esslöffel ... rühren"."""
     found = _GERMAN_CASE_BEFORE.search(text, max(0, at - 24), at)
     case = "n" if found is None else ("d" if found.group("d") else "a")
+    if case == "n" and end >= 0 and german_object(text, at, end):
+        case = "a"
     return _GERMAN_ONE[(case, gender)]
 
 
@@ -192,8 +192,8 @@ def _unit_rule(language: str) -> Rule:
         if number == "1" and language in ONE_MASCULINE | ONE_FEMININE:
             number = ONE_FEMININE.get(language, {}).get(word, ONE_MASCULINE.get(language, number))
             if language == "de":
-                gender = "f" if number == "eine" else "n" if word in _GERMAN_NEUTER_UNITS else "m"
-                number = _german_one(m.string, m.start(), gender)
+                gender = "f" if number == "eine" else "n" if word in GERMAN_NEUTER_UNITS else "m"
+                number = _german_one(m.string, m.start(), gender, m.end())
         elif (language == "de" and word.split(" ")[0].lower().endswith("meter") and value != 1 and "Queck" not in word
               and _GERMAN_DATIVE.search(m.string, max(0, m.start() - 16), m.start())):
             # "in 10 km Tiefe": "in zehn Kilometern Tiefe", "mit 7,02 m": "Metern", "mit 183
@@ -294,7 +294,7 @@ def _scale_rule(language: str) -> Rule:
     scales = _SCALES[language]
     names = "|".join(re.escape(s) for s in sorted(scales, key=len, reverse=True))
     pattern = re.compile(
-        rf"(?<![\w,.])(?P<before>{_SIGN})?\s?{_NUMBER}\s?(?P<scale>{names})(?!\w)"
+        rf"(?<![\w,.])(?<![A-Za-zА-Яа-я]-)(?P<before>{_SIGN})?\s?{_NUMBER}\s?(?P<scale>{names})(?!\w)"
         rf"(?:\s?(?P<after>{_SIGN})(?!\w))?")
 
     def say(m: re.Match[str]) -> str:
@@ -519,7 +519,9 @@ def _fraction(language: str) -> Callable[[re.Match[str]], str]:
                 following.isalpha() and following.islower()):
             said = _half_after(following, language).split()[1]  # "½ litro": "mezzo litro"
         elif (num, den) == (1, 2) and language in ("de", "ru") and following.isalpha():
-            said = HALF_BEFORE[language](following, m.string[:m.start()])  # "½ Tablette"
+            noun = UNITS[language][following][0] if following in UNITS[language] else following
+            said = HALF_BEFORE[language](noun, m.string, m.start(), m.end())  # "½ Tablette", "½ TL"
+            return f"{said} {noun}"
         else:
             said = _fraction_words(num, den, language, following)
             if not said:

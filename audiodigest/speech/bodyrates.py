@@ -16,6 +16,7 @@ from num2words import num2words
 
 from .bodyunits import UNITS
 from .common import Pass as Rule
+from .common import stop_kept
 
 __all__ = ["price_unit_rules"]
 
@@ -34,6 +35,12 @@ _PER_UNIT = {
     "pt": {"kg": "por quilo", "l": "por litro", "t": "por tonelada", "kWh": "por quilowatt-hora",
            "MWh": "por megawatt-hora", "m²": "por metro quadrado", "h": "por hora"},
 }
+for _language, _per in {"de": {"Barrel": "pro Barrel", "Feinunze": "pro Feinunze"},
+                         "es": {"barril": "por barril", "onza": "por onza"},
+                         "fr": {"baril": "le baril", "once": "l'once"},
+                         "it": {"barile": "al barile", "oncia": "all'oncia"},
+                         "pt": {"barril": "por barril", "onça": "por onça"}}.items():
+    _PER_UNIT[_language].update(_per)  # a commodity's price: "83,15 $/Barrel", "2.350 $/oncia"
 _PER_TIME = {"de": {"Monat": "pro Monat", "Jahr": "pro Jahr", "Tag": "pro Tag", "Woche": "pro Woche"},
              "es": {"mes": "al mes", "año": "al año", "día": "al día", "semana": "a la semana"},
              "fr": {"mois": "par mois", "an": "par an", "jour": "par jour", "semaine": "par semaine"},
@@ -42,20 +49,22 @@ _PER_TIME = {"de": {"Monat": "pro Monat", "Jahr": "pro Jahr", "Tag": "pro Tag", 
 """A price by the month, the year, the day after its sign: "12 €/mois", "9,99 €/Monat"."""
 _PER_UNIT = {language: {**units, **_PER_TIME.get(language, {})} for language, units in _PER_UNIT.items()} | {
     "ru": {"кг": "за килограмм", "л": "за литр", "т": "за тонну", "мес.": "в месяц", "мес": "в месяц",
-           "сутки": "в сутки"}}
+           "сутки": "в сутки", "барр.": "за баррель", "барр": "за баррель"}}
 _PER_UNIT_AFTER_SIGN = re.compile(
-    r"(?<=\d)(?P<sign>\s?(?:€|\$|£|R\$|руб\.|₽))\s?/\s?(?P<unit>kWh|MWh|kg|m²|mq|[lth]|кг|л|т|мес\.?|сутки|"
+    r"(?<=\d)(?P<sign>\s?(?:€|\$|£|R\$|руб\.|долл\.|₽))\s?/\s?(?P<unit>kWh|MWh|kg|m²|mq|[lth]|кг|л|т|мес\.?|"
+    r"сутки|барр\.?|Barrel|Feinunze|barril|barile|baril|oncia|onza|once|onça|"
     + "|".join(sorted({w for times in _PER_TIME.values() for w in times}, key=len, reverse=True))
     + r")(?![\w/²])")
 
 
 def _per_unit_after_sign(language: str) -> Callable[[re.Match[str]], str]:
     units = _PER_UNIT[language]
-    return lambda m: f"{m.group('sign')} {units[m.group('unit')]}" if m.group("unit") in units else m.group(0)
+    return lambda m: (stop_kept(m, f"{m.group('sign')} {units[m.group('unit')]}") if m.group("unit") in units
+                      else m.group(0))
 
 
-_UNIT_AFTER_PER = re.compile(r"(?<=\s)(?P<per>pro|per|por|par|al|au|le|el|за|на)\s(?P<unit>kWh|MWh|GWh|kg|km|m²|m³|"
-                             r"кВт·ч|кг|км)(?![\w/²³])")
+_UNIT_AFTER_PER = re.compile(r"(?:(?<=\s)|(?<=^))(?P<per>pro|per|por|par|al|au|le|Le|el|за|на)\s"
+                             r"(?P<unit>kWh|MWh|GWh|kg|km|m²|m³|кВт·ч|МВт·ч|кг|км)(?![\w/²³])")
 """A unit written short after a word of "per" with no number before it ("12,5 centesimi al
 kWh", "16,5 cêntimos por kWh", "6,43 руб. за кВт·ч"): the unit's word for one."""
 

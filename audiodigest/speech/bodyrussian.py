@@ -287,6 +287,11 @@ _RU_YEARS_WORDS = {"n": "годы", "g": "годов", "d": "годам", "i": "
 _RU_PLACE_PREPOSITIONS = frozenset("в во на о об обо при".split())
 
 
+_RU_FEMININE_OBLIQUE = re.compile(r"\s[а-яё]+(?:ии|[^и\W]ы|[^иеао\W]и|[^иеао\W]е)\b")
+"""A feminine noun in an oblique case after "N-й" ("армии", "бригады", "роте"), which makes it
+"-ой", not the masculine "-ый" ("20-й полк")."""
+
+
 def _ru_decade(n: int, rest: str) -> bool:
     """Whether "N-е" is a decade ("1960-е", "90-е годы"), said in the plural, not an ordinal
     in the neuter ("20-е место")."""
@@ -296,6 +301,8 @@ def _ru_decade(n: int, rest: str) -> bool:
 def _ru_ordinal(m: re.Match[str]) -> str:
     case, gender, plural = _RU_SUFFIX_CASE[m.group("suffix").lower()]
     n, rest = int(m.group("n")), m.string[m.start("gg") if m.group("gg") else m.end():]
+    if m.group("suffix").lower() == "й" and _RU_FEMININE_OBLIQUE.match(rest):
+        case, gender = "g", "f"  # "в штабе 20-й армии": "двадцатой" (as in each oblique case)
     decade = m.group("suffix").lower() in ("е", "х", "м", "ми") and _ru_decade(n, rest)
     if decade:
         plural = True

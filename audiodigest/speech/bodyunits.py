@@ -4,7 +4,7 @@ bodymeasures.py."""
 
 from __future__ import annotations
 
-__all__ = ["ONE_FEMININE", "ONE_MASCULINE", "UNITS", "ru_year_not_grams"]
+__all__ = ["GERMAN_NEUTER_UNITS", "ONE_FEMININE", "ONE_MASCULINE", "UNITS", "ru_year_not_grams"]
 
 UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
     # abbreviation -> (one, a few, many)
@@ -361,10 +361,38 @@ _MEDICAL: dict[str, dict[str, tuple[str, str, str]]] = {
 }
 """A prescription's and a chart's units: a dose per kilogram of body weight, blood pressure in
 millimetres of mercury, vitamins in international units, tablets and drops."""
+_FARM_AND_ENERGY: dict[str, dict[str, tuple[str, str, str]]] = {
+    "de": {"t/ha": ("Tonnen pro Hektar",) * 3, "dt/ha": ("Doppelzentner pro Hektar",) * 3,
+           "dt": ("Doppelzentner",) * 3, "hl": ("Hektoliter",) * 3, "kt": _both("Kilotonne", "Kilotonnen"),
+           "Mt": _both("Million Tonnen", "Millionen Tonnen"), "b/d": ("Barrel pro Tag",) * 3},
+    "es": {"t/ha": _both("tonelada por hectárea", "toneladas por hectárea"),
+           "hl": _both("hectolitro", "hectolitros"), "kt": _both("kilotonelada", "kilotoneladas"),
+           "Mt": _both("millón de toneladas", "millones de toneladas"),
+           "b/d": _both("barril por día", "barriles por día")},
+    "fr": {"t/ha": _both("tonne par hectare", "tonnes par hectare"),
+           "qx/ha": _both("quintal par hectare", "quintaux par hectare"),
+           "q/ha": _both("quintal par hectare", "quintaux par hectare"),
+           "hl": _both("hectolitre", "hectolitres"), "kt": _both("kilotonne", "kilotonnes"),
+           "Mt": _both("million de tonnes", "millions de tonnes"),
+           "b/j": _both("baril par jour", "barils par jour")},
+    "it": {"t/ha": _both("tonnellata per ettaro", "tonnellate per ettaro"),
+           "hl": _both("ettolitro", "ettolitri"), "kt": _both("chilotonnellata", "chilotonnellate"),
+           "Mt": _both("milione di tonnellate", "milioni di tonnellate")},
+    "pt": {"t/ha": _both("tonelada por hectare", "toneladas por hectare"),
+           "hl": _both("hectolitro", "hectolitros"), "kt": _both("quilotonelada", "quilotoneladas"),
+           "Mt": _both("milhão de toneladas", "milhões de toneladas")},
+    "ru": {"ц/га": ("центнер с гектара", "центнера с гектара", "центнеров с гектара"),
+           "т/га": ("тонна с гектара", "тонны с гектара", "тонн с гектара"),
+           "кВт·ч": ("киловатт-час", "киловатт-часа", "киловатт-часов"),
+           "МВт·ч": ("мегаватт-час", "мегаватт-часа", "мегаватт-часов")},
+}
+"""A harvest's yield per hectare, a vintage's hectolitres, a mine's kilotonnes and megatonnes,
+an oil field's barrels a day, and Russian kilowatt-hours."""
 _MORE_UNITS = {language: {**_MORE_UNITS.get(language, {}), **_RATES.get(language, {}), **_KITCHEN.get(language, {}),
-                          **_MEDICAL.get(language, {}),
+                          **_MEDICAL.get(language, {}), **_FARM_AND_ENERGY.get(language, {}),
                           **_LAB_AND_DATA.get(language, {}), **_TECH_AND_SCIENCE.get(language, {})}
-               for language in {*_MORE_UNITS, *_RATES, *_KITCHEN, *_MEDICAL, *_LAB_AND_DATA, *_TECH_AND_SCIENCE}}
+               for language in {*_MORE_UNITS, *_RATES, *_KITCHEN, *_MEDICAL, *_FARM_AND_ENERGY, *_LAB_AND_DATA,
+                                *_TECH_AND_SCIENCE}}
 for _language, _more in _MORE_UNITS.items():
     UNITS[_language].update({u: w for u, w in _more.items() if u not in UNITS[_language]})
 
@@ -390,3 +418,10 @@ ONE_FEMININE: dict[str, dict[str, str]] = {
            "unità internazionale": "una"}}
 """Feminine units after "1" (espeak-ng says "eins", "un", "uno"); the others take ein/un."""
 ONE_MASCULINE = {"de": "ein", "es": "un", "it": "un"}
+GERMAN_NEUTER_UNITS = frozenset({"Kilogramm", "Gramm", "Milligramm", "Mikrogramm", "Prozent",
+                                 "Pfund", "Kilo", "Watt", "Kilowatt", "Megawatt", "Gigawatt",
+                                 "Dezibel", "Jahr", "Promille", "Byte", "Kilobyte", "Megabyte",
+                                 "Gigabyte", "Terabyte", "Petabyte", "Bit"})
+"""German units that are neuter: "ein Kilogramm", "einem Prozent" (the rest of the German units
+are masculine or, as ONE_FEMININE lists, feminine)."""
+

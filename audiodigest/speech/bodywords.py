@@ -23,14 +23,14 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .bodycases import RU_CASE_OF
+from .bodyranks import NAME as _NAME
+from .bodyranks import RANKS, RU_RANK_WORDS, ru_rank_rule
 from .bodysigns import sign_rules
 from .common import Pass as Rule
 
 __all__ = ["continues_sentence", "word_rules"]
 
 
-_NAME = r"(?=\s+[A-ZÄÖÜÉÈÁÍÓÚÑА-ЯЁ])"
-"""A title's abbreviation stands before a name: "M. Dupont", "Dr Lambert", not "ordre M."."""
 _NUMBER_NEXT = r"(?=\s?\d)"
 _AFTER_NUMBER = r"(?:(?<=\d )|(?<=\d[a-z] )|(?<=\bbis )|(?<=\bter ))"
 """After a number of law, a letter or "bis" after it: "§ 212 StGB", "§ 129a StGB", "art. 612
@@ -92,7 +92,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"(?:(?<=€\s)|(?<=\b[Dd]ie\s))NK|NK(?=\s\d)", "Nebenkosten", True),
         (r"(?<=€\s)KM|KM(?=\s\d)", "Kaltmiete", True), (r"(?<=€\s)WM|WM(?=\s\d)", "Warmmiete", True),
         (r"(?<=%\s)p\.\s?a\.", "pro Jahr", True),
-        (r"max\.(?=\s\d)", "maximal", False),
+        (r"max\.(?=\s\d)", "maximal", False), (r"(?<=\d\s)Pat\.", "Patienten", True),
         (r"Az\." + _NUMBER_NEXT, "Aktenzeichen", False),
         # Austrian and Swiss press: "Bgm. Mag. Johann Gruber", "Wien Hbf."
         (r"Bgm\.", "Bürgermeister", False), (r"Mag\." + _NAME, "Magister", False),
@@ -282,6 +282,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     ),
 }
 
+_ABBREVIATIONS = {language: (*RANKS.get(language, ()), *entries) for language, entries in _ABBREVIATIONS.items()}
+
 _GERMAN_STREET = (re.compile(r"(?<=[a-zäöüß])(?P<w>str|pl)\.(?=\s?\d|\s|$)"),
                   {"str": "straße", "pl": "platz"})
 """"Hauptstr. 12", "Marktpl. 4": the street word glued to the street's name."""
@@ -397,7 +399,7 @@ def _abbreviation_spans(language: str) -> re.Pattern[str] | None:
                     for i, (w, _, may_end) in enumerate(_ABBREVIATIONS.get(language, ()))
                     if "\\." in w]
     if language == "ru":
-        alternatives += [f"(?P<on{i + 100}>{re.escape(a)})" for i, a in enumerate(_RU_FORMS)
+        alternatives += [f"(?P<on{i + 100}>{re.escape(a)})" for i, a in enumerate((*_RU_FORMS, *RU_RANK_WORDS))
                          if a != "г."]
     return re.compile(r"(?<![\w.])(?i:" + "|".join(alternatives) + ")") if alternatives else None
 
@@ -576,7 +578,7 @@ def word_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_LINK, _link(language)))
         rules.append((_HANDLE, _handle(language)))
     if language == "ru":
-        rules.append((_RU_LAW, _ru_law))
+        rules.extend([(_RU_LAW, _ru_law), ru_rank_rule()])
     rules.extend(_abbreviation_rules(language))
     rules.extend(sign_rules(language))
     if language == "ru":

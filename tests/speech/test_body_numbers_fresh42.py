@@ -19,9 +19,6 @@ _KILO = "'kg' said 'kilos', as the older sets read it; the writer says 'kilogram
 _DIGITS = "espeak-ng's own reading of the digits ('пятьдесят' from '350'), heard otherwise than the words"
 NOT_YET: dict[str, str] = {
     'de: Für den Mürbeteig 250 g Mehl, 125 g kalte Butter und 1 Ei rasch verkneten.': _HUNDERT,
-    'de: Zum Schluss ½ TL Salz und 1 TL Backpulver vorsichtig unter den Teig heben.':
-        "a half and a one in the accusative ('einen halben Teelöffel'): the case of a recipe's "
-        "object is not read",
     'de: Den Kuchen im vorgeheizten Ofen bei 180 °C Ober- und Unterhitze oder Umluft 160 Grad etwa 45 Min. backen.':
         _HUNDERT + ", and 'Grad' without 'Celsius' (the older sets say it)",
     'de: Den Braten bei 160 Grad etwa 1 Std. 20 Min. garen und danach 10 Min. ruhen lassen.': _HUNDERT,
@@ -43,8 +40,6 @@ NOT_YET: dict[str, str] = {
     'ru: Влейте ¼ стакана тёплой воды и оставьте тесто подходить на 30 минут.':
         "'четверть' alone; the older sets say 'одна четверть', 'одна треть' (four rows)",
     'ru: В одной порции содержится 350 ккал, 12 г жиров и 9 г белка.': _DIGITS,
-    'ru: В 100 г продукта содержится 0,3 г соли, сообщает производитель.':
-        "'в 100 г' in the prepositional ('в ста граммах'); the case after 'в' is not read",
     'pt: A pescada fresca chegou aos 12,90 €/kg no Mercado do Bolhão esta semana.': _PER_KILO,
     'pt: Cada português consome aprox. 57 kg de peixe por ano, um dos valores mais altos da Europa.': _KILO,
 }

@@ -21,8 +21,6 @@ NOT_YET: dict[str, str] = {
     'de: Die 7-Tage-Inzidenz stieg bundesweit auf 45,3 Neuinfektionen je 100.000 Einwohner.': _HUNDERT,
     'de: In der Notaufnahme mussten Pat. im Schnitt ca. 3 Std. warten, in Spitzenzeiten sogar bis zu 5 Std.':
         "'Pat.' said 'Patienten' (singular or plural is the sentence's); 'ca.' said 'zirka'",
-    'de: Erwachsene nehmen 1-2 Tabletten, höchstens 3-mal täglich, mit reichlich Wasser ein.':
-        "'ein bis zwei' before a noun; the voice says 'eins' from the digit",
     'de: Hausärzte raten im Winter oft zu 1.000 IE Vitamin D täglich, bei einem Mangel auch zu mehr.': _CASE,
     'fr: Pour un enfant de 20 kg, la dose est de 15 mg/kg, soit 300 mg par prise.':
         "'kg' said 'kilos', as the older sets read it; the writer says 'kilogrammes'",
