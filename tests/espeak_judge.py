@@ -14,6 +14,7 @@ from __future__ import annotations
 import atexit
 import ctypes
 import json
+import re
 import subprocess
 import sys
 import threading
@@ -105,11 +106,18 @@ def espeak_x(text: str, voice: str = "en", *, exact: bool = False) -> str:
     return _command(text, voice)
 
 
+_PLURAL_INITIALS = re.compile(r"(?<=[A-Z])\.s\b")
+"""The plural of dotted initials as the AP writes it, "P.C.s", which a newsreader says "P C's"
+and espeak-ng reads "P C S": judged as "P.C.'s"."""
+
+
 def same_sound(a: str, b: str, voice: str, key: Callable[[str], str]
                ) -> tuple[bool, str, str]:
     """Whether `a` and `b` sound alike to espeak-ng, comparing `key` of each one's phonemes:
     (verdict, key of a, key of b). A difference found by the library is checked again with
     the command, whose answer stands."""
+    if voice.startswith("en"):
+        a, b = (_PLURAL_INITIALS.sub(".'s", x) for x in (a, b))
     ka, kb = key(espeak_x(a, voice)), key(espeak_x(b, voice))
     if ka != kb:
         ka, kb = key(espeak_x(a, voice, exact=True)), key(espeak_x(b, voice, exact=True))

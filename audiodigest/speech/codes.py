@@ -300,13 +300,15 @@ PASSES: tuple[Pass, ...] = (
                + ("" if m.string.startswith(".", m.end()) else ".")),
     # tax forms and plans by their number, in pairs: "a 1099", "529 plan", "Form 1040"
     (re.compile(r"\b(529|1099|1040|1098|990)(s?)\b(?= (?:plans?|accounts?|forms?|filings?|"
-                r"contractors?|workers?|savings)\b)|(?<=\ba )(1099|1040|1098)\b|(?<=\bForm )(1099|1040|"
-                r"1098|990|8949)\b"),
+                r"contractors?|workers?|savings)\b)|(?<=\ba )(1099|1040|1098)\b(?!-[A-Z])|(?<=\bForm )(1099|1040|"
+                r"1098|990|8949)\b(?!-[A-Z])"),
      lambda m: pairs(next(g for g in m.groups() if g and g != "s")) + (m.group(2) or "")),
     # a number with a letter after a hyphen is a code, in pairs: "part No. 4471-B" -> "forty-four
-    # seventy-one B", "Form 1040-X" (not "the 24-7 news", "3-D", "a 2-A ruling")
-    (re.compile(r"(?<![\w.,$£€/-])(\d{3,4})-([A-Z])\b(?![-.'’]?\w)"),
-     lambda m: f"{pairs(m.group(1))} {m.group(2)}"),
+    # seventy-one B", "Form 1040-X", "a 1099-NEC" -> "ten ninety-nine N.E.C." (not "the 24-7
+    # news", "3-D", "a 2-A ruling")
+    (re.compile(r"(?<![\w.,$£€/-])(\d{3,4})-([A-Z]|[A-Z]{2,3}(?=s?\b))(s?)\b(?![-.'’]?\w)"),
+     lambda m: f"{pairs(m.group(1))} {m.group(2) if len(m.group(2)) == 1 else '.'.join(m.group(2)) + '.'}"
+               + ("'s" if m.group(3) else "")),
     # a span of quarters or of gates: "Q1-Q3", "Gates A1–A12" -> "Q one to Q three"
     (re.compile(r"\b([QH][1-4])[-–]([QH][1-4])\b|\b([A-Z]\d{1,3})[-–](?=[A-Z]\d{1,3}\b)"),
      lambda m: f"{m.group(1)} to {m.group(2)}" if m.group(1) else f"{m.group(3)} to "),

@@ -81,6 +81,10 @@ _SIZE_WORD_AFTER = re.compile(
 30cm-deep hole", "the 200m-wide crater" (a unit, and singular: "meter-long")."""
 
 
+_RATE_MOVE = re.compile(r" (?:cut|hike|rise|increase|reduction|move|drop)\b")
+"""A rate's move after basis points is the noun they describe ("cut" is no noun elsewhere)."""
+
+
 def _size_compound(m: re.Match[str]) -> bool:
     return _SIZE_WORD_AFTER.match(m.string, m.end()) is not None
 
@@ -108,6 +112,7 @@ def _unit_allowed(m: re.Match[str], unit: str) -> bool:
     if unit in _STRICT:
         return (not m.group("sep") or word in _STRICT_NEXT  # "60W", "5 in of rain"
                 or (unit == "MP" and word in _CAMERA_NEXT)  # "a 12 MP camera"
+                or (unit == "ms" and word in NOT_NOUNS)  # "latency below 5 ms on"
                 # "a 1,200 W microwave", "the 12 V battery": a device's rating before its noun;
                 # "charges at 65 W with": a rating after "at" or "to"
                 or (unit in ("W", "V") and after_determiner(m) and word.islower()
@@ -212,7 +217,8 @@ def _measure(m: re.Match[str]) -> str:
     engine = unit in ("l", "L") and compact and _ENGINE_AFTER.match(m.string, m.end())
     glued_before_noun = compact and not _amount_before(m) and not (
         _PAST_AFTER.match(m.string, m.end()) and _LIMIT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()))
-    singular = hyphened or _size_compound(m) or bool(engine) or (
+    rate_move = unit in ("bp", "bps") and _RATE_MOVE.match(m.string, m.end()) is not None  # "a 50 bp cut"
+    singular = hyphened or _size_compound(m) or bool(engine) or rate_move or (
         (after_determiner(m) or _relay(m) or glued_before_noun)
         and describes_noun(m)) or (not per and " per " not in unit_words(unit, True) and _things_after(m))
     last = num2 or num

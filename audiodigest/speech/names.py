@@ -228,6 +228,9 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<!\d )(?<!\d)\b([Mm]in|[Mm]ax)\.(?= (?:[a-z]|\d|\$))"),
      lambda m: {"min": "minimum", "max": "maximum"}[m.group(1).lower()]
      if m.group(1).islower() else {"min": "Minimum", "max": "Maximum"}[m.group(1).lower()]),
+    # a limit after its amount: "up to a $250,000 max." ("95 min." is minutes)
+    (re.compile(r"(?:(?<=\d )|(?<=\bdollar )|(?<=\bdollars ))max\.(?=$|\s*[,;)])"),
+     lambda m: stop_kept(m, "maximum")),
     # lower-case abbreviations of common words: "the health dept.", "govt. figures", "incl. tax"
     (re.compile(rf"\b({'|'.join(LOWER_WORDS)})\.(?=\s|$|[,;:)\"'”’])"),
      lambda m: LOWER_WORDS[m.group(1)]),
@@ -366,7 +369,7 @@ def acronym(m: re.Match[str]) -> str:
             # "a dot t dot and t")
         return " and ".join(word.split("&"))
     if (word[0] == "A" and len(word) <= 3 and (word[1] not in _VOWELS or word == "AI")
-            and word not in ("APR", "AUG") and not (len(word) == 3 and word[2] in _VOWELS)):
+            and word not in ("APR", "APY", "AUG") and not (len(word) == 3 and word[2] in _VOWELS)):
         # (which espeak-ng reads as the months; "ADA", "AMA" it would read as a name)
         # after "at" or "for" espeak-ng reads "A.P." as "a dot P dot"; "AP", "AFP", "ABC"
         # undotted it spells as a newsreader does, wherever they stand

@@ -372,7 +372,7 @@ _NUM = r"(?<!\d)(?<!\d[,.])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?"
 so a 1,000-character run of digits and commas costs one scan."""
 
 _CALL_BEFORE = (r"(?:[Cc]all(?:ed|ing|s)?|[Cc]allers to|[Dd]ial(?:l?ed|l?ing|s)?|[Pp]hone(?:d)?|[Rr]ing(?:s)?|"
-                r"[Tt]ext(?:ed|ing|s)?|TTY|TDD)")
+                r"[Tt]ext(?:ed|ing|s)?|TTY|TDD|[Rr]elay(?: service)?)")
 _LINE_BEFORE = (r"(?:(?:[Hh]ot|[Hh]elp)?line is|(?:reached|contacted|called|rung)(?: free(?: of charge)?)? on"
                 r"|(?:[Hh]ot|[Hh]elp)line(?: on| at| number)?|(?:[Cc]all|[Dd]ial|[Rr]ing) [A-Z]{2,6}"
                 r"|(?:[Cc]all|[Rr]ing) (?:us|them|it)(?: free)? on"
@@ -529,6 +529,9 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(\d(?<![\d/.,]\d)\d{0,2}(?:\.\d)?)/(\d{1,3})(?![\d/]|\.\d)"), _out_of),
     (re.compile(r"(\d(?<![\d/.,]\d)\d{0,2})/(\d{1,3})(?![\d/]|\.\d)"), _slash_pair),
     (re.compile(r"(?<![\d/.,])(1[89]\d\d|20\d\d)/(\d\d|1[89]\d\d|20\d\d)(?![\d/])"), _season),
+    # a mortgage's terms: "a 5/1 ARM", "a 2/1 buydown" -> "five one", "two one"
+    (re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?= (?:ARMs?|adjustable|hybrid|buydowns?)\b)"),
+     lambda m: f"{cardinal(int(m.group(1)))} {cardinal(int(m.group(2)))}"),
     # a fraction as an adjective: "a ¾-length coat", "½ price" -> "three-quarter-length", "half"
     (re.compile(r"(?<![\d/.,])([½¾¼])(?:-(?=[a-z])| (?=(?:price|time|off|term|day|hour|mile|marathon|"
                 r"hourly)\b))"), _fraction_adjective),

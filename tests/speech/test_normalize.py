@@ -141,7 +141,15 @@ FRESH55_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh55.tsv"
 """Written blind: lifestyle and service journalism (fitness, shopping, home, travel, recipes, how-tos)."""
 FRESH56_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh56.tsv"
 """Written blind: informal written forms in quotes, columns, features and social-media copy."""
+FRESH57_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh57.tsv"
+"""Written blind: personal finance, taxes, banking and credit."""
+FRESH58_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh58.tsv"
+"""Written blind: technology specs, software versions and security advisories."""
 FRESH_NOT_YET = frozenset({
+    # (Each set's comment names the reasons its rows had when it was written. A row since mended
+    # was removed, so a comment may name a reason no row of its set has any more: the plurals of
+    # initials, "M.P.'s" against a writer's "M.P.s", were the judge reading "M.P.s" as "M P S",
+    # mended in espeak_judge.py on 2026-12-05, and 31 rows went.)
     "Grand Theft Auto V sold well.",  # a numeral after a title known only by name
     "The target is 2150.",  # a year past 2099 with no word that takes a year before it
     "It is made of Ti-6Al-4V.",  # an alloy written as a formula: its "V" is read as volts
@@ -179,7 +187,6 @@ FRESH_NOT_YET = frozenset({
     "Nvidia's Q1 EPS of $0.96 topped the $0.93 consensus, and shares rose 6% after hours.",
     "DES MOINES, Iowa (AP) — Trump carried Iowa's 6 electoral votes by 13 pts.",  # a dateline
     "Her HbA1c fell from 9.1% to 6.8% on 2.4 mg of semaglutide a week.",  # a lab test's name
-    "Futures imply ~70% odds of a 50bp cut on Sept. 18.",  # a unit before its noun, singular
     # fresh11
     "Benefits information is at https://www.usa.gov.",  # "USA dot gov" in the older sets
     # fresh12: most are readings the older sets chose otherwise
@@ -241,8 +248,6 @@ FRESH_NOT_YET = frozenset({
     "Flight MH17 was shot down over eastern Ukraine in July 2014.",
     "Protesters gathered outside 10 Downing Street, London SW1A 2AA, on Saturday.",
     "PIA flight PK 8303 crashed in a residential area of Karachi in May 2020.",
-    "Pupils across England collected their GCSEs on Thursday, with top grades down slightly.",
-    "More than 100 MPs have signed a letter calling for a ceasefire.",
     "Kenya's 4x400m relay team clocked 2:59.22 in the heats in Nairobi on Friday.",
     # fresh18: readings the older sets chose otherwise
     "The U.S. will send 12 more HIMARS launchers and 155mm rounds as part of a $2.3 billion package.",
@@ -292,7 +297,6 @@ FRESH_NOT_YET = frozenset({
     # otherwise (NASA and NOAA respelled for the voice, spaced letters against dots, "one
     # quarter", "one thirty over eighty", "meters" to one, "tonnes CO two"), black holes' stars
     "Astronomers have now confirmed more than 5,800 exoplanets, according to NASA's official tally.",
-    "The company's new AI model has 405 billion parameters and was trained on 16,384 GPUs.",
     'Reducing salt intake by ¼ could prevent thousands of strokes each year, researchers estimate.',
     'A reading of 130/80 mmHg or higher now counts as high blood pressure, cardiologists say.',
     'Removing a ton of CO2 from the air still costs $600 or more, far above the $100 target.',
@@ -327,7 +331,6 @@ FRESH_NOT_YET = frozenset({
     'The speedrunner finished the game in 1:41:28, shaving 12 seconds off the previous world record.',
     'GoldenEye 007 for the Nintendo 64 is now playable on the Switch Online service.',
     'Tickets for the tour range from $45-$250 before fees, the promoter said.',
-    'The MTV VMAs return to UBS Arena on Long Island in September, the network said.',
     'The series is rated TV-MA and holds a 97% score on Rotten Tomatoes from 120 reviews.',
     # fresh25 (travel, aviation, rail, roads, shipping): readings the older sets chose otherwise
     # ("one quarter", an aircraft's "dash", "I.D."), Los Angeles's "the 405" (no rule tells a
@@ -397,8 +400,6 @@ FRESH_NOT_YET = frozenset({
     # quarter", race times with "and", the comma after the "1" of "1-800", "co dot uk", "UFC
     # three oh nine"), spelled letters' stress in a host or a car's code, acronyms respelled
     # for the voice ("Uayfa", "Nascar")
-    "Ohtani went 3-for-4 with 2 home runs and 5 RBIs in the 11-3 rout of Colorado.",
-    "Witt finished the season with a .312 average, 32 home runs and 109 RBIs.",
     "He will forfeit 1/4 of his salary during the suspension, according to the league.",
     "The club was fined €20m and docked 10 points by UEFA for breaching financial rules.",
     "Kipchoge won the Berlin Marathon in 2:01:09, a world record at the time.",
@@ -408,7 +409,6 @@ FRESH_NOT_YET = frozenset({
     "Ferrari unveiled the SF-25 on Tuesday, the car Hamilton will drive in his first season with the team.",
     "Red Bull's RB20 won seven of the first 10 races before McLaren's MCL38 caught up.",
     "Larson drives the No. 5 Chevrolet ZL1 for Hendrick Motorsports in the NASCAR Cup Series.",
-    "Hurts ran for 2 TDs and threw for another as the Eagles won in Washington.",
     "Jones retained his title at UFC 309 with a 3rd-round TKO of Stipe Miocic in New York.",
     # fresh32 (signs and symbols): the same conventions ("one quarter", "dollars" on both
     # ends), spelled letters' stress, "AT&T" as espeak-ng says it
@@ -421,11 +421,8 @@ FRESH_NOT_YET = frozenset({
     # fresh33 (business): readings the older sets chose otherwise ("E.T.F.'s", "fiscal twenty-
     # four", "twelve o'clock", the comma after the "1" of "1-800", "Max"), "FTSE" said "Footsie"
     # as the markets say it (the writer copied it), spelled letters' stress, "AT&T"
-    "Ford Motor Co. (NYSE: F) said it would recall about 240,000 SUVs over a faulty camera.",
     "Microsoft said FY24 capital spending would top $50 billion as it builds out AI data centers.",
-    "Inflows into spot bitcoin ETFs topped $12 billion in their first three months of trading.",
     "London's FTSE 100 closed up 45 points at 8,164, lifted by mining and energy stocks.",
-    "High-yield savings accounts now offer an APY of 5.05%, while 1-year CDs pay about 4.8%.",
     "The Bank of England's statement is due at 12:00 GMT, with the minutes released at 12:05.",
     "Shareholders with questions can call the proxy solicitor toll-free at 1-800-555-0142.",
     "Details of the tender offer are available in filings on sec.gov and on the company's website.",
@@ -443,17 +440,11 @@ FRESH_NOT_YET = frozenset({
     # quarter", "P.C.'s" and "G.P.U.'s", the comma after the "1" of "1-800", "U.S.B C"), an
     # amount before a noun after "and" ("$499 price"), "RAM" and "TOPS" said as words, which the
     # writer copied and espeak-ng spells, "A.M.D.'s" spelled before its "'s"
-    'Roughly 3/4 of Windows PCs still ran Windows 10 in 2023, according to analytics firms.',
     'Our reviewer rated the Pixel 9a 4.5/5, praising its battery and $499 price.',
-    'Meta plans to deploy 350,000 H100 GPUs by the end of 2024, Zuckerberg said.',
     'The drone weighs less than 1/4 of a pound, so owners can skip FAA registration.',
     'The 5th-generation iPad mini swaps Lightning for USB-C and starts at $499.',
     'Customers can reach Apple Support at 1-800-275-2273 for help with the recall.',
     'The base model now ships with a 1TB SSD and 12 GB of RAM.',
-    'The AI PC push relies on NPUs that work alongside the CPU and GPU inside each chip.',
-    "Microsoft's KB5044284 update fixes a sign-in bug on PCs running Windows 11 24H2.",
-    "The new GPUs are 30-40% faster than last year's cards in ray-traced games.",
-    'Laptops in the 2025-26 lineup will feature NPUs rated at 40-50 TOPS.',
     "Kits of DDR5-6000 memory remain the sweet spot for AMD's Ryzen 7000 desktop chips.",
     # fresh37 (health and weather): readings the older sets chose otherwise ("one quarter",
     # "more than" for ">", the comma after the "1" of "1-800", "U.T.I.'s", "who dot int"), an
@@ -468,7 +459,6 @@ FRESH_NOT_YET = frozenset({
     'Side effects can be reported to the agency at fda.gov/medwatch or by phone.',
     'The WHO posts outbreak news at www.who.int, including updates on mpox and cholera.',
     'The NWS and NOAA both warned that the coming winter could bring heavier snow to the Northeast.',
-    'Symptoms of RSV, COPD flare-ups and UTIs can look alike in older adults.',
     # fresh38 (education): readings the older sets chose otherwise ("one quarter", "one third",
     # the comma after the "1" of "1-800", "G.C.S.E.'s", "dot us", "e d u"), "Ph.D." as espeak-ng
     # says "PhD", spelled letters' stress in hosts and codes, "ucla" and "AP" said as words,
@@ -480,7 +470,6 @@ FRESH_NOT_YET = frozenset({
     'Call the district hotline at 1-800-555-0199, ext. 4102, to report a safety concern.',
     'Board exam results can be checked on cbse.gov.in using a roll number and date of birth.',
     "The figures come from nces.ed.gov, the federal government's education statistics site.",
-    'Pupils in Year 11 sit their GCSEs in May and June, with results out in August.',
     'Most universities require an overall IELTS band score of 6.5 from international applicants.',
     'Admitted students should send questions to admissions@ucla.edu by the end of the month.',
     "The state posts each district's report card at k12.wa.us every fall.",
@@ -488,7 +477,6 @@ FRESH_NOT_YET = frozenset({
     'The high school ranked No. 1 in the state for AP participation.',
     # fresh39 (military): "I.E.D.'s", "F.A." and "n c i s" spelled letters' stress, "HIMARS" and
     # "ATACMS" respelled for the voice as their crews say them
-    'IDF troops found several IEDs planted along the road near the border fence.',
     'The ATACMS missile has a range of 300 km, enough to hit targets across Crimea.',
     "The Navy's F/A-18E Super Hornets flew strikes from the carrier against Houthi targets.",
     'Ukraine has used HIMARS and ATACMS to hit Russian ammunition depots far behind the lines.',
@@ -497,11 +485,8 @@ FRESH_NOT_YET = frozenset({
     # them; "ten p.m, when" keeps the comma's pause (espeak-ng drops it after "p.m."); the
     # 1-800 comma; spelled letters' stress in a host; "AZ-06" with no word of elections in its
     # sentence; a vanity number in four parts
-    "The UK's 650-seat Commons returned 411 Labour MPs, giving Starmer a majority of 174.",
     "Roughly 1/4 of the state's precincts were still out when the AP called the race.",
     "Polling stations across Britain close at 10pm, when the broadcasters' exit poll is released.",
-    'The SNP lost 39 of its 48 seats, leaving it with just nine MPs at Westminster.',
-    'Election officials sealed the EVMs in strong rooms until counting day.',
     'Spanish-speaking voters can reach the nonpartisan hotline at 1-888-VE-Y-VOTA.',
     "To report suspected voter intimidation, call the state's toll-free line at 1-800-345-8683.",
     'Constituency-wise results are posted at results.eci.gov.in as counting progresses.',
@@ -556,7 +541,6 @@ FRESH_NOT_YET = frozenset({
     'Heating oil averaged $3.75/gal, while refilling a 20-lb propane tank cost about $22.',
     "The city's Tier III wage ordinance lifts pay for airport workers to $22.50 an hour.",
     'The avg. 30-yr. fixed rate was 6.85% with 0.7 pt. in fees, Freddie Mac said.',
-    'Credit card APRs averaged 21.5% in the third quarter, near the highest since the Fed began tracking.',
     "HUD's main office is at 451 7th St. SW, Washington, DC 20410.",
     'Send written disputes to the credit bureau at P.O. Box 740241, Atlanta, GA 30374.',
     'Beneficiaries can call Social Security at 1-800-772-1213 from 8 a.m. to 7 p.m. on weekdays.',
@@ -582,7 +566,6 @@ FRESH_NOT_YET = frozenset({
     'ATHENS — A loaf of bread now costs €1.85, up from €1.20 a year earlier, a consumer group said.',
     'BEIRUT — The ceasefire is due to take effect at 04:00 local time, or 02:00 GMT, on Wednesday.',
     'KYIV — Air raid sirens sounded across the capital at 03:45, and explosions were heard minutes later.',
-    'STRASBOURG — The vote is scheduled for 15:30, and MEPs are expected to back the measure.',
     'VATICAN CITY — The pope will appear on the balcony at 12:00 to deliver his Christmas blessing.',
     'TEL AVIV — Flights resumed at 06:30 UTC after a 9-hour closure of Israeli airspace.',
     "BRUSSELS — Leaders meet on 26-27 June to discuss Ukraine's accession talks and defense spending.",
@@ -715,17 +698,12 @@ FRESH_NOT_YET = frozenset({
     # fresh49 (cars and electric vehicles): "E.V.'s", the older sets' plural of initials; a car
     # model's number in pairs ("two oh eight"); "three quarters-ton" and "one quarter"; "dollars
     # and ... cents"; "NACS", "HUD" as words; the 1-800 comma; "https://" unsaid
-    "Hyundai's Georgia plant employs 8,500 workers and can build 300,000 EVs a year.",
     "The Peugeot 3008 and 208 were the brand's 2 best sellers in Europe, with 401,000 combined registrations.",
-    'EVs made up 8.1% of new-car sales last quarter, compared with just 0.7% a decade ago.',
     'Regular gas averaged $3.19 a gallon nationwide on Monday, down 12 cents from a month ago.',
-    'The tax credit for used EVs expires on Sept. 30, the IRS confirmed on Tuesday.',
-    'The NACS plug, developed by Tesla, is replacing the CCS connector on most new EVs.',
     'Owners of the Kia EV6 GT can now download the OTA update that adds a new HUD.',
     'GM customer service can be reached at 1-800-222-1020, the company said.',
     'Drivers who believe their car was affected can call toll-free at 1 (800) 555-0163.',
     'Full crash test results are available at https://www.iihs.org/ratings, the institute said.',
-    'Visitors at the auto show were encouraged to post photos of their EVs with #DriveElectricWeek.',
     # fresh50 (arts and entertainment): "blink one eighty-two", a band's number said in pairs;
     # "a quarter", "three-quarters", "one-fifth" against the older sets' "one quarter" (espeak-ng
     # stresses the hyphened forms otherwise); "dollars and ... cents"; the writer's full stop
@@ -746,7 +724,6 @@ FRESH_NOT_YET = frozenset({
     "The festival named the film's dir. as its guest of honor for the 25th edition.",
     'The film is rated PG-13, while the streaming cut carries a TV-MA rating for language.',
     'The BAFTA and SAG-AFTRA awards both went to the same 28-year-old actress this year.',
-    'The MTV VMAs move to UBS Arena this year, with the "SNL" band from NBC as house act.',
     'DJ Khaled and LL Cool J will co-host the BET Awards live from L.A. on June 30.',
     "LACMA's new building sits at 5905 Wilshire Blvd., across from the La Brea Tar Pits.",
     'The Ryman Auditorium, 116 Rep. John Lewis Way N., Nashville, TN 37219, has added 3 shows.',
@@ -813,7 +790,6 @@ FRESH_NOT_YET = frozenset({
     # postcode digit by digit; "u k", "u n", "e c b", "w h o" in hosts; "https://" said
     "Finland became NATO's 31st member in April 2023, and Sweden followed as the 32nd in March 2024.",
     "Roughly 1/4 of Gaza's population is facing catastrophic hunger, according to the IPC.",
-    "Thames Water needs £450m of new funding by March, the company's chairman told MPs.",
     'Petrol now costs €1.85 a litre in Dublin, while a pint averages €6.40.',
     'Markets in Frankfurt open at 09:00 CET, the same moment trading begins in London.',
     "The Pope will celebrate Mass at 10:00 in St. Peter's Square and lead the Angelus at 12:00.",
@@ -853,6 +829,39 @@ FRESH_NOT_YET = frozenset({
     "To order in time for Mother's Day, call 1-800-FLOWERS before 5 p.m. Friday.",
     'Her cooking videos at tiktok.com/@chefmaria drew 10k followers in a month.',
     'The FAQ at https://vote.gov/register explains the deadlines for all 50 states.',
+    # fresh57 (personal finance and taxes): "a quarter"; "dollars and ... cents"; a middle
+    # initial's stop ("T." against our "T"); "A.T.M." spelled where espeak-ng says "ATM" the
+    # same but for stress, "C.D." before a plural; the 1-800 comma; agencies' initials in hosts
+    # said in lower case ("i r s"); "https://" said
+    'In the early years, roughly 1/4 of each mortgage payment goes to principal.',
+    'His final tax bill came to $1,234.56 after credits, the notice said.',
+    'The basic budgeting app costs $4.99 a month, and the premium tier $12.50.',
+    'Treasurer Samuel T. Okafor Jr. signed the bond notice on Monday afternoon.',
+    'Card APRs topped 21% this year, while the best CD APYs slipped below 5%.',
+    'Out-of-network ATM fees averaged $3.22 per withdrawal in the latest survey.',
+    'Taxpayers can reach the IRS at 1-800-829-1040 from 7 a.m. to 7 p.m.',
+    'Medicare questions go to 1-800-MEDICARE, which is 1-800-633-4227, officials said.',
+    'Filers can track their refunds at irs.gov/refunds within 24 hours of e-filing.',
+    'Workers can check their earnings records at www.ssa.gov/myaccount before retiring.',
+    'Depositors can confirm a bank is insured at https://www.fdic.gov/bankfind.',
+    # fresh58 (technology and security): "a quarter"; "dollars and ... cents", "a month" for
+    # "/month"; "RAM" spelled (we say "ram", as people do); a money span with its unit once at
+    # the end (the older sets say it at each end); "A.I." and "A.M.D." dotted, which espeak-ng
+    # reads with a pause before a capitalized word; "Apple one" for a product's Roman numeral;
+    # "NASA" as written (we say "Nassa"); the 1-800 comma; "https://" said
+    'Only 1/4 of federal agencies met the deadline to patch the flaw, the inspector general said.',
+    'The streaming service will raise its ad-free plan to $17.99/month starting in January.',
+    'Users can still buy the basic app for $0.99, or pay $4.99 for the premium version.',
+    "The base model comes with 16GB of RAM and a 2TB SSD, double last year's storage.",
+    'The laptops will ship with 16-32GB of memory and cost $999-$1,499, depending on the configuration.',
+    "The European Union's AI Act took effect on 1 August 2024, with most rules applying from August 2026.",
+    'Pope Leo XIV warned that AI must serve human dignity in an address to tech executives on Friday.',
+    'An original Apple I computer sold at auction for $375,000, far above its estimate.',
+    'Microsoft Corp. reported higher cloud revenue, driven by demand for AI services from large businesses.',
+    'NASA and the Defense Dept. rely on the same IoT sensors, the GAO found in its audit.',
+    'AMD and IBM said the FTC had cleared their joint venture to make server chips.',
+    'Customers with questions about the recall can call 1-800-275-2273 between 8 a.m. and 8 p.m.',
+    'Details of the vulnerability are listed at https://nvd.nist.gov under its CVE number.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -903,7 +912,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH46_FILE) + load_cases(FRESH47_FILE)
          + load_cases(FRESH48_FILE) + load_cases(FRESH49_FILE) + load_cases(FRESH50_FILE)
          + load_cases(FRESH51_FILE) + load_cases(FRESH52_FILE) + load_cases(FRESH53_FILE)
-         + load_cases(FRESH54_FILE) + load_cases(FRESH55_FILE) + load_cases(FRESH56_FILE))
+         + load_cases(FRESH54_FILE) + load_cases(FRESH55_FILE) + load_cases(FRESH56_FILE)
+         + load_cases(FRESH57_FILE) + load_cases(FRESH58_FILE))
 
 
 def _key(raw: str) -> str:
