@@ -314,6 +314,8 @@ _NOT_A_NOUN = frozenset("de del y o e a al en por para con que es más menos di 
                         "sulla sulle dalla dalle dallo una uno come anche ancora sempre ogni "
                         "contro dopo entro oltre sopra sotto".split())
 _MASCULINE_A = frozenset("día mapa problema programa sistema tema idioma clima planeta poeta papa "
+                         "exoplaneta cometa esquema dilema drama poema teorema emblema síntoma aroma "
+                         "fantasma genoma cromosoma holograma diagrama telegrama "
                          "problemi programma pianeta".split())
 _ES_FEMININE_ENDINGS = ("a", "ión", "dad", "tad", "tud", "umbre")
 _IT_MONTHS = frozenset("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "

@@ -314,8 +314,8 @@ def _ru_cased(m: re.Match[str]) -> str:
         if gov == "по" and not noun.endswith(("ам", "ям")) and not one_each:
             return m.group(0)  # "по 5 человек": distributive ("по 1 билету": dative)
         after = re.match(r"\s+([а-яё]+)", m.string[m.end("a"):]) if m.group("a") else None
-        about_the = (gov in ("о", "об", "обо") and after is not None
-                     and after.group(1).endswith(("ых", "их")))  # "о 20 погибших и раненых"
+        about_the = (gov in ("о", "об", "обо", "при") and after is not None  # "о 20 погибших и раненых",
+                     and after.group(1).removesuffix("ся").endswith(("ых", "их")))  # "при 5 воздержавшихся"
         if not one_each and not about_the and not _shows_case(noun, int(last), case):
             return m.group(0)
     if m.group("num"):

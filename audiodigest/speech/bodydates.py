@@ -241,7 +241,10 @@ _DE_BARE_YEAR = re.compile(r"(?<![\d.,])(?<=[a-zäöüß] )(?P<y>1[1-9]\d\d)(?=[
 
 # --- times ----------------------------------------------------------------------------------
 
-_DE_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\s?Uhr\b")
+_DE_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s?Uhr\b|(?=\s(?:UTC|MEZ|MESZ|GMT)\b))")
+_DE_TIME_FROM = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\s?(?:[–-]|bis)\s?"
+                           r"(?=(?:[01]?\d|2[0-3])[:.][0-5]\d\s?Uhr\b)")
+"""The first time of a span whose "Uhr" is written once: "von 8.30 bis 16.45 Uhr"."""
 _FR_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:\s?h\s?|:)(?P<min>[0-5]\d)?"
                       r"(?=\W|$)(?!:)")
 _ES_TIME = re.compile(r"(?<![\d.,:])(?:(?P<from>[01]?\d|2[0-4])(?:[:.](?P<fmin>[0-5]\d))?(?:\s?[–—-]\s?|\sa\s))?"
@@ -540,7 +543,8 @@ def date_rules(language: str) -> tuple[Rule, ...]:
         rules.extend([(_DE_YEAR, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
                       (_DE_YEAR_AFTER, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
                       (_DE_BARE_YEAR, lambda m: _de_year(int(m.group("y")))),
-                      (_DE_TIME, _de_time), (_DE_DAY_RANGE, _de_day_range),
+                      (_DE_TIME_FROM, lambda m: f"{_de_time(m)} bis "), (_DE_TIME, _de_time),
+                      (_DE_DAY_RANGE, _de_day_range),
                       (_DE_DECADE, lambda m: f"{_de_year(int(m.group('y')))}er"),
                       (_DE_DAY_MONTH, _de_day_month),
                       (_DE_TIMES, lambda m: f"{num2words(int(m.group('n')), lang='de')}mal ")])

@@ -24,7 +24,8 @@ _FEMININE_OTHER = frozenset("pessoas mulheres mães vezes noites redes leis voze
                             "sedes pontes torres flores dores cores tardes artes chaves colheres".split())
 _MASCULINE_A = frozenset("dias mapas problemas programas sistemas temas idiomas climas planetas "
                          "poetas cinemas dramas esquemas gramas quilogramas miligramas "
-                         "microgramas telegramas diagramas".split())
+                         "microgramas telegramas diagramas exoplanetas cometas genomas teoremas "
+                         "dilemas poemas sintomas".split())
 _COUNT = re.compile(r"(?<![\d,.\w−-])(?P<minus>[−-])?(?P<n>\d{1,3}(?:\.\d{3}){0,2}|\d{4,9})"
                     r"(?P<mil>\s+mil)?(?P<sp>\s+)(?=(?P<noun>[a-záéíóúâêôãõç]+s)\b)")
 _ONE = re.compile(r"(?<![\d,.\w:/–-])1(?P<sp>\s+)(?=(?P<noun>[a-záéíóúâêôãõç]+)\b)")
@@ -65,13 +66,22 @@ def _count(m: re.Match[str]) -> str:
 _TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])h(?P<min>[0-5]\d)?(?![\w:])")
 
 
+_LASTING = re.compile(r"\b(?:demora|demoram|demorou|dura|duram|durou|durará|leva|levam|levou|durante|em|cerca de|"
+                      r"aproximadamente|mais de|menos de)\s$")
+"""A time that is a duration, not a clock's: "demora aproximadamente 2h30" ("duas horas e
+trinta minutos")."""
+
+
 def _time(m: re.Match[str]) -> str:
-    """"14h30": "catorze e trinta", "9h": "nove horas"."""
+    """"14h30": "catorze e trinta", "9h": "nove horas"; a duration "duas horas e trinta minutos"."""
     hour = int(m.group("h"))
     words = _feminine(str(num2words(hour, lang="pt")))
+    hours = f"{words} hora{'s' if hour != 1 else ''}"
     if not m.group("min"):
-        return f"{words} hora{'s' if hour != 1 else ''}"
+        return hours
     minutes = int(m.group("min"))
+    if minutes and _LASTING.search(m.string, max(0, m.start() - 16), m.start()):
+        return f"{hours} e {num2words(minutes, lang='pt')} minuto{'s' if minutes != 1 else ''}"
     return words + (f" e {num2words(minutes, lang='pt')}" if minutes else f" hora{'s' if hour != 1 else ''}")
 
 

@@ -40,6 +40,9 @@ _NOT_NAMES = frozenset(
     "Teil Band Kapitel Akt Artikel Chapitre Tome Acte Partie Titre Article Livre Capítulo "
     "Tomo Parte Acto Fase Título Artículo Libro Anexo Annexe Anhang Liga Ligue Division "
     "División Grupo Groupe Gruppe".split())
+_MISSIONS = frozenset("Artemis Apollo Gemini Mercury Sojus Soyuz Voyager Pioneer Ariane Saturn Atlas Titan "
+                      "Vostok Wostok Sputnik Luna Viking Shenzhou Chandrayaan Tianwen Starship".split())
+"""Spacecraft and rockets numbered in Roman, said as cardinals in every language."""
 _BEFORE_NAME = r"(?:(?P<before>\b[A-Za-zÄÖÜäöüßÁÉáéíóú]+\s+)(?P<title>[A-Za-zÄÖÜÁÉäöüáé][a-zäöüßáéíóúñ]+\s+)?)?"
 """The words before a regnal name, looked at for its case and gender ("unter Papst Pius XII.":
 dative, "la reina Isabel II": feminine)."""
@@ -93,16 +96,18 @@ _ARTICLE_GENDER = {
     "es": {"el": "m", "la": "f", "los": "m", "las": "f", "del": "m", "al": "m", "su": "?", "sus": "?"},
     "it": {"il": "m", "lo": "m", "la": "f", "i": "m", "gli": "m", "le": "f", "del": "m",
            "dello": "m", "della": "f", "nel": "m", "nello": "m", "nella": "f", "al": "m",
-           "allo": "m", "alla": "f", "dal": "m", "dalla": "f", "sul": "m", "sulla": "f"},
+           "allo": "m", "alla": "f", "dal": "m", "dalla": "f", "sul": "m", "sulla": "f",
+           "l'": "?", "nell'": "?", "dell'": "?", "all'": "?", "dall'": "?", "sull'": "?"},
     "pt": {"o": "m", "a": "f", "do": "m", "da": "f", "no": "m", "na": "f", "ao": "m", "à": "f",
            "pelo": "m", "pela": "f"},
 }
 """Articles before a Roman numeral and a noun ("el III Congreso", "la XIX legislatura", "o XXV
 Governo"): the numeral is an ordinal in the article's gender."""
 _ROMAN_ORDINAL = {language: re.compile(
-    r"\b(?P<art>(?i:" + "|".join(sorted(articles, key=len, reverse=True)) + r"))\s"
-    + _ROMAN.replace("?P<r>", "?P<r>(?=[IVX])") + r"(?=\s+[A-ZÁÉÍÓÚa-záéíóúàèìòù])")
+    r"\b(?P<art>(?i:" + "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True)) + r"))"
+    r"(?:(?<=')|\s)" + _ROMAN.replace("?P<r>", "?P<r>(?=[IVX])") + r"(?=\s+[A-ZÁÉÍÓÚa-záéíóúàèìòù])")
     for language, articles in _ARTICLE_GENDER.items()}
+"""(An Italian article elided before a numeral said with a vowel: "nell'VIII secolo".)"""
 _ES_FEMININE_ENDINGS = ("a", "ión", "dad", "tad", "tud", "umbre", "as", "iones", "dades")
 """Spanish nouns with these endings are feminine, most of them ("edición", "temporada")."""
 _KINGS_X = frozenset("Alfonso Carlos Pío León Juan Felipe Fernando Luis Gregorio Benedicto Pablo "
@@ -120,7 +125,8 @@ def _roman_ordinal(language: str) -> Callable[[re.Match[str]], str]:
         gender = _ARTICLE_GENDER[language][article]
         if gender == "?":  # "su XXV edición": the noun's gender, from its ending
             noun = re.match(r"\s+(\w+)", m.string[m.end():])
-            gender = "f" if noun and noun.group(1).endswith(_ES_FEMININE_ENDINGS) else "m"
+            endings = ("a", "ione", "tà", "trice") if language == "it" else _ES_FEMININE_ENDINGS
+            gender = "f" if noun and noun.group(1).endswith(endings) else "m"
         if gender == "f":
             words = " ".join(w[:-1] + "a" if w.endswith("o") else w for w in words.split())
         elif language == "es":
@@ -129,7 +135,7 @@ def _roman_ordinal(language: str) -> Callable[[re.Match[str]], str]:
             words = words[:-1] + ("i" if language == "it" else "os")
         elif article in ("le", "las") or article == "sus":
             words = words[:-1] + ("e" if language == "it" else "as")
-        return f"{m.group('art')} {words}"
+        return f"{m.group('art')}{'' if m.group('art').endswith(chr(39)) else ' '}{words}"
     return say
 
 
@@ -139,6 +145,9 @@ def _regnal(language: str) -> Callable[[re.Match[str]], str]:
         if not numeral or name in _NOT_NAMES or (numeral == "X" and language != "de"
                                                  and name not in _KINGS_X):
             return m.group(0)
+        if name in _MISSIONS:  # "Artemis II": "Artemis zwei", "dos", "deux", "due", "dois"
+            said = num2words(roman_value(numeral), lang=language)
+            return f"{m.groupdict().get('before') or ''}{m.groupdict().get('title') or ''}{name} {said}"
         if name.lower() in _ARTICLE_GENDER.get(language, {}):
             return m.group(0)  # "El III Congreso": the ordinal rule's
         n = roman_value(numeral)
@@ -311,6 +320,7 @@ def _es_century(m: re.Match[str]) -> str:
 
 _NUMBERED_PART = {
     "de": re.compile(r"\b(?P<w>Sekundarstufe|Stufe|Teil|Band|Kapitel|Phase|Akt|Liga|Gruppe|Tarifstufe|Block|"
+                     r"Artemis|Apollo|Gemini|Sojus|Voyager|Ariane|Saturn|Atlas|Titan|Wostok|Sputnik|"
                      r"[A-ZÄÖÜ]?[a-zäöüß]*(?:[Aa]bschnitt|[Bb]auabschnitt|[Ss]tufe|[Pp]hase|[Tt]eil|[Ll]os|"
                      r"[Zz]one|[Ss]ektor|[Gg]esetzbuch)|"
                      r"(?:Landgerichts?|Amtsgerichts?|Staatsanwaltschaft|Wahlkreis(?:es)?) [A-ZÄÖÜ][a-zäöüß]+) "

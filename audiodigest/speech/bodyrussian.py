@@ -113,7 +113,7 @@ def _animate(m: re.Match[str]) -> str:
 
 _TIME_CASE = {**dict.fromkeys("к ко".split(), "d"),
               **dict.fromkeys("до после около с со".split(), "g"),
-              **dict.fromkeys("в во".split(), "a")}
+              **dict.fromkeys("в во на".split(), "a")}
 _TIME = re.compile(rf"(?<![\w-])(?P<prep>{either_case('|'.join(_TIME_CASE))})\s+"
                    r"(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:]|[.,]\d)(?!\s?ч\.?\s?\d)")
 _HOURS = {"g": "часов", "d": "часам"}

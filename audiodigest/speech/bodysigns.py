@@ -15,6 +15,7 @@ from collections.abc import Callable
 from num2words import num2words
 
 from .bodydates import roman_value
+from .bodyunits import UNITS
 from .common import Pass as Rule
 from .common import ru_converter, stop_kept
 
@@ -56,6 +57,58 @@ _TITLE_NUMBER = re.compile(r"\b([A-Z]{2,5})\s((?=[IVX]{2,4}\b|V\b)X{0,3}(?:IX|IV
 _POINTS = re.compile(r"(?<=\d )pts\b\.?|(?<=\d)pts\b\.?")
 _BASIS_POINTS = re.compile(r"(?<=\d )(?:pb|bp|Bp|б\.\s?п\.)(?!\w)")
 """Basis points written short after a number: "25 pb", "25 Bp"."""
+_POWER = re.compile(r"(?:(?<![\w,.])(?P<m>\d+(?:,\d+)?)\s?[×x·]\s?)?(?<![\w,.])10(?P<e>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+                    r"(?:\s(?P<unit>m/s|м/с|km|км|kg|кг|m|м)(?![\w/]))?")
+"""A power of ten in scientific notation: "3 × 10⁸ m/s", "6,02·10²³", "10⁻⁶"."""
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+_POWER_WORDS = {  # times; "ten to the", then how the exponent is said
+    "de": ("mal", "zehn hoch {e}"), "es": ("por", "diez elevado a {e}"), "fr": ("fois", "dix puissance {e}"),
+    "pt": ("vezes", "dez elevado a {e}"), "it": ("per", "dieci alla {o}"), "ru": ("на", "десять в {o} степени"),
+}
+
+
+def _power(language: str) -> Callable[[re.Match[str]], str]:
+    """The exponent stays in digits where the voice reads it as a cardinal (and a unit after it
+    is read as the unit of that number); Italian and Russian say an ordinal ("alla ottava",
+    "в восьмой степени")."""
+    times, power = _POWER_WORDS[language]
+
+    def say(m: re.Match[str]) -> str:
+        e = int(m.group("e").translate(_SUPERSCRIPTS))
+        minus = {"de": "minus ", "es": "menos ", "fr": "moins ", "pt": "menos ", "it": "meno ",
+                 "ru": "минус "}[language] if e < 0 else ""
+        unit = f" {m.group('unit')}" if m.group("unit") else ""
+        if language == "it":
+            ordinal = (f"meno {_cardinal_word(-e, 'it')}" if e < 0
+                       else str(num2words(e, lang="it", to="ordinal"))[:-1] + "a")
+            said = power.format(o=ordinal).replace("alla o", "all'o").replace("alla u", "all'u")
+        elif language == "ru":
+            said = power.format(o=minus + str(ru_converter().to_ordinal(abs(e), case="p", gender="f",
+                                                                      animate=False)))
+        else:
+            said = power.format(e=f"{minus}{abs(e)}")
+        if unit and language in ("it", "ru"):  # the exponent in words: the unit's plural, said here
+            forms = UNITS[language].get(unit.strip())
+            unit = f" {forms[2]}" if forms else unit
+        return (f"{m.group('m')} {times} {said}" if m.group("m") else said) + unit
+    return say
+
+
+_STARS = re.compile(r"(?<![\w.,*])([1-7])\s?[*★](?![\w*★])")
+"""A hotel's or a film's stars: "un hotel de 4*", "отель 5*" -> "cuatro estrellas", "пять звёзд"."""
+_STAR_WORDS = {"de": ("Stern", "Sterne", "Sterne"), "es": ("estrella", "estrellas", "estrellas"),
+               "fr": ("étoile", "étoiles", "étoiles"), "it": ("stella", "stelle", "stelle"),
+               "pt": ("estrela", "estrelas", "estrelas"), "ru": ("звезда", "звезды", "звёзд")}
+
+
+def _stars(language: str) -> Callable[[re.Match[str]], str]:
+    def say(m: re.Match[str]) -> str:
+        n = int(m.group(1))
+        one, few, many = _STAR_WORDS[language]
+        return f"{n} {one if n == 1 else few if 2 <= n <= 4 else many}"
+    return say
+
+
 _COUNTDOWN = re.compile(r"\b(J)\s?([-+])\s?(?=\d)")
 """The French countdown to a day: "à J-3" ("J moins trois"), "J+1"."""
 _SIR_AND_MADAM = re.compile(r"\bM\. (?=et M(?:me|adame)\b)")
@@ -145,6 +198,8 @@ def sign_rules(language: str) -> tuple[Rule, ...]:
         (_AND, lambda m: f" {and_} "),
         (_PLUS_AFTER, lambda m: f" {plus}" if m.string[m.start() - 1].isdigit() else plus),
         (_TIMES, lambda m: f"{m.group(1)} {times} "),
+        (_STARS, _stars(language)),
+        (_POWER, _power(language)),
         (_NUMBER_SIGN, lambda m: number + " "),
         (_HASHTAG, lambda m: _HASHTAG_WORD.get(language, "hashtag") + " "),
         (_BY, lambda m: f" {_BY_WORD[language]} "),

@@ -388,11 +388,33 @@ _FARM_AND_ENERGY: dict[str, dict[str, tuple[str, str, str]]] = {
 }
 """A harvest's yield per hectare, a vintage's hectolitres, a mine's kilotonnes and megatonnes,
 an oil field's barrels a day, and Russian kilowatt-hours."""
+_SPACE: dict[str, dict[str, tuple[str, str, str]]] = {
+    "de": {"AE": ("Astronomische Einheit", "Astronomische Einheiten", "Astronomische Einheiten"),
+           "Lj.": ("Lichtjahr", "Lichtjahre", "Lichtjahre"), "keV": ("Kiloelektronenvolt",) * 3,
+           "MeV": ("Megaelektronenvolt",) * 3, "eV": ("Elektronenvolt",) * 3, "ppm": ("ppm",) * 3},
+    "es": {"UA": _both("unidad astronómica", "unidades astronómicas"), "keV": _both("kiloelectronvoltio",
+                                                                                   "kiloelectronvoltios"),
+           "eV": _both("electronvoltio", "electronvoltios"), "ppm": _both("parte por millón", "partes por millón")},
+    "fr": {"UA": _both("unité astronomique", "unités astronomiques"), "keV": _both("kiloélectronvolt",
+                                                                                  "kiloélectronvolts"),
+           "eV": _both("électronvolt", "électronvolts"), "ppm": _both("partie par million", "parties par million")},
+    "it": {"UA": _both("unità astronomica", "unità astronomiche"), "keV": ("kiloelettronvolt",) * 3,
+           "eV": ("elettronvolt",) * 3, "ppm": _both("parte per milione", "parti per milione")},
+    "pt": {"UA": _both("unidade astronómica", "unidades astronómicas"), "keV": _both("quiloeletrão-volt",
+                                                                                    "quiloeletrões-volt"),
+           "ppm": _both("parte por milhão", "partes por milhão")},
+    "ru": {"а. е.": ("астрономическая единица", "астрономические единицы", "астрономических единиц"),
+           "кэВ": ("килоэлектронвольт",) * 3, "эВ": ("электронвольт",) * 3,
+           "ppm": ("часть на миллион", "части на миллион", "частей на миллион")},
+}
+"""Astronomy's and physics' units: astronomical units, light years, electronvolts, and a gas's
+parts per million."""
 _MORE_UNITS = {language: {**_MORE_UNITS.get(language, {}), **_RATES.get(language, {}), **_KITCHEN.get(language, {}),
                           **_MEDICAL.get(language, {}), **_FARM_AND_ENERGY.get(language, {}),
-                          **_LAB_AND_DATA.get(language, {}), **_TECH_AND_SCIENCE.get(language, {})}
-               for language in {*_MORE_UNITS, *_RATES, *_KITCHEN, *_MEDICAL, *_FARM_AND_ENERGY, *_LAB_AND_DATA,
-                                *_TECH_AND_SCIENCE}}
+                          **_SPACE.get(language, {}), **_LAB_AND_DATA.get(language, {}),
+                          **_TECH_AND_SCIENCE.get(language, {})}
+               for language in {*_MORE_UNITS, *_RATES, *_KITCHEN, *_MEDICAL, *_FARM_AND_ENERGY, *_SPACE,
+                                *_LAB_AND_DATA, *_TECH_AND_SCIENCE}}
 for _language, _more in _MORE_UNITS.items():
     UNITS[_language].update({u: w for u, w in _more.items() if u not in UNITS[_language]})
 

@@ -392,7 +392,9 @@ Russian date a dash defines."""
 _OTHER_NEUTRAL_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"(?<!\d)(?<!\d )(?<!\d\.)(?:\s+[—–]\s+|[—–])|(?<!\d\.)[—–](?!\s*\d)|(?<!\d)\s-\s|--"),
      ", "),
-    *_NEUTRAL_SYMBOLS[1:],
+    # (but a hotel's stars after one digit, "un hotel de 4*", which bodynumbers.py says)
+    (re.compile(r"(?<!(?<![\w.,*])[1-7])\*+|\*(?=[\w*])|[~^|\\]+|(?<![\w.])_+|_+(?![\w.])|\[|\]|[{}<>]"), " "),
+    *_NEUTRAL_SYMBOLS[2:],
 )
 """Other languages: a dash between numbers ("10–15 %", "1914–1918", "vom 3.–5. Mai") is left for
 bodynumbers.py, which says it as the language's range ("zehn bis fünfzehn"); a comma there was

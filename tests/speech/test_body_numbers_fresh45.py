@@ -26,8 +26,6 @@ NOT_YET: dict[str, str] = {
         "'ventuno voti' where the older sets say 'ventun' before a plural in -i",
     'it: Il Municipio V di Roma ha approvato 14 progetti di riqualificazione delle piazze.':
         "'Municipio cinque'; the older sets read a numbered body's Roman numeral as an ordinal ('quinto')",
-    'ru: Решение о повышении тарифов было принято 32 голосами «за» при 5 воздержавшихся.':
-        "'при пяти' before a participle used as a noun, whose case is not read",
     'ru: Согласно п. 3 ст. 12 устава, депутаты районного совета работают на непостоянной основе.': _RU_LAW,
     'ru: По ч. 1 ст. 15 Налогового кодекса земельный налог относится к местным налогам.': _RU_LAW,
     'ru: Около 1/3 муниципальных образований области не могут обойтись без дотаций.':
