@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 from num2words import num2words
 
+from .bodybusiness import business_rules
 from .bodyphones import phone_rules
 from .bodyroman import GERMAN_ORDINAL_BEFORE, RU_TIME_CASE, roman_rules, roman_value, russian_century_rules
 from .bodysport import sport_rules
@@ -528,7 +529,7 @@ def date_rules(language: str) -> tuple[Rule, ...]:
         sep = "." if language in ("de", "ru") else "-" if language == "nl" else "/"
         rules.append((_ISO_DATE, lambda m: sep.join((m.group("d"), m.group("m"), m.group("y")))))
         rules.append((_NUMERIC_DATE, _numeric_date(language)))
-    rules.extend(sport_rules(language))
+    rules.extend((*business_rules(language), *sport_rules(language)))
     if language == "pl":
         rules.append((_PL_DAY, _pl_day))
     if language == "ru":

@@ -251,31 +251,6 @@ _ES_GOAL_MINUTE = re.compile(r"\b(?P<pre>el|al|del) (?P<m>\d{1,3})['’](?:\s?\+
 90'+3" (Italian's is bodydates.py's _IT_MINUTE)."""
 _RU_ADDED_MINUTE = re.compile(r"\b(?P<m>\d{1,3})\s?\+\s?(?P<add>\d{1,2})-й (?P<noun>минут[аеуы])\b")
 """A Russian minute of added time ("на 45+2-й минуте"): both ordinals in the noun's case."""
-_QUARTER = {"es": re.compile(r"\b(?P<n>[1-4])T\b(?!-)"), "fr": re.compile(r"\bT(?P<n>[1-4])\b(?!-)")}
-"""A quarter of the year written short: Spanish "el 3T", French "au T3"."""
-_QUARTER_WORDS = {"es": ("primer", "segundo", "tercer", "cuarto", "trimestre"),
-                  "fr": ("premier", "deuxième", "troisième", "quatrième", "trimestre")}
-_FR_HALF = re.compile(r"(?:(?<=\b[AaDd]u )|(?<=\b[LlCc]e ))S(?P<n>[12])\b(?!-)")
-"""French half-years: "au S1" -> "au premier semestre", "S2" "second semestre"."""
-
-
-_FLAT_TYPE = re.compile(r"\b(?P<t>[TF])(?P<n>[0-9])\b(?![-+]|[.,]\d)")
-"""A flat's type by its rooms ("un T3 de 68 m²", "o T1 em Lisboa", "un F4"): French pages
-write a quarter ("au T3") and Formula One ("la F1") the same way, so there only where the
-sentence is about housing."""
-_HOUSING = re.compile(r"m²|m2\b|\b(?:appartement|logement|loyer|étage|pièces|location|studio|"
-                      r"immobilier|rez-de-chaussée|RDC|balcon|duplex)", re.I)
-
-
-def _flat_type(language: str) -> Callable[[re.Match[str]], str]:
-    def say(m: re.Match[str]) -> str:
-        if (language == "fr" and not _HOUSING.search(m.string)) or (language == "pt" and m.group("t") == "F"):
-            return m.group(0)  # "au T3", "la F1", "a F1": a quarter, Formula One
-        n = int(m.group("n"))
-        return f"{m.group('t')} {'um' if language == 'pt' and n == 1 else num2words(n, lang=language)}"
-    return say
-
-
 def _es_goal_minute(m: re.Match[str]) -> str:
     said = f"{m.group('pre')} minuto {num2words(int(m.group('m')), lang='es')}"
     return said + (f" más {num2words(int(m.group('add')), lang='es')}" if m.group("add") else "")
@@ -293,13 +268,6 @@ def sport_rules(language: str) -> tuple[Rule, ...]:
     rules: list[Rule] = []
     if language == "es":
         rules.append((_ES_GOAL_MINUTE, _es_goal_minute))
-    if language in ("fr", "pt"):  # a flat's type before a quarter can take it: "ce T3 de 68 m²"
-        rules.append((_FLAT_TYPE, _flat_type(language)))
-    if language in _QUARTER:
-        words = _QUARTER_WORDS[language]
-        rules.append((_QUARTER[language], lambda m: f"{words[int(m.group('n')) - 1]} {words[4]}"))
-    if language == "fr":
-        rules.append((_FR_HALF, lambda m: ("premier" if m.group("n") == "1" else "second") + " semestre"))
     if language == "ru":
         rules.append((_RU_ADDED_MINUTE, _ru_added_minute))
         rules.append((_RU_SCORE, lambda m: f"{m.group('w')} {_ru().to_cardinal(int(m.group('a')))} — "
