@@ -353,8 +353,10 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<![\w.,$£€-])(\d{3,4}) (?=(?:[A-Z][a-z]+ ){1,3}Building\b)"),
      lambda m: f"{pairs(m.group(1))} "),
     # a house on a numbered road, in pairs: "1050 Route 46" -> "ten fifty Route forty-six"
-    (re.compile(r"(?<![\w.,$£€-])(\d{3,5}) (?=(?:Route|Rte\.?|Highway|Hwy\.?|State Route|County Road|"
-                r"U\.S\.|US) \d)"), lambda m: f"{pairs(m.group(1))} "),
+    # (a direction may come between: "6055 W. Hwy. 90" -> "sixty fifty-five West Highway ninety")
+    (re.compile(r"(?<![\w.,$£€-])(\d{3,5}) (?:([NSEW])\.? )?(?=(?:Route|Rte\.?|Highway|Hwy\.?|State Route|"
+                r"County Road|U\.S\.|US) \d)"),
+     lambda m: f"{pairs(m.group(1))} " + (f"{_DIRECTIONS[m.group(2)]} " if m.group(2) else "")),
     # "Hwy 101", "Rte 66", "Route 1", and a letter after the number: "Route 9W", "Hwy 1A", or
     # a direction: "Hwy. 7 E." -> "Highway seven East"
     (re.compile(r"\b(Hwy|Rte|Highway|Route|Interstate)\.? (\d{1,3})([A-Z])?\b(?![,.]\d)"

@@ -160,6 +160,9 @@ PROCESSORS: tuple[Pass, ...] = (
 
 
 PASSES: tuple[Pass, ...] = (
+    # a tariff code: "HTS code 8703.80", "HS 8471.30.01" -> "eighty-seven oh three point eight zero"
+    (re.compile(r"\b((?:HTS(?:US)?|HS)(?: code| heading| subheading)? )(\d{4})\.(\d{2})(?:\.(\d{2,4}))?\b"),
+     lambda m: m.group(1) + pairs(m.group(2)) + "".join(f" point {digits(g)}" for g in m.groups()[2:] if g)),
     (re.compile(r"\b([Rr]unways?|Rwy) (\d{1,2})([LRC])?(?:/(\d{1,2})([LRC])?)?\b(?![-/.]\d)"), _runway),
     # a ship's IMO or MMSI number, digit by digit: "IMO 9811000"
     (re.compile(r"\b((?:IMO|MMSI)(?: No\.?| number)? )(\d{7,9})\b"), lambda m: m.group(1) + digits(m.group(2))),

@@ -218,7 +218,7 @@ PASSES: tuple[Pass, ...] = (
      lambda m: f"{m.group(1)} to {m.group(2)}"),
     # (before a comma too: "fruit, e.g., mangoes", "toys, etc., at")
     (re.compile(r"\b(?i:(e\.g|i\.e|a\.k\.a|etc|vs|approx))\.(?=\s|$|[,;:)\]\"'”’])|"
-                r"\b(est)\.(?=\s|$)"),
+                r"\b(est|q\.d|b\.i\.d|t\.i\.d|q\.i\.d|p\.r\.n|q\.h\.s)\.(?=\s|$)"),
      lambda m: _as_written_case(m.group(0), ABBREVIATIONS[(m.group(1) or m.group(2)).lower()])),
     # a song's guest after a comma, a bracket or the title's quote: "The remix, feat. Nicki Minaj"
     # (not "a feat. Then", the noun)

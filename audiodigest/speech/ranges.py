@@ -434,6 +434,9 @@ PHONE_PASSES: tuple[Pass, ...] = (
     (re.compile(rf"\b((?:{_CALL_BEFORE}(?: at)?|go(?:es)? to) )({_EMERGENCY}|[2-8]11(?<!911))"
                 rf"((?:,? (?:or|and) {_EMERGENCY})?)\b(?![-.,/]\d| (?!calls\b)[a-z]+s\b)"),
      lambda m: m.group(1) + re.sub(r"\d+", lambda d: digits(d.group(0)), m.group(2) + m.group(3))),
+    # a short code after a keyword to text: "Texting HOME to 741741 connects" (a verb may follow)
+    (re.compile(r"\b([Tt]ext(?:ed|ing|s)? [A-Z][A-Za-z]{1,9} to )(\d{3,6})\b(?![-.,/]\d| \d)"),
+     lambda m: m.group(1) + digits(m.group(2))),
     # a short line after "call", "dial", "text" (a keyword may come between): "call 988 for
     # help", "text HOME to 741741" (not "called 300 people", "dialed 100 times")
     (re.compile(rf"\b((?:{_CALL_BEFORE}|{_LINE_BEFORE}) (?:[A-Z]{{2,10}} to )?)(\d{{3,6}})\b(?![-.,/]\d| \d)"

@@ -238,6 +238,12 @@ ABBREVIATIONS: dict[str, str] = {
     "Art": "Article",
     "e.g": "for example",
     "i.e": "that is",
+    "q.d": "once daily",  # a prescription's Latin: "one tablet q.d.", "b.i.d.", "p.r.n."
+    "b.i.d": "twice daily",
+    "t.i.d": "three times daily",
+    "q.i.d": "four times daily",
+    "p.r.n": "as needed",
+    "q.h.s": "at bedtime",
     "a.k.a": "also known as",
     "etc": "et cetera",
     "vs": "versus",
@@ -355,7 +361,7 @@ WORD_ACRONYMS: dict[str, str] = {
 LETTER_ACRONYMS = frozenset(
     """OSCE WHO USA USSR UNHCR IAEA OECD ICBM ICC ICJ DPRK ZNPP BBC CNN NGO CEO GDP IMF FBI CIA
     KGB FSB GRU SBU ISW EU UN UK US AI IT TV PR HR ID USDA ACLU USAID AFL CIO ACLJ APR APY IMEI
-    AMD AP API UCLA UCSF UCSD UCLH AUSA PHEV BEV""".split()
+    AMD AP API UCLA UCSF UCSD UCLH AUSA PHEV BEV ILWU""".split()
 )
 VOWEL_PAIRS = frozenset("OO EE EA AU OU AI OI IE EI OA".split())
 """Vowel pairs that still read as one English syllable ("AUTO", "EASY"); "IAEA" has none."""

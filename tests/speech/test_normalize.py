@@ -145,6 +145,10 @@ FRESH57_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh57.tsv"
 """Written blind: personal finance, taxes, banking and credit."""
 FRESH58_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh58.tsv"
 """Written blind: technology specs, software versions and security advisories."""
+FRESH59_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh59.tsv"
+"""Written blind: drugs, clinical trials and public health."""
+FRESH60_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh60.tsv"
+"""Written blind: trade, shipping, logistics and tariffs."""
 FRESH_NOT_YET = frozenset({
     # (Each set's comment names the reasons its rows had when it was written. A row since mended
     # was removed, so a comment may name a reason no row of its set has any more: the plurals of
@@ -862,6 +866,36 @@ FRESH_NOT_YET = frozenset({
     'AMD and IBM said the FTC had cleared their joint venture to make server chips.',
     'Customers with questions about the recall can call 1-800-275-2273 between 8 a.m. and 8 p.m.',
     'Details of the vulnerability are listed at https://nvd.nist.gov under its CVE number.',
+    # fresh59 (drugs, trials, public health): "Phase two slash three" (we say "two-three");
+    # "a quarter"; "dollars and ... cents"; blood pressure "one hundred twenty over eighty"
+    # (we say "one twenty"); "PrEP", "PEPFAR", "AIDS" as written; a quadrant "N.E." spelled
+    # (we say "Northeast"); the 1-800 comma and vanity numbers; agencies' initials in hosts in
+    # lower case; "https://" said
+    'Moderna said its Phase 2/3 study enrolled 3,732 children at 89 sites in the US and Canada.',
+    'The label warns that children under 2 should get no more than 1/4 teaspoon of the syrup.',
+    "A month's supply of the pill costs $12.50 at the pharmacy, down from $89.99 last year.",
+    'Normal blood pressure is below 120/80 mmHg, while 130/80 mmHg or higher is now classed as hypertension.',
+    "The CDC's report credits PrEP for a 12% drop in new HIV infections, while PEPFAR funds AIDS care abroad.",
+    'The CDC is based at 1600 Clifton Rd. NE, Atlanta, GA 30329.',
+    'The poison control center moved to 2100 Pennsylvania Ave. NW, 3rd Floor, Washington, DC 20037.',
+    "Report side effects to MedWatch at 1-800-FDA-1088 or through the agency's online portal.",
+    'The SAMHSA helpline, 1-800-662-4357, offers free referrals in English and Spanish.',
+    'Smokers who want to quit can call 1-800-QUIT-NOW for free coaching, the state said.',
+    'Consumers can look up recalls at https://www.fda.gov/safety/recalls before buying.',
+    'The WHO posts outbreak updates at who.int/emergencies, usually within hours of a government report.',
+    "Patients in Europe can check approvals at ema.europa.eu, the regulator's official site.",
+    # fresh60 (trade and shipping): "a quarter"; "dollars and ... cents"; "80,000 lbs." before a
+    # noun said in the plural (we say "pound", as before any noun); "seven hundred" for 0700
+    # (we say "oh seven hundred"); the 1-800 comma; initials in hosts in lower case, "u k";
+    # "https://" said
+    'The canal authority said 1/4 of scheduled slots went unused during the drought in 2023.',
+    'Soybeans were quoted at $10.42 a bushel FOB Gulf, the lowest price since 2020.',
+    'Federal rules limit a loaded truck on the interstate to 80,000 lbs. gross vehicle weight.',
+    'During the holiday surge, the gates will stay open from 0700 to 1900 every day except Sunday.',
+    "The union's strike hotline is 1-800-452-3100, ext. 204, and it is staffed around the clock.",
+    'Questions about the strike can be sent by e-mail to media@polb.com, the port said.',
+    'The WTO publishes its tariff profiles at https://www.wto.org/statistics for each member.',
+    "Drewry's weekly container index is published every Thursday on drewry.co.uk, the consultancy said.",
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -913,7 +947,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH48_FILE) + load_cases(FRESH49_FILE) + load_cases(FRESH50_FILE)
          + load_cases(FRESH51_FILE) + load_cases(FRESH52_FILE) + load_cases(FRESH53_FILE)
          + load_cases(FRESH54_FILE) + load_cases(FRESH55_FILE) + load_cases(FRESH56_FILE)
-         + load_cases(FRESH57_FILE) + load_cases(FRESH58_FILE))
+         + load_cases(FRESH57_FILE) + load_cases(FRESH58_FILE) + load_cases(FRESH59_FILE)
+         + load_cases(FRESH60_FILE))
 
 
 def _key(raw: str) -> str:
