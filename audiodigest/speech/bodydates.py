@@ -299,7 +299,15 @@ def _day_month(language: str) -> Callable[[re.Match[str]], str]:
 
 
 _IT_AGE = re.compile(r"\b(\d{2,3})enne\b")
-"""Italian "un 40enne" -> "quarantenne", "81enne" -> "ottantunenne"."""
+"""Italian "un 40enne" -> "quarantenne", "81enne" -> "ottantunenne", "76enne" ->
+"settantaseienne", "33enne" -> "trentatreenne"."""
+
+
+def _it_age(m: re.Match[str]) -> str:
+    words = str(num2words(int(m.group(1)), lang="it"))
+    if words.endswith("tré"):
+        return words[:-1] + "eenne"
+    return (words if words.endswith("sei") else words[:-1]) + "enne"
 _DE_ONE_OF = re.compile(r"(?<![\d,.])(?<!Nummer )(?<!Platz )(?<!Rang )(?<!Nr\. )(?<!Absatz )(?<!Abs\. )(?<!Satz )"
                         r"(?<!Artikel )(?<!Art\. )(?<!Paragraf )(?<!Ziffer )(?<!Teil )\b1 (?=der \d|der [A-ZÄÖÜ])")
 """German "1 der 3 Täter", "mit 1 der Geiseln": "einer" ("die Nummer 1 der Charts": "eins")."""
@@ -568,7 +576,7 @@ def date_rules(language: str) -> tuple[Rule, ...]:
     if language == "it":
         rules.append((_IT_ROMAN_DATE, lambda m: str(num2words(roman_value(m.group("r")), lang="it"))
                       .capitalize() + " "))
-        rules.append((_IT_AGE, lambda m: f"{str(num2words(int(m.group(1)), lang='it'))[:-1]}enne"))
+        rules.append((_IT_AGE, _it_age))
     if language == "de":
         rules.append((_DE_ONE_OF, lambda m: "einer "))
         rules.append((_DE_PART_FINAL, lambda m: _DE_FINALS[m.group(1)]))

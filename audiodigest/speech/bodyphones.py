@@ -60,7 +60,7 @@ def _pt_phone(m: re.Match[str]) -> str:
     return before + " ".join(re.sub(r"\D", "", m.group("n")))
 
 
-_SERVICE = re.compile(r"(?<=\s)(?P<n>0\d{1,3}|1\d{2})(?=\s?[,.;:!?)]|$|\s(?:y|o|e|ou)\s)")
+_SERVICE = re.compile(r"(?<=\s)(?P<n>0\d{1,3}|1\d{2})(?=\s?[,.;:!?)]|$|\s(?:y|o|e|ou|a|para|desde|por|pelas|às)\s)")
 _SERVICE_BEFORE = re.compile(r"\b(?:[Ll]lam|[Mm]arc|[Tt]eléfono|[Cc]hiam|[Tt]elefon|[Ll]igu|[Ll]igar)"
                              r"[^\W\d]*[^\w,.;:!?]+(?:[^\W\d]+[^\w,.;:!?]+){0,5}?(?:al|el|il|lo|o)\s$")
 """A short service number after a word of calling or of a telephone, ending its clause
@@ -73,9 +73,11 @@ _DE_SERVICE = re.compile(r"\b((?:Notruf(?:nummer)?|Polizeinotruf|Rettungsdienst|
                          r"Bereitschaftsdienst|Telefonseelsorge|Nummer|Notrufnummern?)\s(?:(?:ist|sind|unter)\s){0,2}"
                          r"(?:der\s|die\s)?"
                          r"|\bgilt die\s"
-                         r"|(?:[Ww]ählen|[Rr]ufen|[Ww]ählte|[Rr]ief|[Aa]nrufen)(?:\s\w+){0,3}?\s(?:die|der)\s)"
+                         r"|(?:[Ww]ählen|[Rr]ufen|[Ww]ählte|[Rr]ief|[Aa]nrufen)(?:\s\w+){0,3}?\s(?:die|der)\s"
+                         r"|\b(?:die|unter)\s(?=(?:110|112|115|116\s?1(?:17|16|23))\b(?!\s[A-ZÄÖÜ])))"
                          r"(0\d{1,3}|1\d{2}(?: \d{3})?|1\d{3,5})\b(?![\d.,]\d|\s\d)")
-"""German short lines after their name: "der Notruf 112", "die Nummer 116 117"."""
+"""German short lines after their name: "der Notruf 112", "die Nummer 116 117"; the emergency
+and on-call numbers after "die" or "unter" ("sofort die 112 wählen", "unter 116 117")."""
 _DE_POSTCODE = re.compile(r"((?:(?:[Ss]tra(?:ße|sse)|[Ss]tr\.|[Ww]eg|[Pp]latz|[Aa]llee|[Gg]asse|[Rr]ing|[Dd]amm|"
                           r"[Uu]fer|[Cc]haussee|[Mm]arkt)\s\d{1,4}\s?[a-z]?,\s|\bD-|\b(?:PLZ|Postleitzahl)\s))(\d{5})"
                           r"(?=\s[A-ZÄÖÜ][a-zäöüß]+\b)")

@@ -36,7 +36,7 @@ _PER_UNIT = {
            "MWh": "por megawatt-hora", "m²": "por metro quadrado", "h": "por hora"},
 }
 for _language, _per in {"de": {"Barrel": "pro Barrel", "Feinunze": "pro Feinunze", "Nacht": "pro Nacht",
-                                "Person": "pro Person"},
+                                "Person": "pro Person", "Semester": "pro Semester"},
                          "es": {"barril": "por barril", "onza": "por onza", "noche": "por noche",
                                 "persona": "por persona"},
                          "fr": {"baril": "le baril", "once": "l'once", "nuit": "la nuit", "personne": "par personne"},
@@ -57,7 +57,7 @@ _PER_UNIT = {language: {**units, **_PER_TIME.get(language, {})} for language, un
 _PER_UNIT_AFTER_SIGN = re.compile(
     r"(?<=\d)(?P<sign>\s?(?:€|\$|£|R\$|руб\.|долл\.|₽))\s?/\s?(?P<unit>kWh|MWh|kg|m²|mq|[lth]|кг|л|т|мес\.?|"
     r"сутки|барр\.?|чел\.|Barrel|Feinunze|barril|barile|baril|oncia|onza|once|onça|Nacht|Person|noche|persona|"
-    r"nuit|personne|notte|noite|pessoa|"
+    r"nuit|personne|notte|noite|pessoa|Semester|"
     + "|".join(sorted({w for times in _PER_TIME.values() for w in times}, key=len, reverse=True))
     + r")(?![\w/²])")
 

@@ -283,6 +283,7 @@ _RU_SUFFIX_CASE = {
 }
 
 
+_RU_KILOMETRE = {"n": "километр", "g": "километра", "d": "километру", "a": "километр", "p": "километре"}
 _RU_YEARS_WORDS = {"n": "годы", "g": "годов", "d": "годам", "i": "годами", "p": "годах"}
 _RU_PLACE_PREPOSITIONS = frozenset("в во на о об обо при".split())
 
@@ -300,7 +301,7 @@ def _ru_decade(n: int, rest: str) -> bool:
 
 def _ru_ordinal(m: re.Match[str]) -> str:
     case, gender, plural = _RU_SUFFIX_CASE[m.group("suffix").lower()]
-    n, rest = int(m.group("n")), m.string[m.start("gg") if m.group("gg") else m.end():]
+    n, rest = int(m.group("n")), m.string[m.start("gg") if m.group("gg") else m.end("suffix"):]
     if m.group("suffix").lower() == "й" and _RU_FEMININE_OBLIQUE.match(rest):
         case, gender = "g", "f"  # "в штабе 20-й армии": "двадцатой" (as in each oblique case)
     decade = m.group("suffix").lower() in ("е", "х", "м", "ми") and _ru_decade(n, rest)
@@ -314,11 +315,13 @@ def _ru_ordinal(m: re.Match[str]) -> str:
     said = str(_ru().to_ordinal(n, case=case, gender=gender, plural=plural, animate=False))
     if m.group("gg"):  # "в 1960-х гг.": "годах"
         said += " " + (_RU_YEARS_WORDS[case] if decade else "гг.")
+    if m.group("km"):  # a road's kilometre: "на 112-м км" -> "на сто двенадцатом километре"
+        said += " " + _RU_KILOMETRE.get(case, "км") if not plural else " км"
     return said
 
 
 RU_ORDINAL: Rule = (re.compile(r"\b(?P<n>\d{1,4})-(?P<suffix>" + "|".join(
-    sorted(_RU_SUFFIX_CASE, key=len, reverse=True)) + r")\b(?P<gg>\sгг\.)?"), _ru_ordinal)
+    sorted(_RU_SUFFIX_CASE, key=len, reverse=True)) + r")\b(?P<gg>\sгг\.)?(?P<km>\sкм\b)?"), _ru_ordinal)
 """An ordinal written with its ending ("5-й", "в 21-м", "1960-х гг."), in the case and gender
 the ending shows; a decade in the plural (bodynumbers.py runs it with the other ordinals)."""
 

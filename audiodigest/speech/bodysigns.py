@@ -112,6 +112,9 @@ def _stars(language: str) -> Callable[[re.Match[str]], str]:
 _COUNTDOWN = re.compile(r"\b(J)\s?([-+])\s?(?=\d)")
 """The French countdown to a day: "à J-3" ("J moins trois"), "J+1"."""
 _SIR_AND_MADAM = re.compile(r"\bM\. (?=et M(?:me|adame)\b)")
+_IT_GRADE = re.compile(r"(?<![\d/])([12]\d|30)/30\b(?![\d/])")
+"""An Italian university mark out of thirty ("con 30/30": "trenta su trenta"; no date has a 30th
+month)."""
 _FR_GRADE = re.compile(r"(?<![\d/])(\d{1,2}(?:,\d{1,2})?)/20\b(?![\d/])")
 """A French mark out of twenty ("18/20 de moyenne": "dix-huit sur vingt"; no date has a 20th
 month)."""
@@ -220,6 +223,8 @@ def sign_rules(language: str) -> tuple[Rule, ...]:
     if language == "de":
         rules.append((_DE_TIMES, lambda m: f"{_cardinal_word(int(m.group(1)), 'de')}mal"))
         rules.append((_DE_DOSES, lambda m: _digit_words(m.group(0), "de")))
+    if language == "it":
+        rules.append((_IT_GRADE, lambda m: f"{m.group(1)} su trenta"))
     if language == "fr":
         rules += [(_COUNTDOWN, lambda m: f"{m.group(1)} {'moins' if m.group(2) == '-' else 'plus'} "),
                   (_SIR_AND_MADAM, lambda m: "monsieur "), (_FR_GRADE, lambda m: f"{m.group(1)} sur 20"),

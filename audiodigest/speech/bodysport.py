@@ -275,7 +275,7 @@ def sport_rules(language: str) -> tuple[Rule, ...]:
     if language in _ROUND_NAMES or language == "de":
         rules.append((_FINAL_ROUND, _final_round(language)))
     if language in ("de", "es", "fr", "it", "pt", "ru"):
-        rules.append((_LEADING_ZERO, lambda m: " ".join(m.group(0))))
+        rules.append((_LEADING_ZERO, lambda m: " ".join(num2words(int(d), lang=language) for d in m.group(0))))
         rules.append((_SEASON, _season(language)))
     if language in _SCORE_WORD or language == "ru":
         rules.append((_BIG_SCORE, _big_score(language)))

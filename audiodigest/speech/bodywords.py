@@ -96,7 +96,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         # a stay's offer: "3 ÜN mit HP", "299 € p. P.", "Kinder bis 6 J."
         (r"(?<=\d\s)ÜN\b", "Übernachtungen", True), (r"(?<=\bmit\s)HP\b|(?<=\bWoche\s)HP\b", "Halbpension", True),
         (r"(?<=\bmit\s)VP\b|(?<=\bWoche\s)VP\b", "Vollpension", True), (r"p\.\s?P\.", "pro Person", True),
-        (r"(?<=\d\s)J\.", "Jahre", True),
+        (r"(?<=\d\s)J\.", "Jahre", True), (r"Kl\." + _NUMBER_NEXT, "Klasse", False),
+        (r"Gymn\." + _NAME, "Gymnasium", False),
         (r"Az\." + _NUMBER_NEXT, "Aktenzeichen", False),
         # Austrian and Swiss press: "Bgm. Mag. Johann Gruber", "Wien Hbf."
         (r"Bgm\.", "Bürgermeister", False), (r"Mag\." + _NAME, "Magister", False),
@@ -115,6 +116,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     "es": (
         (r"a\.\s?C\.", "antes de Cristo", True), (r"d\.\s?C\.", "después de Cristo", True),
         (r"(?<=\d\s)pax\b", "personas", True), (r"(?<=\d\s)hab\.", "habitantes", True),
+        (r"prof\." + _NAME, "profesor", False), (r"Bto\.", "Bachillerato", True),
         (r"p\.\s?ej\.", "por ejemplo", False), (r"etc\.", "etcétera", True),
         (r"Sr\.", "señor", False), (r"Sra\.", "señora", False), (r"Sres\.", "señores", False),
         (r"Srta\.", "señorita", False), (r"Dr\.", "doctor", False), (r"Dra\.", "doctora", False),
@@ -125,8 +127,6 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"[Aa]vda\.|Av\.", "avenida", False), (r"Pza\.|Pl\.", "plaza", False),
         (r"Ud\.", "usted", True), (r"Uds\.", "ustedes", True), (r"pág\.", "página", False),
         (r"art\." + _NUMBER_NEXT, "artículo", False), (r"[Tt]el\.", "teléfono", False),
-        (r"a\.\s?C\.", "antes de Cristo", True), (r"d\.\s?C\.", "después de Cristo", True),
-        (r"(?<=\d\s)pax\b", "personas", True), (r"(?<=\d\s)hab\.", "habitantes", True),
         (r"Gral\.", "general", False), (r"Pte\.", "presidente", False),
         (r"Excmo\.", "excelentísimo", False), (r"Excma\.", "excelentísima", False),
         (r"Cía\.", "compañía", True), (r"s/n", "sin número", False),
@@ -154,7 +154,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
 
     "fr": (
         (r"M\." + _NAME, "Monsieur", False), (r"MM\." + _NAME, "Messieurs", False),
-        (r"(?<=\d\s)hab\.", "habitants", True),
+        (r"(?<=\d\s)hab\.", "habitants", True), (r"prof\." + _NAME, "professeur", False),
         (r"Mme", "Madame", False), (r"Mmes", "Mesdames", False), (r"Mlle", "Mademoiselle", False),
         (r"Mlles", "Mesdemoiselles", False), (r"Dr\.?" + _NAME, "docteur", False),
         (r"Pr\.?" + _NAME, "professeur", False), (r"Me" + _NAME, "maître", False),
@@ -187,6 +187,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     ),
     "it": (
         (r"ecc\.", "eccetera", True), (r"[Ss]ig\.ra", "signora", False), (r"(?<=\d\s)pers\.", "persone", True),
+        (r"prof\." + _NAME, "professor", False), (r"univ\.", "università", True),
+        (r"VV\.\s?F\.", "vigili del fuoco", True),
         (r"[Ss]ig\.na", "signorina", False), (r"[Ss]igg\.", "signori", False),
         (r"(?<=\d )Cost\.", "della Costituzione", True), (r"a\.\s?s\.(?=\s\d)", "anno scolastico", False),
         (r"[Dd]\.\s?lgs\.", "decreto legislativo", False), (r"c\.\s?t\.", "commissario tecnico", True),
@@ -230,6 +232,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     "pt": (
         (r"Dr\.ª", "doutora", False), (r"Dr\.", "doutor", False), (r"Sr\.ª", "senhora", False),
         (r"(?<=\d\s)hab\.", "habitantes", True), (r"(?<=\s)p/(?=\s)", "por", False),
+        (r"prof\." + _NAME, "professor", False),
         (r"Sr\.", "senhor", False), (r"r/c", "rés do chão", True),  # a flat's ground floor
         # "D." before a woman's name is "Dona" ("D. Maria II", "D. Amélia"), before a man's "Dom"
         (r"D\.(?=\s+(?:Maria|Amélia|Leonor|Isabel|Catarina|Filipa|Beatriz|Teresa|Ana|Luísa|Mafalda|"
