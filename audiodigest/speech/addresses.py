@@ -65,7 +65,7 @@ _DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Nort
                "NW": "Northwest", "SE": "Southeast", "SW": "Southwest"}
 UNIT_WORDS = ("Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Flr", "Fl", "Precinct", "Pct", "Ward", "Gate",
               "Terminal", "Pier", "Platform", "Bay", "Lot", "Hangar", "Dock", "Berth", "Bldg", "Building",
-              "Studio")
+              "Studio", "Courtroom")
 """Words before a unit's or a place's number and letter ("Apt 4B", "Precinct 3B", "Gate 12A")."""
 _UNITS = {"Apt": "Apartment", "Ste": "Suite", "Fl": "Floor", "Flr": "Floor", "Rm": "Room",
           "Bldg": "Building", "Pct": "Precinct"}

@@ -60,7 +60,7 @@ NOT_NOUNS = frozenset(
     when while between within where whereas because unless though although once during
     through throughout toward towards against among amid despite via
     coming going flowing heading pouring headed expected earmarked allocated slated budgeted
-    needed available remaining""".split()
+    needed available remaining guaranteed pledged promised approved awarded""".split()
 )
 """(The comparatives: "2°F warmer" and "5 cm taller" are amounts, not adjectives.)"""
 

@@ -220,8 +220,9 @@ tonnes" is no name)."""
 
 
 _SPAN_OF_YEARS = re.compile(
-    r"\b(?:[Ff]rom|[Bb]etween) (?:1[1-9]\d\d|20\d\d) (?:to|and|until|through) $")
-""""from 2010 to 2020 prices rose": the second end of a span of years is a year too."""
+    r"\b(?:[Ff]rom|[Bb]etween|[Tt]he) (?:1[1-9]\d\d|20\d\d) (?:to|and|until|through) $")
+""""from 2010 to 2020 prices rose", "the 1990 to 1993 seasons": the second end of a span of years is
+a year too."""
 
 
 _EVENT_BEFORE = re.compile(r"\b(?!(?:The|A|An|Some|All|About|Over|Only|Nearly|Almost|"
@@ -235,6 +236,11 @@ _PLURALS = frozenset("people children men women staff police personnel troops ca
 _COUNT_ADJECTIVES = frozenset("""new more additional other fewer extra confirmed active registered
                               total young local foreign international eligible""".split())
 """Words between a count and what it counts ("1905 new cases")."""
+_COUNTED_AFTER_THE = frozenset("""people residents workers employees students soldiers troops members
+                                 passengers patients children votes seats jobs homes houses units cases
+                                 deaths acres miles feet meters tons dollars shares runners fans""".split())
+"""What "the 1500 soldiers" counts: after a determiner a year's number before any other plural is
+the year ("the 2019 reforms")."""
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our|your|my)|['’]s) $")
 
 
@@ -258,9 +264,9 @@ def _year(m: re.Match[str]) -> str:
     if follower in _COUNT_ADJECTIVES:  # "1905 new cases": the noun after the adjective
         noun_after = re.match(r" ([a-z]+)\b", m.string[m.end():])
         counted = noun_after.group(1) if noun_after else ""
-    if (counted != follower or counted in _PLURALS) and _DETERMINER_BEFORE.search(
-            m.string, max(0, m.start() - 8), m.start()):
-        counted = ""  # "the 2020 police reforms", "its 2021 new models": a year
+    if (counted != follower or counted in _PLURALS or (1900 <= value <= 2039 and counted not in _COUNTED_AFTER_THE)
+            ) and _DETERMINER_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        counted = ""  # "the 2020 police reforms", "its 2021 new models", "the 2019 reforms": a year
     if ((counted.endswith("s") and not counted.endswith(("ss", "us", "is")) or counted in _PLURALS)
             and counted not in NOT_NOUNS
             and (m.group(2) or "").islower() and counted not in YEAR_NOUNS

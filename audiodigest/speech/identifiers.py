@@ -12,7 +12,7 @@ import re
 
 from .codes import NOT_PRODUCTS
 from .common import Pass, stop_kept
-from .numbers import cardinal, digits, number_words, ordinal, pairs, year
+from .numbers import cardinal, digits, number_words, ordinal, pairs, roman_to_int, year
 from .science import E_NOTATION
 
 __all__ = ["LETTER_NAMES", "PASSES", "PROCESSORS"]
@@ -159,7 +159,70 @@ PROCESSORS: tuple[Pass, ...] = (
 )
 
 
+_REPORTERS = {"F.2d": "F. second", "F.3d": "F. third", "F.4th": "F. fourth", "F. Supp.": "F. Supp.",
+              "F. Supp. 2d": "F. Supp. second", "F. Supp. 3d": "F. Supp. third"}
+_STATE_CODES = r"RCW|ORS|NRS|KRS|MCL|A\.R\.S\.|G\.S\.|Wis\. Stat\.|Fla\. Stat\."
+
+
+def _docket(m: re.Match[str]) -> str:
+    """"No. 23-1037", "Nos. 23-719 and 23-724" -> "Number twenty-three dash ten thirty-seven": a
+    court's docket by its term's year and its number, four digits in pairs (not a span, not
+    thousands)."""
+    if re.search(r"\bv\. [^,]{1,40},\s*$", m.string[:m.start()]):
+        return m.group(0)  # "Trump v. Anderson, No. 23-719": the case rule's, in pairs
+    word = {"No.": "Number", "Nos.": "Numbers"}.get(m.group(1), m.group(1))
+    said = re.sub(r"\b(\d{2})-(\d{3,5})\b", lambda d: f"{cardinal(int(d.group(1)))} dash "
+                  f"{pairs(d.group(2)) if len(d.group(2)) == 4 else cardinal(int(d.group(2)))}", m.group(2))
+    return f"{word} {said}"
+
+
+def _section_part(part: str) -> str:
+    """A part of a state code's section: "032" -> "zero three two", "32" -> "thirty-two", "9A" ->
+    "nine A"."""
+    number, letter = re.fullmatch(r"(\d+)([A-Z]?)", part).groups()  # type: ignore[union-attr]
+    said = digits(number) if number.startswith("0") else cardinal(int(number))
+    return f"{said} {letter}" if letter else said
+
+
+def _record(m: re.Match[str]) -> str:
+    """A win-loss(-tie) record: "nine and three", "nineteen and zero"."""
+    return m.group(1) + " and ".join(cardinal(int(g)) for g in m.groups()[1:] if g is not None)
+
+
+def _roman_span(m: re.Match[str]) -> str:
+    """"Super Bowls XXV through XXVIII" -> "twenty-five through twenty-eight": two Roman numerals
+    joined as a span are numbers (not letters), whatever stands before them."""
+    first, second = roman_to_int(m.group(1)), roman_to_int(m.group(3))
+    if first is None or second is None or not first < second:
+        return m.group(0)
+    return f"{cardinal(first)}{m.group(2)}{cardinal(second)}"
+
+
 PASSES: tuple[Pass, ...] = (
+    (re.compile(r"\b([IVXL]{2,7})( through | to | and |\s?[-–]\s?)([IVXL]{2,7})\b(?![-'’]\w)"), _roman_span),
+    # a team's record after a verb of standing, or before "season": "improved to 9-3", "went
+    # 15-1", "a 19-0 season" -> "nine and three" (not "went 3-for-4", a stat line)
+    (re.compile(r"\b((?:(?:improved|fell|dropped|moved|climbed|slipped) to|went) )(\d{1,2})-(\d{1,2})"
+                r"(?:-(\d{1,2}))?\b(?![-–]\w)(?! (?:for|of|from)\b)"), _record),
+    (re.compile(r"\b([Aa] )(\d{1,2})-(\d{1,2})(?:-(\d{1,2}))?(?= (?:season|record|start|mark|campaign)\b)"),
+     _record),
+    # strikeouts
+    (re.compile(r"\b(\d{1,2}) Ks\b"), lambda m: f"{m.group(1)} strikeouts"),
+    # overtime in a game story: "sent the game to OT", "won in OT"
+    (re.compile(r"(?:(?<=\bin )|(?<=\bto )|(?<=\binto )|(?<=\bduring ))OT\b(?![-'’\w])"), lambda m: "overtime"),
+    # a court's docket: "No. 23-1037", "Nos. 23-719 and 23-724", "docket 22-cv-4567"
+    (re.compile(r"\b(Nos?\.|[Dd]ocket|Case)\s(\d{2}-\d{3,5}\b(?![-.]\d)(?:,? (?:and|or) \d{2}-\d{3,5}\b(?![-.]\d))*)"),
+     _docket),
+    (re.compile(r"\b(\d{2})-(cv|cr|mj|mc|md|bk|ap)-(\d{3,6})\b"),
+     lambda m: f"{cardinal(int(m.group(1)))} {' '.join(m.group(2))} {pairs(m.group(3).lstrip('0') or '0')}"),
+    # a federal reporter's citation: "987 F.3d 1140" -> "nine eighty-seven F. third eleven forty"
+    (re.compile(r"\b(\d{1,4}) (" + "|".join(re.escape(r) for r in sorted(_REPORTERS, key=len, reverse=True))
+                + r") (\d{1,4})\b(?![,.]\d)"),
+     lambda m: f"{pairs(m.group(1))} {_REPORTERS[m.group(2)]} {pairs(m.group(3))}"),
+    # a state code's section: "RCW 9A.32.030" -> "R.C.W. nine A point thirty-two point zero three zero"
+    (re.compile(rf"\b({_STATE_CODES})( §)? (\d+[A-Z]?)\.(\d+[A-Z]?)(?:\.(\d+[A-Z]?))?\b"),
+     lambda m: m.group(1) + (m.group(2) or "") + " " + " point ".join(
+         _section_part(p) for p in m.groups()[2:] if p)),
     # a tariff code: "HTS code 8703.80", "HS 8471.30.01" -> "eighty-seven oh three point eight zero"
     (re.compile(r"\b((?:HTS(?:US)?|HS)(?: code| heading| subheading)? )(\d{4})\.(\d{2})(?:\.(\d{2,4}))?\b"),
      lambda m: m.group(1) + pairs(m.group(2)) + "".join(f" point {digits(g)}" for g in m.groups()[2:] if g)),

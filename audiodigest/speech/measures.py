@@ -451,7 +451,7 @@ PASSES: tuple[Pass, ...] = (
     # a fraction or a mixed number before its unit: "1 1/2 tsp", "10 1/2 km", "a 5/8-inch bit"
     (re.compile(rf"(?<![\w.,/-])(?:(?P<whole>\d{{1,3}})[ -](?=\d)|(?P<w2>\d{{1,3}})[ -]?(?=[{VULGAR_CHARS}]))?"
                 rf"(?:(?P<n>\d{{1,2}})/(?P<d>\d{{1,3}})|(?P<v>[{VULGAR_CHARS}]))"
-                rf"(?P<sep>\s?|-)(?P<unit>{_UNIT_RE})(?P<dot>\.(?= [a-z\d]))?(?![\w/²³°])"),
+                rf"(?P<sep>\s?|-)(?P<unit>{_UNIT_RE})(?P<dot>\.(?= [a-z\d]| [A-Z]{2,}\b))?(?![\w/²³°])"),
      _fraction_measure),
     # a fraction joined to a word: "a 5/8-inch bit", "a 1/2-mile walk", "3/4-length sleeves",
     # with a whole before it: "a 2 1/2-year sentence"
@@ -506,7 +506,7 @@ PASSES: tuple[Pass, ...] = (
                 rf"(?P<sep>\s?|-)(?P<unit>{_SQ_RE}|{_UNIT_RE})"
                 rf"(?:/(?P<per>{_PER_RE})(?![A-Za-z]))?(?P<pow>[²³](?!\d)|(?:(?<=/m)|(?<=/km)|(?<=/cm))[23]\b)?"
                 rf"(?:/(?P<per2>{_PER_RE})(?![A-Za-z]))?(?![\w/²³°])"
-                r"(?P<dot>\.(?= [a-z\d]))?"), _measure),
+                r"(?P<dot>\.(?= [a-z\d]| [A-Z]{2,}\b))?"), _measure),
     # (not a term of an equation: "3x + 5 = 20", "y = 2x - 1")
     (re.compile(r"(?<![\w.])(?<!=\s)(?<!=)(\d+(?:\.\d+)?)x\b(?!\d|\s?[-+=−<>])"), _times),
     # a count written after "x": "MVP x2", "champion x3" -> "times two" (not "x86", "x64")

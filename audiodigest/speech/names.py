@@ -23,7 +23,7 @@ from .speechdata import (
     WORD_ACRONYMS,
 )
 
-__all__ = ["ACRONYM", "ACRONYM_LETTER", "LOWER_WORDS", "MIXED_INITIALISM", "NUMBER_PASSES", "PASSES",
+__all__ = ["ACRONYM", "ACRONYM_LETTER", "LOWER_WORDS", "MIXED_INITIALISM", "NUMBER_PASSES", "PASSES", "POSITIONS",
            "STRAY_STOPS", "acronym", "mixed_initialism", "pronounceable"]
 
 LONG_WORD = 6
@@ -54,6 +54,9 @@ def _abbreviation(m: re.Match[str]) -> str:
     return _as_written_case(word, spoken) + stop
 
 
+POSITIONS = {"QB": "quarterback", "WR": "wide receiver", "TE": "tight end", "RB": "running back"}
+"""A football position before a player's name in prose ("QB Lamar Jackson"); a stats table's
+"LB Joe Schobert" keeps its letters."""
 _NAME_TITLES = {"Sec": "Secretary", "Secy": "Secretary", "Asst": "Assistant", "Brig": "Brigadier",
                 "Spc": "Specialist", "Cdr": "Commander", "Dep": "Deputy", "Pte": "Private",
                 "Const": "Constable", "Cst": "Constable", "Del": "Delegate",
@@ -228,6 +231,13 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<!\d )(?<!\d)\b([Mm]in|[Mm]ax)\.(?= (?:[a-z]|\d|\$))"),
      lambda m: {"min": "minimum", "max": "maximum"}[m.group(1).lower()]
      if m.group(1).islower() else {"min": "Minimum", "max": "Maximum"}[m.group(1).lower()]),
+    # a position before a player's name: "QB Lamar Jackson", "WR Ja'Marr Chase" -> "quarterback"
+    (re.compile(r"\b(QB|WR|TE|RB)\s(?=[A-Z][a-z]+(?:['’][A-Z][a-z]+)?\s[A-Z][a-z]+ [a-z])"),
+     lambda m: (POSITIONS[m.group(1)].capitalize() if m.start() == 0 else POSITIONS[m.group(1)]) + " "),
+    # a court written short: "the Dist. Ct. ruling", "to the Sup. Ct." -> "District Court"
+    (re.compile(r"\b(Dist|Sup|Super|Cir|App|Cty)\. Ct\.(?= [a-z]|[,;)]|$)"),
+     lambda m: stop_kept(m, {"Dist": "District", "Sup": "Supreme", "Super": "Superior", "Cir": "Circuit",
+                             "App": "Appeals", "Cty": "County"}[m.group(1)] + " Court")),
     # a limit after its amount: "up to a $250,000 max." ("95 min." is minutes)
     (re.compile(r"(?:(?<=\d )|(?<=\bdollar )|(?<=\bdollars ))max\.(?=$|\s*[,;)])"),
      lambda m: stop_kept(m, "maximum")),

@@ -171,7 +171,7 @@ def _names(text: str, words: frozenset[str], digit: bool) -> bool:
             or any(mark in text for mark in ("A-", "A–", " v ", "D-", "R-", "I-", "(", "B-", "C-", " plc",
                                              " PLC", " GmbH"))
             or (("'" in text or "’" in text) and names.CONTRACTED.search(text) is not None)
-            or not words.isdisjoint(_TITLES))
+            or not words.isdisjoint(_TITLES) or not words.isdisjoint(names.POSITIONS))
 
 
 def _roman(text: str, words: frozenset[str], digit: bool) -> bool:

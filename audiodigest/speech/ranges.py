@@ -439,7 +439,7 @@ PHONE_PASSES: tuple[Pass, ...] = (
      lambda m: m.group(1) + digits(m.group(2))),
     # a short line after "call", "dial", "text" (a keyword may come between): "call 988 for
     # help", "text HOME to 741741" (not "called 300 people", "dialed 100 times")
-    (re.compile(rf"\b((?:{_CALL_BEFORE}|{_LINE_BEFORE}) (?:[A-Z]{{2,10}} to )?)(\d{{3,6}})\b(?![-.,/]\d| \d)"
+    (re.compile(rf"\b((?:{_CALL_BEFORE}|{_LINE_BEFORE}) (?:[A-Z]{{2,10}} to |to )?)(\d{{3,6}})\b(?![-.,/]\d| \d)"
                 r"(?! (?:[a-z]+s|people|more)\b)"), lambda m: m.group(1) + digits(m.group(2))),
     # a short code a message goes to: "vote by texting the singer's name to 21523"
     (re.compile(r"\b([Tt]ext(?:s|ed|ing)?(?: [^\s.;:!?]+){1,6}? to )(\d{4,6})\b(?![-.,/]\d| \d)"

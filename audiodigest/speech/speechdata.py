@@ -254,7 +254,7 @@ ABBREVIATIONS: dict[str, str] = {
 CARDINAL_ROMAN_CONTEXT = frozenset(
     """War Bowl Phase Part Chapter Vatican Apollo Title Type Class Stage Grade Level Round Article
     Volume Act Book Section Gemini Mark Episode Schedule Division Category Protocol Annex Appendix
-    Tier Saturn Atlas Titan Artemis Soyuz Voyager Pioneer Ariane Vostok Fund Block Unit Reactor""".split()
+    Tier Saturn Atlas Titan Artemis Soyuz Voyager Pioneer Ariane Vostok Fund Block Unit Reactor Doe""".split()
 )
 
 REGNAL_NAMES = frozenset(
