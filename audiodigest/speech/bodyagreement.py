@@ -85,7 +85,7 @@ def _es_agreement(m: re.Match[str]) -> str:
     if noun in _ES_NOT_NOUNS or year_not_count(m.group("n"), m.string[:m.start()]):
         return m.group(0)
     if noun.endswith(("as", "iones", "dades", "tades", "tudes", "umbres")) and noun not in _ES_MASCULINE_ES \
-            and noun[:-1] not in _MASCULINE_A \
+            and noun[:-1] not in _MASCULINE_A and not noun.endswith("istas") \
             or _es_feminine_other(noun):  # "300 mujeres": "trescientas", "2.345 solicitudes"
         feminine = _es_feminine_count(words)
         return m.group(0) if feminine == words else f"{feminine}{m.group('sp')}{noun}"
@@ -315,7 +315,7 @@ _NOT_A_NOUN = frozenset("de del y o e a al en por para con que es más menos di 
                         "contro dopo entro oltre sopra sotto".split())
 _MASCULINE_A = frozenset("día mapa problema programa sistema tema idioma clima planeta poeta papa "
                          "exoplaneta cometa esquema dilema drama poema teorema emblema síntoma aroma "
-                         "fantasma genoma cromosoma holograma diagrama telegrama "
+                         "fantasma genoma cromosoma holograma diagrama telegrama atleta "
                          "problemi programma pianeta".split())
 _ES_FEMININE_ENDINGS = ("a", "ión", "dad", "tad", "tud", "umbre")
 _IT_MONTHS = frozenset("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre "

@@ -16,7 +16,8 @@ from .common import Pass as Rule
 
 __all__ = ["business_rules"]
 
-_QUARTER = {"es": re.compile(r"\b(?P<n>[1-4])T\b(?!-)"), "fr": re.compile(r"\bT(?P<n>[1-4])\b(?!-)")}
+_QUARTER = {"es": re.compile(r"\b(?P<n>[1-4])T\b(?!-)"),
+            "fr": re.compile(r"(?<!\btram )(?<!\btramway )(?<!\bligne )\bT(?P<n>[1-4])\b(?!-)")}
 """A quarter of the year written short: Spanish "el 3T", French "au T3"."""
 _QUARTER_WORDS = {"es": ("primer", "segundo", "tercer", "cuarto", "trimestre"),
                   "fr": ("premier", "deuxième", "troisième", "quatrième", "trimestre")}

@@ -36,14 +36,14 @@ _PER_UNIT = {
            "MWh": "por megawatt-hora", "m²": "por metro quadrado", "h": "por hora"},
 }
 for _language, _per in {"de": {"Barrel": "pro Barrel", "Feinunze": "pro Feinunze", "Nacht": "pro Nacht",
-                                "Person": "pro Person", "Semester": "pro Semester"},
+                                "Person": "pro Person", "Semester": "pro Semester", "Std.": "pro Stunde"},
                          "es": {"barril": "por barril", "onza": "por onza", "noche": "por noche",
                                 "persona": "por persona"},
                          "fr": {"baril": "le baril", "once": "l'once", "nuit": "la nuit", "personne": "par personne"},
                          "it": {"barile": "al barile", "oncia": "all'oncia", "notte": "a notte",
                                 "persona": "a persona"},
                          "pt": {"barril": "por barril", "onça": "por onça", "noite": "por noite",
-                                "pessoa": "por pessoa"}}.items():
+                                "pessoa": "por pessoa", "hora": "por hora"}}.items():
     _PER_UNIT[_language].update(_per)  # a commodity's or a stay's price: "83,15 $/Barrel", "89 €/Nacht"
 _PER_TIME = {"de": {"Monat": "pro Monat", "Jahr": "pro Jahr", "Tag": "pro Tag", "Woche": "pro Woche"},
              "es": {"mes": "al mes", "año": "al año", "día": "al día", "semana": "a la semana"},
@@ -53,11 +53,11 @@ _PER_TIME = {"de": {"Monat": "pro Monat", "Jahr": "pro Jahr", "Tag": "pro Tag", 
 """A price by the month, the year, the day after its sign: "12 €/mois", "9,99 €/Monat"."""
 _PER_UNIT = {language: {**units, **_PER_TIME.get(language, {})} for language, units in _PER_UNIT.items()} | {
     "ru": {"кг": "за килограмм", "л": "за литр", "т": "за тонну", "мес.": "в месяц", "мес": "в месяц",
-           "сутки": "за сутки", "барр.": "за баррель", "барр": "за баррель", "чел.": "с человека"}}
+           "сутки": "за сутки", "барр.": "за баррель", "барр": "за баррель", "чел.": "с человека", "ч": "в час"}}
 _PER_UNIT_AFTER_SIGN = re.compile(
     r"(?<=\d)(?P<sign>\s?(?:€|\$|£|R\$|руб\.|долл\.|₽))\s?/\s?(?P<unit>kWh|MWh|kg|m²|mq|[lth]|кг|л|т|мес\.?|"
     r"сутки|барр\.?|чел\.|Barrel|Feinunze|barril|barile|baril|oncia|onza|once|onça|Nacht|Person|noche|persona|"
-    r"nuit|personne|notte|noite|pessoa|Semester|"
+    r"nuit|personne|notte|noite|pessoa|Semester|Std\.|hora|ч|"
     + "|".join(sorted({w for times in _PER_TIME.values() for w in times}, key=len, reverse=True))
     + r")(?![\w/²])")
 

@@ -105,9 +105,10 @@ _ARTICLE_GENDER = {
 Governo"): the numeral is an ordinal in the article's gender."""
 _ROMAN_ORDINAL = {language: re.compile(
     r"\b(?P<art>(?i:" + "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True)) + r"))"
-    r"(?:(?<=')|\s)" + _ROMAN.replace("?P<r>", "?P<r>(?=[IVX])") + r"(?=\s+[A-ZÁÉÍÓÚa-záéíóúàèìòù])")
+    r"(?:(?<=')|\s)(?P<r>(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?<=[IVXL])(?=\s+[A-ZÁÉÍÓÚa-záéíóúàèìòù])")
     for language, articles in _ARTICLE_GENDER.items()}
-"""(An Italian article elided before a numeral said with a vowel: "nell'VIII secolo".)"""
+"""(An Italian article elided before a numeral said with a vowel: "nell'VIII secolo"; an edition
+past the thirty-ninth: "la LIV edición".)"""
 _ES_FEMININE_ENDINGS = ("a", "ión", "dad", "tad", "tud", "umbre", "as", "iones", "dades")
 """Spanish nouns with these endings are feminine, most of them ("edición", "temporada")."""
 _KINGS_X = frozenset("Alfonso Carlos Pío León Juan Felipe Fernando Luis Gregorio Benedicto Pablo "

@@ -160,7 +160,9 @@ _HYPHEN_SCORE = re.compile(r"(?<![\d.,:/–-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\
 3-1 face à Lens", "2-1 gegen Mainz"): the voice says "tres menos uno"."""
 
 _SCORE_PAIR = re.compile(r"(?<![\d.,:/–-])(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\d-]|[.,]\d)"
-                         r"(?!\s?(?:años|ans|anni|Jahre|%|€|h\b|horas|heures|ore|km|kg|de\b|d['’]))")
+                         r"(?!\s?(?:años|ans|anni|Jahre|%|€|h\b|horas|heures|ore|km|kg|de\b|d['’]|Knoten|nudos|nœuds|"
+                         r"nodi|nós|Meter|Minuten|Grad|Stunden|Tage|m\b))")
+"""(not a span of a unit: "mit 15-20 Knoten")"""
 _SCORE_BEFORE = re.compile(
     r"\b(?:venci[óo]|gan[óo]|perdi[óo]|empat[óo]|remont[óo]|gole[óo]|derrot[óo]|cay[óo]|batt?u|bat|"
     r"battue|gagn[ée]|perdu|impos[ée]e?|vinto|vince|perso|pareggiato|finit[ao]|termin[óo]|acab[óo]|"

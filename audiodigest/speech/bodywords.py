@@ -97,6 +97,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"(?<=\d\s)ÜN\b", "Übernachtungen", True), (r"(?<=\bmit\s)HP\b|(?<=\bWoche\s)HP\b", "Halbpension", True),
         (r"(?<=\bmit\s)VP\b|(?<=\bWoche\s)VP\b", "Vollpension", True), (r"p\.\s?P\.", "pro Person", True),
         (r"(?<=\d\s)J\.", "Jahre", True), (r"Kl\." + _NUMBER_NEXT, "Klasse", False),
+        (r"(?<=\d\s)Pkt\.", "Punkte", True),
         (r"Gymn\." + _NAME, "Gymnasium", False),
         (r"Az\." + _NUMBER_NEXT, "Aktenzeichen", False),
         # Austrian and Swiss press: "Bgm. Mag. Johann Gruber", "Wien Hbf."
@@ -116,6 +117,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     "es": (
         (r"a\.\s?C\.", "antes de Cristo", True), (r"d\.\s?C\.", "después de Cristo", True),
         (r"(?<=\d\s)pax\b", "personas", True), (r"(?<=\d\s)hab\.", "habitantes", True),
+        (r"(?<=\d\s)seg\.", "segundos", True),
         (r"prof\." + _NAME, "profesor", False), (r"Bto\.", "Bachillerato", True),
         (r"p\.\s?ej\.", "por ejemplo", False), (r"etc\.", "etcétera", True),
         (r"Sr\.", "señor", False), (r"Sra\.", "señora", False), (r"Sres\.", "señores", False),
@@ -213,7 +215,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"ab\.", "abitanti", True), (r"cfr\.", "confronta", False),
         (r"[Gg]en\." + _NAME, "generale", False),
         (r"[Mm]ons\." + _NAME, "monsignor", False), (r"[Ss]en\." + _NAME, "senatore", False),
-        (r"sec\.", "secolo", True), (r"p\." + _NUMBER_NEXT, "pagina", False),
+        (r"(?<=\d\s)sec\.", "secondi", True), (r"sec\.", "secolo", True), (r"p\." + _NUMBER_NEXT, "pagina", False),
+        (r"(?<=\d\s)pt\.", "punti", True),
         (r"[Vv]\." + _NAME, "via", False), (r"[Ll]\.go", "largo", False),
         (r"[Vv]\.lo", "vicolo", False), (r"S\.p\.A\.", "società per azioni", True),
         (r"S\.r\.l\.", "società a responsabilità limitata", True),
