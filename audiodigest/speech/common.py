@@ -91,11 +91,11 @@ def after_determiner(m: re.Match[str], start: int | None = None) -> bool:
     return _DETERMINER_BEFORE.search(m.string, max(0, begin - 24), begin) is not None
 
 
-_A_MEASURE = re.compile(r" ?(?:mile|hour|day|cent)\b")
+_A_MEASURE = re.compile(r" ?(?:mile|hour|day|cent|point)\b")
 
 
 def a_part(m: re.Match[str], said: str) -> str:
-    """A half or a quarter alone before a mile, an hour, a day or a cent is "a" one: "the
+    """A half or a quarter alone before a mile, an hour, a day, a cent or a point is "a" one: "the
     terminal is ½ mile away", "by 1/4 cent" -> "a half mile", "a quarter cent" (not after a
     determiner: "the 1/4 mile")."""
     if said in ("one half", "one quarter", "half", "quarter") and _A_MEASURE.match(m.string, m.end()) and (

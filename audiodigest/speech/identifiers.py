@@ -206,6 +206,10 @@ PASSES: tuple[Pass, ...] = (
                 r"(?:-(\d{1,2}))?\b(?![-–]\w)(?! (?:for|of|from)\b)"), _record),
     (re.compile(r"\b([Aa] )(\d{1,2})-(\d{1,2})(?:-(\d{1,2}))?(?= (?:season|record|start|mark|campaign)\b)"),
      _record),
+    # a span of hours written short before its noun: "24h volume", "a 48h strike" -> "24-hour"
+    (re.compile(r"\b(\d{1,3})h(?= (?:volume|trading|change|high|low|window|period|cycle|strike|shift|news|"
+                r"coverage|service|access|delivery|notice|fast|ban|curfew|lockdown|race)\b)"),
+     lambda m: f"{m.group(1)} hour"),
     # strikeouts
     (re.compile(r"\b(\d{1,2}) Ks\b"), lambda m: f"{m.group(1)} strikeouts"),
     # overtime in a game story: "sent the game to OT", "won in OT"

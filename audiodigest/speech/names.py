@@ -121,8 +121,11 @@ def _number_word(m: re.Match[str]) -> str:
 
 
 def _title_before_name(m: re.Match[str]) -> str:
-    if m.group(1) == "Sr" and re.search(r"[A-Z][a-z]+,? $", m.string[:m.start()]):
-        return "Senior"  # "John Smith Sr. President of ...": his, before the next name
+    if m.group(1) == "Sr" and (re.search(r"[A-Z][a-z]+,? $", m.string[:m.start()])
+                               or re.match(r" (?:VP|V\.P\.|Vice|Director|Manager|Editor|Analyst|Fellow|"
+                                           r"Advis[eo]r|Counsel|Partner|Economist|Executive)\b",
+                                           m.string[m.end():])):
+        return "Senior"  # "John Smith Sr. President of ...": his; "the Sr. VP of finance"
     return _NAME_TITLES.get(m.group(1)) or ABBREVIATIONS[m.group(1)]
 
 
@@ -221,7 +224,7 @@ PASSES: tuple[Pass, ...] = (
      lambda m: f"{m.group(1)} to {m.group(2)}"),
     # (before a comma too: "fruit, e.g., mangoes", "toys, etc., at")
     (re.compile(r"\b(?i:(e\.g|i\.e|a\.k\.a|etc|vs|approx))\.(?=\s|$|[,;:)\]\"'”’])|"
-                r"\b(est|q\.d|b\.i\.d|t\.i\.d|q\.i\.d|p\.r\.n|q\.h\.s)\.(?=\s|$)"),
+                r"\b(est|q\.d|b\.i\.d|t\.i\.d|q\.i\.d|p\.r\.n|q\.h\.s)\.(?=\s|$|[,;)])"),
      lambda m: _as_written_case(m.group(0), ABBREVIATIONS[(m.group(1) or m.group(2)).lower()])),
     # a song's guest after a comma, a bracket or the title's quote: "The remix, feat. Nicki Minaj"
     # (not "a feat. Then", the noun)
@@ -247,7 +250,8 @@ PASSES: tuple[Pass, ...] = (
     # "the 19th c.", "the nineteenth cent.": the century ("c. 1850" is circa, a date pass's)
     (re.compile(r"(?<=[a-z](?:th|st|nd|rd)) (?:[Cc]|[Cc]ent)\.(?=\s|$|[,;:)])|"
                 r"(?<=[a-z](?:th|st|nd|rd))-(?:c|cent)\.(?=\s|$|[,;:)])"),
-     lambda m: " century" if m.group(0)[0] == " " else "-century"),
+     lambda m: m.group(0) if re.search(r"\b[A-Z]\w*$", m.string[:m.start()])  # "Edward C. Johnson": an initial
+     else " century" if m.group(0)[0] == " " else "-century"),
     # a credit rating's notch: "BBB-" -> "B.B.B. minus" ("AA+" has its plus already)
     (re.compile(r"\b(AAA|AA|A|BBB|BB|B|CCC|CC|Baa[1-3]|Ba[1-3]|Aa[1-3]|A[1-3])-(?=\s|[,.;:)]|$)"),
      lambda m: f"{m.group(1)} minus"),

@@ -153,6 +153,8 @@ FRESH61_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh61.tsv"
 """Written blind: courts, legal citations and sentencing."""
 FRESH62_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh62.tsv"
 """Written blind: American sports stat lines and game stories."""
+FRESH63_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh63.tsv"
+"""Written blind: earnings reports, markets closes and crypto."""
 FRESH_NOT_YET = frozenset({
     # (Each set's comment names the reasons its rows had when it was written. A row since mended
     # was removed, so a comment may name a reason no row of its set has any more: the plurals of
@@ -537,7 +539,6 @@ FRESH_NOT_YET = frozenset({
     # said as a word ("Hud's"), as the older sets write them; a P.O. box said digit by digit,
     # the writer's in pairs; the 1-800 comma; spelled letters' stress in hosts; "myaccount"
     # split into its words
-    'The Fed cut rates by 1/4 point in December, its third reduction of the year.',
     'The average hourly wage rose 11 cents to $35.69, up 3.9% from a year earlier.',
     'The national average for regular gasoline was $3.19/gal on Monday, according to AAA.',
     'Grade A large eggs averaged $6.23 per dozen in March, a record, the BLS said.',
@@ -928,6 +929,28 @@ FRESH_NOT_YET = frozenset({
     "Full box scores and highlights are available at nba.com and on the league's app.",
     'Fans can vote for All-Star starters at https://www.nhl.com/vote through Jan. 14.',
     'Volunteers can sign up at wnba.com/community before the Sept. 1 deadline.',
+    # fresh4's "one quarter point", where two later sets say "a quarter point"
+    'The Fed cut by 1/4 point.',
+    # fresh63 (earnings, markets, crypto): "FTSE" and "DAX" as written (we say "Footsie", spell
+    # "D.A.X."); "a 21M cap" ("M" is a million only before a plural or "of"); "dollars and ...
+    # cents"; "EH/s"; "B.T.C." spelled (we say "bitcoins"); the comma before a year after a
+    # date; a money span's unit once; "fiscal year twenty-five"; "A.M.D.", "A.I." dotted;
+    # "EBITDA" and "GAAP"; initials in hosts in lower case; "https://" said
+    "Japan's Nikkei 225 and London's FTSE 100 both closed lower, while Germany's DAX 40 edged up.",
+    'Bitcoin has a 21M cap on supply, and about 19,800,000 coins have already been mined.',
+    'Apple reported EPS of $1.64 on revenue of $94.9B for the September quarter.',
+    'Gold settled at $2,650/oz. while WTI crude finished at $71.20 a barrel.',
+    "The chipmaker's shares hit a 52-week high of $237.49 before closing at $231.10.",
+    "Bitcoin's network hash rate climbed above 750 EH/s, a record, according to mining data.",
+    'According to a filing dated 2024-12-31, the fund held 12,000 BTC at year-end.',
+    "London's FTSE 100 closed at 16:30 GMT, two hours after Wall Street opened.",
+    'Bitcoin swung in a $92,000-$98,000 band during the week, its narrowest in months.',
+    "Micron's Q3 FY25 revenue hit $9.3 bln, with avg. selling prices up sharply.",
+    'Shares of AMD and IBM rose after both companies raised their AI spending forecasts.',
+    "The EV maker's EBITDA turned positive, though GAAP net income remained in the red.",
+    'The full 10-K filing is available at sec.gov, the company said in a statement.',
+    'Filings can be searched at https://www.sec.gov/edgar under the ticker NVDA.',
+    'Alphabet posts its results at abc.xyz/investor, and the jobs report appears on bls.gov.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -980,7 +1003,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH51_FILE) + load_cases(FRESH52_FILE) + load_cases(FRESH53_FILE)
          + load_cases(FRESH54_FILE) + load_cases(FRESH55_FILE) + load_cases(FRESH56_FILE)
          + load_cases(FRESH57_FILE) + load_cases(FRESH58_FILE) + load_cases(FRESH59_FILE)
-         + load_cases(FRESH60_FILE) + load_cases(FRESH61_FILE) + load_cases(FRESH62_FILE))
+         + load_cases(FRESH60_FILE) + load_cases(FRESH61_FILE) + load_cases(FRESH62_FILE)
+         + load_cases(FRESH63_FILE))
 
 
 def _key(raw: str) -> str:
