@@ -438,7 +438,7 @@ def _millions_noun(language: str) -> Callable[[re.Match[str]], str]:
 
 _VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4)}
 _FRACTION = re.compile(r"(?<![\d/.,])(?:(?P<whole>\d+)\s?(?=[½⅓⅔¼¾]|1/2(?![\d/])))?(?:(?P<glyph>[½⅓⅔¼¾])"
-                       r"|(?P<num>\d)/(?P<den>\d{1,2})(?![\d/.]))(?P<next>\s+\w+)?")
+                       r"|(?P<num>\d)/(?P<den>\d{1,2})(?![\d/]|\.\d))(?P<next>\s+\w+)?")
 _DE_DENOMINATORS = {2: "Halbe", 3: "Drittel", 4: "Viertel"}
 _FR_DENOMINATORS = {2: ("demi", "demis"), 3: ("tiers", "tiers"), 4: ("quart", "quarts")}
 _ES_DENOMINATORS = {2: "medio", 3: "tercio", 4: "cuarto"}

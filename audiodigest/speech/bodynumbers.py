@@ -57,7 +57,7 @@ __all__ = ["GERMAN_ORDINAL_BEFORE", "body_numbers"]
 
 _SPACE = "[ \u00a0\u2009\u202f]"
 _THOUSANDS = re.compile(rf"(?<![\d.,])(\d{{1,3}})((?:{_SPACE}\d{{3}})+)(?![\d])")
-_DIGIT = re.compile(r"[\d½⅓⅔¼¾]|\b[IVX]")
+_DIGIT = re.compile(r"[\d½⅓⅔¼¾]|\b[IVX]|\bL[XVI]")
 """A digit, a fraction's glyph, or what may be a Roman numeral ("Louis XIV", "au XIXe
 siècle")."""
 

@@ -24,7 +24,7 @@ RANKS: dict[str, tuple[tuple[str, str, bool], ...]] = {
         (r"Gen\.-?Lt\.", "Generalleutnant"), (r"Gen\.-?Maj\.", "Generalmajor"),
         (r"Oberstlt\.|Obstlt\.", "Oberstleutnant"), (r"Gen\.", "General"), (r"Kpt\.", "Kapitän"),
         (r"Hptm\.", "Hauptmann"), (r"Maj\.", "Major"), (r"Lt\.", "Leutnant"), (r"Adm\.", "Admiral"),
-        (r"Fw\.", "Feldwebel"), (r"Uffz\.", "Unteroffizier"))),
+        (r"Fw\.", "Feldwebel"), (r"Uffz\.", "Unteroffizier"), (r"Abg\.", "Abgeordnete"))),
     "es": ((r"FF\.\s?AA\.", "Fuerzas Armadas", True), *((rf"(?:{w}){NAME}", said, False) for w, said in (
         (r"tte\.\s?gral\.", "teniente general"), (r"tte\.\s?cnel\.", "teniente coronel"),
         (r"gral\.", "general"), (r"cnel\.", "coronel"), (r"tte\.", "teniente"), (r"cmdte\.", "comandante"),

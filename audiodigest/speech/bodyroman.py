@@ -322,6 +322,7 @@ def _es_century(m: re.Match[str]) -> str:
 _NUMBERED_PART = {
     "de": re.compile(r"\b(?P<w>Sekundarstufe|Stufe|Teil|Band|Kapitel|Phase|Akt|Liga|Gruppe|Tarifstufe|Block|"
                      r"Artemis|Apollo|Gemini|Sojus|Voyager|Ariane|Saturn|Atlas|Titan|Wostok|Sputnik|"
+                     r"Kabinett [A-ZÄÖÜ][a-zäöü]+|"
                      r"[A-ZÄÖÜ]?[a-zäöüß]*(?:[Aa]bschnitt|[Bb]auabschnitt|[Ss]tufe|[Pp]hase|[Tt]eil|[Ll]os|"
                      r"[Zz]one|[Ss]ektor|[Gg]esetzbuch)|"
                      r"(?:Landgerichts?|Amtsgerichts?|Staatsanwaltschaft|Wahlkreis(?:es)?) [A-ZÄÖÜ][a-zäöüß]+) "

@@ -117,7 +117,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     "es": (
         (r"a\.\s?C\.", "antes de Cristo", True), (r"d\.\s?C\.", "después de Cristo", True),
         (r"(?<=\d\s)pax\b", "personas", True), (r"(?<=\d\s)hab\.", "habitantes", True),
-        (r"(?<=\d\s)seg\.", "segundos", True),
+        (r"(?<=\d\s)seg\.", "segundos", True), (r"(?<=\d\s)diput\.", "diputados", True),
         (r"prof\." + _NAME, "profesor", False), (r"Bto\.", "Bachillerato", True),
         (r"p\.\s?ej\.", "por ejemplo", False), (r"etc\.", "etcétera", True),
         (r"Sr\.", "señor", False), (r"Sra\.", "señora", False), (r"Sres\.", "señores", False),

@@ -24,7 +24,6 @@ NOT_YET: dict[str, str] = {
     "Экспорт газа достиг 50 млрд куб. м.": "a unit written short after a scale",
     "Поздравляем женщин с 8 Марта!": "a holiday named by its date, in the instrumental",
     "Пишите на info@tass.ru.": "a Latin-script name in a Russian address needs transliteration",
-    "Проект профинансирован на 2/3.": _RU_CASE,
     "На акцию вышли 2–3 тыс. человек.": "a span before a scale, each number in words",
     "A linha SNS 24 atende pelo 808 24 24 24.": _PT,
 }
