@@ -45,16 +45,16 @@ RANKS: dict[str, tuple[tuple[str, str, bool], ...]] = {
 
 _RU_RANK = re.compile(r"(?<![\w.])(?P<rank>ген\.-?лейт\.|ген\.-?майор|ген\.|подп\.|полк\.|лейт\.)"
                       r"\s+(?P<name>[А-ЯЁ][а-яё]+)")
-_RU_RANKS = {"ген.-лейт.": "генерал-лейтенант", "генлейт.": "генерал-лейтенант", "ген.-майор": "генерал-майор",
-             "генмайор": "генерал-майор", "ген.": "генерал", "подп.": "подполковник", "полк.": "полковник",
-             "лейт.": "лейтенант"}
+_RU_RANKS = {"ген.лейт.": "генерал-лейтенант", "ген.майор": "генерал-майор", "ген.": "генерал",
+             "подп.": "подполковник", "полк.": "полковник", "лейт.": "лейтенант"}
+"""(Looked up without the hyphen, which "ген.-лейт." has and "ген.лейт." has not.)"""
 _RU_CASE_ENDINGS = (("ым", "ом"), ("им", "ом"), ("ого", "а"), ("его", "а"), ("ому", "у"), ("ему", "у"))
 """A surname's ending and the rank's ending in the same case: instrumental, genitive, dative."""
 RU_RANK_WORDS = tuple(_RU_RANKS)
 
 
 def _ru_rank(m: re.Match[str]) -> str:
-    rank = _RU_RANKS[m.group("rank")]
+    rank = _RU_RANKS[m.group("rank").replace("-", "")]
     name = m.group("name")
     ending = next((said for written, said in _RU_CASE_ENDINGS if name.endswith(written)), "")
     head, _, tail = rank.rpartition("-")

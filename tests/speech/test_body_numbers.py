@@ -349,6 +349,18 @@ def test_an_abbreviation_said_in_full_does_not_end_the_sentence(language: str, t
     assert split_sentences(text, language) == sentences
 
 
+@pytest.mark.parametrize(("written", "said"), [
+    ("Приказ подписал ген.-лейт. Иванов.", "Приказ подписал генерал-лейтенант Иванов."),
+    ("Приказ подписал ген.лейт. Иванов.", "Приказ подписал генерал-лейтенант Иванов."),
+    ("Встреча с полк. Смирновым прошла в штабе.", "Встреча с полковником Смирновым прошла в штабе."),
+    ("По словам ген. Сырского, бои идут.", "По словам генерала Сырского, бои идут."),
+])
+def test_a_russian_rank_is_said_in_full_in_its_surnames_case(written: str, said: str) -> None:
+    """bodyranks.py: each way a rank is written short, the hyphen or none ("ген.лейт." once
+    raised a KeyError), in the case the surname after it shows."""
+    assert body_numbers(normalize(written, "ru"), "ru") == said
+
+
 def test_a_price_unit_another_language_has_no_word_for_is_left_alone() -> None:
     # "mq" is the Italian press's square metre; a German text with it kept it (it was a KeyError)
     assert said("Wohnungen kosten 12 €/mq.", "de").endswith("/mq.")
