@@ -55,11 +55,10 @@ _PER_UNIT = {language: {**units, **_PER_TIME.get(language, {})} for language, un
     "ru": {"кг": "за килограмм", "л": "за литр", "т": "за тонну", "мес.": "в месяц", "мес": "в месяц",
            "сутки": "за сутки", "барр.": "за баррель", "барр": "за баррель", "чел.": "с человека", "ч": "в час"}}
 _PER_UNIT_AFTER_SIGN = re.compile(
-    r"(?<=\d)(?P<sign>\s?(?:€|\$|£|R\$|руб\.|долл\.|₽))\s?/\s?(?P<unit>kWh|MWh|kg|m²|mq|[lth]|кг|л|т|мес\.?|"
-    r"сутки|барр\.?|чел\.|Barrel|Feinunze|barril|barile|baril|oncia|onza|once|onça|Nacht|Person|noche|persona|"
-    r"nuit|personne|notte|noite|pessoa|Semester|Std\.|hora|ч|"
-    + "|".join(sorted({w for times in _PER_TIME.values() for w in times}, key=len, reverse=True))
+    r"(?<=\d)(?P<sign>\s?(?:€|\$|£|R\$|руб\.|долл\.|₽))\s?/\s?(?P<unit>"
+    + "|".join(sorted({re.escape(unit) for units in _PER_UNIT.values() for unit in units}, key=len, reverse=True))
     + r")(?![\w/²])")
+"""A price's unit after its currency sign and a slash, any unit some language above has a word for."""
 
 
 def _per_unit_after_sign(language: str) -> Callable[[re.Match[str]], str]:

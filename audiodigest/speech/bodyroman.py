@@ -15,6 +15,7 @@ from num2words import num2words
 from .common import Pass as Rule
 from .common import ru_converter as _ru
 from .numbers import roman_sum
+from .speechdata import SPACECRAFT
 
 __all__ = ["GERMAN_ORDINAL_BEFORE", "RU_TIME_CASE", "es_ordinal", "roman_rules", "roman_value",
            "russian_century_rules"]
@@ -40,9 +41,6 @@ _NOT_NAMES = frozenset(
     "Teil Band Kapitel Akt Artikel Chapitre Tome Acte Partie Titre Article Livre Capítulo "
     "Tomo Parte Acto Fase Título Artículo Libro Anexo Annexe Anhang Liga Ligue Division "
     "División Grupo Groupe Gruppe".split())
-_MISSIONS = frozenset("Artemis Apollo Gemini Mercury Sojus Soyuz Voyager Pioneer Ariane Saturn Atlas Titan "
-                      "Vostok Wostok Sputnik Luna Viking Shenzhou Chandrayaan Tianwen Starship".split())
-"""Spacecraft and rockets numbered in Roman, said as cardinals in every language."""
 _BEFORE_NAME = r"(?:(?P<before>\b[A-Za-zÄÖÜäöüßÁÉáéíóú]+\s+)(?P<title>[A-Za-zÄÖÜÁÉäöüáé][a-zäöüßáéíóúñ]+\s+)?)?"
 """The words before a regnal name, looked at for its case and gender ("unter Papst Pius XII.":
 dative, "la reina Isabel II": feminine)."""
@@ -146,7 +144,7 @@ def _regnal(language: str) -> Callable[[re.Match[str]], str]:
         if not numeral or name in _NOT_NAMES or (numeral == "X" and language != "de"
                                                  and name not in _KINGS_X):
             return m.group(0)
-        if name in _MISSIONS:  # "Artemis II": "Artemis zwei", "dos", "deux", "due", "dois"
+        if name in SPACECRAFT:  # "Artemis II": "Artemis zwei", "dos", "deux", "due", "dois"
             said = num2words(roman_value(numeral), lang=language)
             return f"{m.groupdict().get('before') or ''}{m.groupdict().get('title') or ''}{name} {said}"
         if name.lower() in _ARTICLE_GENDER.get(language, {}):
@@ -321,8 +319,7 @@ def _es_century(m: re.Match[str]) -> str:
 
 _NUMBERED_PART = {
     "de": re.compile(r"\b(?P<w>Sekundarstufe|Stufe|Teil|Band|Kapitel|Phase|Akt|Liga|Gruppe|Tarifstufe|Block|"
-                     r"Artemis|Apollo|Gemini|Sojus|Voyager|Ariane|Saturn|Atlas|Titan|Wostok|Sputnik|"
-                     r"Kabinett [A-ZÄÖÜ][a-zäöü]+|"
+                     + "|".join(sorted(SPACECRAFT)) + r"|Kabinett [A-ZÄÖÜ][a-zäöü]+|"
                      r"[A-ZÄÖÜ]?[a-zäöüß]*(?:[Aa]bschnitt|[Bb]auabschnitt|[Ss]tufe|[Pp]hase|[Tt]eil|[Ll]os|"
                      r"[Zz]one|[Ss]ektor|[Gg]esetzbuch)|"
                      r"(?:Landgerichts?|Amtsgerichts?|Staatsanwaltschaft|Wahlkreis(?:es)?) [A-ZÄÖÜ][a-zäöüß]+) "

@@ -316,7 +316,7 @@ def _ru_ordinal(m: re.Match[str]) -> str:
     if m.group("gg"):  # "в 1960-х гг.": "годах"
         said += " " + (_RU_YEARS_WORDS[case] if decade else "гг.")
     if m.group("km"):  # a road's kilometre: "на 112-м км" -> "на сто двенадцатом километре"
-        said += " " + _RU_KILOMETRE.get(case, "км") if not plural else " км"
+        said += " км" if plural else " " + _RU_KILOMETRE.get(case, "км")
     return said
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from num2words import num2words
 
 from .bodydates import roman_value
+from .bodymeasures import SIGN_WORDS
 from .bodyunits import UNITS
 from .common import Pass as Rule
 from .common import ru_converter, stop_kept
@@ -75,11 +76,10 @@ def _power(language: str) -> Callable[[re.Match[str]], str]:
 
     def say(m: re.Match[str]) -> str:
         e = int(m.group("e").translate(_SUPERSCRIPTS))
-        minus = {"de": "minus ", "es": "menos ", "fr": "moins ", "pt": "menos ", "it": "meno ",
-                 "ru": "минус "}[language] if e < 0 else ""
+        minus = SIGN_WORDS[language]["-"] + " " if e < 0 else ""
         unit = f" {m.group('unit')}" if m.group("unit") else ""
         if language == "it":
-            ordinal = (f"meno {_cardinal_word(-e, 'it')}" if e < 0
+            ordinal = (f"{minus}{_cardinal_word(-e, 'it')}" if e < 0
                        else str(num2words(e, lang="it", to="ordinal"))[:-1] + "a")
             said = power.format(o=ordinal).replace("alla o", "all'o").replace("alla u", "all'u")
         elif language == "ru":

@@ -236,9 +236,9 @@ _PLURALS = frozenset("people children men women staff police personnel troops ca
 _COUNT_ADJECTIVES = frozenset("""new more additional other fewer extra confirmed active registered
                               total young local foreign international eligible""".split())
 """Words between a count and what it counts ("1905 new cases")."""
-_COUNTED_AFTER_THE = frozenset("""people residents workers employees students soldiers troops members
-                                 passengers patients children votes seats jobs homes houses units cases
-                                 deaths acres miles feet meters tons dollars shares runners fans""".split())
+_COUNTED_AFTER_THE = frozenset("""residents workers employees students soldiers members passengers patients
+                                 votes seats jobs homes houses units cases deaths acres miles feet meters
+                                 tons dollars shares runners fans""".split())
 """What "the 1500 soldiers" counts: after a determiner a year's number before any other plural is
 the year ("the 2019 reforms")."""
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our|your|my)|['’]s) $")

@@ -283,7 +283,7 @@ def _lower_scale(num: str, num2: str, scale: str) -> str:
 def _shared_scale(m: re.Match[str]) -> str:
     """"$2 to $3 billion" -> "2 to $3 billion": the lower end takes the scale of the upper
     ("$900 to $1 billion" -> "900 million to $1 billion")."""
-    scale = _scale_word(re.sub(r"^\s*", "", m.group(3)))
+    scale = _scale_word(m.group(3))
     lower = _lower_scale(m.group(1), m.group(2), scale)
     if not lower:
         return m.group(0)

@@ -324,9 +324,11 @@ _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"\s*/\s*"), " slash "),
 )
 # Any language: what no engine should read aloud or interpret.
+_MARKS = r"(?<![\w.])_+|_+(?![\w.])|\[|\]|[{}<>]"
+"""Underscores, brackets and braces the voice would read or stumble on: a space instead."""
 _NEUTRAL_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"\s+[—–]\s+|[—–]|\s-\s|--"), ", "),
-    (re.compile(r"[*~^|\\]+|(?<![\w.])_+|_+(?![\w.])|\[|\]|[{}<>]"), " "),
+    (re.compile(rf"[*~^|\\]+|{_MARKS}"), " "),
     (re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\u2B00-\u2BFF]"), ""),
     (re.compile(r"\s+([,.;:!?])"), r"\1"),
     (re.compile(r"\s{2,}"), " "),
@@ -393,7 +395,7 @@ _OTHER_NEUTRAL_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"(?<!\d)(?<!\d )(?<!\d\.)(?:\s+[—–]\s+|[—–])|(?<!\d\.)[—–](?!\s*\d)|(?<!\d)\s-\s|--"),
      ", "),
     # (but a hotel's stars after one digit, "un hotel de 4*", which bodynumbers.py says)
-    (re.compile(r"(?<!(?<![\w.,*])[1-7])\*+|\*(?=[\w*])|[~^|\\]+|(?<![\w.])_+|_+(?![\w.])|\[|\]|[{}<>]"), " "),
+    (re.compile(rf"(?<!(?<![\w.,*])[1-7])\*+|\*(?=[\w*])|[~^|\\]+|{_MARKS}"), " "),
     *_NEUTRAL_SYMBOLS[2:],
 )
 """Other languages: a dash between numbers ("10–15 %", "1914–1918", "vom 3.–5. Mai") is left for

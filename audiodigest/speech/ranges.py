@@ -434,13 +434,12 @@ PHONE_PASSES: tuple[Pass, ...] = (
     (re.compile(rf"\b((?:{_CALL_BEFORE}(?: at)?|go(?:es)? to) )({_EMERGENCY}|[2-8]11(?<!911))"
                 rf"((?:,? (?:or|and) {_EMERGENCY})?)\b(?![-.,/]\d| (?!calls\b)[a-z]+s\b)"),
      lambda m: m.group(1) + re.sub(r"\d+", lambda d: digits(d.group(0)), m.group(2) + m.group(3))),
-    # a short code after a keyword to text: "Texting HOME to 741741 connects" (a verb may follow)
-    (re.compile(r"\b([Tt]ext(?:ed|ing|s)? [A-Z][A-Za-z]{1,9} to )(\d{3,6})\b(?![-.,/]\d| \d)"),
+    # a short line after "call", "dial", "text": "call 988 for help", "texted to 847411" (not
+    # "called 300 people", "dialed 100 times"); after a keyword and "to" a code whatever follows,
+    # "Texting HOME to 741741 connects"
+    (re.compile(rf"\b((?:{_CALL_BEFORE}|{_LINE_BEFORE}) (?:[A-Z][A-Za-z]{{1,9}} to |(?:to )?"
+                r"(?=\d{3,6}\b(?! (?:[a-z]+s|people|more)\b))))(\d{3,6})\b(?![-.,/]\d| \d)"),
      lambda m: m.group(1) + digits(m.group(2))),
-    # a short line after "call", "dial", "text" (a keyword may come between): "call 988 for
-    # help", "text HOME to 741741" (not "called 300 people", "dialed 100 times")
-    (re.compile(rf"\b((?:{_CALL_BEFORE}|{_LINE_BEFORE}) (?:[A-Z]{{2,10}} to |to )?)(\d{{3,6}})\b(?![-.,/]\d| \d)"
-                r"(?! (?:[a-z]+s|people|more)\b)"), lambda m: m.group(1) + digits(m.group(2))),
     # a short code a message goes to: "vote by texting the singer's name to 21523"
     (re.compile(r"\b([Tt]ext(?:s|ed|ing)?(?: [^\s.;:!?]+){1,6}? to )(\d{4,6})\b(?![-.,/]\d| \d)"
                 r"(?! (?:[a-z]+s|people|more)\b)"), lambda m: m.group(1) + digits(m.group(2))),

@@ -16,6 +16,7 @@ __all__ = [
     "ONSETS",
     "REGNAL_NAMES",
     "SHOUTED_WORDS",
+    "SPACECRAFT",
     "SCALES",
     "TIME_FOLLOWERS",
     "UNITS",
@@ -251,11 +252,18 @@ ABBREVIATIONS: dict[str, str] = {
     "est": "estimated",
 }
 
-CARDINAL_ROMAN_CONTEXT = frozenset(
-    """War Bowl Phase Part Chapter Vatican Apollo Title Type Class Stage Grade Level Round Article
-    Volume Act Book Section Gemini Mark Episode Schedule Division Category Protocol Annex Appendix
-    Tier Saturn Atlas Titan Artemis Soyuz Voyager Pioneer Ariane Vostok Fund Block Unit Reactor Doe""".split()
+SPACECRAFT = frozenset(
+    """Apollo Gemini Mercury Artemis Soyuz Sojus Voyager Pioneer Ariane Saturn Atlas Titan Vostok Wostok
+    Sputnik Luna Viking Shenzhou Chandrayaan Tianwen Starship""".split()
 )
+"""Spacecraft and rockets numbered in Roman, said as cardinals in every language ("Artemis II":
+"two", "zwei", "dos"), with their German spellings."""
+
+CARDINAL_ROMAN_CONTEXT = frozenset(
+    """War Bowl Phase Part Chapter Vatican Title Type Class Stage Grade Level Round Article
+    Volume Act Book Section Mark Episode Schedule Division Category Protocol Annex Appendix
+    Tier Fund Block Unit Reactor Doe""".split()
+) | SPACECRAFT
 
 REGNAL_NAMES = frozenset(
     """Henry Edward George William Charles James Richard John Elizabeth Mary Anne Victoria Louis
