@@ -79,6 +79,16 @@ def _article(tmp_path: Path, text: str = ARTICLE) -> Path:
     return path
 
 
+def _long_article(tmp_path: Path) -> Path:
+    """ARTICLE and forty sentences no other test renders: after its first segment the run has
+    many left to synthesize, even on workers whose cache holds ARTICLE's, so it cannot end
+    before a test that waits for that segment interrupts it, however loaded the machine."""
+    piers = ("north", "south", "east", "west", "island")
+    extra = "\n\n".join(f"Pier {n} on the {piers[n % 5]} side will get a shelter."
+                         for n in range(1, 41))
+    return _article(tmp_path, f"{ARTICLE}\n{extra}\n")
+
+
 def _keys(text_file: Path, voice: str | None = None) -> set[str]:
     """The segment keys the client computes for this article and voice."""
     from audiodigest.pipeline import load_articles
@@ -183,7 +193,7 @@ def _tasks(cluster: Cluster) -> int:
 
 def test_ctrl_c_cancels_the_clusters_tasks(cluster: Cluster, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
-    text = _article(tmp_path, ARTICLE.replace("May.", "May, and for pensioners in June."))
+    text = _long_article(tmp_path)
     # Ctrl-C reaches the run even when these tests run in the background, where the shell
     # starts them with SIGINT ignored (inherited, it would make the signal a no-op)
     proc = subprocess.Popen([sys.executable, "-m", "audiodigest", "render", str(text), "-o",
@@ -206,7 +216,7 @@ def test_ctrl_c_cancels_the_clusters_tasks(cluster: Cluster, tmp_path: Path) -> 
 
 def test_a_lost_scheduler_ends_the_run_with_nothing_published(tmp_path: Path) -> None:
     cache, out = tmp_path / "cache", tmp_path / "show"
-    text = _article(tmp_path)
+    text = _long_article(tmp_path)
     with local_cluster(tmp_path / "dask", workers=1) as c:
         proc = subprocess.Popen(
             [sys.executable, "-m", "audiodigest", "publish", str(text), "--out", str(out),
