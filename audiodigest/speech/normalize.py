@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from . import addresses, codes, identifiers, measures, money, names, prefilter, ranges, science, times, web
+from . import addresses, codes, identifiers, measures, money, names, prefilter, ranges, romans, science, times, web
 from .asides import spoken_dateline
 from .bodywords import weekday_rules, weekdays
 from .common import Pass, ru_converter
@@ -183,7 +183,7 @@ _ROMAN_COUNTED = frozenset({"clade", "Clade", "clades", "Clades", "phase", "Phas
 """Words a lower-case-lettered Roman numeral follows ("clade Ib", "Phase IIb")."""
 
 
-_LOWER_ROMAN_MARK = re.compile(rf"\((?:[ivx]{{1,4}})\)|\b(?:{codes.PARTS_OF_WORKS}) [ivxl]{{1,7}}\b")
+_LOWER_ROMAN_MARK = re.compile(rf"\((?:[ivx]{{1,4}})\)|\b(?:{romans.PARTS_OF_WORKS}) [ivxl]{{1,7}}\b")
 
 
 def _cited_or_slashed(text: str, words: frozenset[str], digit: bool) -> bool:
@@ -230,7 +230,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
         (year_passes(), _digit),
         (names.NUMBER_PASSES, _digit),
         (names.PASSES, _names),
-        (codes.ROMAN_PASSES, _roman),
+        (romans.ROMAN_PASSES, _roman),
     ))
 
 
