@@ -30,6 +30,20 @@ from .bodybusiness import business_rules
 from .bodyphones import phone_rules
 from .bodyroman import GERMAN_ORDINAL_BEFORE, RU_TIME_CASE, roman_rules, roman_value, russian_century_rules
 from .bodysport import sport_rules
+from .bodytimes import (
+    DE_TIME,
+    DE_TIME_FROM,
+    ES_ONE_OCLOCK,
+    ES_POINT_TIME,
+    ES_TIME,
+    FR_TIME,
+    IT_TIME,
+    de_time,
+    es_point_time,
+    es_time,
+    fr_time,
+    it_time,
+)
 from .common import Pass as Rule
 from .common import ru_converter as _ru
 from .common import stop_kept
@@ -92,8 +106,6 @@ def _short_month_rule(language: str) -> Rule:
             pre, year = f"{pre}de ", f" de{year}" if year else ""
         return pre + stop_kept(m, name.capitalize() if language == "de" else name) + year
     return pattern, say
-
-
 
 
 def _de_year(year: int) -> str:
@@ -240,37 +252,6 @@ _DE_BARE_YEAR = re.compile(r"(?<![\d.,])(?<=[a-zäöüß] )(?P<y>1[1-9]\d\d)(?=[
 """A number from 1100 to 1999 after a verb or adverb and before no noun ("endete 1965.",
 "wurde 1200 erstmals erwähnt"): German nouns have capitals, so it counts nothing; a year."""
 
-# --- times ----------------------------------------------------------------------------------
-
-_DE_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\s?Uhr\b|(?=\s(?:UTC|MEZ|MESZ|GMT)\b))")
-_DE_TIME_FROM = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\s?(?:[–-]|bis)\s?"
-                           r"(?=(?:[01]?\d|2[0-3])[:.][0-5]\d\s?Uhr\b)")
-"""The first time of a span whose "Uhr" is written once: "von 8.30 bis 16.45 Uhr"."""
-_FR_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:\s?h\s?|:)(?P<min>[0-5]\d)?"
-                      r"(?=\W|$)(?!:)")
-_ES_TIME = re.compile(r"(?<![\d.,:])(?:(?P<from>[01]?\d|2[0-4])(?:[:.](?P<fmin>[0-5]\d))?(?:\s?[–—-]\s?|\sa\s))?"
-                      r"(?P<h>[01]?\d|2[0-4])"
-                      r"(?:[:.](?P<min>[0-5]\d))?\s?(?P<word>h|horas)\b")
-"""A time with "h" or "horas" after it, or a span of hours ("de 10–14 h": "de diez a catorce
-horas", "de 9:00 a 14:00 h": "de nueve a catorce horas")."""
-
-
-_ES_POINT_TIME = re.compile(r"(?P<before>\b(?:[Aa]|[Dd]e|[Dd]esde|[Hh]asta|[Hh]acia|[Ss]obre|[Ee]ntre|y|o|"
-                            r"pasadas?|antes de|después de)\s+las?\s|\b[Ll]a\s(?=1[.:]))"
-                            r"(?P<h>[01]?\d|2[0-4])[.:](?P<min>[0-5]\d)(?![\d.,:]\d|\s?h\b)")
-"""Spanish "a las 23.30" with no "h" after: espeak-ng says "veintitrés punto treinta"; "a las
-9.05", "a las 7:05": "nueve y cinco" (the voice says "siete cero cinco")."""
-
-
-def _es_hour(hour: int) -> str:
-    """An hour in Spanish, feminine as "la hora" is: "la una", "las veintiuna"."""
-    return re.sub(r"uno$", "una", str(num2words(hour, lang="es")))
-
-
-_ES_ONE_OCLOCK = re.compile(
-    r"\b([Ll]a) 1(?= de la (?:madrugada|mañana|tarde|noche)\b|\s?h\b| horas\b| en punto\b)")
-"""Spanish "a la 1 de la madrugada": the hour is "una" (espeak-ng says "uno")."""
-
 
 _FR_DECADE = re.compile(r"\b([Aa]nnées|[Aa]nos) (?:19(?=[1-9]0\b))?(\d0|\d{2}00)\b(?![\d%]|[,.]\d)")
 """French "les années 80", "années 1960", "années 2000", Portuguese "anos 80": the decade in
@@ -366,13 +347,6 @@ def _it_fraction(m: re.Match[str]) -> str:
     return f"{'un' if num == 1 else num2words(num, lang='it')} {part if num == 1 else part[:-1] + 'i'}"
 
 
-def _es_point_time(m: re.Match[str]) -> str:
-    hour = _es_hour(int(m.group("h")))
-    minutes = int(m.group("min"))
-    return f"{m.group('before')}{hour}" + (f" {'y ' if minutes < 10 else ''}{minutes}"
-                                           if minutes else "")
-
-
 _IT_ELIDED = re.compile(r"\b(?P<art>[Ll]|[DdAaNnSs][eau]ll|[Aa]ll|[Dd]all|[Ss]ull)['’](?P<n>\d{1,4})"
                         r"(?![\d.,]|\s?°|[ºª])(?P<pct>\s?%)?")
 """Italian "l'8 settembre", "dall'11", "all'8": espeak-ng spells the "l" before digits ("elle
@@ -391,48 +365,6 @@ def _it_elided(m: re.Match[str]) -> str:
         plain = _IT_UNELIDED.get(art.lower(), art)
         return (plain[0].upper() + plain[1:] if art[0].isupper() else plain) + " primo"
     return f"{art}'una"
-
-_IT_TIME = re.compile(r"(?P<before>\b(?:[Aa]lle|[Dd]alle|[Ff]ino alle|[Vv]erso le|[Ee]ntro le|[Dd]elle|"
-                      r"[Oo]re|[Ll]e)\s|\b(?:[Aa]ll|[Dd]all|[Ll]|[Ff]ino all)['’](?=1[.:]))"
-                      r"(?P<h>[01]?\d|2[0-3])[.:](?P<min>[0-5]\d)(?![\d.,]\d)")
-"""Italian "alle 14.30": espeak-ng says "quattordici punto trenta"; "alle quattordici e
-trenta"."""
-
-
-def _it_time(m: re.Match[str]) -> str:
-    minutes = int(m.group("min"))
-    hour = "una" if int(m.group("h")) == 1 else num2words(int(m.group("h")), lang="it")
-    return f"{m.group('before')}{hour}" + (f" e {num2words(minutes, lang='it')}" if minutes else "")
-
-
-def _de_time(m: re.Match[str]) -> str:
-    minutes = int(m.group("min"))
-    return f"{int(m.group('h'))} Uhr" + (f" {minutes}" if minutes else "")
-
-
-def _fr_time(m: re.Match[str]) -> str:
-    if ":" in m.group(0) and m.group("min") is None:
-        return m.group(0)
-    hour = int(m.group("h"))
-    words = str(num2words(hour, lang="fr"))
-    words = re.sub(r"\bun$", "une", words)
-    said = f"{words} heure{'s' if hour > 1 else ''}"
-    minutes = int(m.group("min") or 0)
-    if minutes % 10 == 1 and minutes != 11:  # "23h01", "14h21": une minute, feminine
-        return f"{said} {re.sub(r'un$', 'une', str(num2words(minutes, lang='fr')))}"
-    return said + (f" {minutes}" if minutes else "")
-
-
-def _es_time(m: re.Match[str]) -> str:
-    hour = int(m.group("h"))
-    words = _es_hour(hour)
-    minutes = int(m.group("min") or 0)
-    said = words + (f" {'y ' if minutes < 10 else ''}{minutes}" if minutes else "")
-    if m.group("from"):  # "de 9:00 a 14:00 h", "de 9:30 a 14 h"
-        start = int(m.group("fmin") or 0)
-        said = (f"{_es_hour(int(m.group('from')))}"
-                f"{f' y {start}' if 0 < start < 10 else f' {start}' if start else ''} a {said}")
-    return f"{said} hora{'' if hour == 1 and not minutes and not m.group('from') else 's'}"
 
 
 # --- ranges ---------------------------------------------------------------------------------
@@ -552,16 +484,16 @@ def date_rules(language: str) -> tuple[Rule, ...]:
         rules.extend([(_DE_YEAR, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
                       (_DE_YEAR_AFTER, lambda m: f"{m.group('before')} {_de_year(int(m.group('y')))}"),
                       (_DE_BARE_YEAR, lambda m: _de_year(int(m.group("y")))),
-                      (_DE_TIME_FROM, lambda m: f"{_de_time(m)} bis "), (_DE_TIME, _de_time),
+                      (DE_TIME_FROM, lambda m: f"{de_time(m)} bis "), (DE_TIME, de_time),
                       (_DE_DAY_RANGE, _de_day_range),
                       (_DE_DECADE, lambda m: f"{_de_year(int(m.group('y')))}er"),
                       (_DE_DAY_MONTH, _de_day_month),
                       (_DE_TIMES, lambda m: f"{num2words(int(m.group('n')), lang='de')}mal ")])
     if language == "fr":
-        rules.append((_FR_TIME, _fr_time))
+        rules.append((FR_TIME, fr_time))
         rules.append((_FR_ARTICLE, lambda m: f"{m.group('w')}{m.group('a')} {m.group('b')}"))
     if language == "it":
-        rules.append((_IT_TIME, _it_time))
+        rules.append((IT_TIME, it_time))
         rules.append((_IT_MINUTE, _it_minute))
         rules.append((_IT_FRACTION, _it_fraction))
         rules.append((_IT_ELIDED_DECIMAL, _it_elided_decimal))
@@ -587,9 +519,9 @@ def date_rules(language: str) -> tuple[Rule, ...]:
                                           f"de cada {m.group(1)} {m.group(2)}"))
         rules.append((_ES_DATE_NAME, lambda m: f"{num2words(int(m.group(1)), lang='es')} "
                                                f"{_ES_LETTERS.get(m.group(2), m.group(2))}"))
-        rules.append((_ES_TIME, _es_time))
-        rules.append((_ES_POINT_TIME, _es_point_time))
-        rules.append((_ES_ONE_OCLOCK, lambda m: f"{m.group(1)} una"))
+        rules.append((ES_TIME, es_time))
+        rules.append((ES_POINT_TIME, es_point_time))
+        rules.append((ES_ONE_OCLOCK, lambda m: f"{m.group(1)} una"))
     if language in _TO:
         rules.append((_RANGE, _range(language)))
     if language in ("de", "fr", "es", "it", "pt"):
