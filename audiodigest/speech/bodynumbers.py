@@ -40,6 +40,7 @@ from . import prefilter
 from .bodyagreement import ES_ONE_BEFORE_SCALE, es_scale_one, german_one
 from .bodycases import RU_ACCUSATIVE_BEFORE_COUNT, RU_CASE_OF, case_rules, late_rules, ru_cardinal
 from .bodydates import MONTHS, date_rules
+from .bodygerman import german_hundreds
 from .bodymeasures import measure_rules, of_currency
 from .bodyportuguese import portuguese_late_rules, portuguese_rules
 from .bodyrates import price_unit_rules
@@ -564,6 +565,8 @@ def body_numbers(text: str, language: str) -> str:
         text = _FR_EIGHTY.sub(r"\1-vin-", text)
     if base == "es" and "uno " in text:
         text = ES_ONE_BEFORE_SCALE.sub(es_scale_one, text)
+    if base == "de":
+        text = german_hundreds(text)
     return regional(text, language)
 
 

@@ -18,6 +18,9 @@ from audiodigest.speech.normalize import normalize
 
 FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh.tsv"
 NOT_YET: dict[str, str] = {
+    "Der Wagen fuhr 180 km/h.":
+        "'einhundert...' as espeak-ng says it from the digits; the German writers of the later sets say "
+        "'hundert...' (97 rows against 2), which the project follows (bodygerman.py)",
     "El periodo 2010-2015 fue clave.":
         "the 'de' a newsreader adds before a range after a noun ('el periodo de 2010 a 2015')",
     "Сделку одобрили 9 из 12 членов совета.":

@@ -12,10 +12,6 @@ from test_body_numbers_fresh import set_tests
 
 FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh14.tsv"
 NOT_YET: dict[str, str] = {
-    "Auf dem Brocken erreichten die Orkanböen in der Nacht 140 km/h.":
-        "'hundertvierzig' as the writer reads it; the older sets keep espeak-ng's 'einhundert...'",
-    "Die Sprinterin gewann die 100 m in 10,92 Sekunden.":
-        "'hundert Meter' as the writer reads it; the older sets keep espeak-ng's 'einhundert'",
     "Около 1/3 россиян, по данным опроса, совсем не занимаются спортом.":
         "'трети' without 'одной' as the writer reads it; the older sets say the numerator",
 }

@@ -15,10 +15,6 @@ NOT_YET: dict[str, str] = {
     "Der Wetterdienst warnt im Allgäu vor Dauerregen mit bis zu 60 l/m² bis Dienstagmorgen.":
         "'bis zu' with the dative ('Litern') as the writer reads it; the older sets keep the count "
         "as it is",
-    "Die Unwetterwarnung gilt von 14 Uhr bis Mitternacht, Sturmböen erreichen bis zu 120 km/h.":
-        "'hundertzwanzig' as the writer reads it; the older sets keep espeak-ng's 'einhundert...'",
-    "Die Freiwillige Feuerwehr wurde 1874 gegründet und feiert am Wochenende ihr 150-jähriges Bestehen.":
-        "'hundertfünfzig' as the writer reads it; the older sets keep espeak-ng's 'einhundert...'",
     "Un poids lourd s'est renversé sur la RN 7 près de Montélimar vers 5 h 30.":
         "a national road by its name ('la nationale sept'); the older sets say its letters",
     "Ces immeubles, construits dans les années 1960, seront démolis d'ici à 2028.":

@@ -15,8 +15,6 @@ NOT_YET: dict[str, str] = {
     "Im Super-G von Cortina fuhr die Österreicherin in 1:42,35 min zur Bestzeit.":
         "a race time in minutes, seconds and hundredths said without its units ('einer Minute "
         "zweiundvierzig Komma drei fünf')",
-    "Der Jamaikaner lief die 100 Meter im Finale in 9,83 s.":
-        "'hundert Meter' as the writer reads it; the older sets keep espeak-ng's 'einhundert'",
     "Il s'est qualifié pour les quarts en battant le tenant du titre 6-4, 7-6.":
         "tennis sets said bare ('six-quatre'); the project's scores say 'à'",
     "Elle a remporté le 200 m en 21,81 s, nouveau record de France.":

@@ -14,8 +14,6 @@ NOT_YET: dict[str, str] = {
     "ca. 1,7 Mio. Einwohner": "right to the ear: 'zirka' is what the writer's 'circa' means; "
                               "espeak-ng says the written 'circa' with a /k/",
     "2,99 €/kg": "a price without 'Cent': the older sets say 'Euro ... Cent'",
-    "Staffel über 4×100 m": "'hundert' as the writer reads it; the older sets keep espeak-ng's "
-                            "'einhundert'",
     "servicio 24/7": "'veinticuatro siete': the service's hours said as two numbers",
     "redazione@rai.it": "'it' as a word: the older sets say 'i ti'",
     "¼ населения": "'четверть' without 'одна': the older sets say 'одна четверть'",

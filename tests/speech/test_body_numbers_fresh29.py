@@ -16,12 +16,6 @@ _KILO = "the unit in full ('kilogramos'); the older sets say 'kilos', 'chili', '
 _CELSIUS = "'Celsius' after the degrees; the older sets say 'grados', 'degrés', 'gradi' alone"
 _EAR_RU = "right to the ear: espeak-ng's hard consonant in 'девять', 'три' read from the digits"
 NOT_YET: dict[str, str] = {
-    'Das neue Smartphone hat ein 6,3-Zoll-Display mit 120 Hz und wiegt nur 187 g.':
-        _HUNDERT,
-    'Der Exoplanet liegt in 120 Lichtjahren Entfernung und umrundet seinen Stern alle 9,3 Tage.':
-        _HUNDERT,
-    'Die Sonde erreicht 17 km/s und misst auf der Nachtseite Temperaturen bis -180 °C.':
-        _HUNDERT,
     'El rover registró -73 °C durante la noche marciana y 20 °C al mediodía.':
         _CELSIUS,
     'El portátil pesa aprox. 1,2 kg e incluye 16 GB de memoria RAM.':

@@ -16,14 +16,8 @@ _CIRCA = ("right to the ear: 'zirka' is what the writer's 'circa' means; espeak-
 _CELSIUS = "'Celsius' after the degrees; the older sets say 'grados', 'degrés', 'gradi' alone"
 _EAR_RU = "right to the ear: espeak-ng's hard consonant in Russian numbers read from the digits"
 NOT_YET: dict[str, str] = {
-    'An der Nordsee sind Sturmböen bis 100 km/h möglich, auf dem Brocken sogar orkanartige Böen um 115 km/h.':
-        _HUNDERT,
-    'Die Inzidenz stieg auf 128,4 Fälle pro 100.000 Einwohner, vor einer Woche waren es 97,1.':
-        _HUNDERT,
     'Laut RKI haben sich ca. 2,3 Mio. Menschen gegen Grippe impfen lassen, u. a. viele Pflegekräfte.':
         _CIRCA,
-    'Ab 14 Uhr können die Ozonwerte den Informationsschwellenwert von 180 µg/m³ überschreiten.':
-        _HUNDERT,
     'La Aemet prevé máximas de 38 °C en Sevilla y Córdoba, y mínimas que no bajarán de 24 °C.':
         _CELSIUS,
     'En el Pirineo, las temperaturas oscilarán entre -6 y +2 °C durante la madrugada del martes.':

@@ -12,14 +12,10 @@ from test_body_numbers_fresh import set_tests
 FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh32.tsv"
 _HUNDERT = "'hundert...' as the writer reads it; the older sets keep espeak-ng's 'einhundert...'"
 NOT_YET: dict[str, str] = {
-    'Der Raser war auf der Landstraße mit 183 km/h statt der erlaubten 100 km/h unterwegs.':
-        _HUNDERT,
     'Der Brandanschlag auf das Haus Lindenweg Nr. 7 wird als versuchter Mord nach § 211 StGB verfolgt.':
         "right to the ear: espeak-ng's vowel of 'elf' in '211' read from the digits",
     ('Die Bundesanwaltschaft wirft den 4 Männern Mitgliedschaft in einer terroristischen '
      'Vereinigung nach § 129a StGB vor.'):
-        _HUNDERT,
-    'Der Prozess beginnt am 8. Januar 2025 um 9.30 Uhr in Saal 101 des Landgerichts.':
         _HUNDERT,
     'Tra le vittime della truffa del finto nipote ci sono 31 anziani, il più giovane di 76 anni.':
         "'trentuno anziani': the older sets say 'trentun' before a noun",

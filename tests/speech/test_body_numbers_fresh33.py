@@ -16,8 +16,6 @@ NOT_YET: dict[str, str] = {
         "added time in brackets, '(90.+3)' 'neunzig plus drei'",
     'Der TSV 1860 München trennte sich vor 15.000 Zuschauern 1:1 vom SV Waldhof Mannheim.':
         "a club's founding year in its name ('TSV 1860' 'achtzehnhundertsechzig')",
-    'Noah Lyles gewann das olympische Finale über 100 m in 9,79 Sekunden vor dem Jamaikaner Kishane Thompson.':
-        _HUNDERT,
     'Verstappen gewann den Großen Preis von Japan vor Norris (+1,423 s) und Piastri (+2,129 s).':
         "a gap in brackets, '(+1,423 s)' 'plus ...'",
     'Die Kansas City Chiefs verloren den Super Bowl LIX in New Orleans deutlich mit 22:40.':

@@ -14,7 +14,6 @@ FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh35.tsv"
 _HUNDERT = "'hundert...' as the writer reads it; the older sets keep espeak-ng's 'einhundert...'"
 _CENTS = "the cents named ('Cent', 'centesimi'), as the older sets read them; the writer leaves them unnamed"
 NOT_YET: dict[str, str] = {
-    'Die Regiefassung dauert 178 Min. und läuft nur in ausgewählten Programmkinos.': _HUNDERT,
     'Eine Karte für das Konzert im Olympiastadion kostet zwischen 89,90 € und 249 €.': _CENTS,
     'I biglietti per il concerto a San Siro costano da 59,80 euro a 180 euro.': _CENTS,
     'Le documentaire revient sur la scène punk parisienne des années 1970 et ses salles mythiques.':

@@ -17,8 +17,6 @@ _ZIRKA = "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng 
 _PER = ("a price per unit with the article the older sets use ('el litro', 'le kilo', 'al chilo', "
         "'por quilo'); the writer says 'por litro', 'kilogramme', 'chilogrammo', 'quilograma'")
 NOT_YET: dict[str, str] = {
-    'Die Bundesagentur für Arbeit zählte im Juli rd. 2,97 Mio. Arbeitslose, 153.000 mehr als vor einem Jahr.':
-        _HUNDERT,
     'Der gesetzliche Mindestlohn steigt zum 1. Januar auf 13,90 € pro Stunde, ein Plus von rund 8 %.': _CENTS,
     'Eine Pflegehilfskraft verdient im Schnitt 16,82 €/h, in Ostdeutschland liegt der Stundenlohn deutlich darunter.':
         _CENTS,

@@ -16,8 +16,6 @@ _ZIRKA = "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng 
 _CELSIUS = "'Celsius' after the degrees; most of the older sets say the degrees alone"
 _KMH = "'kilomètres heure', as the older sets read 'km/h'; the writer says 'par heure'"
 NOT_YET: dict[str, str] = {
-    'de: Binnen 24 Stunden fielen in der Eifel stellenweise mehr als 120 l/m² Regen.': _HUNDERT,
-    'de: Orkantief „Zoltan“ bringt an der Nordseeküste Böen von bis zu 120 km/h.': _HUNDERT,
     'de: Im Allgäu können laut DWD binnen 48 Stunden ca. 80 mm Regen fallen.': _ZIRKA,
     'es: La AEMET prevé mínimas de -8 °C en el Pirineo oscense durante la madrugada del jueves.': _CELSIUS,
     'es: Sevilla registró 46,2 °C, a solo unas décimas del récord absoluto de la ciudad.': _CELSIUS,

@@ -11,6 +11,9 @@ from test_body_numbers_fresh import set_tests
 
 FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh4.tsv"
 NOT_YET: dict[str, str] = {
+    "Der Sturm erreichte 140 km/h.":
+        "'einhundert...' as espeak-ng says it from the digits; the German writers of the later sets say "
+        "'hundert...' (97 rows against 2), which the project follows (bodygerman.py)",
     "Подробности на сайте www.kremlin.ru.":
         "a Latin-script name in a Russian link is read by espeak-ng's English voice; the Russian "
         "reading needs a transliteration (as fresh2's 'mos'), no family rule",

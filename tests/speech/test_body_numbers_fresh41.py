@@ -24,12 +24,6 @@ _CENTS = "the cents named ('centesimi'), as the older sets read them; the writer
 NOT_YET: dict[str, str] = {
     'de: Der Elektromotor leistet 150 kW (204 PS) und stellt ein maximales Drehmoment von 310 Nm bereit.':
         _HUNDERT + ", and 'von 310 Nm' in the dative ('Newtonmetern'), which the writer leaves undeclined",
-    'de: Laut Hersteller verbraucht der Kombi im Schnitt 5,6 l/100 km und stößt 128 g/km CO₂ aus.':
-        _HUNDERT,
-    'de: Im Sportmodus beschleunigt die Limousine von 0 auf 100 km/h in 6,2 s.':
-        _HUNDERT,
-    'de: Die Batterie hat eine nutzbare Kapazität von 77 kWh und lädt mit bis zu 175 kW.':
-        _HUNDERT,
     'de: Der Golf VIII erhält zur Modellpflege ein neues Infotainment und stärkere Plug-in-Hybride.':
         _MODEL,
     'de: Eine Vollladung an der heimischen Wallbox kostet bei aktuellen Strompreisen ca. 22 Euro.':

@@ -20,7 +20,6 @@ NOT_YET: dict[str, str] = {
     'de: Die Kaltmiete liegt bei 12,80 €/m², die NK betragen zusätzlich rund 2,60 €/m².': _CENTS,
     'de: Das Grundstück ist 620 m² groß, die Wohnfläche beträgt ca. 145 m² auf zwei Etagen.':
         _ZIRKA + "; " + _HUNDERT,
-    'de: Ruhige 2-Zi.-Whg. im EG mit Terrasse, KM 690 €, NK 180 €, ab sofort frei.': _HUNDERT,
     'de: Das Bürogebäude in der Friedrichstraße 148 in 10117 Berlin wird zu 96 Wohnungen umgebaut.':
         _HUNDERT + ", and a postcode after a street said digit by digit ('eins null eins eins "
                    "sieben'; the older sets and the postcode rule say it in pairs or whole)",

@@ -21,8 +21,6 @@ NOT_YET: dict[str, str] = {
         "'3 K' said 'drei Kelvin'; a capital K after a number is not read as kelvins",
     'de: Der Komet nähert sich der Erde am Dienstag bis auf ca. 70 Mio. km.': _CA,
     'de: Der Supernova-Überrest Cassiopeia A ist ca. 11.000 Lj. von der Erde entfernt.': _CA,
-    'de: Die Astronautin kehrte mit Sojus MS-25 nach 184 Tagen im All zur Erde zurück.':
-        "a spacecraft's serial ('Sojus MS-25') said 'MS fünfundzwanzig'; the voice reads the code",
     'es: Lejos de las estrellas, la temperatura del espacio profundo ronda los −270 °C.': _CELSIUS,
     'es: La superficie del Sol alcanza unos 5.500 °C, pero su corona supera el millón de grados.': _CELSIUS,
     'es: Según Copernicus, 2024 fue el primer año con un calentamiento de 1,6 °C sobre la era preindustrial.': _CELSIUS,

@@ -13,8 +13,6 @@ FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh8.tsv"
 _HUNDRED = ("'hundert' for 100-199, as the writer reads it; the older sets keep espeak-ng's "
             "'einhundert'")
 NOT_YET: dict[str, str] = {
-    "Die Siegerin lief die 100 m in 10,82 s.": _HUNDRED,
-    "Angeklagt ist er nach § 130 Abs. 1 Nr. 2 des Strafgesetzbuchs.": _HUNDRED,
     "Sinner ha battuto Alcaraz 6-3, 6-4.": "tennis sets said bare ('sei tre'); the project's scores say 'a'",
     "Дело возбуждено по ст. 159 УК РФ.": "an article's number after 'по статье' read from its digits",
 }
