@@ -114,7 +114,7 @@ def _century(m: re.Match[str]) -> str:
 
 
 _REAL = re.compile(r"(?<![\w$])R\$\s?(?P<units>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<cents>\d{1,2}))?"
-                   r"(?:\s(?P<scale>mil|milhão|milhões|bilião|biliões|bilhão|bilhões)\b)?(?!\d|,\d)")
+                   r"(?:\s(?P<scale>mil milhões|mil|milhão|milhões|bilião|biliões|bilhão|bilhões)\b)?(?!\d|,\d)")
 
 
 def _real(m: re.Match[str]) -> str:
@@ -174,9 +174,15 @@ _ROAD = re.compile(r"(?<![\w-])(?P<road>A|IC|IP|EN|ER|N|BR|SP|RJ|MG|PR|SC|RS|BA|
 letters, then its number in words (from "A1" the voice says "um" without its nasal)."""
 
 
+_SHORT_SCALE = re.compile(r"(?<=\d)\s?\b(mi|bi)\b(?![\w-])")
+"""Brazil's press's "212,6 mi de habitantes", "R$ 20 bi": "milhões", "mil milhões" (as the sets
+write a billion; espeak-ng says "mi", "bi")."""
+
+
 def portuguese_rules() -> tuple[Rule, ...]:
     """The rules above, in the order they run."""
-    return ((_REAL, _real), (_CENTURY, _century), (_TIME, _time), (_ORDINAL, _ordinal),
+    return ((_SHORT_SCALE, lambda m: " milhões" if m.group(1) == "mi" else " mil milhões"),
+            (_REAL, _real), (_CENTURY, _century), (_TIME, _time), (_ORDINAL, _ordinal),
             (_COUNT, _count), (_ONE, _one),
             (_ROAD, lambda m: f"{m.group('road')} {num2words(int(m.group('n')), lang='pt')}"))
 

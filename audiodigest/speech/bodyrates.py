@@ -67,10 +67,18 @@ def _per_unit_after_sign(language: str) -> Callable[[re.Match[str]], str]:
                       else m.group(0))
 
 
-_UNIT_AFTER_PER = re.compile(r"(?:(?<=\s)|(?<=^))(?P<per>pro|per|por|par|al|au|le|Le|el|за|на)\s"
-                             r"(?P<unit>kWh|MWh|GWh|kg|km|m²|m³|кВт·ч|МВт·ч|кг|км)(?![\w/²³])")
+_UNIT_AFTER_PER = re.compile(r"(?:(?<=\s)|(?<=^))(?P<per>pro|je|per|por|par|al|au|le|Le|el|за|на)\s"
+                             r"(?P<unit>kWh|MWh|GWh|kg|km²|km|m²|m³|кВт·ч|МВт·ч|кг|км²|км|кв\. км|кв\. м)"
+                             r"(?![\w/²³])")
 """A unit written short after a word of "per" with no number before it ("12,5 centesimi al
-kWh", "16,5 cêntimos por kWh", "6,43 руб. за кВт·ч"): the unit's word for one."""
+kWh", "16,5 cêntimos por kWh", "6,43 руб. за кВт·ч", "237 Einwohner je km²", "0,07 чел. на
+кв. км"): the unit's word for one."""
+_PER_AREA = re.compile(r"\b(?P<who>habitantes|habitants|abitanti|Einwohner|Einwohnern|человека?|жителей)"
+                       r"\s?/\s?(?P<unit>km²|m²|км²|кв\. км)(?![\w²])")
+"""A density after its people's word and a slash ("8,9 hab./km²", "195 ab./km²", the
+abbreviation already said): "habitantes por kilómetro cuadrado", "abitanti per chilometro
+quadrato" (espeak-ng: "barra")."""
+_PER_WORD = {"de": "pro", "es": "por", "fr": "par", "it": "per", "pt": "por", "ru": "на"}
 
 
 def _unit_after_per(language: str) -> Callable[[re.Match[str]], str]:
@@ -130,6 +138,10 @@ def price_unit_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_PER_UNIT_AFTER_SIGN, _per_unit_after_sign(language)))
     if language in UNITS:
         rules.append((_UNIT_AFTER_PER, _unit_after_per(language)))
+        if language in _PER_WORD:
+            units = UNITS[language]
+            rules.append((_PER_AREA, lambda m: (f"{m.group('who')} {_PER_WORD[language]} {units[m.group('unit')][0]}"
+                                                if m.group("unit") in units else m.group(0))))
     if language == "ru":
         rules.append((_RU_SECONDS, lambda m: " секунды"))
     if language == "fr":

@@ -321,12 +321,16 @@ _NUMBERED_PART = {
     "de": re.compile(r"\b(?P<w>Sekundarstufe|Stufe|Teil|Band|Kapitel|Phase|Akt|Liga|Gruppe|Tarifstufe|Block|"
                      + "|".join(sorted(SPACECRAFT)) + r"|Kabinett [A-ZÄÖÜ][a-zäöü]+|"
                      r"[A-ZÄÖÜ]?[a-zäöüß]*(?:[Aa]bschnitt|[Bb]auabschnitt|[Ss]tufe|[Pp]hase|[Tt]eil|[Ll]os|"
-                     r"[Zz]one|[Ss]ektor|[Gg]esetzbuch)|"
+                     r"[Zz]one|[Ss]ektor|[Gg]esetzbuch|[Kk]lasse)|"
                      r"(?:Landgerichts?|Amtsgerichts?|Staatsanwaltschaft|Wahlkreis(?:es)?) [A-ZÄÖÜ][a-zäöüß]+) "
                      rf"{_ROMAN}(?<=[IVX])(?![\w.])"),
     "fr": re.compile(r"\b(?P<w>[Tt]itre|[Ll]ivre|[Tt]ome|[Cc]hapitre|[Aa]cte|[Pp]artie|[Vv]olume|[Aa]nnexe|"
                      rf"[Ss]ection|[Pp]hase|[Ss]aison) {_ROMAN}(?<=[IVX])(?!\w|\.\w)"),
 }
+_ACCORDS = re.compile(r"\b(?P<w>Basel|Basilea|Basileia|Bâle|Solvency|Solvencia|Solvibilità|Solvabilité|"
+                      rf"Solvência) {_ROMAN}(?<=[IVX])(?![\w.'’-]|\.\w)")
+"""The banking and insurance rules numbered in Roman ("Basilea III", "Solvabilité II"): the
+rulebook's number, a cardinal in every language ("tres", "deux"), not a king's ordinal."""
 """A part numbered in Roman, said as a cardinal: "Sekundarstufe II", "Landgericht München I"
 ("zwei", "eins"; espeak-ng says "Römisch zwei"), "le titre II du livre III" ("deux", "trois";
 "premier" for I, as "Titre Ier")."""
@@ -350,6 +354,8 @@ def roman_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_PHASE, _phase(language)))
     if language in _NUMBERED_PART:
         rules.append((_NUMBERED_PART[language], _numbered_part(language)))
+    if language in ("de", "es", "fr", "it", "pt"):
+        rules.append((_ACCORDS, lambda m: f"{m.group('w')} {num2words(roman_value(m.group('r')), lang=language)}"))
     if language == "es":
         rules.append((_ES_CENTURY, _es_century))
     if language == "de":

@@ -35,8 +35,9 @@ _WORDS = {
 _PLUS_MINUS = re.compile(r"±\s?")
 _AND = re.compile(r"(?<=\w) & (?=\w)")
 """An ampersand between words ("Dolce & Gabbana", "Silva & Filhos"); "AT&T" keeps its own."""
-_PLUS_AFTER = re.compile(r"(?<=\d)\+(?![\d+])|(?<!\S)\+(?= de\b)")
-""""18+", "50+": a number and more; French "les + de 65 ans": "plus de"."""
+_PLUS_AFTER = re.compile(r"(?<=\d)\+(?![\d+])|(?<!\S)\+(?= de\b)|(?<=[A-Za-zÀ-ÿ]{2})\+(?=[\s,.;:!?)»\"]|$)")
+""""18+", "50+": a number and more; French "les + de 65 ans": "plus de"; a name's plus
+("quinté+", "Canal+", "Disney+"): "plus", as the brand says it in every language."""
 _TIMES = re.compile(r"(?<![\w.,])(\d{1,2}) ?[×x] ?(?=\d{1,4}\b)")
 """A relay or a product of two numbers: "4×100 m", "2x1", "4x4"."""
 _NUMBER_SIGN = re.compile(r"(?<![\w&])#(?=\d)")
@@ -199,7 +200,8 @@ def sign_rules(language: str) -> tuple[Rule, ...]:
     rules: list[Rule] = [
         (_PLUS_MINUS, lambda m: plus_minus + " "),
         (_AND, lambda m: f" {and_} "),
-        (_PLUS_AFTER, lambda m: f" {plus}" if m.string[m.start() - 1].isdigit() else plus),
+        (_PLUS_AFTER, lambda m: plus if m.string[m.start() - 1].isspace() else f" {plus}"
+         if m.string[m.start() - 1].isdigit() else " плюс" if language == "ru" else " plus"),
         (_TIMES, lambda m: f"{m.group(1)} {times} "),
         (_STARS, _stars(language)),
         (_POWER, _power(language)),

@@ -265,9 +265,27 @@ def _ru_added_minute(m: re.Match[str]) -> str:
     return f"{first} плюс {added} {m.group('noun')}"
 
 
+_ODDS = {
+    "es": (re.compile(r"\b(?P<w>[Cc]uotas? (?:de |a )?|[Pp]agaba (?:a )?|[Pp]aga (?:a )?)"
+                      r"(?P<a>\d{1,3})/(?P<b>\d{1,2})\b(?![/\d])"), "a"),
+    "fr": (re.compile(r"\b(?P<w>[Cc]ot[ée]e?s? à |[Cc]ote de |[Cc]ote à )(?P<a>\d{1,3})/(?P<b>\d{1,2})\b(?![/\d])"),
+           "contre"),
+    "it": (re.compile(r"\b(?P<w>(?:[Dd]at[oaie]|[Qq]uotat[oaie]|[Pp]agat[oaie]) a |[Qq]uota (?:di )?)"
+                      r"(?P<a>\d{1,3})/(?P<b>\d{1,2})\b(?![/\d])"), "a"),
+    "pt": (re.compile(r"\b(?P<w>[Oo]dds? (?:de )?|[Cc]otad[oa]s? a |[Pp]agava (?:a )?)(?P<a>\d{1,3})/(?P<b>\d{1,2})\b"
+                      r"(?![/\d])"), "para"),
+}
+"""A bookmaker's odds written as a fraction ("una cuota de 7/2", "coté à 5/1", "dato a 3/1"):
+"siete a dos", "cinq contre un", "tre a uno" (espeak-ng reads a fraction or a date)."""
+
+
 def sport_rules(language: str) -> tuple[Rule, ...]:
     """The rules above for `language`, in the order they run."""
     rules: list[Rule] = []
+    if language in _ODDS:
+        pattern, to = _ODDS[language]
+        rules.append((pattern, lambda m: f"{m.group('w')}{num2words(int(m.group('a')), lang=language)} {to} "
+                                         f"{num2words(int(m.group('b')), lang=language)}"))
     if language == "es":
         rules.append((_ES_GOAL_MINUTE, _es_goal_minute))
     if language == "ru":

@@ -523,7 +523,15 @@ def word_rules(language: str) -> tuple[Rule, ...]:
     if language == "ru":
         rules.extend([(_RU_LAW, _ru_law), ru_rank_rule()])
     rules.extend(_abbreviation_rules(language))
+    if language == "de":
+        rules.append((_DE_DATIVE_PLURAL, lambda m: f"{m.group(1)}{m.group(2)}n"))
     rules.extend(sign_rules(language))
     if language == "ru":
         rules.append((_RU_STREET, _ru_street))
     return tuple(rules)
+
+
+_DE_DATIVE_PLURAL = re.compile(r"(\b(?:mit|von|bei|nach|aus|seit|vor|(?<!\bbis )zu|unter|gegenüber) [\d.,]+ )"
+                               r"(Punkte|Jahre|Einwohner|Zimmer|Teilnehmer)\b(?!n)")
+"""An abbreviation's plural written out after a number and a preposition of the dative: "mit
+11.830 Pkt." is "mit ... Punkten", "seit 5 J." "Jahren" (the table writes the nominative)."""
