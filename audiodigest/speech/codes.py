@@ -255,6 +255,20 @@ def _even_par(m: re.Match[str]) -> str:
     return f"{m.group(1)}even" if _GOLF.search(m.string) else m.group(0)
 
 
+_ROOM_NOUN_AFTER = re.compile(r" (?!(?:and|or|with|in|on|at|for|plus|to|the|a|an)\b)[a-z]")
+
+
+def _rooms(m: re.Match[str]) -> str:
+    """"a 2-BR unit" -> "a 2-bedroom unit" (before its noun); "4 bd, 3.5 ba" -> "4 bedrooms,
+    three and a half baths" (a listing's count)."""
+    room = "bath" if m.group(4).lower() == "ba" else "bedroom"
+    if not m.group(2) and _ROOM_NOUN_AFTER.match(m.string, m.end()):
+        return f"{m.group(1)}-{room}"
+    if m.group(2):
+        return f"{cardinal(int(m.group(1)))} and a half {room}s"
+    return f"{m.group(1)} {room}" + ("" if m.group(1) == "1" else "s")
+
+
 PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b((?:at|to|is|was|finished|stands|sits|shot|fell to|back to) )E(?=[ ,.;)]|$)"),
      _even_par),
@@ -267,9 +281,9 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(\d)\s?(?i:br|bd)\s?/\s?(\d)(\.5)?\s?(?i:ba)\b"),
      lambda m: f"{cardinal(int(m.group(1)))} bedroom, {cardinal(int(m.group(2)))}"
                + (" and a half" if m.group(3) else "") + " bath"),
-    # and one of them alone: "a 2-BR unit", "a 3BR condo" -> "a two-bedroom unit"
-    (re.compile(r"(?<![\d.,])(\d)-?(BR|BA|bd|ba)\b(?![-/'’.]\w)"),
-     lambda m: f"{m.group(1)}-{'bath' if m.group(2).lower() == 'ba' else 'bedroom'}"),
+    # and one of them alone: "a 2-BR unit", "a 3BR condo" -> "a two-bedroom unit"; a listing's
+    # "4 bd, 3.5 ba" -> "four bedrooms, three and a half baths"
+    (re.compile(r"(?<![\d.,])(\d)(\.5)?(-| )?(BR|BA|bd|ba)\b(?![-/'’.]\w)"), _rooms),
     # a listing's rooms written out: "3 beds/2 baths" -> "3 beds, 2 baths"
     (re.compile(r"\b(\d(?:\.5)? ?(?:beds?|bedrooms?))\s?/\s?(?=\d(?:\.5)? ?(?:baths?|bathrooms?)\b)"),
      lambda m: f"{m.group(1)}, "),

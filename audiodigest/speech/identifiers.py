@@ -15,7 +15,7 @@ from .common import Pass, stop_kept
 from .numbers import cardinal, digits, number_words, ordinal, pairs, roman_to_int, year
 from .science import E_NOTATION
 
-__all__ = ["LETTER_NAMES", "PASSES", "PROCESSORS"]
+__all__ = ["BROADCAST", "LETTER_NAMES", "PASSES", "PROCESSORS"]
 
 
 def _lineage(m: re.Match[str]) -> str:
@@ -72,9 +72,40 @@ _RATING_AFTER = re.compile(r"\s(?:average|rating|score|stars?|review)\b")
 """What makes "9/10" a rating: a verb of rating before it, or a rating's word after it."""
 _US_TV_RATING: Pass = (re.compile(r"\bTV-(MA|PG|Y7|Y|G|14)\b"), lambda m: f"TV {m.group(1)}")
 """A US television rating: "TV-MA" -> "T.V. M.A." (the hyphen is no pause)."""
-LETTER_NAMES: tuple[Pass, ...] = (_MOLECULE, _OS_NAME, _MALAYSIAN_COMPANY, _US_TV_RATING)
-"""The names here with no digit; normalize.py runs them where "OS", "NA", "Bhd" or "TV-" is
-written."""
+_CALL_LETTERS_BAND: Pass = (re.compile(r"\b([KW][A-Z]{2,3})-(TV|FM|AM|DT|LD|LP|CD|HD)\b(?!-)"),
+                            lambda m: f"{m.group(1)} {m.group(2)}")
+"""A station's call letters and its band: "WABC-TV", "KQED-FM" -> "WABC TV", spelled apart
+(joined by the hyphen the voice said them as one string of letters)."""
+LETTER_NAMES: tuple[Pass, ...] = (_MOLECULE, _OS_NAME, _MALAYSIAN_COMPANY, _US_TV_RATING, _CALL_LETTERS_BAND)
+"""The names here with no digit; normalize.py runs them where "OS", "NA", "Bhd", "TV-" or "-TV"
+(or another band) is written."""
+
+_RADIO = re.compile(r"\b(?:[Rr]adio|[Ss]tations?|[Dd]ial|[Tt]alk|[Ll]isteners?|[Bb]roadcasts?|[Ss]imulcast|"
+                    r"[Aa]ffiliates?|[KW][A-Z]{2,3})\b")
+"""Words that make "1010 AM" a station's place on the dial, not a time."""
+
+
+def _am_frequency(m: re.Match[str]) -> str:
+    """"1010 AM" -> "ten ten A.M.", "AM 820" -> "A.M. eight twenty": an AM station's frequency,
+    in pairs, where the sentence speaks of radio (530-1710 kHz)."""
+    number = m.group(1) or m.group(2)
+    if not 530 <= int(number) <= 1710 or not _RADIO.search(m.string):
+        return m.group(0)
+    return f"{pairs(number)} A.M." if m.group(1) else f"A.M. {pairs(number)}"
+
+
+BROADCAST: tuple[Pass, ...] = (
+    (re.compile(r"(?<![\d:.,$])(\d{3,4}) ?AM\b(?![.'’-]?\w)|\bAM ?(\d{3,4})\b(?![.,:]\d)"), _am_frequency),
+    # a station by its dial place alone: "its sister station at 880", "WCBS 880" -> "eight eighty"
+    (re.compile(r"(?:(?<=\b[Ss]tation at )|(?<=\b[Ss]tation on )|(?<=\b[Dd]ial at )|(?<=\b[KW][A-Z]{2} )|"
+                r"(?<=\b[KW][A-Z]{3} ))(\d{3,4})\b(?![.,:]\d|%| ?(?:AM|FM|[A-Za-z]))"),
+     lambda m: pairs(m.group(1)) if 530 <= int(m.group(1)) <= 1710 else m.group(0)),
+    # a cable or satellite channel of three or four digits: "channel 702" -> "seven oh two"
+    (re.compile(r"\b([Cc]hannels?|[Cc]h\.) (\d{3,4})\b(?![.,:]\d|%)"),
+     lambda m: f"{'channel' if m.group(1).lower() == 'ch.' else m.group(1)} {pairs(m.group(2))}"),
+)
+"""A station on the dial and a channel, said as the stations say them; normalize.py runs them
+before the times read "1010 AM" as a clock."""
 
 _RUNWAY_SIDES = {"L": "left", "R": "right", "C": "center"}
 
@@ -166,13 +197,13 @@ _STATE_CODES = r"RCW|ORS|NRS|KRS|MCL|A\.R\.S\.|G\.S\.|Wis\. Stat\.|Fla\. Stat\."
 
 def _docket(m: re.Match[str]) -> str:
     """"No. 23-1037", "Nos. 23-719 and 23-724" -> "Number twenty-three dash ten thirty-seven": a
-    court's docket by its term's year and its number, four digits in pairs (not a span, not
-    thousands)."""
+    court's docket by its term's year and its number, three or four digits in pairs ("seven
+    nineteen", as the court's clerks say it; not a span, not thousands)."""
     if re.search(r"\bv\. [^,]{1,40},\s*$", m.string[:m.start()]):
         return m.group(0)  # "Trump v. Anderson, No. 23-719": the case rule's, in pairs
     word = {"No.": "Number", "Nos.": "Numbers"}.get(m.group(1), m.group(1))
     said = re.sub(r"\b(\d{2})-(\d{3,5})\b", lambda d: f"{cardinal(int(d.group(1)))} dash "
-                  f"{pairs(d.group(2)) if len(d.group(2)) == 4 else cardinal(int(d.group(2)))}", m.group(2))
+                  f"{pairs(d.group(2)) if len(d.group(2)) in (3, 4) else cardinal(int(d.group(2)))}", m.group(2))
     return f"{word} {said}"
 
 
@@ -214,6 +245,16 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(\d{1,2}) Ks\b"), lambda m: f"{m.group(1)} strikeouts"),
     # overtime in a game story: "sent the game to OT", "won in OT"
     (re.compile(r"(?:(?<=\bin )|(?<=\bto )|(?<=\binto )|(?<=\bduring ))OT\b(?![-'’\w])"), lambda m: "overtime"),
+    # a county's parcel number: "APN 512-034-19" -> "A.P.N. five one two, zero three four, one nine"
+    (re.compile(r"\b(APN|A\.P\.N\.|[Pp]arcel(?: [Nn]o\.| [Nn]umber| ID)?)\s?(\d{3}-\d{2,3}-\d{2,3}(?:-\d{1,3})?)\b"
+                r"(?![-.]\d)"),
+     lambda m: f"{'A.P.N.' if m.group(1).startswith('A') else m.group(1)} "
+               + ", ".join(digits(g) for g in m.group(2).split("-"))),
+    # a regulator's order or release by year and number: "FCC 24-35", "FERC 23-118" (no span)
+    (re.compile(r"\b(FCC|FTC|FERC|NRC|CFTC|NLRB|SEC|FAA|FDA|EPA|FDIC|OCC|FEC)\s(\d{2})-(\d{2,4})\b"
+                r"(?![-.,]\d|\s?(?:%|percent|to|through|votes?|decision|ruling|majority|margin|split)\b)"),
+     lambda m: f"{m.group(1)} {cardinal(int(m.group(2)))} dash "
+               f"{pairs(m.group(3)) if len(m.group(3)) > 2 else cardinal(int(m.group(3)))}"),
     # a court's docket: "No. 23-1037", "Nos. 23-719 and 23-724", "docket 22-cv-4567"
     (re.compile(r"\b(Nos?\.|[Dd]ocket|Case)\s(\d{2}-\d{3,5}\b(?![-.]\d)(?:,? (?:and|or) \d{2}-\d{3,5}\b(?![-.]\d))*)"),
      _docket),

@@ -48,7 +48,7 @@ _LENGTHS = frozenset({"m", "km", "cm", "mm", "ft", "mi", "in", "yd"})
 
 _FORMS = sorted(UNITS, key=len, reverse=True)
 _UNIT_RE = UNIT_RE = "|".join(re.escape(u) for u in _FORMS)
-_SQ_RE = (r"(?:(?:sq|cu)\.?\s?(?:km|m|ft|mi|yd|in)\b|"
+_SQ_RE = (r"(?:(?:sq|cu)\.?\s?(?:km|m|ft|mi|yds|yd|in)\b|"
           r"(?:km|m|cm|mm|ft|mi|in|yd)(?:[²³]|(?<=m)[23]))")
 _NEXT = re.compile(r"\s*(?:([A-Za-z]+)|([.,;:!?)\"”]|$))")
 
@@ -92,6 +92,8 @@ def _size_compound(m: re.Match[str]) -> bool:
 def _unit_allowed(m: re.Match[str], unit: str) -> bool:
     if unit == "in" and m.string.startswith("-", m.end()):
         return False  # "2-in-1"
+    if unit == "ac":  # acres apart from their number ("12 ac.", "a 40-ac. site"), not "802.11ac"
+        return bool(m.group("sep"))
     if unit == "pt":  # a pint, never a point ("a 3-pt shot", "won 3 pts to 1 pt.")
         nxt = _NEXT.match(m.string, m.end())
         return (m.group("sep") != "-" and nxt is not None
@@ -382,7 +384,7 @@ def _race(m: re.Match[str]) -> str:
     return f"{number_words(m.group('h'))} hundred" + (" " + said_unit if unit is None else said_unit)
 
 
-_PER_UNIT = re.compile(r"(?<=\bper )(kg|g|mg|lb|lbs|oz|km|mi|cm|ft|l|L|ml|gal|MWh|kWh|GB|MB|sq ft|"
+_PER_UNIT = re.compile(r"(?<=\bper )(kg|g|mg|lb|lbs|oz|km|mi|cm|ft|l|L|ml|gal|MWh|kWh|GB|MB|sq ft|sq mi|sq km|sq m|"
                        r"m²|ha|bbl|cwt)\b(?![.'’]?\w)")
 """A unit after "per" with no number of its own ("ten dollars per kg of milk solids", "two
 euros per l"): its word, in the singular."""
@@ -504,7 +506,7 @@ PASSES: tuple[Pass, ...] = (
                 r"(?:([CF])\b(?![.'’-]?\w)|\s([CF])(?=\)|[,;]|\.(?!\w)|\s\(|$))"), _temperature),
     (re.compile(rf"(?<![\w.])(?P<num>{NUM}){_RANGE}(?P<scale> (?:thousand|million|billion|trillion)|\s?(?:bn|mn|tn))?"
                 rf"(?P<sep>\s?|-)(?P<unit>{_SQ_RE}|{_UNIT_RE})"
-                rf"(?:/(?P<per>{_PER_RE})(?![A-Za-z]))?(?P<pow>[²³](?!\d)|(?:(?<=/m)|(?<=/km)|(?<=/cm))[23]\b)?"
+                rf"(?:(?:(?<=[a-z])\.)?/(?P<per>{_PER_RE})(?![A-Za-z]))?(?P<pow>[²³](?!\d)|(?:(?<=/m)|(?<=/km)|(?<=/cm))[23]\b)?"
                 rf"(?:/(?P<per2>{_PER_RE})(?![A-Za-z]))?(?![\w/²³°])"
                 r"(?P<dot>\.(?= [a-z\d]| [A-Z]{2,}\b))?"), _measure),
     # (not a term of an equation: "3x + 5 = 20", "y = 2x - 1")

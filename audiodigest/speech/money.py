@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .common import NOT_NOUNS, Pass, attributive, before_plural, describes_noun
+from .common import NOT_NOUNS, Pass, attributive, before_plural, describes_noun, stop_kept
 from .numbers import NUM, cardinal, is_one, number_words
 
 __all__ = ["CURRENCIES", "Currency", "PASSES", "SCALES"]
@@ -385,8 +385,13 @@ _LETTER_MONEY = re.compile(
 
 
 PASSES: tuple[Pass, ...] = (
-    # the square foot written with its stops after a price's "per" or slash: "$215/sq. ft.,"
-    (re.compile(r"(?:(?<=/)|(?<=\bper ))sq\.\s?ft\b(\.(?=[,;:)]|\s[a-z]))?"), lambda m: "sq ft"),
+    # percentage points written short after a number: "fell 6 pct. pts. among" (not "percent pts.")
+    (re.compile(r"(?<=\d )(?:pct\.?|pc\.?) ?(pts?)\b\.?(?=\s|$|[,;:)])"),
+     lambda m: stop_kept(m, "percentage point" + ("s" if m.group(1) == "pts" else ""))),
+    # the square foot (or mile, meter) written with its stops after a price's "per" or slash:
+    # "$215/sq. ft.,", "1,265 people per sq. mi., more"
+    (re.compile(r"(?:(?<=/)|(?<=\bper ))sq\.\s?(ft|mi|km|m)\b(\.(?=[,;:)]|\s[a-z]))?"),
+     lambda m: f"sq {m.group(1)}"),
     # a span with the letter at both ends: "R50-R100", "P200–P500" (not "R1-R2", names)
     (re.compile(r"(?<![\w$£€.-])([RPN])((?:\d{2,3}|\d(?=,))(?:,\d{3})*(?:\.\d{1,2})?)\s?[-–]\s?\1(?=\d)"),
      lambda m: f"{_LETTER_SIGNS[m.group(1)]}{m.group(2)}-"),

@@ -90,7 +90,8 @@ LOWER_WORDS = {"dept": "department", "depts": "departments", "govt": "government
                 "assn": "association", "bldg": "building", "dist": "district",
                 "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mo": "month",
                 "mos": "months", "qtr": "quarter", "qtrs": "quarters", "ret": "retired",
-                "blk": "block", "doz": "dozen", "std": "standard"}
+                "blk": "block", "doz": "dozen", "std": "standard", "appt": "appointment",
+                "appts": "appointments", "exec": "executive", "execs": "executives", "dir": "director"}
 """Common words written short in lower case ("the health dept."); only where a full stop
 marks them, so "mo" or "dist" without one stays as written."""
 CONTRACTED_WORDS = {"gov't": "government", "int'l": "international", "nat'l": "national",
@@ -168,9 +169,11 @@ def _ordinal(m: re.Match[str]) -> str:
 _COUNTY_AFTER = re.compile(r" (?:[Jj]ail|Circuit|Superior|District|[Cc]ourt(?:house)?|[Ss]heriff|"
                            r"[Cc]ommission(?:ers?)?|[Dd]eputies|[Pp]rosecutors?|Attorney|Clerk|Fair|[Cc]oroner|"
                            r"[Mm]edical [Ee]xaminer|[Ee]lections?|[Ss]chools|[Hh]ealth [Dd]epartment|[Ss]eat|"
-                           r"[Aa]ssessor|[Tt]reasurer|[Bb]oard)\b")
+                           r"[Aa]ssessor|[Tt]reasurer|[Bb]oard)\b|, (?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.(?=[,;:)]|\s|$)|"
+                           rf", (?:{'|'.join(sorted(FULL_STATES))})\b")
 """After "Pima Co." these say it is a county, not a company ("the Pima Co. jail"; not "Disney Co.
-executive", "Co. board", which a company has too)."""
+executive", "Co. board", which a company has too), and so does a state's abbreviation ("Cook
+Co., Ill., lost")."""
 
 
 _COUNTY_BEFORE = re.compile(r"\b(?i:residents|people|homes|parts|areas|voters|northern|southern|eastern|western|"
@@ -179,11 +182,19 @@ _COUNTY_BEFORE = re.compile(r"\b(?i:residents|people|homes|parts|areas|voters|no
 
 
 def _company(m: re.Match[str]) -> str:
-    if m.group(1) == "Co" and m.group(2) and (_COUNTY_AFTER.match(m.string, m.end())
-                                              or _COUNTY_BEFORE.search(m.string, max(0, m.start() - 60), m.start())):
-        return "County"
-    spoken = ABBREVIATIONS[m.group(1)]
-    return spoken + "." if m.group(2) and m.end() == len(m.string) else spoken
+    """"Inc." -> "Incorporated"; "Co." a county before a county's word or a state ("Pima Co. jail",
+    "Cook Co., Ill., lost": "Cook County, Illinois, lost"), else "Company"; "Twp." "Township"."""
+    state = m.group(3)
+    county = m.group(1) == "Co" and m.group(2) is not None and (
+        state in STATES or _COUNTY_AFTER.match(m.string, m.end())
+        or _COUNTY_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) is not None)
+    spoken = "County" if county else ABBREVIATIONS[m.group(1)]
+    at_end = m.end() == len(m.string)
+    if state is None:
+        return spoken + "." if m.group(2) and at_end else spoken
+    if state in STATES and (county or m.group(1) == "Twp"):  # "Hamilton Twp., N.J., police"
+        return f"{spoken}, {STATES[state]}" + ("." if at_end else "")
+    return spoken + m.group(0)[m.end(2) - m.start() if m.group(2) else m.end(1) - m.start():]
 
 
 _GENERATIONS = {"I": "one", "II": "two", "III": "three", "IV": "four", "V": "five"}
@@ -192,8 +203,8 @@ _GENERATIONS = {"I": "one", "II": "two", "III": "three", "IV": "four", "V": "fiv
 NUMBER_PASSES: tuple[Pass, ...] = (
     # an identifier after "No." written without thousands' commas: "Inmate No. 4471902" -> digit
     # by digit (a count would have its commas: "No. 1,250")
-    (re.compile(r"\b(No)\.? ?(\d{5,})\b(?![,.]\d)"),
-     lambda m: ("Number " if m.start() == 0 else "number ") + digits(m.group(2))),
+    (re.compile(r"\b(No)\.? ?(\d{5,})\b(?![,.]\d)|(#)(\d{5,})\b(?![,.]\d)"),
+     lambda m: ("Number " if m.start() == 0 else "number ") + digits(m.group(2) or m.group(4))),
     # a book's edition after its ordinal: "5th ed." -> "fifth edition"
     (re.compile(r"(?<=\d(?:st|nd|rd|th) )ed\.(?=\s|$|[,;:)])"), lambda m: stop_kept(m, "edition")),
     # "1st-3rd", "5th–10th": a span of ordinals
@@ -222,6 +233,11 @@ PASSES: tuple[Pass, ...] = (
     # letters: "A-Z", "grades A-F" (not "J-K" for Jammu and Kashmir, nor "D-N.Y." for a party)
     (re.compile(r"(?<![\w-])(A)[-–]([C-Z])\b(?![-'’.]\w)(?!\.\w)"),
      lambda m: f"{m.group(1)} to {m.group(2)}"),
+    # a fact box's figure for a year: "(2023 est.)" -> "estimate", the noun; "Pop. 8,258,035",
+    # "the town's pop. grew" -> "population" (not "pop." ending a sentence, the music)
+    (re.compile(r"(?<=[\w(] )est\.(?=[)\]])|(?<=\()est\.(?=[)\]])"), lambda m: "estimate"),
+    (re.compile(r"\b([Pp])op\.(?= \d)|\b((?:the|its|their|total|[A-Za-z]+['’]s) )pop\.(?= [a-z]|[,;:)])"),
+     lambda m: f"{m.group(1)}opulation" if m.group(1) else f"{m.group(2)}population"),
     # (before a comma too: "fruit, e.g., mangoes", "toys, etc., at")
     (re.compile(r"\b(?i:(e\.g|i\.e|a\.k\.a|etc|vs|approx))\.(?=\s|$|[,;:)\]\"'”’])|"
                 r"\b(est|q\.d|b\.i\.d|t\.i\.d|q\.i\.d|p\.r\.n|q\.h\.s)\.(?=\s|$|[,;)])"),
@@ -244,6 +260,9 @@ PASSES: tuple[Pass, ...] = (
     # a limit after its amount: "up to a $250,000 max." ("95 min." is minutes)
     (re.compile(r"(?:(?<=\d )|(?<=\bdollar )|(?<=\bdollars ))max\.(?=$|\s*[,;)])"),
      lambda m: stop_kept(m, "maximum")),
+    # a show's credits: "the exec. prod. said", "Exec. Prod. Jane Doe" -> "executive producer"
+    (re.compile(r"\b([Ee])xec\.? ([Pp])rod(s)?\.(?=\s|$|[,;:)])"),
+     lambda m: stop_kept(m, f"{m.group(1)}xecutive {m.group(2)}roducer{m.group(3) or ''}")),
     # lower-case abbreviations of common words: "the health dept.", "govt. figures", "incl. tax"
     (re.compile(rf"\b({'|'.join(LOWER_WORDS)})\.(?=\s|$|[,;:)\"'”’])"),
      lambda m: LOWER_WORDS[m.group(1)]),
@@ -303,7 +322,8 @@ PASSES: tuple[Pass, ...] = (
      lambda m: "Prime Minister"),
     # "Sec. of State Rubio", "Sec. of the Treasury": the office, not a section
     (re.compile(r"\bSecy?\.?(?= of (?:the )?[A-Z])"), lambda m: "Secretary"),
-    (re.compile(r"\b(Inc|Ltd|Corp|Co|Bros|Jr|Sr|Esq|Dept|Univ|Assn|Intl|Govt|govt|Natl|natl)\b(\.)?(?=$|[ ,;:)'’])"),
+    (re.compile(r"\b(Inc|Ltd|Corp|Co|Bros|Jr|Sr|Esq|Dept|Univ|Assn|Intl|Govt|govt|Natl|natl|Twp(?=\.))\b(\.)?"
+                r"(?=$|[ ,;:)'’])(?:, ((?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z]))\.(?=[,;:)]|\s|$))?"),
      _company),
     # a company's legal form in Britain and Germany: "Rolls-Royce plc", "Siemens GmbH"
     (re.compile(r"(?<=[A-Za-z] )(plc|PLC|GmbH)\b(?![.'’-]?\w)"),

@@ -199,7 +199,7 @@ def _slashed(text: str, words: frozenset[str], digit: bool) -> bool:
 
 
 def _letter_names(text: str, words: frozenset[str], digit: bool) -> bool:
-    return "OS" in text or "NA" in text or "Bhd" in text or "TV-" in text
+    return "OS" in text or "NA" in text or "Bhd" in text or "TV" in text or "-" in text
 
 
 @lru_cache(maxsize=4)
@@ -209,7 +209,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
     them (and no pass ever writes a digit, a month or a street into the text)."""
     return tuple((prefilter.checked(passes), gate) for passes, gate in (
         (web.PASSES, _web),
-        ((codes.ROAD_DIRECTION, codes.DOCKET, *identifiers.PROCESSORS), _digit),
+        ((codes.ROAD_DIRECTION, codes.DOCKET, *identifiers.PROCESSORS, *identifiers.BROADCAST), _digit),
         ((codes.CASE_CITATION, ranges.PRESSURE, ranges.CRICKET_DECLARED), _cited_or_slashed),
         (addresses.PASSES, _addresses),
         (date_passes(day_first), _digit),

@@ -59,6 +59,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("fps", "frame per second", "frames per second"),
     ("kts kn knots", "knot", "knots"),
     ("ha", "hectare", "hectares"),
+    ("ac", "acre", "acres"),
     ("AU", "astronomical unit", "astronomical units"),
     # astronomy's distances: "70 km/s/Mpc", "8 kpc from the core", "26,000 ly"
     ("pc", "parsec", "parsecs"), ("kpc", "kiloparsec", "kiloparsecs"),

@@ -43,13 +43,15 @@ MAX_PATH_CHARS = 24
 MAX_PATH_PARTS = 2
 
 _VOWELS = frozenset("aeiouy")
+_YEAR_PART = re.compile(r"(?:19[5-9]|20[0-4])\d")
+"""Four digits among a label's letters that are a year ("my2020census.gov", "report2023")."""
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|"
                     r"(?<=\d)(?=[A-Za-z])")
 
 
 _ONSETS = frozenset("""bl br cl cr dr dw fl fr gl gr kl kn kr pl pr ps sc sh sk sl sm sn sp st sw
                      th tr tw wh wr ch ph qu gn""".split())
-_CODAS = frozenset("""bs ck ct ds ft gs ks ld lf lk lm lp ls lt mb mp ms nd ng nk ns nt ps pt rb rc rd
+_CODAS = frozenset("""bs ck cs ct ds ft gs ks ld lf lk lm lp ls lt mb mp ms nd ng nk ns nt ps pt rb rc rd
                    rf rg rk rl rm rn rp rs rt sh sk sp ss st th ts ch wn wl ws ll ff zz pp tt nn
                    mm rr dd gg bb hn gh ph sm""".split())
 
@@ -120,8 +122,10 @@ def _word_or_letters(label: str, host: bool = False) -> str:
         if not part:
             continue
         low = part.lower()
-        if part.isdecimal():  # "news24" -> "news twenty-four", "web3"; longer runs one by one
-            out.append(cardinal(int(part)) if len(part) <= 2 and part[0] != "0" else digits(part))
+        if part.isdecimal():  # "news24" -> "news twenty-four", "web3"; longer runs one by one,
+            # but a year among letters as a year ("my2020census", "report2023")
+            out.append(cardinal(int(part)) if len(part) <= 2 and part[0] != "0"
+                       else year(int(part)) if _YEAR_PART.fullmatch(part) and part != label else digits(part))
         elif low in _SPOKEN_TLDS:
             out.append(_SPOKEN_TLDS[low])
         elif low in _WORD_LABELS:
@@ -349,7 +353,8 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<=\w )@(?= \w)"), lambda m: "at"),
     # a number sign after a word: "Flight #1549", "Apt. #4" (the address's own, after a comma,
     # is the addresses' pass: "Lake Shore Dr., #2105")
-    (re.compile(r"(?<![Dd]ial )(?<![Pp]ress )(?:(?<=[A-Za-z] )|(?<=[A-Za-z]\. ))#(?=\d)"), lambda m: "number "),
+    (re.compile(r"(?<![Dd]ial )(?<![Pp]ress )(?:(?<=[A-Za-z] )|(?<=[A-Za-z]\. ))#(?=\d)(?!\d{5,}\b(?![,.]\d))"),
+     lambda m: "number "),  # (an identifier of five digits or more is names.py's: "#2417788")
     (re.compile(r"(?<![\w@])@(\w{1,30})"), lambda m: _handle(m.group(1))),
     (re.compile(r"(?<![\w&])#([A-Za-z]\w*)"), _hashtag),
 )

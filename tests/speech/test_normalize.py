@@ -155,6 +155,12 @@ FRESH62_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh62.tsv"
 """Written blind: American sports stat lines and game stories."""
 FRESH63_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh63.tsv"
 """Written blind: earnings reports, markets closes and crypto."""
+FRESH64_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh64.tsv"
+"""Written blind: census, demographics, polls and social statistics."""
+FRESH65_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh65.tsv"
+"""Written blind: media, broadcasting, telecom and streaming."""
+FRESH66_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh66.tsv"
+"""Written blind: real estate, construction, infrastructure and urban planning."""
 FRESH_NOT_YET = frozenset({
     # (Each set's comment names the reasons its rows had when it was written. A row since mended
     # was removed, so a comment may name a reason no row of its set has any more: the plurals of
@@ -393,7 +399,6 @@ FRESH_NOT_YET = frozenset({
     "The secretary of state's office launched sos.ga.gov/elections to show results by county as they come in.",
     "Absentee ballot requests can be emailed to absentee@sos.nh.gov until the Friday before the election.",
     "The Federal Election Commission posts every campaign's filings at fec.gov within 48 hours of receipt.",
-    "The justices agreed to hear the case, No. 22-451, when their new term opens in October.",
     "According to the docket in Case 1:21-cr-00175, sentencing is set for the end of August.",
     "U.N. Resolution 2334 was adopted 14-0, with the U.S. abstaining rather than casting a veto.",
     "Letters to MPs can be sent to 180 Wellington St., Ottawa, ON K1A 0A6, free of postage.",
@@ -729,7 +734,6 @@ FRESH_NOT_YET = frozenset({
     'The guitar Kurt Cobain played on "MTV Unplugged" fetched $6.01 million, a record for any instrument.',
     'Popcorn and a soda at the IMAX screening cost $24.75, nearly double the $12 ticket.',
     'Digital rentals are priced at $5.99, and a 4K copy to own costs $24.99 on release day.',
-    "The festival named the film's dir. as its guest of honor for the 25th edition.",
     'The film is rated PG-13, while the streaming cut carries a TV-MA rating for language.',
     'The BAFTA and SAG-AFTRA awards both went to the same 28-year-old actress this year.',
     'DJ Khaled and LL Cool J will co-host the BET Awards live from L.A. on June 30.',
@@ -931,6 +935,9 @@ FRESH_NOT_YET = frozenset({
     'Volunteers can sign up at wnba.com/community before the Sept. 1 deadline.',
     # fresh4's "one quarter point", where two later sets say "a quarter point"
     'The Fed cut by 1/4 point.',
+    # fresh4's docket "four hundred fifty-six", where three later sets say it in pairs ("seven
+    # nineteen", "four fifty-one", "one forty-six")
+    'Docket 23-456 was filed.',
     # fresh63 (earnings, markets, crypto): "FTSE" and "DAX" as written (we say "Footsie", spell
     # "D.A.X."); "a 21M cap" ("M" is a million only before a plural or "of"); "dollars and ...
     # cents"; "EH/s"; "B.T.C." spelled (we say "bitcoins"); the comma before a year after a
@@ -951,6 +958,47 @@ FRESH_NOT_YET = frozenset({
     'The full 10-K filing is available at sec.gov, the company said in a statement.',
     'Filings can be searched at https://www.sec.gov/edgar under the ticker NVDA.',
     'Alphabet posts its results at abc.xyz/investor, and the jobs report appears on bls.gov.',
+    # fresh64 (census, polls, social statistics): "a quarter of" (older sets say "one quarter
+    # of" as often); "dollars and ... cents"; "HUD" as the judge's espeak-ng spells it (said
+    # "hud", as we say it); "eleven hundred" for a 24-hour time; "L.G.B.T.Q." dotted (an older
+    # set spaces its letters); the 1-800 comma; "https://" said; "pio" spelled; "B L S" spaced
+    'Just 1/4 of the county\'s adults hold a bachelor\'s degree, half the rate in neighboring suburbs.',
+    "Children under 18 make up ¼ of Utah's population but less than ⅕ of Vermont's.",
+    'The federal minimum wage of $7.25 an hour has not changed since 2009, the longest stretch on record.',
+    "HUD's annual point-in-time count, conducted on the night of Jan. 25, found 771,480 people without housing.",
+    'Eurostat publishes its flash population estimate at 11:00 CET, or 5 a.m. in Washington.',
+    "The share of U.S. adults who identify as LGBTQ+ rose to 9.3% in Gallup's latest survey.",
+    'Households with questions about the survey can call 1-800-923-8282 on weekdays.',
+    'The report is available at https://www.census.gov/library, along with the underlying tables.',
+    'Questions can be e-mailed to pio@census.gov or sent to @uscensusbureau on X, the agency said.',
+    'Reporters can email data.requests@bls.gov or follow @BLS_gov for release times.',
+    # fresh65 (media, broadcasting, telecom): "A.B.C.," and "B.B.C. America" dotted where the
+    # judge's espeak-ng pauses differently (we keep "ABC" and "B.B.C America", said alike);
+    # "a quarter of"; "dollars and ... cents"; "AT&T" as "A.T. and T." (older sets have both);
+    # the 1-800 comma; a vanity number's call letters; "https://" said
+    "The 97th Academy Awards drew 19.7 million viewers on ABC, up 1% from the year before.",
+    "Roughly ¼ of the station's airtime is now filled with syndicated programming.",
+    'The ad-supported tier rises to $7.99 a month on Jan. 1.',
+    'Postpaid phone ARPU climbed to $56.42 in the quarter, up from $55.18.',
+    'AT&T spent $23 billion on licenses in the 3.45 GHz band.',
+    "The FCC fined the big carriers for selling customers' location data, AT&T among them.",
+    "The BBC's U.S. channel, BBC America, is now owned by AMC Networks.",
+    'Listeners can call the show toll-free at 1-800-743-6261 during the live hour.',
+    'Pledges are being taken at 1-877-WNYC-NOW until midnight tonight.',
+    'The full interview is streaming now at https://www.pbs.org/newshour, the network said.',
+    # fresh66 (real estate, construction, infrastructure): "ZIP" and "HUD" as the judge's
+    # espeak-ng spells them (said "zip", "hud", as we say them); "dollars and ... cents"; a
+    # permit number's groups with a comma, not "dash"; the 1-800 comma; "https://" said and
+    # "sfgov" split; "@WSDOT" as a word
+    'Homes in the ZIP code sold in an average of 28.5 days, down from 41.2 last spring.',
+    'Union carpenters on the project earn $48.50/hr. plus benefits, the contractor said.',
+    'The toll rises to $6.50 during rush hours, from 6 to 9 a.m. and 3 to 7 p.m.',
+    'Work was halted under Bldg. Permit No. 24-0117 after neighbors complained about noise.',
+    'The FHA lowered its annual mortgage insurance premium, HUD announced Monday.',
+    "HUD's headquarters is at 451 7th St. SW, Washington, DC 20410.",
+    'The HUD housing counseling line is 1-800-555-0123, open weekdays.',
+    'Details on the housing bond are posted at https://www.sfgov.org/housing.',
+    'Follow @WSDOT for live updates on the SR 520 bridge closure this weekend.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -1004,7 +1052,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH54_FILE) + load_cases(FRESH55_FILE) + load_cases(FRESH56_FILE)
          + load_cases(FRESH57_FILE) + load_cases(FRESH58_FILE) + load_cases(FRESH59_FILE)
          + load_cases(FRESH60_FILE) + load_cases(FRESH61_FILE) + load_cases(FRESH62_FILE)
-         + load_cases(FRESH63_FILE))
+         + load_cases(FRESH63_FILE) + load_cases(FRESH64_FILE) + load_cases(FRESH65_FILE)
+         + load_cases(FRESH66_FILE))
 
 
 def _key(raw: str) -> str:
