@@ -84,13 +84,25 @@ _AP_STATES = frozenset(k for k in STATES if not (k.isupper() and "." not in k) a
 """The AP's state abbreviations ("Calif", "N.Y", "W.Va"), written with a stop."""
 _AP_STATE_RE = "|".join(re.escape(k) for k in sorted(_AP_STATES, key=len, reverse=True))
 _PLACE_WORD = re.compile(r"\b(?:in|to|from|near|across|outside|into|throughout) (?:(?:northern|southern|eastern|"
-                         r"western|central|northeastern|northwestern|southeastern|southwestern|rural|coastal) )?$")
+                         r"western|central|northeastern|northwestern|southeastern|southwestern|rural|coastal|"
+                         r"upstate|downstate|suburban) )?$")
 _FULL_STATE_RE = "|".join(sorted(FULL_STATES, key=len, reverse=True))
+
+
+def house_number(num: str) -> str:
+    """A house number as Americans say it: in pairs ("1234" "twelve thirty-four"), five digits
+    as two and three ("18300" "eighteen three hundred", "16020" "sixteen oh twenty")."""
+    if len(num) != 5 or num[0] == "0":
+        return pairs(num)
+    tail = num[2:]
+    said = pairs(tail) if tail[0] != "0" else ("oh " + (cardinal(int(tail[1:])) if tail[1] != "0"
+                                                      else digits(tail[1:]).replace("zero", "oh")))
+    return f"{cardinal(int(num[:2]))} {said}"
 
 
 def _house(m: re.Match[str]) -> str:
     letter = f" {m.group(2)}" if m.group(2) else ""
-    return f"{pairs(m.group(1))}{letter} "
+    return f"{house_number(m.group(1))}{letter} "
 
 
 def _direction(m: re.Match[str]) -> str:
@@ -209,6 +221,10 @@ def _state_used(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+_NUMBERED_ROADS = frozenset({"CR", "SR", "SH", "FR", "Co. Rd", "Rt"})
+"""Roads whose four-digit number is said in pairs ("FR 2810": "twenty-eight ten")."""
+
+
 def _unit(m: re.Match[str]) -> str:
     number = m.group(3)
     found = re.fullmatch(r"(\d+)([A-Za-z]?)", number)
@@ -292,17 +308,17 @@ PASSES: tuple[Pass, ...] = (
     # (a letter before a street's type is the street's name: "300 E St. SW", "1000 K Street")
     (re.compile(rf"(?<![\w.,$£€-])(\d{{1,5}}) ({_DIR_RE}|{_DIR_DOTTED}) (?=[A-Z][A-Za-z]+\b)"
                 rf"(?!(?:{_TYPE_RE}|{FULL_TYPES})\b)"),
-     lambda m: f"{pairs(m.group(1))} {_DIRECTIONS[m.group(2).replace('.', '')]} "),
+     lambda m: f"{house_number(m.group(1))} {_DIRECTIONS[m.group(2).replace('.', '')]} "),
     # a unit and its house, as Australians write them: "Unit 12/34 George St" -> "twelve,
     # thirty-four"
     (re.compile(rf"(?<![\w.,/$£€-])(?<!\d )(\d{{1,4}})/(\d{{1,5}}) (?={_STREET})"),
      lambda m: f"{pairs(m.group(1))}, {pairs(m.group(2))} "),
     # a run of house numbers: "2100-2130 Oak Ave." -> "twenty-one hundred to twenty-one thirty"
     (re.compile(rf"(?<![\w.,/$£€-])(\d{{3,5}})[-–](\d{{3,5}}) (?={_STREET})"),
-     lambda m: f"{pairs(m.group(1))} to {pairs(m.group(2))} "),
+     lambda m: f"{house_number(m.group(1))} to {house_number(m.group(2))} "),
     # a house number and a half: "57 1/2 Main St.", "12½ Elm St." -> "fifty-seven and a half"
     (re.compile(rf"(?<![\w.,$£€/-])(\d{{1,5}})(?: 1/2|\s?½) (?=(?:(?:{_DIR_RE}|{_DIR_DOTTED}) )?{_STREET})"),
-     lambda m: f"{pairs(m.group(1))} and a half "),
+     lambda m: f"{house_number(m.group(1))} and a half "),
     # a house number before a street: "123 Main St", "221B Baker Street", "400 E Main St"
     (re.compile(rf"(?<![\w.,$£€/-])(\d{{1,5}})([A-Z])? (?=(?:(?:{_DIR_RE}|{_DIR_DOTTED}) )?"
                 rf"{_STREET})"), _house),
@@ -355,8 +371,8 @@ PASSES: tuple[Pass, ...] = (
     # a house on a numbered road, in pairs: "1050 Route 46" -> "ten fifty Route forty-six"
     # (a direction may come between: "6055 W. Hwy. 90" -> "sixty fifty-five West Highway ninety")
     (re.compile(r"(?<![\w.,$£€-])(\d{3,5}) (?:([NSEW])\.? )?(?=(?:Route|Rte\.?|Highway|Hwy\.?|State Route|"
-                r"County Road|U\.S\.|US) \d)"),
-     lambda m: f"{pairs(m.group(1))} " + (f"{_DIRECTIONS[m.group(2)]} " if m.group(2) else "")),
+                r"County Road|U\.S\.|US|FR|CR|Co\. Rd\.) \d)"),
+     lambda m: f"{house_number(m.group(1))} " + (f"{_DIRECTIONS[m.group(2)]} " if m.group(2) else "")),
     # "Hwy 101", "Rte 66", "Route 1", and a letter after the number: "Route 9W", "Hwy 1A", or
     # a direction: "Hwy. 7 E." -> "Highway seven East"
     (re.compile(r"\b(Hwy|Rte|Highway|Route|Interstate)\.? (\d{1,3})([A-Z])?\b(?![,.]\d)"
@@ -367,13 +383,15 @@ PASSES: tuple[Pass, ...] = (
     # a unit or suite by its number sign after an address: "Lake Shore Dr., #2105"
     (re.compile(r"(?<=, )#(\d{1,5})([A-Z])?\b(?![.,]\d)"),
      lambda m: f"number {pairs(m.group(1))}" + (f" {m.group(2)}" if m.group(2) else "")),
-    # roads by their number: "CR 12", "SR 99", "FM 1960", "MM 23", "Km 42", "Rt. 9"
-    (re.compile(r"\b(CR|SR|SH|MM|Km|KM|Rt|Wk)\.? (?=\d{1,4}\b)"),
+    # roads by their number: "CR 12", "Co. Rd. 12", "SR 99", "FR 2810" (a forest road), "MM 23",
+    # "Km 42", "Rt. 9"
+    (re.compile(r"\b(CR|SR|SH|MM|Km|KM|Rt|Wk|FR|Co\. Rd)\.? (\d{1,4})\b"),
      lambda m: {"CR": "County Road", "SR": "State Route", "SH": "State Highway",
-                "MM": "mile marker", "Km": "kilometer",
-                "KM": "kilometer", "Rt": "Route", "Wk": "Week"}[m.group(1)] + " "),
+                "MM": "mile marker", "Km": "kilometer", "FR": "Forest Road", "Co. Rd": "County Road",
+                "KM": "kilometer", "Rt": "Route", "Wk": "Week"}[m.group(1)] + " "
+               + (pairs(m.group(2)) if len(m.group(2)) == 4 and m.group(1) in _NUMBERED_ROADS else m.group(2))),
     # a house on Broadway, in pairs: "120 Broadway" -> "one twenty Broadway"
-    (re.compile(r"(?<![\w.,$£€-])(\d{1,5}) (?=Broadway\b|Bowery\b)"), lambda m: f"{pairs(m.group(1))} "),
+    (re.compile(r"(?<![\w.,$£€-])(\d{1,5}) (?=Broadway\b|Bowery\b)"), lambda m: f"{house_number(m.group(1))} "),
     # a German street in English copy: "Friedrichstr. 43" -> "Friedrichstrasse"
     (re.compile(r"\b([A-Z][a-zäöüß]+)str\.(?=\s\d|\s|,)"), lambda m: f"{m.group(1)}strasse"),
     # an Irish Eircode, spelled in its halves: "D02 X285" -> "D zero two, X two eight five"

@@ -15,7 +15,7 @@ from .common import Pass, stop_kept
 from .numbers import cardinal, digits, number_words, ordinal, pairs, roman_to_int, year
 from .science import E_NOTATION
 
-__all__ = ["BROADCAST", "LETTER_NAMES", "PASSES", "PROCESSORS"]
+__all__ = ["BROADCAST", "LETTER_NAMES", "MUSIC", "PASSES", "PROCESSORS"]
 
 
 def _lineage(m: re.Match[str]) -> str:
@@ -76,7 +76,11 @@ _CALL_LETTERS_BAND: Pass = (re.compile(r"\b([KW][A-Z]{2,3})-(TV|FM|AM|DT|LD|LP|C
                             lambda m: f"{m.group(1)} {m.group(2)}")
 """A station's call letters and its band: "WABC-TV", "KQED-FM" -> "WABC TV", spelled apart
 (joined by the hyphen the voice said them as one string of letters)."""
-LETTER_NAMES: tuple[Pass, ...] = (_MOLECULE, _OS_NAME, _MALAYSIAN_COMPANY, _US_TV_RATING, _CALL_LETTERS_BAND)
+_STAR_LETTERS: Pass = (re.compile(r"\b((?:[Dd]ial|[Cc]all|[Pp]ress|[Tt]ext) )\*([A-Z]{2,5})\b"),
+                       lambda m: f"{m.group(1)}star {m.group(2)}")
+"""A mobile short code in letters: "dial *FHP" (the Highway Patrol) -> "star F.H.P."."""
+LETTER_NAMES: tuple[Pass, ...] = (_MOLECULE, _OS_NAME, _MALAYSIAN_COMPANY, _US_TV_RATING, _CALL_LETTERS_BAND,
+                                  _STAR_LETTERS)
 """The names here with no digit; normalize.py runs them where "OS", "NA", "Bhd", "TV-" or "-TV"
 (or another band) is written."""
 
@@ -93,6 +97,25 @@ def _am_frequency(m: re.Match[str]) -> str:
         return m.group(0)
     return f"{pairs(number)} A.M." if m.group(1) else f"A.M. {pairs(number)}"
 
+
+_MUSIC = re.compile(r"\b(?:waltz|meter|metre|major|minor|song|single|chorus|bridge|verse|groove|"
+                    r"tempo|BPM|album|band|rhythm|jazz|riff|composer|symphony|drummer)\b")
+"""Words that make "7/8" a time signature, not a fraction."""
+
+
+def _meter(m: re.Match[str]) -> str:
+    """"in 7/8 time" -> "in seven eight time", "shifts to 4/4" -> "four four": a time signature,
+    in a sentence about music (not a fraction)."""
+    if m.group(3) is None and not _MUSIC.search(m.string):
+        return m.group(0)
+    return f"{m.group(1)}{cardinal(int(m.group(2)))} {cardinal(int(m.group(4)))}"
+
+
+MUSIC: tuple[Pass, ...] = (
+    (re.compile(r"\b((?:in|into|to|of|a|from|and) )(\d{1,2})(?=/(?:2|4|8|16)\b(?![/\d]))(?:(?=/\d{1,2} time\b)()|)"
+                r"/(\d{1,2})\b(?! of\b)(?![-/]\w)"), _meter),
+)
+"""A time signature; normalize.py runs it before the fractions."""
 
 BROADCAST: tuple[Pass, ...] = (
     (re.compile(r"(?<![\d:.,$])(\d{3,4}) ?AM\b(?![.'’-]?\w)|\bAM ?(\d{3,4})\b(?![.,:]\d)"), _am_frequency),

@@ -331,10 +331,15 @@ def _inches(m: re.Match[str]) -> str:
     return f"{number_words(num)} {'inch' if single else 'inches'}"
 
 
+_CERTIFIED = re.compile(r" (?:multi-)?(?:platinum|gold|diamond|silver)\b")
+"""A record's certification: "certified the album 2x platinum" -> "two times platinum"."""
+
+
 def _times(m: re.Match[str]) -> str:
     """"2.5x faster" -> "two point five times"; before its noun after "a" a whole count is
     an adjective: "a 2x champion" -> "a two-time champion"."""
-    if "." not in m.group(1) and after_determiner(m) and describes_noun(m):
+    if ("." not in m.group(1) and after_determiner(m) and describes_noun(m)
+            and not _CERTIFIED.match(m.string, m.end())):
         return f"{number_words(m.group(1))}-time"
     return f"{number_words(m.group(1))} times"
 
@@ -508,7 +513,7 @@ PASSES: tuple[Pass, ...] = (
                 rf"(?P<sep>\s?|-)(?P<unit>{_SQ_RE}|{_UNIT_RE})"
                 rf"(?:(?:(?<=[a-z])\.)?/(?P<per>{_PER_RE})(?![A-Za-z]))?(?P<pow>[²³](?!\d)|(?:(?<=/m)|(?<=/km)|(?<=/cm))[23]\b)?"
                 rf"(?:/(?P<per2>{_PER_RE})(?![A-Za-z]))?(?![\w/²³°])"
-                r"(?P<dot>\.(?= [a-z\d]| [A-Z]{2,}\b))?"), _measure),
+                r"(?P<dot>\.(?= [a-z\d(]| [A-Z]{2,}\b|[)\]][^.]|[,;:]))?"), _measure),
     # (not a term of an equation: "3x + 5 = 20", "y = 2x - 1")
     (re.compile(r"(?<![\w.])(?<!=\s)(?<!=)(\d+(?:\.\d+)?)x\b(?!\d|\s?[-+=−<>])"), _times),
     # a count written after "x": "MVP x2", "champion x3" -> "times two" (not "x86", "x64")

@@ -91,7 +91,8 @@ LOWER_WORDS = {"dept": "department", "depts": "departments", "govt": "government
                 "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "mo": "month",
                 "mos": "months", "qtr": "quarter", "qtrs": "quarters", "ret": "retired",
                 "blk": "block", "doz": "dozen", "std": "standard", "appt": "appointment",
-                "appts": "appointments", "exec": "executive", "execs": "executives", "dir": "director"}
+                "appts": "appointments", "exec": "executive", "execs": "executives", "dir": "director",
+                "elev": "elevation"}
 """Common words written short in lower case ("the health dept."); only where a full stop
 marks them, so "mo" or "dist" without one stays as written."""
 CONTRACTED_WORDS = {"gov't": "government", "int'l": "international", "nat'l": "national",
@@ -169,7 +170,8 @@ def _ordinal(m: re.Match[str]) -> str:
 _COUNTY_AFTER = re.compile(r" (?:[Jj]ail|Circuit|Superior|District|[Cc]ourt(?:house)?|[Ss]heriff|"
                            r"[Cc]ommission(?:ers?)?|[Dd]eputies|[Pp]rosecutors?|Attorney|Clerk|Fair|[Cc]oroner|"
                            r"[Mm]edical [Ee]xaminer|[Ee]lections?|[Ss]chools|[Hh]ealth [Dd]epartment|[Ss]eat|"
-                           r"[Aa]ssessor|[Tt]reasurer|[Bb]oard)\b|, (?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.(?=[,;:)]|\s|$)|"
+                           r"[Aa]ssessor|[Tt]reasurer|[Bb]oard|Rd\.|Road|Hwy\.|Highway)\b|"
+                           r", (?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.(?=[,;:)]|\s|$)|"
                            rf", (?:{'|'.join(sorted(FULL_STATES))})\b")
 """After "Pima Co." these say it is a county, not a company ("the Pima Co. jail"; not "Disney Co.
 executive", "Co. board", which a company has too), and so does a state's abbreviation ("Cook
@@ -221,6 +223,8 @@ NUMBER_PASSES: tuple[Pass, ...] = (
 )
 """Ordinals and "No. 10": they need a digit."""
 PASSES: tuple[Pass, ...] = (
+    # a work's part in Roman: "Pt. II of the rock opera" -> "Part two" (not "Point", a place's)
+    (re.compile(r"\bPt\.? (?=[IVX]{1,4}\b(?![.'’]\w))"), lambda m: "Part "),
     # a price "each" and a unit sold "by the lb.": "$1.25 ea.", "brisket by the lb."
     (re.compile(r"\b(cents?|dollars?|\d) ea\.(?=\s|$|[,;)])"), lambda m: stop_kept(m, f"{m.group(1)} each")),
     (re.compile(r"\b((?:by|per|a|the) )lb\.(?=\s|$|[,;)])"), lambda m: stop_kept(m, f"{m.group(1)}pound")),
@@ -244,7 +248,10 @@ PASSES: tuple[Pass, ...] = (
      lambda m: _as_written_case(m.group(0), ABBREVIATIONS[(m.group(1) or m.group(2)).lower()])),
     # a song's guest after a comma, a bracket or the title's quote: "The remix, feat. Nicki Minaj"
     # (not "a feat. Then", the noun)
-    (re.compile(r"(?<=[,(\"”’] )feat\.(?= [A-Z])|(?<=\()feat\.(?= [A-Z])"), lambda m: "featuring"),
+    (re.compile(r"(?<=[,(\"”’] )(?:feat|ft)\.(?= [A-Z])|(?<=\()(?:feat|ft)\.(?= [A-Z])"), lambda m: "featuring"),
+    # an edition named before its short word: "a deluxe ed. with", "the 25th anniversary ed."
+    (re.compile(r"\b((?:deluxe|limited|expanded|anniversary|revised|paperback|hardcover) )ed\."
+                r"(?=\s|$|[,;:)])"), lambda m: m.group(1) + stop_kept(m, "edition")),
     # "the min. wage", "max. 50 km/h": minimum and maximum before what they bound ("95 min."
     # after a number is minutes, the measures' pass)
     (re.compile(r"(?<!\d )(?<!\d)\b([Mm]in|[Mm]ax)\.(?= (?:[a-z]|\d|\$))"),

@@ -111,7 +111,7 @@ _Group = tuple[tuple[prefilter.Checked[Callable[[re.Match[str]], str]], ...], _G
 _STREET_WORDS = frozenset({*addresses.STREET_TYPES, *addresses.FULL_TYPES.split("|"), "Box",
                            *addresses.UNIT_WORDS, "Highway", "Route",
                            "Interstate", "NE", "NW", "SE", "SW", "N", "S", "E", "W", "Is", "Cnr",
-                           "Pty", "Lvl", "CR", "SR", "SH", "MM", "Km", "KM", "Rt", "Wk", "Broadway", "Cir",
+                           "Pty", "Lvl", "CR", "SR", "SH", "MM", "Km", "KM", "Rt", "Wk", "FR", "Broadway", "Cir",
                            *(k.split(".")[0] for k in addresses.STATES)})
 _STATE_WORDS = frozenset(w for name in addresses.FULL_STATES for w in name.split())
 """A state written out matters to the addresses only before a ZIP code, so with a digit."""
@@ -199,7 +199,7 @@ def _slashed(text: str, words: frozenset[str], digit: bool) -> bool:
 
 
 def _letter_names(text: str, words: frozenset[str], digit: bool) -> bool:
-    return "OS" in text or "NA" in text or "Bhd" in text or "TV" in text or "-" in text
+    return "OS" in text or "NA" in text or "Bhd" in text or "TV" in text or "-" in text or "*" in text
 
 
 @lru_cache(maxsize=4)
@@ -209,7 +209,8 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
     them (and no pass ever writes a digit, a month or a street into the text)."""
     return tuple((prefilter.checked(passes), gate) for passes, gate in (
         (web.PASSES, _web),
-        ((codes.ROAD_DIRECTION, codes.DOCKET, *identifiers.PROCESSORS, *identifiers.BROADCAST), _digit),
+        ((codes.ROAD_DIRECTION, codes.DOCKET, *identifiers.PROCESSORS, *identifiers.BROADCAST,
+          *identifiers.MUSIC), _digit),
         ((codes.CASE_CITATION, ranges.PRESSURE, ranges.CRICKET_DECLARED), _cited_or_slashed),
         (addresses.PASSES, _addresses),
         (date_passes(day_first), _digit),
@@ -242,6 +243,11 @@ def _passes_flat(day_first: bool) -> tuple[tuple[re.Pattern[str], Callable[[re.M
 
 
 _DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]")
+_FORMULA_SUBSCRIPT = re.compile(r"(?:(?<=[A-Z])|(?<=[A-Z][a-z]))[₀₁₂₃₄₅₆₇₈₉]+(?!\.[₀-₉])(?=[A-Z(]|[^\w₀-₉]|$)")
+"""A chemical formula's subscripts, after an element's letter ("SO₂", "CH₄", "N₂O", "Cl₂")."""
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+_KEY = re.compile(r"\b([A-G])([#♯♭])(?![\w#])")
+"""A note or a key with its sharp or flat ("C# minor", "E♭ major"; "C#", "F#" the languages)."""
 _BARE_DECIMAL = re.compile(r"(^|\s)\.(\d+)\b(?![- ]calib|\.\d)")
 """".5 of a point", "rose .5 percent": a decimal without its zero, said before the passes read
 its digits as a whole number (not a caliber's ".22-caliber")."""
@@ -456,6 +462,10 @@ def _normalize(text: str, language: str) -> str:
         return "link"
     if _shouting(text):
         text = text.lower()
+    if "#" in text or "♯" in text or "♭" in text:  # a key: "in C# minor", "E♭ major"
+        text = _KEY.sub(lambda m: f"{m.group(1)} {'flat' if m.group(2) == '♭' else 'sharp'}", text)
+    if _FORMULA_SUBSCRIPT.search(text):  # "SO₂", "CH₄", "N₂O": the formula's rules read "SO2"
+        text = _FORMULA_SUBSCRIPT.sub(lambda m: m.group(0).translate(_SUBSCRIPTS), text)
     has_digit = _DIGIT.search(text) is not None
     if has_digit and "." in text:
         text = _AVERAGE.sub(_average, text)

@@ -164,6 +164,7 @@ ABBREVIATIONS: dict[str, str] = {
     "Inf": "Infantry",
     "Div": "Division",
     "Pk": "Park",
+    "Lk": "Lake",
     "Mtn": "Mountain",
     "Isl": "Island",
     "Cdre": "Commodore",
@@ -291,6 +292,7 @@ WORD_ACRONYMS: dict[str, str] = {
     "NATO": "Nato",
     # the actors' unions ("the SAG-AFTRA strike", "the SAG Awards")
     "SAG": "Sag",
+    "SXSW": "South by Southwest",
     "AFTRA": "Aftra",
     "NOAA": "Noah",
     "NASA": "Nassa",
@@ -369,7 +371,7 @@ WORD_ACRONYMS: dict[str, str] = {
 LETTER_ACRONYMS = frozenset(
     """OSCE WHO USA USSR UNHCR IAEA OECD ICBM ICC ICJ DPRK ZNPP BBC CNN NGO CEO GDP IMF FBI CIA
     KGB FSB GRU SBU ISW EU UN UK US AI IT TV PR HR ID USDA ACLU USAID AFL CIO ACLJ APR APY IMEI
-    AMD AP API UCLA UCSF UCSD UCLH AUSA PHEV BEV ILWU""".split()
+    AMD AP API UCLA UCSF UCSD UCLH AUSA PHEV BEV ILWU IFPI""".split()
 )
 VOWEL_PAIRS = frozenset("OO EE EA AU OU AI OI IE EI OA".split())
 """Vowel pairs that still read as one English syllable ("AUTO", "EASY"); "IAEA" has none."""

@@ -144,6 +144,8 @@ def _word_or_letters(label: str, host: bool = False) -> str:
             out.append(" ".join(low))  # "nhtsa"
         elif _call_letters(low):
             out.append(" ".join(low))  # "wral", "wfaa", "kare11": a US station's call letters
+        elif host and len(part) == 3 and low.isalpha() and low.isascii() and not _a_word(low):
+            out.append(" ".join(low))  # "deq", "odot": an agency's initials that no word spells
         elif host and (joined := _initials_and_word(low)) is not None:
             out.append(joined)  # "wtatennis": "w t a tennis"
         elif host and len(part) == 5 and low.isalpha() and not _pronounceable(low) and not _a_word(low):
