@@ -369,7 +369,7 @@ def _scale_then_sign(language: str) -> Callable[[re.Match[str]], str]:
 
 
 _RU_SCALE_UNIT = re.compile(r"\b(?P<scale>(?:тысяч|миллион|миллиард|триллион)[а-я]*|тыс\.|млн|млрд|трлн)"
-                            r"\s(?P<unit>км/ч|км|т|га|кг|л|м|чел\.|долл\.|кв\.\s?м|м²|км²|м³)(?![\w²³/])")
+                            r"\s(?P<unit>км/ч|км|т|га|кг|л|м|чел\.|долл\.|кв\.\s?м|м²|км²|м³/с|м³|мг/л)(?![\w²³/])")
 """A unit after a scale's word is in the genitive plural ("5 тыс. км": "пять тысяч
 километров", "2 млн долл."), whatever the number."""
 

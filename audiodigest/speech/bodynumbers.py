@@ -40,6 +40,7 @@ from . import prefilter
 from .bodyagreement import ES_ONE_BEFORE_SCALE, es_scale_one, german_one
 from .bodycases import RU_ACCUSATIVE_BEFORE_COUNT, RU_CASE_OF, case_rules, late_rules, ru_cardinal
 from .bodydates import MONTHS, date_rules
+from .bodygeo import coordinate_rules
 from .bodygerman import german_hundreds
 from .bodymeasures import measure_rules, of_currency
 from .bodyportuguese import portuguese_late_rules, portuguese_rules
@@ -511,7 +512,8 @@ def _year(language: str) -> Rule:
 
 @lru_cache(maxsize=32)
 def _rules(language: str) -> tuple[Rule, ...]:
-    rules: list[Rule] = [*price_unit_rules(language), *road_rules(language), *date_rules(language),
+    rules: list[Rule] = [*coordinate_rules(language), *price_unit_rules(language), *road_rules(language),
+                         *date_rules(language),
                          (_THOUSANDS, _join_thousands),
                          (_APOSTROPHE_THOUSANDS, _apostrophe_thousands(language)),
                          *(russian_rules() if language == "ru" else ()),

@@ -101,6 +101,12 @@ _SIGN_BEFORE_SCALE = re.compile(
 milioni"): the sign goes after the scale, where the scale's rules say "de dólares", "di euro"."""
 
 
+_LONG_HOURS = re.compile(r"(?<![\d,.:/])(\d{2,3})\s?h\b(?![\d:/]|\s?\d)")
+"""A span of hours past a day's 24 ("una huelga de 48 h", "les 35 h", "la settimana di 40 h"):
+no clock time, so "horas", "heures" (espeak-ng: "hache")."""
+_HOURS = {"de": "Stunden", "es": "horas", "fr": "heures", "it": "ore", "pt": "horas"}
+
+
 _FR_ROUND_THE_CLOCK = re.compile(r"(?<![\d,.])(?P<n>\d{1,3})\s?(?P<u>h|j|jours?|heures?)\s?/\s?(?P=n)(?![\d/])")
 """"24 h/24", "7j/7", "365 j/365": "vingt-quatre heures sur vingt-quatre", "sept jours sur
 sept" (espeak-ng: "vingt-quatre heures barre vingt-quatre")."""
@@ -142,6 +148,9 @@ def price_unit_rules(language: str) -> tuple[Rule, ...]:
             units = UNITS[language]
             rules.append((_PER_AREA, lambda m: (f"{m.group('who')} {_PER_WORD[language]} {units[m.group('unit')][0]}"
                                                 if m.group("unit") in units else m.group(0))))
+    if language in _HOURS:
+        rules.append((_LONG_HOURS, lambda m: f"{m.group(1)} {_HOURS[language]}" if int(m.group(1)) > 24
+                      else m.group(0)))
     if language == "ru":
         rules.append((_RU_SECONDS, lambda m: " секунды"))
     if language == "fr":

@@ -129,7 +129,7 @@ def _roman_ordinal(language: str) -> Callable[[re.Match[str]], str]:
         if gender == "f":
             words = " ".join(w[:-1] + "a" if w.endswith("o") else w for w in words.split())
         elif language == "es":
-            words = re.sub(r"^(primer|tercer)o$", r"\1", words)  # "el tercer Congreso"
+            words = re.sub(r"(primer|tercer)o$", r"\1", words)  # "el tercer Congreso", "decimotercer"
         if article in ("i", "gli", "los") or article == "sus" and gender == "m":  # "i XXV Giochi"
             words = words[:-1] + ("i" if language == "it" else "os")
         elif article in ("le", "las") or article == "sus":
@@ -321,7 +321,7 @@ _NUMBERED_PART = {
     "de": re.compile(r"\b(?P<w>Sekundarstufe|Stufe|Teil|Band|Kapitel|Phase|Akt|Liga|Gruppe|Tarifstufe|Block|"
                      + "|".join(sorted(SPACECRAFT)) + r"|Kabinett [A-ZÄÖÜ][a-zäöü]+|"
                      r"[A-ZÄÖÜ]?[a-zäöüß]*(?:[Aa]bschnitt|[Bb]auabschnitt|[Ss]tufe|[Pp]hase|[Tt]eil|[Ll]os|"
-                     r"[Zz]one|[Ss]ektor|[Gg]esetzbuch|[Kk]lasse)|"
+                     r"[Zz]one|[Ss]ektor|[Gg]esetzbuch|[Kk]lasse|[Gg]ruppe)|Hartz|"
                      r"(?:Landgerichts?|Amtsgerichts?|Staatsanwaltschaft|Wahlkreis(?:es)?) [A-ZÄÖÜ][a-zäöüß]+) "
                      rf"{_ROMAN}(?<=[IVX])(?![\w.])"),
     "fr": re.compile(r"\b(?P<w>[Tt]itre|[Ll]ivre|[Tt]ome|[Cc]hapitre|[Aa]cte|[Pp]artie|[Vv]olume|[Aa]nnexe|"

@@ -121,7 +121,8 @@ _FR_GRADE = re.compile(r"(?<![\d/])(\d{1,2}(?:,\d{1,2})?)/20\b(?![\d/])")
 month)."""
 _FR_PLUS_LEVEL = re.compile(r"(?<=[a-z])\+(?=\d)")
 """A level of study: "bac+3" ("bac plus trois")."""
-_LAW_AND_YEAR = re.compile(r"\b((?:[Ll]egge|[Ll]ey|[Dd]ecreto|[Rr]eal [Dd]ecreto|numero|número|n\.) )"
+_LAW_AND_YEAR = re.compile(r"\b((?:[Ll]egge|[Ll]ey|[Dd]ecreto(?: legislativo| legge| ministeriale)?|[Rr]eal [Dd]ecreto|"
+                           r"DPR|DPCM|[Rr]egolamento|[Dd]irettiva|numero|número|n\.) )"
                            r"(\d{1,4})/((?:19|20)\d\d)\b")
 """A law by its number and year: "legge n. 107/2015" ("centosette del duemilaquindici"), "Ley
 3/2024" ("tres de dos mil veinticuatro")."""

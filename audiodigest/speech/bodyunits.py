@@ -409,12 +409,33 @@ _SPACE: dict[str, dict[str, tuple[str, str, str]]] = {
 }
 """Astronomy's and physics' units: astronomical units, light years, electronvolts, and a gas's
 parts per million."""
+_WATER: dict[str, dict[str, tuple[str, str, str]]] = {
+    "de": {"m³/s": ("Kubikmeter pro Sekunde",) * 3, "Bq/l": ("Becquerel pro Liter",) * 3,
+           "ng/l": ("Nanogramm pro Liter",) * 3},
+    "es": {"m³/s": _both("metro cúbico por segundo", "metros cúbicos por segundo"),
+           "Bq/l": _both("becquerel por litro", "becquerelios por litro"),
+           "ng/l": _both("nanogramo por litro", "nanogramos por litro")},
+    "fr": {"m³/s": _both("mètre cube par seconde", "mètres cubes par seconde"),
+           "Bq/l": _both("becquerel par litre", "becquerels par litre"),
+           "ng/l": _both("nanogramme par litre", "nanogrammes par litre")},
+    "it": {"m³/s": _both("metro cubo al secondo", "metri cubi al secondo"),
+           "Bq/l": ("becquerel per litro",) * 3, "ng/l": _both("nanogrammo per litro", "nanogrammi per litro")},
+    "pt": {"m³/s": _both("metro cúbico por segundo", "metros cúbicos por segundo"),
+           "Bq/l": _both("becquerel por litro", "becquerels por litro"),
+           "ng/l": _both("nanograma por litro", "nanogramas por litro"),
+           "hm³": _both("hectómetro cúbico", "hectómetros cúbicos"),
+           "mn": _both("milha náutica", "milhas náuticas")},
+    "ru": {"м³/с": ("кубический метр в секунду", "кубических метра в секунду", "кубических метров в секунду"),
+           "мг/л": ("миллиграмм на литр", "миллиграмма на литр", "миллиграммов на литр")},
+}
+"""A river's flow, a reservoir's volume, a contaminant in water, a distance at sea: "38 m³/s",
+"12 Bq/l", "340 ng/l", "68 мг/л", "3.400 hm³", Portugal's "14 mn" (milhas náuticas)."""
 _MORE_UNITS = {language: {**_MORE_UNITS.get(language, {}), **_RATES.get(language, {}), **_KITCHEN.get(language, {}),
                           **_MEDICAL.get(language, {}), **_FARM_AND_ENERGY.get(language, {}),
                           **_SPACE.get(language, {}), **_LAB_AND_DATA.get(language, {}),
-                          **_TECH_AND_SCIENCE.get(language, {})}
+                          **_TECH_AND_SCIENCE.get(language, {}), **_WATER.get(language, {})}
                for language in {*_MORE_UNITS, *_RATES, *_KITCHEN, *_MEDICAL, *_FARM_AND_ENERGY, *_SPACE,
-                                *_LAB_AND_DATA, *_TECH_AND_SCIENCE}}
+                                *_LAB_AND_DATA, *_TECH_AND_SCIENCE, *_WATER}}
 for _language, _more in _MORE_UNITS.items():
     UNITS[_language].update({u: w for u, w in _more.items() if u not in UNITS[_language]})
 

@@ -48,6 +48,9 @@ _RU_CODES = {"УК": "Уголовного кодекса Российской �
 _Entry = tuple[str, str, bool]
 _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     "de": (
+        # a height above the sea: "2883 m ü. M." (Swiss), "1.493 m ü. NN", "über NN"
+        (r"ü\.\s?M\.", "über Meer", True), (r"ü\.\s?NN\b", "über Normalnull", True),
+        (r"(?<=über )NN\b", "Normalnull", True),
         (r"z\.\s?B\.", "zum Beispiel", False), (r"bzw\.", "beziehungsweise", False),
         (r"ca\.", "zirka", False), (r"usw\.", "und so weiter", True),
         (r"d\.\s?h\.", "das heißt", False), (r"u\.\s?a\.", "unter anderem", True),
@@ -115,6 +118,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"op\." + _NUMBER_NEXT, "Opus", False), (r"K\.(?=\s?\d{1,3}[a-z]?\b)", "Köchel", False),
     ),
     "es": (
+        (r"s\.\s?n\.\s?m\.", "sobre el nivel del mar", True),
         (r"a\.\s?C\.", "antes de Cristo", True), (r"d\.\s?C\.", "después de Cristo", True),
         (r"(?<=\d\s)pax\b", "personas", True), (r"(?<=\d\s)hab\.", "habitantes", True),
         (r"(?<=\d\s)seg\.", "segundos", True), (r"(?<=\d\s)diput\.", "diputados", True),
@@ -155,6 +159,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     ),
 
     "fr": (
+        (r"alt\.(?=\s\d)", "altitude", False),
         (r"M\." + _NAME, "Monsieur", False), (r"MM\." + _NAME, "Messieurs", False),
         (r"(?<=\d\s)hab\.", "habitants", True), (r"prof\." + _NAME, "professeur", False),
         (r"Mme", "Madame", False), (r"Mmes", "Mesdames", False), (r"Mlle", "Mademoiselle", False),
@@ -188,12 +193,14 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"(?<=[\s'’])éd\.", "édition", True), (r"t\.(?=\s(?:[IVXL]+|\d+)\b)", "tome", False),
     ),
     "it": (
+        (r"s\.\s?l\.\s?m\.", "sul livello del mare", True),
         (r"ecc\.", "eccetera", True), (r"[Ss]ig\.ra", "signora", False), (r"(?<=\d\s)pers\.", "persone", True),
         (r"prof\." + _NAME, "professor", False), (r"univ\.", "università", True),
         (r"VV\.\s?F\.", "vigili del fuoco", True),
         (r"[Ss]ig\.na", "signorina", False), (r"[Ss]igg\.", "signori", False),
         (r"(?<=\d )Cost\.", "della Costituzione", True), (r"a\.\s?s\.(?=\s\d)", "anno scolastico", False),
-        (r"[Dd]\.\s?lgs\.", "decreto legislativo", False), (r"c\.\s?t\.", "commissario tecnico", True),
+        (r"[Dd]\.\s?lgs\.", "decreto legislativo", False),
+        (r"[Dd]\.\s?l\.(?=\s\d)", "decreto legge", False), (r"c\.\s?t\.", "commissario tecnico", True),
         # the codes after an article's number: "art. 575 c.p." ("del codice penale"), "c.p.p."
         (_AFTER_NUMBER + r"c\.\s?p\.\s?p\.", "del codice di procedura penale", True),
         (_AFTER_NUMBER + r"c\.\s?p\.\s?c\.", "del codice di procedura civile", True),
@@ -267,6 +274,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     ),
     "ru": (
         (r"₸", "тенге", True),  # indeclinable: "до двухсот тенге"
+        (r"н\.\s?у\.\s?м\.", "над уровнем моря", True),
         (r"(?<=\bза\s)кв\.\s?м\b\.?", "квадратный метр", True),  # a price "за кв. м", no number
         (r"(?<!\bв\s)каб\." + _NUMBER_NEXT, "кабинет", False),  # an office's room: "д. 14, каб. 205"
         # a code of law after its article's number, in the genitive: "ст. 105 УК РФ"

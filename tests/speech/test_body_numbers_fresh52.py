@@ -17,6 +17,9 @@ _AND = ("'und', 'et' before a race time's last unit ('zwei Minuten und fünfzehn
 _SECONDS = ("a bare 's' after a whole number said 'secondes', 'segundos', 'секунд'; 's' alone is read only "
             "after a decimal")
 NOT_YET: dict[str, str] = {
+    "ru: Финиш королевского этапа расположен на высоте 2320 м над уровнем моря.":
+        "the height after 'на высоте' in the nominative; two later rows and an older one ('на глубине') "
+        "put it in the genitive, as the preposition asks",
     'de: Der Kolumbianer verlor am Schlussanstieg 2 Min. 15 Sek. auf die Spitzengruppe.': _AND,
     'de: Auf der Überführungsetappe legten die Segler ca. 1.850 Seemeilen zurück.':
         "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
