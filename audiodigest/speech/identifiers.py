@@ -119,6 +119,12 @@ MUSIC: tuple[Pass, ...] = (
 
 BROADCAST: tuple[Pass, ...] = (
     (re.compile(r"(?<![\d:.,$])(\d{3,4}) ?AM\b(?![.'’-]?\w)|\bAM ?(\d{3,4})\b(?![.,:]\d)"), _am_frequency),
+    # a clock time written without its colon ("starts at 1030 AM", "at 1130 PM Friday"): the
+    # colon back, for the times' passes (not "1130 PM" as a number and a prime minister)
+    (re.compile(r"\b((?:[Aa]t|by|from|until|till|to|before|after|around|about|and|through|since|"
+                r"starts|begins|opens|closes|ends) )(1[0-2]|[1-9])([0-5]\d) ?(AM|PM|am|pm|a\.m\.|p\.m\.)"
+                r"(?![\w'’-])"),
+     lambda m: f"{m.group(1)}{m.group(2)}:{m.group(3)} {m.group(4)}"),
     # a station by its dial place alone: "its sister station at 880", "WCBS 880" -> "eight eighty"
     (re.compile(r"(?:(?<=\b[Ss]tation at )|(?<=\b[Ss]tation on )|(?<=\b[Dd]ial at )|(?<=\b[KW][A-Z]{2} )|"
                 r"(?<=\b[KW][A-Z]{3} ))(\d{3,4})\b(?![.,:]\d|%| ?(?:AM|FM|[A-Za-z]))"),

@@ -1397,6 +1397,15 @@ def test_a_generation_is_not_a_general(written: str, said: str) -> None:
     # a flight level
     ("The jet climbed to FL350 over France.",
      "The jet climbed to flight level three fifty over France."),
+    # a clock time without its colon ("1130 PM" was "eleven thirty Prime Minister"), and an AM
+    # station's place on the dial where the sentence speaks of radio
+    ("The vigil begins at 1130 PM Friday.", "The vigil begins at eleven thirty p.m Friday."),
+    ("The meeting starts at 1030 AM.", "The meeting starts at ten thirty a.m."),
+    ("The station at 1010 AM airs news.", "The station at ten ten A.M. airs news."),
+    # a chemical formula's subscripts, a key's sharp, a time signature about music
+    ("Levels of SO₂ and NO₂ rose.", "Levels of S.O. two and N.O. two rose."),
+    ("The song is in C# minor and 7/8 time.", "The song is in C sharp minor and seven eight time."),
+    ("They ran on a 1/4-mile track.", "They ran on a quarter-mile track."),
 ])
 def test_more_written_families(written: str, said: str) -> None:
     assert normalize(written) == said
