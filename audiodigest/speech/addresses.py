@@ -65,7 +65,7 @@ _DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Nort
                "NW": "Northwest", "SE": "Southeast", "SW": "Southwest"}
 UNIT_WORDS = ("Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Flr", "Fl", "Precinct", "Pct", "Ward", "Gate",
               "Terminal", "Pier", "Platform", "Bay", "Lot", "Hangar", "Dock", "Berth", "Bldg", "Building",
-              "Studio", "Courtroom")
+              "Studio", "Courtroom", "Post")
 """Words before a unit's or a place's number and letter ("Apt 4B", "Precinct 3B", "Gate 12A")."""
 _UNITS = {"Apt": "Apartment", "Ste": "Suite", "Fl": "Floor", "Flr": "Floor", "Rm": "Room",
           "Bldg": "Building", "Pct": "Precinct"}
@@ -391,7 +391,8 @@ PASSES: tuple[Pass, ...] = (
                 "KM": "kilometer", "Rt": "Route", "Wk": "Week"}[m.group(1)] + " "
                + (pairs(m.group(2)) if len(m.group(2)) == 4 and m.group(1) in _NUMBERED_ROADS else m.group(2))),
     # a house on Broadway, in pairs: "120 Broadway" -> "one twenty Broadway"
-    (re.compile(r"(?<![\w.,$£€-])(\d{1,5}) (?=Broadway\b|Bowery\b)"), lambda m: f"{house_number(m.group(1))} "),
+    (re.compile(r"(?<![\w.,$£€-])(\d{1,5}) (?=Broadway\b|Bowery\b|(?:Via|Calle|Camino|Paseo|Avenida) (?:de |del )?"
+                r"(?:la |las |los |el )?[A-Z][a-z])"), lambda m: f"{house_number(m.group(1))} "),
     # a German street in English copy: "Friedrichstr. 43" -> "Friedrichstrasse"
     (re.compile(r"\b([A-Z][a-zäöüß]+)str\.(?=\s\d|\s|,)"), lambda m: f"{m.group(1)}strasse"),
     # an Irish Eircode, spelled in its halves: "D02 X285" -> "D zero two, X two eight five"

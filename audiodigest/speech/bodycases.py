@@ -206,6 +206,10 @@ RU_CASE_OF.update({w: "i" for w in _RU_INSTRUMENTAL.split("|")})
 RU_CASE_OF.update({w: "p" for w in _RU_PREPOSITIONAL.split("|")})
 RU_CASE_OF.update({w: "a" for w in _RU_ACCUSATIVE_ONLY.split("|")})
 _RU_TIME_PREPOSITIONS = frozenset("до от с со после к ко из у вместо около".split())
+_RU_COUNTED = r"(?:руб|долл|евро|тыс|млн|млрд|человек|лет|[а-яё]+(?:ов|ев|ей|ий|ек|ок))"
+_RU_TO_COUNT = re.compile(rf"\s+до\s+[−-]?\d[\d\s]*(?:,\d+)?\s?{_RU_COUNTED}(?![а-яё])")
+"""After "от 2000" a second number with a counted word: two counts, not two years ("от 2000 до 2500
+руб.", "от 1500 до 3000 человек"; "от 2010 до 2015 года" are years)."""
 """After these a number from 1800 to 2100 with no noun after it is a year ("после 2014")."""
 _RU_VOWELS = "аеёиоуыэюя"
 """A noun in the genitive plural (what a count asks for) ends in a consonant, "ь" or "й"."""
@@ -279,10 +283,12 @@ def _ru_cased(m: re.Match[str]) -> str:
             noun and re.fullmatch(_RU_YEAR_WORDS, noun)
             or re.match(rf"\s+{_RU_YEAR_WORDS}(?!\w)", m.string[m.end("a"):])  # "с 2023 годом"
             or 1800 <= int(last) <= 2100 and gov in _RU_TIME_PREPOSITIONS
-            and (not noun or noun in _RU_NOT_NOUNS or noun[-1] in _RU_VOWELS)):
+            and (not noun or noun in _RU_NOT_NOUNS or noun[-1] in _RU_VOWELS)
+            and not _RU_TO_COUNT.match(m.string, m.end())):  # "от 2000 до 2500 руб.": counts
         return m.group(0)  # a year: "до 2030 года" (the year rule), "после 2014 цены"
     first = re.search(r"\b(?:[Оо]т|[Сс]о?)\s+(\d{4})\s+$", m.string[:m.start()])
-    if gov in ("до", "по") and first and 1000 <= int(first.group(1)) <= 2100:
+    if gov in ("до", "по") and first and 1000 <= int(first.group(1)) <= 2100 and not (
+            thing or noun and re.fullmatch(_RU_COUNTED, noun)):
         return m.group(0)  # "от 2010 до 2015": the second of two years ("от 3000 до 5000
         # рублей" is two counts)
     if gov in ("с", "со") and case == "i":

@@ -50,6 +50,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     "de": (
         # a height above the sea: "2883 m ü. M." (Swiss), "1.493 m ü. NN", "über NN"
         (r"ü\.\s?M\.", "über Meer", True), (r"ü\.\s?NN\b", "über Normalnull", True),
+        (r"Km(?=\s\d)", "Kilometer", False),  # a road's marker: "bei Km 312"
         (r"(?<=über )NN\b", "Normalnull", True),
         (r"z\.\s?B\.", "zum Beispiel", False), (r"bzw\.", "beziehungsweise", False),
         (r"ca\.", "zirka", False), (r"usw\.", "und so weiter", True),
@@ -119,6 +120,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     ),
     "es": (
         (r"s\.\s?n\.\s?m\.", "sobre el nivel del mar", True),
+        (r"p\.\s?k\.(?=\s\d)", "punto kilométrico", False),  # "en el p.k. 112 de la A-2"
         (r"a\.\s?C\.", "antes de Cristo", True), (r"d\.\s?C\.", "después de Cristo", True),
         (r"(?<=\d\s)pax\b", "personas", True), (r"(?<=\d\s)hab\.", "habitantes", True),
         (r"(?<=\d\s)seg\.", "segundos", True), (r"(?<=\d\s)diput\.", "diputados", True),
@@ -194,6 +196,9 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     ),
     "it": (
         (r"s\.\s?l\.\s?m\.", "sul livello del mare", True),
+        (r"(?<=\d del )CdS\b", "Codice della strada", True),  # "l'art. 186 del CdS"
+        (r"(?:(?<=\b[Aa]l )|(?<=\b[Dd]el )|(?<=\b[Nn]el )|(?<=\b[Ii]l )|(?<=\b[Dd]al ))Ps\b", "pronto soccorso",
+         True),  # the emergency room: "al Ps dell'ospedale"
         (r"ecc\.", "eccetera", True), (r"[Ss]ig\.ra", "signora", False), (r"(?<=\d\s)pers\.", "persone", True),
         (r"prof\." + _NAME, "professor", False), (r"univ\.", "università", True),
         (r"VV\.\s?F\.", "vigili del fuoco", True),
@@ -275,6 +280,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     "ru": (
         (r"₸", "тенге", True),  # indeclinable: "до двухсот тенге"
         (r"н\.\s?у\.\s?м\.", "над уровнем моря", True),
+        (r"(?<=\b[Пп]од )№\s?", "номером ", False),  # a shirt's number: "под № 7" (instrumental)
         (r"(?<=\bза\s)кв\.\s?м\b\.?", "квадратный метр", True),  # a price "за кв. м", no number
         (r"(?<!\bв\s)каб\." + _NUMBER_NEXT, "кабинет", False),  # an office's room: "д. 14, каб. 205"
         # a code of law after its article's number, in the genitive: "ст. 105 УК РФ"

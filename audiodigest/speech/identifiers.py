@@ -184,8 +184,10 @@ PROCESSORS: tuple[Pass, ...] = (
      lambda m: f"{m.group(1)} {cardinal(int(m.group(2)))} {m.group(3)}"),
     # a visa's class: "H-1B", "H-2A", "EB-5", "F-1" (the money's "B" is no billion here)
     (re.compile(r"\b(H|L|O|F|J|E|EB|TN)-(\d)([A-Z]?)\b(?=\s(?:visas?|holders?|workers?|program|status|petitions?|"
-                r"applicants?|lottery|cap)\b)"),
-     lambda m: f"{m.group(1)} {cardinal(int(m.group(2)))}" + (f" {m.group(3)}" if m.group(3) else "")),
+                r"applicants?|lottery|cap|approvals?|applications?|employers?|recipients?|fees?|beneficiaries|"
+                r"filings?|registrations?|rules?|farmworkers?|students?)\b)|\b(H|L)-([12])([AB])\b(?!-\d)"),
+     lambda m: f"{m.group(4)} {cardinal(int(m.group(5)))} {m.group(6)}" if m.group(4) else
+     f"{m.group(1)} {cardinal(int(m.group(2)))}" + (f" {m.group(3)}" if m.group(3) else "")),
     # a processor's model, before the money's "K" takes it for thousands: "Core i9-14900K" ->
     # "i nine fourteen nine hundred K", "Ryzen 7 9800X3D" -> "ninety-eight hundred X three D"
     (re.compile(r"\b(i[3579])-(\d{4,5})([A-Z]{0,2})\b"),
@@ -274,6 +276,11 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(\d{1,2}) Ks\b"), lambda m: f"{m.group(1)} strikeouts"),
     # overtime in a game story: "sent the game to OT", "won in OT"
     (re.compile(r"(?:(?<=\bin )|(?<=\bto )|(?<=\binto )|(?<=\bduring ))OT\b(?![-'’\w])"), lambda m: "overtime"),
+    # an immigrant's alien number: "A123-456-789" -> "A one two three, four five six, seven eight nine"
+    (re.compile(r"\bA-?(\d{3})-(\d{3})-(\d{3})\b(?![-.]\d)"),
+     lambda m: "A " + ", ".join(digits(g) for g in m.groups())),
+    # a billing code, digit by digit: "CPT 99285", "CPT code 99213" (no count of thousands)
+    (re.compile(r"\b((?:CPT|HCPCS)(?: codes?)? )(\d{5})\b(?![,.]\d)"), lambda m: m.group(1) + digits(m.group(2))),
     # a county's parcel number: "APN 512-034-19" -> "A.P.N. five one two, zero three four, one nine"
     (re.compile(r"\b(APN|A\.P\.N\.|[Pp]arcel(?: [Nn]o\.| [Nn]umber| ID)?)\s?(\d{3}-\d{2,3}-\d{2,3}(?:-\d{1,3})?)\b"
                 r"(?![-.]\d)"),

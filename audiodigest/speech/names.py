@@ -270,6 +270,11 @@ PASSES: tuple[Pass, ...] = (
     # a show's credits: "the exec. prod. said", "Exec. Prod. Jane Doe" -> "executive producer"
     (re.compile(r"\b([Ee])xec\.? ([Pp])rod(s)?\.(?=\s|$|[,;:)])"),
      lambda m: stop_kept(m, f"{m.group(1)}xecutive {m.group(2)}roducer{m.group(3) or ''}")),
+    # a span of time written short after a number: "a median of 5.2 mo." -> "months" ("a 3-mo.
+    # trial" one month's worth, "1 yr." one)
+    (re.compile(r"(?<=\d)( |-)(mo|mos|yr|yrs|wk|wks)\.(?=\s|$|[,;:)])"),
+     lambda m: m.group(1) + stop_kept(m, {"m": "month", "y": "year", "w": "week"}[m.group(2)[0]] + (
+         "" if m.group(1) == "-" or re.search(r"(?<![\d.,])1$", m.string[:m.start()]) else "s"))),
     # lower-case abbreviations of common words: "the health dept.", "govt. figures", "incl. tax"
     (re.compile(rf"\b({'|'.join(LOWER_WORDS)})\.(?=\s|$|[,;:)\"'”’])"),
      lambda m: LOWER_WORDS[m.group(1)]),
@@ -410,7 +415,7 @@ def acronym(m: re.Match[str]) -> str:
             # "a dot t dot and t")
         return " and ".join(word.split("&"))
     if (word[0] == "A" and len(word) <= 3 and (word[1] not in _VOWELS or word == "AI")
-            and word not in ("APR", "APY", "AUG") and not (len(word) == 3 and word[2] in _VOWELS)):
+            and word not in ("APR", "APY", "AUG", "ALS") and not (len(word) == 3 and word[2] in _VOWELS)):
         # (which espeak-ng reads as the months; "ADA", "AMA" it would read as a name)
         # after "at" or "for" espeak-ng reads "A.P." as "a dot P dot"; "AP", "AFP", "ABC"
         # undotted it spells as a newsreader does, wherever they stand

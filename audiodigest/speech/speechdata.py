@@ -165,6 +165,7 @@ ABBREVIATIONS: dict[str, str] = {
     "Div": "Division",
     "Pk": "Park",
     "Lk": "Lake",
+    "Fdn": "Foundation",
     "Mtn": "Mountain",
     "Isl": "Island",
     "Cdre": "Commodore",
@@ -371,7 +372,7 @@ WORD_ACRONYMS: dict[str, str] = {
 LETTER_ACRONYMS = frozenset(
     """OSCE WHO USA USSR UNHCR IAEA OECD ICBM ICC ICJ DPRK ZNPP BBC CNN NGO CEO GDP IMF FBI CIA
     KGB FSB GRU SBU ISW EU UN UK US AI IT TV PR HR ID USDA ACLU USAID AFL CIO ACLJ APR APY IMEI
-    AMD AP API UCLA UCSF UCSD UCLH AUSA PHEV BEV ILWU IFPI""".split()
+    AMD AP API UCLA UCSF UCSD UCLH AUSA PHEV BEV ILWU IFPI YMCA YWCA""".split()
 )
 VOWEL_PAIRS = frozenset("OO EE EA AU OU AI OI IE EI OA".split())
 """Vowel pairs that still read as one English syllable ("AUTO", "EASY"); "IAEA" has none."""

@@ -308,6 +308,10 @@ PASSES: tuple[Pass, ...] = (
                 r"|(?<![\d:.])(?P<m2>\d{1,2}):(?P<s2>[0-5]\d)\.(?P<f2>\d{1,3})\b(?![.:]\d)"),
      _duration),
     (re.compile(rf"(\d(?<![\w.:]\d)\d?):([0-5]\d)\b(?![.:]\d)(?!\s?{_AMPM})"), _race_time),
+    # minutes past any hour of a day: "crossed the line in 27:14" (no clock says 27), minutes and
+    # seconds wherever they stand (a ratio or a score has no two-digit second part)
+    (re.compile(r"(?<![\w.:])(2[4-9]|[3-5]\d):([0-5]\d)\b(?![.:]\d)"),
+     lambda m: _elapsed(int(m.group(1)), int(m.group(2)))),
     # hours and minutes with their letters: "1h 45m", "2 h 10 min", "3hr 5mins", "4h 32m 10s"
     (re.compile(r"(\d(?<![\w.:]\d)\d?) ?(?:h|hrs?) ?([0-5]?\d) ?m(?:ins?)?\b"
                 r"(?: ?([0-5]?\d) ?s(?:ecs?)?\b)?(?![\w'’]|\.\w)"),

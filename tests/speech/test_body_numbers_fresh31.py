@@ -22,8 +22,6 @@ NOT_YET: dict[str, str] = {
         "the dative of the second '2/3' after 'von ... und' ('zwei Dritteln')",
     'Laut Prof. Dr. Meier verlassen jährlich ca. 50.000 Jugendliche die Schule ohne Abschluss.':
         _CIRCA,
-    'Durante el curso 2024-2025 se incorporaron 2.300 docentes a la enseñanza pública andaluza.':
-        _SCHOOL_YEAR,
     "Pour l'année scolaire 2025-2026, 4 000 postes d'enseignants seront supprimés dans le premier degré.":
         _SCHOOL_YEAR,
     'Выпускница из Казани сдала ЕГЭ по химии на 100 баллов, а по биологии — на 98.':

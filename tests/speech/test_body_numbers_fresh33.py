@@ -26,8 +26,6 @@ NOT_YET: dict[str, str] = {
         "a gap in minutes and seconds written '1:23' (a clock time to the rules)",
     "Pogačar s'est imposé en solitaire en 4 h 12 min 37 s, avec 1'48'' d'avance sur Vingegaard.":
         "'et' before the last unit of a French running time; the older sets say it without",
-    'Lors de la saison 2023-2024, Brest avait terminé 3e de Ligue 1, une première historique.':
-        "a season's two years said without 'à'; the rules read the span with it",
     "Il Napoli, 1° in classifica con 71 punti, ha 3 lunghezze di vantaggio sull'Inter.":
         "'settantuno punti': the older sets say 'settantun' before a noun",
     "L'azzurro ha chiuso la maratona di Roma in 2:08:16, migliorando il personale di 41 secondi.":

@@ -167,6 +167,12 @@ FRESH68_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh68.tsv"
 """Written blind: music, charts, concerts, tours and the record business."""
 FRESH69_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh69.tsv"
 """Written blind: air quality, pollution, drinking water and environmental regulation."""
+FRESH70_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh70.tsv"
+"""Written blind: charity, nonprofits, fundraising and community events."""
+FRESH71_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh71.tsv"
+"""Written blind: Medicare, Medicaid, health insurance and hospital billing."""
+FRESH72_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh72.tsv"
+"""Written blind: immigration, visas, asylum and citizenship."""
 FRESH_NOT_YET = frozenset({
     # (Each set's comment names the reasons its rows had when it was written. A row since mended
     # was removed, so a comment may name a reason no row of its set has any more: the plurals of
@@ -1048,6 +1054,51 @@ FRESH_NOT_YET = frozenset({
     'Updates on the cleanup are posted at https://www.epa.gov/superfund and on the city\'s website.',
     'Smoke forecasts from NOAA are available at weather.gov/smoke, the agency said Friday.',
     "The lab's results are posted at www.tceq.texas.gov/airquality for anyone to review.",
+    # fresh70 (charity and fundraising): "a quarter of"; "dollars a plate" (alt "per plate", with
+    # "twelve hundred"); "dollars and ... cents"; "run-walk" for "run/walk"; a race's minutes
+    # and seconds as "twenty-seven fourteen" (we say "... minutes and ... seconds"); the 1-800
+    # comma; a vanity number's words; "https://" said
+    "About 1/4 of the pantry's clients are 65 or older, the director told the board.",
+    'Tickets to the gala are $150/plate, or $1,200 for a table of eight.',
+    "Two sisters sold lemonade at 50¢ a cup and raised $312.75 for the children's hospital.",
+    "The telethon's final tally was $687,430.15, beating last year's total by nearly $40,000.",
+    "A 5K run/walk kicks off the festival, followed by a 1-mile kids' dash.",
+    'The winner crossed the line in 27:14, more than a minute ahead of the runner-up.',
+    'Her marathon time of 2:58:31 qualified her for Boston while raising $8,000 for cancer research.',
+    'To give by phone, call 1-800-555-0142 between 8 a.m. and 8 p.m. any day this week.',
+    'Call 1-800-RED-CROSS to schedule a blood donation appointment this week.',
+    'The full Form 990 is posted at https://www.citymission.org/financials for anyone to read.',
+    # fresh71 (Medicare and hospital billing): "a quarter of" and fractions hyphened; "a month" for
+    # "/mo."; "dollars and ... cents"; a money or a unit before a quoted or an adjective-led noun
+    # ("a $950 "facility fee"", "the 2.4 mg weekly dose"); the 1-800 comma and a number's
+    # brackets; "https://" said
+    "The governor wants counties to pay 1/4 of the state's Medicaid match, up from 1/8.",
+    'The standard Part B premium is $185/mo. this year, up from $174.70.',
+    'The patient was billed $12,480.55 for a two-night stay, including a $950 "facility fee."',
+    'Premiums for Plan G average about $150/mo. for a 65-year-old, or roughly $1,800/yr.',
+    'Some plans cover the 2.4 mg weekly dose of Wegovy only for patients with heart disease.',
+    'Coinsurance for days 21-100 in a skilled nursing facility (SNF) is $209.50 a day.',
+    'Call 1-800-MEDICARE (1-800-633-4227) to compare plans; TTY users can call 1-877-486-2048.',
+    'For help with a surprise medical bill, call the No Surprises Help Desk at 1-800-985-3059.',
+    'The final rule is posted at https://www.cms.gov/newsroom, the agency said Friday.',
+    # fresh72 (immigration and visas): "a quarter of", "one-fifth"; a price before a quoted noun;
+    # "dollars and ... cents"; the Visa Bulletin's "01JAN13"; "oh six forty-five"; a money or a
+    # percent span's unit once; "apps." (the phones' word too); the 1-800 comma; "ICE" as a word
+    # in a host (older sets spell it); "ceac", "dvprogram" spelled; "https://" said
+    'Only 1/4 of detained migrants had a lawyer at their first hearing, the report found.',
+    'The new $250 "visa integrity fee" will apply to most nonimmigrant visas, including tourist visas.',
+    'The minimum hourly wage for H-2A farmworkers in the state was set at $17.96 this year.',
+    'The Visa Bulletin lists a final action date of 01JAN13 for EB-2 applicants born in India.',
+    'Deportation flights left El Paso at 06:45 and 14:30 local time, according to flight records.',
+    'Smugglers charged $8,000-$12,000 per person for the trip, prosecutors said.',
+    'Naturalizations rose 10%-15% in several states during the 2016-2020 period.',
+    'USCIS received approx. 1.2 million apps. for work permits in the first half of the year.',
+    'Applicants can reach the USCIS Contact Center at 1-800-375-5283 or TTY 1-800-767-1833.',
+    "Detainees can call the EOIR's automated case line at 1-800-898-7180 for hearing dates.",
+    "Relatives can search for a detainee at locator.ice.gov using the person's A-number.",
+    'Visa applicants must complete the DS-160 at ceac.state.gov before the interview.',
+    'Entrants for the lottery should register only at dvprogram.state.gov, officials warned.',
+    "Hearing information is posted at https://acis.eoir.justice.gov, the court's online portal.",
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -1103,7 +1154,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH60_FILE) + load_cases(FRESH61_FILE) + load_cases(FRESH62_FILE)
          + load_cases(FRESH63_FILE) + load_cases(FRESH64_FILE) + load_cases(FRESH65_FILE)
          + load_cases(FRESH66_FILE) + load_cases(FRESH67_FILE) + load_cases(FRESH68_FILE)
-         + load_cases(FRESH69_FILE))
+         + load_cases(FRESH69_FILE) + load_cases(FRESH70_FILE) + load_cases(FRESH71_FILE)
+         + load_cases(FRESH72_FILE))
 
 
 def _key(raw: str) -> str:
