@@ -63,10 +63,16 @@ def _es_feminine_count(words: str) -> str:
 
 
 _ES_LAS = re.compile(r"(?<=\b[Ll]as )(?P<n>\d{1,3}(?:\.\d{3})+|\d{3,6})(?![\d.,:]\d|\s?(?:%|€|\$))"
-                     r"(?=\s(?:de[l]?|que|en|a|y|o|frente|contra|[a-záéíóú]+(?:ales|iles|as))\b|[,.;)]|$)")
+                     r"(?=\s(?:de[l]?|que|en|a|y|o|frente|contra|[a-záéíóúñ]+(?:ales|iles|as|es))\b|[,.;)]|$)")
 """"frente a las 198.500 del año anterior", "las 600.000 anuales": a count whose feminine noun
 was said before ("las" names it: toneladas) is feminine, "ciento noventa y ocho mil
-quinientas"."""
+quinientas"; so is one whose noun's ending does not tell ("de las 1.231 participantes")."""
+
+
+_ES_LAS_NOUN = re.compile(r"(?<=\b[Ll]as )(?P<n>\d{1,3}(?:\.\d{3})+|\d{2,6})(?![\d.,:]\d|\s?(?:%|€|\$))"
+                          r"(?=\s[a-záéíóúñ]+es\b)")
+"""A count after "las" before a noun whose ending does not tell its gender ("de las 1.231
+participantes"): feminine, as "las" says."""
 
 
 def _es_las(m: re.Match[str]) -> str:
@@ -395,8 +401,8 @@ def feminine_noun(noun: str, language: str) -> bool:
 def agreement_rules(language: str) -> tuple[Rule, ...]:
     """The agreement rules for `language`, run after units and signs."""
     rules: list[Rule] = []
-    if language == "es":
-        rules.append((_ES_NOUN, _es_agreement))
+    if language == "es":  # "las" before a count first: it says the count is feminine
+        rules.extend([(_ES_LAS_NOUN, _es_las), (_ES_NOUN, _es_agreement)])
     if language == "de":
         rules.extend([(_DE_ONE_OF, _de_one_of), (_DE_ONE_TO, lambda m: "ein bis "), (_DE_ONE, _de_one)])
     if language == "fr":

@@ -545,8 +545,9 @@ def _ru_gendered(m: re.Match[str]) -> str:
     ("одно"); a noun in -ы, -и after 2 is a feminine's genitive ("две команды")."""
     n, noun = int(m.group("a")), m.group("noun")
     before = m.group("before") or ""
-    if n % 100 in (11, 12) or before.strip().lower() in ("номер", "номером", "номере", "номера"):
-        return m.group(0)  # "номер 1 мирового рейтинга": the number named, "один"
+    if n % 100 in (11, 12) or before.strip().lower() in ("номер", "номером", "номере", "номера", "телефону",
+                                                          "телефон", "номеру") or noun in ("или", "либо"):
+        return m.group(0)  # "номер 1 мирового рейтинга", "по телефону 102 или 112": a number named
     if before.strip().lower() in RU_CASE_OF:
         # after "на", "по", "в" the accusative only: "на 1 неделю", "по 2 тысячи"
         if before.strip().lower() not in RU_ACCUSATIVE_BEFORE_COUNT | {"по"} or not (

@@ -315,6 +315,8 @@ _IT_FRACTION = re.compile(r"(?<![\d/,.])(\d)/(\d{1,2})(?![\d/])(?=\s+(?:dei|di|d
 _IT_ELIDED_DECIMAL = re.compile(r"\b([Ll]|[DdAaNnSs][eau]ll|[Dd]all|[Ss]ull)['’](\d+),(\d{1,2})\s?%")
 """Italian "l'1,2%": "l'uno virgola due per cento" (espeak-ng spells the "l" before digits)."""
 _ES_EACH = re.compile(r"(?<![\d,.])\b1 de cada (\d+) (\w+)")
+_PT_EACH = re.compile(r"(?<![\d,.])\b1 em cada (\d+) (\w+)")
+"""Portugal's "1 em cada 6 crianças": "uma" before a feminine group, "um" otherwise."""
 """Spanish "1 de cada 3 mujeres": "una" for a feminine group ("uno de cada tres españoles")."""
 _ES_LETTERS = dict(zip("ABCDEFGHIJKLMNOPRSTUVXZ", (
     "a be ce de e efe ge hache i jota ka ele eme ene o pe erre ese te u uve equis zeta").split(),
@@ -324,8 +326,9 @@ _ES_DATE_NAME = re.compile(r"\b(\d{1,2})-([A-Z])\b(?![-'’]\w)")
 
 
 def _es_feminine_plural(noun: str) -> bool:
-    """"mujeres", "personas", "empresas": a feminine group (by its ending, and a few in -es)."""
-    return noun.endswith("as") or noun in ("mujeres", "madres")
+    """"mujeres", "personas", "empresas", Portuguese "crianças", "mulheres": a feminine group (by
+    its ending, and a few in -es)."""
+    return noun.endswith(("as", "ças")) or noun in ("mujeres", "madres", "mulheres", "mães")
 
 
 def _it_minute(m: re.Match[str]) -> str:
@@ -514,6 +517,9 @@ def date_rules(language: str) -> tuple[Rule, ...]:
         rules.append((_DE_PART_FINAL, lambda m: _DE_FINALS[m.group(1)]))
     if language in ("de", "fr", "es", "it", "pt"):
         rules.append((_CAPS_NUMBER, lambda m: f"{m.group(1)} {m.group(2)}"))
+    if language == "pt":
+        rules.append((_PT_EACH, lambda m: f"{'uma' if _es_feminine_plural(m.group(2)) else 'um'} "
+                                          f"em cada {m.group(1)} {m.group(2)}"))
     if language == "es":
         rules.append((_ES_EACH, lambda m: f"{'una' if _es_feminine_plural(m.group(2)) else 'uno'} "
                                           f"de cada {m.group(1)} {m.group(2)}"))

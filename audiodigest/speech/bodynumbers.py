@@ -278,6 +278,7 @@ _IT_PLACED = re.compile(r"(?P<before>\b(?:arrivat|classificat|giunt|piazzat|fini
 
 _IT_ORDINAL_NOUN = re.compile(
     r"(?P<before>)(?<![\w.,°])(?P<n>\d{1,3})(?P<suffix>[°º]|ª)(?=\s+(?:posto|piano|tempo|turno|giorno|"
+    r"punto vendita|negozio|store|"
     r"anniversario|mandato|classificat[oa]|secolo|livello|round|set|titolo|gol|premio|compleanno|"
     r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
     r"dicembre|edizione|volta|giornata|tappa|puntata|stagione|in classifica)\b)")

@@ -147,15 +147,19 @@ def _case_number(slash: str) -> Callable[[re.Match[str]], str]:
 _LOT = re.compile(r"\b(?P<lot>[Cc]harge|[Cc]hargennummer|[Cc]hargen-Nr\.|Los|Losnummer|Los-Nr\.|[Ll]ote|[Ll]otes|"
                   r"[Ll]otto|[Ll]otti|[Ll]ot|[Ll]ots|[Пп]арти[яиюей]|[Сс]ери[яиюей])\s"
                   r"(?:(?P<no>n\.\s?º|n\.?º|nº|n°|n\.|numero|número|numéro|Nr\.|Nummer|№|номер)\s?)?"
-                  r"(?P<letters>[A-Z]{0,3})(?P<digits>\d{3,})(?P<end>[A-Z]{0,2})\b(?![,.]\d|\s?%)")
+                  r"(?P<letters>[A-ZА-ЯЁ]{0,3})(?P<digits>\d{2,}(?:[A-Z]{1,2}\d{2,})?)(?P<end>[A-Z]{0,2})\b"
+                  r"(?![,.]\d|\s?%)")
 """A batch's number in a recall ("Chargennummer L24117", "lote 24117", "партия № 24117"): a
 code, said digit by digit."""
 
 
 def _lot(language: str) -> Callable[[re.Match[str]], str]:
     def say(m: re.Match[str]) -> str:
-        parts = [m.group("lot"), m.group("no") or "", m.group("letters"),
-                 _digit_words(m.group("digits"), language), m.group("end")]
+        if m.group("digits").isdecimal() and len(m.group("digits")) < 3:
+            return m.group(0)  # "Los 12": a count, no batch
+        digits = " ".join(part if part.isalpha() else _digit_words(part, language)
+                          for part in re.findall(r"\d+|[A-Z]+", m.group("digits")))  # "24A317"
+        parts = [m.group("lot"), m.group("no") or "", m.group("letters"), digits, m.group("end")]
         return " ".join(p for p in parts if p)
     return say
 

@@ -39,9 +39,10 @@ horas", "de 9:00 a 14:00 h": "de nueve a catorce horas")."""
 
 ES_POINT_TIME = re.compile(r"(?P<before>\b(?:[Aa]|[Dd]e|[Dd]esde|[Hh]asta|[Hh]acia|[Ss]obre|[Ee]ntre|y|o|"
                            r"pasadas?|antes de|después de)\s+las?\s|\b[Ll]a\s(?=1[.:]))"
-                           r"(?P<h>[01]?\d|2[0-4])[.:](?P<min>[0-5]\d)(?![\d.,:]\d|\s?h\b)")
+                           r"(?P<h>[01]?\d|2[0-4])[.:](?P<min>[0-5]\d)(?!\d|[.,:]\d|\s?h\b)")
 """Spanish "a las 23.30" with no "h" after: espeak-ng says "veintitrés punto treinta"; "a las
-9.05", "a las 7:05": "nueve y cinco" (the voice says "siete cero cinco")."""
+9.05", "a las 7:05": "nueve y cinco" (the voice says "siete cero cinco"); not "de las 2.231
+participantes", a count with its thousands' point."""
 
 
 def es_hour(hour: int) -> str:

@@ -414,7 +414,8 @@ _WATER: dict[str, dict[str, tuple[str, str, str]]] = {
            "ng/l": ("Nanogramm pro Liter",) * 3},
     "es": {"m³/s": _both("metro cúbico por segundo", "metros cúbicos por segundo"),
            "Bq/l": _both("becquerel por litro", "becquerelios por litro"),
-           "ng/l": _both("nanogramo por litro", "nanogramos por litro")},
+           "ng/l": _both("nanogramo por litro", "nanogramos por litro"),
+           "mg/día": _both("miligramo al día", "miligramos al día")},
     "fr": {"m³/s": _both("mètre cube par seconde", "mètres cubes par seconde"),
            "Bq/l": _both("becquerel par litre", "becquerels par litre"),
            "ng/l": _both("nanogramme par litre", "nanogrammes par litre")},
@@ -426,7 +427,9 @@ _WATER: dict[str, dict[str, tuple[str, str, str]]] = {
            "hm³": _both("hectómetro cúbico", "hectómetros cúbicos"),
            "mn": _both("milha náutica", "milhas náuticas")},
     "ru": {"м³/с": ("кубический метр в секунду", "кубических метра в секунду", "кубических метров в секунду"),
-           "мг/л": ("миллиграмм на литр", "миллиграмма на литр", "миллиграммов на литр")},
+           "мг/л": ("миллиграмм на литр", "миллиграмма на литр", "миллиграммов на литр"),
+           "г/дл": ("грамм на децилитр", "грамма на децилитр", "граммов на децилитр"),
+           "шт.": ("штука", "штуки", "штук")},
 }
 """A river's flow, a reservoir's volume, a contaminant in water, a distance at sea: "38 m³/s",
 "12 Bq/l", "340 ng/l", "68 мг/л", "3.400 hm³", Portugal's "14 mn" (milhas náuticas)."""

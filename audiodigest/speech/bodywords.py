@@ -51,6 +51,9 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         # a height above the sea: "2883 m ü. M." (Swiss), "1.493 m ü. NN", "über NN"
         (r"ü\.\s?M\.", "über Meer", True), (r"ü\.\s?NN\b", "über Normalnull", True),
         (r"Km(?=\s\d)", "Kilometer", False),  # a road's marker: "bei Km 312"
+        (r"PI(?=\s[A-ZÄÖÜ][a-zäöüß]+)", "Polizeiinspektion", False), (r"StA\b", "Staatsanwaltschaft", True),
+        (r"Art\.-Nr\.", "Artikelnummer", False),  # (an older set keeps "MHD" as its letters)
+        (r"(?<=\d\s)Stk\.", "Stück", True),
         (r"(?<=über )NN\b", "Normalnull", True),
         (r"z\.\s?B\.", "zum Beispiel", False), (r"bzw\.", "beziehungsweise", False),
         (r"ca\.", "zirka", False), (r"usw\.", "und so weiter", True),
@@ -121,6 +124,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     "es": (
         (r"s\.\s?n\.\s?m\.", "sobre el nivel del mar", True),
         (r"p\.\s?k\.(?=\s\d)", "punto kilométrico", False),  # "en el p.k. 112 de la A-2"
+        (r"máx\.(?=\s(?:de\s)?\d)", "máximo", False), (r"(?<=\d\s)uds\.", "unidades", True),
         (r"a\.\s?C\.", "antes de Cristo", True), (r"d\.\s?C\.", "después de Cristo", True),
         (r"(?<=\d\s)pax\b", "personas", True), (r"(?<=\d\s)hab\.", "habitantes", True),
         (r"(?<=\d\s)seg\.", "segundos", True), (r"(?<=\d\s)diput\.", "diputados", True),
@@ -161,7 +165,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     ),
 
     "fr": (
-        (r"alt\.(?=\s\d)", "altitude", False),
+        (r"alt\.(?=\s\d)", "altitude", False), (r"DLC\b", "date limite de consommation", True),
         (r"M\." + _NAME, "Monsieur", False), (r"MM\." + _NAME, "Messieurs", False),
         (r"(?<=\d\s)hab\.", "habitants", True), (r"prof\." + _NAME, "professeur", False),
         (r"Mme", "Madame", False), (r"Mmes", "Mesdames", False), (r"Mlle", "Mademoiselle", False),
@@ -197,6 +201,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     "it": (
         (r"s\.\s?l\.\s?m\.", "sul livello del mare", True),
         (r"(?<=\d del )CdS\b", "Codice della strada", True),  # "l'art. 186 del CdS"
+        (r"(?<=\b[Dd]el )c\.\s?a\.", "corrente anno", True),  # "dall'inizio del c.a.": this year
+        (r"(?<=\d\s)pz\.", "pezzi", True),
         (r"(?:(?<=\b[Aa]l )|(?<=\b[Dd]el )|(?<=\b[Nn]el )|(?<=\b[Ii]l )|(?<=\b[Dd]al ))Ps\b", "pronto soccorso",
          True),  # the emergency room: "al Ps dell'ospedale"
         (r"ecc\.", "eccetera", True), (r"[Ss]ig\.ra", "signora", False), (r"(?<=\d\s)pers\.", "persone", True),
@@ -247,6 +253,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     "pt": (
         (r"Dr\.ª", "doutora", False), (r"Dr\.", "doutor", False), (r"Sr\.ª", "senhora", False),
         (r"(?<=\d\s)hab\.", "habitantes", True), (r"(?<=\s)p/(?=\s)", "por", False),
+        (r"(?<=\d\s)un\.", "unidades", True),
         (r"prof\." + _NAME, "professor", False),
         (r"Sr\.", "senhor", False), (r"r/c", "rés do chão", True),  # a flat's ground floor
         # "D." before a woman's name is "Dona" ("D. Maria II", "D. Amélia"), before a man's "Dom"

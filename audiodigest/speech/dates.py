@@ -17,7 +17,7 @@ from .common import NOT_NOUNS, Pass
 from .numbers import cardinal, digits, ordinal, year
 from .speechdata import MONTH_NAMES, MONTHS, YEAR_NOUNS
 
-__all__ = ["DAY_FIRST_LANGUAGES", "MONTH_PASSES", "MONTH_WORDS", "WEEKDAY_PASSES", "WEEKDAY_WORDS",
+__all__ = ["COUNTED_AFTER_THE", "DAY_FIRST_LANGUAGES", "MONTH_PASSES", "MONTH_WORDS", "WEEKDAY_PASSES", "WEEKDAY_WORDS",
            "date_passes", "month_name", "year_passes"]
 
 DAY_FIRST_LANGUAGES = frozenset(
@@ -119,7 +119,8 @@ def _numeric(m: re.Match[str], day_first: bool) -> str:
 
 _DATE_WORD_BEFORE = re.compile(
     r"\b([Oo]n|until|till|through|thru|[Ss]ince|starting|effective|due|before|after|from|[Bb]y|as of|"
-    r"(?<=\d )to|[Ee]nding|week of|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?<=\d )to|[Ee]nding|week of|(?:set|slated|scheduled|planned|moved|pushed) (?:for|to)|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?),? $")
 
 
@@ -137,7 +138,7 @@ _DATE_VERB_BEFORE = re.compile(r"\b(?:opens?|launch(?:es)?|starts?|begins?|ends?
 def _short_numeric(m: re.Match[str], day_first: bool) -> str:
     """"on 10/1", "until 12/31", "from 9/1 to 9/15": a date without its year, only after a
     word that takes a date ("by 1/4" is a fraction, "by 9/30" a date, "9/11" the attacks)."""
-    before = _DATE_WORD_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    before = _DATE_WORD_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
     a, b = int(m.group("a")), int(m.group("b"))
     if before is None:
         if (_TIME_AFTER.match(m.string, m.end()) and b not in (2, 3, 4, 8, 16)) or (
@@ -150,8 +151,9 @@ def _short_numeric(m: re.Match[str], day_first: bool) -> str:
     if (a, b) == (9, 11) or (before.group(1) in ("from", "to") and a < b
                              and b in (2, 3, 4, 5, 8, 10, 16)):
         return m.group(0)  # "from 1/2 to 3/4" of a share
-    if before.group(1) in ("by", "By") and not (13 <= b <= 31 and b != 16):
-        return m.group(0)  # "by 1/4" is a fraction; "by 9/30" a day no fraction has
+    if before.group(1) in ("by", "By") and not (13 <= b <= 31 and b != 16) and a < b:
+        return m.group(0)  # "by 1/4" is a fraction; "by 9/30" a day no fraction has, "by 8/1"
+        # no fraction at all
     return _said_date(a, b, None, day_first) or m.group(0)
 
 
@@ -236,7 +238,8 @@ _PLURALS = frozenset("people children men women staff police personnel troops ca
 _COUNT_ADJECTIVES = frozenset("""new more additional other fewer extra confirmed active registered
                               total young local foreign international eligible""".split())
 """Words between a count and what it counts ("1905 new cases")."""
-_COUNTED_AFTER_THE = frozenset("""residents workers employees students soldiers members passengers patients
+COUNTED_AFTER_THE = _COUNTED_AFTER_THE = frozenset(
+    """residents workers employees students soldiers members passengers patients troops people
                                  votes seats jobs homes houses units cases deaths acres miles feet meters
                                  tons dollars shares runners fans""".split())
 """What "the 1500 soldiers" counts: after a determiner a year's number before any other plural is

@@ -79,8 +79,10 @@ _CALL_LETTERS_BAND: Pass = (re.compile(r"\b([KW][A-Z]{2,3})-(TV|FM|AM|DT|LD|LP|C
 _STAR_LETTERS: Pass = (re.compile(r"\b((?:[Dd]ial|[Cc]all|[Pp]ress|[Tt]ext) )\*([A-Z]{2,5})\b"),
                        lambda m: f"{m.group(1)}star {m.group(2)}")
 """A mobile short code in letters: "dial *FHP" (the Highway Patrol) -> "star F.H.P."."""
+_DIVISION: Pass = (re.compile(r"\bD-(I{1,3})\b(?![-'’]\w)"), lambda m: f"D {cardinal(len(m.group(1)))}")
+"""A college division: "D-III programs", "for D-I eligibility" -> "D three", "D one"."""
 LETTER_NAMES: tuple[Pass, ...] = (_MOLECULE, _OS_NAME, _MALAYSIAN_COMPANY, _US_TV_RATING, _CALL_LETTERS_BAND,
-                                  _STAR_LETTERS)
+                                  _STAR_LETTERS, _DIVISION)
 """The names here with no digit; normalize.py runs them where "OS", "NA", "Bhd", "TV-" or "-TV"
 (or another band) is written."""
 
@@ -264,7 +266,8 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b([IVXL]{2,7})( through | to | and |\s?[-–]\s?)([IVXL]{2,7})\b(?![-'’]\w)"), _roman_span),
     # a team's record after a verb of standing, or before "season": "improved to 9-3", "went
     # 15-1", "a 19-0 season" -> "nine and three" (not "went 3-for-4", a stat line)
-    (re.compile(r"\b((?:(?:improved|fell|dropped|moved|climbed|slipped) to|went) )(\d{1,2})-(\d{1,2})"
+    (re.compile(r"\b((?:(?:improved|fell|dropped|moved|climbed|slipped) to|went|finished the (?:regular )?"
+                r"season) )(\d{1,2})-(\d{1,2})"
                 r"(?:-(\d{1,2}))?\b(?![-–]\w)(?! (?:for|of|from)\b)"), _record),
     (re.compile(r"\b([Aa] )(\d{1,2})-(\d{1,2})(?:-(\d{1,2}))?(?= (?:season|record|start|mark|campaign)\b)"),
      _record),
@@ -272,6 +275,9 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(\d{1,3})h(?= (?:volume|trading|change|high|low|window|period|cycle|strike|shift|news|"
                 r"coverage|service|access|delivery|notice|fast|ban|curfew|lockdown|race)\b)"),
      lambda m: f"{m.group(1)} hour"),
+    # a season's total: "outscored opponents 412-87" -> "four hundred twelve to eighty-seven"
+    (re.compile(r"\b(outscored (?:\w+ ){0,2})(\d{1,4})-(\d{1,4})\b(?![-.]\d)"),
+     lambda m: f"{m.group(1)}{cardinal(int(m.group(2)))} to {cardinal(int(m.group(3)))}"),
     # strikeouts
     (re.compile(r"\b(\d{1,2}) Ks\b"), lambda m: f"{m.group(1)} strikeouts"),
     # overtime in a game story: "sent the game to OT", "won in OT"
@@ -280,7 +286,8 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\bA-?(\d{3})-(\d{3})-(\d{3})\b(?![-.]\d)"),
      lambda m: "A " + ", ".join(digits(g) for g in m.groups())),
     # a billing code, digit by digit: "CPT 99285", "CPT code 99213" (no count of thousands)
-    (re.compile(r"\b((?:CPT|HCPCS)(?: codes?)? )(\d{5})\b(?![,.]\d)"), lambda m: m.group(1) + digits(m.group(2))),
+    (re.compile(r"\b((?:CPT|HCPCS)(?: codes?)? )(\d{5})\b(?![,.]\d)|\b(SKU #?|SKU No\. )(\d{4,12})\b(?![,.]\d)"),
+     lambda m: (m.group(1) or m.group(3)) + digits(m.group(2) or m.group(4))),
     # a county's parcel number: "APN 512-034-19" -> "A.P.N. five one two, zero three four, one nine"
     (re.compile(r"\b(APN|A\.P\.N\.|[Pp]arcel(?: [Nn]o\.| [Nn]umber| ID)?)\s?(\d{3}-\d{2,3}-\d{2,3}(?:-\d{1,3})?)\b"
                 r"(?![-.]\d)"),

@@ -356,7 +356,25 @@ def _fraction_measure(m: re.Match[str]) -> str:
     hyphened = m.group("sep") == "-"
     said = f"{number_words(whole)} and {fraction(num, den, mixed=True)}" if whole else (
         fraction_before(num, den) if hyphened else fraction(num, den))
+    if hyphened and not whole and (num, den) in ((1, 2), (1, 4)):
+        said = said.removeprefix("one ")  # "the 1/4-lb. patties": "quarter-pound", "half-gallon"
     return f"{said}{'-' if hyphened else ' '}{unit_words(unit, hyphened or not whole)}"
+
+
+_JEWELS = frozenset("gold diamond diamonds white yellow rose ring rings stone stones sapphire ruby emerald "
+                    "solitaire engagement".split())
+
+
+def _count_pack(m: re.Match[str]) -> str:
+    """"24-ct. boxes" -> "twenty-four-count" (a carat only before gold or a stone), "an 8-pk."
+    -> "eight-pack", "2 pks." -> "two packs"."""
+    nxt = re.match(r"\s+([a-z]+)", m.string[m.end():])
+    if m.group(3).startswith("ct") and (nxt is None or nxt.group(1) in _JEWELS):
+        return m.group(0)
+    word = "count" if m.group(3).startswith("ct") else "pack"
+    if m.group(2) == "-":
+        return f"{number_words(m.group(1))}-{word}"
+    return f"{number_words(m.group(1))} {word}{'' if m.group(1) == '1' else 's'}"
 
 
 def _fraction_word(m: re.Match[str]) -> str:
@@ -419,6 +437,14 @@ number have been read before."""
 
 
 PASSES: tuple[Pass, ...] = (
+    # a pack's count and a pack: "24-ct. boxes", "an 8-pk. of batteries" (before "ct" is a carat)
+    (re.compile(r"(?<![\w.,])(\d{1,3})(-| )(ct|pk|pks)\.(?=\s|$|[,;:)])"), _count_pack),
+    # a range of children's sizes: "sizes 2T-5T" -> "two T to five T"
+    (re.compile(r"\b(\d{1,2})T\s?[-–]\s?(\d{1,2})T\b"),
+     lambda m: f"{number_words(m.group(1))} T to {number_words(m.group(2))} T"),
+    # batteries by their size: "AA batteries", "a AAA battery" -> "double-A", "triple-A"
+    (re.compile(r"\b(AAA|AA)(?= (?:batter(?:y|ies)|cells?|size)\b)"),
+     lambda m: "triple-A" if m.group(1) == "AAA" else "double-A"),
     # a mass of carbon dioxide with its unit glued on: "37.4 GtCO2", "600,000 t CO2e", "5 MtCO2eq"
     # (the unit apart, as "1 Mt CO2" is read; its "e" is "equivalent")
     (re.compile(r"(?<=\d)(\s?)(Gt|Mt|kt|t)\s?(?:CO2|CO₂)(e|eq|-eq)?\b"),
@@ -501,8 +527,8 @@ PASSES: tuple[Pass, ...] = (
     # feet alone before a word of size: "he's 6' tall", "a 10' ceiling" is the inches' job
     (re.compile(r"(?<![\w.'’])(\d{1,3})['’′](?= (?:tall|long|wide|high|deep)\b)"),
      lambda m: f"{number_words(m.group(1))} {'foot' if m.group(1) == '1' else 'feet'}"),
-    # "2-4" of snow": the first number of a span of inches
-    (re.compile(rf"(\d(?<![\w.]\d)(?:[\d,]*\d)?(?:\.\d+)?)\s?[-–]\s?(?={NUM}(?:\"|″)(?= [a-z]|[.,;)]|$))"),
+    # "2-4" of snow", "0.25"-0.5"": the first number of a span of inches (its own mark unsaid)
+    (re.compile(rf"(\d(?<![\w.]\d)(?:[\d,]*\d)?(?:\.\d+)?)(?:\"|″)?\s?[-–]\s?(?={NUM}(?:\"|″)(?= [a-z]|[.,;)]|$))"),
      lambda m: f"{m.group(1)} to "),
     (re.compile(rf"(?<![\w.])({NUM})(?:\"|″|-inch\b)(?= [A-Za-z]|[.,;)]|$)"), _inches),
     # "25C", "20-25C"; spaced, as the wires write it, before a bracket or a clause's end:

@@ -92,7 +92,8 @@ LOWER_WORDS = {"dept": "department", "depts": "departments", "govt": "government
                 "mos": "months", "qtr": "quarter", "qtrs": "quarters", "ret": "retired",
                 "blk": "block", "doz": "dozen", "std": "standard", "appt": "appointment",
                 "appts": "appointments", "exec": "executive", "execs": "executives", "dir": "director",
-                "elev": "elevation"}
+                "elev": "elevation", "temp": "temperature", "temps": "temperatures",
+                "precip": "precipitation"}
 """Common words written short in lower case ("the health dept."); only where a full stop
 marks them, so "mo" or "dist" without one stays as written."""
 CONTRACTED_WORDS = {"gov't": "government", "int'l": "international", "nat'l": "national",
@@ -170,7 +171,8 @@ def _ordinal(m: re.Match[str]) -> str:
 _COUNTY_AFTER = re.compile(r" (?:[Jj]ail|Circuit|Superior|District|[Cc]ourt(?:house)?|[Ss]heriff|"
                            r"[Cc]ommission(?:ers?)?|[Dd]eputies|[Pp]rosecutors?|Attorney|Clerk|Fair|[Cc]oroner|"
                            r"[Mm]edical [Ee]xaminer|[Ee]lections?|[Ss]chools|[Hh]ealth [Dd]epartment|[Ss]eat|"
-                           r"[Aa]ssessor|[Tt]reasurer|[Bb]oard|Rd\.|Road|Hwy\.|Highway)\b|"
+                           r"[Aa]ssessor|[Tt]reasurer|[Bb]oard|Rd\.|Road|Hwy\.|Highway|[Mm]eet|[Tt]ournament|"
+                           r"[Cc]hampionships?|[Ll]eague)\b|"
                            r", (?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.(?=[,;:)]|\s|$)|"
                            rf", (?:{'|'.join(sorted(FULL_STATES))})\b")
 """After "Pima Co." these say it is a county, not a company ("the Pima Co. jail"; not "Disney Co.
@@ -223,6 +225,18 @@ NUMBER_PASSES: tuple[Pass, ...] = (
 )
 """Ordinals and "No. 10": they need a digit."""
 PASSES: tuple[Pass, ...] = (
+    # a player's class before a position: "Fr. kicker Luis Gomez", "So. WR Kai Thomas" (not
+    # "Fr. Mike", a priest); a weekday before a comma and a time or date: "Fri., 7 p.m."
+    (re.compile(r"\b(Fr|So|Jr)\.(?= (?:QB|WR|RB|TE|LB|DB|OL|DL|[a-z]+(?:back|er|or|ie|ard|ward|end|man|ist)\b))"),
+     lambda m: {"Fr": "Freshman", "So": "Sophomore", "Jr": "Junior"}[m.group(1)]),
+    (re.compile(r"\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.(?=, (?:\d|one|two|three|four|five|six|seven|"
+                r"eight|nine|ten|eleven|twelve|noon|midnight)\b)"
+                r"|(?:(?<=^)|(?<=\n))(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.(?=:)"),  # a forecast's "Sat.:"
+     lambda m: ABBREVIATIONS.get(m.group(1) or m.group(2)) or m.group(0)),
+    # a weekday ending the sentence after a lower-case word ("reminded users Mon."; not "the
+    # Baltimore Sun.", and "Mont." is Montana)
+    (re.compile(r"(?<=[a-z] )(Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat)\.(?=[\"'”’)]*$)"),
+     lambda m: ABBREVIATIONS[m.group(1)] + "."),
     # a work's part in Roman: "Pt. II of the rock opera" -> "Part two" (not "Point", a place's)
     (re.compile(r"\bPt\.? (?=[IVX]{1,4}\b(?![.'’]\w))"), lambda m: "Part "),
     # a price "each" and a unit sold "by the lb.": "$1.25 ea.", "brisket by the lb."

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .common import Pass, a_part
-from .dates import MAX_YEAR, MIN_YEAR, year_before
+from .dates import COUNTED_AFTER_THE, MAX_YEAR, MIN_YEAR, year_before
 from .numbers import (
     FRACTION_DENOMINATORS,
     SPECIAL_SLASHES,
@@ -134,7 +134,15 @@ def _years(m: re.Match[str], a: float, b: float) -> bool:
     first, second = m.group(1), m.group(2)
     if not (len(first) == len(second) == 4 and MIN_YEAR <= a < b <= MAX_YEAR and b - a <= 100):
         return False
-    return year_before(m.string, m.start()) or _PLURAL_AFTER.match(m.string, m.end()) is None
+    if year_before(m.string, m.start()) or (plural := _PLURAL_AFTER.match(m.string, m.end())) is None:
+        return True
+    # after a determiner, a span of years before a plural that is no count ("the new 1991-2020
+    # normals", "the 2016-2020 period"; not "the 1500-2000 soldiers")
+    return (_DETERMINER_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) is not None
+            and plural.group(0).split()[0].lower() not in COUNTED_AFTER_THE)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|its|their|this|that|these|those)(?: [a-z-]+)? $")
 
 
 CRICKET_DECLARED: Pass = (

@@ -166,6 +166,8 @@ ABBREVIATIONS: dict[str, str] = {
     "Pk": "Park",
     "Lk": "Lake",
     "Fdn": "Foundation",
+    "Svc": "Service",
+    "Svcs": "Services",
     "Mtn": "Mountain",
     "Isl": "Island",
     "Cdre": "Commodore",
