@@ -19,6 +19,7 @@ _DIGITS = re.compile(r"(?<![\d.,:/+-])(?<![A-Za-zÄÖÜäöüß]-)(1\d\d)(\.\d{3
 """A number from 100 to 199, or from 100.000 to 199.999 with German thousands' points, with or
 without decimals, standing alone (not in a time, a score, a range or a code like "A-120")."""
 _WORDS = re.compile(r"\b([Ee])inhundert")
+_ANY = re.compile(r"hundert|\b1\d\d\b")
 
 
 def _said(m: re.Match[str]) -> str:
@@ -32,7 +33,7 @@ def _said(m: re.Match[str]) -> str:
 
 def german_hundreds(text: str) -> str:
     """`text` (German) with "einhundert..." and the digits espeak-ng would say so as "hundert..."."""
-    if "hundert" in text or re.search(r"\b1\d\d\b", text):
+    if _ANY.search(text):
         text = _DIGITS.sub(_said, text)
         text = _WORDS.sub(lambda m: "Hundert" if m.group(1) == "E" else "hundert", text)
     return text

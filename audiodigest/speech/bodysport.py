@@ -138,31 +138,24 @@ def _big_score(language: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
-_SEASON_HYPHEN = re.compile(r"\b((?:[Ss]aison|[Tt]emporada|[Ss]tagione|[Ee]xercice|[Éé]poca|[Ee]jercicio|[Cc]urso|"
-                            r"[Aa]nno scolastico|[Aa]no letivo|[Ss]chuljahr|сезон[а-я]*) )"
-                            r"((?:19|20)?\d\d)[-–]((?:19|20)?\d\d)\b(?![-–/]\d)")
+_SEASON_HYPHEN = re.compile(r"\b(?P<w>(?:[Ss]aison|[Tt]emporada|[Ss]tagione|[Ee]xercice|[Éé]poca|[Ee]jercicio|"
+                            r"[Cc]urso|[Aa]nno scolastico|[Aa]no letivo|[Ss]chuljahr|сезон[а-я]*) )"
+                            r"(?P<y>(?:19|20)?\d\d)[-–](?P<n>(?:19|20)?\d\d)\b(?![-–/]\d)")
 """A season joined by a hyphen after its word ("la saison 2025-2026", "la temporada 25-26"): its
-two years said one after the other, as "2024/25" is, not a span with "à"."""
-
-
-def _season_hyphen(language: str) -> Callable[[re.Match[str]], str]:
-    def say(m: re.Match[str]) -> str:
-        a, b = m.group(2), m.group(3)
-        if (int(a) + 1) % 100 != int(b) % 100:
-            return m.group(0)
-        to = "year" if language == "de" else "cardinal"
-        return m.group(1) + " ".join(str(num2words(int(y), lang=language, to=to if len(y) == 4 else "cardinal"))
-                                     for y in (a, b))
-    return say
+two years said one after the other, as "2024/25" is (`_season`), not a span with "à"."""
 
 
 def _season(language: str) -> Callable[[re.Match[str]], str]:
+    """A season's two consecutive years, each as written ("2024/25", "saison 2025-2026")."""
+    def said(year: str) -> str:
+        to = "year" if language == "de" and len(year) == 4 else "cardinal"
+        return str(num2words(int(year), lang=language, to=to))
+
     def say(m: re.Match[str]) -> str:
-        y, n = int(m.group("y")), int(m.group("n"))
-        if (y + 1) % 100 != n:
+        y, n = m.group("y"), m.group("n")
+        if (int(y) + 1) % 100 != int(n) % 100:
             return m.group(0)
-        first = str(num2words(y, lang=language, to="year" if language == "de" else "cardinal"))
-        return f"{first} {num2words(n, lang=language)}"
+        return (m.groupdict().get("w") or "") + f"{said(y)} {said(n)}"
     return say
 
 
@@ -315,7 +308,7 @@ def sport_rules(language: str) -> tuple[Rule, ...]:
     if language in ("de", "es", "fr", "it", "pt", "ru"):
         rules.append((_LEADING_ZERO, lambda m: " ".join(num2words(int(d), lang=language) for d in m.group(0))))
         rules.append((_SEASON, _season(language)))
-        rules.append((_SEASON_HYPHEN, _season_hyphen(language)))
+        rules.append((_SEASON_HYPHEN, _season(language)))
     if language in _SCORE_WORD or language == "ru":
         rules.append((_BIG_SCORE, _big_score(language)))
     if language in _DURATION_WORDS:

@@ -238,7 +238,7 @@ _PLURALS = frozenset("people children men women staff police personnel troops ca
 _COUNT_ADJECTIVES = frozenset("""new more additional other fewer extra confirmed active registered
                               total young local foreign international eligible""".split())
 """Words between a count and what it counts ("1905 new cases")."""
-COUNTED_AFTER_THE = _COUNTED_AFTER_THE = frozenset(
+COUNTED_AFTER_THE = frozenset(
     """residents workers employees students soldiers members passengers patients troops people
                                  votes seats jobs homes houses units cases deaths acres miles feet meters
                                  tons dollars shares runners fans""".split())
@@ -267,7 +267,7 @@ def _year(m: re.Match[str]) -> str:
     if follower in _COUNT_ADJECTIVES:  # "1905 new cases": the noun after the adjective
         noun_after = re.match(r" ([a-z]+)\b", m.string[m.end():])
         counted = noun_after.group(1) if noun_after else ""
-    if (counted != follower or counted in _PLURALS or (1900 <= value <= 2039 and counted not in _COUNTED_AFTER_THE)
+    if (counted != follower or counted in _PLURALS or (1900 <= value <= 2039 and counted not in COUNTED_AFTER_THE)
             ) and _DETERMINER_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
         counted = ""  # "the 2020 police reforms", "its 2021 new models", "the 2019 reforms": a year
     if ((counted.endswith("s") and not counted.endswith(("ss", "us", "is")) or counted in _PLURALS)
