@@ -73,11 +73,14 @@ _UNITS = {"Apt": "Apartment", "Ste": "Suite", "Fl": "Floor", "Flr": "Floor", "Rm
 _TYPE_RE = "|".join(sorted(STREET_TYPES, key=len, reverse=True))
 _DIR_RE = r"(?:NE|NW|SE|SW|N|S|E|W)"
 _DIR_DOTTED = r"(?:[NS]\.[EW]\.|[NSEW]\.)"
-_NAME = (r"(?:[A-Z][a-z]+(?:['’]s)?|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]['’][A-Z][a-z]+|\d+(?:st|nd|rd|th)|"
+_NAME = (r"(?:[A-Z][a-z]+(?:['’]s|(?<=s)['’])?|[A-Z][a-z]*[A-Z][A-Za-z]*|[A-Z]['’][A-Z][a-z]+|\d+(?:st|nd|rd|th)|"
          r"(?:Mt|Ft|Pt|St)\.)")
 # (a name in capitals, with a capital inside or after an apostrophe: "NASA Pkwy.", "DuSable
 # Lake Shore Dr.", "L'Enfant Plaza", "O'Farrell St.")
-_STREET = rf"(?:{_NAME} ){{1,3}}(?:(?:{_TYPE_RE})\b\.?|(?:{FULL_TYPES})\b)"
+_STREET = (rf"(?:(?:{_NAME} ){{1,3}}(?:(?:{_TYPE_RE})\b\.?|(?:{FULL_TYPES})\b)"
+           r"|(?:Loop|Hwy\.|Highway|Route|Rte\.|Farm to Market Road|FM) \d{1,4}\b(?![,.]\d))")
+"""A street after its number: "123 Main St", "400 E Main St", and a numbered road's, "4501 W.
+Loop 1604", "16020 Hwy. 225"."""
 _STATE_RE = "|".join(re.escape(k) for k in sorted(STATES, key=len, reverse=True))
 FULL_STATES = frozenset(STATES.values())
 _AP_STATES = frozenset(k for k in STATES if not (k.isupper() and "." not in k) and k != "D.C")
@@ -288,7 +291,14 @@ def _foreign_postcode(m: re.Match[str]) -> str:
     return digits(m.group(1))
 
 
+_AUSTRALIAN_STATES = {"NSW": "New South Wales", "VIC": "Victoria", "QLD": "Queensland", "TAS": "Tasmania",
+                      "ACT": "Australian Capital Territory", "WA": "Western Australia", "SA": "South Australia",
+                      "NT": "Northern Territory"}
 PASSES: tuple[Pass, ...] = (
+    # an Australian address's state and postcode: "Sydney NSW 2000" -> "Sydney New South Wales two
+    # zero zero zero"
+    (re.compile(rf"\b([A-Z][a-z]+ )({'|'.join(_AUSTRALIAN_STATES)}) (\d{{4}})\b(?![,.]\d)"),
+     lambda m: f"{m.group(1)}{_AUSTRALIAN_STATES[m.group(2)]} {digits(m.group(3))}"),
     (_FOREIGN_POSTCODE, _foreign_postcode),
     # a House district by its state: "the TX-23 race", "flipped CA-45", "AZ-06"; "NY's 17th
     # District"
@@ -324,6 +334,9 @@ PASSES: tuple[Pass, ...] = (
                 rf"{_STREET})"), _house),
     # directions before a street name or after a street type
     (re.compile(rf"(?<![\w.])({_DIR_RE}|{_DIR_DOTTED})(?= {_STREET})"), _direction),
+    # a direction after a numbered road: "W. Loop 1604 N., San Antonio"
+    (re.compile(rf"\b((?:Loop|Hwy\.|Highway|Route|Rte\.) \d{{1,4}}) ({_DIR_DOTTED}|{_DIR_RE})(?=[,;)]|\s*$)"),
+     lambda m: f"{m.group(1)} {_DIRECTIONS[m.group(2).replace('.', '')]}"),
     (re.compile(rf"(?<=[A-Za-z] )(?:({_TYPE_RE})\b\.?|({FULL_TYPES})\b) ({_DIR_DOTTED}|{_DIR_RE}\.?)"
                 r"(?!\w)(?=[,;)]|\s[a-z]|\s*$|\s[A-Z][a-z]+,)"), _type_and_direction),
     # "St." and "Dr.": Street/Drive after a name (a "Jr." ends one: "Martin Luther King Jr.

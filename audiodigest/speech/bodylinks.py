@@ -17,7 +17,7 @@ _LINK = re.compile(
     r"(?<![\w@.])(?:(?P<scheme>https?://)?(?P<www>www\.)(?P<host>[\w-]+(?:\.[\w-]+)+)"
     r"|(?P<user>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)"
     r"|(?P<bare>[\w-]+(?:\.[\w-]+)*\.(?:рф|ru|su|by|kz|ua|de|at|ch|lu|fr|be|ca|it|es|pt|br|mx|ar|cl|pe|ao|mz|"
-    r"sn|ci|nl|pl|uk|eu|com|org|net|gov|info))"
+    r"sn|ci|nl|pl|uk|eu|com|org|net|gov|info|tv))"
     r"(?![\w-]|\.\w))(?P<path>/[\w/.-]*)?(?<![.])")
 """A web address with "www." or a known top-level domain ("госуслуги.рф", "lemonde.fr"), or
 an e-mail address."""

@@ -327,7 +327,7 @@ def of_currency(value: Decimal | int, word: str, language: str) -> str:
 def _sign_rule(language: str) -> Rule:
     """A sign after or before a number, without cents, becomes the currency's word."""
     pattern = re.compile(rf"(?<![\w,.])(?:(?P<before>{_SIGN})\s?{_NUMBER}|{_NUMBER.replace('n>', 'm>')}"
-                         rf"\s?(?P<after>{_SIGN}))(?![\w,])")
+                         rf"\s?(?P<after>{_SIGN}))(?!\w|,\d)")
 
     def say(m: re.Match[str]) -> str:
         number = m.group("n") or m.group("m")

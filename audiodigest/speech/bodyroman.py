@@ -321,9 +321,9 @@ _NUMBERED_PART = {
     "de": re.compile(r"\b(?P<w>Sekundarstufe|Stufe|Teil|Band|Kapitel|Phase|Akt|Liga|Gruppe|Tarifstufe|Block|"
                      + "|".join(sorted(SPACECRAFT)) + r"|Kabinett [A-ZÄÖÜ][a-zäöü]+|"
                      r"[A-ZÄÖÜ]?[a-zäöüß]*(?:[Aa]bschnitt|[Bb]auabschnitt|[Ss]tufe|[Pp]hase|[Tt]eil|[Ll]os|"
-                     r"[Zz]one|[Ss]ektor|[Gg]esetzbuch|[Kk]lasse|[Gg]ruppe|[Kk]reis)|Hartz|"
+                     r"[Zz]one|[Ss]ektor|[Gg]esetzbuch|[Kk]lasse|[Gg]ruppe|[Kk]reis)|Hartz|SGB|"
                      r"(?:Landgerichts?|Amtsgerichts?|Staatsanwaltschaft|Wahlkreis(?:es)?) [A-ZÄÖÜ][a-zäöüß]+) "
-                     rf"{_ROMAN}(?<=[IVX])(?![\w.])"),
+                     rf"{_ROMAN}(?<=[IVX])(?!\w|\.\w)"),
     "fr": re.compile(r"\b(?P<w>[Tt]itre|[Ll]ivre|[Tt]ome|[Cc]hapitre|[Aa]cte|[Pp]artie|[Vv]olume|[Aa]nnexe|"
                      rf"[Ss]ection|[Pp]hase|[Ss]aison) {_ROMAN}(?<=[IVX])(?!\w|\.\w)"),
 }

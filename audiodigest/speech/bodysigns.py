@@ -121,11 +121,16 @@ _FR_GRADE = re.compile(r"(?<![\d/])(\d{1,2}(?:,\d{1,2})?)/20\b(?![\d/])")
 month)."""
 _FR_PLUS_LEVEL = re.compile(r"(?<=[a-z])\+(?=\d)")
 """A level of study: "bac+3" ("bac plus trois")."""
-_LAW_AND_YEAR = re.compile(r"\b((?:[Ll]egge|[Ll]ey|[Dd]ecreto(?: legislativo| legge| ministeriale)?|[Rr]eal [Dd]ecreto|"
+_LAW_AND_YEAR = re.compile(r"\b((?:[Ll]egge|[Ll]ey(?: [Oo]rgánica)?|[Dd]ecreto(?: legislativo| legge| ministeriale)?|"
+                           r"[Rr]eal [Dd]ecreto(?:-ley)?|"
                            r"DPR|DPCM|[Rr]egolamento|[Dd]irettiva|numero|número|n\.) )"
                            r"(\d{1,4})/((?:19|20)\d\d)\b")
 """A law by its number and year: "legge n. 107/2015" ("centosette del duemilaquindici"), "Ley
 3/2024" ("tres de dos mil veinticuatro")."""
+_FR_LAW_NUMBER = re.compile(r"\b((?:[Ll]['’]article|[Aa]rticles?|[Aa]rt\.|[Dd]écret|[Aa]rrêté|[Ll]oi|[Dd]écision|"
+                            r"[Oo]rdonnance)\s(?:n°\s?|numéro\s)?)(?:([LRD])\.\s?)?(\d{1,4})-(\d{1,4})\b(?![-–]\d)")
+_PT_LAW = re.compile(r"\b((?:Lei|Decreto-Lei|Decreto|Portaria|Despacho|Resolução)(?: n\.º| nº| número)? )"
+                     r"(\d{1,3}(?:\.\d{3})?|\d{1,5})/((?:19|20)\d\d)\b")
 _CASE_NUMBER: dict[str, tuple[re.Pattern[str], str]] = {
     "de": (re.compile(r"(\bAktenzeichen (?:\d{1,2} )?(?:[A-Z][A-Za-z]{0,4} )?)(\d{1,6})/(\d{2,4})\b"), "Strich"),
     "pt": (re.compile(r"(\b(?:[Pp]rocesso|[Aa]córdão|[Ii]nquérito|[Rr]ecurso)s? (?:n\.º|nº|n\.o|número) )"
@@ -239,6 +244,11 @@ def sign_rules(language: str) -> tuple[Rule, ...]:
     if language in _CASE_NUMBER:
         pattern, slash = _CASE_NUMBER[language]
         rules.append((pattern, _case_number(slash)))
+    if language == "fr":  # "l'article L. 121-1", "le décret n° 2024-123": "cent vingt et un tiret un"
+        rules.append((_FR_LAW_NUMBER, lambda m: f"{m.group(1)}{m.group(2) + ' ' if m.group(2) else ''}"
+                                                f"{m.group(3)} tiret {m.group(4)}"))
+    if language == "pt":  # "a Lei n.º 22/2023": "vinte e dois barra dois mil e vinte e três"
+        rules.append((_PT_LAW, lambda m: f"{m.group(1)}{m.group(2).replace('.', '')} barra {m.group(3)}"))
     if language in ("es", "it"):
         rules.append((_LAW_AND_YEAR, lambda m: f"{m.group(1)}{m.group(2)} {'del' if language == 'it' else 'de'} "
                                                 f"{m.group(3)}"))

@@ -22,8 +22,9 @@ DE_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?:\
 
 
 DE_TIME_FROM = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)\s?(?:[–-]|bis)\s?"
-                          r"(?=(?:[01]?\d|2[0-3])[:.][0-5]\d\s?Uhr\b)")
-"""The first time of a span whose "Uhr" is written once: "von 8.30 bis 16.45 Uhr"."""
+                          r"(?=(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?Uhr\b)")
+"""The first time of a span whose "Uhr" is written once: "von 8.30 bis 16.45 Uhr", "von 5.30 bis 9
+Uhr"."""
 
 
 FR_TIME = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?:\s?h\s?|:)(?P<min>[0-5]\d)?"

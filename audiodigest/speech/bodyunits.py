@@ -160,11 +160,15 @@ _MORE_UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
     "pt": {"mm": _both("milímetro", "milímetros"), "m³": _both("metro cúbico", "metros cúbicos"),
            "g": _both("grama", "gramas"), "km³": _both("quilómetro cúbico", "quilómetros cúbicos"),
            "GW": _both("gigawatt", "gigawatts"), "m/s": _both("metro por segundo", "metros por segundo"),
-           "dB": _both("decibel", "decibéis"), "µg": _both("micrograma", "microgramas")},
+           "dB": _both("decibel", "decibéis"), "µg": _both("micrograma", "microgramas"),
+           "MHz": _both("megahertz", "megahertz"), "kHz": _both("quilohertz", "quilohertz"),
+           "GHz": _both("gigahertz", "gigahertz")},
     "ru": {"коп.": ("копейка", "копейки", "копеек"), "коп": ("копейка", "копейки", "копеек"),
            "ГВт": ("гигаватт", "гигаватта", "гигаватт"), "дБ": ("децибел", "децибела", "децибел"),
            "мкг": ("микрограмм", "микрограмма", "микрограммов"),
-           "ГВт·ч": ("гигаватт-час", "гигаватт-часа", "гигаватт-часов")},
+           "ГВт·ч": ("гигаватт-час", "гигаватт-часа", "гигаватт-часов"),
+           "МГц": ("мегагерц", "мегагерца", "мегагерц"), "кГц": ("килогерц", "килогерца", "килогерц"),
+           "ГГц": ("гигагерц", "гигагерца", "гигагерц")},
 }
 """Units news in each language writes less often: cubic hectometres of a reservoir, a plant's
 gigawatts, a wind's metres a second, decibels, micrograms of a pollutant, kopecks."""

@@ -32,7 +32,7 @@ __all__ = ["continues_sentence", "word_rules"]
 
 
 _NUMBER_NEXT = r"(?=\s?\d)"
-_AFTER_NUMBER = r"(?:(?<=\d )|(?<=\d[a-z] )|(?<=\bbis )|(?<=\bter ))"
+_AFTER_NUMBER = r"(?:(?<=\d )|(?<=\d[a-z] )|(?<=\bbis )|(?<=\bter )|(?<=\d ff\. ))"
 """After a number of law, a letter or "bis" after it: "§ 212 StGB", "§ 129a StGB", "art. 612
 bis c.p."."""
 _STREET_NAME = r"(?=\s+(?:de\b|du\b|des\b|d['’]|[A-ZÉ]))"
@@ -79,6 +79,15 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Hr\." + _NAME, "Herr", False), (r"St\." + _NAME, "Sankt", False),
         (r"Nr\." + _NUMBER_NEXT, "Nummer", False), (r"Tel\.", "Telefon", False),
         (r"Abs\." + _NUMBER_NEXT, "Absatz", False), (r"Art\." + _NUMBER_NEXT, "Artikel", False),
+        # a law's citation: "§§ 823 ff. BGB", "Art. 5 Abs. 1 S. 2 GG" (a sentence, no page), "den § 219a",
+        # "i. V. m."; a share's price to its earnings, "KGV"
+        (r"§§\s?(?=\d)", "Paragrafen ", False), (r"(?:(?<=\b[Dd]en )|(?<=\b[Dd]em )|(?<=\b[Dd]es ))§\s?(?=\d)",
+                                                "Paragrafen ", False),
+        *((rf"(?<=\b[Ii]m )Q{q}\b", f"{word} Quartal", True)
+          for q, word in enumerate(("ersten", "zweiten", "dritten", "vierten"), 1)),
+        (r"(?<=\d )ff\.", "fortfolgende", True), (r"i\.\s?V\.\s?m\.", "in Verbindung mit", False),
+        (r"(?:(?<=Absatz \d )|(?<=Absatz \d\d ))S\." + _NUMBER_NEXT, "Satz", False),
+        (r"KGV", "Kurs-Gewinn-Verhältnis", True),
         (r"Jh\.", "Jahrhundert", True), (r"Str\.", "Straße", True),
         (r"Tsd\.", "Tausend", True), (r"Einw\.", "Einwohner", True), (r"vgl\.", "vergleiche", False),
         (r"i\.\s?d\.\s?R\.", "in der Regel", True), (r"u\.\s?U\.", "unter Umständen", True),
@@ -124,6 +133,9 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     "es": (
         (r"s\.\s?n\.\s?m\.", "sobre el nivel del mar", True),
         (r"p\.\s?k\.(?=\s\d)", "punto kilométrico", False),  # "en el p.k. 112 de la A-2"
+        # a law's citation: "art. 42, apdo. 3", "la LO 10/2022", "el RDL 4/2024", "la disp. adic. 3.ª"
+        (r"apdo\.(?=\s\d)", "apartado", False), (r"LO(?=\s\d{1,3}/)", "Ley Orgánica", False),
+        (r"RDL(?=\s\d{1,3}/)", "Real Decreto-ley", False), (r"disp\.\s?adic\.", "disposición adicional", False),
         (r"máx\.(?=\s(?:de\s)?\d)", "máximo", False), (r"(?<=\d\s)uds\.", "unidades", True),
         (r"a\.\s?C\.", "antes de Cristo", True), (r"d\.\s?C\.", "después de Cristo", True),
         (r"(?<=\d\s)pax\b", "personas", True), (r"(?<=\d\s)hab\.", "habitantes", True),
@@ -166,6 +178,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
 
     "fr": (
         (r"alt\.(?=\s\d)", "altitude", False), (r"DLC\b", "date limite de consommation", True),
+        (r"JORF\b", "Journal officiel de la République française", True),
+        (r"(?<=\bde )PDA\b", "part d'audience", True),  # a channel's share: "23,8 % de PDA"
         (r"M\." + _NAME, "Monsieur", False), (r"MM\." + _NAME, "Messieurs", False),
         (r"(?<=\d\s)hab\.", "habitants", True), (r"prof\." + _NAME, "professeur", False),
         (r"Mme", "Madame", False), (r"Mmes", "Mesdames", False), (r"Mlle", "Mademoiselle", False),
@@ -211,7 +225,11 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"[Ss]ig\.na", "signorina", False), (r"[Ss]igg\.", "signori", False),
         (r"(?<=\d )Cost\.", "della Costituzione", True), (r"a\.\s?s\.(?=\s\d)", "anno scolastico", False),
         (r"[Dd]\.\s?lgs\.", "decreto legislativo", False),
-        (r"[Dd]\.\s?l\.(?=\s\d)", "decreto legge", False), (r"c\.\s?t\.", "commissario tecnico", True),
+        (r"[Dd]\.\s?l\.(?=\s(?:n\.\s?)?\d)", "decreto legge", False), (r"c\.\s?t\.", "commissario tecnico", True),
+        # a law's citation: "art. 1, co. 8, della l. 190/2012", "la GU n. 303", "il ddl n. 1660", "entro 60 gg."
+        (r"(?<=, )co\.(?=\s\d)", "comma", False), (r"(?<=\bdella )l\.(?=\s\d)", "legge", False),
+        (r"(?<=\b[Nn]ella )GU\b|(?<=\b[Ss]ulla )GU\b|GU(?= n\.)", "Gazzetta Ufficiale", True),
+        (r"(?<=\b[Ii]l )ddl\b|ddl(?= n\.)", "disegno di legge", True), (r"(?<=\d )gg\.", "giorni", True),
         # the codes after an article's number: "art. 575 c.p." ("del codice penale"), "c.p.p."
         (_AFTER_NUMBER + r"c\.\s?p\.\s?p\.", "del codice di procedura penale", True),
         (_AFTER_NUMBER + r"c\.\s?p\.\s?c\.", "del codice di procedura civile", True),
@@ -292,6 +310,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"(?<!\bв\s)каб\." + _NUMBER_NEXT, "кабинет", False),  # an office's room: "д. 14, каб. 205"
         # a code of law after its article's number, in the genitive: "ст. 105 УК РФ"
         *((_AFTER_NUMBER + rf"{code}\s?РФ", said, True) for code, said in _RU_CODES.items()),
+        (r"(?<=\bв )ФЗ(?= «)", "федеральный закон", False),  # "вносятся в ФЗ «О полиции»"
         (r"т\.\s?е\.", "то есть", False), (r"т\.\s?д\.", "так далее", True),
         (r"т\.\s?п\.", "тому подобное", True), (r"т\.\s?ч\.", "том числе", False),
         (r"т\.\s?к\.", "так как", False), (r"(?<=и\s)др\.", "другие", True),
@@ -470,6 +489,7 @@ _RU_FORMS = {
     "корп.": ("корпус", "корпуса", "корпусу", "корпус", "корпусом", "корпусе"),
     "тел.": ("телефон", "телефона", "телефону", "телефон", "телефоном", "телефоне"),
     "ст.": ("статья", "статьи", "статье", "статью", "статьёй", "статье"),
+    "п.": ("пункт", "пункта", "пункту", "пункт", "пунктом", "пункте"),
     "Ст.": ("статья", "статьи", "статье", "статью", "статьёй", "статье"),
     "пос.": ("посёлок", "посёлка", "посёлку", "посёлок", "посёлком", "посёлке"),
     "стр.": ("строение", "строения", "строению", "строение", "строением", "строении"),
@@ -477,13 +497,16 @@ _RU_FORMS = {
 _RU_VILLAGE = ("деревня", "деревни", "деревне", "деревню", "деревней", "деревне")
 """"д." before a name is a village's ("в д. Ивановка"), before a number a house's."""
 _RU_CASES = "ngdaip"
-_RU_PREPOSITIONS = frozenset("в во на о об при у до от из с со к ко по для около без".split())
-_RU_BEFORE_NUMBER = frozenset({"д.", "кв.", "корп.", "тел.", "ст.", "Ст.", "стр."})
+_RU_PREPOSITIONS = frozenset("в во на о об при у до от из с со к ко по для около без согласно".split())
+_RU_BEFORE_NUMBER = frozenset({"д.", "кв.", "корп.", "тел.", "ст.", "Ст.", "стр.", "п."})
 """Said in full only before a number ("д. 5"), not as the initial of a name ("Д. Иванов")."""
 _RU_STREET = re.compile(
-    r"(?:(?P<prep>(?<!\w)[А-Яа-яЁё]{1,5})\s)?(?<![\w.])(?P<abbr>"
+    r"(?:(?P<prep>(?<!\w)[А-Яа-яЁё]{1,8})\s)?(?<![\w.])(?P<abbr>"
     + "|".join(re.escape(a) for a in sorted(_RU_FORMS, key=len, reverse=True))
     + r")(?=\s?(?P<next>\d|[А-ЯЁ][а-яё-]*))")
+
+
+_RU_OF_POINT = re.compile(r"(?:пункт[а-я]*|част[а-я]*|п\.|ч\.)\s?\d{1,3}\s$")
 
 
 def _ru_street(m: re.Match[str]) -> str:
@@ -499,6 +522,8 @@ def _ru_street(m: re.Match[str]) -> str:
     if abbr == "г." and (nxt[0].isdigit() or re.search(r"\d\s?$", m.string[:m.start("abbr")])):
         return m.group(0)  # "г. 2023", "в 988 г. Русь": a year's
     case = RU_CASE_OF.get(prep.lower(), "n") if prep.lower() in _RU_PREPOSITIONS else "n"
+    if abbr in ("ст.", "Ст.") and _RU_OF_POINT.search(m.string, 0, m.start()):
+        case = "g"  # "пункту 3 ст. 12": the article of the point, in the genitive
     if case == "n" and prep.lower() not in _RU_PREPOSITIONS and nxt.endswith(("ы", "и")) and (
             abbr == "г."):
         case = "g"
@@ -508,8 +533,10 @@ def _ru_street(m: re.Match[str]) -> str:
 
 # --- all together ---------------------------------------------------------------------------
 
-_RU_LAW = re.compile(r"(?:\b(?P<prep>по|согласно|под)\s)?(?:п\.\s?(?P<p>«[а-яё]»|\d{1,2})\s)?ч\.\s?(?P<ch>\d{1,2})\s"
-                     r"ст\.\s?(?P<st>\d{1,4})(?![\d.,]\d)(?:\s(?P<code>" + "|".join(_RU_CODES) + r")\s?РФ\b)?")
+_RU_LAW = re.compile(r"(?:\b(?P<prep>[Пп]о|[Сс]огласно|[Пп]од)\s)?(?:п\.\s?(?P<p>«[а-яё]»|\d{1,2})\s)?"
+                     r"ч\.\s?(?P<ch>\d{1,2})\s"
+                     r"ст\.\s?(?P<st>\d{1,4}(?:\.\d{1,2}){0,3})(?![\d.,]\d)(?:\s(?P<code>" + "|".join(_RU_CODES)
+                     + r")(?:\s?РФ)?\b)?")
 """A Russian citation of a law's point, part and article: "по п. «в» ч. 4 ст. 162" ("по пункту
 «в» части четвёртой статьи сто шестьдесят второй"): ordinals, the first in the case its
 preposition asks (none: the nominative), the rest in the genitive."""
@@ -521,14 +548,18 @@ def _ru_law(m: re.Match[str]) -> str:
     from .bodycases import ru_ordinal
 
     prep = m.group("prep")
-    said, case = [prep] if prep else [], {"по": "d", "согласно": "d", "под": "a"}.get(prep or "", "n")
+    said, case = [prep] if prep else [], {"по": "d", "согласно": "d", "под": "a"}.get((prep or "").lower(), "n")
     for key in ("p", "ch", "st"):
         value = m.group(key)
         if value is None:
             continue
         *forms, gender = _RU_LAW_NOUNS[key]
         said.append(forms["ngda".index(case)])
-        said.append(value if value.startswith("«") else ru_ordinal(int(value), case, gender))
+        if "." in value:  # "ст. 20.3.3 КоАП": "двадцать точка три точка три"
+            from num2words import num2words
+            said.append(" точка ".join(str(num2words(int(v), lang="ru")) for v in value.split(".")))
+        else:
+            said.append(value if value.startswith("«") else ru_ordinal(int(value), case, gender))
         case = "g"
     if m.group("code"):
         said.append(_RU_CODES[m.group("code")])

@@ -134,7 +134,7 @@ _NO_PLURAL_AFTER = (r"(?! (?!(?:was|is|has|does|this|his|its|as|us|plus|thus|les
                     r"unless)\b)[a-z]+s\b)")
 """No count of things follows ("Room 300 beds" is no room's name; "Port 443 was" is)."""
 NOT_PRODUCTS = frozenset(
-    "US UK EU UN USA NATO AU IMF WHO OPEC GDP CEO ISW BBC CNN AP AFP NHS FBI CIA UAE".split())
+    "US UK EU UN USA NATO AU IMF WHO OPEC GDP CEO ISW BBC CNN AP AFP NHS FBI CIA UAE VIC QLD TAS ACT".split())
 """Acronyms a count follows ("UN 300 trucks" reads "three hundred"), not product lines."""
 
 
@@ -324,7 +324,7 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<=[A-Za-z] )\((\d{1,2})-(\d{1,2})(?:-(\d{1,2}))?\)"),
      lambda m: "(" + " and ".join(cardinal(int(g)) for g in m.groups() if g) + ")"),
     # a youth side by its age: "the U-17 side", "U21 team" -> "under seventeen"
-    (re.compile(r"\bU-(1[4-9]|2[0-3])\b|\bU(1[4-9]|2[0-3])\b(?= (?:side|team|squad|players?|"
+    (re.compile(r"\bU-(1[4-9]|2[0-3])(?:\b|(?=s\b))|\bU(1[4-9]|2[0-3])\b(?= (?:side|team|squad|players?|"
                 r"national|World|Euro|European|championships?|Championships?|tournament|final|[Cc]up)\b)"),
      lambda m: f"under {cardinal(int(m.group(1) or m.group(2)))}"),
     # the radio's "10-4" after a word of answering

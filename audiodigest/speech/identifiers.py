@@ -280,6 +280,21 @@ PASSES: tuple[Pass, ...] = (
      lambda m: f"{m.group(1)}{cardinal(int(m.group(2)))} to {cardinal(int(m.group(3)))}"),
     # strikeouts
     (re.compile(r"\b(\d{1,2}) Ks\b"), lambda m: f"{m.group(1)} strikeouts"),
+    # a gap in minutes and seconds, as cycling and skiing write it: "finished 1'24" ahead" -> "one
+    # minute twenty-four seconds" (not feet and inches)
+    (re.compile(r"\b(\d{1,2})['′](\d{2})(?:\"|″|'')(?= (?:ahead|behind|back|down|clear|adrift|off|"
+                r"slower|faster|later|earlier|quicker)\b)"),
+     lambda m: f"{cardinal(int(m.group(1)))} minute{'' if m.group(1) == '1' else 's'} "
+               f"{cardinal(int(m.group(2)))} seconds"),
+    # a match's stoppage time: "(90+4')" -> "ninety plus four minutes"
+    (re.compile(r"\b(45|90|105|120)\+(\d{1,2})['′]"),
+     lambda m: f"{cardinal(int(m.group(1)))} plus {cardinal(int(m.group(2)))} minutes"),
+    # a match's minute after its ordinal: "in the 116th min." -> "minute"
+    (re.compile(r"\b(\d{1,3}(?:st|nd|rd|th)) min\.?(?!\w)"), lambda m: stop_kept(m, f"{m.group(1)} minute")),
+    # hurdles: "the 400mH", "100mH" -> "four hundred meter hurdles"
+    (re.compile(r"\b(\d{2,3})m ?H\b"), lambda m: f"{cardinal(int(m.group(1)))} meter hurdles"),
+    # a shootout after a score: "(4-3 pens)", "won on pens"
+    (re.compile(r"(?:(?<=\d )|(?<=\bon ))pens\b"), lambda m: "penalties"),
     # overtime in a game story: "sent the game to OT", "won in OT"
     (re.compile(r"(?:(?<=\bin )|(?<=\bto )|(?<=\binto )|(?<=\bduring ))OT\b(?![-'’\w])"), lambda m: "overtime"),
     # an immigrant's alien number: "A123-456-789" -> "A one two three, four five six, seven eight nine"

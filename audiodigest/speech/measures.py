@@ -190,6 +190,8 @@ _VERBS_IN_S = frozenset("""equals separates costs means remains seems takes make
 
 
 _PAST_AFTER = re.compile(r" [a-z]{2,}ed\b")
+_MARGIN_AFTER = re.compile(r" (?:short|shy|clear|ahead|behind|wide|off|beyond) (?:of|the|from)\b")
+"""A margin, not a size: "landed 12cm short of his best" is twelve centimeters."""
 _LIMIT_BEFORE = re.compile(r"\b(?:above|below|over|under|than|beyond|past|near|around|about|to|from)\s$")
 """A verb in the past after a limit glued to its unit: "temperatures above 100°F pushed demand"
 is no "100-degree" anything ("65W wired charging" is)."""
@@ -217,7 +219,7 @@ def _measure(m: re.Match[str]) -> str:
     scale = m.group("scale") or ""
     scale = _SCALES.get(scale.strip(), scale)  # "39 bn m³", "1.2bn kWh"
     engine = unit in ("l", "L") and compact and _ENGINE_AFTER.match(m.string, m.end())
-    glued_before_noun = compact and not _amount_before(m) and not (
+    glued_before_noun = compact and not _amount_before(m) and not _MARGIN_AFTER.match(m.string, m.end()) and not (
         _PAST_AFTER.match(m.string, m.end()) and _LIMIT_BEFORE.search(m.string, max(0, m.start() - 12), m.start()))
     rate_move = unit in ("bp", "bps") and _RATE_MOVE.match(m.string, m.end()) is not None  # "a 50 bp cut"
     singular = hyphened or _size_compound(m) or bool(engine) or rate_move or (

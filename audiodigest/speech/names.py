@@ -274,6 +274,13 @@ PASSES: tuple[Pass, ...] = (
     # a position before a player's name: "QB Lamar Jackson", "WR Ja'Marr Chase" -> "quarterback"
     (re.compile(r"\b(QB|WR|TE|RB)\s(?=[A-Z][a-z]+(?:['’][A-Z][a-z]+)?\s[A-Z][a-z]+ [a-z])"),
      lambda m: (POSITIONS[m.group(1)].capitalize() if m.start() == 0 else POSITIONS[m.group(1)]) + " "),
+    # a football table's and an athlete's: "ahead of City on GD", "a PB of 12.93", "Man Utd",
+    # "the Millerntor (cap. 29,546)"
+    (re.compile(r"(?<=\bon )GD\b(?![-'’\w])"), lambda m: "goal difference"),
+    (re.compile(r"\b((?:a|A|her|his|new|their|lifetime|season's|outdoor|indoor) )PB\b(?![-'’\w])"),
+     lambda m: f"{m.group(1)}personal best"),
+    (re.compile(r"\b([A-Z][a-z]+ )Utd\b\.?(?!\w)"), lambda m: f"{m.group(1)}United"),
+    (re.compile(r"(?<=\()cap\.(?= \d)"), lambda m: "capacity"),
     # a court written short: "the Dist. Ct. ruling", "to the Sup. Ct." -> "District Court"
     (re.compile(r"\b(Dist|Sup|Super|Cir|App|Cty)\. Ct\.(?= [a-z]|[,;)]|$)"),
      lambda m: stop_kept(m, {"Dist": "District", "Sup": "Supreme", "Super": "Superior", "Cir": "Circuit",

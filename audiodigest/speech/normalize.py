@@ -16,7 +16,21 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from . import addresses, codes, identifiers, measures, money, names, prefilter, ranges, romans, science, times, web
+from . import (
+    addresses,
+    codes,
+    identifiers,
+    measures,
+    money,
+    names,
+    notices,
+    prefilter,
+    ranges,
+    romans,
+    science,
+    times,
+    web,
+)
 from .asides import spoken_dateline
 from .bodywords import weekday_rules, weekdays
 from .common import Pass, ru_converter
@@ -113,13 +127,14 @@ _STREET_WORDS = frozenset({*addresses.STREET_TYPES, *addresses.FULL_TYPES.split(
                            "Interstate", "NE", "NW", "SE", "SW", "N", "S", "E", "W", "Is", "Cnr",
                            "Pty", "Lvl", "CR", "SR", "SH", "MM", "Km", "KM", "Rt", "Wk", "FR", "Broadway", "Cir",
                            *(k.split(".")[0] for k in addresses.STATES)})
-_STATE_WORDS = frozenset(w for name in addresses.FULL_STATES for w in name.split())
+_STATE_WORDS = frozenset((*(w for name in addresses.FULL_STATES for w in name.split()),
+                          "NSW", "VIC", "QLD", "TAS", "ACT", "WA", "SA", "NT"))
 """A state written out matters to the addresses only before a ZIP code, so with a digit."""
 _TITLES = frozenset((
     *"""Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Cmdr Adm Maj Gov Sen Rep Rev Hon Pres Supt Det Fr Mt
     Ft Insp Cpl Pvt Amb Atty Msgr Sens Reps Govs Gens Drs Profs Inc Ltd Corp Co Bros Jr Sr Esq Dept
     Univ Assn Intl Govt govt Natl natl etc vs approx est Cllr Ald Cdre Comdr Abp Bp Rt Mme Mlle Jan Feb Mar Apr
-    Jun Jul Aug Sep Sept Oct Nov Dec PM""".split(),
+    Jun Jul Aug Sep Sept Oct Nov Dec PM Utd GD PB""".split(),
     *names.LOWER_WORDS))
 _CODE_WORDS = frozenset(codes.CODE_WORDS)
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -210,7 +225,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
     return tuple((prefilter.checked(passes), gate) for passes, gate in (
         (web.PASSES, _web),
         ((codes.ROAD_DIRECTION, codes.DOCKET, *identifiers.PROCESSORS, *identifiers.BROADCAST,
-          *identifiers.MUSIC), _digit),
+          *identifiers.MUSIC, *notices.PASSES), _digit),
         ((codes.CASE_CITATION, ranges.PRESSURE, ranges.CRICKET_DECLARED), _cited_or_slashed),
         (addresses.PASSES, _addresses),
         (date_passes(day_first), _digit),
@@ -321,6 +336,8 @@ _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"(?<![\w/])[Ww]/o(?![\w/])"), "without"),  # "coffee w/o sugar"
     (re.compile(r"(?<![\w/])[Cc]/[Oo](?![\w/])"), "care of"),  # "sent c/o the embassy"
     (re.compile(r"\b(?:dba|d/b/a)\b"), "doing business as"),
+    (re.compile(r"(?<![\w/])[Aa]/[Kk]/[Aa](?![\w/])"), "also known as"),  # a legal notice's "a/k/a"
+    (re.compile(r"\bAttn:"), "Attention:"),
     (re.compile(r"(?<![\w/])[Ww]/ ?(?=[A-Za-z])(?![Ww]\b)"), "with "),  # "w/ milk", "w/cheese"; not "w/w"
     (re.compile(r"(?<= )vs(?= [A-Z\d])"), "versus"),  # "Lakers vs Celtics"
     # a slash set off by spaces separates ("November 19, 2019 / 10:07 AM / CBS News")

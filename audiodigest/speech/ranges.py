@@ -122,8 +122,8 @@ def _is_score(m: re.Match[str]) -> bool:
             or _SCORE_AFTER.match(m.string, m.end()) is not None)
 
 
-_PLURAL_AFTER = re.compile(r"\s(?!(?:was|is|has|does|this|his|its|as|us|plus|thus|less|across|"
-                           r"unless|always|perhaps)\b)[a-z]+s\b")
+_PLURAL_AFTER = re.compile(r"\s(?!(?:was|is|has|does|this|his|its|as|us|plus|thus|less|across|unless|always|perhaps|"
+                           r"includes|calls|shows|requires|provides|sets|sees|projects|covers|spans)\b)[a-z]+s\b")
 """A count of things after "1500-2000" ("troops"); not a verb or a word that only ends in s
 ("1939-1945 was grim")."""
 
@@ -225,7 +225,8 @@ def _fraction_suffixed(m: re.Match[str]) -> str:
     return fraction(num, den) if num < den else m.group(0)
 
 
-_ODDS_AFTER = re.compile(r"\s(?:to win|favou?rites?|shots?|outsiders?|on|against|chances?|"
+_ODDS_AFTER = re.compile(r"\s(?:to win|(?:(?:second|third|joint|co-|clear|hot|heavy|strong) )?favou?rites?|"
+                         r"shots?|outsiders?|on|against|chances?|"
                          r"with (?:the )?(?:bookmakers|bookies))\b")
 _ODDS_BEFORE = re.compile(r"\b(?:odds|bookmakers|bookies|priced|backed|betting|price|at|"
                           r"favou?rites?|outsiders?|tipped|went off|wager|bet)\b"
@@ -234,7 +235,7 @@ _ODDS_ON = re.compile(r"odds|favou?rite")
 """Before odds shorter than evens ("1/2"), only these make them odds, not a fraction."""
 _AN_OVER = r"(?:first|last|final|next|opening|maiden|\d+(?:st|nd|rd|th)) over"
 """Cricket's over, singular only with its ordinal ("the final over"): "over Buffalo" is no over."""
-_CRICKET_AFTER = re.compile(rf"[^.;]{{0,40}}\b(?:overs|{_AN_OVER}|declared|dec|stumps|lunch|tea|innings|"
+_CRICKET_AFTER = re.compile(rf"(?:[^.;]|\.\d){{0,40}}\b(?:overs|{_AN_OVER}|declared|dec|stumps|lunch|tea|innings|"
                             r"wickets?|run chase|all out)\b")
 _CRICKET_BEFORE = re.compile(rf"\b(?:innings|batting|bowled|overs|{_AN_OVER}|wickets?|Test|ODI|T20|"
                              r"cricket|declared|stumps|chasing|chase|total)\b[^.;]{0,40}$")
@@ -309,7 +310,8 @@ def _slash_pair(m: re.Match[str]) -> str:
     if len(first) == len(second) == 2 and a % 10 == 0 == b % 10 and _PAIR_AFTER.match(
             m.string, m.end()):
         return f"{cardinal(a)}-{cardinal(b)}"
-    if b <= 100 and (_ODDS_AFTER.match(m.string, m.end()) or (
+    if b <= 100 and not before.endswith(tuple(f"{d} " for d in "0123456789")) and (
+            _ODDS_AFTER.match(m.string, m.end()) or (
             _ODDS_BEFORE.search(before[-20:]) and (a >= b or _ODDS_ON.search(before)))):
         return f"{cardinal(a)} to {cardinal(b)}"
     return m.group(0)

@@ -32,6 +32,13 @@ _NOT_FIRST_NAMES = frozenset(
 film's number, "Thomas Reid III" a person's."""
 
 
+def _titled(m: re.Match[str]) -> bool:
+    """Whether the numeral ends a title in quotation marks: "Galaxy Run III" grossed ... is a
+    sequel's number, no person's."""
+    return bool(re.match(r"[,.]?[\"”]", m.string[m.end():])
+                and re.search(r"[\"“][^\"”]{0,60}$", m.string[:m.start(2)]))
+
+
 def _roman(m: re.Match[str]) -> str:
     name, numeral = m.group(2), m.group(3)
     value = roman_to_int(numeral)
@@ -40,7 +47,7 @@ def _roman(m: re.Match[str]) -> str:
     context = name in CARDINAL_ROMAN_CONTEXT
     # a ruler's name, or a full name ("Thomas Reid III", "Queen Mary II"): an ordinal
     full_name = m.group(1) is not None and m.group(1).strip() not in _NOT_FIRST_NAMES
-    person = not context and (name in REGNAL_NAMES or (full_name and value <= 4))
+    person = not context and (name in REGNAL_NAMES or (full_name and value <= 4 and not _titled(m)))
     # (a person's suffix stops at IV: "Thomas Reid III"; "the Rolls-Royce Phantom VIII", "Lancer
     # Evolution IX" are models, their numbers cardinal)
     if numeral == "I" and not person and not context:

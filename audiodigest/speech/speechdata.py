@@ -168,6 +168,12 @@ ABBREVIATIONS: dict[str, str] = {
     "Fdn": "Foundation",
     "Svc": "Service",
     "Svcs": "Services",
+    # a legal notice's and an agenda's: "the Maple Ridge Subd.", "the Admin. Bldg.", "the Planning
+    # Comm.", "Ord. No. 2025-22"
+    "Subd": "Subdivision",
+    "Admin": "Administration",
+    "Comm": "Commission",
+    "Ord": "Ordinance",
     "Mtn": "Mountain",
     "Isl": "Island",
     "Cdre": "Commodore",

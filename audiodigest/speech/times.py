@@ -303,7 +303,7 @@ PASSES: tuple[Pass, ...] = (
      lambda m: "midnight" if m.group(1) == "00" else "twenty-four hundred"),
     (re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])h([0-5]\d)\b(?![.,:]\d)"), _hour_h),
     # durations: after "in", "of", "clocked", "ran", "won"... "2:03:23"; and any "3:59.4" (tenths of a second)
-    (re.compile(r"(?P<pre>\b(?:in|of|clocked|timed|time|record|finish|ran|run|runs|won|wins|finished|finishes|completed|posted|set|broke|swam|rode|took|lasted)\s)(?P<h>\d{1,2}):"
+    (re.compile(r"(?P<pre>\b(?:in|of|clocked|timed|time|record|finish|ran|run|runs|won|wins|finished|finishes|completed|posted|set|broke|swam|rode|took|lasted)\s|(?<=[a-z])['’]s\s(?=\d:))(?P<h>\d{1,2}):"
                 r"(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?\b(?![.:]\d)"
                 r"|(?<![\d:.])(?P<m2>\d{1,2}):(?P<s2>[0-5]\d)\.(?P<f2>\d{1,3})\b(?![.:]\d)"),
      _duration),

@@ -237,7 +237,8 @@ def _email(m: re.Match[str]) -> str:
 
 _NUMBERED = re.compile(r"(?i:order|case|ticket|invoice|item|account|reference|ref|claim|file|"
                        r"issue|bug|room|seat|gate|flight|model|part|serial|tracking|"
-                       r"confirmation|booking|lot|unit|batch|patient|inmate|badge|form)\s$")
+                       r"confirmation|booking|lot|unit|batch|patient|inmate|badge|form|permit|"
+                       r"application|project|contract|bid|rfp|rfq)\s$")
 
 
 def _hashtag(m: re.Match[str]) -> str:

@@ -38,8 +38,6 @@ NOT_YET: dict[str, str] = {
         _VE,
     "fr: Les ventes de VE ont représenté 17 % du marché français l'an dernier.":
         _VE,
-    "fr: La Dacia Spring est désormais affichée à 16 990 €, soit 1 000 € de moins qu'avant.":
-        _FR_LIAISON,
     'fr: Le nouveau Renault Master E-Tech peut tracter une remorque de 2 500 kg.':
         _KILO,
     'it: Il motore elettrico della Jeep Avenger eroga 115 kW, pari a 156 CV.':

@@ -27,8 +27,6 @@ NOT_YET: dict[str, str] = {
     'de: Die Wohnung hat 3 Zimmer auf 85 m², einen 12 m² großen Balkon und einen Kellerraum.':
         "'auf 85 m²' in the dative plural ('Quadratmetern'); 'auf' governs either case",
     "fr: À Paris, le prix moyen dans l'ancien est retombé à 9 450 €/m² au 1er trimestre.": _PER_M2,
-    'fr: Pour un prêt de 250 000 €, la banque affiche un TAEG de 4,12 %, assurance comprise.':
-        "whole euros before a comma are left to the voice, whose 'mille €' has no liaison",
     "fr: Dans ce quartier, les prix varient de 4 200 à 5 100 € le mètre carré selon l'étage.":
         "the first end of a span in euros left to the voice ('quatre mille deux cents') beside "
         "the words of the second",

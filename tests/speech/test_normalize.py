@@ -179,6 +179,12 @@ FRESH74_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh74.tsv"
 """Written blind: retail, shopping deals and product recalls."""
 FRESH75_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh75.tsv"
 """Written blind: weather forecasts and the almanac."""
+FRESH76_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh76.tsv"
+"""Written blind: corporate news, deals, filings and earnings."""
+FRESH77_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh77.tsv"
+"""Written blind: sport outside America as the English-language press reports it."""
+FRESH78_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh78.tsv"
+"""Written blind: public notices, legal advertisements and meeting agendas."""
 FRESH_NOT_YET = frozenset({
     # (Each set's comment names the reasons its rows had when it was written. A row since mended
     # was removed, so a comment may name a reason no row of its set has any more: the plurals of
@@ -304,7 +310,6 @@ FRESH_NOT_YET = frozenset({
     'NO2 concentrations along the freeway averaged 40 ppb last year, the study found.',
     'The team estimated π ≈ 3.14159 using the new supercomputer method.',
     'Patients with a score ≥ 7 on the screening test were referred to specialists.',
-    'Add ¼ teaspoon of cayenne pepper if you like your chili spicier.',
     'Squeeze in the juice of ½ a lemon just before serving.',
     'The ransom was set at 0.25 BTC, worth about $16,000 at the time of the attack.',
     'Apple released iOS 17.4 on Tuesday with new emoji and app store changes in Europe.',
@@ -318,7 +323,6 @@ FRESH_NOT_YET = frozenset({
     'The 10K starts at 7:30 a.m. Sat.; register online at runcity.org by 5/30.',
     # fresh21 (service journalism and listings): "a quarter" against the older sets' "one
     # quarter", a comma after the "one" of a toll-free number, a warranty's "5-yr/60K-mi"
-    "Add 1/4 teaspoon cayenne for heat, or leave it out for a milder chili.",
     "Anyone with information is asked to call Crime Stoppers at 1-800-222-8477.",
     "Every trim comes with a 5-yr/60K-mi powertrain warranty and free maintenance for 2 years.",
     # an astronomical unit said as its letters (two later sets say the words)
@@ -327,7 +331,6 @@ FRESH_NOT_YET = frozenset({
     # otherwise (NASA and NOAA respelled for the voice, spaced letters against dots, "one
     # quarter", "one thirty over eighty", "meters" to one, "tonnes CO two"), black holes' stars
     "Astronomers have now confirmed more than 5,800 exoplanets, according to NASA's official tally.",
-    'Reducing salt intake by ¼ could prevent thousands of strokes each year, researchers estimate.',
     'A reading of 130/80 mmHg or higher now counts as high blood pressure, cardiologists say.',
     'Removing a ton of CO2 from the air still costs $600 or more, far above the $100 target.',
     'Asteroid 2024 YR4 no longer poses a threat to Earth, NASA said after new observations.',
@@ -356,7 +359,6 @@ FRESH_NOT_YET = frozenset({
     # otherwise ("a third" against "one-third", "one quarter", race times with "and", a span of
     # money with both signs), spelled letters' stress, "double oh seven", "TV-MA"'s pause
     'The reissue is pressed on 180-gram vinyl and plays at 33⅓ rpm, the label said.',
-    'About 1/4 of the tickets for the reunion tour were sold through a verified fan lottery.',
     "Kurt Cobain's acoustic guitar from MTV Unplugged sold for $6m, a record for a guitar at the time.",
     'The speedrunner finished the game in 1:41:28, shaving 12 seconds off the previous world record.',
     'GoldenEye 007 for the Nintendo 64 is now playable on the Switch Online service.',
@@ -373,7 +375,6 @@ FRESH_NOT_YET = frozenset({
     # fresh26 (short fragments, 15 classes): readings the older sets chose otherwise ("one
     # quarter", "one twenty over eighty", race times with "and", a ZIP code's "dash", "ISO nine
     # thousand one", NASA respelled), spelled letters' stress, a unit's number sign after a street
-    '1/4 of the vote',
     '120/80 mmHg',
     'in 2:03:45',
     'irs.gov/payments',
@@ -408,7 +409,6 @@ FRESH_NOT_YET = frozenset({
     # quarter", a docket's "dash" where no case is named, the federal docket's letters and
     # digits, "to nothing", "M.P.'s", the Canadian postcode's comma, "percent" and "dollars"
     # on both ends of a range), spelled letters' stress in a host, "oig" and "sos" as words
-    "The bill would set aside ¼ of the new revenue for school construction and teacher pay.",
     "Whistleblowers can email the inspector general at oig.hotline@hhs.gov, the agency said.",
     "The secretary of state's office launched sos.ga.gov/elections to show results by county as they come in.",
     "Absentee ballot requests can be emailed to absentee@sos.nh.gov until the Friday before the election.",
@@ -421,7 +421,6 @@ FRESH_NOT_YET = frozenset({
     # fresh30 (the edges of each family): the same conventions ("one quarter", race times with
     # "and", "one billion euros to two billion euros", NASA respelled); its "London SW1A 2AA" is
     # fresh27's row, its "Boeing 737 MAX 9" fresh16's
-    '¼ of the budget',
     'in 2:05:33',
     'follow @NASA',
     '€1bn-€2bn',
@@ -458,18 +457,15 @@ FRESH_NOT_YET = frozenset({
     "AT&T and P&G both beat quarterly estimates, lifting telecom and consumer stocks.",
     # fresh34 (the plain forms): "one quarter" and "plus one" as the older sets read them,
     # spelled letters' stress in a link's path
-    '1/4',
     '+1 312 555 0199',
     'http://x.co/abc',
     # fresh36 (prose): "PhD" as espeak-ng says the writer's "Ph.D." otherwise; "one quarter"
     "She earned her Ph.D. in chemistry at 52, after raising four children alone.",
-    "The storm destroyed about 1/4 of the orchard, but the oldest trees survived.",
     # fresh35 (technology): readings the older sets chose otherwise ("three quarters" and "one
     # quarter", "P.C.'s" and "G.P.U.'s", the comma after the "1" of "1-800", "U.S.B C"), an
     # amount before a noun after "and" ("$499 price"), "RAM" and "TOPS" said as words, which the
     # writer copied and espeak-ng spells, "A.M.D.'s" spelled before its "'s"
     'Our reviewer rated the Pixel 9a 4.5/5, praising its battery and $499 price.',
-    'The drone weighs less than 1/4 of a pound, so owners can skip FAA registration.',
     'The 5th-generation iPad mini swaps Lightning for USB-C and starts at $499.',
     'Customers can reach Apple Support at 1-800-275-2273 for help with the recall.',
     'The base model now ships with a 1TB SSD and 12 GB of RAM.',
@@ -482,7 +478,6 @@ FRESH_NOT_YET = frozenset({
     'Gusts reached 110 km/h along the coast, and waves of 8 m battered the harbor wall.',
     'The EPA set a limit of 4 ppt for two PFAS chemicals in public drinking water.',
     'Patients with a BMI >30 were twice as likely to be hospitalized with the flu.',
-    'Freezing rain could leave up to 1/4 inch of ice on trees and power lines.',
     'For questions about vaccines, call the CDC at 1-800-232-4636 on weekdays.',
     'Side effects can be reported to the agency at fda.gov/medwatch or by phone.',
     'The WHO posts outbreak news at www.who.int, including updates on mpox and cholera.',
@@ -491,7 +486,6 @@ FRESH_NOT_YET = frozenset({
     # the comma after the "1" of "1-800", "G.C.S.E.'s", "dot us", "e d u"), "Ph.D." as espeak-ng
     # says "PhD", spelled letters' stress in hosts and codes, "ucla" and "AP" said as words,
     # "IELTS" respelled, a vanity number's words
-    "About 1/4 of the state's teachers said they plan to leave within five years.",
     'Families with questions about federal aid can call 1-800-4-FED-AID on weekdays.',
     'She earned an M.A. at the Univ. of Ottawa before completing a Ph.D. in chemistry.',
     'Only 1/3 of eighth graders scored proficient in math on the latest NAEP exam.',
@@ -513,7 +507,6 @@ FRESH_NOT_YET = frozenset({
     # them; "ten p.m, when" keeps the comma's pause (espeak-ng drops it after "p.m."); the
     # 1-800 comma; spelled letters' stress in a host; "AZ-06" with no word of elections in its
     # sentence; a vanity number in four parts
-    "Roughly 1/4 of the state's precincts were still out when the AP called the race.",
     "Polling stations across Britain close at 10pm, when the broadcasters' exit poll is released.",
     'Spanish-speaking voters can reach the nonpartisan hotline at 1-888-VE-Y-VOTA.',
     "To report suspected voter intimidation, call the state's toll-free line at 1-800-345-8683.",
@@ -533,7 +526,6 @@ FRESH_NOT_YET = frozenset({
     "The IEA now sees global oil demand growth of 990,000 b/d in 2025, below OPEC's forecast.",
     'Gulf Coast refining margins narrowed to $14.85 a barrel, down from $22.60 in March.',
     'Soybeans closed up 3/4 of a cent at $10.05, while soymeal slipped $1.20 a short ton.',
-    'The reservoir is at 1/4 of capacity, and hydropower output is down by 2/3 from normal.',
     'BHP sweetened its offer to £31.1bn, valuing the rival miner at £25.34 a share.',
     'The average U.S. price of regular gasoline fell to $3.06/gal, AAA said on Tuesday.',
     'On April 20, 2020, May WTI settled at -$37.63 a barrel as storage space ran out.',
@@ -587,7 +579,6 @@ FRESH_NOT_YET = frozenset({
     # in hosts ("e c i", "u k")
     'BRUSSELS — Fines under Regulation (EU) 2016/679, the GDPR, can reach 4% of a company\'s global turnover.',
     'ANKARA — A 7.8-magnitude earthquake struck southern Turkey at 04:17 local time, the disaster agency said.',
-    'ZURICH — The Rhone glacier has lost 1/4 of its volume since 2000, Swiss researchers said on Monday.',
     'ATHENS — A loaf of bread now costs €1.85, up from €1.20 a year earlier, a consumer group said.',
     'BEIRUT — The ceasefire is due to take effect at 04:00 local time, or 02:00 GMT, on Wednesday.',
     'KYIV — Air raid sirens sounded across the capital at 03:45, and explosions were heard minutes later.',
@@ -614,7 +605,6 @@ FRESH_NOT_YET = frozenset({
     "Swiatek beat Anisimova 6-0, 6-0 in 57 minutes, the first double bagel in a Wimbledon women's final since 1911.",
     'European books listed Alcaraz at 1.85 to win the title, with Sinner a close second at 2.10.',
     'Bettors who backed the 11/4 second choice collected $7.50 on a $2 ticket.',
-    'About 1/4 of the 14-horse field had never raced on turf before Saturday.',
     'Old charts list the track record for 6 1/2 furlongs as 1:14 1/5, set in 1979.',
     'A $2 win bet on the 30-1 long shot returned $62.80, while the $1 trifecta paid $4,352.10.',
     "A 50¢ Pick 4 ticket paid $2,500 when 7-3-0-9 came up in Tuesday's evening drawing.",
@@ -628,7 +618,6 @@ FRESH_NOT_YET = frozenset({
     # a comma, as the older sets write it; "Article 231" in pairs; a middle initial "D."
     # without its stop; "Ph.D." said "PhD"; the 1-800 comma; "https://" unsaid; "loc.gov"
     # "L.O.C."
-    'Only 1/4 of the men in the regiment came home from the Western Front in 1918.',
     'Admission to the history museum will rise to $30 for adults and $17.50 for students next year.',
     'The Bayeux Tapestry is nearly 70 m long and depicts the events leading up to 1066.',
     'A moment of silence will be observed at 8:46 a.m., when the first plane struck the North Tower.',
@@ -645,7 +634,6 @@ FRESH_NOT_YET = frozenset({
     # before a comma; "dollars and ... cents"; the 1-800 comma and "Tips" respelled; spelled
     # letters' stress in hosts ("F.B.I. dot gov"); "https://" unsaid
     'The case, No. 24-CR-1187, was assigned to a judge who set a hearing for the 23-year-old defendant.',
-    'Nearly 1/4 of all traffic deaths in the state last year involved a drunken driver.',
     'Police said 5/8 of the burglaries happened between noon and 4 p.m., when most homes were empty.',
     'The thief took $1,842.50 from the register and a $20 tip jar, police said.',
     'Tips can be left anonymously at 1-800-222-TIPS or by texting 274637.',
@@ -666,7 +654,6 @@ FRESH_NOT_YET = frozenset({
     'The team measured the Hubble constant at 73.0 ± 1.0 km/s/Mpc, deepening the so-called Hubble tension.',
     "The probe's onboard clock drifted by just 1e-9 seconds per day, well within mission tolerances.",
     'The gravitational constant is 6.674 × 10⁻¹¹ in SI units, one of the least precisely known values in physics.',
-    "Only 1/4 of the comet's nucleus was visible to the orbiter's camera during the flyby.",
     "NASA's Artemis program is expected to cost about $93 billion through 2025, an inspector general found.",
     "CERN's proposed Future Circular Collider would cost about CHF 15 billion, or roughly $17 billion.",
     'Tickets to the eclipse viewing party cost $49.99, and a night at the observatory lodge runs $1,250.',
@@ -705,8 +692,6 @@ FRESH_NOT_YET = frozenset({
     # as the older sets write fractions; "dollars and ... cents"; a USDA
     # establishment number; "PB&J" left to the voice as "AT&T" is; the 1-800 comma; spelled
     # letters' stress in hosts; "https://" unsaid
-    'Season with ⅛ tsp. cayenne pepper and ¼ cup grated Parmesan just before serving.',
-    'Slice the potatoes 1/4 inch thick and layer them in a buttered 9-inch baking dish.',
     'Cut the cold butter into ½-inch cubes and chill them for 15 minutes before mixing.',
     'The burger costs $18.95 at the original location but $21.50 at the airport outpost.',
     'Ground beef averaged $5.67 a pound in May, up 12¢ from April.',
@@ -737,9 +722,6 @@ FRESH_NOT_YET = frozenset({
     # number after which "Rep." stands; the 1-800 comma; "h b o" and "u k" in hosts;
     # "https://" said
     'Sum 41 and blink-182 will share a 37-city bill that opens in Phoenix next spring.',
-    'The film runs 2 1/2 hours, and roughly 1/4 of it is set in 1944 Berlin.',
-    'The label kept ¾ of the royalties, leaving the band just ¼ of every dollar it earned.',
-    "Only 1/5 of the festival's films were directed by women, down from 1/4 last year.",
     'Floor seats for the reunion tour topped $1,250, while the cheapest tickets cost $49.50 before fees.',
     'The ad-free plan rises to $17.99 a month, while the basic tier stays at $6.99.',
     'The guitar Kurt Cobain played on "MTV Unplugged" fetched $6.01 million, a record for any instrument.',
@@ -763,7 +745,6 @@ FRESH_NOT_YET = frozenset({
     # "f a a", "m t a", "u k" in hosts; "https://" said
     'United grounded all 79 of its Boeing 737 MAX 9 jets while inspectors checked each door plug.',
     "About 1/4 of the airline's flights departed late, and 1/3 of those were delayed by weather.",
-    "Snow covered ¼ of the main runway at Denver's airport before plows cleared it at dawn.",
     'A single ride on the airport train costs €9.99, while a weekly pass is €39.',
     'The base subway fare rose to $2.90 in August, and an express bus ride now costs $7.00.',
     'Drivers with a toll tag will pay $6.94 at the tunnel, and those without one will pay $11.19.',
@@ -803,8 +784,6 @@ FRESH_NOT_YET = frozenset({
     'Residents will pay $12.50 per month for trash collection, up from $9.75.',
     'Water rates will rise to $4.12 per CCF, adding about $6 to a typical monthly bill.',
     'Sewer charges will climb to $9.40 per 1,000 gallons for customers outside city limits.',
-    'The Planning Comm. recommended approval, and the City Cncl. will vote on the rezoning Aug. 12.',
-    'The council adopted Ordinance No. 2024-117, rezoning 3 parcels on Industrial Blvd. from M-1 to R-3.',
     'For questions about the rebate, call 1-800-TAXHELP weekdays from 9 a.m. to 4 p.m.',
     'Residents can look up their assessments at https://www.denvergov.org/assessor by address or parcel number.',
     # fresh54 (international news): "NATO" as the writer spells it (we say "Nato"); "a
@@ -812,11 +791,12 @@ FRESH_NOT_YET = frozenset({
     # "nine hundred", "ten hundred" where the older sets say "nine o'clock"; an Australian
     # postcode digit by digit; "u k", "u n", "e c b", "w h o" in hosts; "https://" said
     "Finland became NATO's 31st member in April 2023, and Sweden followed as the 32nd in March 2024.",
-    "Roughly 1/4 of Gaza's population is facing catastrophic hunger, according to the IPC.",
     'Petrol now costs €1.85 a litre in Dublin, while a pint averages €6.40.',
     'Markets in Frankfurt open at 09:00 CET, the same moment trading begins in London.',
     "The Pope will celebrate Mass at 10:00 in St. Peter's Square and lead the Angelus at 12:00.",
-    'The firm moved its head office to Level 12, 1 Macquarie Pl., Sydney NSW 2000.',
+    # an Australian state and postcode said "N.S.W. two thousand"; two later rows and an older one say
+    # "New South Wales two zero zero zero"
+    'The consulate is at Lvl 3, 1 Martin Pl, Sydney NSW 2000.',
     'Travel advice for British nationals is posted at www.gov.uk/browse/abroad.',
     'The full text is available at https://www.un.org/securitycouncil, the UN said.',
     'Data on the outbreak is updated daily at who.int/emergencies, the WHO said.',
@@ -842,7 +822,6 @@ FRESH_NOT_YET = frozenset({
     # "nineish"; "7/4" as July fourth; a P.O. box's "forty oh twelve"; the 1-800 comma; a
     # handle in a link unsplit ("chefmaria"); "https://" said
     'A 40-something trucker from Ohio signs off every video with a 10-4 and has 3 million followers.',
-    'Nearly 2/3 of voters under 30 said they get their news from TikTok, up from 1/4 in 2020.',
     'A latte now costs $6.75 at the café, and a bagel with cream cheese is another $4.99.',
     'Workers are pushing for $15 an hour, while the company has offered $12.50 plus tips.',
     'The party starts at 2ish, the invite said, but nobody ever shows up before 3.',
@@ -855,7 +834,6 @@ FRESH_NOT_YET = frozenset({
     # initial's stop ("T." against our "T"); "A.T.M." spelled where espeak-ng says "ATM" the
     # same but for stress, "C.D." before a plural; the 1-800 comma; agencies' initials in hosts
     # said in lower case ("i r s"); "https://" said
-    'In the early years, roughly 1/4 of each mortgage payment goes to principal.',
     'His final tax bill came to $1,234.56 after credits, the notice said.',
     'The basic budgeting app costs $4.99 a month, and the premium tier $12.50.',
     'Treasurer Samuel T. Okafor Jr. signed the bond notice on Monday afternoon.',
@@ -871,7 +849,6 @@ FRESH_NOT_YET = frozenset({
     # the end (the older sets say it at each end); "A.I." and "A.M.D." dotted, which espeak-ng
     # reads with a pause before a capitalized word; "Apple one" for a product's Roman numeral;
     # "NASA" as written (we say "Nassa"); the 1-800 comma; "https://" said
-    'Only 1/4 of federal agencies met the deadline to patch the flaw, the inspector general said.',
     'The streaming service will raise its ad-free plan to $17.99/month starting in January.',
     'Users can still buy the basic app for $0.99, or pay $4.99 for the premium version.',
     "The base model comes with 16GB of RAM and a 2TB SSD, double last year's storage.",
@@ -890,7 +867,6 @@ FRESH_NOT_YET = frozenset({
     # (we say "Northeast"); the 1-800 comma and vanity numbers; agencies' initials in hosts in
     # lower case; "https://" said
     'Moderna said its Phase 2/3 study enrolled 3,732 children at 89 sites in the US and Canada.',
-    'The label warns that children under 2 should get no more than 1/4 teaspoon of the syrup.',
     "A month's supply of the pill costs $12.50 at the pharmacy, down from $89.99 last year.",
     'Normal blood pressure is below 120/80 mmHg, while 130/80 mmHg or higher is now classed as hypertension.',
     "The CDC's report credits PrEP for a 12% drop in new HIV infections, while PEPFAR funds AIDS care abroad.",
@@ -906,7 +882,6 @@ FRESH_NOT_YET = frozenset({
     # noun said in the plural (we say "pound", as before any noun); "seven hundred" for 0700
     # (we say "oh seven hundred"); the 1-800 comma; initials in hosts in lower case, "u k";
     # "https://" said
-    'The canal authority said 1/4 of scheduled slots went unused during the drought in 2023.',
     'Soybeans were quoted at $10.42 a bushel FOB Gulf, the lowest price since 2020.',
     'Federal rules limit a loaded truck on the interstate to 80,000 lbs. gross vehicle weight.',
     'During the holiday surge, the gates will stay open from 0700 to 1900 every day except Sunday.',
@@ -918,7 +893,6 @@ FRESH_NOT_YET = frozenset({
     # docket numbers in pairs ("seven nineteen", where an older set says "four hundred
     # fifty-six"); "FOIA" as a word; the 1-800 comma; agencies' initials in hosts in lower case;
     # "https://" said
-    'About 1/4 of the jury pool was excused for hardship on the 1st day of selection.',
     'Court costs came to $1,875, and each filing carried a fee of $37.50.',
     "The former mayor was ordered to repay $64,312.08 he took from the city's pension fund.",
     'The court consolidated Nos. 23-719 and 23-724 and set arguments for Feb. 8.',
@@ -932,7 +906,6 @@ FRESH_NOT_YET = frozenset({
     # fresh62 (American sports stat lines): "a quarter"; "dollars and ... cents"; "FG", "TDs",
     # "TKO", "GM", "DH", "IL" said in full; "7/30" as a date; the 1-800 comma; league initials in
     # hosts in lower case; "https://" said
-    'Season-ticket prices rose by about 1/4 this year, the team said in a letter to fans.',
     'Upper-deck tickets for the home opener start at $19.99, while a hot dog costs $7.50.',
     'Tucker kicked a 45-yd. FG as time expired to give Baltimore a 20-17 win.',
     'QB Lamar Jackson went 32-for-45 for 310 yds. and 3 TDs vs. Cincinnati on Thursday night.',
@@ -971,7 +944,6 @@ FRESH_NOT_YET = frozenset({
     # of" as often); "dollars and ... cents"; "HUD" as the judge's espeak-ng spells it (said
     # "hud", as we say it); "eleven hundred" for a 24-hour time; "L.G.B.T.Q." dotted (an older
     # set spaces its letters); the 1-800 comma; "https://" said; "pio" spelled; "B L S" spaced
-    'Just 1/4 of the county\'s adults hold a bachelor\'s degree, half the rate in neighboring suburbs.',
     "Children under 18 make up ¼ of Utah's population but less than ⅕ of Vermont's.",
     'The federal minimum wage of $7.25 an hour has not changed since 2009, the longest stretch on record.',
     "HUD's annual point-in-time count, conducted on the night of Jan. 25, found 771,480 people without housing.",
@@ -986,7 +958,6 @@ FRESH_NOT_YET = frozenset({
     # "a quarter of"; "dollars and ... cents"; "AT&T" as "A.T. and T." (older sets have both);
     # the 1-800 comma; a vanity number's call letters; "https://" said
     "The 97th Academy Awards drew 19.7 million viewers on ABC, up 1% from the year before.",
-    "Roughly ¼ of the station's airtime is now filled with syndicated programming.",
     'The ad-supported tier rises to $7.99 a month on Jan. 1.',
     'Postpaid phone ARPU climbed to $56.42 in the quarter, up from $55.18.',
     'AT&T spent $23 billion on licenses in the 3.45 GHz band.',
@@ -1043,7 +1014,6 @@ FRESH_NOT_YET = frozenset({
     # 1-800 comma; a docket ID's groups; "https://" said; agencies' initials in hosts spaced
     'The 118th Congress considered at least 9 bills to regulate PFAS in drinking water.',
     'Carbon dioxide at Mauna Loa averaged 424.6 ppm in May, a record, NOAA scientists reported.',
-    "Roughly 1/4 of the county's private wells tested above the nitrate limit.",
     'More than 3/5 of residents in the ZIP code live within a mile of a Superfund site.',
     'The settlement includes $2.75 billion for PFAS cleanup at water systems across the country.',
     'Customers will see a surcharge of $3.85 a month to pay for the new treatment plant.',
@@ -1060,7 +1030,6 @@ FRESH_NOT_YET = frozenset({
     # "twelve hundred"); "dollars and ... cents"; "run-walk" for "run/walk"; a race's minutes
     # and seconds as "twenty-seven fourteen" (we say "... minutes and ... seconds"); the 1-800
     # comma; a vanity number's words; "https://" said
-    "About 1/4 of the pantry's clients are 65 or older, the director told the board.",
     'Tickets to the gala are $150/plate, or $1,200 for a table of eight.',
     "Two sisters sold lemonade at 50¢ a cup and raised $312.75 for the children's hospital.",
     "The telethon's final tally was $687,430.15, beating last year's total by nearly $40,000.",
@@ -1074,7 +1043,6 @@ FRESH_NOT_YET = frozenset({
     # "/mo."; "dollars and ... cents"; a money or a unit before a quoted or an adjective-led noun
     # ("a $950 "facility fee"", "the 2.4 mg weekly dose"); the 1-800 comma and a number's
     # brackets; "https://" said
-    "The governor wants counties to pay 1/4 of the state's Medicaid match, up from 1/8.",
     'The standard Part B premium is $185/mo. this year, up from $174.70.',
     'The patient was billed $12,480.55 for a two-night stay, including a $950 "facility fee."',
     'Premiums for Plan G average about $150/mo. for a 65-year-old, or roughly $1,800/yr.',
@@ -1087,7 +1055,6 @@ FRESH_NOT_YET = frozenset({
     # "dollars and ... cents"; the Visa Bulletin's "01JAN13"; "oh six forty-five"; a money or a
     # percent span's unit once; "apps." (the phones' word too); the 1-800 comma; "ICE" as a word
     # in a host (older sets spell it); "ceac", "dvprogram" spelled; "https://" said
-    'Only 1/4 of detained migrants had a lawyer at their first hearing, the report found.',
     'The new $250 "visa integrity fee" will apply to most nonimmigrant visas, including tourist visas.',
     'The minimum hourly wage for H-2A farmworkers in the state was set at $17.96 this year.',
     'The Visa Bulletin lists a final action date of 01JAN13 for EB-2 applicants born in India.',
@@ -1138,7 +1105,6 @@ FRESH_NOT_YET = frozenset({
     # lower case; "https://" said
     "Friday's outlook: H 91 / L 73, with a 30% chance of late-day storms.",
     'NOAA Weather Radio for the county broadcasts on 162.55 MHz, with a backup on 162.400 MHz.',
-    'Dense fog cut visibility to 1/4 mi. or less along the coast early Tuesday.',
     'The 2026 edition of the almanac sells for $9.99 at most newsstands and grocery stores.',
     'Natural gas futures rose 12 cents to $3.41 per million BTUs on the colder forecast.',
     'Storm chances run 40%-60% Mon.-Wed., before a drier pattern sets in.',
@@ -1148,6 +1114,59 @@ FRESH_NOT_YET = frozenset({
     "NOAA's headquarters sits at 1325 East West Hwy. in Silver Spring, Md.",
     'The full forecast for your ZIP code is posted at weather.gov and updated hourly.',
     'Local radar loops are posted at https://www.weather.gov/okx/radar for anyone with a phone.',
+    # fresh76 (corporate news): "dollars and ... cents" (the older sets leave out the "and");
+    # "VP" said in full where the older sets say "V.P."; "CFIUS", "GAAP" said as words (the
+    # judge's espeak-ng spells the capitals); "1-800" with a comma after the one; "https://"
+    # said; initials in a host ("www.sec.gov", ".co.uk") stressed as letters by the judge
+    'Coastal Brands Co. agreed to be acquired for $52.50 per share in cash, a 38% premium.',
+    'Net income rose to $12.3 mln, or $1.02 a share, from $9.8 mln a year ago.',
+    "Mr. Kwan, the company's VP of finance, joined from Teller & Co. in 2019.",
+    "CFIUS is examining the Chinese buyer's bid, according to an SEC filing made public Tuesday.",
+    'The company reported GAAP net income of $220 million and non-GAAP EPS of $1.41.',
+    'To join the call, dial 1-800-555-0199 and enter conference ID 4417290.',
+    "The full 10-K is available at www.sec.gov and on the company's investor website.",
+    'A replay of the webcast will be posted at https://ir.halvorsenfoods.com/events.',
+    'Results and slides are posted at investors.marston.co.uk ahead of the 9 a.m. call.',
+    # fresh77 (sport outside America): tennis sets "six-four" (the older sets say "six to four");
+    # "UEFA", "FIFA" as the judge's espeak-ng reads the capitals; an ISO date without the comma
+    # the rules put after the day; "two hours one minute nine seconds" without "and"; club names
+    # written short ("Nott'm", "Wed"); a UK postcode's district said as a number and a Swiss one
+    # digit by digit; "Blvd." after a plural possessive; "P.O Box"'s stop; "0800" as "eight
+    # hundred"; "1-800"; "icc" in a host spelled; "uk" stressed as letters; "https://" said
+    'Sinner, the No. 1 seed, won 6-4, 3-6, 7-6 (7-5) in just under 3 hours.',
+    'UEFA will share €2.47bn among the 36 Champions League clubs this season.',
+    "According to FIFA's database, the transfer was registered on 2025-08-29, hours before the deadline.",
+    "Kipchoge's 2:01:09 in Berlin stood as the marathon world record until 2023.",
+    "Nott'm Forest and Sheffield Wed have both been fined for breaching spending rules.",
+    'PSG beat Inter 5-0 in the UEFA Champions League final in Munich.',
+    'The museum at 1 Sir Matt Busby Way, Manchester M16 0RA, reopens on Friday.',
+    "UEFA's headquarters are at Route de Genève 46, 1260 Nyon, on the shore of Lake Geneva.",
+    "Fans can collect jerseys at the club store, 170 Princes' Blvd., Toronto, ON M6K 3C3.",
+    'Written complaints should be sent to the league at PO Box 7254, London EC1A 1BB.',
+    'U.S. fans can call 1-800-555-0199 for help with World Cup tickets.',
+    'Anyone with information about the abuse should call police on 101 or Crimestoppers on 0800 555 111.',
+    'Results and scorecards are posted at icc-cricket.com, the governing body said.',
+    'Send your questions for the manager to askthegaffer@bbc.co.uk by Thursday.',
+    "Fixtures for the women's tournament are listed at https://www.worldrugby.org, the organisers said.",
+    # fresh78 (public notices): a state code's section in pairs and digits ("one ninety-seven point
+    # seven six three"; the older "RCW 9A.32.030" row says the parts as numbers); "dollars and ...
+    # cents"; "Subd." ending a sentence; "HUD", "PIN" as the judge's espeak-ng reads the capitals;
+    # a parcel's groups with "dash" (the older "APN 512-034-19" row says them digit by digit with
+    # commas); a federal case number's colon and "C.V."; "1-800"; "https://" said; a meeting's
+    # path after "zoom.us" (left unsaid); an e-mail's user name spelled; "bit.ly" spelled (an older
+    # row says "link")
+    'Applicants must comply with ORS 197.763 and Sec. 4.120 of the development code.',
+    'Delinquent taxes of $12,480.37 are owed on the property, according to the county treasurer.',
+    'The Planning Comm. will review the Ch. 40B application for the Oak Hollow Subd.',
+    'The city expects $640,000 in CDBG funds from HUD for the 2026 program year.',
+    'Parcel APN 045-221-17 is owned by the Hillcrest HOA, according to county records.',
+    'U.S. District Court, Case No. 2:24-cv-01873, Hartman v. City of Elmwood.',
+    'PIN 14-28-301-005 was approved for a PUD overlay by the county board in 2024.',
+    'Questions about the bid may be directed to 1-800-555-0175 during business hours.',
+    'Bid documents are available free of charge at https://bids.hartcounty.gov.',
+    "Watch the meeting live at zoom.us/j/81344702259 or on the city's cable channel.",
+    'Requests for ADA accommodations may be sent by e-mail to ada@cityofbrookfield.gov.',
+    'The full text of the proposed budget can be read at bit.ly/HartBudget.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -1205,7 +1224,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH66_FILE) + load_cases(FRESH67_FILE) + load_cases(FRESH68_FILE)
          + load_cases(FRESH69_FILE) + load_cases(FRESH70_FILE) + load_cases(FRESH71_FILE)
          + load_cases(FRESH72_FILE) + load_cases(FRESH73_FILE) + load_cases(FRESH74_FILE)
-         + load_cases(FRESH75_FILE))
+         + load_cases(FRESH75_FILE) + load_cases(FRESH76_FILE) + load_cases(FRESH77_FILE)
+         + load_cases(FRESH78_FILE))
 
 
 def _key(raw: str) -> str:
@@ -1517,6 +1537,44 @@ def test_a_generation_is_not_a_general(written: str, said: str) -> None:
     ("The 24-ct. boxes were recalled.", "The twenty-four-count boxes were recalled."),
     ('Expect 0.25"-0.5" of rain.', "Expect zero point two five to zero point five inches of rain."),
     ("It crossed the line in 27:14.", "It crossed the line in twenty-seven minutes and fourteen seconds."),
+    # a public notice's numbers: a resolution's or a bid's by its year (the dates read "2024-09" as
+    # September), a permit's code, a call's ID and passcode, a legal description, a section's part
+    ("The board tabled Res. 2024-09 on Monday.",
+     "The board tabled Resolution twenty twenty-four dash oh nine on Monday."),
+    ("Bid No. 2026-11 closes Friday.", "Bid Number twenty twenty-six dash eleven closes Friday."),
+    ("RFP #25-004 was reissued.", "R.F.P. number twenty-five dash zero zero four was reissued."),
+    ("Permit #C25-0318 was approved.", "Permit number C twenty-five dash zero three one eight was approved."),
+    ("Enter meeting ID 824 5510 3307 to join.",
+     "Enter meeting I.D. eight two four, five five one zero, three three zero seven to join."),
+    ("Use passcode 24680# when asked.", "Use passcode two four six eight zero pound when asked."),
+    ("The lot lies in the SW 1/4 of Sec. 9, T4S, R12E.",
+     "The lot lies in the Southwest quarter of Section nine, Township four South, Range twelve East."),
+    ("It cites Sec. 8-12(a) of the code.", "It cites Section eight dash twelve a of the code."),
+    ("The council meets in the Admin. Bldg. today.", "The council meets in the Administration Building today."),
+    # a numbered road after a house number (its "W." is no watts), an Australian state and postcode
+    ("The shop is at 2210 E. Loop 1604 S., Fort Worth.",
+     "The shop is at twenty-two ten East Loop sixteen oh four South, Fort Worth."),
+    ("Brisbane QLD 4000 is the address.", "Brisbane Queensland four zero zero zero is the address."),
+    # sport outside America: odds before "joint favourite", a cricket total before overs with
+    # decimals, a gap in minutes and seconds, stoppage time, a match's minute, hurdles, a
+    # shootout, a table's and an athlete's words, a youth side in the plural
+    ("He won the 5/1 joint favourite race.", "He won the five to one joint favourite race."),
+    ("India were 98/4 after 12.3 overs.", "India were ninety-eight for four after twelve point three overs."),
+    ("He finished 2'05\" behind the winner.", "He finished two minutes five seconds behind the winner."),
+    ("She scored (45+2') before the break.", "She scored (forty-five plus two minutes) before the break."),
+    ("He scored in the 87th min. of the match.", "He scored in the eighty-seventh minute of the match."),
+    ("She won the 110mH final.", "She won the one hundred ten meter hurdles final."),
+    ("They lost 4-2 on pens.", "They lost four to two on penalties."),
+    ("They top the table on GD.", "They top the table on goal difference."),
+    ("She set a new PB in Oslo.", "She set a new personal best in Oslo."),
+    ("Leeds Utd won again.", "Leeds United won again."),
+    ("The stadium (cap. 41,000) was full.", "The stadium (capacity forty-one thousand) was full."),
+    ("England's U-19s drew 1-1.", "England's under nineteens drew one to one."),
+    # a sequel's numeral ending a title in quotes; a span of years before a verb in -s; a margin
+    ('The sequel "Night Harbor II" opened big.', 'The sequel "Night Harbor two" opened big.'),
+    ("The plan for 2025-2029 includes new parks.",
+     "The plan for twenty twenty-five to twenty twenty-nine includes new parks."),
+    ("The rope fell 8cm short of the ledge.", "The rope fell eight centimeters short of the ledge."),
 ])
 def test_more_written_families(written: str, said: str) -> None:
     assert normalize(written) == said
