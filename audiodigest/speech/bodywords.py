@@ -22,6 +22,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .bodycases import RU_CASE_OF
+from .bodylaw import RU_CODES as _RU_CODES
+from .bodylaw import RU_LAW as _RU_LAW
+from .bodylaw import ru_law as _ru_law
 from .bodylinks import link_rules
 from .bodyranks import NAME as _NAME
 from .bodyranks import RANKS, RU_RANK_WORDS, ru_rank_rule
@@ -37,12 +40,6 @@ _AFTER_NUMBER = r"(?:(?<=\d )|(?<=\d[a-z] )|(?<=\bbis )|(?<=\bter )|(?<=\d ff\. 
 bis c.p."."""
 _STREET_NAME = r"(?=\s+(?:de\b|du\b|des\b|d['’]|[A-ZÉ]))"
 """A French street word stands before its name: "2, pl. de la République", "all. Jean-Jaurès"."""
-
-_RU_CODES = {"УК": "Уголовного кодекса Российской Федерации",
-             "УПК": "Уголовно-процессуального кодекса Российской Федерации",
-             "ГК": "Гражданского кодекса Российской Федерации",
-             "КоАП": "Кодекса об административных правонарушениях"}
-"""Russian codes of law, in the genitive they take after an article: "ст. 105 УК РФ"."""
 
 # (written, as a regex; said; whether it may end a sentence, its full stop then kept)
 _Entry = tuple[str, str, bool]
@@ -532,39 +529,6 @@ def _ru_street(m: re.Match[str]) -> str:
 
 
 # --- all together ---------------------------------------------------------------------------
-
-_RU_LAW = re.compile(r"(?:\b(?P<prep>[Пп]о|[Сс]огласно|[Пп]од)\s)?(?:п\.\s?(?P<p>«[а-яё]»|\d{1,2})\s)?"
-                     r"ч\.\s?(?P<ch>\d{1,2})\s"
-                     r"ст\.\s?(?P<st>\d{1,4}(?:\.\d{1,2}){0,3})(?![\d.,]\d)(?:\s(?P<code>" + "|".join(_RU_CODES)
-                     + r")(?:\s?РФ)?\b)?")
-"""A Russian citation of a law's point, part and article: "по п. «в» ч. 4 ст. 162" ("по пункту
-«в» части четвёртой статьи сто шестьдесят второй"): ordinals, the first in the case its
-preposition asks (none: the nominative), the rest in the genitive."""
-_RU_LAW_NOUNS = {"p": ("пункт", "пункта", "пункту", "пункт", "m"), "ch": ("часть", "части", "части", "часть", "f"),
-                 "st": ("статья", "статьи", "статье", "статью", "f")}
-
-
-def _ru_law(m: re.Match[str]) -> str:
-    from .bodycases import ru_ordinal
-
-    prep = m.group("prep")
-    said, case = [prep] if prep else [], {"по": "d", "согласно": "d", "под": "a"}.get((prep or "").lower(), "n")
-    for key in ("p", "ch", "st"):
-        value = m.group(key)
-        if value is None:
-            continue
-        *forms, gender = _RU_LAW_NOUNS[key]
-        said.append(forms["ngda".index(case)])
-        if "." in value:  # "ст. 20.3.3 КоАП": "двадцать точка три точка три"
-            from num2words import num2words
-            said.append(" точка ".join(str(num2words(int(v), lang="ru")) for v in value.split(".")))
-        else:
-            said.append(value if value.startswith("«") else ru_ordinal(int(value), case, gender))
-        case = "g"
-    if m.group("code"):
-        said.append(_RU_CODES[m.group("code")])
-    return " ".join(said)
-
 
 @lru_cache(maxsize=32)
 def word_rules(language: str) -> tuple[Rule, ...]:
