@@ -23,7 +23,7 @@ STREET_TYPES = {
     "Sq": "Square", "Ter": "Terrace", "Terr": "Terrace", "Cir": "Circle", "Expy": "Expressway",
     "Fwy": "Freeway", "Trl": "Trail", "Plz": "Plaza", "Cres": "Crescent", "Aly": "Alley",
     "Hts": "Heights", "Crt": "Court", "Rte": "Route", "Tpke": "Turnpike", "Bldg": "Building",
-    "Ctr": "Center", "Xing": "Crossing", "Jct": "Junction", "Mtwy": "Motorway", "Grv": "Grove",
+    "Ctr": "Center", "Expwy": "Expressway", "Xing": "Crossing", "Jct": "Junction", "Mtwy": "Motorway", "Grv": "Grove",
     "Sts": "Streets", "Aves": "Avenues", "Rds": "Roads",
 }
 FULL_TYPES = ("Street|Avenue|Boulevard|Road|Drive|Lane|Court|Place|Parkway|Highway|Square|"
@@ -126,6 +126,9 @@ def _type_and_direction(m: re.Match[str]) -> str:
     return stop_kept(m, f"{street} {_DIRECTIONS[m.group(3).replace('.', '')]}")
 
 
+_DIRECTION_AFTER = re.compile(r" (?:East|West|North|South)\b")
+
+
 def _saint_or_street(m: re.Match[str]) -> str:
     """"Baker St. near" -> Street; "St. Louis", "Mount St. Helens" -> Saint; "Dr. Smith" ->
     Doctor: before a capitalised name it is a title, after one a street."""
@@ -134,8 +137,10 @@ def _saint_or_street(m: re.Match[str]) -> str:
             and (_GAME_AFTER.match(m.string, m.end()) or _GAME_BEFORE.search(m.string, 0, m.start(2)))):
         return f"{before}{stop_kept(m, 'State')}"
     following = m.string[m.end() : m.end() + 2]
-    if word == "St" and re.search(r"(?:^|\s)[A-Z]\s$", before):
-        return f"{before}{stop_kept(m, 'Street')}"  # "1515 K St.": a lettered street, no saint
+    if word == "St" and (re.search(r"(?:^|\s)[A-Z]\s$|\d(?:st|nd|rd|th) $", before) or (
+            before.strip() and _DIRECTION_AFTER.match(m.string, m.end()))):
+        # "1515 K St.": a lettered street; "the 42nd St. Shuttle", "King St. West": no saint
+        return f"{before}{stop_kept(m, 'Street')}"
     if before.strip() and (not (len(following) == 2 and following[1].isupper())
                            or _UNIT_AFTER.match(m.string, m.end())):
         stop = "." if m.group(0).endswith(".") and m.end() == len(m.string) else ""
@@ -341,7 +346,8 @@ PASSES: tuple[Pass, ...] = (
                 r"(?!\w)(?=[,;)]|\s[a-z]|\s*$|\s[A-Z][a-z]+,)"), _type_and_direction),
     # "St." and "Dr.": Street/Drive after a name (a "Jr." ends one: "Martin Luther King Jr.
     # Dr."), Saint/Doctor before one
-    (re.compile(r"((?<!\w)(?:\d\w*|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’]s)?|[A-Z](?<=\d [A-Z])|[JS]r\.) )?\b(St|Dr)\b\.?"
+    (re.compile(r"((?<!\w)(?:\d\w*|[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’]s)?|[A-Z](?<=\d [A-Z])|[JS]r\.|[A-Z]{2,4}) )?"
+                r"\b(St|Dr)\b\.?"
                 r"(?= [A-Za-z0-9]|[.,;:)]|$)"),
      _saint_or_street),
     # other street types after a name or an ordinal ("Pine Ave", "3rd Ave.", "Sunset Blvd.",

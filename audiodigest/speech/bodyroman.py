@@ -324,6 +324,7 @@ _NUMBERED_PART = {
                      r"[Zz]one|[Ss]ektor|[Gg]esetzbuch|[Kk]lasse|[Gg]ruppe|[Kk]reis)|Hartz|SGB|"
                      r"(?:Landgerichts?|Amtsgerichts?|Staatsanwaltschaft|Wahlkreis(?:es)?) [A-ZÄÖÜ][a-zäöüß]+) "
                      rf"{_ROMAN}(?<=[IVX])(?!\w|\.\w)"),
+    "it": re.compile(rf"\b(?P<w>[Ss]ala|[Aa]ula|[Pp]adiglione) {_ROMAN}(?<=[IVX])(?!\w|\.\w)"),
     "fr": re.compile(r"\b(?P<w>[Tt]itre|[Ll]ivre|[Tt]ome|[Cc]hapitre|[Aa]cte|[Pp]artie|[Vv]olume|[Aa]nnexe|"
                      rf"[Ss]ection|[Pp]hase|[Ss]aison) {_ROMAN}(?<=[IVX])(?!\w|\.\w)"),
 }

@@ -160,8 +160,8 @@ code, said digit by digit."""
 
 def _lot(language: str) -> Callable[[re.Match[str]], str]:
     def say(m: re.Match[str]) -> str:
-        if m.group("digits").isdecimal() and len(m.group("digits")) < 3:
-            return m.group(0)  # "Los 12": a count, no batch
+        if m.group("digits").isdecimal() and len(m.group("digits")) < 4 and not m.group("letters"):
+            return m.group(0)  # "Los 12", an auction's "lote 112": a count or a lot, no batch
         digits = " ".join(part if part.isalpha() else _digit_words(part, language)
                           for part in re.findall(r"\d+|[A-Z]+", m.group("digits")))  # "24A317"
         parts = [m.group("lot"), m.group("no") or "", m.group("letters"), digits, m.group("end")]

@@ -278,6 +278,15 @@ PASSES: tuple[Pass, ...] = (
     # a season's total: "outscored opponents 412-87" -> "four hundred twelve to eighty-seven"
     (re.compile(r"\b(outscored (?:\w+ ){0,2})(\d{1,4})-(\d{1,4})\b(?![-.]\d)"),
      lambda m: f"{m.group(1)}{cardinal(int(m.group(2)))} to {cardinal(int(m.group(3)))}"),
+    # a launch's countdown and a satellite's designations: "a hold at T-31 seconds" -> "T minus",
+    # "Starlink Group 6-23" -> "six dash twenty-three", "COSPAR 2024-123A" -> "twenty twenty-four
+    # dash one two three A"
+    (re.compile(r"\b([TL])-(\d{1,3})(?= (?:seconds?|minutes?|hours?|days?|and counting)\b)"),
+     lambda m: f"{m.group(1)} minus {cardinal(int(m.group(2)))}"),
+    (re.compile(r"\b(Group) (\d{1,2})-(\d{1,3})\b(?![-.,]\d)"),
+     lambda m: f"{m.group(1)} {cardinal(int(m.group(2)))} dash {cardinal(int(m.group(3)))}"),
+    (re.compile(r"\b((?:19[5-9]|20[0-4])\d)-(\d{3})([A-Z]{1,3})\b"),
+     lambda m: f"{year(int(m.group(1)))} dash {digits(m.group(2))} {m.group(3)}"),
     # strikeouts
     (re.compile(r"\b(\d{1,2}) Ks\b"), lambda m: f"{m.group(1)} strikeouts"),
     # a gap in minutes and seconds, as cycling and skiing write it: "finished 1'24" ahead" -> "one

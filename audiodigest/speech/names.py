@@ -274,6 +274,13 @@ PASSES: tuple[Pass, ...] = (
     # a position before a player's name: "QB Lamar Jackson", "WR Ja'Marr Chase" -> "quarterback"
     (re.compile(r"\b(QB|WR|TE|RB)\s(?=[A-Z][a-z]+(?:['’][A-Z][a-z]+)?\s[A-Z][a-z]+ [a-z])"),
      lambda m: (POSITIONS[m.group(1)].capitalize() if m.start() == 0 else POSITIONS[m.group(1)]) + " "),
+    # a nutrition label's: "21% DV" -> "Daily Value"; "an est. 400 cal.," -> "calories"; days in a
+    # list, "Mon., Wed. and Fri."
+    (re.compile(r"(?:(?<=%)|(?<=% )|(?<=percent ))DV\b(?![-'’\w])"), lambda m: "Daily Value"),
+    (re.compile(r"(?<=\d )cal\.(?=[,;)]|\s[a-z]|$)"), lambda m: stop_kept(m, "calories")),
+    (re.compile(r"(?<!\bThe )\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.(?=,(?! \d)|"
+                r" and (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)"),
+     lambda m: ABBREVIATIONS[m.group(1)]),
     # a football table's and an athlete's: "ahead of City on GD", "a PB of 12.93", "Man Utd",
     # "the Millerntor (cap. 29,546)"
     (re.compile(r"(?<=\bon )GD\b(?![-'’\w])"), lambda m: "goal difference"),

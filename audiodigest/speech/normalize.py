@@ -29,6 +29,7 @@ from . import (
     romans,
     science,
     times,
+    traffic,
     web,
 )
 from .asides import spoken_dateline
@@ -140,7 +141,7 @@ _CODE_WORDS = frozenset(codes.CODE_WORDS)
 _WORDS = re.compile(r"[A-Za-z]+")
 _DOT_LETTER = re.compile(r"\.[A-Za-z]")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d")
-_ROMAN_WORD = re.compile(r"[IVXLC]{1,7}|WW[I12]{0,2}|M{1,3}[MDCLXVI]{3,12}")
+_ROMAN_WORD = re.compile(r"[IVXLC]{1,7}|WW[I12]{0,2}|M{1,3}[MDCLXVI]{3,12}|(?:I{1,3}|IV|V)[A-D]")
 
 
 def _always(text: str, words: frozenset[str], digit: bool) -> bool:
@@ -205,6 +206,10 @@ def _cited_or_slashed(text: str, words: frozenset[str], digit: bool) -> bool:
     return digit and ("/" in text or "U.S. " in text or "Ct." in text)
 
 
+def _traffic(text: str, words: frozenset[str], digit: bool) -> bool:
+    return digit or not words.isdisjoint(traffic.WORDS)
+
+
 def _codes(text: str, words: frozenset[str], digit: bool) -> bool:
     return digit
 
@@ -227,6 +232,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
         ((codes.ROAD_DIRECTION, codes.DOCKET, *identifiers.PROCESSORS, *identifiers.BROADCAST,
           *identifiers.MUSIC, *notices.PASSES), _digit),
         ((codes.CASE_CITATION, ranges.PRESSURE, ranges.CRICKET_DECLARED), _cited_or_slashed),
+        (traffic.PASSES, _traffic),
         (addresses.PASSES, _addresses),
         (date_passes(day_first), _digit),
         (MONTH_PASSES, _months),

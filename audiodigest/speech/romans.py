@@ -140,6 +140,9 @@ ROMAN_PASSES: tuple[Pass, ...] = (
                 r"(?!\.? [A-Z][a-z]+ [IVX]{1,4}\b)"  # "Robert L. Hale III": the L is his initial
                 r"(?!-(?!(?:style|era|period|inspired|themed|like|esque|bound|winning)\b))"),
      _roman),  # not before a hyphen ("Windows XP-based"), but "a Louis XIV-style chair"
+    # a rocket's version and its letter: "the Saturn IB", "the H-IIA" -> "one B", "H two A"
+    (re.compile(r"\b(Saturn |Titan |Delta |H-)(I{1,3}|IV|V)([A-D])\b(?![.'’-]\w)"),
+     lambda m: f"{m.group(1).replace('-', ' ')}{cardinal(roman_to_int(m.group(2)) or 0)} {m.group(3)}"),
     (re.compile(r"\bWW(II|I|2|1)\b"), lambda m: "World War " + (
         "two" if m.group(1) in ("II", "2") else "one")),
     # a sequel's numeral after a title in capitals or in CamelCase: "GTA VI", "GTA V",

@@ -73,6 +73,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("°W", "degree west", "degrees west"),
     ("° º", "degree", "degrees"),
     ("W", "watt", "watts"),
+    ("kN", "kilonewton", "kilonewtons"), ("lbf", "pound of thrust", "pounds of thrust"),
     ("kW kw KW", "kilowatt", "kilowatts"),
     ("MW mw", "megawatt", "megawatts"),
     ("GW gw", "gigawatt", "gigawatts"),

@@ -185,6 +185,12 @@ FRESH77_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh77.tsv"
 """Written blind: sport outside America as the English-language press reports it."""
 FRESH78_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh78.tsv"
 """Written blind: public notices, legal advertisements and meeting agendas."""
+FRESH79_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh79.tsv"
+"""Written blind: space launches, rockets and satellites."""
+FRESH80_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh80.tsv"
+"""Written blind: health and fitness service journalism."""
+FRESH81_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh81.tsv"
+"""Written blind: transit, commuting and traffic service alerts."""
 FRESH_NOT_YET = frozenset({
     # (Each set's comment names the reasons its rows had when it was written. A row since mended
     # was removed, so a comment may name a reason no row of its set has any more: the plurals of
@@ -370,7 +376,6 @@ FRESH_NOT_YET = frozenset({
     'Real ID enforcement at airport checkpoints began on May 7, 2025, after years of delays.',
     'The FAA grounded 171 Boeing 737-9 MAX jets after the door plug blew out in January.',
     'Traffic on the 405 crawled for hours after a big rig spilled its load near LAX.',
-    'The MTA said LIRR trains would run on a weekend schedule during the strike.',
     'Southwest Flight 1380, a Boeing 737-700, made an emergency landing after an engine failed at 32,500 ft.',
     # fresh26 (short fragments, 15 classes): readings the older sets chose otherwise ("one
     # quarter", "one twenty over eighty", race times with "and", a ZIP code's "dash", "ISO nine
@@ -1167,6 +1172,63 @@ FRESH_NOT_YET = frozenset({
     "Watch the meeting live at zoom.us/j/81344702259 or on the city's cable channel.",
     'Requests for ADA accommodations may be sent by e-mail to ada@cityofbrookfield.gov.',
     'The full text of the proposed budget can be read at bit.ly/HartBudget.',
+    # fresh79 (space launches): "NASA", "JAXA", "ISRO" as the judge's espeak-ng reads the capitals
+    # (the rules respell "NASA" for the voice); "dollars and ... cents"; "Ku-band" spelled; a date
+    # after "with" ("12/4") and an ISO-like "12/3/2025" with the comma the rules put after the day;
+    # "a.m." before "and"; "Atlas V 551" in pairs; a Tokyo number's groups; "https://" said; a
+    # handle's words run together; ".in" spelled
+    'NASA scrubbed the 2nd attempt on the 12th, citing a faulty valve on the upper stage.',
+    'The Artemis II crew will spend about 10.3 days in space under the latest NASA timeline.',
+    'NASA awarded SpaceX a $2.9B contract in 2021 to build the Artemis lunar lander.',
+    'Rocket Lab shares rose 12% to $24.07 after the company announced a new launch contract.',
+    'Firefly said the lunar mission cost about $101.5M, much of it covered by NASA.',
+    'The new Ku-band terminal can move data at 1.2 Gbps from 36,000 km away.',
+    'NASA now targets no earlier than April 2026 for Artemis II, the first crewed lunar flight since 1972.',
+    'The launch schedule lists 12/3/2025 as the target date, with 12/4 held as the backup.',
+    'The spacewalk began at 8:01 a.m. and lasted 6 hr. 32 min., NASA said.',
+    'The Atlas V 551 that carried the probe is the most powerful version ULA flies.',
+    'Media accreditation requests go to NASA Headquarters, 300 E St. SW, Washington, DC 20546.',
+    'Space Center Houston is at 1601 E. NASA Pkwy., Houston, TX 77058.',
+    "JAXA's public affairs office in Tokyo can be reached at +81 3-6266-6413.",
+    'Orbital elements for the satellite are posted at https://celestrak.org under its catalog number.',
+    'Updates from the control center in Darmstadt are posted by @esaoperations on X.',
+    'ISRO posts mission updates at isro.gov.in and under #Chandrayaan3.',
+    # fresh80 (health and fitness): "dollars and ... cents"; "kcal" said "calories" (the older
+    # sets say "kilocalories"); a race time "twenty-four fifteen" (the older sets say minutes and
+    # seconds); "HIIT" as a word; "BP" said in full (the older sets say "B.P."); "1-800";
+    # "https://" said; initials in a host stressed as letters by the judge
+    'The app costs $49.99/mo. after a 30-day trial, or $299 for a full year.',
+    'The protein bars sell for $2.50 each, or $24 for a box of 12.',
+    'Each serving has 250 kcal, 12g of protein and 480 mg of sodium, or 21% DV.',
+    'He ran a 5K in 24:15, a personal best, at a 7:49/mi pace.',
+    'Her marathon time of 3:28:07 qualified her for Boston next spring.',
+    'Her Saturday class, "Sunrise HIIT," starts at 7 a.m. sharp and lasts 45 min.',
+    'A BP reading of 128/82 now counts as stage 1 hypertension, doctors say.',
+    'The HIIT session burns an est. 400 cal., the instructor says.',
+    'For questions about the recall, call the company at 1-800-555-0142.',
+    'Report side effects to the FDA at https://www.fda.gov/medwatch or by phone.',
+    'Volunteers can enroll in the research program at allofus.nih.gov, the agency said.',
+    # fresh81 (transit and traffic): "dollars and ... cents"; "the Expwy." with no name before it; a
+    # date after a holiday's name ("Thanksgiving, 11/27"); a middle initial's stop; "SEPTA",
+    # "BART", "WMATA" as the judge's espeak-ng reads the capitals; "34 St-Penn Station" in the
+    # subway's style; "1-800"; initials in a host; handles' words run together; "https://" said;
+    # "dot.ny.gov" spelled
+    'The base subway and bus fare rises from $2.90 to $3.00 on Jan. 4.',
+    'Seniors and riders with disabilities pay $1.45, half the regular fare.',
+    'Parking at the station garage costs $5.75/day or $95 a month.',
+    'E-ZPass users pay $16.06 at the bridge, while toll-by-mail drivers pay $22.38.',
+    'A 500-ft. section of the Expwy. median barrier was damaged in the crash.',
+    'Holiday schedules will run on Thanksgiving, 11/27, and on the day after.',
+    'The overpass will be renamed for the late transit chief Samuel T. Okafor III.',
+    'SEPTA and BART both face budget gaps, while WMATA balanced its books this year.',
+    'Lost items can be claimed at the 34 St-Penn Station office on the lower level.',
+    'Hearing-impaired riders can use TTY 711 or call 1-800-555-0199 for help.',
+    'The WMATA lost and found line, 202.962.1195, is open on weekdays.',
+    'Check mta.info or follow @NYCTSubway for the latest weekend service changes.',
+    'Sign up for text and e-mail alerts at https://bart.gov/alerts before the holiday weekend.',
+    'Follow @SFBART on social media for live updates during the Bay Bridge closure.',
+    'Track your bus in real time at bustime.mta.info, the MTA said.',
+    'Toll questions can be e-mailed to tolls@dot.ny.gov, officials said.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -1225,7 +1287,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH69_FILE) + load_cases(FRESH70_FILE) + load_cases(FRESH71_FILE)
          + load_cases(FRESH72_FILE) + load_cases(FRESH73_FILE) + load_cases(FRESH74_FILE)
          + load_cases(FRESH75_FILE) + load_cases(FRESH76_FILE) + load_cases(FRESH77_FILE)
-         + load_cases(FRESH78_FILE))
+         + load_cases(FRESH78_FILE) + load_cases(FRESH79_FILE) + load_cases(FRESH80_FILE)
+         + load_cases(FRESH81_FILE))
 
 
 def _key(raw: str) -> str:
@@ -1575,6 +1638,28 @@ def test_a_generation_is_not_a_general(written: str, said: str) -> None:
     ("The plan for 2025-2029 includes new parks.",
      "The plan for twenty twenty-five to twenty twenty-nine includes new parks."),
     ("The rope fell 8cm short of the ledge.", "The rope fell eight centimeters short of the ledge."),
+    # a traffic alert: a road's bound ("SB" only where the sentence speaks of the road), a
+    # freeway by its number, a time with a lone "a" or "p", two days with their dates, a
+    # direction before a numbered street, "St." after an ordinal or before a direction
+    ("The Garden State Pkwy. SB is closed at Exit 98.",
+     "The Garden State Parkway southbound is closed at Exit ninety-eight."),
+    ("The Senate passed SB 54 on Monday.", "The Senate passed S.B. fifty-four on Monday."),
+    ("Expect delays on the 210 WB near the 605 interchange.",
+     "Expect delays on the two ten westbound near the six oh five interchange."),
+    ("Trains run every 20 minutes 11p-6a, and the ramp stays shut until 4:45a.",
+     "Trains run every twenty minutes eleven p.m to six a.m, and the ramp stays shut until four forty-five a.m."),
+    ("The price will rise by 10p to 85p.", "The price will rise by ten pence to eighty-five pence."),
+    ("The line is closed Fri. 3/6-Sun. 3/8 for repairs.",
+     "The line is closed Friday March sixth to Sunday March eighth for repairs."),
+    ("Crews will work between E. 57th and E. 59th streets.",
+     "Crews will work between East fifty-seventh and East fifty-ninth streets."),
+    ("The 23rd St. Ferry leaves at noon.", "The twenty-third Street Ferry leaves at noon."),
+    ("Walk along Queen St. East to the park.", "Walk along Queen Street East to the park."),
+    ("The Van Wyck Expwy. is jammed.", "The Van Wyck Expressway is jammed."),
+    # a nutrition label's "% DV", calories written short, days in a list
+    ("A cup has 10% DV of iron.", "A cup has ten percent Daily Value of iron."),
+    ("A slice has 290 cal., the label says.", "A slice has two hundred ninety calories, the label says."),
+    ("Classes meet Tue., Thu. and Sat. mornings.", "Classes meet Tuesday, Thursday and Saturday mornings."),
 ])
 def test_more_written_families(written: str, said: str) -> None:
     assert normalize(written) == said
