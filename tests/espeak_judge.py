@@ -119,22 +119,28 @@ _LINKING_R = re.compile(r"r-")
 """espeak-ng's linking r ("H.S.R Act", "A@r-'akt"): no newsreader's choice, and no error."""
 
 
+def _as_judged(text: str, voice: str) -> str:
+    """The text as the judge hears it: for English, "P.C.s" as "P.C.'s" and a hyphen between
+    letters as a space."""
+    if voice.startswith("en"):
+        return _HYPHEN_BETWEEN_LETTERS.sub(" ", _PLURAL_INITIALS.sub(".'s", text))
+    return text
+
+
+def _heard(text: str, voice: str, key: Callable[[str], str], exact: bool = False) -> str:
+    raw = espeak_x(text, voice, exact=exact)
+    return key(_LINKING_R.sub("", raw) if voice.startswith("en") else raw)
+
+
 def same_sound(a: str, b: str, voice: str, key: Callable[[str], str]
                ) -> tuple[bool, str, str]:
     """Whether `a` and `b` sound alike to espeak-ng, comparing `key` of each one's phonemes:
     (verdict, key of a, key of b). A difference found by the library is checked again with
     the command, whose answer stands."""
-    english = voice.startswith("en")
-    if english:
-        a, b = (_HYPHEN_BETWEEN_LETTERS.sub(" ", _PLURAL_INITIALS.sub(".'s", x)) for x in (a, b))
-
-    def heard(text: str, exact: bool = False) -> str:
-        raw = espeak_x(text, voice, exact=exact)
-        return key(_LINKING_R.sub("", raw) if english else raw)
-
-    ka, kb = heard(a), heard(b)
+    a, b = _as_judged(a, voice), _as_judged(b, voice)
+    ka, kb = _heard(a, voice, key), _heard(b, voice, key)
     if ka != kb:
-        ka, kb = heard(a, True), heard(b, True)
+        ka, kb = _heard(a, voice, key, True), _heard(b, voice, key, True)
     return ka == kb, ka, kb
 
 
@@ -145,26 +151,16 @@ def same_sound_as_any(a: str, bs: list[str], voice: str, key: Callable[[str], st
     only when the library hears none alike, so a row that one reading passes costs no process
     (the command for an alternative it missed took 20 ms, most of the suite's judging time).
     A miss gives the keys of the first reading, the row's own."""
-    if voice.startswith("en"):
-        texts = [_HYPHEN_BETWEEN_LETTERS.sub(" ", _PLURAL_INITIALS.sub(".'s", x)) for x in (a, *bs)]
-    else:
-        texts = [a, *bs]
-    english = voice.startswith("en")
-
-    def heard(text: str, exact: bool = False) -> str:
-        raw = espeak_x(text, voice, exact=exact)
-        return key(_LINKING_R.sub("", raw) if english else raw)
-
-    ka = heard(texts[0])
-    if any(heard(b) == ka for b in texts[1:]):
+    ka = _heard(_as_judged(a, voice), voice, key)
+    if any(_heard(_as_judged(b, voice), voice, key) == ka for b in bs):
         return True, ka, ka
-    first: tuple[bool, str, str] | None = None
-    for b in bs:
+    first: tuple[bool, str, str] = (False, ka, ka)
+    for n, b in enumerate(bs):
         result = same_sound(a, b, voice, key)
         if result[0]:
             return result
-        first = first or result
-    return first or (False, ka, ka)
+        first = result if n == 0 else first
+    return first
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import re
 from .common import SENTENCE_OPENER, Pass, describes_noun, stop_kept
 from .numbers import cardinal, digits, pairs
 
-__all__ = ["FULL_STATES", "FULL_TYPES", "PASSES", "PIN_WORDS", "STATES", "STREET_TYPES"]
+__all__ = ["AUSTRALIAN_STATES", "FULL_STATES", "FULL_TYPES", "PASSES", "PIN_WORDS", "STATES", "STREET_TYPES"]
 
 STREET_TYPES = {
     "St": "Street", "Ave": "Avenue", "Av": "Avenue", "Blvd": "Boulevard", "Rd": "Road",
@@ -296,14 +296,14 @@ def _foreign_postcode(m: re.Match[str]) -> str:
     return digits(m.group(1))
 
 
-_AUSTRALIAN_STATES = {"NSW": "New South Wales", "VIC": "Victoria", "QLD": "Queensland", "TAS": "Tasmania",
+AUSTRALIAN_STATES = {"NSW": "New South Wales", "VIC": "Victoria", "QLD": "Queensland", "TAS": "Tasmania",
                       "ACT": "Australian Capital Territory", "WA": "Western Australia", "SA": "South Australia",
                       "NT": "Northern Territory"}
 PASSES: tuple[Pass, ...] = (
     # an Australian address's state and postcode: "Sydney NSW 2000" -> "Sydney New South Wales two
     # zero zero zero"
-    (re.compile(rf"\b([A-Z][a-z]+ )({'|'.join(_AUSTRALIAN_STATES)}) (\d{{4}})\b(?![,.]\d)"),
-     lambda m: f"{m.group(1)}{_AUSTRALIAN_STATES[m.group(2)]} {digits(m.group(3))}"),
+    (re.compile(rf"\b([A-Z][a-z]+ )({'|'.join(AUSTRALIAN_STATES)}) (\d{{4}})\b(?![,.]\d)"),
+     lambda m: f"{m.group(1)}{AUSTRALIAN_STATES[m.group(2)]} {digits(m.group(3))}"),
     (_FOREIGN_POSTCODE, _foreign_postcode),
     # a House district by its state: "the TX-23 race", "flipped CA-45", "AZ-06"; "NY's 17th
     # District"

@@ -85,7 +85,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"(?<=\d )ff\.", "fortfolgende", True), (r"i\.\s?V\.\s?m\.", "in Verbindung mit", False),
         (r"(?:(?<=Absatz \d )|(?<=Absatz \d\d ))S\." + _NUMBER_NEXT, "Satz", False),
         (r"KGV", "Kurs-Gewinn-Verhältnis", True), (r"Gl\.(?=\s\d)", "Gleis", False),
-        (r"(?<=\bbis )So\.", "Sonntag", True), (r"op\.(?=\s\d)", "Opus", False),
+        (r"(?<=\bbis )So\.", "Sonntag", True),
         (r"Jh\.", "Jahrhundert", True), (r"Str\.", "Straße", True),
         (r"Tsd\.", "Tausend", True), (r"Einw\.", "Einwohner", True), (r"vgl\.", "vergleiche", False),
         (r"i\.\s?d\.\s?R\.", "in der Regel", True), (r"u\.\s?U\.", "unter Umständen", True),
@@ -133,7 +133,6 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"p\.\s?k\.(?=\s\d)", "punto kilométrico", False),  # "en el p.k. 112 de la A-2"
         # a law's citation: "art. 42, apdo. 3", "la LO 10/2022", "el RDL 4/2024", "la disp. adic. 3.ª"
         (r"apdo\.(?=\s\d)", "apartado", False), (r"LO(?=\s\d{1,3}/)", "Ley Orgánica", False),
-        (r"op\.(?=\s\d)", "opus", False),
         (r"RDL(?=\s\d{1,3}/)", "Real Decreto-ley", False), (r"disp\.\s?adic\.", "disposición adicional", False),
         (r"máx\.(?=\s(?:de\s)?\d)", "máximo", False), (r"(?<=\d\s)uds\.", "unidades", True),
         (r"a\.\s?C\.", "antes de Cristo", True), (r"d\.\s?C\.", "después de Cristo", True),
@@ -178,7 +177,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     "fr": (
         (r"alt\.(?=\s\d)", "altitude", False), (r"DLC\b", "date limite de consommation", True),
         (r"JORF\b", "Journal officiel de la République française", True),
-        (r"(?<=\bau )PR(?=\s\d)", "point de repère", False), (r"op\.(?=\s\d)", "opus", False),
+        (r"(?<=\bau )PR(?=\s\d)", "point de repère", False),
         (r"(?<=\bde )PDA\b", "part d'audience", True),  # a channel's share: "23,8 % de PDA"
         (r"M\." + _NAME, "Monsieur", False), (r"MM\." + _NAME, "Messieurs", False),
         (r"(?<=\d\s)hab\.", "habitants", True), (r"prof\." + _NAME, "professeur", False),
@@ -228,7 +227,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"[Dd]\.\s?l\.(?=\s(?:n\.\s?)?\d)", "decreto legge", False), (r"c\.\s?t\.", "commissario tecnico", True),
         # a law's citation: "art. 1, co. 8, della l. 190/2012", "la GU n. 303", "il ddl n. 1660", "entro 60 gg."
         (r"(?<=, )co\.(?=\s\d)", "comma", False), (r"(?<=\bdella )l\.(?=\s\d)", "legge", False),
-        (r"bin\.(?=\s\d)", "binario", False), (r"op\.(?=\s\d)", "opus", False),
+        (r"bin\.(?=\s\d)", "binario", False),
         (r"(?<=\b[Nn]ella )GU\b|(?<=\b[Ss]ulla )GU\b|GU(?= n\.)", "Gazzetta Ufficiale", True),
         (r"(?<=\b[Ii]l )ddl\b|ddl(?= n\.)", "disegno di legge", True), (r"(?<=\d )gg\.", "giorni", True),
         # the codes after an article's number: "art. 575 c.p." ("del codice penale"), "c.p.p."
@@ -272,7 +271,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     "pt": (
         (r"Dr\.ª", "doutora", False), (r"Dr\.", "doutor", False), (r"Sr\.ª", "senhora", False),
         (r"(?<=\d\s)hab\.", "habitantes", True), (r"(?<=\s)p/(?=\s)", "por", False),
-        (r"(?<=\d\s)un\.", "unidades", True), (r"op\.(?=\s\d)", "opus", False),
+        (r"(?<=\d\s)un\.", "unidades", True),
         (r"prof\." + _NAME, "professor", False),
         (r"Sr\.", "senhor", False), (r"r/c", "rés do chão", True),  # a flat's ground floor
         # "D." before a woman's name is "Dona" ("D. Maria II", "D. Amélia"), before a man's "Dom"
@@ -312,7 +311,6 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         # a code of law after its article's number, in the genitive: "ст. 105 УК РФ"
         *((_AFTER_NUMBER + rf"{code}\s?РФ", said, True) for code, said in _RU_CODES.items()),
         (r"(?<=\bв )ФЗ(?= «)", "федеральный закон", False),  # "вносятся в ФЗ «О полиции»"
-        (r"ор\.(?=\s\d)", "опус", False), (r"op\.(?=\s\d)", "опус", False),
         (r"т\.\s?е\.", "то есть", False), (r"т\.\s?д\.", "так далее", True),
         (r"т\.\s?п\.", "тому подобное", True), (r"т\.\s?ч\.", "том числе", False),
         (r"т\.\s?к\.", "так как", False), (r"(?<=и\s)др\.", "другие", True),
@@ -357,8 +355,13 @@ def _keeping_end(said: str, ends: bool, language: str) -> Callable[[re.Match[str
     return say
 
 
+_OPUS = {"de": "Opus", "ru": "опус"}
+"""A work's opus number, "op. 67" ("ор. 35" in Cyrillic letters), in every language: "opus"."""
+
+
 def _abbreviation_rules(language: str) -> list[Rule]:
-    rules: list[Rule] = []
+    rules: list[Rule] = [(re.compile(r"(?<![\w.])[oо][pр]\.(?=\s\d)"),
+                          lambda m: _OPUS.get(language, "opus"))]
     for written, said, ends in _ABBREVIATIONS.get(language, ()):
         tail = "" if written.endswith((r"\.", "/", r"\s?", ")")) else r"(?!\w|\.\w)"
         rules.append((re.compile(rf"(?<![\w.])(?:{written}){tail}"),

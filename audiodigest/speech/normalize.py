@@ -130,7 +130,7 @@ _STREET_WORDS = frozenset({*addresses.STREET_TYPES, *addresses.FULL_TYPES.split(
                            "Pty", "Lvl", "CR", "SR", "SH", "MM", "Km", "KM", "Rt", "Wk", "FR", "Broadway", "Cir",
                            *(k.split(".")[0] for k in addresses.STATES)})
 _STATE_WORDS = frozenset((*(w for name in addresses.FULL_STATES for w in name.split()),
-                          "NSW", "VIC", "QLD", "TAS", "ACT", "WA", "SA", "NT"))
+                          *addresses.AUSTRALIAN_STATES))
 """A state written out matters to the addresses only before a ZIP code, so with a digit."""
 _TITLES = frozenset((
     *"""Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Cmdr Adm Maj Gov Sen Rep Rev Hon Pres Supt Det Fr Mt
