@@ -21,7 +21,8 @@ from num2words import num2words
 from .common import Pass as Rule
 from .common import year_not_count
 
-__all__ = ["ES_ONE_BEFORE_SCALE", "GERMAN_ACCUSATIVE", "GERMAN_DATIVE", "HALF_BEFORE", "agreement_rules",
+__all__ = ["DE_DATIVE_PREPOSITION", "ES_ONE_BEFORE_SCALE", "GERMAN_ACCUSATIVE", "GERMAN_DATIVE", "HALF_BEFORE",
+           "agreement_rules",
            "german_object",
            "es_scale_one", "feminine_noun", "german_one"]
 
@@ -132,6 +133,13 @@ _DE_FEMININE = frozenset("Frau Nacht Stadt Zeit Welt Hand Person Tür Kraft Mach
 _DE_NOT_FEMININE = frozenset("Ende Auge Name Junge Kunde Käse Gedanke Erbe Interesse Termin "
                              "Vitamin Benzin Magazin Ruin Kamin Bulletin Gewinn Sinn Sieg Teil "
                              "Abitur Lineal Haus Uhr Zimmer".split())
+DE_DATIVE_PREPOSITION = re.compile(r"(?:(?<!\b[Bb]is )\b(?:[Zz]u|[Mm]it|[Vv]on|[Ii]n|[Aa]us|[Bb]ei|[Nn]ach|[Ss]eit)"
+                            r"|\b(?:[Mm]it|[Ii]n|[Bb]ei) bis zu)\s$")
+"""A preposition that takes the dative: "zu zwei Dritteln", "in zehn Kilometern Tiefe", "mit bis
+zu 110 km/h" (not "Böen von bis zu 120 km/h", which a writer says "Kilometer"; not the "bis zu"
+of "bis zu 80 mm Regen", an adverb: "achtzig Millimeter")."""
+
+
 _DE_DATIVE = GERMAN_DATIVE = frozenset("mit von bei nach seit aus zu vor in binnen gegenüber ab".split())
 _DE_ACCUSATIVE = GERMAN_ACCUSATIVE = frozenset("für durch gegen ohne um".split())
 def german_one(before: str) -> str:
