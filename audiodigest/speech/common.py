@@ -19,6 +19,7 @@ __all__ = [
     "SENTENCE_OPENER",
     "a_part",
     "converter",
+    "keeping_stop",
     "ru_converter",
     "after_determiner",
     "attributive",
@@ -148,6 +149,17 @@ def stop_kept(m: re.Match[str], spoken: str) -> str:
     if m.group(0).endswith(".") and (m.end() == len(m.string) or SENTENCE_OPENER.match(m.string, m.end())):
         return spoken + "."
     return spoken
+
+
+def keeping_stop(fn: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
+    """An abbreviation's full stop that also ends the sentence ("сто руб.", "в 2023 г.")
+    stays when the abbreviation is written out."""
+    def say(m: re.Match[str]) -> str:
+        out = fn(m)
+        if m.group(0).endswith(".") and not out.endswith(".") and m.end() == len(m.string):
+            out += "."
+        return out
+    return say
 
 
 def sentence_end(m: re.Match[str]) -> bool:
