@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .common import SENTENCE_OPENER, Pass, describes_noun, stop_kept
+from .common import SENTENCE_OPENER, Pass, describes_noun, spelled, stop_kept
 from .numbers import cardinal, digits, pairs
 
 __all__ = ["AUSTRALIAN_STATES", "FULL_STATES", "FULL_TYPES", "PASSES", "PIN_WORDS", "STATES", "STREET_TYPES"]
@@ -248,8 +248,10 @@ def _canadian_postcode(m: re.Match[str]) -> str:
 
 
 def _spell(part: str) -> str:
-    """"D02" -> "D zero two": a code letter by letter, its digits one by one."""
-    return " ".join(digits(ch) if ch.isdecimal() else ch for ch in part)
+    """"D02" -> "D zero two", "HA9" -> "H.A. nine": a code letter by letter (runs with an "A"
+    dotted, `spelled`), its digits one by one."""
+    return " ".join(digits(run) if run.isdecimal() else spelled(run)
+                    for run in re.findall(r"\d+|[^\d]+", part))
 
 
 def _postcode(m: re.Match[str]) -> str:

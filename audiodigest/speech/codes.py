@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .common import NOT_NOUNS, Pass, stop_kept
+from .common import NOT_NOUNS, Pass, spelled, stop_kept
 from .numbers import cardinal, digits, number_words, ordinal, pairs, year
 from .speechdata import MONTH_NAMES, WORD_ACRONYMS
 
@@ -91,10 +91,13 @@ def _airline(code: str) -> str:
 
 
 def _standard(m: re.Match[str]) -> str:
-    """"802.11ax" -> "eight oh two dot eleven a x", "IEEE 802.3" -> "eight oh two dot three"."""
+    """"802.11ax" -> "eight oh two dot eleven A.X.", "802.11be" -> "... eleven b e", "IEEE
+    802.3" -> "eight oh two dot three"."""
     number, part, letters = m.group(1) or m.group(4), m.group(2) or m.group(5), m.group(3)
     spoken = f"{pairs(number)} dot {number_words(part)}"
-    return spoken + (f" {' '.join(letters)}" if letters else "")
+    if not letters:
+        return spoken
+    return f"{spoken} {spelled(letters)}"
 
 
 def _plural(spoken: str) -> str:

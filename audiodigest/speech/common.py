@@ -27,6 +27,7 @@ __all__ = [
     "describes_noun",
     "either_case",
     "sentence_end",
+    "spelled",
     "stop_kept",
 ]
 
@@ -160,6 +161,14 @@ def keeping_stop(fn: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]]
             out += "."
         return out
     return say
+
+
+def spelled(letters: str) -> str:
+    """Letters said one by one: "b b c"; where one is an "a", dotted capitals ("K.A.R.E.",
+    "N.H.T.S.A.", "H.A."), since the voices read a lone "a" (or "A") as the article, "uh"."""
+    if len(letters) > 1 and "a" in letters.lower():
+        return ".".join(letters.upper()) + "."
+    return " ".join(letters)
 
 
 def sentence_end(m: re.Match[str]) -> bool:

@@ -299,6 +299,8 @@ _LEFT_NUMBERS = re.compile(rf"(?<![\w.])\d+\.\d+(?=[^\W\d_])|(?<![\w.])-?(?:{NUM
 _Symbol = tuple[re.Pattern[str], str]
 """A symbol's pattern and its words."""
 _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
+    # dotted initials said before a sentence's own stop ("London S W one A, two A.A..")
+    (re.compile(r"(?<=\b[A-Z]\.)\.(?=[\s\"”’)]|$)"), ""),
     (re.compile(r"\s*&\s*(?![A-Z]{2}|[A-Z]\b(?<=[A-Z]{2}&[A-Z]))"), " and "),
     (re.compile(r"\s*%"), " percent"),
     (re.compile(r"\s?[®™]"), ""),  # "Tylenol® maker": the marks are not read
@@ -330,9 +332,7 @@ _ENGLISH_SYMBOLS: tuple[_Symbol, ...] = (
     (re.compile(r"(?<=\w) ?− ?(?=\w)"), " minus "),  # a minus sign between terms
     (re.compile(r"\bpi/(?=\w)"), "pi over "),  # "π/2"
     (re.compile(r"\b([fgh])\(([a-z]|[\w ]{1,12}?)\)"), r"\1 of \2"),  # "f(x)", "f(2)"
-    # a top-level domain on its own: "the .ai domain", "a .gov address"
-    (re.compile(r"(?<![\w.])\.([a-z])([a-z])\b(?= (?:domain|address|site|suffix|extension|ending))"),
-     r"dot \1 \2"),
+    # a top-level domain on its own: "a .gov address" ("the .ai domain" in web.py)
     (re.compile(r"(?<![\w.])\.(com|org|net|gov|edu|onion|eth|app|dev|xyz|info)\b"
                 r"(?= (?:domain|address|site|suffix|extension|ending))"), r"dot \1"),
     (re.compile(r"~(?=\s?\w)"), "about "),

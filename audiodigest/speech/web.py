@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .common import Pass
+from .common import Pass, spelled
 from .numbers import cardinal, digits, pairs, year
 from .speechdata import LETTER_ACRONYMS, WORD_ACRONYMS
 
@@ -28,7 +28,7 @@ _CAPS_TLDS = "COM|ORG|NET|GOV|EDU|INFO"
 """Generic top-level domains also in capitals ("Example.COM"); two-letter ones only in lower
 case, so "the U.S.IT sector" (a missing space) is no address."""
 _SEPARATORS = {"-": "dash", "_": "underscore", ".": "dot"}
-_SPOKEN_TLDS = {"edu": "e d u", "io": "i o", "ai": "a i", "tv": "t v", "fm": "f m", "ly": "l y",
+_SPOKEN_TLDS = {"edu": "e d u", "io": "i o", "ai": "A.I.", "tv": "t v", "fm": "f m", "ly": "l y",
                 "gl": "g l", "www": "w w w"}
 """Labels said letter by letter whatever they look like; two-letter country codes are too,
 except those espeak-ng already spells ("uk", "us") and real words ("co", "me", "be", "at")."""
@@ -111,7 +111,7 @@ def _initials_and_word(low: str) -> str | None:
     if not (initials.upper() in LETTER_ACRONYMS or not _VOWELS & set(initials)
             or not _pronounceable(initials)):
         return None
-    return f"{' '.join(initials)} {word}"
+    return f"{spelled(initials)} {word}"
 
 
 def _word_or_letters(label: str, host: bool = False) -> str:
@@ -131,27 +131,27 @@ def _word_or_letters(label: str, host: bool = False) -> str:
         elif low in _WORD_LABELS:
             out.append(low)
         elif len(part) <= 3 and (not _VOWELS & set(low) or len(part) <= 2):
-            out.append(" ".join(low))
+            out.append(spelled(low))
         elif len(part) >= 4 and (part.upper() in LETTER_ACRONYMS
                                  or len(part) <= 6 and low.startswith("us") and low[2] not in _VOWELS):
-            out.append(" ".join(low))  # "unhcr", "iaea": initials said letter by letter in copy
+            out.append(spelled(low))  # "unhcr", "iaea": initials said letter by letter in copy
         elif (len(part) <= 5 and not set("aeiou") & set(low) and not low.endswith("y")
               and low not in ("html", "xhtml")):  # espeak-ng says the file type itself
-            out.append(" ".join(low))  # "nysc", "rspb"; not "sky", "fly"
+            out.append(spelled(low))  # "nysc", "rspb"; not "sky", "fly"
         elif len(part) == 4 and _INITIALS.fullmatch(low):
-            out.append(" ".join(low))  # "usps", "espn"; not "nasa", "news"
+            out.append(spelled(low))  # "usps", "espn"; not "nasa", "news"
         elif len(part) == 5 and _INITIALS_LAST.fullmatch(low):
-            out.append(" ".join(low))  # "nhtsa"
+            out.append(spelled(low))  # "nhtsa"
         elif _call_letters(low):
-            out.append(" ".join(low))  # "wral", "wfaa", "kare11": a US station's call letters
+            out.append(spelled(low))  # "wral", "wfaa", "kare11": a US station's call letters
         elif host and len(part) == 3 and low.isalpha() and low.isascii() and not _a_word(low):
-            out.append(" ".join(low))  # "deq", "odot": an agency's initials that no word spells
+            out.append(spelled(low))  # "deq", "odot": an agency's initials that no word spells
         elif host and (joined := _initials_and_word(low)) is not None:
             out.append(joined)  # "wtatennis": "w t a tennis"
         elif host and len(part) == 5 and low.isalpha() and not _pronounceable(low) and not _a_word(low):
-            out.append(" ".join(low))  # "nsopw": initials; not "skype", a word
+            out.append(spelled(low))  # "nsopw": initials; not "skype", a word
         elif part.isupper() and len(part) <= 4:
-            out.append(" ".join(low))
+            out.append(spelled(low))
         elif (len(part) in (3, 4) and not _pronounceable(low) and part.upper() not in LETTER_ACRONYMS
               and part.upper() not in WORD_ACRONYMS and low not in ("html", "xhtml")):
             # "abc", "rte", "hko": initials, in capitals so that "a" is the letter, not the
@@ -342,6 +342,9 @@ def _file(m: re.Match[str]) -> str:
 
 
 PASSES: tuple[Pass, ...] = (
+    # a country's top-level domain on its own: "the .ai domain" -> "the dot A.I. domain"
+    (re.compile(r"(?<![\w.])\.([a-z]{2})\b(?= (?:domain|address|site|suffix|extension|ending))"),
+     lambda m: f"dot {spelled(m.group(1))}"),
     # a local server and its port: "localhost:8080" -> "localhost colon eighty eighty"
     (re.compile(r"\b(localhost|127\.0\.0\.1):(\d{2,5})\b(?![/.\w])"),
      lambda m: f"{m.group(1).replace('.', ' dot ')} colon {pairs(m.group(2))}"),

@@ -219,7 +219,6 @@ FRESH_NOT_YET = frozenset({
     "The festival runs 27/10 to 3/11 in Brighton.",  # British day-first dates in American copy
     "The 1/6 committee released its final report.",  # a date that names a committee
     "The agency streamed the launch at youtube.com/@NASA.",  # NASA respelled for the voice
-    "Beneficiaries can sign in at ssa.gov/myaccount.",  # three-letter labels: word or letters
     "The crash closed the N.J. Tpke. near Exit 8A.",  # an AP state before a road
     "Entries go to Keizersgracht 123, 1015 CJ Amsterdam.",  # a Dutch postcode
     "MiFID II changed how banks charge for research.",  # a numeral after a mixed-case name
@@ -232,22 +231,17 @@ FRESH_NOT_YET = frozenset({
     "Nvidia's Q1 EPS of $0.96 topped the $0.93 consensus, and shares rose 6% after hours.",
     "DES MOINES, Iowa (AP) — Trump carried Iowa's 6 electoral votes by 13 pts.",  # a dateline
     "Her HbA1c fell from 9.1% to 6.8% on 2.4 mg of semaglutide a week.",  # a lab test's name
-    # fresh11
-    "Benefits information is at https://www.usa.gov.",  # "USA dot gov" in the older sets
     # fresh12: most are readings the older sets chose otherwise
-    "The recall notice is at fda.gov/safety.",  # a host's initials: spelled as espeak-ng stresses
-    "The filing is available at sec.gov.",  # the same
+    "The filing is available at sec.gov.",  # a host's initials: spelled as espeak-ng stresses
     "Check your refund status at irs.gov/refunds.",  # the same
     "NASA delayed Artemis II until next spring.",  # NASA respelled for the voice
     "The airliner was cruising at FL350 when the engine failed.",  # "three fifty" in the older sets
-    "An AH-64 Apache went down near the border.",  # the stress of spelled letters
     "The FAA grounded every 737 MAX 9 in the U.S. fleet.",  # "Max" in the older sets
     "NASA and the GOP leadership clashed over the budget.",  # NASA respelled
     "538 gave Democrats a 51% chance of holding the House.",  # a site named by its number
     "CO2 and H2O vapor both trap heat, the NOAA study found.",  # NOAA respelled "Noah" (fresh10)
     # fresh13: readings the older sets chose otherwise
     "A cinema ticket in Leeds is now £9.99.",  # "nine pounds ninety-nine", no "pence"
-    "The full schedule is at abc.net.au.",  # a host's initials
     "Commuters faced delays on NH48 near Gurugram.",  # the stress of spelled letters
     "NASA will fund the school's robotics lab.",  # NASA respelled for the voice
     # fresh14: readings the older sets chose otherwise
@@ -263,7 +257,6 @@ FRESH_NOT_YET = frozenset({
     "The consulate in Mumbai set up a helpline, +91 98765 43210, for stranded travelers.",
     "Travel advice for Britons is updated daily at gov.uk/foreign-travel-advice.",  # "gov dot uk"
     "The prime minister's office posts updates on X as @PMOIndia.",  # the stress of spelled letters
-    "United flight UA 123 was diverted to Denver after a smoke alarm went off.",  # "U.A."
     # fresh15: readings the older sets chose otherwise, or context beyond the sentence's words
     "Boeing delivered its first 747 in 1969, and the last one left the factory in 2023.",
     "Traffic on the 405 was backed up for miles after a crash near the Getty Center.",
@@ -284,7 +277,6 @@ FRESH_NOT_YET = frozenset({
     # fresh17: readings the older sets chose otherwise, spelled letters' stress, signs that are
     # also letters of roads and codes
     "Minibus taxi fares in Johannesburg rose to R50 for the trip to Pretoria.",
-    "Tips can be sent to news@abc.net.au, the broadcaster said.",
     "Listeners can email their questions to liveline@rte.ie before noon.",
     "Letters should be addressed to the collector's office, PIN 110001, New Delhi.",
     "Flight MH17 was shot down over eastern Ukraine in July 2014.",
@@ -384,7 +376,6 @@ FRESH_NOT_YET = frozenset({
     'in 2:03:45',
     'irs.gov/payments',
     '@NASA',
-    'help@ssa.gov',
     'ISO 9001',
     '3100 N. Main St. #210',
     'Portland, OR 97201-1234',
@@ -395,7 +386,6 @@ FRESH_NOT_YET = frozenset({
     'finished in 2:01:09',
     'www.irs.gov',
     '@AP',
-    'https://www.fda.gov',
     'London SW1A 2AA',
     '£3bn–£5bn',
     # fresh28 (press releases, notices, consumer pages): the same conventions ("one quarter",
@@ -407,7 +397,6 @@ FRESH_NOT_YET = frozenset({
     'Customers with questions about the recall can call the company at 1-800-555-0142.',
     'To report a power outage, text OUT to 76937 or call 1-888-555-0100.',
     'Taxpayers can check the status of their refund at irs.gov/refunds within 24 hours of e-filing.',
-    'A full list of the affected lot numbers is posted at www.fda.gov/recalls, the agency said.',
     "The college's digital archive, at collections.smithfield.edu, now holds 3.2 million scanned pages.",
     "Regulators grounded the airline's 737 MAX 9 jets after a panel blew out in mid-flight.",
     # fresh29 (law, government and politics): readings the older sets chose otherwise ("one
@@ -437,7 +426,6 @@ FRESH_NOT_YET = frozenset({
     "The club was fined €20m and docked 10 points by UEFA for breaching financial rules.",
     "Kipchoge won the Berlin Marathon in 2:01:09, a world record at the time.",
     "For ticket information, fans can call the box office at 1-800-745-3000.",
-    "Full highlights of every game are available at nba.com and on the league's app.",
     "Follow live text commentary of the final day at bbc.co.uk/sport throughout the afternoon.",
     "Ferrari unveiled the SF-25 on Tuesday, the car Hamilton will drive in his first season with the team.",
     "Red Bull's RB20 won seven of the first 10 races before McLaren's MCL38 caught up.",
@@ -445,9 +433,7 @@ FRESH_NOT_YET = frozenset({
     "Jones retained his title at UFC 309 with a 3rd-round TKO of Stipe Miocic in New York.",
     # fresh32 (signs and symbols): the same conventions ("one quarter", "dollars" on both
     # ends), spelled letters' stress, "AT&T" as espeak-ng says it
-    'https://www.fda.gov/recalls',
     'Boeing 737 MAX 8',
-    'F/A-18 Super Hornet',
     'tickets $20–$30',
     'AT&T Corp.',
     # fresh33 (business): readings the older sets chose otherwise ("E.T.F.'s", "fiscal twenty-
@@ -460,10 +446,8 @@ FRESH_NOT_YET = frozenset({
     "Details of the tender offer are available in filings on sec.gov and on the company's website.",
     "Boeing halted deliveries of the 737 MAX 9 after a door plug blew out in midair.",
     "AT&T and P&G both beat quarterly estimates, lifting telecom and consumer stocks.",
-    # fresh34 (the plain forms): "one quarter" and "plus one" as the older sets read them,
-    # spelled letters' stress in a link's path
+    # fresh34 (the plain forms): "one quarter" and "plus one" as the older sets read them
     '+1 312 555 0199',
-    'http://x.co/abc',
     # fresh36 (prose): "PhD" as espeak-ng says the writer's "Ph.D." otherwise; "one quarter"
     "She earned her Ph.D. in chemistry at 52, after raising four children alone.",
     # fresh35 (technology): readings the older sets chose otherwise ("three quarters" and "one
@@ -484,7 +468,6 @@ FRESH_NOT_YET = frozenset({
     'The EPA set a limit of 4 ppt for two PFAS chemicals in public drinking water.',
     'Patients with a BMI >30 were twice as likely to be hospitalized with the flu.',
     'For questions about vaccines, call the CDC at 1-800-232-4636 on weekdays.',
-    'Side effects can be reported to the agency at fda.gov/medwatch or by phone.',
     'The WHO posts outbreak news at www.who.int, including updates on mpox and cholera.',
     'The NWS and NOAA both warned that the coming winter could bring heavier snow to the Northeast.',
     # fresh38 (education): readings the older sets chose otherwise ("one quarter", "one third",
@@ -544,9 +527,6 @@ FRESH_NOT_YET = frozenset({
     "Dec '25 corn traded at $4.62 on Monday, a 40-cent premium to the nearby contract.",
     'The Matif rapeseed contract closed at 17:30 CET, up €4.50 at €478 a tonne.',
     'Spills must be reported to the National Response Center at 1-800-424-8802 within 24 hours.',
-    'Weekly storage figures are posted at ir.eia.gov every Thursday at 10:30 a.m. ET.',
-    'Growers can enroll at www.fsa.usda.gov before the Aug. 2 deadline, the agency said.',
-    'Questions about the survey can be sent to infocenter@eia.gov, the agency said in a notice.',
     # fresh42 (labor, housing, personal finance, consumer prices): "dollars and ... cents" again
     # (the older sets' reading is without "and"); "one quarter point"; "0.7 pt." said "zero
     # point seven point" (we say "points", as for any number but one); "A.P.R.'s" and "HUD"
@@ -570,7 +550,6 @@ FRESH_NOT_YET = frozenset({
     "HUD's housing counseling line, 1-800-569-4287, is free for homeowners behind on payments.",
     'Call 1-800-MEDICARE or visit your local office to switch your drug plan before Dec. 7.',
     'Seniors who suspect benefit fraud should call the inspector general at 1-800-269-0271.',
-    'Retirees can check their benefit estimates at ssa.gov/myaccount before filing a claim.',
     'Questions about the index can be sent to cpi_info@bls.gov, the agency said.',
     'The IRS warns that its only official website is https://www.irs.gov, not look-alike domains.',
     'Taxpayers can track refunds at irs.gov/refunds, usually within 21 days of e-filing.',
@@ -707,7 +686,6 @@ FRESH_NOT_YET = frozenset({
     'The school cafeteria serves a PB&J option daily, and nut-free tables are available.',
     "For a refund, call the company's consumer line at 1-800-555-0192, Monday through Friday.",
     'Questions about possible poisoning can be directed to Poison Control at 1-800-222-1222.',
-    'The full list of recalled products is posted at fda.gov/recalls.',
     'Consumers can check recalls at https://www.fsis.usda.gov or sign up for e-mail alerts.',
     # fresh49 (cars and electric vehicles): "E.V.'s", the older sets' plural of initials; a car
     # model's number in pairs ("two oh eight"); "three quarters-ton" and "one quarter"; "dollars
@@ -746,8 +724,8 @@ FRESH_NOT_YET = frozenset({
     # "dollars" and "percent" said once at a span's end (the older sets say them at both);
     # "Apt." as an airport's, "dep." and "arr." a timetable's; the writer's full stop after
     # "a.m." before a capital (espeak-ng ends a sentence there); "four ninety" for a house
-    # number before a name with an apostrophe; the 1-800 comma; "JETBLUE" as written; "t s a",
-    # "f a a", "m t a", "u k" in hosts; "https://" said
+    # number before a name with an apostrophe; the 1-800 comma; "JETBLUE" as written; "u k" in
+    # hosts; "https://" said
     'United grounded all 79 of its Boeing 737 MAX 9 jets while inspectors checked each door plug.',
     "About 1/4 of the airline's flights departed late, and 1/3 of those were delayed by weather.",
     'A single ride on the airport train costs €9.99, while a weekly pass is €39.',
@@ -757,9 +735,7 @@ FRESH_NOT_YET = frozenset({
     'On the new timetable, Acela 2150 dep. Boston at 9:40 a.m. and arr. in New York at 1:15 p.m.',
     'Amtrak passengers can rebook online or by calling 1-800-872-7245 at any hour of the day.',
     "Families of passengers were told to call the airline's hotline at 1-800-JETBLUE for updates.",
-    'Travelers can check security wait times at www.tsa.gov before they leave home for the airport.',
     'Live airport delays are posted at https://www.fly.faa.gov, which updates every few minutes.',
-    'The MTA posts weekend service changes at mta.info and on its app, officials said Monday.',
     'Visitors can check London transit changes at tfl.gov.uk, where updates are posted every 2 minutes.',
     'Tickets for the holiday train go on sale at 10 a.m. at https://www.amtrak.com/holiday.',
     # fresh52 (weather and natural disasters): "NOAA", "FEMA" as the writer spells them (we say
@@ -820,7 +796,6 @@ FRESH_NOT_YET = frozenset({
     'The new phones use USB-C charging and support Wi-Fi 6E and NFC payments.',
     "Order by phone at 1-800-FLOWERS or through the company's app before noon.",
     'Find the full packing list at rei.com/checklist before your next camping trip.',
-    'Check security wait times at www.tsa.gov before heading to the airport.',
     'Book timed-entry tickets at https://www.nps.gov/yose before visiting in the summer.',
     # fresh56 (informal forms): "dollars and ... cents"; "a 10-4" said "ten-four" (a score
     # elsewhere); "a quarter" where the older sets say "one quarter"; "two-ish" where they say
@@ -847,7 +822,6 @@ FRESH_NOT_YET = frozenset({
     'Taxpayers can reach the IRS at 1-800-829-1040 from 7 a.m. to 7 p.m.',
     'Medicare questions go to 1-800-MEDICARE, which is 1-800-633-4227, officials said.',
     'Filers can track their refunds at irs.gov/refunds within 24 hours of e-filing.',
-    'Workers can check their earnings records at www.ssa.gov/myaccount before retiring.',
     'Depositors can confirm a bank is insured at https://www.fdic.gov/bankfind.',
     # fresh58 (technology and security): "a quarter"; "dollars and ... cents", "a month" for
     # "/month"; "RAM" spelled (we say "ram", as people do); a money span with its unit once at
@@ -917,9 +891,7 @@ FRESH_NOT_YET = frozenset({
     'The champion won by TKO in the 3rd round, avenging an earlier KO loss to the same opponent.',
     "The Astros' GM said their DH should come off the IL next week after a hamstring strain.",
     'Ticketmaster can be reached at 1-800-745-3000 for questions about playoff seats.',
-    "Full box scores and highlights are available at nba.com and on the league's app.",
     'Fans can vote for All-Star starters at https://www.nhl.com/vote through Jan. 14.',
-    'Volunteers can sign up at wnba.com/community before the Sept. 1 deadline.',
     # fresh4's "one quarter point", where two later sets say "a quarter point"
     'The Fed cut by 1/4 point.',
     # fresh4's docket "four hundred fifty-six", where three later sets say it in pairs ("seven
@@ -1082,7 +1054,6 @@ FRESH_NOT_YET = frozenset({
     'Concession stand hot dogs went up to $2.50 this season, while water stays at $1.',
     'Thompson cleared 6-8 in the high jump to win the Class 3A title.',
     'Rossi won the 1,600m in 4:08.7 and came back to take the 3,200m an hour later.',
-    'Canisius will face the Section VI champion in the Class AA semifinals at Syracuse.',
     'Sr. QB Jake Miller went 12-of-15 for 187 yds. and two TDs in the first half.',
     'The JV squad finished 9-1, and three players will be called up for the varsity playoff run.',
     "The state association's eligibility line is 1-800-555-0177, open 8 a.m.-4 p.m.",
@@ -1099,7 +1070,6 @@ FRESH_NOT_YET = frozenset({
     'Most shoppers said they would spend $50-$100 per person on gifts this year.',
     'The 8-pk. of AA batteries is $9.99, or about $1.25 ea., through Saturday.',
     'Deaf or hard-of-hearing callers can use TTY 1-800-555-0188 or dial 711.',
-    'The full list of lot numbers is posted at fda.gov/recalls.',
     'The agency warned about the chargers in a post from its @USCPSC account on Tuesday.',
     'Refund forms are available at https://www.marlowe.com/recall through the end of the year.',
     'Details are at fsis.usda.gov, and consumers can email questions to help@usda.gov.',
@@ -1227,7 +1197,6 @@ FRESH_NOT_YET = frozenset({
     'Check mta.info or follow @NYCTSubway for the latest weekend service changes.',
     'Sign up for text and e-mail alerts at https://bart.gov/alerts before the holiday weekend.',
     'Follow @SFBART on social media for live updates during the Bay Bridge closure.',
-    'Track your bus in real time at bustime.mta.info, the MTA said.',
     'Toll questions can be e-mailed to tolls@dot.ny.gov, officials said.',
 })
 FRESH_NOT_YET_AS = frozenset({
@@ -1344,6 +1313,17 @@ def test_a_reading_that_sounds_alike_costs_no_espeak_command(monkeypatch: pytest
     assert asked == []
     assert not same_sound_as_any("twenty-five", ["two five"], "en", _key)[0]
     assert asked == ["twenty five", "two five"]  # (a hyphen between letters is a space, as Piper gets it)
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng missing")
+def test_the_judge_reads_a_writers_spelled_letters_as_initials() -> None:
+    """A writer's "f a a" (letters said one by one) is the voice's "F.A.A.", not the article
+    "a"; a voice given "f a a" itself is still heard saying the article, and "w w w" and a
+    sentence's article are left alone."""
+    assert same_sound_as_any("at F.A.A. dot gov", ["at f a a dot gov"], "en", _key)[0]
+    assert same_sound_as_any("at w w w dot U.S.A. dot gov", ["at w w w dot u s a dot gov"], "en", _key)[0]
+    assert not same_sound_as_any("at f a a dot gov", ["at F.A.A. dot gov"], "en", _key)[0]
+    assert same_sound_as_any("a plan B", ["a plan b"], "en", _key)[0]
 
 
 def test_an_alternative_reading_is_read_from_the_line_before_its_row(tmp_path: Path) -> None:
@@ -1583,7 +1563,7 @@ def test_a_generation_is_not_a_general(written: str, said: str) -> None:
     ("It streams on ESPN+ now.", "It streams on E.S.P.N. plus now."),
     ("She writes C++ code.", "She writes C plus plus code."),
     # a standard's number with its amendment letters; names newsrooms say as words
-    ("It supports 802.11ax Wi-Fi.", "It supports eight oh two dot eleven a x Wi-Fi."),
+    ("It supports 802.11ax Wi-Fi.", "It supports eight oh two dot eleven A.X Wi-Fi."),
     ("The IEEE 802.3 standard.", "The I triple E eight oh two dot three standard."),
     ("It cost 802.50 dollars.", "It cost eight hundred two point five zero dollars."),
     ("NVIDIA shares rose.", "Nvidia shares rose."),
@@ -1674,6 +1654,14 @@ def test_a_generation_is_not_a_general(written: str, said: str) -> None:
     ("A cup has 10% DV of iron.", "A cup has ten percent Daily Value of iron."),
     ("A slice has 290 cal., the label says.", "A slice has two hundred ninety calories, the label says."),
     ("Classes meet Tue., Thu. and Sat. mornings.", "Classes meet Tuesday, Thursday and Saturday mornings."),
+    # letters said one by one with an "a" among them, dotted: a lone "a" is the article to the voices
+    ("Photos go to desk@wfaa.com today.", "Photos go to desk at W.F.A.A. dot com today."),
+    ("Details are at nhtsa.gov and at aaa.com.", "Details are at N.H.T.S.A. dot gov and at A.A.A. dot com."),
+    ("Look up your car at nhtsa.gov.", "Look up your car at N.H.T.S.A. dot gov."),
+    ("Startups flock to the .ai domain.", "Startups flock to the dot A.I. domain."),
+    ("Write to 10 Station Rd, London HA9 0WS.", "Write to ten Station Road, London H.A. nine, zero W S."),
+    ("It replaced 802.11ac routers.", "It replaced eight oh two dot eleven A.C. routers."),
+    ("The lab is at bbc.co.uk/labs.", "The lab is at b b c dot co dot uk slash labs."),
 ])
 def test_more_written_families(written: str, said: str) -> None:
     assert normalize(written) == said
