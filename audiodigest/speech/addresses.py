@@ -188,6 +188,10 @@ _INDIAN_PLACES = "|".join((
 PIN_WORDS = frozenset(w for w in _INDIAN_PLACES.split("|") if w.isalpha())
 
 
+_STREET_BEFORE = re.compile(r"\b[A-Z][\w'’-]* (?:Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|"
+                            r"Lane|Way|Hwy|Highway|Pkwy|Parkway|Ct|Court|Pl|Place)\.?, $")
+"""A street address just before "City, ": then "MD" or "IN" after the city is the state ("4600
+Silver Hill Rd., Suitland, MD," is Maryland; "John Smith, MD," stays a doctor)."""
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|outside|around|of)\s$")
 
 
@@ -199,7 +203,8 @@ def _zip(zip_code: str, plus_four: str | None) -> str:
 def _state(m: re.Match[str]) -> str:
     code, dot, zip_code = m.group(2), m.group(3), m.group(4)
     # "in Boston, MA": after a place word the code is the state even without a ZIP code
-    place = _PLACE_BEFORE.search(m.string, max(0, m.start() - 10), m.start()) is not None
+    place = (_PLACE_BEFORE.search(m.string, max(0, m.start() - 10), m.start()) is not None
+             or _STREET_BEFORE.search(m.string, max(0, m.start() - 80), m.start()) is not None)
     if (code in _NEED_ZIP and not zip_code and not place) or (not code.isupper() and not dot):
         return m.group(0)
     city = m.group(1).rstrip(", ").split()[-1]

@@ -145,6 +145,17 @@ _ALWAYS_NAMES = ("Flight", "flight", "Route", "Highway", "Hwy", "Interstate", "G
 """Of CODE_WORDS, those no count of things can follow: the number is the name."""
 _AIRCRAFT_AFTER = (r"(?:s?\b(?: MAX| Max| jets?| Dreamliners?| aircraft| planes?| airliners?| "
                    r"freighters?| jumbo)|-\d|X\b)")
+_AVIATION = re.compile(r"\b(?:Boeing|[Aa]irlines?|[Aa]irliners?|[Aa]ircraft|[Jj]ets?|[Jj]umbo|[Pp]lanes?|"
+                       r"[Ff]lights?|[Ff]lew|[Ff]ly|[Pp]ilots?|[Aa]irports?|FAA|NTSB|[Cc]oncorde|[Aa]irbus|"
+                       r"[Rr]unways?|[Cc]ockpit|[Ff]uselage)\b")
+"""A sentence about flying, where "a 747" or "the 707" is the aircraft."""
+
+
+def _aircraft_alone(m: re.Match[str]) -> str:
+    """"as fast as a 747", "its 10,000th 737", "the 707 and the DC-8" in a sentence about flying."""
+    return _code(m) if _AVIATION.search(m.string) else m.group(0)
+
+
 _YEARISH = re.compile(r"1[1-9]\d\d|20\d\d")
 
 _DIRECTIONS = {"N": "north", "S": "south", "E": "east", "W": "west"}
@@ -421,6 +432,11 @@ PASSES: tuple[Pass, ...] = (
     # "787", "747-400" when the text says they are aircraft; "737s" in the plural always
     (re.compile(rf"(?:(?<=Boeing )|(?<=Boeing-)|(?<![\w.,$£€-])(?=7[0-8]7(?:{_AIRCRAFT_AFTER}|s\b)))7[0-8]7"
                 r"(?:-\d{1,3}(?:ER|LR|XLR|F|SP|BCF)?|X)?(?=s?\b)"), _code),
+    # the same after an article or an ordinal, where the sentence is about flying
+    (re.compile(r"(?:(?<=\b[Aa] )|(?<=\b[Tt]he )|(?<=\b[Ii]ts )|(?<=\b[Tt]heir )|(?<=\bfirst )|"
+                r"(?<=\blast )|(?<=\dth )|(?<=\dst )|(?<=\dnd )|(?<=\drd ))7[0-8]7"
+                r"(?=(?:['’]s)?(?:[\s.,;:!?)]|$))(?! (?:[a-z]+s|pages?|people|votes?|points?)\b)"),
+     _aircraft_alone),
     # a freeway by its number, as the West says it: "the 405 freeway", "take the 101 north" ->
     # "the four oh five"
     (re.compile(r"\b([Tt]he) ([1-9]\d{0,2})(?= (?:[Ff]reeways?|[Ff]wy|north|south|east|west)"

@@ -156,6 +156,14 @@ RACE_PLURALS = ("hurdles", "heats", "semifinals", "semis", "finals", "relays", "
 
 
 _SPEED_BEFORE = re.compile(r"(?i:wind|gust|speed|sail|cruis|sustained|flew|flying|steam)")
+_AT_SEA_OR_AIR = re.compile(r"\b(?i:flights?|flew|fly|flying|pilots?|aircraft|airplanes?|planes?|jets?|airliners?|"
+                            r"airports?|runways?|route|routes|range|radius|offshore|coast|coastline|ships?|"
+                            r"vessels?|boats?|sailed|sailing|navy|naval|submarines?|ETOPS|NOTAM|miles?)\b")
+"""Words that make "200 nm" nautical miles: a flight's, a ship's, a coast's ("within 200 nm of the
+test site" after "pilots"); without them it is nanometers ("a 3 nm chip")."""
+_CHIP = re.compile(r"\b(?i:chips?|process|node|wavelengths?|lasers?|light|transistors?|semiconductors?|"
+                   r"wafers?|lithography|TSMC)\b")
+"""Words that keep "nm" nanometers even beside a flight's ("a 3 nm chip for jets")."""
 SPEED_LOOKBACK = 60
 """Characters before "50 kt" searched for wind or speed: then it is knots, not kilotons."""
 
@@ -213,6 +221,8 @@ def _measure(m: re.Match[str]) -> str:
     if unit == "kt" and _SPEED_BEFORE.search(m.string, max(0, m.start() - SPEED_LOOKBACK),
                                              m.start()):
         unit = "kts"
+    if unit == "nm" and _AT_SEA_OR_AIR.search(m.string) and not _CHIP.search(m.string):
+        unit = "nmi"
     num, num2 = m.group("num"), m.group("num2")
     hyphened = m.group("sep") == "-"
     compact = not m.group("sep") and not per
@@ -386,9 +396,9 @@ def _fraction_word(m: re.Match[str]) -> str:
     if m.group(1):  # "a 2 1/2-year sentence": a whole and a part
         return f"{number_words(m.group(1))} and {fraction(num, den, mixed=True)}"
     said = fraction_before(num, den)
-    if m.string.endswith(("a ", "A "), 0, m.start()) or (num, den) in ((1, 2), (1, 4)):
+    if (num, den) in ((1, 2), (1, 4)):
         return said.removeprefix("one ")  # "a 1/4-mile track", "1/2-inch hail": "half-inch"
-    return said
+    return said  # "a 1/8-inch crack": "a one eighth-inch", not "a eighth"
 
 
 COMPASS = {"N": "north", "S": "south", "E": "east", "W": "west"}
@@ -519,6 +529,12 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?<![\w.])({NUM})(m)(?= (?:people|children|residents|users|voters|"
                 rf"(?!{'|'.join(RACE_PLURALS)}\b)[a-z]+s)\b)"),
      lambda m: m.group(0) if _RACE_VERB.match(m.string, m.end()) and m.string.endswith(("the ", "The "), 0, m.start())
+     else f"{number_words(m.group(1))} million"),
+    # a decimal's million before a word and a plural: "1.1m job openings", "2.5m new homes" (not
+    # a size: "a 2.4m high wall", "3.5m wide lanes")
+    (re.compile(rf"(?<![\w.])(\d+\.\d+)m(?= (?!(?:tall|high|wide|long|deep|thick|across)\b)([a-z]+) "
+                rf"(?!{'|'.join(RACE_PLURALS)}\b)([a-z]+s)\b)"),
+     lambda m: m.group(0) if m.group(2) in NOT_NOUNS or m.group(3) in NOT_NOUNS or m.group(3) in _VERBS_IN_S
      else f"{number_words(m.group(1))} million"),
     # a capitalised plural: "1.2m iPhones", "5m Americans" (not after "the": "the 100m Heats")
     (re.compile(rf"(?<![\w.])(?<!\b[Tt]he )({NUM})m(?= [a-z]?[A-Z][a-z]+s\b)"),

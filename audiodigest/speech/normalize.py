@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from . import (
     addresses,
+    aviation,
+    charts,
     codes,
     identifiers,
     measures,
@@ -85,13 +87,19 @@ _MATH_COMPARISONS = {">": "greater than", "<": "less than", "≥": "greater than
 """After a variable ("n > 30", "p < 0.05", "π ≈ 3.14") a comparison is a formula's."""
 _SIGN_OF = {">=": "≥", "<=": "≤", "=>": "≥", "=<": "≤", "⩾": "≥", "⩽": "≤"}
 """Comparison signs written otherwise than the tables' own."""
-_COMPARISON_SIGN = re.compile(r"(?:(?<=\s)|^|(?<=\b[a-zA-Zα-ωа-яё]))(>=|<=|[<>≥≤⩾⩽≈])\s?(?=[$£€]?[.,]?\d)")
-"""A comparison sign before a number, written with one character or two (">= 90")."""
+_COMPARISON_SIGN = re.compile(r"(?:(?<=\s)|^|(?<=\b[a-zA-Zα-ωа-яё]))(>=|<=|[<>≥≤⩾⩽≈])\s?"
+                              r"(?:\.(\d+)\b(?!\.\d)|(?=[$£€]?[.,]?\d|point \w))")
+"""A comparison sign before a number, written with one character or two (">= 90"), or before a
+decimal without its zero ("p < .05", read "point zero five" already, or "p<.01")."""
 
 
 def _compared(m: re.Match[str], words: dict[str, str]) -> str:
     glued = " " if m.start() and not m.string[m.start() - 1].isspace() else ""
-    return f"{glued}{words[_SIGN_OF.get(m.group(1), m.group(1))]} "
+    said = f"{glued}{words[_SIGN_OF.get(m.group(1), m.group(1))]} "
+    if not m.group(2):
+        return said
+    return said + (f"point {digits(m.group(2))}" if words is _COMPARISONS or words is _MATH_COMPARISONS
+                   else f".{m.group(2)}")  # (another language's decimal as written)
 
 
 _COMPARISON: Pass = (_COMPARISON_SIGN,
@@ -211,6 +219,14 @@ def _traffic(text: str, words: frozenset[str], digit: bool) -> bool:
     return digit or not words.isdisjoint(traffic.WORDS)
 
 
+def _aviation(text: str, words: frozenset[str], digit: bool) -> bool:
+    return digit or not words.isdisjoint(aviation.WORDS)
+
+
+def _charts(text: str, words: frozenset[str], digit: bool) -> bool:
+    return digit or charts.may_match(text)
+
+
 def _codes(text: str, words: frozenset[str], digit: bool) -> bool:
     return digit
 
@@ -234,6 +250,8 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
           *identifiers.MUSIC, *notices.PASSES), _digit),
         ((codes.CASE_CITATION, slashes.PRESSURE, ranges.CRICKET_DECLARED), _cited_or_slashed),
         (traffic.PASSES, _traffic),
+        (aviation.PASSES, _aviation),
+        (charts.PASSES, _charts),
         (addresses.PASSES, _addresses),
         (date_passes(day_first), _digit),
         (MONTH_PASSES, _months),

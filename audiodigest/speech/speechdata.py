@@ -304,6 +304,7 @@ WORD_ACRONYMS: dict[str, str] = {
     "SXSW": "South by Southwest",
     "AFTRA": "Aftra",
     "NOAA": "Noah",
+    "SAMHSA": "Samsa",
     "NASA": "Nassa",
     "VIX": "Vix",
     "NYMEX": "Nymex",

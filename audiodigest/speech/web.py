@@ -186,6 +186,9 @@ def hostname(host: str) -> str:
                 and label.isalpha() and label.upper() not in WORD_ACRONYMS
                 and label.lower() not in _WORD_HOSTS):
             said[i] = ".".join(label.upper()) + "."
+        elif (said[i] == label and len(label) == 3 and label.upper() in LETTER_ACRONYMS
+              and label.lower() not in _WORD_HOSTS):
+            said[i] = spelled(label.lower())  # "imf.org": initials that wordninja holds as a word
     return " dot ".join(said)
 
 

@@ -190,6 +190,8 @@ FRESH79_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh79.tsv"
 FRESH80_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh80.tsv"
 """Written blind: health and fitness service journalism."""
 FRESH81_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh81.tsv"
+FRESH83_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh83.tsv"
+FRESH84_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh84.tsv"
 """Written blind: transit, commuting and traffic service alerts."""
 FRESH_NOT_YET = frozenset({
     # (Each set's comment names the reasons its rows had when it was written. A row since mended
@@ -258,7 +260,6 @@ FRESH_NOT_YET = frozenset({
     "Travel advice for Britons is updated daily at gov.uk/foreign-travel-advice.",  # "gov dot uk"
     "The prime minister's office posts updates on X as @PMOIndia.",  # the stress of spelled letters
     # fresh15: readings the older sets chose otherwise, or context beyond the sentence's words
-    "Boeing delivered its first 747 in 1969, and the last one left the factory in 2023.",
     "Traffic on the 405 was backed up for miles after a crash near the Getty Center.",
     "NASA postponed the launch because of high winds at Cape Canaveral.",  # NASA respelled
     # "oh six hundred"
@@ -1198,6 +1199,33 @@ FRESH_NOT_YET = frozenset({
     'Sign up for text and e-mail alerts at https://bart.gov/alerts before the holiday weekend.',
     'Follow @SFBART on social media for live updates during the Bay Bridge closure.',
     'Toll questions can be e-mailed to tolls@dot.ny.gov, officials said.',
+    # fresh83 (aviation): "dollars and ... cents"; "MAX", "REAL ID", "TCAS" as the writer spells
+    # them (we say "Max", "Real I.D." and spell "T.C.A.S."); an NTSB case number's digits one by
+    # one ("D.C.A. two four", we say "twenty-four"); the 1-800 comma; "https://" said
+    '171 Boeing 737 MAX 9 jets were grounded worldwide while inspectors checked the door plugs.',
+    'A basic economy seat from Denver to Boise was listed at $89.99 before taxes and fees.',
+    'Jet fuel averaged $2.87/gal. last month, down from $3.12 a year ago.',
+    'The Sept. 11 security fee is $5.60 per one-way trip, capped at $11.20 round-trip.',
+    'REAL ID enforcement at airport checkpoints began May 7, 2025, after years of delays.',
+    'Investigators posted NTSB report DCA24MA063 to the public docket on Thursday.',
+    'A TCAS alert told the crew to climb, and the pilots complied within 5 seconds.',
+    'Deaf or hard-of-hearing passengers may use TTY 711 or dial 1-800-555-0133, ext. 4.',
+    "For lost bags, the airport's line is 1.800.555.0123, open 24 hours a day.",
+    'Drone rules are explained at https://www.faa.gov/drones in plain language.',
+    # fresh84 (data journalism): "dollars and ... cents"; "4.5m" after "grew by" with no noun
+    # after it (million or meters: no rule yet); "oh four twelve" for a 24-hour time, where the
+    # older sets say "four twelve"; "ZIP", "SAMHSA" as the writer spells them; "extension
+    # twelve" where older rows say a two-digit extension digit by digit; the 1-800 comma;
+    # "https://" said
+    "The state's pop. grew by 4.5m over the decade, to an est. 31.2 million.",
+    'A gallon of regular averaged $3.19 in May, down 42¢ from a year ago, GasBuddy says.',
+    'The average fee was $6.10 (med. $5.75) across the 48 banks surveyed.',
+    'The quake struck at 04:12 UTC, and the chart tracks aftershocks over the next 72 hours.',
+    'Among the ZIP codes shown, IRS data put the avg. AGI at $94,300.',
+    'For the full tables, call 1-800-555-0199 weekdays from 8 a.m. to 5 p.m. ET.',
+    'Reporters may reach the press office at 202.555.0143, ext. 12.',
+    'The 988 crisis line received 5.1 million contacts in its first 2 years, per SAMHSA.',
+    'Readers can explore the interactive map at https://ourworldindata.org/energy.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -1257,7 +1285,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH72_FILE) + load_cases(FRESH73_FILE) + load_cases(FRESH74_FILE)
          + load_cases(FRESH75_FILE) + load_cases(FRESH76_FILE) + load_cases(FRESH77_FILE)
          + load_cases(FRESH78_FILE) + load_cases(FRESH79_FILE) + load_cases(FRESH80_FILE)
-         + load_cases(FRESH81_FILE))
+         + load_cases(FRESH81_FILE) + load_cases(FRESH83_FILE) + load_cases(FRESH84_FILE))
 
 
 def _key(raw: str) -> str:
@@ -1662,6 +1690,45 @@ def test_a_generation_is_not_a_general(written: str, said: str) -> None:
     ("Write to 10 Station Rd, London HA9 0WS.", "Write to ten Station Road, London H.A. nine, zero W S."),
     ("It replaced 802.11ac routers.", "It replaced eight oh two dot eleven A.C. routers."),
     ("The lab is at bbc.co.uk/labs.", "The lab is at b b c dot co dot uk slash labs."),
+    ("See the figures at oecd.org or imf.org.", "See the figures at o e c d dot org or i m f dot org."),
+    # a part hyphened to its unit after "a": "one", not "a eighth"
+    ("Use a 3/16-inch drill bit.", "Use a three sixteenths-inch drill bit."),
+    ("It left a 1/16-inch scratch.", "It left a one sixteenth-inch scratch."),
+    # a comparison before a decimal without its zero
+    ("The effect held (p<.001) in every group.", "The effect held (p less than point zero zero one) in every group."),
+    ("Only results with p < .01 were kept.", "Only results with p less than point zero one were kept."),
+    # "m" after a decimal before a word and a plural: millions, not meters (but a jump's meters)
+    ("The plan adds 3.2m affordable homes.", "The plan adds three point two million affordable homes."),
+    ("She cleared 4.85m at the trials.", "She cleared four point eight five meters at the trials."),
+    ("He jumped 8.1m in his first attempt.", "He jumped eight point one meters in his first attempt."),
+    # nautical miles where the sentence flies or sails, nanometers elsewhere
+    ("The flight diverted 150 nm to the north.", "The flight diverted one hundred fifty nautical miles to the north."),
+    ("The vessel was seized 40 nm off the coast.", "The vessel was seized forty nautical miles off the coast."),
+    ("The 2 nm chips ship next year.", "The two nanometer chips ship next year."),
+    # a Boeing model alone after an article or an ordinal, in a sentence about flying
+    ("The airline retired its last 757 on Friday.", "The airline retired its last seven fifty-seven on Friday."),
+    ("Pilots said the 777 handled well.", "Pilots said the seven seventy-seven handled well."),
+    ("The measure passed by a 727 vote margin.", "The measure passed by a seven hundred twenty-seven vote margin."),
+    # aviation's short forms
+    ("Crews closed Rwy 9R at 10 p.m.", "Crews closed Runway nine right at ten p.m."),
+    ("The jet landed at Dulles Intl. Arpt.", "The jet landed at Dulles International Airport."),
+    ("The drone was launched from Creech AFB.", "The drone was launched from Creech Air Force Base."),
+    ("Capt. Li and F/O Jane Diaz were praised.", "Captain Li and First Officer Jane Diaz were praised."),
+    ("The crew squawked 7500 after the takeover.", "The crew squawked seven five zero zero after the takeover."),
+    ("The FAA's AD 2023-18-04 orders new checks.",
+     "The F.A.A.'s A.D. twenty twenty-three dash eighteen dash zero four orders new checks."),
+    # charts, tables and captions
+    ("Figures for 2021 are N/A.", "Figures for twenty twenty-one are not available."),
+    ("Spending (in € billions) fell.", "Spending (in billions of euros) fell."),
+    ("Output per worker (constant US$) rose.", "Output per worker (constant U.S. dollars) rose."),
+    ("Area (mi²) by county.", "Area (square miles) by county."),
+    ("Mean temperature (°C) by decade.", "Mean temperature (degrees Celsius) by decade."),
+    ("Wages are shown in 2015 dollars.", "Wages are shown in twenty fifteen dollars."),
+    ("The med. age rose to 39.1.", "The median age rose to thirty-nine point one."),
+    ("Pop. est. for 2030: 9.7 million.", "Population estimate for twenty thirty: nine point seven million."),
+    # a state's code after a street address and its city is the state, not a degree
+    ("Send it to 12 Oak Lane, Bedford, IN, by Friday.", "Send it to twelve Oak Lane, Bedford, Indiana, by Friday."),
+    ("Jane Roe, MD, signed the letter.", "Jane Roe, M.D., signed the letter."),
 ])
 def test_more_written_families(written: str, said: str) -> None:
     assert normalize(written) == said
