@@ -36,7 +36,7 @@ from . import (
     web,
 )
 from .asides import spoken_dateline
-from .bodywords import weekday_rules, weekdays
+from .bodyweekdays import weekday_rules, weekdays
 from .common import Pass, ru_converter
 from .dates import (
     DAY_FIRST_LANGUAGES,
