@@ -34,6 +34,27 @@ __all__ = [
 Pass = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
 
 
+def _german_one_before_scale() -> None:
+    """num2words says a German hundred and one before "tausend" "eins": 101,000 is
+    "einhunderteinstausend", where German says "hunderteintausend" (num2words 0.5.x). Its German
+    converter (one object, which every `num2words(..., lang="de")` uses, ordinals too) is mended
+    here, once, for every caller."""
+    german = CONVERTER_CLASSES["de"]
+    if getattr(german, "_audiodigest_mended", False):
+        return
+    mend = re.compile(r"(?<=hundert)eins(?=tausend)")
+    cardinal = german.to_cardinal
+
+    def to_cardinal(number: Any, *args: Any, **kwargs: Any) -> str:
+        return mend.sub("ein", str(cardinal(number, *args, **kwargs)))
+
+    german.to_cardinal = to_cardinal
+    german._audiodigest_mended = True
+
+
+_german_one_before_scale()
+
+
 def converter(language: str) -> Any:
     """num2words' converter for `language` (its cases, genders, currency forms)."""
     return CONVERTER_CLASSES[language]
