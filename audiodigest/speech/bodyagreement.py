@@ -134,8 +134,9 @@ _DE_NOT_FEMININE = frozenset("Ende Auge Name Junge Kunde Käse Gedanke Erbe Inte
                              "Vitamin Benzin Magazin Ruin Kamin Bulletin Gewinn Sinn Sieg Teil "
                              "Abitur Lineal Haus Uhr Zimmer".split())
 DE_DATIVE_PREPOSITION = re.compile(r"(?:(?<!\b[Bb]is )\b(?:[Zz]u|[Mm]it|[Vv]on|[Ii]n|[Aa]us|[Bb]ei|[Nn]ach|[Ss]eit)"
-                            r"|\b(?:[Mm]it|[Ii]n|[Bb]ei) bis zu)\s$")
-"""A preposition that takes the dative: "zu zwei Dritteln", "in zehn Kilometern Tiefe", "mit bis
+                            r"|\b(?:[Mm]it|[Ii]n|[Bb]ei) bis zu)(?:\s(?:rund|etwa|knapp|fast|gut|ungefähr|zirka))?\s$")
+"""A preposition that takes the dative, maybe with "rund" or "etwa" after it: "zu zwei Dritteln",
+"in zehn Kilometern Tiefe", "von rund 900 Kilometern pro Stunde", "mit bis
 zu 110 km/h" (not "Böen von bis zu 120 km/h", which a writer says "Kilometer"; not the "bis zu"
 of "bis zu 80 mm Regen", an adverb: "achtzig Millimeter")."""
 

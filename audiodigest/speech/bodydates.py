@@ -165,7 +165,7 @@ def _numeric_date(language: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
-_DE_DAY_MONTH = re.compile(r"(?P<before>\b(?:[Aa]m|[Vv]om|[Zz]um|[Bb]is zum|[Aa]b dem|[Ss]eit dem|[Aa]b|"
+_DE_DAY_MONTH = re.compile(r"(?P<before>\b(?:[Aa]m|[Vv]om|[Zz]um|[Bb]is zum|[Bb]is|[Aa]b dem|[Ss]eit dem|[Aa]b|"
                            r"[Dd]en|[Dd]em|[Dd]er|[Dd]ie|(?P<weekday>(?:Mon|Diens|Donners|Frei|Sams|Sonn)tag|"
                            r"Mittwoch),?)\s)(?<![\d.,/])(?P<d>0?[1-9]|[12]\d|3[01])\."
                            r"(?P<m>0?[1-9]|1[0-2])\.(?![\d]|\.\d)")
@@ -258,9 +258,9 @@ _FR_DECADE = re.compile(r"\b([Aa]nnées|[Aa]nos) (?:19(?=[1-9]0\b))?(\d0|\d{2}00
 words ("quatre-vingt", invariable; "soixante" for the 1960s)."""
 _DAY_MONTH_BEFORE = {
     "fr": r"[Aa]u|[Ll]e|[Dd]u|jusqu['’]au|[Dd]ès le|[Dd]epuis le|avant le|après le",
-    "es": r"[Ee]l|[Dd]el|[Aa]l|hasta el|desde el|a partir del|antes del",
-    "pt": r"até|até ao|[Ee]m|[Nn]o|[Aa]o|[Dd]esde|[Dd]e",
-    "it": r"[Ii]l|[Dd]al|[Aa]l|[Ee]ntro il|[Ff]ino al|[Dd]el"}
+    "es": r"[Ee]l|[Dd]el|[Aa]l|hasta el|desde el|a partir del|antes del|día",
+    "pt": r"até|até ao|[Ee]m|[Nn]o|[Aa]o|[Dd]esde|[Dd]e|dia",
+    "it": r"[Ii]l|[Dd]al|[Aa]l|[Ee]ntro il|[Ff]ino al|[Dd]el|giorno"}
 _DAY_MONTH = {language: re.compile(rf"\b((?:{before}) )(\d{{1,2}})/(\d{{1,2}})\b(?![/\d])"
                                    r"(?!\s+(?:de|del|des|dos|das|do|da|della|dei|degli|delle)\b)")
               for language, before in _DAY_MONTH_BEFORE.items()}

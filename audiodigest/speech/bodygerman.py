@@ -3,7 +3,8 @@
 
 The blind sets' German writers say "hundert..." in 97 rows and "einhundert..." in 2 (the
 oldest sets, which took espeak-ng's reading). A number from 1,000 to 1,999 keeps its
-"eintausend...", as the sets say it. bodynumbers.py runs this last, on a German text.
+"eintausend...", as the sets say it. Thousands that end in one ("301.000") are written out too:
+espeak-ng says "dreihundert ein tausend". bodynumbers.py runs this last, on a German text.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ _DIGITS = re.compile(r"(?<![\d.,:/+-])(?<![A-Za-zÄÖÜäöüß]-)(1\d\d)(\.\d{3
                      r"(?![\d%]|[.,:/]\d|-\d)")
 """A number from 100 to 199, or from 100.000 to 199.999 with German thousands' points, with or
 without decimals, standing alone (not in a time, a score, a range or a code like "A-120")."""
+_ONE_THOUSAND = re.compile(r"(?<![\d.,:/+-])([2-9]01)\.(\d{3})(?![\d%]|[.,:/]\d|-\d)")
+"""A number from 201.000 to 901.999 whose thousands end in one: espeak-ng says "zweihundert ein
+tausend" (with a break), a newsreader "zweihunderteintausend"."""
 _WORDS = re.compile(r"\b([Ee])inhundert")
 _ANY = re.compile(r"hundert|\b1\d\d\b")
 
@@ -33,6 +37,8 @@ def _said(m: re.Match[str]) -> str:
 
 def german_hundreds(text: str) -> str:
     """`text` (German) with "einhundert..." and the digits espeak-ng would say so as "hundert..."."""
+    if "01." in text:
+        text = _ONE_THOUSAND.sub(lambda m: str(num2words(int(m.group(1) + m.group(2)), lang="de")), text)
     if _ANY.search(text):
         text = _DIGITS.sub(_said, text)
         text = _WORDS.sub(lambda m: "Hundert" if m.group(1) == "E" else "hundert", text)

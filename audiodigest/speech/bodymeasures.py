@@ -188,7 +188,7 @@ def _unit_rule(language: str) -> Rule:
                 gender = "f" if number == "eine" else "n" if word in GERMAN_NEUTER_UNITS else "m"
                 number = _german_one(m.string, m.start(), gender, m.end())
         elif (language == "de" and word.split(" ")[0].lower().endswith("meter") and value != 1 and "Queck" not in word
-              and DE_DATIVE_PREPOSITION.search(m.string, max(0, m.start() - 16), m.start())):
+              and DE_DATIVE_PREPOSITION.search(m.string, max(0, m.start() - 26), m.start())):
             # "in 10 km Tiefe": "in zehn Kilometern Tiefe", "mit 7,02 m": "Metern", "mit 183
             # km/h": "Kilometern pro Stunde"
             head, _, rest = word.partition(" ")

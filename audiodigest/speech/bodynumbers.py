@@ -37,6 +37,7 @@ from num2words import num2words
 
 from . import prefilter
 from .bodyagreement import ES_ONE_BEFORE_SCALE, es_scale_one
+from .bodyaircraft import aircraft_rules
 from .bodycases import case_rules, late_rules
 from .bodydates import MONTHS, date_rules
 from .bodygeo import coordinate_rules
@@ -368,9 +369,13 @@ def _year(language: str) -> Rule:
             case = "p"  # "в 2024 г.": "в ... году"
         if language == "ru" and case in ("p", "g") and prep.lower() in ("к", "ко"):
             case = "d"  # "к 2030 году": dative
+        if language == "ru" and m.group("word") == "г." and prep.lower() in ("на", "за"):
+            case = "a"  # "на 2026 г.", "за 2025 г.": "на ... год", the accusative
         if case == "n":
             number = (str(num2words(int(m.group("y")), lang=language, to="ordinal"))
                       if language != "ru" else str(_conv("ru").to_ordinal(int(m.group("y")))))
+        elif case == "a":  # (Russian only) an inanimate masculine: the nominative's form
+            number = str(_conv("ru").to_ordinal(int(m.group("y"))))
         elif case in ("g", "p") or language == "ru":
             number = _slavic_ordinal(int(m.group("y")), language, case)
         else:
@@ -380,6 +385,8 @@ def _year(language: str) -> Rule:
             word = {"ru": "года", "uk": "року", "be": "года", "pl": "roku"}[language]
             if case in ("p", "d"):
                 word = {"ru": "году", "be": "годзе", "pl": "roku", "uk": "році"}[language]
+            elif case == "a":
+                word = "год"
             if _NEXT_SENTENCE.match(m.string, m.end()):
                 word += "."  # "в 988 г. Потом": the stop also ended the sentence
         return f"{prep} {number} {word}".lstrip()
@@ -390,7 +397,8 @@ def _year(language: str) -> Rule:
 
 @lru_cache(maxsize=32)
 def _rules(language: str) -> tuple[Rule, ...]:
-    rules: list[Rule] = [*coordinate_rules(language), *price_unit_rules(language), *road_rules(language),
+    rules: list[Rule] = [*aircraft_rules(language), *coordinate_rules(language), *price_unit_rules(language),
+                         *road_rules(language),
                          *date_rules(language),
                          (_THOUSANDS, _join_thousands),
                          (_APOSTROPHE_THOUSANDS, _apostrophe_thousands(language)),

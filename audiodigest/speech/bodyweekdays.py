@@ -37,12 +37,33 @@ def weekdays(language: str) -> tuple[str, ...]:
 def weekday_rules(language: str) -> tuple[Rule, ...]:
     """The weekday written short, for normalize.py to run before a dash becomes a comma (the
     span "Mo.–Fr.") and before German dates (the day after "Montag," is nominative)."""
-    return ((_weekday_pattern(language), _weekday(language)),) if language in _WEEKDAYS else ()
+    if language not in _WEEKDAYS:
+        return ()
+    rules: tuple[Rule, ...] = ((_weekday_pattern(language), _weekday(language)),)
+    if language == "ru":  # "кроме пн": the genitive
+        rules += ((re.compile(r"(?<=кроме )(пн|вт|ср|чт|пт|сб|вс)\.?(?![\w])"),
+                   lambda m: _RU_GENITIVE[m.group(1)]),)
+    return rules
+
+
+_AND = {"de": "und", "es": "y", "fr": "et", "it": "e", "pt": "e", "ru": "и"}
+_JOINED_BY = {"de": "bis|und|oder", "es": "a|al|y|o", "fr": "au|et|ou", "it": "al|alla|e|o", "pt": "a|ao|à|e|ou",
+              "ru": "по|и|до"}
+"""The words that join two weekdays written short in a span or a list ("de lun. a vie.", "du
+lun. au sam.", "dal lun. al ven.", "de seg. a sex.", "Mi. und Do.", "по вт и чт")."""
+_RU_GENITIVE = dict(zip("пн вт ср чт пт сб вс".split(), "понедельника вторника среды четверга пятницы "
+                        "субботы воскресенья".split(), strict=True))
+_RU_ACCUSATIVE = dict(zip("пн вт ср чт пт сб вс".split(), "понедельник вторник среду четверг пятницу "
+                          "субботу воскресенье".split(), strict=True))
+_RU_DATIVE_PLURAL = dict(zip("пн вт ср чт пт сб вс".split(), "понедельникам вторникам средам четвергам "
+                             "пятницам субботам воскресеньям".split(), strict=True))
 
 
 def _weekday_pattern(language: str) -> re.Pattern[str]:
-    """A weekday written short before a date ("Mo., 3. März", "lun. 3 mars", "пн, 3 марта")
-    or in a span of two ("Mo.–Fr."): only there, as "Fr." is also "Frau" and "mar." March."""
+    """A weekday written short before a date ("Mo., 3. März", "lun. 3 mars", "пн, 3 марта"),
+    in a span of two ("Mo.–Fr.", "lun-ven", "Sa./So.", "de lun. a vie.", "пн–пт") or a list
+    ("Mo., Mi. und Do.", "по вт и чт"), after "кроме": only there, as "Fr." is also "Frau" and
+    "mar." March."""
     short = _WEEKDAYS[language][0].split()
     day = "|".join(short + [w.capitalize() for w in short if w.islower()])
     stop = r"\.?" if language == "ru" else r"\."
@@ -50,8 +71,12 @@ def _weekday_pattern(language: str) -> re.Pattern[str]:
             else r",?\s\d{1,2}(?:er|re|º|°|\.º)?(?:\s|$)")
     hours = (r"|(?=\s\d{1,2}(?:[.:]\d{2})?\s?(?:[–-]|bis)\s?\d{1,2}(?:[.:]\d{2})?\s?Uhr)"
              if language == "de" else "")  # opening hours: "Sa. 9–12 Uhr"
-    return re.compile(rf"(?<![\w.])(?P<a>{day}){stop}(?:(?P<span>\s?[–-]\s?)(?P<b>{day}){stop}"
-                      rf"|(?={date}){hours})")
+    listed = rf"|(?=,\s(?:{day}){stop}[\s,])"
+    return re.compile(rf"(?<![\w.])(?P<a>{day})(?:{stop}(?:(?P<span>\s?[–-]\s?)(?P<b>{day}){stop}"
+                      rf"|\s(?P<join>{_JOINED_BY[language]})\s(?P<c>{day}){stop}(?![\w])"
+                      rf"|(?P<slash>/)(?P<d>{day}){stop}"
+                      rf"|(?={date}){hours}{listed})"
+                      rf"|(?P<bare>[–-])(?P<e>{day})(?![\w.]))")
 
 
 def _weekday(language: str) -> Callable[[re.Match[str]], str]:
@@ -59,8 +84,37 @@ def _weekday(language: str) -> Callable[[re.Match[str]], str]:
     names = dict(zip(short.split(), full.split(), strict=True))
     names.update({a.capitalize(): b[0].upper() + b[1:] for a, b in names.items() if a.islower()})
 
+    def span(a: str, b: str, m: re.Match[str]) -> str:
+        before = m.string[max(0, m.start() - 5):m.start()]
+        if language == "ru":
+            said = f"{_RU_GENITIVE[a.lower()]} по {_RU_ACCUSATIVE[b.lower()]}"
+            if before.endswith(("с ", "со ")):
+                return said
+            return f"{'со' if said.startswith('вт') else 'с'} {said}"  # "со вторника"
+        if language == "it":
+            to_b = "alla" if names[b].endswith("a") else "al"
+            return (f"{names[a]} {to_b} {names[b]}" if re.search(r"\bdal?\s$", before)
+                    else f"dal {names[a]} {to_b} {names[b]}")
+        said = f"{names[a]} {to} {names[b]}"
+        if language in ("es", "pt") and not re.search(r"\bde\s$", before):
+            return f"de {said}"  # "lun.-vie.": "de lunes a viernes"
+        return said
+
     def say(m: re.Match[str]) -> str:
-        if not m.group("b"):
-            return names[m.group("a")]
-        return f"{names[m.group('a')]} {to} {names[m.group('b')]}" if to else m.group(0)
+        a = m.group("a")
+        if m.group("b") or m.group("e"):
+            return span(a, m.group("b") or m.group("e"), m)
+        if m.group("c"):
+            join, c = m.group("join"), m.group("c")
+            if language == "ru":
+                if join == "и" and m.string.endswith("по ", 0, m.start()):
+                    return f"{_RU_DATIVE_PLURAL[a.lower()]} и {_RU_DATIVE_PLURAL[c.lower()]}"
+                if join in ("по", "до"):
+                    last = _RU_ACCUSATIVE[c.lower()] if join == "по" else _RU_GENITIVE[c.lower()]
+                    return f"{_RU_GENITIVE[a.lower()]} {join} {last}"
+                return f"{names[a]} и {names[c]}"
+            return f"{names[a]} {join} {names[c]}"
+        if m.group("d"):
+            return f"{names[a]} {_AND[language]} {names[m.group('d')]}"
+        return names[a]
     return say

@@ -198,6 +198,9 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         # a flat's rent and floor: "1 200 € CC", "780 € HC", "en RDC"
         (r"(?<=€\s)CC", "charges comprises", True), (r"(?<=€\s)HC", "hors charges", True),
         (r"RDC", "rez-de-chaussée", True),
+        # a company's turnover: "le CA du distributeur", "un CA de 612 M€" (not "CA" alone, a bank)
+        (r"(?:(?<=\b[Ll]e )|(?<=\b[Uu]n )|(?<=\b[Ss]on )|(?<=\b[Ll]eur )|(?<=\b[Dd]u ))CA(?= (?:de|du|des|annuel|"
+         r"consolidé|trimestriel|semestriel|en hausse|en baisse)\b)", "chiffre d'affaires", True),
         (r"(?<=[IVX]e\s)s\.", "siècle", True), (r"Cie", "compagnie", False),
         (r"ex\.", "exemple", False), (r"apr\.", "après", False), (r"bd\.", "boulevard", False),
         (r"pl\." + _STREET_NAME, "place", False), (r"all\." + _STREET_NAME, "allée", False),

@@ -226,6 +226,29 @@ CASES = [
     # "с" with a noun in the instrumental, a span of two counts
     ("ru", "Он пришел с 5 друзьями, от 3000 до 5000 рублей.",
      "Он пришел с пятью друзьями, от трёх тысяч до пяти тысяч рублей."),
+    # weekdays written short in a span, a list or after "кроме" (body75)
+    ("es", "Atiende de lun. a jue. por la tarde.", "Atiende de lunes a jueves por la tarde."),
+    ("fr", "Le marché a lieu du mar. au sam. matin.", "Le marché a lieu du mardi au samedi matin."),
+    ("it", "Lo sportello apre lun-gio al mattino.", "Lo sportello apre dal lunedì al giovedì al mattino."),
+    ("pt", "A loja abre de ter. a sáb. de manhã.", "A loja abre de terça-feira a sábado de manhã."),
+    ("de", "Die Praxis ist Di./Do. geschlossen.", "Die Praxis ist Dienstag und Donnerstag geschlossen."),
+    ("de", "Geöffnet Di., Mi. und Fr. am Vormittag.", "Geöffnet Dienstag, Mittwoch und Freitag am Vormittag."),
+    ("ru", "Приём ведётся вт–чт.", "Приём ведётся со вторника по четверг."),
+    ("ru", "Открыто ежедневно, кроме вс.", "Открыто ежедневно, кроме воскресенья."),
+    # a reporting period written short (body74)
+    ("es", "En el 3T24 las ventas cayeron.", "En el tercer trimestre de dos mil veinticuatro las ventas cayeron."),
+    ("pt", "No 4T23 o lucro subiu.", "No quarto trimestre de dois mil e vinte e três o lucro subiu."),
+    ("it", "Nel 4Q la perdita si è ridotta.", "Nel quarto trimestre la perdita si è ridotta."),
+    ("ru", "Во 2 кв. выручка выросла.", "Во втором квартале выручка выросла."),
+    ("de", "Im 2. Hj. soll die Marge steigen.", "Im zweiten Halbjahr soll die Marge steigen."),
+    # an aircraft's type and a runway's number (body73)
+    ("de", "Die Airline bestellt zehn A321neo.", "Die Airline bestellt zehn A dreihunderteinundzwanzig neo."),
+    ("fr", "La piste 09R restera fermée.", "La piste zéro neuf droite restera fermée."),
+    ("ru", "Самолёт Ту-204 вылетел в срок.", "Самолёт Ту двести четыре вылетел в срок."),
+    # a hundred and one thousand; a date after "bis"; "на" with a year written short
+    ("de", "Es kamen 301.000 Besucher.", "Es kamen dreihunderteintausend Besucher."),
+    ("de", "Die Sperrung gilt bis 3.2. früh.", "Die Sperrung gilt bis dritten Februar früh."),
+    ("ru", "Бюджет на 2027 г. принят.", "Бюджет на две тысячи двадцать седьмой год принят."),
 ]
 
 

@@ -23,13 +23,10 @@ NOT_YET: dict[str, str] = {
         "'neunundzwanzig Euro neunzig' without 'Cent'; the older sets name the cents",
     'de: Der Bus Nr. 142 fährt ab Sonntag im 10-Minuten-Takt bis zum Flughafen.':
         "a bus line after 'Nr.' as a cardinal; the service-line rule reads a number after 'Nummer' digit by digit",
-    'de: Der Wochenmarkt findet ab Mai jeden Di. und Fr. von 7 bis 13 Uhr auf dem Domplatz statt.': _WEEKDAYS,
-    'es: La biblioteca municipal abrirá de lun. a sáb. de 10.00 a 20.00 horas durante los exámenes.': _WEEKDAYS,
     'it: Nel Municipio XII apriranno due nuovi sportelli anagrafici entro la fine di marzo.':
         "'Municipio dodici'; the older sets read a numbered body's Roman numeral as an ordinal",
     'it: Le domande per il bonus trasporti si presentano sul sito comune.milano.it entro il 31 marzo.':
         "a country domain 'it' said as a word; we spell two-letter domains ('I T')",
-    'ru: Приём документов в МФЦ ведётся в пн и чт с 9:00 до 13:00.': _WEEKDAYS,
     'ru: Около 1/4 остановок общественного транспорта до сих пор не оборудованы павильонами.':
         "'четверти' alone; the older sets say 'одной четверти'",
     'ru: Записаться на экскурсию по новой станции можно на сайте mos.ru до конца месяца.':
