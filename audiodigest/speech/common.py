@@ -76,7 +76,8 @@ NOT_NOUNS = frozenset(
     given taken paid spent made raised sent won lost cut set put kept held brought bought sold
     left owed due worth long wide high tall deep thick across high away apart behind ahead near
     above below more most overnight today yesterday tomorrow tonight there here then now
-    again yet still even instead too
+    again yet still even instead too along around beyond past between beneath outside inside
+    outdoors indoors
     colder warmer hotter cooler higher lower longer shorter taller wider deeper shallower
     heavier lighter faster slower bigger smaller larger thicker thinner farther further
     earlier later cheaper dearer

@@ -343,6 +343,16 @@ def _inches(m: re.Match[str]) -> str:
     return f"{number_words(num)} {'inch' if single else 'inches'}"
 
 
+def _inch_part(m: re.Match[str]) -> str:
+    num, den = int(m.group(1)), int(m.group(2))
+    if num >= den or den not in FRACTION_DENOMINATORS:
+        return m.group(0)
+    said = fraction_before(num, den)
+    if (num, den) in ((1, 2), (1, 4)):
+        said = said.removeprefix("one ")
+    return f"{said} inch"
+
+
 _CERTIFIED = re.compile(r" (?:multi-)?(?:platinum|gold|diamond|silver)\b")
 """A record's certification: "certified the album 2x platinum" -> "two times platinum"."""
 
@@ -420,7 +430,7 @@ def _race(m: re.Match[str]) -> str:
 
 
 _PER_UNIT = re.compile(r"(?<=\bper )(kg|g|mg|lb|lbs|oz|km|mi|cm|ft|l|L|ml|gal|MWh|kWh|GB|MB|sq ft|sq mi|sq km|sq m|"
-                       r"m²|ha|bbl|cwt)\b(?![.'’]?\w)")
+                       r"cu yd|cu ft|m²|ha|bbl|cwt)\b(?![.'’]?\w)")
 """A unit after "per" with no number of its own ("ten dollars per kg of milk solids", "two
 euros per l"): its word, in the singular."""
 
@@ -548,6 +558,8 @@ PASSES: tuple[Pass, ...] = (
     # "2-4" of snow", "0.25"-0.5"": the first number of a span of inches (its own mark unsaid)
     (re.compile(rf"(\d(?<![\w.]\d)(?:[\d,]*\d)?(?:\.\d+)?)(?:\"|″)?\s?[-–]\s?(?={NUM}(?:\"|″)(?= [a-z]|[.,;)]|$))"),
      lambda m: f"{m.group(1)} to "),
+    # a part of an inch with its mark: '3/8" pilot holes' -> "three eighths inch", '1/2" pipe'
+    (re.compile(r"(?<![\w./])([1-9])/(\d{1,2})(?:\"|″)(?= [a-z]|[.,;)]|$)"), _inch_part),
     (re.compile(rf"(?<![\w.])({NUM})(?:\"|″|-inch\b)(?= [A-Za-z]|[.,;)]|$)"), _inches),
     # "25C", "20-25C"; spaced, as the wires write it, before a bracket or a clause's end:
     # "a high of 35 C (95 F)", "it was 72 F."

@@ -147,6 +147,7 @@ _PER = {"hr": "hour", "h": "hour", "hour": "hour", "mo": "month", "month": "mont
         "l": "liter", "kg": "kilogram", "lb": "pound", "bbl": "barrel", "barrel": "barrel",
         "share": "share", "person": "person", "night": "night", "t": "tonne", "tonne": "tonne",
         "ton": "ton", "MWh": "megawatt hour", "kWh": "kilowatt hour", "sq ft": "square foot",
+        "cu yd": "cubic yard", "cu ft": "cubic foot",
         "oz": "ounce", "m2": "square meter", "m²": "square meter", "head": "head",
         "bu": "bushel", "quintal": "quintal", "dozen": "dozen", "doz": "dozen",
         "MMBtu": "million British thermal units",
@@ -392,6 +393,9 @@ PASSES: tuple[Pass, ...] = (
     # "$215/sq. ft.,", "1,265 people per sq. mi., more"
     (re.compile(r"(?:(?<=/)|(?<=\bper ))sq\.\s?(ft|mi|km|m)\b(\.(?=[,;:)]|\s[a-z]))?"),
      lambda m: f"sq {m.group(1)}"),
+    # the cubic yard (or foot) the same way: "$48/cu. yd. plus", "per cu. ft."
+    (re.compile(r"(?:(?<=/)|(?<=\bper ))cu\.\s?(yd|ft)\b(\.(?=[,;:)]|\s[a-z]))?"),
+     lambda m: f"cu {m.group(1)}"),
     # a span with the letter at both ends: "R50-R100", "P200–P500" (not "R1-R2", names)
     (re.compile(r"(?<![\w$£€.-])([RPN])((?:\d{2,3}|\d(?=,))(?:,\d{3})*(?:\.\d{1,2})?)\s?[-–]\s?\1(?=\d)"),
      lambda m: f"{_LETTER_SIGNS[m.group(1)]}{m.group(2)}-"),

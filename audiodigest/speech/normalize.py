@@ -19,6 +19,7 @@ from functools import lru_cache
 from . import (
     addresses,
     aviation,
+    building,
     charts,
     codes,
     identifiers,
@@ -223,6 +224,10 @@ def _aviation(text: str, words: frozenset[str], digit: bool) -> bool:
     return digit or not words.isdisjoint(aviation.WORDS)
 
 
+def _building(text: str, words: frozenset[str], digit: bool) -> bool:
+    return digit or not words.isdisjoint(building.WORDS)
+
+
 def _charts(text: str, words: frozenset[str], digit: bool) -> bool:
     return digit or charts.may_match(text)
 
@@ -252,6 +257,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
         (traffic.PASSES, _traffic),
         (aviation.PASSES, _aviation),
         (charts.PASSES, _charts),
+        (building.PASSES, _building),
         (addresses.PASSES, _addresses),
         (date_passes(day_first), _digit),
         (MONTH_PASSES, _months),

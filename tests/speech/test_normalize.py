@@ -192,6 +192,7 @@ FRESH80_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh80.tsv"
 FRESH81_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh81.tsv"
 FRESH83_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh83.tsv"
 FRESH84_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh84.tsv"
+FRESH85_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh85.tsv"
 """Written blind: transit, commuting and traffic service alerts."""
 FRESH_NOT_YET = frozenset({
     # (Each set's comment names the reasons its rows had when it was written. A row since mended
@@ -1226,6 +1227,20 @@ FRESH_NOT_YET = frozenset({
     'Reporters may reach the press office at 202.555.0143, ext. 12.',
     'The 988 crisis line received 5.1 million contacts in its first 2 years, per SAMHSA.',
     'Readers can explore the interactive map at https://ourworldindata.org/energy.',
+    # fresh85 (home improvement): "dollars and ... cents" and money spans with "dollars" once;
+    # an electrical code's section in pairs ("two ten point eight"), where the older sets say
+    # a decimal's whole number in full; "one and one-sixteenth" where the rules say "one and a
+    # sixteenth"; "P.S.I." where four older rows say "pounds per square inch"; the 1-800 comma;
+    # "https://" said
+    'NEC 210.8 now requires GFCI protection for most 240-volt outlets in kitchens and garages.',
+    'The recalled stair treads are 1 1/16 in. thick instead of the 1 1/4 in. listed on the label.',
+    "Sanded 3/4-in. birch plywood now sells for $34.98/sheet at the chain's stores.",
+    'The cordless drill kit (SKU 1001 234 567), regularly $199, is on sale for $129.99 through Sunday.',
+    'Vinyl plank flooring runs $2.79/sq. ft. before installation, or about $1,400 for a 500-sq.-ft. room.',
+    'Pour 3,000-psi concrete at least 4 in. thick for a patio, and 6 in. for a driveway.',
+    'Electricians charge $85-$150/hr. in the metro area, depending on the job.',
+    'Owners can call the recall line at 1-800-555-0199 for a free replacement kit.',
+    'The step-by-step guide is at https://www.thisoldhouse.com/decks, with a materials list.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -1285,7 +1300,8 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH72_FILE) + load_cases(FRESH73_FILE) + load_cases(FRESH74_FILE)
          + load_cases(FRESH75_FILE) + load_cases(FRESH76_FILE) + load_cases(FRESH77_FILE)
          + load_cases(FRESH78_FILE) + load_cases(FRESH79_FILE) + load_cases(FRESH80_FILE)
-         + load_cases(FRESH81_FILE) + load_cases(FRESH83_FILE) + load_cases(FRESH84_FILE))
+         + load_cases(FRESH81_FILE) + load_cases(FRESH83_FILE) + load_cases(FRESH84_FILE)
+         + load_cases(FRESH85_FILE))
 
 
 def _key(raw: str) -> str:
@@ -1729,6 +1745,20 @@ def test_a_generation_is_not_a_general(written: str, said: str) -> None:
     # a state's code after a street address and its city is the state, not a degree
     ("Send it to 12 Oak Lane, Bedford, IN, by Friday.", "Send it to twelve Oak Lane, Bedford, Indiana, by Friday."),
     ("Jane Roe, MD, signed the letter.", "Jane Roe, M.D., signed the letter."),
+    # home improvement: nails, cable, studs, toilets, a product's sizes, models and item numbers
+    ("Use 10d common nails for the rafters.", "Use ten penny common nails for the rafters."),
+    ("Run 12/3 wire to the garage.", "Run twelve three wire to the garage."),
+    ("Set joists 24 in. o.c. on the deck.", "Set joists twenty-four inches on center on the deck."),
+    ("The fence needs 180 lin. ft. of rail.", "The fence needs one hundred eighty linear feet of rail."),
+    ("Older toilets use 3.5 gpf or more.", "Older toilets use three point five gallons per flush or more."),
+    ("The tank is ht. 60 in., dia. 22 in.", "The tank is height sixty inches, diameter twenty-two inches."),
+    ("The recall covers model 4410-03 heaters.", "The recall covers model four four one zero dash zero three heaters."),
+    ("Ask for item 1004 556 213 at the desk.",
+     "Ask for item one zero zero four, five five six, two one three at the desk."),
+    ("Bore a 5/16\" hole through the post.", "Bore a five sixteenths inch hole through the post."),
+    ("Topsoil runs $32/cu. yd. delivered.", "Topsoil runs thirty-two dollars per cubic yard delivered."),
+    ("Cure it at 50-80°F outside.", "Cure it at fifty to eighty degrees Fahrenheit outside."),
+    ("Install AFCI breakers in bedrooms.", "Install A.F.C.I. breakers in bedrooms."),
 ])
 def test_more_written_families(written: str, said: str) -> None:
     assert normalize(written) == said
