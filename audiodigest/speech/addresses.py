@@ -24,7 +24,7 @@ STREET_TYPES = {
     "Fwy": "Freeway", "Trl": "Trail", "Plz": "Plaza", "Cres": "Crescent", "Aly": "Alley",
     "Hts": "Heights", "Crt": "Court", "Rte": "Route", "Tpke": "Turnpike", "Bldg": "Building",
     "Ctr": "Center", "Expwy": "Expressway", "Xing": "Crossing", "Jct": "Junction", "Mtwy": "Motorway", "Grv": "Grove",
-    "Sts": "Streets", "Aves": "Avenues", "Rds": "Roads",
+    "Sts": "Streets", "Aves": "Avenues", "Rds": "Roads", "Pde": "Parade", "Tce": "Terrace", "Esp": "Esplanade",
 }
 FULL_TYPES = ("Street|Avenue|Boulevard|Road|Drive|Lane|Court|Place|Parkway|Highway|Square|"
                "Terrace|Circle|Way|Loop|Expressway|Freeway|Trail|Plaza|Crescent|Alley|Row|Close|"
@@ -60,6 +60,8 @@ STATES = {
     # Canadian Press and Australian styles
     "Alta": "Alberta", "Sask": "Saskatchewan", "Man": "Manitoba", "Ont": "Ontario",
     "Que": "Quebec", "Nfld": "Newfoundland", "Qld": "Queensland", "Tas": "Tasmania",
+    "N.S": "Nova Scotia", "N.B": "New Brunswick", "N.L": "Newfoundland and Labrador",
+    "P.E.I": "Prince Edward Island",
 }
 _DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Northeast",
                "NW": "Northwest", "SE": "Southeast", "SW": "Southwest"}
@@ -305,11 +307,11 @@ def _foreign_postcode(m: re.Match[str]) -> str:
 
 AUSTRALIAN_STATES = {"NSW": "New South Wales", "VIC": "Victoria", "QLD": "Queensland", "TAS": "Tasmania",
                       "ACT": "Australian Capital Territory", "WA": "Western Australia", "SA": "South Australia",
-                      "NT": "Northern Territory"}
+                      "NT": "Northern Territory", "Vic": "Victoria", "Qld": "Queensland", "Tas": "Tasmania"}
 PASSES: tuple[Pass, ...] = (
     # an Australian address's state and postcode: "Sydney NSW 2000" -> "Sydney New South Wales two
     # zero zero zero"
-    (re.compile(rf"\b([A-Z][a-z]+ )({'|'.join(AUSTRALIAN_STATES)}) (\d{{4}})\b(?![,.]\d)"),
+    (re.compile(rf"\b([A-Z][a-z]+,? )({'|'.join(AUSTRALIAN_STATES)}) (\d{{4}})\b(?![,.]\d)"),
      lambda m: f"{m.group(1)}{AUSTRALIAN_STATES[m.group(2)]} {digits(m.group(3))}"),
     (_FOREIGN_POSTCODE, _foreign_postcode),
     # a House district by its state: "the TX-23 race", "flipped CA-45", "AZ-06"; "NY's 17th

@@ -2,8 +2,9 @@
 A320neo", "l'A350-900", "quatro A321LR": "A dreihundertzwanzig neo", "A trois cent cinquante neuf
 cents"), a Boeing's series ("Boeing 737-800": "sept cent trente-sept huit cents", not "à huit
 cents"), an Embraer ("Embraer E195"), a Russian type ("Ил-96-300", "Су-35": "Ил девяносто шесть
-триста") and a runway's number and side ("la piste 26L": "vingt-six gauche", "pista 02": "zero
-dois"). bodynumbers.py runs these first, before a hyphen between numbers is a range.
+триста"), a runway's number and side ("la piste 26L": "vingt-six gauche", "pista 02": "zero
+dois"), a ship's IMO number digit by digit ("IMO 9398682") and French knots ("à 22 nd").
+bodynumbers.py runs these first, before a hyphen between numbers is a range.
 
 From the digits the voices read "A320neo" as one word and "737-800" as a span.
 """
@@ -62,6 +63,16 @@ def _runway(language: str) -> Callable[[re.Match[str]], str]:
     return say
 
 
+_IMO = re.compile(r"\b((?:IMO|OMI)(?:-Nummer)?:? )(\d{7})\b(?![.,]\d)")
+"""A ship's IMO number, digit by digit as it is read out: "IMO 9398682", "numéro OMI 9312456"."""
+_FR_KNOTS = re.compile(r"(?<![\w,.])(\d{1,3}(?:,\d)?) nd\b(?!['’\w])")
+"""French knots, "à 22 nd": only apart from the number ("2nd" is "second")."""
+
+
+def _digits(number: str, language: str) -> str:
+    return " ".join(_words(d, language) for d in number)
+
+
 def aircraft_rules(language: str) -> tuple[Rule, ...]:
     """The rules above for `language`, in the order they run."""
     if language not in _RUNWAY:
@@ -74,6 +85,9 @@ def aircraft_rules(language: str) -> tuple[Rule, ...]:
         (_EMBRAER, lambda m: f"E {_words(m.group(1), language)}"),
         (re.compile(rf"(\b(?:{word})(?:\s|-)(?:n[°º.]\s?|№\s?)?)(\d{{2}})([LRC])?(?![\w,.]\d|\w)"), _runway(language)),
     ]
+    rules.append((_IMO, lambda m: f"{m.group(1)}{_digits(m.group(2), language)}"))
+    if language == "fr":
+        rules.append((_FR_KNOTS, lambda m: f"{m.group(1)} {'nœud' if m.group(1) in ('1', '1,0') else 'nœuds'}"))
     if language == "ru":
         rules.append((_RUSSIAN, lambda m: f"{m.group(1)} {_words(m.group(2), 'ru')}"
                                           + (f" {_words(m.group(3), 'ru')}" if m.group(3) else "")))

@@ -437,12 +437,22 @@ _WATER: dict[str, dict[str, tuple[str, str, str]]] = {
 }
 """A river's flow, a reservoir's volume, a contaminant in water, a distance at sea: "38 m³/s",
 "12 Bq/l", "340 ng/l", "68 мг/л", "3.400 hm³", Portugal's "14 mn" (milhas náuticas)."""
+_SEA: dict[str, dict[str, tuple[str, str, str]]] = {
+    "de": {"sm": ("Seemeile", "Seemeilen", "Seemeilen"), "kn": ("Knoten",) * 3, "Bft": ("Beaufort",) * 3,
+           "BRZ": ("Bruttoraumzahl",) * 3},
+    "es": {"mn": _both("milla náutica", "millas náuticas")},
+    "ru": {"узл.": ("узел", "узла", "узлов"), "уз.": ("узел", "узла", "узлов"),
+           "мор. миль": ("морская миля", "морские мили", "морских миль")},
+}
+"""A ship's speed and distance and size: "18 kn", "38 sm", "8 Bft", "184.000 BRZ", "250 mn",
+"22 узл." (French "nd" after a space only, in bodyaircraft.py: "2nd" is "second")."""
 _MORE_UNITS = {language: {**_MORE_UNITS.get(language, {}), **_RATES.get(language, {}), **_KITCHEN.get(language, {}),
                           **_MEDICAL.get(language, {}), **_FARM_AND_ENERGY.get(language, {}),
                           **_SPACE.get(language, {}), **_LAB_AND_DATA.get(language, {}),
-                          **_TECH_AND_SCIENCE.get(language, {}), **_WATER.get(language, {})}
+                          **_TECH_AND_SCIENCE.get(language, {}), **_WATER.get(language, {}),
+                          **_SEA.get(language, {})}
                for language in {*_MORE_UNITS, *_RATES, *_KITCHEN, *_MEDICAL, *_FARM_AND_ENERGY, *_SPACE,
-                                *_LAB_AND_DATA, *_TECH_AND_SCIENCE, *_WATER}}
+                                *_LAB_AND_DATA, *_TECH_AND_SCIENCE, *_WATER, *_SEA}}
 for _language, _more in _MORE_UNITS.items():
     UNITS[_language].update({u: w for u, w in _more.items() if u not in UNITS[_language]})
 

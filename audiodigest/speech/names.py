@@ -319,6 +319,11 @@ PASSES: tuple[Pass, ...] = (
      lambda m: "a year" if re.search(r"[\w)] $", m.string[max(0, m.start() - 2):m.start()]) else m.group(0)),
     # "Roe v. Wade", "Smith v Jones": a court case
     (re.compile(r"\b([A-Z][a-z]+) v\.? (?=[A-Z][a-z])"), lambda m: f"{m.group(1)} versus "),
+    # Ireland's counties by name, with or without the stop: "off Co. Wexford", "Bantry, Co Cork"
+    (re.compile(r"\bCo\.? (?=(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|"
+                r"Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|"
+                r"Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\b)"),
+     lambda m: "County "),
     # Ireland's counties: "in Co. Donegal" (not "Acme Co. Ltd")
     (re.compile(r"\b((?:in|of|from|at|near|across|throughout|and) )Co\. (?=[A-Z][a-z]+\b(?! (?:Ltd|Inc|LLC)))"),
      lambda m: f"{m.group(1)}County "),

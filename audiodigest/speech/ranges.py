@@ -299,8 +299,14 @@ _EMERGENCY = r"(?:911|999|112|000|111|101|988|311)"
 _STAR_BEFORE = re.compile(rf"\b(?:{_CALL_BEFORE}|[Pp]ress(?:ed|ing)?|[Ee]nter(?:ed)?) $")
 
 
+_CALL_WORD = re.compile(rf"\b(?:{_CALL_BEFORE})")
+
+
 def _star_code(m: re.Match[str]) -> str:
-    if not _STAR_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+    """"dial *67" -> "star six seven"; also the second of two lines ("call 911 or *677")."""
+    if not (_STAR_BEFORE.search(m.string, max(0, m.start() - 10), m.start())
+            or (m.string.endswith(" or ", 0, m.start())
+                and _CALL_WORD.search(m.string, max(0, m.start() - 40), m.start()))):
         return m.group(0)
     return "star " + digits(m.group(1))
 

@@ -128,6 +128,7 @@ ABBREVIATIONS: dict[str, str] = {
     "Lt": "Lieutenant",
     "Col": "Colonel",
     "Sgt": "Sergeant",
+    "Snr": "Senior",
     "Capt": "Captain",
     "Cmdr": "Commander",
     "Adm": "Admiral",
@@ -305,6 +306,7 @@ WORD_ACRONYMS: dict[str, str] = {
     "AFTRA": "Aftra",
     "NOAA": "Noah",
     "SAMHSA": "Samsa",
+    "NSW": "New South Wales",
     "NASA": "Nassa",
     "VIX": "Vix",
     "NYMEX": "Nymex",
@@ -381,7 +383,7 @@ WORD_ACRONYMS: dict[str, str] = {
 LETTER_ACRONYMS = frozenset(
     """OSCE WHO USA USSR UNHCR IAEA OECD ICBM ICC ICJ DPRK ZNPP BBC CNN NGO CEO GDP IMF FBI CIA
     KGB FSB GRU SBU ISW EU UN UK US AI IT TV PR HR ID USDA ACLU USAID AFL CIO ACLJ APR APY IMEI
-    AMD AP API UCLA UCSF UCSD UCLH AUSA PHEV BEV ILWU IFPI YMCA YWCA LIRR AFCI GFCI""".split()
+    AMD AP API UCLA UCSF UCSD UCLH AUSA PHEV BEV ILWU IFPI YMCA YWCA LIRR AFCI GFCI INMO""".split()
 )
 VOWEL_PAIRS = frozenset("OO EE EA AU OU AI OI IE EI OA".split())
 """Vowel pairs that still read as one English syllable ("AUTO", "EASY"); "IAEA" has none."""

@@ -325,6 +325,11 @@ PASSES: tuple[Pass, ...] = (
                 rf"(?:\s?(hrs|hr|h|hours)\b\.?|(?=\s?(?:{_ZONES})\b))?(?![\w-]|[.,]\d)"), _military_span),
     (re.compile(rf"(?<![\w.,:$£€-])([01]\d|2[0-3])([0-5]\d)(?:\s?(hrs|hr|h)\b(?:\.(?= [a-z]))?|"
                 rf"(?=\s?(?:{_ZONES})\b))"), _military),
+    # a late 24-hour time after "at" and its kin: "reopened at 2145" -> "twenty-one forty-five"
+    # (from 2100 on no year reads the same; "at 1630" is "sixteen thirty" as a year or a time)
+    (re.compile(r"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\bafter )|(?<=\bbefore )|(?<=\baround ))"
+                r"(2[1-3])([0-5]\d)\b(?![,.]?\d)(?! (?:[a-z]+s|people|feet|meters|metres|units|votes)\b)"),
+     lambda m: _hhmm(m.group(0))),
     # a 24-hour time with its leading zero after "at", "for", "by", "until": "departs at 0615"
     # -> "oh six fifteen", "H-hour was set for 0530"
     (re.compile(r"(?:(?<=\bat )|(?<=\bfor )|(?<=\bby )|(?<=\buntil ))(0[1-9])([0-5]\d)\b"

@@ -32,7 +32,7 @@ _SPOKEN_TLDS = {"edu": "e d u", "io": "i o", "ai": "A.I.", "tv": "t v", "fm": "f
                 "gl": "g l", "www": "w w w"}
 """Labels said letter by letter whatever they look like; two-letter country codes are too,
 except those espeak-ng already spells ("uk", "us") and real words ("co", "me", "be", "at")."""
-_WORD_LABELS = frozenset("co me be at in is it no my to am id uk us up on go do so we of or"
+_WORD_LABELS = frozenset("co me be at in is it no my to am id uk us up on go do so we of or govt vic"
                          .split())
 SHORTENERS = frozenset(
     "bit.ly t.co goo.gl tinyurl.com ow.ly buff.ly trib.al youtu.be lnkd.in dlvr.it fb.me "
@@ -171,7 +171,7 @@ def _label(label: str) -> str:
 
 
 _PUBLIC_TLDS = frozenset({"gov", "mil", "int"})
-_WORD_HOSTS = frozenset("who pay tax job art new now one our you see get buy use run fix".split())
+_WORD_HOSTS = frozenset("who pay tax job art new now one our you see get buy use run fix vic".split())
 """Words that name a public site ("pay.gov", "who.int" as its people say it)."""
 
 

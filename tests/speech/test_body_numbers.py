@@ -249,6 +249,12 @@ CASES = [
     ("de", "Es kamen 301.000 Besucher.", "Es kamen dreihunderteintausend Besucher."),
     ("de", "Die Sperrung gilt bis 3.2. früh.", "Die Sperrung gilt bis dritten Februar früh."),
     ("ru", "Бюджет на 2027 г. принят.", "Бюджет на две тысячи двадцать седьмой год принят."),
+    # a ship's speed, distance, size and IMO number (body76)
+    ("de", "Die Fähre fährt mit 21 kn über 64 sm.", "Die Fähre fährt mit 21 Knoten über 64 Seemeilen."),
+    ("es", "El velero estaba a 120 mn de la costa.", "El velero estaba a 120 millas náuticas de la costa."),
+    ("fr", "Le cargo avançait à 14 nd au large.", "Le cargo avançait à quatorze nœuds au large."),
+    ("it", "La nave, numero IMO 9321483, è ferma.", "La nave, numero IMO nove tre due uno quattro otto tre, è ferma."),
+    ("ru", "Судно шло со скоростью 16 узл.", "Судно шло со скоростью 16 узлов."),
 ]
 
 
