@@ -348,7 +348,7 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Gov|Sen|Rep|Rev|Hon|"
                 r"Pres|Supt|Det|Fr|Mt|Ft|Insp|Cpl|Pvt|Amb|Atty|Msgr|Sens|Reps|Govs|Gens|Drs|"
                 r"Profs|Sec|Secy|Asst|Brig|Spc|Pfc|PFC|Cdr|Dep|Cllr|Ald|Cdre|Comdr|Abp|Bp|Rt|Mme|Mlle|Pte|"
-                r"Const|Cst|Del(?=\.)|Sr(?=\.)|LCpl|Commr|Cmdt|Pt|Dir|Ofc|SSgt|Tpr|MSgt|Ste|Cmsr|Supv)\.?"
+                r"Const|Cst|Del(?=\.)|Sr(?=\.)|LCpl|Commr|Cmdt|Pt|Dir|Ofc|SSgt|Tpr|MSgt|Ste|Cmsr|Supv|Snr)\.?"
                 r"(?= (?:[A-Z]|\d+(?:st|nd|rd|th)\b)|-(?:elect|designate)\b)"), _title_before_name),
     # "No. of cases": the count itself; "No. ten Downing Street", whose number an address
     # pass has already said

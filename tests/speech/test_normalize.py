@@ -1246,7 +1246,7 @@ FRESH_NOT_YET = frozenset({
     'The step-by-step guide is at https://www.thisoldhouse.com/decks, with a materials list.',
     # fresh82 (Canada, Australia, New Zealand, Ireland): "dollars and ... cents" (euros too);
     # "fiscal year" for "FY25" (the older sets say "fiscal"); a money span with its unit once;
-    # "Snr" without its stop; "N.S." and "N.L." where a city's name has an apostrophe or no
+    # "N.S." and "N.L." where a city's name has an apostrophe or no
     # comma follows; "NDP" before "MLA" (the stop before a capital); postcodes without the
     # comma the rules put between their halves, a New Zealand postcode digit by digit;
     # "A.C.T." where the rules say "Australian Capital Territory"; "NZ" in full; hotlines in
@@ -1259,7 +1259,6 @@ FRESH_NOT_YET = frozenset({
     '"A pint in Temple Bar now costs up to €8.50," the Vintners\' Federation of Ireland said.',
     "In St. John's, N.L., the partial eclipse will peak at 4:37 p.m. NT, Environment Canada said.",
     'Rents for a two-bed apartment in Galway now run €1,600-€1,900 a month, Daft.ie said.',
-    "Snr Const. Mark Evans said the crash near Toowoomba, Qld, was the region's third this month.",
     'The NDP MLA for Regina Lakeview has called on SGI to freeze car insurance premiums.',
     'Written submissions can be posted to PO Box 2287, Wellington 6140, before Friday.',
     "Queen's Park, the Ontario legislature, is at 111 Wellesley St. W., Toronto, ON M7A 1A2.",
@@ -1799,6 +1798,7 @@ def test_a_generation_is_not_a_general(written: str, said: str) -> None:
     ("Dial 911 or *555 to report it.", "Dial nine one one or star five five five to report it."),
     ("Forecasts are at emergency.vic.gov.au today.", "Forecasts are at emergency dot vic dot gov dot A.U. today."),
     ("Send it to Cairns, Qld 4870, by Friday.", "Send it to Cairns, Queensland four eight seven zero, by Friday."),
+    ("Snr Sgt Ruth Hale led the search.", "Senior Sergeant Ruth Hale led the search."),
 ])
 def test_more_written_families(written: str, said: str) -> None:
     assert normalize(written) == said
