@@ -169,6 +169,21 @@ def _military(m: re.Match[str]) -> str:
     return f"{head} {tail}{hours}"
 
 
+_CLOCK_WORDS = re.compile(r"\b(?:reopen\w*|depart\w*|arriv\w*|landed|took off|left|curfew|local time|GMT|UTC|"
+                          r"crash\w*|collision|ferry|flight|train|bus|sailing|tonight|evening|overnight|"
+                          r"night|shift|alarm|called|hours)\b")
+_MARKET_WORDS = re.compile(r"\b(?:index|indices|shares?|stocks?|points?|Nikkei|Sensex|FTSE|Dow|Nasdaq|"
+                           r"S&P|price|prices|traded|yen|rupees?)\b|[$€£%]")
+
+
+def _late_clock(m: re.Match[str]) -> str:
+    """"reopened at 2145": a late 24-hour time where the sentence speaks of the clock, not of a
+    market's level ("the index closed at 2145")."""
+    if _CLOCK_WORDS.search(m.string) is None or _MARKET_WORDS.search(m.string) is not None:
+        return m.group(0)
+    return _hhmm(m.group(0))
+
+
 def _hhmm(hhmm: str) -> str:
     hour, minute = int(hhmm[:2]), int(hhmm[2:])
     head = f"oh {cardinal(hour)}" if hhmm.startswith("0") else cardinal(hour)
@@ -325,11 +340,12 @@ PASSES: tuple[Pass, ...] = (
                 rf"(?:\s?(hrs|hr|h|hours)\b\.?|(?=\s?(?:{_ZONES})\b))?(?![\w-]|[.,]\d)"), _military_span),
     (re.compile(rf"(?<![\w.,:$£€-])([01]\d|2[0-3])([0-5]\d)(?:\s?(hrs|hr|h)\b(?:\.(?= [a-z]))?|"
                 rf"(?=\s?(?:{_ZONES})\b))"), _military),
-    # a late 24-hour time after "at" and its kin: "reopened at 2145" -> "twenty-one forty-five"
-    # (from 2100 on no year reads the same; "at 1630" is "sixteen thirty" as a year or a time)
+    # a late 24-hour time after "at" and its kin, in a sentence of the clock: "the road reopened
+    # at 2145" -> "twenty-one forty-five" (from 2100 on no year reads the same; "at 1630" is
+    # "sixteen thirty" as a year or a time)
     (re.compile(r"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\bafter )|(?<=\bbefore )|(?<=\baround ))"
-                r"(2[1-3])([0-5]\d)\b(?![,.]?\d)(?! (?:[a-z]+s|people|feet|meters|metres|units|votes)\b)"),
-     lambda m: _hhmm(m.group(0))),
+                r"(2[1-3])([0-5]\d)\b(?![,.]?\d)(?! (?:[a-z]+s|people|feet|meters|metres|units|votes|yen)\b)"),
+     _late_clock),
     # a 24-hour time with its leading zero after "at", "for", "by", "until": "departs at 0615"
     # -> "oh six fifteen", "H-hour was set for 0530"
     (re.compile(r"(?:(?<=\bat )|(?<=\bfor )|(?<=\bby )|(?<=\buntil ))(0[1-9])([0-5]\d)\b"

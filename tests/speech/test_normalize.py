@@ -1795,6 +1795,7 @@ def test_a_generation_is_not_a_general(written: str, said: str) -> None:
     ("The mill in Bathurst, N.B., will close.", "The mill in Bathurst, New Brunswick, will close."),
     ("Police closed Beach Pde and Ocean Tce.", "Police closed Beach Parade and Ocean Terrace."),
     ("The last ferry left at 2230.", "The last ferry left at twenty-two thirty."),
+    ("The index closed at 2145 on Friday.", "The index closed at two thousand one hundred forty-five on Friday."),
     ("Dial 911 or *555 to report it.", "Dial nine one one or star five five five to report it."),
     ("Forecasts are at emergency.vic.gov.au today.", "Forecasts are at emergency dot vic dot gov dot A.U. today."),
     ("Send it to Cairns, Qld 4870, by Friday.", "Send it to Cairns, Queensland four eight seven zero, by Friday."),
