@@ -190,8 +190,7 @@ _INDIAN_PLACES = "|".join((
 PIN_WORDS = frozenset(w for w in _INDIAN_PLACES.split("|") if w.isalpha())
 
 
-_STREET_BEFORE = re.compile(r"\b[A-Z][\w'’-]* (?:Rd|Road|St|Street|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|"
-                            r"Lane|Way|Hwy|Highway|Pkwy|Parkway|Ct|Court|Pl|Place)\.?, $")
+_STREET_BEFORE = re.compile(rf"\b[A-Z][\w'’-]* (?:{_TYPE_RE}|{FULL_TYPES})\.?, $")
 """A street address just before "City, ": then "MD" or "IN" after the city is the state ("4600
 Silver Hill Rd., Suitland, MD," is Maryland; "John Smith, MD," stays a doctor)."""
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|outside|around|of)\s$")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .common import Pass
+from .measures import unit_words
 from .numbers import year
 
 __all__ = ["PASSES", "may_match"]
@@ -25,7 +26,6 @@ def may_match(text: str) -> bool:
 _MONEY = {"$": "dollars", "US$": "U.S. dollars", "€": "euros", "£": "pounds"}
 _SCALE = {"thousands": "thousands", "millions": "millions", "billions": "billions", "trillions": "trillions",
           "m": "millions", "mn": "millions", "mln": "millions", "bn": "billions", "k": "thousands"}
-_SQUARE_UNIT = {"km": "kilometers", "mi": "miles", "m": "meters", "ft": "feet"}
 
 
 def _money_unit(m: re.Match[str]) -> str:
@@ -42,9 +42,8 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<=[\w.(] )(US\$|\$|€|£)(?=[),;])|(?<=\()(US\$|\$|€|£)(?=\))"),
      lambda m: _MONEY[m.group(1) or m.group(2)]),
     (re.compile(r"\bintl\.(?= [$€£a-z])"), lambda m: "international"),
-    # a unit alone in a column's brackets: "(km²)", "(sq. mi.)", "(°F)"
-    (re.compile(r"(?<=\()(km|mi|m|ft)[²2](?=\))"), lambda m: f"square {_SQUARE_UNIT[m.group(1)]}"),
-    (re.compile(r"(?<=\()°([FC])(?=\))"), lambda m: f"degrees {'Fahrenheit' if m.group(1) == 'F' else 'Celsius'}"),
+    # a unit alone in a column's brackets: "(km²)", "(mi2)", "(°F)"
+    (re.compile(r"(?<=\()(?:(?:km|mi|m|ft)[²2]|°[FC])(?=\))"), lambda m: unit_words(m.group(0), False)),
     # dollars of one year: "(2023 dollars)", "in constant 2015 dollars", "in 2024 euros"
     (re.compile(r"(?:(?<=\()|(?<=\bin )|(?<=\bconstant )|(?<=\breal ))((?:19|20)\d\d)(?= (?:U\.S\. )?"
                 r"(?:dollars|euros|pounds)\b)"),

@@ -343,14 +343,18 @@ def _inches(m: re.Match[str]) -> str:
     return f"{number_words(num)} {'inch' if single else 'inches'}"
 
 
+def _part_before(num: int, den: int) -> str:
+    """A part before its unit's word: "half", "quarter" without their "one" ("a 1/4-mile track",
+    "1/2-inch hail"); the rest with it ("a 1/8-inch crack": "a one eighth-inch", not "a eighth")."""
+    said = fraction_before(num, den)
+    return said.removeprefix("one ") if (num, den) in ((1, 2), (1, 4)) else said
+
+
 def _inch_part(m: re.Match[str]) -> str:
     num, den = int(m.group(1)), int(m.group(2))
     if num >= den or den not in FRACTION_DENOMINATORS:
         return m.group(0)
-    said = fraction_before(num, den)
-    if (num, den) in ((1, 2), (1, 4)):
-        said = said.removeprefix("one ")
-    return f"{said} inch"
+    return f"{_part_before(num, den)} inch"
 
 
 _CERTIFIED = re.compile(r" (?:multi-)?(?:platinum|gold|diamond|silver)\b")
@@ -405,10 +409,7 @@ def _fraction_word(m: re.Match[str]) -> str:
         return m.group(0)  # "the 9/11-era law"
     if m.group(1):  # "a 2 1/2-year sentence": a whole and a part
         return f"{number_words(m.group(1))} and {fraction(num, den, mixed=True)}"
-    said = fraction_before(num, den)
-    if (num, den) in ((1, 2), (1, 4)):
-        return said.removeprefix("one ")  # "a 1/4-mile track", "1/2-inch hail": "half-inch"
-    return said  # "a 1/8-inch crack": "a one eighth-inch", not "a eighth"
+    return _part_before(num, den)
 
 
 COMPASS = {"N": "north", "S": "south", "E": "east", "W": "west"}
