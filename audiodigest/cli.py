@@ -425,7 +425,8 @@ def follow(ctx: click.Context, /, feeds: tuple[str, ...], out: Path, digest: boo
              "attempts": i.attempts} for i in report.items],
             "feeds": [{"feed": f.feed, "status": f.status, "error": f.error}
                       for f in report.feeds]}, ensure_ascii=False))
-    reporter.notice(f"follow: {report.summary()}")
+    if report.items or not report.failed_feeds:  # (unreadable feeds alone: their lines said it all)
+        reporter.notice(f"follow: {report.summary()}")
     ctx.exit(report.exit_code)
 
 

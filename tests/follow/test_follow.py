@@ -418,6 +418,11 @@ def test_exit_codes_for_cron(news: NewsSite, tmp_path: Path) -> None:
     code, _stdout, stderr = run(out, f"{news.url}/missing-feed.xml")
     assert code == 1 and f"Error: could not fetch {news.url}/missing-feed.xml" in stderr
     assert "404" in stderr and stderr.count("missing-feed") == 1  # one line, not two
+    broken = tmp_path / "broken.xml"
+    broken.write_text("<rss><channel><item>cut off")
+    code, _stdout, stderr = run(out, str(broken))
+    assert code == 1 and stderr.strip().count("\n") == 0, stderr  # one line, no summary after it
+    assert stderr.startswith(f"Error: could not read the feed {broken}")
     code, _stdout, stderr = run(out)
     assert code == 2 and "no feeds to follow" in stderr
     code, _stdout, stderr = run(out, "--title", "Weekly", f"{news.url}/feed.xml")
