@@ -304,6 +304,23 @@ def _foreign_postcode(m: re.Match[str]) -> str:
     return digits(m.group(1))
 
 
+_TOWN_POSTCODE = re.compile(rf"(?<=, )(?!(?:{'|'.join(UNIT_WORDS)}|Level|Floor|Apartment)\b)"
+                            r"((?:[A-Z][a-z]+ ){1,3})(\d{4})(?=[,.;)]?(?:\s|$))")
+_ADDRESS_BEFORE = re.compile(
+    rf"(?:\b\d+[A-Za-z]? (?:[A-Z][\w'’-]* ){{1,3}}(?:{_TYPE_RE}|{FULL_TYPES})\b\.?"
+    r"|\bP\.?\s?O\.? Box \d+|\bPrivate Bag \d+), (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )?$")
+"""A New Zealand (or Danish, Swiss...) postcode after its town, at the end of a street address
+("12 Queen St, Auckland 1010", "40 Cuba St, Te Aro, Wellington 6011", "PO Box 1234,
+Wellington 6140"): digit by digit, not "one thousand ten"; not a unit of the building ("2300
+Yonge St., Suite 1600, Toronto")."""
+
+
+def _town_postcode(m: re.Match[str]) -> str:
+    if not _ADDRESS_BEFORE.search(m.string, max(0, m.start() - 90), m.start()):
+        return m.group(0)
+    return f"{m.group(1)}{digits(m.group(2))}"
+
+
 AUSTRALIAN_STATES = {"NSW": "New South Wales", "VIC": "Victoria", "QLD": "Queensland", "TAS": "Tasmania",
                       "ACT": "Australian Capital Territory", "WA": "Western Australia", "SA": "South Australia",
                       "NT": "Northern Territory", "Vic": "Victoria", "Qld": "Queensland", "Tas": "Tasmania"}
@@ -313,6 +330,7 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"\b([A-Z][a-z]+,? )({'|'.join(AUSTRALIAN_STATES)}) (\d{{4}})\b(?![,.]\d)"),
      lambda m: f"{m.group(1)}{AUSTRALIAN_STATES[m.group(2)]} {digits(m.group(3))}"),
     (_FOREIGN_POSTCODE, _foreign_postcode),
+    (_TOWN_POSTCODE, _town_postcode),
     # a House district by its state: "the TX-23 race", "flipped CA-45", "AZ-06"; "NY's 17th
     # District"
     (re.compile(rf"(?<![\w.-])({'|'.join(_MOST_SEATS)})-(\d{{1,2}})\b(?![-.,]?\d)"), _district),
@@ -363,8 +381,8 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"((?<!\w)(?:[A-Z][a-z]+(?:['’]s)?|[A-Z]{{2,6}}|"
                 rf"\d+(?:st|nd|rd|th)|[JS]r\.) )({_TYPE_RE})\b\.?"
                 rf"(?: ({_TYPE_RE})\b\.?)?(?=[\s,;:)]|$)"), _street_type),
-    # "Springfield, IL 62704", "Denver, Colo.", "Portland, Ore."
-    (re.compile(rf"(\b(?:[A-Z][a-z]+(?: [A-Z][a-z]+){{0,3}}|^[A-Z]{{3,}}(?: [A-Z]{{2,}}){{0,2}}), )"
+    # "Springfield, IL 62704", "Denver, Colo.", "Portland, Ore.", "St. John's, N.L."
+    (re.compile(rf"(\b(?:[A-Z][a-z]+(?: [A-Z][a-z]+){{0,3}}(?:['’]s)?|^[A-Z]{{3,}}(?: [A-Z]{{2,}}){{0,2}}), )"
                 rf"({_STATE_RE})\b(\.)?"
                 r"(?:,? (\d{5})(?:-(\d{4}))?\b)?(?![\w'’-])"), _state),
     # an AP state before a title or a people's word: "Fla. Gov. DeSantis", "Ohio's", "Calif.

@@ -211,7 +211,6 @@ FRESH_NOT_YET = frozenset({
     "The Tang dynasty ruled China from 618 to 907.",  # three-digit years need the history
     "The rally was held at 37-12 82nd St. in Jackson Heights.",  # Queens' hyphenated houses
     "ISRO's PSLV-C58 lifted off from Sriharikota.",  # "ISRO" said as a word or spelled
-    "Fishermen from St. John's, Nfld., protested the quota.",  # a city with an apostrophe
     "India's GDP grew 8.2% in FY24, the fastest among G20 economies.",  # "fiscal", as above
     # fresh10: conventions the older sets chose otherwise, and families with no rule yet
     "Ivory soap was sold as 99 44/100% pure.",  # "one hundredths": a slogan's reading
@@ -1257,10 +1256,8 @@ FRESH_NOT_YET = frozenset({
     'A litre of milk now costs $3.49 at most grocery stores in N.S., up 20 cents in a year.',
     "A flat white in Sydney's CBD now averages $5.20, up 40c since 2022, a survey found.",
     '"A pint in Temple Bar now costs up to €8.50," the Vintners\' Federation of Ireland said.',
-    "In St. John's, N.L., the partial eclipse will peak at 4:37 p.m. NT, Environment Canada said.",
     'Rents for a two-bed apartment in Galway now run €1,600-€1,900 a month, Daft.ie said.',
     'The NDP MLA for Regina Lakeview has called on SGI to freeze car insurance premiums.',
-    'Written submissions can be posted to PO Box 2287, Wellington 6140, before Friday.',
     "Queen's Park, the Ontario legislature, is at 111 Wellesley St. W., Toronto, ON M7A 1A2.",
     'Parliament House, at 1 Parliament Dr, Canberra ACT 2600, will close to visitors on Monday.',
     'The Halifax office is at 5251 Duke St., Halifax, N.S. B3J 1P3, and opens at 8:30 a.m.',
@@ -1800,6 +1797,16 @@ def test_a_generation_is_not_a_general(written: str, said: str) -> None:
     ("Forecasts are at emergency.vic.gov.au today.", "Forecasts are at emergency dot vic dot gov dot A.U. today."),
     ("Send it to Cairns, Qld 4870, by Friday.", "Send it to Cairns, Queensland four eight seven zero, by Friday."),
     ("Snr Sgt Ruth Hale led the search.", "Senior Sergeant Ruth Hale led the search."),
+    ("Crews in St. John's, N.L., cleared the roads.",
+     "Crews in Saint John's, Newfoundland and Labrador, cleared the roads."),
+    ("She grew up in St. Mary's, Ont., near the lake.",
+     "She grew up in Saint Mary's, Ontario, near the lake."),
+    ("Send forms to 27 Vivian St, Te Aro, Wellington 6011 by March.",
+     "Send forms to twenty-seven Vivian Street, Te Aro, Wellington six zero one one by March."),
+    ("The depot at 8 Dee Rd, Hamilton 3204, closes.",
+     "The depot at eight Dee Road, Hamilton three two zero four, closes."),
+    ("Write to PO Box 5501, Dunedin 9058.", "Write to P.O Box fifty-five oh one, Dunedin nine zero five eight."),
+    ("In Hamilton, 3204 people voted.", "In Hamilton, three thousand two hundred four people voted."),
 ])
 def test_more_written_families(written: str, said: str) -> None:
     assert normalize(written) == said
