@@ -134,13 +134,21 @@ _LINKING_R = re.compile(r"r-")
 """espeak-ng's linking r ("H.S.R Act", "A@r-'akt"): no newsreader's choice, and no error."""
 
 
+_GERMAN_CIRCA = re.compile(r"\b([Cc])irca\b")
+"""A German writer's "circa", which German says "zirka" and espeak-ng's German voice reads with
+a /k/ ("k'Irka"): judged as "zirka", on the writer's side only."""
+
+
 def _as_judged(text: str, voice: str, wanted: bool = False) -> str:
     """The text as the judge hears it: for English, "P.C.s" as "P.C.'s" and a hyphen between
-    letters as a space; in the reading `wanted`, letters spelled out as initials."""
+    letters as a space; in the reading `wanted`, letters spelled out as initials, and a German
+    "circa" as "zirka"."""
     if voice.startswith("en"):
         if wanted:
             text = _SPELLED.sub(_initials, text)
         return _HYPHEN_BETWEEN_LETTERS.sub(" ", _PLURAL_INITIALS.sub(".'s", text))
+    if voice.startswith("de") and wanted:
+        return _GERMAN_CIRCA.sub(lambda m: "Zirka" if m.group(1) == "C" else "zirka", text)
     return text
 
 

@@ -28,7 +28,7 @@ STREET_TYPES = {
 }
 FULL_TYPES = ("Street|Avenue|Boulevard|Road|Drive|Lane|Court|Place|Parkway|Highway|Square|"
                "Terrace|Circle|Way|Loop|Expressway|Freeway|Trail|Plaza|Crescent|Alley|Row|Close|"
-               "Heights|Walk|Gardens|Mews|Hill|Turnpike|Pike")
+               "Heights|Walk|Gardens|Mews|Hill|Turnpike|Pike|Marg")
 STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
     "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
@@ -305,14 +305,14 @@ def _foreign_postcode(m: re.Match[str]) -> str:
 
 
 _TOWN_POSTCODE = re.compile(rf"(?<=, )(?!(?:{'|'.join(UNIT_WORDS)}|Level|Floor|Apartment)\b)"
-                            r"((?:[A-Z][a-z]+ ){1,3})(\d{4})(?=[,.;)]?(?:\s|$))")
+                            r"((?:[A-Z][a-z]+ ){1,3})(\d{4,5})(?=[,.;)]?(?:\s|$))")
 _ADDRESS_BEFORE = re.compile(
     rf"(?:\b\d+[A-Za-z]? (?:[A-Z][\w'’-]* ){{1,3}}(?:{_TYPE_RE}|{FULL_TYPES})\b\.?"
     r"|\bP\.?\s?O\.? Box \d+|\bPrivate Bag \d+), (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )?$")
-"""A New Zealand (or Danish, Swiss...) postcode after its town, at the end of a street address
-("12 Queen St, Auckland 1010", "40 Cuba St, Te Aro, Wellington 6011", "PO Box 1234,
-Wellington 6140"): digit by digit, not "one thousand ten"; not a unit of the building ("2300
-Yonge St., Suite 1600, Toronto")."""
+"""A New Zealand (or Danish, Swiss, Nepali...) postcode after its town, at the end of a street
+address ("12 Queen St, Auckland 1010", "47 Thamel Marg, Kathmandu 44600", "40 Cuba St, Te Aro,
+Wellington 6011", "PO Box 1234, Wellington 6140"): digit by digit, not "one thousand ten"; not a
+unit of the building ("2300 Yonge St., Suite 1600, Toronto")."""
 
 
 def _town_postcode(m: re.Match[str]) -> str:
@@ -331,6 +331,9 @@ PASSES: tuple[Pass, ...] = (
      lambda m: f"{m.group(1)}{AUSTRALIAN_STATES[m.group(2)]} {digits(m.group(3))}"),
     (_FOREIGN_POSTCODE, _foreign_postcode),
     (_TOWN_POSTCODE, _town_postcode),
+    # a state written with two stops before a name: "N.Y. Fed President", "the N.J. Transit"
+    (re.compile(r"(?<![\w.])(N\.[YJCDHM]|R\.I|S\.[CD]|W\.Va)\.(?= [A-Z][a-z])"),
+     lambda m: stop_kept(m, STATES[m.group(1)])),
     # a House district by its state: "the TX-23 race", "flipped CA-45", "AZ-06"; "NY's 17th
     # District"
     (re.compile(rf"(?<![\w.-])({'|'.join(_MOST_SEATS)})-(\d{{1,2}})\b(?![-.,]?\d)"), _district),

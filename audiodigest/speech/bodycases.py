@@ -400,12 +400,13 @@ _RU_BARE = re.compile(r"(?<![\w,.\-−+/:$€£])(?P<a>\d+)(?![\d,.:/]\d|[-\w/%]
                      r"(?=\s+(?P<noun>[а-яё]+(?:ами|ями|ьми|ам|ям|вшим|ршим|[ёе]нным|анным))(?![\w-]))")
 """(A participle counted as a noun shows the dative too: "оказана 15 пострадавшим".)"""
 _RU_BARE_GENITIVE = re.compile(r"(?<![\w,.\-−+/:$€£])(?P<a>\d*[234])(?![\d,.:/]\d|[-\w/%])"
-                                r"(?=\s+(?P<noun>[а-яё]+(?:ов|ев|ёв|ей))(?![\w-]))")
+                                rf"(?=\s+(?:{RU_ADJECTIVES})?(?P<noun>[а-яё]+(?:ов|ев|ёв|ей))(?![\w-]))")
 
 
 def _ru_bare_genitive(m: re.Match[str]) -> str:
     """A number ending in 2 to 4 before a genitive plural is in the genitive ("не хватило 3
-    голосов": "трёх голосов"); in the nominative its noun would be singular ("3 голоса")."""
+    голосов": "трёх голосов", "жители 52 населённых пунктов"); in the nominative its noun
+    would be singular ("3 голоса", "52 населённых пункта")."""
     n = int(m.group("a"))
     return m.group(0) if 12 <= n % 100 <= 14 else ru_cardinal(n, "g")
 

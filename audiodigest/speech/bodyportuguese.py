@@ -174,6 +174,12 @@ _ROAD = re.compile(r"(?<![\w-])(?P<road>A|IC|IP|EN|ER|N|BR|SP|RJ|MG|PR|SC|RS|BA|
 letters, then its number in words (from "A1" the voice says "um" without its nasal)."""
 
 
+_MODEL = re.compile(r"(?P<road>\b(?:Galaxy|Pixel|Redmi|Xperia|Moto|Mate|Série|modelo|modelos|BMW|Audi) "
+                    r"[A-Z]{1,2})(?P<n>\d{1,3})\b(?![,.]\d|-\d)")
+"""A device's or a car's model after its name ("aos Galaxy S24", "o BMW X5"): its letters, then its
+number in words, as the roads' (from "S24" the voice reads the digits otherwise)."""
+
+
 _SHORT_SCALE = re.compile(r"(?<=\d)\s?\b(mi|bi)\b(?![\w-])")
 """Brazil's press's "212,6 mi de habitantes", "R$ 20 bi": "milhões", "mil milhões" (as the sets
 write a billion; espeak-ng says "mi", "bi")."""
@@ -184,7 +190,8 @@ def portuguese_rules() -> tuple[Rule, ...]:
     return ((_SHORT_SCALE, lambda m: " milhões" if m.group(1) == "mi" else " mil milhões"),
             (_REAL, _real), (_CENTURY, _century), (_TIME, _time), (_ORDINAL, _ordinal),
             (_COUNT, _count), (_ONE, _one),
-            (_ROAD, lambda m: f"{m.group('road')} {num2words(int(m.group('n')), lang='pt')}"))
+            *((pattern, lambda m: f"{m.group('road')} {num2words(int(m.group('n')), lang='pt')}")
+              for pattern in (_ROAD, _MODEL)))
 
 
 def portuguese_late_rules() -> tuple[Rule, ...]:

@@ -273,7 +273,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     ),
     "pt": (
         (r"Dr\.ª", "doutora", False), (r"Dr\.", "doutor", False), (r"Sr\.ª", "senhora", False),
-        (r"(?<=\d\s)hab\.", "habitantes", True), (r"(?<=\s)p/(?=\s)", "por", False),
+        (r"(?<=\d\s)hab\.", "habitantes", True), (r"(?<=\smil\s)hab\.", "habitantes", True),
+        (r"(?<=\s)p/(?=\s)", "por", False),
         (r"(?<=\d\s)un\.", "unidades", True),
         (r"prof\." + _NAME, "professor", False),
         (r"Sr\.", "senhor", False), (r"r/c", "rés do chão", True),  # a flat's ground floor

@@ -77,7 +77,8 @@ NOT_NOUNS = frozenset(
     left owed due worth long wide high tall deep thick across high away apart behind ahead near
     above below more most overnight today yesterday tomorrow tonight there here then now
     again yet still even instead too along around beyond past between beneath outside inside
-    outdoors indoors
+    outdoors indoors inland offshore onshore ashore abroad upstream downstream upriver downriver
+    uphill downhill underground overhead downrange
     colder warmer hotter cooler higher lower longer shorter taller wider deeper shallower
     heavier lighter faster slower bigger smaller larger thicker thinner farther further
     earlier later cheaper dearer
@@ -86,9 +87,13 @@ NOT_NOUNS = frozenset(
     coming going flowing heading pouring headed expected earmarked allocated slated budgeted
     needed available remaining guaranteed pledged promised approved awarded""".split()
 )
-"""(The comparatives: "2°F warmer" and "5 cm taller" are amounts, not adjectives.)"""
+"""(The comparatives: "2°F warmer" and "5 cm taller" are amounts, not adjectives; nor are
+places: "the epicenter 30 km offshore".)"""
 
 _NEXT_WORD = re.compile(r"[ -]([a-z]+)\b")
+_DIRECTION_OF = re.compile(r"(?:north|south|east|west)(?:east|west)?(?:-(?:north|south)?(?:east|west))?"
+                           r"(?: of\b|[,;.)]|$)")
+"""A direction after a distance says where, and describes no noun ("20 km north of")."""
 _NEXT_NAMED_NOUN = re.compile(r" (?:[A-Z]{2,5}(?![\w'’&-]|\.\w)|[A-Z][a-z]+ (?:Act|Bill|Fund|Law|Plan|Program|"
                               r"Programme|Package|Deal|Initiative|Prize|Prix|Stakes|Cup|Classic|Derby|Award|Grant|"
                               r"Scholarship|Jackpot)\b)")
@@ -106,6 +111,8 @@ def describes_noun(m: re.Match[str], end: int | None = None) -> bool:
     following = _NEXT_WORD.match(m.string, at)
     if following is None:
         return _NEXT_NAMED_NOUN.match(m.string, at) is not None  # "a 2TB SSD", "€43 billion Chips Act"
+    if _DIRECTION_OF.match(m.string, following.start(1)):
+        return False  # "the city 20 km north of", "the town 12 mi. northeast."
     return following.group(1) not in NOT_NOUNS
 
 

@@ -247,6 +247,11 @@ the year ("the 2019 reforms")."""
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our|your|my)|['’]s) $")
 
 
+_GLUED_LETTER = re.compile(r"[A-Z](?![\w'’])")
+"""A series' letter written onto its year ("Series 2024A bonds"): said apart, "twenty twenty-four
+A", not run into the year's last word."""
+
+
 def _year(m: re.Match[str]) -> str:
     written = m.group(1)
     value = int(written)
@@ -500,7 +505,8 @@ _YEAR_PASSES: tuple[Pass, ...] = (
      lambda m: " to "),
     (re.compile(r"\b(?P<c>1[1-9]|20)(?P<dec>\d)0['’]?s\b|(?:(?<=[\s(\"“-])|^)['’]?"
                 r"(?P<short>\d)0['’]?s\b"), _decade),
-    (re.compile(r"(?<![\d,.])(\d{4})(?!\d|[,.]\d|(?:st|nd|rd|th)\b)(?: ([A-Za-z]+))?"), _year),
+    (re.compile(r"(?<![\d,.])(\d{4})(?!\d|[,.]\d|(?:st|nd|rd|th)\b)(?: ([A-Za-z]+))?"),
+     lambda m: _year(m) + (" " if _GLUED_LETTER.match(m.string, m.end()) else "")),
     # "back in '08", "the class of '99"
     (re.compile(r"(?<![\w'’])['’](\d)(\d)\b(?!['’]?s\b)(?![.,]\d)"),
      lambda m: f"oh {cardinal(int(m.group(2)))}" if m.group(1) == "0"

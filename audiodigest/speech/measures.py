@@ -50,7 +50,8 @@ _FORMS = sorted(UNITS, key=len, reverse=True)
 _UNIT_RE = UNIT_RE = "|".join(re.escape(u) for u in _FORMS)
 _SQ_RE = (r"(?:(?:sq|cu)\.?\s?(?:km|m|ft|mi|yds|yd|in)\b|"
           r"(?:km|m|cm|mm|ft|mi|in|yd)(?:[²³]|(?<=m)[23]))")
-_NEXT = re.compile(r"\s*(?:([A-Za-z]+)|([.,;:!?)\"”]|$))")
+_NEXT = re.compile(r"\s*(?:([A-Za-z]+)|([.,;:!?)\"”]|\((?=\d)|$))")
+"""(A bracket with a figure after a unit holds its conversion: "8,849 m (29,032 ft.)".)"""
 
 
 _PER_TIME = {"month": "month", "mo": "month", "year": "year", "yr": "year", "day": "day",
@@ -384,7 +385,16 @@ def _fraction_measure(m: re.Match[str]) -> str:
         fraction_before(num, den) if hyphened else fraction(num, den))
     if hyphened and not whole and (num, den) in ((1, 2), (1, 4)):
         said = said.removeprefix("one ")  # "the 1/4-lb. patties": "quarter-pound", "half-gallon"
-    return f"{said}{'-' if hyphened else ' '}{unit_words(unit, hyphened or not whole)}"
+    words = unit_words(unit, hyphened or not whole)
+    if not whole and not hyphened and words in _A_PART_OF and (num, den) in ((1, 2), (1, 4)) \
+            and not after_determiner(m):
+        said = "a " + said.removeprefix("one ")  # "climbs 1/4 mi. to": "a quarter mile"
+    return f"{said}{'-' if hyphened else ' '}{words}"
+
+
+_A_PART_OF = frozenset({"mile", "hour"})
+"""Units a half or a quarter alone is "a" one of: "a quarter mile" (as `common.a_part` says it
+before the word written out; a recipe's "1/4 tsp" stays "one quarter teaspoon")."""
 
 
 _JEWELS = frozenset("gold diamond diamonds white yellow rose ring rings stone stones sapphire ruby emerald "

@@ -156,8 +156,11 @@ _PER = {"hr": "hour", "h": "hour", "hour": "hour", "mo": "month", "month": "mont
         "cwt": "hundredweight", "acre": "acre", "ac": "acre", "therm": "therm", "st": "short ton",
         "b": "barrel", "MW-day": "megawatt-day", "MW-d": "megawatt-day"}
 _UNIT_AFTER = (r"(?:(?:k|c|m)?m[²³23]|(?:sq|cu)\b|"
-               r"(?:kWh|MWh|GWh|TWh|km|kg|kt|Mt|Gt|bpd|boe|cf|cm|ft|mi|sq ?m)\b)")
+               r"(?:kWh|MWh|GWh|TWh|km|kg|kt|Mt|Gt|bpd|bbl/d|bbl|b/d|boe|cf|cm|ft|mi|sq ?m)\b)")
 """A unit after "39 bn": the measure says both ("thirty-nine billion cubic meters")."""
+_AMOUNT_BEFORE = re.compile(r"(?:\d|percent|dollars|euros|pounds|yen|thousand|million|billion|trillion)"
+                            r"[\w ,.]{0,30}$")
+"""An amount shortly before "w/w": a figure, or one already said ("$4.2bn w/w")."""
 _CHANGE_PERIODS = {"y": "year over year", "m": "month over month", "q": "quarter over quarter",
                    "w": "week over week"}
 _PER_RE = "|".join(sorted((re.escape(k) for k in _PER), key=len, reverse=True))
@@ -228,6 +231,13 @@ def _singular(m: re.Match[str]) -> bool:
         len(after) == 2 and after[0] == "-" and after[1].isalpha())
 
 
+_QUOTED = re.compile(r"\b(?:dollar|euro|pound|sterling|yen|yuan|renminbi|franc|rupee|won|peso|real|rand|lira|"
+                     r"loonie|greenback|currency)\b[^.;]*\b(?:fell|rose|slipped|climbed|traded|weakened|"
+                     r"strengthened|dropped|jumped|gained|sank|hit|touched|bought|buys|fetched|fetches|at|to)\b[^.;]*$")
+"""A currency's quote against another's: then "CHF 0.88" is a rate, said as a decimal ("zero
+point eight eight Swiss francs"), not "eighty-eight centimes"."""
+
+
 def _money(m: re.Match[str]) -> str:
     spoken = _money_words(m)
     cur = _currency(m.group("cur"))
@@ -245,6 +255,9 @@ def _money_words(m: re.Match[str]) -> str:
     scale = _scale_word(m.group("scale"))
     first_scale = _scale_word(m.group("scale1")) or (scale if num2 is None else "")
     if num2 is None:
+        if (num.startswith("0.") and re.fullmatch(r"[A-Z]{3}", m.group("cur").strip())
+                and _QUOTED.search(m.string, max(0, m.start() - 60), m.start())):
+            return f"{number_words(num)} {cur.many}"  # "the dollar fell to CHF 0.88": a rate
         return _amount(num, cur, first_scale, singular)
     if m.group("cur2") and scale and not first_scale and (lower := _lower_scale(num, num2, scale)):
         # "$80-$90 million": the scale is both ends' ("eighty to ninety million dollars");
@@ -345,7 +358,7 @@ def _change_period(m: re.Match[str]) -> str:
     million barrels w/w" too: a doubled letter is no word)."""
     doubled = m.group(1) or m.group(2)  # "w/w", "Y/Y": no word of English
     if not m.start() or not (m.string[m.start() - 1].isdecimal() or m.string.endswith(
-            "percent", 0, m.start()) or (doubled and re.search(r"\d[\w ,.]{0,30}$", m.string[:m.start()]))):
+            "percent", 0, m.start()) or (doubled and _AMOUNT_BEFORE.search(m.string[:m.start()]))):
         return m.group(0)
     return " " + _CHANGE_PERIODS[next(g for g in m.groups() if g).lower()]
 

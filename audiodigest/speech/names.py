@@ -357,6 +357,10 @@ PASSES: tuple[Pass, ...] = (
                 r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"),
      lambda m: _NUMBER_WORDS[m.group(1).lower()].strip().capitalize() if m.start() == 0
      else _NUMBER_WORDS[m.group(1).lower()].strip()),
+    # the Treasury's office, and a treasurer before a name: "Treas. Sec. Bessent", "the Treas.
+    # Dept.", "County Treas. Jane Roe"
+    (re.compile(r"\bTreas\.(?= (?:Sec|Secy|Secretary|Dept|Department)\b)"), lambda m: "Treasury"),
+    (re.compile(r"\bTreas\.(?= [A-Z][a-z]+ [A-Z])"), lambda m: "Treasurer"),
     # a minister's office written short before the name: "Foreign Min. Wang Yi" (not the
     # minimum), "Dep. PM Sheikh Mansour", "PM Modi", "Sec.-Gen. Mark Rutte"
     (re.compile(r"\b((?:Foreign|Finance|Defense|Defence|Interior|Health|Justice|Prime|Deputy|Dep\.|"

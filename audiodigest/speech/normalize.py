@@ -22,6 +22,7 @@ from . import (
     building,
     charts,
     codes,
+    geography,
     identifiers,
     measures,
     money,
@@ -29,6 +30,7 @@ from . import (
     notices,
     prefilter,
     ranges,
+    ratings,
     romans,
     science,
     slashes,
@@ -224,6 +226,14 @@ def _aviation(text: str, words: frozenset[str], digit: bool) -> bool:
     return digit or not words.isdisjoint(aviation.WORDS)
 
 
+def _geography(text: str, words: frozenset[str], digit: bool) -> bool:
+    return not words.isdisjoint(geography.WORDS)
+
+
+def _ratings(text: str, words: frozenset[str], digit: bool) -> bool:
+    return not words.isdisjoint(ratings.WORDS)
+
+
 def _building(text: str, words: frozenset[str], digit: bool) -> bool:
     return digit or not words.isdisjoint(building.WORDS)
 
@@ -256,6 +266,8 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
         ((codes.CASE_CITATION, slashes.PRESSURE, ranges.CRICKET_DECLARED), _cited_or_slashed),
         (traffic.PASSES, _traffic),
         (aviation.PASSES, _aviation),
+        (geography.PASSES, _geography),
+        (ratings.PASSES, _ratings),
         (charts.PASSES, _charts),
         (building.PASSES, _building),
         (addresses.PASSES, _addresses),

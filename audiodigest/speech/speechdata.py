@@ -309,6 +309,7 @@ WORD_ACRONYMS: dict[str, str] = {
     "NSW": "New South Wales",
     "NASA": "Nassa",
     "VIX": "Vix",
+    "SOFR": "Sofer",
     "NYMEX": "Nymex",
     "IELTS": "Eye-elts",
     "CENTCOM": "Centcom",

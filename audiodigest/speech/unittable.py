@@ -137,7 +137,7 @@ _UNIT_TABLE: tuple[tuple[str, str, str], ...] = (
     ("sec secs", "second", "seconds"),
     ("ms", "millisecond", "milliseconds"),
     ("yr yrs", "year", "years"),
-    ("bpd b/d", "barrel per day", "barrels per day"),
+    ("bpd b/d bbl/d", "barrel per day", "barrels per day"),
     ("mb/d mbd MMb/d", "million barrels per day", "million barrels per day"),
     ("kb/d", "thousand barrels per day", "thousand barrels per day"),
     ("Mcf mcf", "thousand cubic feet", "thousand cubic feet"),

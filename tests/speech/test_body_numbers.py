@@ -255,6 +255,16 @@ CASES = [
     ("fr", "Le cargo avançait à 14 nd au large.", "Le cargo avançait à quatorze nœuds au large."),
     ("it", "La nave, numero IMO 9321483, è ferma.", "La nave, numero IMO nove tre due uno quattro otto tre, è ferma."),
     ("ru", "Судно шло со скоростью 16 узл.", "Судно шло со скоростью 16 узлов."),
+    # rain per square metre typed "m2", a town's inhabitants after "mil", a copy speed, a
+    # camera's megapixels, a count of 2 to 4 before an adjective and a genitive plural, a
+    # phone's model (body77, body78)
+    ("es", "Cayeron 80 l/m2 en una hora.", "Cayeron 80 litros por metro cuadrado en una hora."),
+    ("pt", "A vila, com 12 mil hab., ficou isolada.", "A vila, com doze mil habitantes, ficou isolada."),
+    ("fr", "La carte lit à 3 Go/s en pointe.", "La carte lit à trois gigaoctets par seconde en pointe."),
+    ("ru", "Камера на 48 Мп снимает ночью.", "Камера на 48 мегапикселей снимает ночью."),
+    ("ru", "Дороги закрыты для жителей 23 горных посёлков и 34 дачных кооперативов.",
+     "Дороги закрыты для жителей двадцати трёх горных посёлков и тридцати четырёх дачных кооперативов."),
+    ("pt", "O novo Galaxy A35 chega em março.", "O novo Galaxy A trinta e cinco chega em março."),
 ]
 
 

@@ -13,8 +13,6 @@ FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh22.tsv"
 NOT_YET: dict[str, str] = {
     "4.500.000.000 Jahre": "right to the ear: espeak-ng's /j/ in 'Milliarden' read from the "
                            "digits against /i/ from the word",
-    "ca. 200 m": "right to the ear: 'zirka' is what the writer's 'circa' means; espeak-ng says "
-                 "the written 'circa' with a /k/",
     "www.comune.roma.it": "'w w w' and 'it' as a word: the older sets say 'vu vu vu' and 'i ti'",
     "с 5 тыс. участников": "'с' with the instrumental ('with') against the genitive ('from'): "
                            "only the sense tells them apart",

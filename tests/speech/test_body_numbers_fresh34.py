@@ -15,8 +15,6 @@ _HUNDERT = "'hundert...' as the writer reads it; the older sets keep espeak-ng's
 _CENTS = "the cents named ('Cent', 'centesimi'), as the older sets read them; the writer leaves them unnamed"
 _EAR_RU = "right to the ear: espeak-ng's soft consonant in a number read from the digits"
 NOT_YET: dict[str, str] = {
-    'Zwischen Kassel-Wilhelmshöhe und Fulda rechnet die DB bis Sonntagabend mit Verspätungen von ca. 40 Min.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
     'Ein Sparpreis-Ticket von Berlin nach Köln war am Freitag schon ab 29,99 € zu haben.': _CENTS,
     'Il biglietto Roma-Milano in Frecciarossa si trova da 29,90 euro acquistandolo con un mese di anticipo.':
         _CENTS,

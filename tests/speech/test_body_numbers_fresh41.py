@@ -12,7 +12,6 @@ from test_body_numbers_fresh import set_tests
 
 FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh41.tsv"
 _HUNDERT = "'hundert...' as the writer reads it; the older sets keep espeak-ng's 'einhundert...'"
-_ZIRKA = "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/"
 _MODEL = "a car model's Roman number said as a cardinal ('Golf acht'); the voice says 'römisch'"
 _VE = "'VE', 'VÉ' said as the words 'véhicules électriques'; the rules leave the letters"
 _PER100 = ("consumption 'per hundred kilometres' with the older sets' words ('a los cien', 'per "
@@ -26,8 +25,6 @@ NOT_YET: dict[str, str] = {
         _HUNDERT + ", and 'von 310 Nm' in the dative ('Newtonmetern'), which the writer leaves undeclined",
     'de: Der Golf VIII erhält zur Modellpflege ein neues Infotainment und stärkere Plug-in-Hybride.':
         _MODEL,
-    'de: Eine Vollladung an der heimischen Wallbox kostet bei aktuellen Strompreisen ca. 22 Euro.':
-        _ZIRKA,
     'es: Según la homologación WLTP, el híbrido consume 4,8 l/100 km y emite 109 g/km de CO₂.':
         _PER100,
     'es: Su consumo medio homologado es de 15,9 kWh/100 km, uno de los más bajos del segmento.':

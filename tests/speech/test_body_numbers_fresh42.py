@@ -23,8 +23,6 @@ NOT_YET: dict[str, str] = {
     'de: Ein Stück Butter (250 g) kostet beim Discounter derzeit 2,29 €.': _CENTS,
     'de: Rinderhackfleisch kostet im Schnitt 9,99 €/kg, Tomaten sind mit 3,49 € pro Kilogramm günstiger.':
         _CENTS,
-    'de: Das Menü mit sieben Gängen kostet ca. 240 € pro Person, die Weinbegleitung ist nicht eingerechnet.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
     'es: Los tomates cuestan de media 2,49 €/kg, frente a 1,99 € hace un año.': _PER_KILO,
     'es: Cada hogar consume aprox. 90 kg de fruta fresca al año, según el Ministerio de Agricultura.': _KILO,
     "fr: Les tomates grappes s'affichent à 3,99 €/kg sur certains marchés parisiens cette semaine.":

@@ -16,8 +16,6 @@ _CLOCK = "a clock time with its hour's and minutes' words ('в три часа �
 _DESIGNATION = ("a weapon's designation said by its parts ('Leopard dois A seis', 'G três'); the voice reads "
                 "'2A6' and 'G3' itself, heard otherwise by the judge")
 NOT_YET: dict[str, str] = {
-    'de: Oberstlt. Meier führt das Kontingent mit ca. 450 Soldatinnen und Soldaten in Litauen.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
     'es: Las sirenas antiaéreas sonaron en Kiev a las 4.15 de la madrugada.':
         "'cuatro y cuarto' where the older sets say 'cuatro quince'",
     'ru: Евросоюз обещал поставить Украине 1 млн 155-мм снарядов в течение года.':

@@ -21,8 +21,6 @@ _CLOCK = ("a clock time with its hour's and minutes' words ('в восемнад
 NOT_YET: dict[str, str] = {
     'de: Brent verteuerte sich am Nachmittag auf 83,15 $/Barrel, den höchsten Stand seit April.': _PRICE,
     'de: Super kostete im bundesweiten Schnitt 1,89 €/l, Diesel dagegen nur 1,74 €/l.': _PRICE,
-    'de: Die Winzer an der Mosel erwarten in diesem Herbst ca. 750.000 hl Wein.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
     'es: El barril de Brent cerró a 82,40 $, mientras que el WTI terminó en 78,15 $.': _PRICE,
     'es: La gasolina de 95 octanos cuesta de media 1,63 €/l y el gasóleo, 1,48 €/l.': _PRICE,
     'es: El reactor de Almaraz II dejará de operar definitivamente en 2028, según el calendario pactado.':

@@ -14,8 +14,6 @@ FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh49.tsv"
 _CLOCK = ("a clock time with its hour's and minutes' words ('девятнадцать часов тридцать минут', "
           "'vinte e três horas e quinze minutos'); the older sets say 'девятнадцать тридцать'")
 NOT_YET: dict[str, str] = {
-    'de: Die Ferienregion zählte in diesem Sommer ca. 4,6 Mio. Gäste, so viele wie noch nie.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
     'es: Las visitas guiadas a la Alhambra salen cada mañana a las 10.15 desde la Puerta de la Justicia.':
         "'diez y cuarto' where the older sets say 'diez quince'",
     'ru: Последний сеанс в Московском планетарии начинается в 19:30.': _CLOCK,

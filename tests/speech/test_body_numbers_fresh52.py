@@ -21,8 +21,6 @@ NOT_YET: dict[str, str] = {
         "the height after 'на высоте' in the nominative; two later rows and an older one ('на глубине') "
         "put it in the genitive, as the preposition asks",
     'de: Der Kolumbianer verlor am Schlussanstieg 2 Min. 15 Sek. auf die Spitzengruppe.': _AND,
-    'de: Auf der Überführungsetappe legten die Segler ca. 1.850 Seemeilen zurück.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
     'de: Die Königsetappe dauerte für den Sieger 5 Std. 42 Min., für die Letzten fast eine Stunde länger.': _AND,
     'es: La etapa saldrá de Pamplona a las 12.15 y llegará a meta hacia las 17.00 horas.':
         "'doce y cuarto' where the older sets say 'doce quince'",

@@ -17,8 +17,6 @@ NOT_YET: dict[str, str] = {
         "a price inside a compound ('49-€-Ticket' 'Neunundvierzig-Euro-Ticket')",
     'de: In der Innenstadt steigen die Parkgebühren ab März auf 2,50 €/Std.':
         "'zwei Euro fünfzig' without 'Cent'; the older sets name the cents",
-    'de: Die Anmeldung ist im EG möglich, die Wartezeit beträgt derzeit ca. 2 Std.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
     'de: Eine Monatskarte für Schüler kostet künftig 29,90 €, bisher waren es 34,50 €.':
         "'neunundzwanzig Euro neunzig' without 'Cent'; the older sets name the cents",
     'de: Der Bus Nr. 142 fährt ab Sonntag im 10-Minuten-Takt bis zum Flughafen.':

@@ -12,8 +12,6 @@ from test_body_numbers_fresh import set_tests
 
 FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh54.tsv"
 NOT_YET: dict[str, str] = {
-    'de: Insgesamt waren ca. 59,2 Mio. Deutsche zur Stimmabgabe aufgerufen.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
     'ru: Статистическая погрешность опроса составляет ±2,8 п. п.':
         "'процентного пункта' after a decimal: the adjective of a two-word unit in the genitive singular",
     'ru: В новом созыве ЕР сохранила конституционное большинство в нижней палате.':

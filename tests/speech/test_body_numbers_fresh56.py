@@ -17,8 +17,6 @@ NOT_YET: dict[str, str] = {
         "the cents named ('Cent'), as the older sets read them; the writer leaves them unnamed",
     'de: Der Handyvertrag kostet 29,99 € im Monat inkl. MwSt., die Anschlussgebühr kommt noch hinzu.':
         "the cents named ('Cent'), as the older sets read them; the writer leaves them unnamed",
-    'de: Laut GDV sind ca. 54 % der Wohngebäude gegen Elementarschäden versichert.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
     'de: Der Rundfunkbeitrag bleibt vorerst bei 18,36 € im Monat.':
         "the cents named ('Cent'), as the older sets read them; the writer leaves them unnamed",
     'de: Die Nachzahlung an das Finanzamt belief sich am Ende auf 1.234,56 €.':

@@ -12,10 +12,6 @@ from test_body_numbers_fresh import set_tests
 
 FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh58.tsv"
 NOT_YET: dict[str, str] = {
-    'de: Laut UBA stieß Deutschland 2024 ca. 649 Mio. t Treibhausgase aus.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
-    'de: Die Deponie am Stadtrand nimmt jährlich ca. 1,2 Mio. t Bauschutt auf.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
     'es: Cada habitante generó 472 kg de residuos municipales el año pasado, según Eurostat.':
         "'kilos' for 'kg', as most older rows of this language read it; the writer says the unit in full",
     "fr: Chaque habitant produit en moyenne 457 kg de déchets ménagers par an, selon l'ADEME.":

@@ -16,8 +16,6 @@ NOT_YET: dict[str, str] = {
         "a climbing grade in Roman with its stop, an ordinal in its case ('im oberen sechsten Grad'): no rule yet",
     'de: Die Monte-Rosa-Hütte des SAC liegt auf 2883 m ü. M. und ist ab Mitte März bewirtschaftet.':
         "'auf ... Metern' in the dative after 'liegt auf': the unit's case from the verb, no rule yet",
-    'de: Für den Aufstieg von der Talstation zur Hütte sollten Wanderer ca. 4 Std. einplanen.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
     'de: Wer in Bergnot gerät, sollte sofort die 112 wählen, in der Schweiz die 1414 der Rega.':
         "Switzerland's '1414' in pairs ('vierzehn vierzehn'); a four-digit service number is said whole here",
     'es: En la estación de Baqueira se registraron -15 °C al amanecer del lunes.':

@@ -14,8 +14,6 @@ FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh60.tsv"
 NOT_YET: dict[str, str] = {
     'de: Der gesetzliche Mindestlohn steigt zum 1. Januar 2025 auf 12,82 €/Std. brutto.':
         "the cents named ('Cent'), as the older sets read them; the writer leaves them unnamed",
-    'de: Der DGB zählt derzeit ca. 5,6 Mio. Mitglieder und damit etwas weniger als im Vorjahr.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
     'ru: Профсоюз требует поднять оклады на 20%, т. е. примерно на 9 тыс. руб.':
         "right to the ear: espeak-ng's soft /f/ in 'двадцать' read from the digits",
     'ru: Электронное голосование по колдоговору завершится в 18:30 по московскому времени.':

@@ -12,8 +12,6 @@ from test_body_numbers_fresh import set_tests
 
 FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh61.tsv"
 NOT_YET: dict[str, str] = {
-    'de: Der Marktwert des Flügelspielers wird auf ca. 90 Mio. € geschätzt.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
     'de: Der Youngster wechselt aus der Regionalliga vom FC Bayern II zum Zweitligisten nach Fürth.':
         "a club's second team in Roman after the club's name ('Bayern zwei'): no rule tells a club from a ruler yet",
     'ru: Матч начнётся в 19:30 по московскому времени на «РЖД Арене».':

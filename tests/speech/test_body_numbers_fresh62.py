@@ -14,8 +14,6 @@ FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh62.tsv"
 NOT_YET: dict[str, str] = {
     'de: Nach § 316 StGB droht bei Trunkenheit im Verkehr eine Freiheitsstrafe von bis zu 1 Jahr.':
         "'StGB' said in full ('Strafgesetzbuch'), as the older sets have it; the writer keeps its letters",
-    'de: Bei der Kontrolle wurden ca. 1.300 Fahrzeuge überprüft, knapp 140 Fahrer waren zu schnell unterwegs.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
     'de: Handy am Steuer kostet 100 Euro und 1 Punkt, mit Gefährdung sogar 150 Euro.':
         "'einen Punkt', the object of 'kostet': the case from the verb, no rule yet",
     'fr: Le conducteur a été flashé à 142 km/h sur une route départementale limitée à 80 km/h.':

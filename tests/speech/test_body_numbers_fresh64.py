@@ -12,8 +12,6 @@ from test_body_numbers_fresh import set_tests
 
 FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh64.tsv"
 NOT_YET: dict[str, str] = {
-    'de: Die Täter erbeuteten Schmuck und Bargeld im Wert von ca. 1.800 €.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
     'de: Gegen den Fahrer wird u. a. wegen Trunkenheit im Verkehr nach § 316 StGB ermittelt.':
         "'StGB' said in full ('Strafgesetzbuch'), as the older sets have it; the writer keeps its letters",
     'es: La Guardia Civil recuerda que cualquier incidencia puede comunicarse en el 062 o en el 112.':

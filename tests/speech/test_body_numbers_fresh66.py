@@ -22,8 +22,6 @@ NOT_YET: dict[str, str] = {
         "the cents named ('Cent'), as the older sets read them; the writer leaves them unnamed",
     'de: Das Streaming-Abo kostet ab Januar 9,99 € im Monat inkl. MwSt.':
         "the cents named ('Cent'), as the older sets read them; the writer leaves them unnamed",
-    'de: Die Drogeriekette betreibt ca. 2.300 Filialen in Deutschland und beschäftigt rund 40.000 Menschen.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
     'de: Kunden erkennen den betroffenen Wasserkocher an der Art.-Nr. 308 512 auf der Unterseite.':
         'an article number in spaced groups said digit by digit: the German thousands rule joins the groups',
     'de: Zurückgerufen werden alle Packungen mit einem MHD bis zum 15.03.2026.':

@@ -16,8 +16,6 @@ NOT_YET: dict[str, str] = {
         "the cents named ('Cent'), as the older sets read them; the writer leaves them unnamed",
     'de: Kritiker des ÖRR fordern eine Reform der Anstalten und eine Obergrenze für Intendantengehälter.':
         "'ÖRR' said in full in its case ('des öffentlich-rechtlichen Rundfunks'): no rule yet",
-    'de: Die Mediathek verzeichnete im Mai ca. 210 Mio. Abrufe, ein Plus von 12 % gegenüber dem Vorjahr.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
     'it: Il televoto è attivo al numero 894 312 dalla fine di ogni esibizione.':
         'a number in groups said as numbers; the older Italian rows say such numbers digit by digit',
     'it: Tutte le puntate sono disponibili su raiplay.it anche dopo la messa in onda.':

@@ -12,9 +12,6 @@ from test_body_numbers_fresh import set_tests
 
 FRESH_FILE = Path(__file__).parents[1] / "data" / "body_numbers_fresh70.tsv"
 NOT_YET: dict[str, str] = {
-    'de: Laut DB fallen auf der Strecke Köln–Frankfurt bis So. ca. 20 Verbindungen aus.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/; and the dash"
-        " between two cities ('Köln–Frankfurt') is said as a pause",
     'de: Ein Einzelfahrschein im Tarifbereich AB kostet in Berlin nun 3,80 €, die Kurzstrecke 2,60 €.':
         "the cents named ('Cent'), as the older sets read them; the writer leaves them unnamed",
     'es: Por las obras, el servicio de la línea 10 funcionará de 6:00 a 23:30 todos los días.':

@@ -16,8 +16,6 @@ NOT_YET: dict[str, str] = {
         "the cents named ('Cent'), as the older sets read them; the writer leaves them unnamed",
     'de: Die Luftverkehrsteuer für Fernflüge liegt seit Mai 2024 bei 70,83 Euro pro Ticket.':
         "the cents named ('Cent'), as the older sets read them; the writer leaves them unnamed",
-    'de: Das LBA prüft derzeit ca. 40 Beschwerden gegen die Fluggesellschaft wegen verspäteter Erstattungen.':
-        "'ca.' said 'zirka', as German says it; the writer's 'circa' espeak-ng reads with a /k/",
     'es: AENA invertirá 2.400 millones de euros en la ampliación de la T4 de Barajas.':
         "'la T4' said 'la terminal cuatro'; an older row says 'la T cuatro', as Madrid says the terminal's name",
     'es: El primer vuelo de la nueva ruta saldrá mañana a las 6:45 de la T1 de El Prat.':
