@@ -35,6 +35,16 @@ SETS: dict[str, tuple[str, list[tuple[str, str]]]] = {
         ("Supporters gathered to hear Tsvangirai {} Harare before the vote.", "in harare"),
         ("Fans cheered Mbappe {} Madrid as the team arrived at the stadium.", "in madrid"),
     ]),
+    "wants": ("wants", [
+        ("The mayor {} the council to vote on the budget before summer.", "wants the council"),
+        ("Moreno {} a recount in the northern districts, his lawyer said.", "wants a recount"),
+        ("The union {} higher pay for night shifts at the hospital.", "wants higher pay"),
+        ("Tokyo {} Beijing to release the detained businessman.", "wants beijing"),
+        ("Nobody {} another delay, the transport minister told reporters.", "wants another"),
+        ("Abe {} more time to study the proposal, an aide said.", "wants more time"),
+        ("The league {} every club to install new cameras by March.", "wants every club"),
+        ("Ferreira {} Lisbon to pay for the new bridge.", "wants lisbon"),
+    ]),
     "sentence-initial-a": ("A", [
         ("{} court in Lyon ruled against the company on Tuesday.", "a court"),
         ("{} man was arrested after the shooting, police said.", "a man"),

@@ -222,6 +222,10 @@ def _state(m: re.Match[str]) -> str:
     return spoken
 
 
+_STATE_AND = re.compile(rf"(?:\b(?:{_AP_STATE_RE})\.|\b(?:{_FULL_STATE_RE}))(?:,? (?:and|or)|,) $")
+"""A state in a list of states: "in Wis. and Minn. only", "in Ill., Ind. and Ohio"."""
+
+
 def _state_used(m: re.Match[str]) -> str:
     """An AP state before a noun ("a Calif. judge"; not before a function word, "Mass. then"), or
     after a word of place ("to Ariz.")."""
@@ -230,7 +234,8 @@ def _state_used(m: re.Match[str]) -> str:
     state = STATES[m.group(1)]
     if describes_noun(m) and m.string.startswith(" ", m.end()):
         return state
-    if m.group(1) != "Mass" and _PLACE_WORD.search(m.string, max(0, m.start() - 28), m.start()):
+    if m.group(1) != "Mass" and (_PLACE_WORD.search(m.string, max(0, m.start() - 28), m.start())
+                                 or _STATE_AND.search(m.string, max(0, m.start() - 28), m.start())):
         return stop_kept(m, state)
     return m.group(0)
 
@@ -450,9 +455,11 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\bLvl\.? (?=\d)"), lambda m: "Level "),
     # "Cnr George and Market Sts": the corner of two streets (Australia)
     (re.compile(r"\bCnr\.? (?=[A-Z])"), lambda m: "Corner "),
-    # "Vashon Is.", "Rottnest Isl.": an island after its name
-    (re.compile(r"\b([A-Z][a-z]{2,}) Is\.(?= [a-z]|[,;)]|$)"),
-     lambda m: stop_kept(m, f"{m.group(1)} Island")),
+    # "Vashon Is.", "Rottnest Isl.": an island after its name; with "the" a group of them ("the
+    # Aleutian Is.", "the Cayman Is."), but for the few single islands with "the" ("the North Is.")
+    (re.compile(r"\b(?:([Tt]he )(?!(?:North|South|Big|Long|Stewart) )([A-Z][a-z]{2,})|([A-Z][a-z]{2,}))"
+                r" Is\.(?= [a-z]|[,;)]|$)"),
+     lambda m: stop_kept(m, f"{m.group(1)}{m.group(2)} Islands" if m.group(1) else f"{m.group(3)} Island")),
     # "Qld officials", "Cairns, Qld": Queensland without its stop too
     (re.compile(r"\bQld\b\.?"), lambda m: stop_kept(m, "Queensland")),
     # "Brightline Energy Pty Ltd": an Australian proprietary company

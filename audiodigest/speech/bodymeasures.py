@@ -170,8 +170,9 @@ def _unit_rule(language: str) -> Rule:
     units = UNITS[language]
     names = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
     pattern = re.compile(rf"(?:(?<![^\s(])(?P<sign>[-−+]))?(?<![\w,.]){_NUMBER}\s?(?P<unit>{names})"
-                         rf"(?![\w/²³'’]|\.\w)(?:\.(?=[,;:)]))?")
-    # (an abbreviation's stop before a comma goes with it: "de 18 min., venceu")
+                         rf"(?![\w/²³'’]|\.\w)(?:(?<=[a-z])\.(?=[,;:)]|\s[a-zà-ÿ]))?")
+    # (an abbreviation's stop before a comma or a word in small letters goes with it: "de 18
+    # min., venceu", "en 27 min. de juego")
 
     def say(m: re.Match[str]) -> str:
         if m.group("unit") == "г" and ru_year_not_grams(m.group("n"), m.string, m.end("unit")):
@@ -182,6 +183,8 @@ def _unit_rule(language: str) -> Rule:
         value = _value(m.group("n"))
         word = units[m.group("unit")][_form(value, language)]
         number = m.group("n")
+        if language == "ru" and (object_one := _ru_object_one(m, word)):
+            return object_one
         if number == "1" and language in ONE_MASCULINE | ONE_FEMININE:
             number = ONE_FEMININE.get(language, {}).get(word, ONE_MASCULINE.get(language, number))
             if language == "de":
@@ -200,6 +203,22 @@ def _unit_rule(language: str) -> Rule:
             said += "."  # "5 Std.": the abbreviation's stop ends the sentence too
         return said
     return pattern, say
+
+
+_RU_WORD_BEFORE = re.compile(r"([а-яё]+)\s+$")
+
+
+def _ru_object_one(m: re.Match[str], word: str) -> str:
+    """"забросил 41 ш." -> "сорок одну шайбу": a count ending in one of a feminine unit, the
+    object of the verb before it, in the accusative ("" otherwise)."""
+    from .bodycases import ru_cardinal, ru_object_verb  # (bodycases imports the dates, which import this)
+
+    n = m.group("n")
+    before = _RU_WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    if (not n.isdigit() or int(n) % 10 != 1 or int(n) % 100 == 11 or " " in word
+            or not word.endswith(("а", "я")) or before is None or not ru_object_verb(before.group(1))):
+        return ""
+    return f"{ru_cardinal(int(n), 'a', 'f')} {word[:-1]}{'у' if word.endswith('а') else 'ю'}"
 
 
 _EQUALS = re.compile(r"(?<=[\w€$£%.]) = (?=[-−]?[\d€$£])")

@@ -288,6 +288,16 @@ _IT_ORDINAL_NOUN = re.compile(
 "1° maggio", "3ª volta" in a headline or a table): not degrees."""
 
 
+_IT_RANK_ALONE = re.compile(r"(?P<before>\b(?:[Aa]l|[Ii]l|[Dd]al)\s)(?P<n>\d{1,2})(?P<suffix>[°º])(?=[,.;:)]|$)")
+_IT_RANKING = re.compile(r"\b(?:posto|posti|classifica|piazzamento|graduatoria)\b")
+
+
+def _it_rank_alone(m: re.Match[str]) -> str:
+    """"Milano scivola al 5°" after "sale al 2° posto": a place in a ranking whose noun is said
+    once, not degrees (only where the sentence ranks)."""
+    return _it_ordinal(m) if _IT_RANKING.search(m.string) else m.group(0)
+
+
 _EARLY_ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
     # Italian "°" after an article and before a word is an ordinal's ("il 10° anniversario",
     # "il 1° maggio"), not a degree: before the units
@@ -296,7 +306,7 @@ _EARLY_ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
                        r"\b[Ll]['’]|\b[Aa]ll['’]|\b[Dd]ell['’]|\b[Nn]ell['’])"
                        r"(?P<n>\d{1,3}\.\d{3}|\d{1,4})(?P<suffix>[°º]|ª)"
                        r"(?=\s+[^\W\d_])"), _it_ordinal), (_IT_PLACED, _it_ordinal),
-           (_IT_ORDINAL_NOUN, _it_ordinal)),
+           (_IT_ORDINAL_NOUN, _it_ordinal), (_IT_RANK_ALONE, _it_rank_alone)),
 }
 _ORDINAL_RULES: dict[str, tuple[Rule, ...]] = {
     "de": ((_GERMAN_CLUB, lambda m: "Erster "), (_GERMAN_BARE_DATIVE, _german_bare_dative),

@@ -128,10 +128,33 @@ _SEASON = re.compile(r"(?<![\d/.,])(?P<y>(?:19|20)\d\d)/(?P<n>\d\d)(?![\d/])")
 """A season or a school year: "la temporada 2027/28", "stagione 2024/25"."""
 
 
+_IN_SCORE_BRACKET = re.compile(r"\d[:-]\d{1,3}\s\((?:[^()]*,\s)?$")
+"""A bracket after a score holds its half-time or its sets' scores: "31:28 (15:14)", "1:3 (25:22,
+19:25, 21:25)", "1-3 (25-23, 18-25, 20-25)"."""
+_WON_OR_LOST_BEFORE = re.compile(
+    r"\b(?:gewann|gewinnt|verlor|verliert|siegte|siegt|unterlag|unterliegt|besiegte|schlug|remis|"
+    r"venci[óo]|gan[óo]|perdi[óo]|cay[óo]|derrot[óo]|batt?u|battue|gagn[ée]|perdu|impos[ée]e?|vinto|"
+    r"vince|perso|battuto|sconfitt[oa]|venceu|perdeu|ganhou|derrotou)\w{0,3}\b[^.;:,]*?\s(?:mit|avec|con|"
+    r"com|por|par|per)?\s?$")
+"""A verb of winning or losing before a pair that could be a time: "unterlag Spanien ... mit 17:38"
+(not an article: "per le 11:15", "a las 17:38" are times)."""
+_CLOCK_BEFORE = re.compile(r"\b(?:um|ab|bis|gegen|las|alle|à|às|as|dès|vers|от|до|в|с)\s$")
+_CLOCK_AFTER = re.compile(r"\s?(?:Uhr|h\b|horas?|heures?|ore\b|мск|час)")
+
+
+def score_context(m: re.Match[str]) -> bool:
+    """Whether a pair that could be a time ("15:14", "17:38") stands where a score does: in the
+    bracket after a score, or after a word of winning or losing ("unterlag ... mit 17:38")."""
+    if _CLOCK_AFTER.match(m.string, m.end()) or _CLOCK_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return False
+    return (_IN_SCORE_BRACKET.search(m.string, max(0, m.start() - 60), m.start()) is not None
+            or _WON_OR_LOST_BEFORE.search(m.string, max(0, m.start() - 80), m.start()) is not None)
+
+
 def _big_score(language: str) -> Callable[[re.Match[str]], str]:
     def say(m: re.Match[str]) -> str:
         a, b = int(m.group("a")), int(m.group("b"))
-        if a <= 23 and b <= 59:
+        if a <= 23 and b <= 59 and not score_context(m):
             return m.group(0)  # a time
         word = " — " if language == "ru" else f" {_SCORE_WORD[language]} "
         return f"{num2words(a, lang=language)}{word}{num2words(b, lang=language)}"
@@ -208,8 +231,9 @@ def _score_pair(language: str) -> Callable[[re.Match[str]], str]:
         a, b = int(m.group("a")), int(m.group("b"))
         beside = (_PREVIOUS_SET.search(m.string, max(0, m.start() - 8), m.start()),
                   _NEXT_SET.match(m.string, m.end()))
-        if a < b and _SCORE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is None and not any(
-                int(p["a"]) >= int(p["b"]) for p in beside if p):
+        if (a < b and _SCORE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is None
+                and _IN_SCORE_BRACKET.search(m.string, max(0, m.start() - 60), m.start()) is None
+                and not any(int(p["a"]) >= int(p["b"]) for p in beside if p)):
             return m.group(0)  # "3-0", "1-1" are scores anywhere (a span rises: "10-15"), and so
             # is a set beside one ("6-4, 3-6, 7-6")
         return " ".join((str(num2words(int(m.group("a")), lang=language)), word,

@@ -445,7 +445,9 @@ _SEA: dict[str, dict[str, tuple[str, str, str]]] = {
            "BRZ": ("Bruttoraumzahl",) * 3},
     "es": {"mn": _both("milla náutica", "millas náuticas")},
     "ru": {"узл.": ("узел", "узла", "узлов"), "уз.": ("узел", "узла", "узлов"),
-           "мор. миль": ("морская миля", "морские мили", "морских миль")},
+           "мор. миль": ("морская миля", "морские мили", "морских миль"),
+           # a hockey table's points and a scorer's pucks: "набрав 68 о.", "забросил 41 ш."
+           "о.": ("очко", "очка", "очков"), "ш.": ("шайба", "шайбы", "шайб")},
 }
 """A ship's speed and distance and size: "18 kn", "38 sm", "8 Bft", "184.000 BRZ", "250 mn",
 "22 узл." (French "nd" after a space only, in bodyaircraft.py: "2nd" is "second")."""

@@ -99,6 +99,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"Jg\.", "Jahrgang", False), (r"a\.\s?M\.", "am Main", True),
         (r"a\.\s?d\.(?=\s[A-ZÄÖÜ])", "an der", False), (r"n\.\s?E\.", "nach Elfmeterschießen", True),
         (r"n\.\s?V\.", "nach Verlängerung", True), (r"OG", "Obergeschoss", True),
+        (r"n\.\s?7\s?m\b", "nach Siebenmeterwerfen", True),  # a handball game's shoot-out
         (r"a\.\s?D\.", "außer Dienst", True), (r"§\s?(?=\d)", "Paragraf ", False),
         (r"(?<=\bim\s)EG", "Erdgeschoss", True), (r"(?<=\bim\s)DG", "Dachgeschoss", True),
         # a flat's advert: "3-Zi.-Whg.", "KM 690 €", "1.240 € WM", "die NK", "Bj. 1972"
@@ -129,6 +130,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"op\." + _NUMBER_NEXT, "Opus", False), (r"K\.(?=\s?\d{1,3}[a-z]?\b)", "Köchel", False),
     ),
     "es": (
+        # a league's matchday and a player's rebounds: "tras la 22.ª jda.", "11 reb."
+        (r"(?<=ª\s)jda\.", "jornada", True), (r"(?<=\d\s)reb\.", "rebotes", True),
         (r"s\.\s?n\.\s?m\.", "sobre el nivel del mar", True),
         (r"p\.\s?k\.(?=\s\d)", "punto kilométrico", False),  # "en el p.k. 112 de la A-2"
         # a law's citation: "art. 42, apdo. 3", "la LO 10/2022", "el RDL 4/2024", "la disp. adic. 3.ª"
@@ -175,6 +178,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     ),
 
     "fr": (
+        # a league's matchday after its ordinal, a game won in overtime: "la 20e j.", "4-3 ap"
+        (r"(?<=e\s)j\.", "journée", True), (r"(?<=\d\s)(?:ap|a\.p\.)(?![\w.])", "après prolongation", True),
         (r"alt\.(?=\s\d)", "altitude", False), (r"DLC\b", "date limite de consommation", True),
         (r"JORF\b", "Journal officiel de la République française", True),
         (r"(?<=\bau )PR(?=\s\d)", "point de repère", False),
@@ -215,6 +220,8 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"(?<=[\s'’])éd\.", "édition", True), (r"t\.(?=\s(?:[IVXL]+|\d+)\b)", "tome", False),
     ),
     "it": (
+        # a league's matchday after its ordinal, a game won in extra time: "alla 20ª g.", "33-31 dts"
+        (r"(?<=ª\s)g\.", "giornata", True), (r"(?<=\d\s)d\.?t\.?s\.?(?!\w)", "dopo i tempi supplementari", True),
         (r"s\.\s?l\.\s?m\.", "sul livello del mare", True),
         (r"(?<=\d del )CdS\b", "Codice della strada", True),  # "l'art. 186 del CdS"
         (r"(?<=\b[Dd]el )c\.\s?a\.", "corrente anno", True),  # "dall'inizio del c.a.": this year
@@ -272,6 +279,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         (r"p\.\s?t\.(?=\s(?:con|e|,)|,)", "piano terra", True),  # a flat's floor: "65 mq, p.t. con giardino"
     ),
     "pt": (
+        (r"(?<=ª\s)jorn\.", "jornada", True),  # a league's matchday: "ao fim da 22.ª jorn."
         (r"Dr\.ª", "doutora", False), (r"Dr\.", "doutor", False), (r"Sr\.ª", "senhora", False),
         (r"(?<=\d\s)hab\.", "habitantes", True), (r"(?<=\smil\s)hab\.", "habitantes", True),
         (r"(?<=\s)p/(?=\s)", "por", False),

@@ -94,6 +94,10 @@ _NEXT_WORD = re.compile(r"[ -]([a-z]+)\b")
 _DIRECTION_OF = re.compile(r"(?:north|south|east|west)(?:east|west)?(?:-(?:north|south)?(?:east|west))?"
                            r"(?: of\b|[,;.)]|$)")
 """A direction after a distance says where, and describes no noun ("20 km north of")."""
+PARTICIPLE_AFTER = re.compile(r" [a-z]{3,}ed(?= (?:on|in|at|by|for|from|with|to|above|below|under|"
+                              r"over|per)\b|[,;.)]|$)")
+"""A participle after an amount describes the amount, no noun ("the 1.2 g printed on the label",
+"the 1,000 IU listed.")."""
 _NEXT_NAMED_NOUN = re.compile(r" (?:[A-Z]{2,5}(?![\w'’&-]|\.\w)|[A-Z][a-z]+ (?:Act|Bill|Fund|Law|Plan|Program|"
                               r"Programme|Package|Deal|Initiative|Prize|Prix|Stakes|Cup|Classic|Derby|Award|Grant|"
                               r"Scholarship|Jackpot)\b)")
@@ -111,8 +115,8 @@ def describes_noun(m: re.Match[str], end: int | None = None) -> bool:
     following = _NEXT_WORD.match(m.string, at)
     if following is None:
         return _NEXT_NAMED_NOUN.match(m.string, at) is not None  # "a 2TB SSD", "€43 billion Chips Act"
-    if _DIRECTION_OF.match(m.string, following.start(1)):
-        return False  # "the city 20 km north of", "the town 12 mi. northeast."
+    if _DIRECTION_OF.match(m.string, following.start(1)) or PARTICIPLE_AFTER.match(m.string, at):
+        return False  # "the city 20 km north of"; "the 1,000 IU listed on the label"
     return following.group(1) not in NOT_NOUNS
 
 

@@ -376,11 +376,12 @@ def date_passes(day_first: bool) -> tuple[Pass, ...]:
          lambda m: f"{MONTH_NAMES[int(m.group(1)) - 1]} {year(int(m.group(2)))}"),
         # two days before their month: "on 2 and 3 October" -> "the second and third of October"
         # ("from 28 to 30 March" -> "the twenty-eighth to the thirtieth of March")
-        (re.compile(rf"(?<![\d.,/])([1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (and|or|&|to|through|until) "
-                    rf"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?=(?:of )?(?:{_MONTH_ALT})\b)"),
-         lambda m: f"the {ordinal(int(m.group(1)))} {'and' if m.group(2) == '&' else m.group(2)} "
-                   f"{'the ' if m.group(2) in ('to', 'through', 'until') else ''}"
-                   f"{ordinal(int(m.group(3)))} of "),
+        # ("between the 11th and 23rd of March": its own "the" and "of" are not said twice)
+        (re.compile(rf"(\b[Tt]he )?(?<![\d.,/])([1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (and|or|&|to|through|until) "
+                    rf"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?(?=(?:{_MONTH_ALT})\b)"),
+         lambda m: f"{m.group(1) or 'the '}{ordinal(int(m.group(2)))} {'and' if m.group(3) == '&' else m.group(3)} "
+                   f"{'the ' if m.group(3) in ('to', 'through', 'until') else ''}"
+                   f"{ordinal(int(m.group(4)))} of "),
         # a month and two days: "Nov. 4 and 5" -> "November fourth and fifth"
         (re.compile(rf"\b({_MONTH_ALT})\.? ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (and|or|&|to|through|until) "
                     rf"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.,:]?\d)"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .common import NOT_NOUNS, Pass, after_determiner, describes_noun
+from .common import NOT_NOUNS, PARTICIPLE_AFTER, Pass, after_determiner, describes_noun
 from .numbers import (
     FRACTION_DENOMINATORS,
     NUM,
@@ -128,9 +128,11 @@ def _unit_allowed(m: re.Match[str], unit: str) -> bool:
             and ((word.islower() and not word.endswith("s"))
                  or _ENGINE_AFTER.match(m.string, m.end()))):
         return True  # "a 2L bottle", "the 2.0L engine", "a 5.7L V8"
+    if unit == "L" and "." in (m.group("num") or "") and word.islower():
+        return True  # "the 1.5 L bottles": a decimal before a capital L is no letter
     if unit in ("g", "mg") and word in _NUTRIENTS:
         return True  # "12 g protein", "2,300 mg sodium": a nutrition label's amounts
-    return word in NOT_NOUNS
+    return word in NOT_NOUNS or PARTICIPLE_AFTER.match(m.string, m.end()) is not None
 
 
 _PINT_NEXT = frozenset("of milk cream heavy whipping half-and-half beer ale lager stout cider water "

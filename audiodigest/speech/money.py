@@ -212,6 +212,8 @@ def _scale_word(raw: str | None) -> str:
 
 def _per(m: re.Match[str]) -> str:
     per = m.groupdict().get("per")
+    if per and per[0].isupper() and per[1:].islower():
+        per = per.lower()  # a headline's "$5/Month"
     return f" per {_PER.get(per, per)}" if per else ""  # "$25/adult": "per adult"
 
 
@@ -422,7 +424,7 @@ PASSES: tuple[Pass, ...] = (
     # a price per unit written after the money's word: "15 cents/kWh", "2 euros/night"
     (re.compile(rf"(?<=\w )({_MONEY_WORDS})\s?/\s?(?P<per>{_PER_RE})\b"),
      lambda m: m.group(1) + _per(m)),
-    (re.compile(rf"(?<![\w$£€¥₹])(?P<cur>{_PREFIX})\s?{_AMOUNT}(?:/(?P<per>{_PER_RE}|[a-z]{{3,12}}(?=[\s,;.)]|$)|[A-Z]{{2,5}}(?=[\s,;.)]|$))\b"
+    (re.compile(rf"(?<![\w$£€¥₹])(?P<cur>{_PREFIX})\s?{_AMOUNT}(?:/(?P<per>{_PER_RE}|(?:Month|Year|Week|Day|Night|Person)(?=[\s,;.)]|$)|[a-z]{{3,12}}(?=[\s,;.)]|$)|[A-Z]{{2,5}}(?=[\s,;.)]|$))\b"
                 rf"(?:\.(?=\s[a-z]|[,;)]))?)?"),
      _money),  # ("$2.99/lb. at the market": the abbreviation's stop goes with it)
     (re.compile(rf"(?<![\w.,]){_AMOUNT.replace('?P<cur2>', '?:')}(?P<cur>{_SUFFIX})(?![\w$])"),

@@ -452,7 +452,8 @@ def acronym(m: re.Match[str]) -> str:
             # "a dot t dot and t")
         return " and ".join(word.split("&"))
     if (word[0] == "A" and len(word) <= 3 and (word[1] not in _VOWELS or word == "AI")
-            and word not in ("APR", "APY", "AUG", "ALS") and not (len(word) == 3 and word[2] in _VOWELS)):
+            and word not in ("APR", "APY", "AUG", "ALS") and not (len(word) == 3 and word[2] in _VOWELS)
+            and not (plural and m.string.startswith(("'", "’"), m.end()))):  # "ATVs'" reads "atty-vees"
         # (which espeak-ng reads as the months; "ADA", "AMA" it would read as a name)
         # after "at" or "for" espeak-ng reads "A.P." as "a dot P dot"; "AP", "AFP", "ABC"
         # undotted it spells as a newsreader does, wherever they stand

@@ -24,6 +24,7 @@ from . import (
     codes,
     geography,
     identifiers,
+    labels,
     measures,
     money,
     names,
@@ -230,6 +231,10 @@ def _geography(text: str, words: frozenset[str], digit: bool) -> bool:
     return not words.isdisjoint(geography.WORDS)
 
 
+def _labels(text: str, words: frozenset[str], digit: bool) -> bool:
+    return not words.isdisjoint(labels.WORDS)
+
+
 def _ratings(text: str, words: frozenset[str], digit: bool) -> bool:
     return not words.isdisjoint(ratings.WORDS)
 
@@ -268,6 +273,7 @@ def _english_passes(day_first: bool) -> tuple[_Group, ...]:
         (aviation.PASSES, _aviation),
         (geography.PASSES, _geography),
         (ratings.PASSES, _ratings),
+        (labels.PASSES, _labels),
         (charts.PASSES, _charts),
         (building.PASSES, _building),
         (addresses.PASSES, _addresses),

@@ -52,6 +52,8 @@ def _roman(m: re.Match[str]) -> str:
     # Evolution IX" are models, their numbers cardinal)
     if numeral == "I" and not person and not context:
         return m.group(0)  # "Yesterday John I ..." is the pronoun
+    if name == "Series" and (numeral == "I" or (numeral == "X" and m.string.endswith("Xbox ", 0, m.start(2)))):
+        return m.group(0)  # "the World Series I watched", the "Xbox Series X": no numerals
     if name == "Malcolm" and numeral == "X":
         return m.group(0)  # the activist, no king (Scotland's Malcolms stop at IV)
     if name == "Class" and len(numeral) == 1 and re.match(r"\s+(?:felon|misdemeanor|offense|crime)",
@@ -136,6 +138,11 @@ ROMAN_PASSES: tuple[Pass, ...] = (
     (re.compile(r"(?<![\w.-])M{1,3}[MDCLXVI]{3,12}(?![\w-]|\.\w)"), _roman_year),
     (re.compile(rf"\b([Tt]he|\w+['’]s) ([IVXLC]{{1,7}})(?= (?:(?:Airborne|Armored|Armoured|Marine|Expeditionary|"
                 rf"Army|Mechanized|Guards|Tank) )?(?:{_COUNTED})\b)"), _the_roman),
+    # an event's edition before its organizer's initials: "the XXV FIFA World Cup", "the XIX
+    # NATO summit" (from XII on: "the XI ICC side" and "the XV" are teams)
+    (re.compile(r"\b([Tt]he) (X{1,3}(?:IX|IV|VI{0,3}|I{0,3}))(?<!\bXI)(?<!\bXV)(?<!\bX)"
+                r"(?= [A-Z]{2,6}(?:['’]s)? (?:[A-Z][a-z]+|summit|meeting|congress|conference|games|"
+                r"championships?|cup|edition|session|forum|assembly)\b)"), _the_roman),
     (re.compile(r"(\b[A-Z][a-z]+ (?:[A-Z]\.? )?)?\b([A-Z][a-z]+) ([IVXLC]{1,7})\b(?=['’]s\b|(?![.'’]\w))"
                 r"(?!\.? [A-Z][a-z]+ [IVX]{1,4}\b)"  # "Robert L. Hale III": the L is his initial
                 r"(?!-(?!(?:style|era|period|inspired|themed|like|esque|bound|winning)\b))"),

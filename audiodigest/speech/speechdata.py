@@ -273,7 +273,7 @@ SPACECRAFT = frozenset(
 CARDINAL_ROMAN_CONTEXT = frozenset(
     """War Bowl Phase Part Chapter Vatican Title Type Class Stage Grade Level Round Article
     Volume Act Book Section Mark Episode Schedule Division Category Protocol Annex Appendix
-    Tier Fund Block Unit Reactor Doe Table Figure Exhibit Chart Plate""".split()
+    Tier Fund Block Unit Reactor Doe Table Figure Exhibit Chart Plate Series""".split()
 ) | SPACECRAFT
 
 REGNAL_NAMES = frozenset(

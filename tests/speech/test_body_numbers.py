@@ -265,6 +265,17 @@ CASES = [
     ("ru", "Дороги закрыты для жителей 23 горных посёлков и 34 дачных кооперативов.",
      "Дороги закрыты для жителей двадцати трёх горных посёлков и тридцати четырёх дачных кооперативов."),
     ("pt", "O novo Galaxy A35 chega em março.", "O novo Galaxy A trinta e cinco chega em março."),
+    # a half-time score in brackets, a set's scores, a loss by a score that reads as a time, a
+    # shoot-out, a matchday, rebounds, overtime, a place alone, a puck as an object (body79)
+    ("de", "Kiel siegte mit 30:27 (14:12).", "Kiel siegte mit dreißig zu siebenundzwanzig (vierzehn zu zwölf)."),
+    ("de", "Die Gäste unterlagen mit 19:33.", "Die Gäste unterlagen mit neunzehn zu dreiunddreißig."),
+    ("de", "Lemgo gewann mit 29:28 n. 7 m.",
+     "Lemgo gewann mit neunundzwanzig zu achtundzwanzig nach Siebenmeterwerfen."),
+    ("es", "Es líder tras la 15.ª jda. con 9 reb. de media.",
+     "Es líder tras la decimoquinta jornada con nueve rebotes de media."),
+    ("fr", "Lyon l'a emporté 5-4 ap face à Rouen.", "Lyon l'a emporté cinq à quatre après prolongation face à Rouen."),
+    ("it", "Trento sale al 3° posto e Verona scende al 6°.", "Trento sale al terzo posto e Verona scende al sesto."),
+    ("ru", "Нападающий забросил 31 ш. за сезон.", "Нападающий забросил тридцать одну шайбу за сезон."),
 ]
 
 

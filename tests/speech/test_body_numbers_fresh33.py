@@ -18,10 +18,6 @@ NOT_YET: dict[str, str] = {
         "a club's founding year in its name ('TSV 1860' 'achtzehnhundertsechzig')",
     'Verstappen gewann den Großen Preis von Japan vor Norris (+1,423 s) und Piastri (+2,129 s).':
         "a gap in brackets, '(+1,423 s)' 'plus ...'",
-    'Die Kansas City Chiefs verloren den Super Bowl LIX in New Orleans deutlich mit 22:40.':
-        "'Super Bowl LIX' in German: the rule reads it in the other languages",
-    'Carlos Alcaraz derrotó a Sinner por 6-4, 6-7 (3-7) y 6-3 tras 3 horas y 12 minutos de juego.':
-        "a tiebreak's score in brackets after a set, '(3-7)'",
     'Pogačar ganó la etapa con 1:23 de ventaja sobre Vingegaard y 2:05 sobre Evenepoel.':
         "a gap in minutes and seconds written '1:23' (a clock time to the rules)",
     "Pogačar s'est imposé en solitaire en 4 h 12 min 37 s, avec 1'48'' d'avance sur Vingegaard.":
