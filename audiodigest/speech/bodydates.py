@@ -259,7 +259,7 @@ words ("quatre-vingt", invariable; "soixante" for the 1960s)."""
 _DAY_MONTH_BEFORE = {
     "fr": r"[Aa]u|[Ll]e|[Dd]u|jusqu['’]au|[Dd]ès le|[Dd]epuis le|avant le|après le",
     "es": r"[Ee]l|[Dd]el|[Aa]l|hasta el|desde el|a partir del|antes del|día",
-    "pt": r"até|até ao|[Ee]m|[Nn]o|[Aa]o|[Dd]esde|[Dd]e|dia",
+    "pt": r"até|até ao|[Ee]m|[Nn]o|[Aa]o|[Dd]esde|[Dd]e|dia|para|marcad[oa] para|agendad[oa] para",
     "it": r"[Ii]l|[Dd]al|[Aa]l|[Ee]ntro il|[Ff]ino al|[Dd]el|giorno"}
 _DAY_MONTH = {language: re.compile(rf"\b((?:{before}) )(\d{{1,2}})/(\d{{1,2}})\b(?![/\d])"
                                    r"(?!\s+(?:de|del|des|dos|das|do|da|della|dei|degli|delle)\b)")

@@ -40,7 +40,11 @@ def _fraction_words(num: int, den: int, language: str, following: str) -> str:
     if language in _DENOMINATORS:
         table, one = _DENOMINATORS[language]
         if den not in table:
-            return ""
+            if language not in ("it", "pt") or not 5 <= den <= 10:
+                return ""
+            ordinal = str(num2words(den, lang=language, to="ordinal"))  # "um quinto", "tre quinti"
+            plural = ordinal[:-1] + ("i" if language == "it" else "os")
+            return f"{one if num == 1 else num2words(num, lang=language)} {ordinal if num == 1 else plural}"
         return f"{one if num == 1 else num2words(num, lang=language)} {table[den][num > 1]}"
     if language == "de":
         if den == 2 and num == 1:

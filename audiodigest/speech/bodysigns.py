@@ -123,10 +123,12 @@ _FR_PLUS_LEVEL = re.compile(r"(?<=[a-z])\+(?=\d)")
 """A level of study: "bac+3" ("bac plus trois")."""
 _LAW_AND_YEAR = re.compile(r"\b((?:[Ll]egge|[Ll]ey(?: [Oo]rgánica)?|[Dd]ecreto(?: legislativo| legge| ministeriale)?|"
                            r"[Rr]eal [Dd]ecreto(?:-ley)?|"
-                           r"DPR|DPCM|[Rr]egolamento|[Dd]irettiva|numero|número|n\.) )"
+                           r"DPR|DPCM|[Rr]egolamento|[Dd]irettiva|numero|número|n\.|[Ss]entencia|"
+                           r"[Ss]entenza) )"
                            r"(\d{1,4})/((?:19|20)\d\d)\b")
 """A law by its number and year: "legge n. 107/2015" ("centosette del duemilaquindici"), "Ley
-3/2024" ("tres de dos mil veinticuatro")."""
+3/2024" ("tres de dos mil veinticuatro"); a court's judgment the same way ("la sentencia
+412/2025"; a case's "diligencias previas 1245/2023" an older row reads with "barra")."""
 _FR_LAW_NUMBER = re.compile(r"\b((?:[Ll]['’]article|[Aa]rticles?|[Aa]rt\.|[Dd]écret|[Aa]rrêté|[Ll]oi|[Dd]écision|"
                             r"[Oo]rdonnance)\s(?:n°\s?|numéro\s)?)(?:([LRD])\.\s?)?(\d{1,4})-(\d{1,4})\b(?![-–]\d)")
 _PT_LAW = re.compile(r"\b((?:Lei|Decreto-Lei|Decreto|Portaria|Despacho|Resolução)(?: n\.º| nº| número)? )"

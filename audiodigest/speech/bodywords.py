@@ -61,6 +61,14 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
         # the codes of law after a paragraph's or an article's number: "§ 212 StGB", "Art. 1 GG",
         # "§ 129a StGB"
         (_AFTER_NUMBER + r"StGB\b", "Strafgesetzbuch", True),
+        # a regional court before its city: "des OLG Frankfurt", "vor dem LG Hamburg" (an "LG"
+        # only in a sentence of a trial: "LG Electronics" stays)
+        (r"(?<=\bdes )OLG(?= [A-ZÄÖÜ])", "Oberlandesgerichts", False),
+        (r"OLG(?= [A-ZÄÖÜ][a-zäöüß])", "Oberlandesgericht", False),
+        (r"(?<=\bdes )LG(?= [A-ZÄÖÜ][a-zäöüß]+\b[^.]*(?:Urteil|Prozess|Richter|[Kk]ammer|verurteil|"
+         r"Angeklagt|Staatsanwalt|Revision|Haft))", "Landgerichts", False),
+        (r"LG(?= [A-ZÄÖÜ][a-zäöüß]+\b[^.]*(?:Urteil|Prozess|Richter|[Kk]ammer|verurteil|Angeklagt|"
+         r"Staatsanwalt|Revision|Haft))", "Landgericht", False),
         (_AFTER_NUMBER + r"StPO\b", "Strafprozessordnung", True),
         (_AFTER_NUMBER + r"BGB\b", "Bürgerliches Gesetzbuch", True),
         (_AFTER_NUMBER + r"GG\b", "Grundgesetz", True),
@@ -132,6 +140,11 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     "es": (
         # a league's matchday and a player's rebounds: "tras la 22.ª jda.", "11 reb."
         (r"(?<=ª\s)jda\.", "jornada", True), (r"(?<=\d\s)reb\.", "rebotes", True),
+        # the penal code after an article's number, the high courts after their article: "del art.
+        # 138 del CP", "la Sala II del TS", "la AN"
+        (r"(?<=\d del )CP\b", "Código Penal", True),
+        (r"(?:(?<=\b[Ee]l )|(?<=\b[Dd]el )|(?<=\b[Aa]l ))TS\b", "Tribunal Supremo", True),
+        (r"(?:(?<=\b[Ll]a )|(?<=\b[Ee]n la ))AN\b", "Audiencia Nacional", True),
         (r"s\.\s?n\.\s?m\.", "sobre el nivel del mar", True),
         (r"p\.\s?k\.(?=\s\d)", "punto kilométrico", False),  # "en el p.k. 112 de la A-2"
         # a law's citation: "art. 42, apdo. 3", "la LO 10/2022", "el RDL 4/2024", "la disp. adic. 3.ª"
@@ -179,6 +192,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
 
     "fr": (
         # a league's matchday after its ordinal, a game won in overtime: "la 20e j.", "4-3 ap"
+        (r"(?<=\d du )CP\b", "Code pénal", True),  # "l'art. 222-24 du CP"
         (r"(?<=e\s)j\.", "journée", True), (r"(?<=\d\s)(?:ap|a\.p\.)(?![\w.])", "après prolongation", True),
         (r"alt\.(?=\s\d)", "altitude", False), (r"DLC\b", "date limite de consommation", True),
         (r"JORF\b", "Journal officiel de la République française", True),
@@ -221,6 +235,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     ),
     "it": (
         # a league's matchday after its ordinal, a game won in extra time: "alla 20ª g.", "33-31 dts"
+        (r"Cass\.", "Cassazione", True),  # the Court of Cassation: "la IV sezione penale della Cass."
         (r"(?<=ª\s)g\.", "giornata", True), (r"(?<=\d\s)d\.?t\.?s\.?(?!\w)", "dopo i tempi supplementari", True),
         (r"s\.\s?l\.\s?m\.", "sul livello del mare", True),
         (r"(?<=\d del )CdS\b", "Codice della strada", True),  # "l'art. 186 del CdS"
@@ -280,6 +295,7 @@ _ABBREVIATIONS: dict[str, tuple[_Entry, ...]] = {
     ),
     "pt": (
         (r"(?<=ª\s)jorn\.", "jornada", True),  # a league's matchday: "ao fim da 22.ª jorn."
+        (r"(?:(?<=\d do )|(?<=º do ))CP\b", "Código Penal", True),  # "no art. 132.º do CP"
         (r"Dr\.ª", "doutora", False), (r"Dr\.", "doutor", False), (r"Sr\.ª", "senhora", False),
         (r"(?<=\d\s)hab\.", "habitantes", True), (r"(?<=\smil\s)hab\.", "habitantes", True),
         (r"(?<=\s)p/(?=\s)", "por", False),

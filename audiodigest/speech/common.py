@@ -94,10 +94,11 @@ _NEXT_WORD = re.compile(r"[ -]([a-z]+)\b")
 _DIRECTION_OF = re.compile(r"(?:north|south|east|west)(?:east|west)?(?:-(?:north|south)?(?:east|west))?"
                            r"(?: of\b|[,;.)]|$)")
 """A direction after a distance says where, and describes no noun ("20 km north of")."""
-PARTICIPLE_AFTER = re.compile(r" [a-z]{3,}ed(?= (?:on|in|at|by|for|from|with|to|above|below|under|"
-                              r"over|per)\b|[,;.)]|$)")
+PARTICIPLE_AFTER = re.compile(r" (?:[a-z]{3,}ed|beginning|starting|running|lasting|ending)(?= (?:on|in|at|by|"
+                              r"for|from|with|to|above|below|under|over|per)\b|[,;.)]|$)")
 """A participle after an amount describes the amount, no noun ("the 1.2 g printed on the label",
-"the 1,000 IU listed.")."""
+"the 1,000 IU listed.", "every 20 min. beginning at 4:45"; not a noun in -ing: "a $10 billion
+building.")."""
 _NEXT_NAMED_NOUN = re.compile(r" (?:[A-Z]{2,5}(?![\w'’&-]|\.\w)|[A-Z][a-z]+ (?:Act|Bill|Fund|Law|Plan|Program|"
                               r"Programme|Package|Deal|Initiative|Prize|Prix|Stakes|Cup|Classic|Derby|Award|Grant|"
                               r"Scholarship|Jackpot)\b)")

@@ -1,8 +1,9 @@
 """The written forms of product labels, as recalls and consumer warnings quote them: a dose's
 strength over a volume ("10 mg/5 mL" "ten milligrams per five milliliters"), a packaging date code ("15JAN25"
 "January fifteenth, twenty twenty-five"), a label's capitals ("USE BY", "BEST BY"), "exp." before
-its date, "Lot #" before its code, a car's model year ("MY 2023"), and the abbreviations "mfr."
-and "qty.". The passes run before the dates' and the measures'.
+its date, "Lot #" before its code, a car's model year ("MY 2023"), the abbreviations "mfr." and
+"qty.", and a community calendar's ("reg. required", "srs.", "$15 adv.", "Hist. Soc.", "2nd fl.",
+"Ste. B"). The passes run before the dates' and the measures'.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ __all__ = ["PASSES", "WORDS"]
 
 WORDS = frozenset({"mg", "mcg", "USE", "BEST", "SELL", "exp", "Exp", "EXP", "Lot", "LOT", "MY", "mfr",
                    "Mfr", "qty", "Qty", "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP",
-                   "OCT", "NOV", "DEC"})
+                   "OCT", "NOV", "DEC", "reg", "Reg", "srs", "Srs", "adv", "Hist", "fl", "Fl", "Ste"})
 """Words one of which a sentence needs for these passes to matter."""
 
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
@@ -56,4 +57,14 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(r"\bMY ?(?=(?:19|20)\d\d\b)"), lambda m: "model year "),
     (re.compile(r"\b([Mm])fr\.(?=[\s,;:)]|$)"), lambda m: stop_kept(m, f"{m.group(1)}anufacturer")),
     (re.compile(r"\b([Qq])ty\.(?=[\s,;:)]|$)"), lambda m: stop_kept(m, f"{m.group(1)}uantity")),
+    # a listing's short forms: "reg. required", "Reg. is required", "reg. info", "$5 for srs.",
+    # "$15 adv.", "the Hist. Soc.", "the 2nd fl.", "Ste. B"
+    (re.compile(r"\b([Rr])eg\.(?= (?:required|info|information|forms?|fees?|deadline|opens|closes|is|"
+                r"begins|ends|online|link)\b|[,;:)]|$)"), lambda m: stop_kept(m, f"{m.group(1)}egistration")),
+    (re.compile(r"\b([Rr])eg\.(?= \$)"), lambda m: f"{m.group(1)}egularly"),  # an ad's "reg. $24.99"
+    (re.compile(r"\b([Ss])rs\.(?=[\s,;:)]|$)"), lambda m: stop_kept(m, f"{m.group(1)}eniors")),
+    (re.compile(r"(?<=\d )adv\.(?=[\s,;:)/]|$)"), lambda m: stop_kept(m, "advance")),
+    (re.compile(r"\bHist\. Soc\.(?=[\s,;:)]|$)"), lambda m: stop_kept(m, "Historical Society")),
+    (re.compile(r"(?<=\d(?:st|nd|rd|th) )[Ff]l\.(?=[\s,;:)]|$)"), lambda m: stop_kept(m, "floor")),
+    (re.compile(r"\bSte\.? (?=[A-Z](?:[,;)\s]|\.?$))"), lambda m: "Suite "),
 )

@@ -172,7 +172,8 @@ _COUNTY_AFTER = re.compile(r" (?:[Jj]ail|Circuit|Superior|District|[Cc]ourt(?:ho
                            r"[Cc]ommission(?:ers?)?|[Dd]eputies|[Pp]rosecutors?|Attorney|Clerk|Fair|[Cc]oroner|"
                            r"[Mm]edical [Ee]xaminer|[Ee]lections?|[Ss]chools|[Hh]ealth [Dd]epartment|[Ss]eat|"
                            r"[Aa]ssessor|[Tt]reasurer|[Bb]oard|Rd\.|Road|Hwy\.|Highway|[Mm]eet|[Tt]ournament|"
-                           r"[Cc]hampionships?|[Ll]eague)\b|"
+                           r"[Cc]hampionships?|[Ll]eague|Fairgrounds|[Ll]ibrary|Airport|[Pp]arks?|"
+                           r"[Ff]ire(?: [Dd]epartment)?|Extension)\b|"
                            r", (?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.(?=[,;:)]|\s|$)|"
                            rf", (?:{'|'.join(sorted(FULL_STATES))})\b")
 """After "Pima Co." these say it is a county, not a company ("the Pima Co. jail"; not "Disney Co.

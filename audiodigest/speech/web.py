@@ -71,6 +71,8 @@ def _pronounceable(word: str) -> bool:
 _INITIALS = re.compile(r"[aeiou][^aeiouy]{3}")
 """Four letters whose only vowel comes first are initials ("usps", "espn", "imdb"), not a word
 ("nasa", "bing", "news", "etsy")."""
+_PLURAL_WORD = re.compile(r"(?!us)[aeiou](?:rt|ct|nd|sk|lk|rk|mp|lp|pt|rc|rl|nk|rm|nt|lm|rb|gg|ft|ll)s")
+"""A word's plural that looks like initials ("arts", "acts", "ends", "inks"; not "usps")."""
 _INITIALS_LAST = re.compile(r"[^aeiouy]{4}[aeiou]")
 """Five letters whose only vowel comes last after four consonants: initials ("nhtsa"), never an
 English word's start."""
@@ -138,8 +140,8 @@ def _word_or_letters(label: str, host: bool = False) -> str:
         elif (len(part) <= 5 and not set("aeiou") & set(low) and not low.endswith("y")
               and low not in ("html", "xhtml")):  # espeak-ng says the file type itself
             out.append(spelled(low))  # "nysc", "rspb"; not "sky", "fly"
-        elif len(part) == 4 and _INITIALS.fullmatch(low):
-            out.append(spelled(low))  # "usps", "espn"; not "nasa", "news"
+        elif len(part) == 4 and _INITIALS.fullmatch(low) and not _PLURAL_WORD.fullmatch(low):
+            out.append(spelled(low))  # "usps", "espn"; not "nasa", "news", "arts"
         elif len(part) == 5 and _INITIALS_LAST.fullmatch(low):
             out.append(spelled(low))  # "nhtsa"
         elif _call_letters(low):
@@ -153,7 +155,8 @@ def _word_or_letters(label: str, host: bool = False) -> str:
         elif part.isupper() and len(part) <= 4:
             out.append(spelled(low))
         elif (len(part) in (3, 4) and not _pronounceable(low) and part.upper() not in LETTER_ACRONYMS
-              and part.upper() not in WORD_ACRONYMS and low not in ("html", "xhtml")):
+              and part.upper() not in WORD_ACRONYMS and low not in ("html", "xhtml")
+              and not _PLURAL_WORD.fullmatch(low)):
             # "abc", "rte", "hko": initials, in capitals so that "a" is the letter, not the
             # article; not "sky", "art", "john"
             out.append(".".join(part.upper()) + ".")
@@ -193,6 +196,7 @@ def hostname(host: str) -> str:
 
 
 _NAME_AND_YEAR = re.compile(r"[A-Za-z]+(?:19|20)\d\d")
+_CAMEL_WORDS = re.compile(r"(?:[A-Z][a-z]{2,}|[a-z]{3,})(?:[A-Z][a-z]{2,})+")
 
 
 def _an_id(part: str) -> bool:
@@ -203,6 +207,8 @@ def _an_id(part: str) -> bool:
         return False
     if any(c.isdecimal() for c in part) and any(c.isalpha() for c in part):
         return True
+    if _CAMEL_WORDS.fullmatch(part):
+        return False  # "OakdaleFarmersMarket": words run together, each with its capital
     flips = sum(a.islower() != b.islower() for a, b in zip(part, part[1:], strict=False)
                 if a.isalpha() and b.isalpha())
     return len(part) >= 8 and flips >= 4

@@ -276,6 +276,16 @@ CASES = [
     ("fr", "Lyon l'a emporté 5-4 ap face à Rouen.", "Lyon l'a emporté cinq à quatre après prolongation face à Rouen."),
     ("it", "Trento sale al 3° posto e Verona scende al 6°.", "Trento sale al terzo posto e Verona scende al sesto."),
     ("ru", "Нападающий забросил 31 ш. за сезон.", "Нападающий забросил тридцать одну шайбу за сезон."),
+    # a regional court, a penal code after an article, a supreme court, a judgment by number and
+    # year, the Court of Cassation, a date after "para", a fifth (body80)
+    ("de", "Das OLG Köln hob das Urteil auf.", "Das Oberlandesgericht Köln hob das Urteil auf."),
+    ("es", "Se le acusa del art. 20 del CP.", "Se le acusa del artículo veinte del Código Penal."),
+    ("es", "El recurso llegó al TS con la sentencia 15/2020.",
+     "El recurso llegó al Tribunal Supremo con la sentencia quince de dos mil veinte."),
+    ("it", "La Cass. ha respinto il ricorso.", "La Cassazione ha respinto il ricorso."),
+    ("pt", "O julgamento ficou marcado para 14/05 em Lisboa.",
+     "O julgamento ficou marcado para catorze de maio em Lisboa."),
+    ("pt", "Quase 2/5 dos votos foram nulos.", "Quase dois quintos dos votos foram nulos."),
 ]
 
 

@@ -197,6 +197,7 @@ FRESH85_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh85.tsv"
 FRESH86_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh86.tsv"
 FRESH87_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh87.tsv"
 FRESH88_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh88.tsv"
+FRESH89_FILE = Path(__file__).parents[1] / "data" / "normalize_fresh89.tsv"
 """Written blind: transit, commuting and traffic service alerts."""
 FRESH_NOT_YET = frozenset({
     # (Each set's comment names the reasons its rows had when it was written. A row since mended
@@ -1318,6 +1319,17 @@ FRESH_NOT_YET = frozenset({
     "Report side effects to FDA MedWatch at 1-800-FDA-1088 or online through the agency's website.",
     'A full list of affected lot codes is posted at www.fsis.usda.gov/recalls.',
     'Refund forms are available at https://www.sunnyacresfoods.com/recall and at participating stores.',
+    # fresh89 (the community calendar): a slash between a listing's items said as a pause
+    # ("$15 adv./$20 door", "Doors 6:30/show 8"); "dollars and ... cents"; "K to five" (the
+    # rules say "K through five"); "LGBTQ" spaced letters, an old entry, against dotted ones;
+    # the 1-800 comma; "https://" said
+    'Tickets are $15 adv./$20 door, and kids 12 & under get in free.',
+    'A plate of pancakes, sausage and coffee costs $7.50 at the firehouse breakfast.',
+    "Doors 6:30/show 8 for Friday's blues night at the Grange hall; BYOB.",
+    'Tutoring for grades K-5 is held in Rm. 104 of the Eastside branch library.',
+    'The LGBTQ+ book club meets monthly at the Unitarian church on Pine St.',
+    'Questions about the 5K can be directed to race headquarters at 1-800-555-0177.',
+    'Vendor applications can be downloaded at https://river-arts.org/vendors through May 1.',
 })
 FRESH_NOT_YET_AS = frozenset({
     # a written form two sets read differently: the row of the one the project does not follow
@@ -1379,7 +1391,7 @@ FRESH = (load_cases(FRESH_FILE) + load_cases(FRESH2_FILE) + load_cases(FRESH3_FI
          + load_cases(FRESH78_FILE) + load_cases(FRESH79_FILE) + load_cases(FRESH80_FILE)
          + load_cases(FRESH81_FILE) + load_cases(FRESH83_FILE) + load_cases(FRESH84_FILE)
          + load_cases(FRESH85_FILE) + load_cases(FRESH82_FILE) + load_cases(FRESH86_FILE)
-         + load_cases(FRESH87_FILE) + load_cases(FRESH88_FILE))
+         + load_cases(FRESH87_FILE) + load_cases(FRESH88_FILE) + load_cases(FRESH89_FILE))
 
 
 def _key(raw: str) -> str:
@@ -1949,6 +1961,26 @@ def test_a_generation_is_not_a_general(written: str, said: str) -> None:
      "The S.U.V.s' brakes and the A.T.V.s' tires failed."),
     ('Save $4/Month on the plan.',
      'Save four dollars per month on the plan.'),
+    ('Class meets on the 3rd fl. of the annex.',
+     'Class meets on the third floor of the annex.'),
+    ('Entry is free, but reg. required.',
+     'Entry is free, but registration required.'),
+    ('Seats are $8 for srs. and $10 adv.',
+     'Seats are eight dollars for seniors and ten dollars advance.'),
+    ('The Elm Grove Hist. Soc. meets Tuesday.',
+     'The Elm Grove Historical Society meets Tuesday.'),
+    ('Cars park at the Clark Co. Fairgrounds.',
+     'Cars park at the Clark County Fairgrounds.'),
+    ('The office is at 40 Oak St., Ste. C.',
+     'The office is at forty Oak Street, Suite C.'),
+    ('Trains run every 15 min. starting at 6 a.m.',
+     'Trains run every fifteen minutes starting at six a.m.'),
+    ('The lamp sells for $29.99, reg. $39.99.',
+     'The lamp sells for twenty-nine dollars ninety-nine cents, regularly thirty-nine dollars ninety-nine cents.'),
+    ('See the posts at facebook.com/RiverTownLibrary for updates.',
+     'See the posts at facebook dot com slash River Town Library for updates.'),
+    ('Apply at north-arts.org by Friday.',
+     'Apply at north dash arts dot org by Friday.'),
     ('Add 1/4 tsp salt.',
      'Add one quarter teaspoon salt.'),
 ])
