@@ -192,6 +192,24 @@ def test_number_words_from_normalization_meet_the_lexicon() -> None:
     assert plain == "On April fourteenth, Keev had seventeen days left."
 
 
+def test_want_and_its_forms_reach_a_phoneme_engine_with_the_vowel_of_father() -> None:
+    """espeak-ng's short open o in "wants" was heard as "once"; the bundled lexicon gives the
+    four forms "A:" (IPA "ɑː" for Piper), whatever their case, and leaves respelling engines
+    the words."""
+    from audiodigest.models import Article, Section, VoiceProfile
+    from audiodigest.speech.lexicon import espeak_to_ipa
+    from audiodigest.speech.script import ScriptOptions, build_script
+
+    doc = Article(title="T", sections=(Section(None, ("Wants and wanted: she wants what she wanted, "
+                                                      "wanting more.",)),))
+    voice = VoiceProfile(name="t", engine="espeak", engine_voice="en-us")
+    said = build_script([doc], voice, ScriptOptions(phonemes="espeak")).segments[-2].text
+    assert said.count("[[w'A:nts]]") == 2 and "[[w'A:ntI2d]]" in said and "[[w'A:ntIN]]" in said
+    assert espeak_to_ipa("w'A:nts") == "wˈɑːnts"
+    plain = build_script([doc], voice, ScriptOptions()).segments[-2].text
+    assert "wants what she wanted" in plain
+
+
 def test_placeholders_of_a_second_pass_follow_the_first() -> None:
     from audiodigest.speech.lexicon import LexiconEntry, restore
 
