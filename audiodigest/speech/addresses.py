@@ -63,7 +63,7 @@ STATES = {
     "N.S": "Nova Scotia", "N.B": "New Brunswick", "N.L": "Newfoundland and Labrador",
     "P.E.I": "Prince Edward Island",
 }
-_DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Northeast",
+DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Northeast",
                "NW": "Northwest", "SE": "Southeast", "SW": "Southwest"}
 UNIT_WORDS = ("Apt", "Ste", "Suite", "Unit", "Rm", "Room", "Flr", "Fl", "Precinct", "Pct", "Ward", "Gate",
               "Terminal", "Pier", "Platform", "Bay", "Lot", "Hangar", "Dock", "Berth", "Bldg", "Building",
@@ -111,7 +111,7 @@ def _house(m: re.Match[str]) -> str:
 
 
 def _direction(m: re.Match[str]) -> str:
-    return _DIRECTIONS[m.group(1).replace(".", "")]
+    return DIRECTIONS[m.group(1).replace(".", "")]
 
 
 def _street_type(m: re.Match[str]) -> str:
@@ -125,7 +125,7 @@ def _type_and_direction(m: re.Match[str]) -> str:
     a direction after the street's type names the street (so "St." is Street, not Saint), and
     its stop is the abbreviation's unless it ends the text."""
     street = STREET_TYPES[m.group(1)] if m.group(1) else m.group(2)
-    return stop_kept(m, f"{street} {_DIRECTIONS[m.group(3).replace('.', '')]}")
+    return stop_kept(m, f"{street} {DIRECTIONS[m.group(3).replace('.', '')]}")
 
 
 _DIRECTION_AFTER = re.compile(r" (?:East|West|North|South)\b")
@@ -357,7 +357,7 @@ PASSES: tuple[Pass, ...] = (
     # (a letter before a street's type is the street's name: "300 E St. SW", "1000 K Street")
     (re.compile(rf"(?<![\w.,$£€-])(\d{{1,5}}) ({_DIR_RE}|{_DIR_DOTTED}) (?=[A-Z][A-Za-z]+\b)"
                 rf"(?!(?:{_TYPE_RE}|{FULL_TYPES})\b)"),
-     lambda m: f"{house_number(m.group(1))} {_DIRECTIONS[m.group(2).replace('.', '')]} "),
+     lambda m: f"{house_number(m.group(1))} {DIRECTIONS[m.group(2).replace('.', '')]} "),
     # a unit and its house, as Australians write them: "Unit 12/34 George St" -> "twelve,
     # thirty-four"
     (re.compile(rf"(?<![\w.,/$£€-])(?<!\d )(\d{{1,4}})/(\d{{1,5}}) (?={_STREET})"),
@@ -375,7 +375,7 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"(?<![\w.])({_DIR_RE}|{_DIR_DOTTED})(?= {_STREET})"), _direction),
     # a direction after a numbered road: "W. Loop 1604 N., San Antonio"
     (re.compile(rf"\b((?:Loop|Hwy\.|Highway|Route|Rte\.) \d{{1,4}}) ({_DIR_DOTTED}|{_DIR_RE})(?=[,;)]|\s*$)"),
-     lambda m: f"{m.group(1)} {_DIRECTIONS[m.group(2).replace('.', '')]}"),
+     lambda m: f"{m.group(1)} {DIRECTIONS[m.group(2).replace('.', '')]}"),
     (re.compile(rf"(?<=[A-Za-z] )(?:({_TYPE_RE})\b\.?|({FULL_TYPES})\b) ({_DIR_DOTTED}|{_DIR_RE}\.?)"
                 r"(?!\w)(?=[,;)]|\s[a-z]|\s*$|\s[A-Z][a-z]+,)"), _type_and_direction),
     # "St." and "Dr.": Street/Drive after a name (a "Jr." ends one: "Martin Luther King Jr.
@@ -425,14 +425,14 @@ PASSES: tuple[Pass, ...] = (
     # (a direction may come between: "6055 W. Hwy. 90" -> "sixty fifty-five West Highway ninety")
     (re.compile(r"(?<![\w.,$£€-])(\d{3,5}) (?:([NSEW])\.? )?(?=(?:Route|Rte\.?|Highway|Hwy\.?|State Route|"
                 r"County Road|U\.S\.|US|FR|CR|Co\. Rd\.) \d)"),
-     lambda m: f"{house_number(m.group(1))} " + (f"{_DIRECTIONS[m.group(2)]} " if m.group(2) else "")),
+     lambda m: f"{house_number(m.group(1))} " + (f"{DIRECTIONS[m.group(2)]} " if m.group(2) else "")),
     # "Hwy 101", "Rte 66", "Route 1", and a letter after the number: "Route 9W", "Hwy 1A", or
     # a direction: "Hwy. 7 E." -> "Highway seven East"
     (re.compile(r"\b(Hwy|Rte|Highway|Route|Interstate)\.? (\d{1,3})([A-Z])?\b(?![,.]\d)"
                 r"(?: ([NSEW])\b\.?(?=[,;)]|\s[a-z]|\s*$))?"),
      lambda m: stop_kept(m, f"{STREET_TYPES.get(m.group(1), m.group(1))} {pairs(m.group(2))}"
                             + (f" {m.group(3)}" if m.group(3) else "")
-                            + (f" {_DIRECTIONS[m.group(4)]}" if m.group(4) else ""))),
+                            + (f" {DIRECTIONS[m.group(4)]}" if m.group(4) else ""))),
     # a unit or suite by its number sign after an address: "Lake Shore Dr., #2105"
     (re.compile(r"(?<=, )#(\d{1,5})([A-Z])?\b(?![.,]\d)"),
      lambda m: f"number {pairs(m.group(1))}" + (f" {m.group(2)}" if m.group(2) else "")),

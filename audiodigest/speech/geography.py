@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .addresses import DIRECTIONS
 from .common import Pass, stop_kept
 
 __all__ = ["PASSES", "WORDS"]
@@ -25,7 +26,6 @@ _MAGNITUDE = re.compile(r"(?<![\w.-])M[wL]? ?(?=\d(?:\.\d)?(?:[-–]\d(?:\.\d)?)
 _REGIONS = ("Wales|Ireland|Korea|Africa|Carolina|Dakota|Sudan|Yorkshire|Macedonia|Cyprus|Timor|Ossetia|"
             "Siberia|Kalimantan|Sumatra|Sulawesi|Java|Sussex|Devon|Midlands|Jerusalem|Germany|Europe|"
             "Asia|America|Syria|Gaza|Darfur|Kivu|Waziristan|Kordofan|Caucasus|Island|Coast")
-_COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
 _AFTER_PLACE = r"(?=\s+[a-z]|[,;:)]|\.?$)"
 """A place's kind written short ends the name: a lower-case word, a mark or the end follows, not
 another name ("John R. Smith" keeps his initial)."""
@@ -49,5 +49,5 @@ PASSES: tuple[Pass, ...] = (
     (re.compile(rf"\b([A-Z][a-z]+) N\.P\.{_AFTER_PLACE}|\b([A-Z][a-z]+) N\.P\.(?= [A-Z])"),
      lambda m: stop_kept(m, f"{m.group(1) or m.group(2)} National Park")),
     # a compass point before a region: "across N. Wales", "S. Korea's"
-    (re.compile(rf"\b([NSEW])\. (?=(?:{_REGIONS})\b)"), lambda m: f"{_COMPASS[m.group(1)]} "),
+    (re.compile(rf"\b([NSEW])\. (?=(?:{_REGIONS})\b)"), lambda m: f"{DIRECTIONS[m.group(1)]} "),
 )

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from .common import Pass, stop_kept
+from .measures import unit_words
 from .numbers import number_words, ordinal, year
+from .speechdata import MONTH_NAMES
 
 __all__ = ["PASSES", "WORDS"]
 
@@ -20,22 +22,16 @@ WORDS = frozenset({"mg", "mcg", "USE", "BEST", "SELL", "exp", "Exp", "EXP", "Lot
                    "OCT", "NOV", "DEC", "reg", "Reg", "srs", "Srs", "adv", "Hist", "fl", "Fl", "Ste"})
 """Words one of which a sentence needs for these passes to matter."""
 
-_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December")
-_DOSE_UNITS = {"mg": ("milligram", "milligrams"), "mcg": ("microgram", "micrograms"),
-               "g": ("gram", "grams")}
-_VOLUMES = {"mL": ("milliliter", "milliliters"), "ml": ("milliliter", "milliliters"),
-            "L": ("liter", "liters")}
+_MONTHS = tuple(name[:3].upper() for name in MONTH_NAMES)
 
 
-def _amount(num: str, words: tuple[str, str]) -> str:
-    return f"{number_words(num)} {words[0] if num == '1' else words[1]}"
+def _amount(num: str, unit: str) -> str:
+    return f"{number_words(num)} {unit_words(unit, num == '1')}"
 
 
 def _dose(m: re.Match[str]) -> str:
     """"10 mg/5 mL" -> "ten milligrams per five milliliters" ("250 mg/mL" is the measures')."""
-    return f"{_amount(m.group(1), _DOSE_UNITS[m.group(2)])} per {_amount(m.group(3), _VOLUMES[m.group(4)])}"
+    return f"{_amount(m.group(1), m.group(2))} per {_amount(m.group(3), m.group(4))}"
 
 
 def _date_code(m: re.Match[str]) -> str:
@@ -43,7 +39,7 @@ def _date_code(m: re.Match[str]) -> str:
     are this century's)."""
     written = m.group(3)
     value = int(written) + 2000 if len(written) == 2 else int(written)
-    return f"{_MONTH_NAMES[_MONTHS.index(m.group(2))]} {ordinal(int(m.group(1)))}, {year(value)}"
+    return f"{MONTH_NAMES[_MONTHS.index(m.group(2))]} {ordinal(int(m.group(1)))}, {year(value)}"
 
 
 PASSES: tuple[Pass, ...] = (
